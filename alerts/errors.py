@@ -1,0 +1,75 @@
+"""Every error the bot raises on purpose, in one tree.
+
+    AlertsError                 base: catch this to catch anything of ours
+    ├── ConfigError             alerts.yaml is unreadable, invalid, or names a missing env variable
+    ├── BrokerError             the embedded broker would not start, or Kafka cannot be reached
+    ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
+    ├── RuleError               one problem in one rule file, with file:line and the rule id
+    │   └── RuleSetError        several RuleErrors found while loading a rules directory
+    └── DeliveryError           a channel refused or could not take an alert; `reason` says why
+
+Messages never contain secrets: feeds are named by their configured name, channels by
+their name, never by URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class AlertsError(Exception):
+    """Base class of every error raised by the bot."""
+
+
+class ConfigError(AlertsError):
+    """The configuration is invalid; the message says which file, line and key."""
+
+
+class BrokerError(AlertsError):
+    """The Kafka broker could not be started or reached."""
+
+
+class FeedError(AlertsError):
+    """A feed could not be fetched or parsed."""
+
+    def __init__(self, feed: str, kind: str, detail: str) -> None:
+        self.feed = feed
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"feed {feed!r}: {kind}: {detail}")
+
+
+class RuleError(AlertsError):
+    """One problem in a rule file: `file:line: rule id: what is wrong`."""
+
+    def __init__(self, file: str, line: int, rule_id: str | None, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.rule_id = rule_id
+        self.message = message
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        rid = self.rule_id or "-"
+        return f"{self.file}:{self.line}: {rid}: {self.message}"
+
+
+class RuleSetError(RuleError):
+    """All the problems found while loading rules; `errors` lists each one."""
+
+    def __init__(self, errors: Sequence[RuleError]) -> None:
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.file, first.line, first.rule_id, first.message)
+
+    def format(self) -> str:
+        return "\n".join(e.format() for e in self.errors)
+
+
+class DeliveryError(AlertsError):
+    """A channel could not deliver an alert."""
+
+    def __init__(self, channel: str, reason: str) -> None:
+        self.channel = channel
+        self.reason = reason
+        super().__init__(f"channel {channel!r}: {reason}")

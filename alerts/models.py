@@ -1,0 +1,122 @@
+"""The data that flows through the pipeline.
+
+These are plain pydantic models, free of Faust and I/O, so that the pure logic
+(article in, matches out) can be tested without a broker. They travel through
+Kafka as JSON (``model_dump_json`` / ``model_validate_json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Unit = Literal["people", "families", "households", "individuals", "children", "refugees", "idps", "other"]
+Kind = Literal["new_displacement", "projected", "cumulative", "returns", "other"]
+Severity = Literal["info", "low", "medium", "high", "critical"]
+
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Article(_Model):
+    """One news item, normalised from a feed entry."""
+
+    id: str
+    feed: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    fetched: datetime
+    tags: tuple[str, ...] = ()
+
+    @staticmethod
+    def make_id(guid: str | None, link: str | None, content: str) -> str:
+        """Stable id: from the guid, else the link, else a hash of the content."""
+        basis = guid or link or content
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+
+class Figure(_Model):
+    """A displacement figure found in text (see shared/data/README.md for the labelling rules)."""
+
+    value: int
+    range_high: int | None = None
+    unit: Unit
+    approx: bool
+    kind: Kind
+    location: str | None = None
+    text: str = Field(description="the figure as written, e.g. 'about 180 families'")
+    sentence: str
+    start: int = Field(description="character offset of `text` in the source text")
+    end: int
+    people_estimate: int | None = Field(
+        default=None, description="people estimated from families/households; None when the unit is people"
+    )
+
+
+class OffensiveWarning(_Model):
+    """A warning of a military offensive that has not happened yet."""
+
+    location: str | None = None
+    cue: str = Field(description="the words that carry the warning, e.g. 'an offensive is needed'")
+    sentence: str
+    start: int
+    end: int
+
+
+class Facts(_Model):
+    """What the extractor found in one text."""
+
+    figures: tuple[Figure, ...] = ()
+    warnings: tuple[OffensiveWarning, ...] = ()
+
+
+class Evidence(_Model):
+    """One reason a rule fired: a term, regex hit, place, figure or warning, with where it was found."""
+
+    kind: Literal["term", "regex", "place", "figure", "warning", "feed", "tag"]
+    label: str = Field(description="what matched, e.g. the term or 'value >= 500'")
+    text: str = Field(description="the matched text as written")
+    field: Literal["title", "text", "meta"] = "text"
+    start: int = -1
+    end: int = -1
+    sentence: str = ""
+
+
+class Match(_Model):
+    """A rule that fired on an article, and why."""
+
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    channels: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    article_id: str
+    evidence: tuple[Evidence, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    warnings: tuple[OffensiveWarning, ...] = ()
+    message: str = Field(default="", description="the rule's rendered message template (plain text)")
+
+
+class Alert(_Model):
+    """A match joined with what a reader needs from its article; one per (rule, article) or novelty key."""
+
+    id: str
+    match: Match
+    article_title: str
+    article_url: str
+    feed: str
+    published: datetime | None = None
+    fetched: datetime
+    corroborations: int = 0
+
+    @staticmethod
+    def make_id(rule_id: str, article_id: str) -> str:
+        return hashlib.sha256(f"{rule_id}\x00{article_id}".encode()).hexdigest()[:32]
