@@ -1,0 +1,1 @@
+"""Kafka broker plumbing: the embedded Tansu broker and topic declaration."""

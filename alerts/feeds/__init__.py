@@ -1,0 +1,1 @@
+"""Feeds: fetch RSS/Atom documents, normalise entries to Articles, remember what was seen."""

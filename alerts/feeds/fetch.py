@@ -1,0 +1,96 @@
+"""Fetch feed documents over HTTP with the limits feedparser lacks: timeouts, a size cap,
+redirects, and conditional GET (ETag / Last-Modified)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from alerts.errors import FeedError
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What the server told us last time, to ask 'has it changed?'."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    body: bytes
+    final_url: str
+    content_type: str | None
+    validators: Validators
+
+
+NOT_MODIFIED = None  # fetch() returns None for a 304
+
+
+async def fetch(
+    session: aiohttp.ClientSession,
+    *,
+    feed: str,
+    url: str,
+    validators: Validators = Validators(),
+    timeout: float = 20.0,
+    max_bytes: int = 5_000_000,
+) -> Fetched | None:
+    """GET a feed document; None when the server says it has not changed (304).
+
+    Raises FeedError with a kind (timeout, connect, http, too_large) and a detail that never
+    includes the URL, which may carry a token.
+    """
+    if url.startswith("file://"):
+        return await _read_file(feed, url, max_bytes)
+    headers = {}
+    if validators.etag:
+        headers["If-None-Match"] = validators.etag
+    if validators.last_modified:
+        headers["If-Modified-Since"] = validators.last_modified
+    try:
+        async with asyncio.timeout(timeout):
+            async with session.get(url, headers=headers, allow_redirects=True, max_redirects=5) as resp:
+                if resp.status == 304:
+                    return NOT_MODIFIED
+                if resp.status >= 400:
+                    raise FeedError(feed, "http", f"HTTP {resp.status} {resp.reason or ''}".strip())
+                declared = resp.content_length
+                if declared is not None and declared > max_bytes:
+                    raise FeedError(feed, "too_large", f"{declared} bytes is over the {max_bytes} cap")
+                body = bytearray()
+                async for chunk in resp.content.iter_chunked(65536):
+                    body.extend(chunk)
+                    if len(body) > max_bytes:
+                        raise FeedError(feed, "too_large", f"more than the {max_bytes} byte cap")
+                return Fetched(
+                    body=bytes(body),
+                    final_url=str(resp.url),
+                    content_type=resp.headers.get("Content-Type"),
+                    validators=Validators(resp.headers.get("ETag"), resp.headers.get("Last-Modified")),
+                )
+    except TimeoutError:
+        raise FeedError(feed, "timeout", f"no complete answer within {timeout:g}s") from None
+    except aiohttp.TooManyRedirects:
+        raise FeedError(feed, "http", "too many redirects") from None
+    except aiohttp.ClientConnectionError as exc:
+        raise FeedError(feed, "connect", type(exc).__name__) from None
+    except aiohttp.ClientError as exc:
+        raise FeedError(feed, "http", type(exc).__name__) from None
+
+
+async def _read_file(feed: str, url: str, max_bytes: int) -> Fetched:
+    path = Path(urlsplit(url).path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FeedError(feed, "too_large", f"{size} bytes is over the {max_bytes} cap")
+        body = await asyncio.to_thread(path.read_bytes)
+    except OSError as exc:
+        raise FeedError(feed, "connect", exc.strerror or type(exc).__name__) from None
+    return Fetched(body=body, final_url=url, content_type=None, validators=Validators())

@@ -1,0 +1,134 @@
+"""The Faust layer, kept thin: topics, tables and two agents that call the pure pieces.
+
+articles topic --evaluate--> matches topic --notify--> channels (Apprise)
+                                             \--> dead-letter topic after the retry budget
+
+At-least-once: an article or alert may be processed twice after a crash. The deliveries
+table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
+after each delivery, before the offset is committed, so a re-processed alert is not sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from alerts import metrics
+from alerts.broker import topics
+from alerts.config import Config
+from alerts.pipeline.dispatch import Dispatcher
+from alerts.pipeline.envelope import Envelope
+from alerts.pipeline.novelty import FigureRecord
+from alerts.pipeline.processor import Extractor, process
+from alerts.rules.store import RuleStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """The pure parts the agents call; built once per worker."""
+
+    config: Config
+    rules: RuleStore
+    extract: Extractor
+    dispatcher: Dispatcher
+
+
+def build_app(services: Services, broker_url: str) -> faust.App:
+    cfg = services.config
+    partitions = cfg.kafka.partitions
+    app = faust.App(
+        topics.APP_ID,
+        broker=broker_url,
+        store="memory://",
+        web_enabled=False,
+        datadir=tempfile.mkdtemp(prefix="alerts-faust-"),
+        topic_partitions=partitions,
+        topic_replication_factor=1,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        broker_session_timeout=cfg.kafka.session_timeout_seconds,
+        broker_heartbeat_interval=max(0.5, cfg.kafka.session_timeout_seconds / 5),
+        broker_commit_interval=1.0,
+        table_standby_replicas=0,
+        # Tansu has no transactions: Faust's default at-least-once guarantee it is.
+        processing_guarantee="at_least_once",
+    )
+    raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
+                           "value_serializer": "raw"}
+    articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **raw)
+    matches_topic = app.topic(topics.MATCHES, partitions=partitions, **raw)
+    deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **raw)
+
+    deliveries = app.Table(topics.DELIVERIES_TABLE, default=dict, partitions=partitions,
+                           key_type=str, value_type=dict)
+    novelty = app.Table(topics.NOVELTY_TABLE, default=list, partitions=partitions,
+                        key_type=str, value_type=list)
+    throttle = app.Table(topics.THROTTLE_TABLE, default=list, partitions=partitions,
+                         key_type=str, value_type=list)
+
+    @app.agent(articles_topic)
+    async def evaluate(stream: faust.StreamT[bytes]) -> None:
+        from alerts.models import Article
+
+        async for payload in stream:
+            try:
+                article = Article.model_validate_json(payload)
+            except ValueError:
+                log.error("skipped a malformed article message (%d bytes)", len(payload))
+                continue
+            ruleset = services.rules.current
+            envelopes = process(article, ruleset, services.extract, ruleset.novelty_rule_ids)
+            for env in envelopes:
+                await matches_topic.send(key=env.kafka_key, value=env.model_dump_json().encode())
+
+    @app.agent(matches_topic)
+    async def notify(stream: faust.StreamT[bytes]) -> None:
+        async for payload in stream:
+            env = Envelope.model_validate_json(payload)
+            state_key = env.alert.id
+            history = [FigureRecord.model_validate(r) for r in novelty[env.novelty_key]] if env.novelty_key else []
+            result = await services.dispatcher.handle(
+                env,
+                delivered=dict(deliveries[state_key]),
+                history=history,
+                throttle_log=list(throttle[env.alert.match.rule_id]),
+                now=time.time(),
+            )
+            if env.novelty_key and result.history is not None:
+                novelty[env.novelty_key] = [r.model_dump() for r in result.history]
+            if result.throttle_log is not None:
+                throttle[env.alert.match.rule_id] = result.throttle_log
+            for dead in result.dead_letters:
+                await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+            if result.delivered != deliveries[state_key]:
+                deliveries[state_key] = result.delivered
+            # The record of what was sent reaches Kafka before this offset can be committed.
+            await app.producer.flush()
+
+    @app.timer(interval=5.0)
+    async def report_lag() -> None:
+        assigned = app.consumer.assignment()
+        if not assigned:
+            return
+        highwaters = await app.consumer.highwaters(*assigned)
+        for tp in assigned:
+            position = await app.consumer.position(tp)
+            if position is not None and tp in highwaters:
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
+                    max(0, highwaters[tp] - position)
+                )
+
+    @app.task
+    async def watch_rules() -> None:
+        await services.rules.watch()
+
+    _ = (evaluate, notify, report_lag, watch_rules, asyncio)
+    return app

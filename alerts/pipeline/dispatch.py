@@ -1,0 +1,128 @@
+"""Decide what happens to one alert envelope, and send it: novelty, silences, throttle,
+per-channel delivery with dedup. No Faust here: state comes in and goes out as values."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from alerts import metrics
+from alerts.config import NoveltyConfig
+from alerts.models import Alert
+from alerts.pipeline.envelope import DeadLetter, Envelope
+from alerts.pipeline.novelty import FigureRecord, decide
+
+log = logging.getLogger(__name__)
+
+SENT = "sent"
+DEAD = "dead"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    ok: bool
+    reason: str | None = None
+
+
+class Sender(Protocol):
+    """Channels as the dispatcher sees them (implemented over Apprise in alerts.notify)."""
+
+    def channels_for(self, alert: Alert) -> list[str]: ...
+
+    async def send(self, channel: str, alert: Alert) -> SendResult: ...
+
+
+class Gate(Protocol):
+    """Noise control: silences and throttles. Returns a reason to hold the alert back, or None."""
+
+    def hold(self, alert: Alert, throttle_log: list[float], now: float) -> tuple[str | None, list[float]]: ...
+
+
+@dataclass
+class Result:
+    delivered: dict[str, str]
+    history: list[FigureRecord] | None = None
+    throttle_log: list[float] | None = None
+    dead_letters: list[DeadLetter] = field(default_factory=list)
+    verdict: str = "sent"
+
+
+class Dispatcher:
+    def __init__(self, sender: Sender, gate: Gate | None, novelty: NoveltyConfig) -> None:
+        self.sender = sender
+        self.gate = gate
+        self.novelty = novelty
+
+    async def handle(
+        self,
+        env: Envelope,
+        *,
+        delivered: dict[str, str],
+        history: Sequence[FigureRecord],
+        throttle_log: list[float],
+        now: float,
+    ) -> Result:
+        alert = env.alert
+        result = Result(delivered=dict(delivered))
+        if not env.redelivery:
+            if env.novelty_key:
+                decision = decide(
+                    history,
+                    alert_id=alert.id,
+                    article_id=alert.match.article_id,
+                    feed=alert.feed,
+                    figures=alert.match.figures,
+                    now=now,
+                    window_seconds=self.novelty.window_hours * 3600,
+                    tolerance=self.novelty.tolerance,
+                )
+                result.history = decision.history
+                if decision.verdict == "corroboration":
+                    metrics.FIGURE_CORROBORATIONS.labels(alert.match.rule_id).inc()
+                    log.info(
+                        "rule %s: figure already alerted, now also reported by %d source(s) (feeds: %s)",
+                        alert.match.rule_id, decision.record.corroborations, ", ".join(decision.record.feeds),
+                    )
+                    result.verdict = "corroboration"
+                    return result
+                if decision.verdict == "new" and len(decision.history) > 1:
+                    # A changed figure for a known place: say how the earlier one was reported.
+                    previous = decision.history[-2]
+                    alert = alert.model_copy(update={"corroborations": previous.corroborations})
+            if self.gate is not None and not delivered:
+                reason, new_log = self.gate.hold(alert, throttle_log, now)
+                result.throttle_log = new_log
+                if reason is not None:
+                    result.verdict = reason
+                    return result
+        channels = self.sender.channels_for(alert)
+        if env.only_channels is not None:
+            channels = [c for c in channels if c in env.only_channels]
+        pending = []
+        for channel in channels:
+            state = result.delivered.get(channel)
+            if state == SENT or (state == DEAD and not env.redelivery):
+                metrics.DELIVERIES.labels(channel, "duplicate").inc()
+                continue
+            pending.append(channel)
+        outcomes = await asyncio.gather(*(self.sender.send(c, alert) for c in pending))
+        for channel, outcome in zip(pending, outcomes, strict=True):
+            if outcome.ok:
+                result.delivered[channel] = SENT
+            else:
+                result.delivered[channel] = DEAD
+                metrics.DEAD_LETTERS.labels(channel).inc()
+                result.dead_letters.append(
+                    DeadLetter(
+                        envelope=env.model_copy(update={"alert": alert}),
+                        channel=channel,
+                        reason=outcome.reason or "unknown",
+                        failed_at=time.time(),
+                    )
+                )
+                log.error("alert %s to channel %r dead-lettered: %s", alert.id, channel, outcome.reason)
+        return result
