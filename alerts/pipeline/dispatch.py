@@ -89,10 +89,6 @@ class Dispatcher:
                     )
                     result.verdict = "corroboration"
                     return result
-                if decision.verdict == "new" and len(decision.history) > 1:
-                    # A changed figure for a known place: say how the earlier one was reported.
-                    previous = decision.history[-2]
-                    alert = alert.model_copy(update={"corroborations": previous.corroborations})
             if self.gate is not None and not delivered:
                 reason, new_log = self.gate.hold(alert, throttle_log, now)
                 result.throttle_log = new_log

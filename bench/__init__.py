@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench`. Each prints rates as ratios against a baseline run in the same process."""
