@@ -34,6 +34,8 @@ class KafkaConfig(_Strict):
     partitions: Annotated[int, Field(ge=1, le=256)] = 4
     # Faust's default session timeout (~90 s) makes fail-over slow; ten seconds is plenty on one host.
     session_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
+    # How often consumed offsets are committed; a crash re-processes at most this much (deduplicated).
+    commit_interval_seconds: Annotated[float, Field(gt=0)] = 2.0
 
     @field_validator("bootstrap")
     @classmethod

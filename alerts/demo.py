@@ -28,9 +28,9 @@ def _config(tmp: Path, server: FeedServer, metrics_port: int, rules_dir: Path) -
     cfg.write_text(
         f"""kafka: {{bootstrap: embedded, partitions: 2}}
 feeds:
-  - {{name: sample-syria, url: "{server.url('/syria.xml')}", interval_seconds: 3, tags: [demo]}}
-  - {{name: sample-wire, url: "{server.url('/wire.xml')}", interval_seconds: 3, tags: [demo]}}
-  - {{name: sample-broken, url: "{server.url('/gone.xml')}", interval_seconds: 3}}
+  - {{name: sample-syria, url: "{server.url("/syria.xml")}", interval_seconds: 3, tags: [demo]}}
+  - {{name: sample-wire, url: "{server.url("/wire.xml")}", interval_seconds: 3, tags: [demo]}}
+  - {{name: sample-broken, url: "{server.url("/gone.xml")}", interval_seconds: 3}}
 channels:
   console: {{urls: "console://"}}
 rules_dir: {rules_dir}
@@ -63,8 +63,11 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
     rules = rules_dir or Path.cwd() / "rules"
     with tempfile.TemporaryDirectory(prefix="alerts-demo-") as tmpdir, FeedServer() as server:
         tmp = Path(tmpdir)
-        seed = Item.from_text("seed-idlib-2018-09-07", _sample("seed-article-idlib.txt"),
-                              server.url("/articles/idlib-2018-09-07"))
+        seed = Item.from_text(
+            "seed-idlib-2018-09-07",
+            _sample("seed-article-idlib.txt"),
+            server.url("/articles/idlib-2018-09-07"),
+        )
         control = Item.from_text("control-floods", _sample("control.txt"), server.url("/articles/floods"))
         repeat = Item.from_text("wire-idlib", _sample("repeat.txt"), server.url("/articles/wire-idlib"))
         server.set("/syria.xml", Route(build_rss("Sample Syria feed", [seed, control])))
@@ -73,8 +76,10 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
         cfg = _config(tmp, server, metrics_port, rules)
         print(f"demo: sample feeds on {server.url('/')}, metrics on http://127.0.0.1:{metrics_port}/metrics")
         print("demo: one feed answers 404 on purpose: it is counted in alerts_feed_errors_total")
-        proc = subprocess.Popen([sys.executable, "-m", "alerts", "--config", str(cfg), "run"],
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "alerts", "--config", str(cfg), "run"],
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         deadline = time.monotonic() + seconds
         try:
             while time.monotonic() < deadline and proc.poll() is None:

@@ -68,9 +68,7 @@ CONSUMER_LAG = Gauge(
 )
 
 # --- rules -----------------------------------------------------------------------------
-RULE_EVALUATIONS = Counter(
-    "alerts_rule_evaluations_total", "Rule evaluations", ["rule"], registry=REGISTRY
-)
+RULE_EVALUATIONS = Counter("alerts_rule_evaluations_total", "Rule evaluations", ["rule"], registry=REGISTRY)
 RULE_MATCHES = Counter("alerts_rule_matches_total", "Rule matches", ["rule"], registry=REGISTRY)
 RULE_EVALUATION_SECONDS = Histogram(
     "alerts_rule_evaluation_seconds",

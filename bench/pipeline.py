@@ -29,8 +29,14 @@ def _articles(n: int) -> list[Article]:
     texts.append(seed)
     now = datetime.now(UTC)
     return [
-        Article(id=f"bench-{i}", feed="bench", url=f"http://127.0.0.1/a/{i}", title=f"Article {i}",
-                text=texts[i % len(texts)], fetched=now)
+        Article(
+            id=f"bench-{i}",
+            feed="bench",
+            url=f"http://127.0.0.1/a/{i}",
+            title=f"Article {i}",
+            text=texts[i % len(texts)],
+            fetched=now,
+        )
         for i in range(n)
     ]
 
@@ -45,8 +51,9 @@ async def _raw_rate(bootstrap: str, payloads: list[bytes]) -> float:
     await admin.create_topics([NewTopic(topic, 2, 1)])
     await admin.close()
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id="bench-raw",
-                                auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, group_id="bench-raw", auto_offset_reset="earliest"
+    )
     await producer.start()
     await consumer.start()
     started = time.perf_counter()
@@ -78,16 +85,27 @@ def run() -> list[str]:
         try:
             raw = asyncio.run(_raw_rate(broker.bootstrap, [p for _, p in payloads]))
             port = free_port()
-            cfg = write_config(Path(tmp) / "bench.yaml", feeds=[], channels={"console": {"urls": receiver.url}},
-                               rules_dir=REPO / "rules", state_dir=Path(tmp) / "state", metrics_port=port,
-                               bootstrap=f"kafka://{broker.bootstrap}", extra={"log_level": "WARNING"})
+            cfg = write_config(
+                Path(tmp) / "bench.yaml",
+                feeds=[],
+                channels={"console": {"urls": receiver.url}},
+                rules_dir=REPO / "rules",
+                state_dir=Path(tmp) / "state",
+                metrics_port=port,
+                bootstrap=f"kafka://{broker.bootstrap}",
+                extra={"log_level": "WARNING"},
+            )
             worker = Bot(cfg, "worker").start()
             try:
                 wait_for(lambda: scrape(port), 60, what="the worker's metrics")
                 started = time.perf_counter()
                 asyncio.run(_produce(broker.bootstrap, payloads))
-                wait_for(lambda: metric(scrape(port), "alerts_pipeline_articles_total") >= N, 600,
-                         interval=0.05, what=f"{N} articles processed")
+                wait_for(
+                    lambda: metric(scrape(port), "alerts_pipeline_articles_total") >= N,
+                    600,
+                    interval=0.05,
+                    what=f"{N} articles processed",
+                )
                 elapsed = time.perf_counter() - started
             finally:
                 worker.stop()

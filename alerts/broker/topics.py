@@ -22,8 +22,7 @@ SILENCES = "alerts.silences.v1"
 # Faust names a table's changelog "<app id>-<table name>-changelog".
 DELIVERIES_TABLE = "deliveries-v1"
 NOVELTY_TABLE = "novelty-v1"
-THROTTLE_TABLE = "throttle-v1"
-TABLES = (DELIVERIES_TABLE, NOVELTY_TABLE, THROTTLE_TABLE)
+TABLES = (DELIVERIES_TABLE, NOVELTY_TABLE)
 
 
 def changelog(table: str) -> str:

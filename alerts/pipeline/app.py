@@ -1,7 +1,7 @@
 """The Faust layer, kept thin: topics, tables and two agents that call the pure pieces.
 
 articles topic --evaluate--> matches topic --notify--> channels (Apprise)
-                                             \--> dead-letter topic after the retry budget
+                                             +--> dead-letter topic after the retry budget
 
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
 table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
@@ -56,23 +56,27 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         producer_acks=-1,
         broker_session_timeout=cfg.kafka.session_timeout_seconds,
         broker_heartbeat_interval=max(0.5, cfg.kafka.session_timeout_seconds / 5),
-        broker_commit_interval=1.0,
+        broker_commit_interval=cfg.kafka.commit_interval_seconds,
         table_standby_replicas=0,
         # Tansu has no transactions: Faust's default at-least-once guarantee it is.
         processing_guarantee="at_least_once",
     )
-    raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
-                           "value_serializer": "raw"}
+    raw: dict[str, Any] = {
+        "key_type": bytes,
+        "value_type": bytes,
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+    }
     articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **raw)
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **raw)
     deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **raw)
 
-    deliveries = app.Table(topics.DELIVERIES_TABLE, default=dict, partitions=partitions,
-                           key_type=str, value_type=dict)
-    novelty = app.Table(topics.NOVELTY_TABLE, default=list, partitions=partitions,
-                        key_type=str, value_type=list)
-    throttle = app.Table(topics.THROTTLE_TABLE, default=list, partitions=partitions,
-                         key_type=str, value_type=list)
+    deliveries = app.Table(
+        topics.DELIVERIES_TABLE, default=dict, partitions=partitions, key_type=str, value_type=dict
+    )
+    novelty = app.Table(
+        topics.NOVELTY_TABLE, default=list, partitions=partitions, key_type=str, value_type=list
+    )
 
     @app.agent(articles_topic)
     async def evaluate(stream: faust.StreamT[bytes]) -> None:
@@ -94,18 +98,17 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         async for payload in stream:
             env = Envelope.model_validate_json(payload)
             state_key = env.alert.id
-            history = [FigureRecord.model_validate(r) for r in novelty[env.novelty_key]] if env.novelty_key else []
+            history = (
+                [FigureRecord.model_validate(r) for r in novelty[env.novelty_key]] if env.novelty_key else []
+            )
             result = await services.dispatcher.handle(
                 env,
                 delivered=dict(deliveries[state_key]),
                 history=history,
-                throttle_log=list(throttle[env.alert.match.rule_id]),
                 now=time.time(),
             )
             if env.novelty_key and result.history is not None:
                 novelty[env.novelty_key] = [r.model_dump() for r in result.history]
-            if result.throttle_log is not None:
-                throttle[env.alert.match.rule_id] = result.throttle_log
             for dead in result.dead_letters:
                 await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
             if result.delivered != deliveries[state_key]:

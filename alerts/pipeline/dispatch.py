@@ -39,14 +39,13 @@ class Sender(Protocol):
 class Gate(Protocol):
     """Noise control: silences and throttles. Returns a reason to hold the alert back, or None."""
 
-    def hold(self, alert: Alert, throttle_log: list[float], now: float) -> tuple[str | None, list[float]]: ...
+    def hold(self, alert: Alert, now: float) -> str | None: ...
 
 
 @dataclass
 class Result:
     delivered: dict[str, str]
     history: list[FigureRecord] | None = None
-    throttle_log: list[float] | None = None
     dead_letters: list[DeadLetter] = field(default_factory=list)
     verdict: str = "sent"
 
@@ -63,7 +62,6 @@ class Dispatcher:
         *,
         delivered: dict[str, str],
         history: Sequence[FigureRecord],
-        throttle_log: list[float],
         now: float,
     ) -> Result:
         alert = env.alert
@@ -85,13 +83,14 @@ class Dispatcher:
                     metrics.FIGURE_CORROBORATIONS.labels(alert.match.rule_id).inc()
                     log.info(
                         "rule %s: figure already alerted, now also reported by %d source(s) (feeds: %s)",
-                        alert.match.rule_id, decision.record.corroborations, ", ".join(decision.record.feeds),
+                        alert.match.rule_id,
+                        decision.record.corroborations,
+                        ", ".join(decision.record.feeds),
                     )
                     result.verdict = "corroboration"
                     return result
             if self.gate is not None and not delivered:
-                reason, new_log = self.gate.hold(alert, throttle_log, now)
-                result.throttle_log = new_log
+                reason = self.gate.hold(alert, now)
                 if reason is not None:
                     result.verdict = reason
                     return result

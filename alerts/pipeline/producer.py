@@ -24,9 +24,7 @@ class ArticleProducer:
 
     async def produce(self, articles: Sequence[Article]) -> None:
         futures = [
-            await self._producer.send(
-                topics.ARTICLES, key=a.id.encode(), value=a.model_dump_json().encode()
-            )
+            await self._producer.send(topics.ARTICLES, key=a.id.encode(), value=a.model_dump_json().encode())
             for a in articles
         ]
         await asyncio.gather(*futures)

@@ -89,8 +89,8 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
         if work:
             from alerts.pipeline.wiring import build_worker_app
 
-            app = build_worker_app(config, f"kafka://{bootstrap}")
-            _execute(mode.Worker if not work else _faust_worker(app), services, config)
+            app, extra = build_worker_app(config, f"kafka://{bootstrap}")
+            _execute(_faust_worker(app), [*services, *extra], config)
         else:
             _execute(mode.Worker, services, config)
     finally:

@@ -27,22 +27,42 @@ class Recorder:
 
 
 def envelope(article: str = "a1", value: int = 1000, feed: str = "f1", novelty: bool = True) -> Envelope:
-    figure = Figure(value=value, unit="people", approx=True, kind="new_displacement", location="Idlib",
-                    text="x", sentence="s", start=0, end=1)
-    match = Match(rule_id="r", rule_name="R", severity="high", channels=("a", "b"), article_id=article,
-                  figures=(figure,))
-    alert = Alert(id=Alert.make_id("r", article), match=match, article_title="t", article_url="http://x",
-                  feed=feed, fetched=datetime.now(UTC))
+    figure = Figure(
+        value=value,
+        unit="people",
+        approx=True,
+        kind="new_displacement",
+        location="Idlib",
+        text="x",
+        sentence="s",
+        start=0,
+        end=1,
+    )
+    match = Match(
+        rule_id="r",
+        rule_name="R",
+        severity="high",
+        channels=("a", "b"),
+        article_id=article,
+        figures=(figure,),
+    )
+    alert = Alert(
+        id=Alert.make_id("r", article),
+        match=match,
+        article_title="t",
+        article_url="http://x",
+        feed=feed,
+        fetched=datetime.now(UTC),
+    )
     return Envelope(alert=alert, novelty_key="r|new_displacement|idlib" if novelty else None)
 
 
 async def test_each_channel_gets_the_alert_once_even_when_reprocessed() -> None:
     sender = Recorder(["a", "b"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    first = await d.handle(envelope(), delivered={}, history=[], throttle_log=[], now=0)
+    first = await d.handle(envelope(), delivered={}, history=[], now=0)
     assert first.delivered == {"a": SENT, "b": SENT}
-    again = await d.handle(envelope(), delivered=first.delivered, history=first.history or [], throttle_log=[],
-                           now=1)
+    again = await d.handle(envelope(), delivered=first.delivered, history=first.history or [], now=1)
     assert again.delivered == first.delivered
     assert [c for c, _ in sender.sent] == ["a", "b"]
 
@@ -50,7 +70,7 @@ async def test_each_channel_gets_the_alert_once_even_when_reprocessed() -> None:
 async def test_half_delivered_alert_completes_only_the_missing_channel() -> None:
     sender = Recorder(["a", "b"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    result = await d.handle(envelope(novelty=False), delivered={"a": SENT}, history=[], throttle_log=[], now=0)
+    result = await d.handle(envelope(novelty=False), delivered={"a": SENT}, history=[], now=0)
     assert sender.sent == [("b", envelope().alert.id)]
     assert result.delivered == {"a": SENT, "b": SENT}
 
@@ -58,14 +78,13 @@ async def test_half_delivered_alert_completes_only_the_missing_channel() -> None
 async def test_a_failed_channel_is_dead_lettered_and_the_other_still_sent() -> None:
     sender = Recorder(["a", "b"], failing={"b"})
     d = Dispatcher(sender, None, NoveltyConfig())
-    result = await d.handle(envelope(), delivered={}, history=[], throttle_log=[], now=0)
+    result = await d.handle(envelope(), delivered={}, history=[], now=0)
     assert result.delivered == {"a": SENT, "b": DEAD}
     assert [(x.channel, x.reason) for x in result.dead_letters] == [("b", "HTTP 503 after 60s of retries")]
     # A redelivery from the dead-letter topic retries just that channel.
     sender.failing.clear()
     retry = envelope().model_copy(update={"only_channels": ("b",), "redelivery": True})
-    again = await d.handle(retry, delivered=result.delivered, history=result.history or [], throttle_log=[],
-                           now=5)
+    again = await d.handle(retry, delivered=result.delivered, history=result.history or [], now=5)
     assert again.delivered == {"a": SENT, "b": SENT}
     assert [c for c, _ in sender.sent] == ["a", "b"]
 
@@ -73,12 +92,12 @@ async def test_a_failed_channel_is_dead_lettered_and_the_other_still_sent() -> N
 async def test_repeated_figure_from_another_feed_is_not_sent_again() -> None:
     sender = Recorder(["a"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    first = await d.handle(envelope(), delivered={}, history=[], throttle_log=[], now=0)
+    first = await d.handle(envelope(), delivered={}, history=[], now=0)
     other = envelope(article="a2", feed="f2")
-    second = await d.handle(other, delivered={}, history=first.history or [], throttle_log=[], now=10)
+    second = await d.handle(other, delivered={}, history=first.history or [], now=10)
     assert second.verdict == "corroboration"
     assert len(sender.sent) == 1
     changed = envelope(article="a3", value=4000, feed="f3")
-    third = await d.handle(changed, delivered={}, history=second.history or [], throttle_log=[], now=20)
+    third = await d.handle(changed, delivered={}, history=second.history or [], now=20)
     assert third.verdict == "sent"
     assert len(sender.sent) == 2

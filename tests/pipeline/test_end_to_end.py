@@ -40,7 +40,9 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
     feed_server.set("/seed.xml", Route(build_rss("Seed", [seed_item(feed_server)])))
     feed_server.set("/slow.xml", Route(b"<rss/>", delay=8))
     feed_server.set("/bad.xml", Route(b"<rss><channel><title>x</title><item><title>broken", status=200))
-    feed_server.set("/page.xml", Route(b"<html><body><h1>Welcome</h1></body></html>", content_type="text/html"))
+    feed_server.set(
+        "/page.xml", Route(b"<html><body><h1>Welcome</h1></body></html>", content_type="text/html")
+    )
     port = free_port()
     feeds = [
         {"name": "seed", "url": feed_server.url("/seed.xml"), "interval_seconds": 1},
@@ -83,10 +85,14 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
             "html": metric(s, "alerts_feed_errors_total", feed="html", kind="not_a_feed"),
         }
 
-    wait_for(lambda: all(v >= 2 for v in errors().values()), 60, what=f"two failures of each bad feed: {errors()}")
+    wait_for(
+        lambda: all(v >= 2 for v in errors().values()), 60, what=f"two failures of each bad feed: {errors()}"
+    )
     # Polling the same feed again sends nothing new.
     polls = metric(scrape(port), "alerts_feed_polls_total", feed="seed")
-    wait_for(lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= polls + 3, 30, what="3 polls")
+    wait_for(
+        lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= polls + 3, 30, what="3 polls"
+    )
     logs = bot.logs()
     assert SECRET not in logs
     # One log line per failure streak, naming the feed.
@@ -98,7 +104,11 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
     assert not bot.alive()
     bot2 = Bot(cfg).start()
     bots.append(bot2)
-    wait_for(lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= 3, 90, what="polls after restart")
+    wait_for(
+        lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= 3,
+        90,
+        what="polls after restart",
+    )
     wait_for(lambda: metric(scrape(port), "alerts_pipeline_articles_total") >= 0 and scrape(port), 10)
     assert len(idlib_alerts(receiver)) == 1
     assert metric(scrape(port), "alerts_feed_articles_total", feed="seed") == 0
@@ -124,7 +134,9 @@ def test_channel_down_at_first_gets_the_alert_when_it_comes_back(
     bots.append(bot)
     wait_for(lambda: receiver.attempts >= 3, 120, what=f"3 refused attempts\n{bot.logs()[-3000:]}")
     assert idlib_alerts(receiver) == []
-    wait_for(lambda: metric(scrape(port), "alerts_deliveries_total", outcome="retrying") >= 1, 30, what="retrying")
+    wait_for(
+        lambda: metric(scrape(port), "alerts_deliveries_total", outcome="retrying") >= 1, 30, what="retrying"
+    )
     receiver.fail_with = None
     wait_for(lambda: idlib_alerts(receiver), 60, what="the alert after the channel came back")
     wait_for(lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= 8, 30, what="more polls")

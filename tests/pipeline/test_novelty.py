@@ -6,15 +6,38 @@ from alerts.pipeline.novelty import decide, group_key
 HOUR = 3600.0
 
 
-def fig(value: int, unit: str = "people", place: str | None = "Idlib", kind: str = "new_displacement",
-        people: int | None = None) -> Figure:
-    return Figure(value=value, unit=unit, approx=True, kind=kind, location=place, text=str(value),  # type: ignore[arg-type]
-                  sentence="s", start=0, end=1, people_estimate=people)
+def fig(
+    value: int,
+    unit: str = "people",
+    place: str | None = "Idlib",
+    kind: str = "new_displacement",
+    people: int | None = None,
+) -> Figure:
+    return Figure(
+        value=value,
+        unit=unit,
+        approx=True,
+        kind=kind,
+        location=place,
+        text=str(value),  # type: ignore[arg-type]
+        sentence="s",
+        start=0,
+        end=1,
+        people_estimate=people,
+    )
 
 
 def run(history, figures, article="a1", feed="f1", now=1000.0, alert="x1"):  # type: ignore[no-untyped-def]
-    return decide(history, alert_id=alert, article_id=article, feed=feed, figures=figures, now=now,
-                  window_seconds=72 * HOUR, tolerance=0.1)
+    return decide(
+        history,
+        alert_id=alert,
+        article_id=article,
+        feed=feed,
+        figures=figures,
+        now=now,
+        window_seconds=72 * HOUR,
+        tolerance=0.1,
+    )
 
 
 def test_first_figure_is_new() -> None:
