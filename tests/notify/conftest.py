@@ -1,0 +1,84 @@
+"""Fixtures: the local servers of tests/notify/support.py, started and stopped per test."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from aiohttp import web
+from aiosmtpd.controller import Controller
+from apprise.plugins.slack import NotifySlack
+
+from tests.notify.support import (
+    MEGABYTE,
+    Homeserver,
+    HttpService,
+    Mailbox,
+    ThreadedService,
+    free_port,
+    running,
+    serve,
+)
+
+
+@pytest.fixture
+async def http_service() -> AsyncIterator[HttpService]:
+    async with running(HttpService()) as service:
+        yield service
+
+
+@pytest.fixture
+async def slack_hook(http_service: HttpService, monkeypatch: pytest.MonkeyPatch) -> HttpService:
+    """Apprise's real Slack plugin, with its webhook host pointed at a local server."""
+    monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{http_service.port}/services")
+    return http_service
+
+
+@pytest.fixture
+async def homeserver() -> AsyncIterator[Homeserver]:
+    server = Homeserver()
+    app = web.Application(client_max_size=16 * MEGABYTE)
+    app.router.add_post("/_matrix/client/v3/login", server.login)
+    app.router.add_post("/_matrix/client/v3/join/{room}", server.join)
+    app.router.add_put("/_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}", server.send)
+    # Apprise logs out when a plugin holding a memory-only token is collected.
+    app.router.add_post("/_matrix/client/v3/logout", server.logout)
+    runner, server.port = await serve(app)
+    yield server
+    await runner.cleanup()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[Mailbox, int]]:
+    mailbox = Mailbox()
+    port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port, data_size_limit=16 * MEGABYTE)
+    controller.start()
+    yield mailbox, port
+    controller.stop()
+
+
+@pytest.fixture
+def threaded_service() -> Iterator[ThreadedService]:
+    service = HttpService()
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", service.handle)
+        runner, service.port = loop.run_until_complete(serve(app))
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+        loop.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert ready.wait(10), "the receiver did not start"
+    yield ThreadedService(service, loop, thread)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(10)

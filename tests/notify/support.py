@@ -1,0 +1,217 @@
+"""Real servers on 127.0.0.1 standing in for chat services, a mail server and a homeserver,
+and the alerts the tests send through them.
+
+Apprise sends from worker threads with `requests`/`smtplib`, so the aiohttp servers can
+share the test's event loop; the CLI runs its own loop, so it gets a server in a thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import socket
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from alerts.models import Alert, Evidence, Figure, Match
+
+SLACK_URL = "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# --- alerts ---------------------------------------------------------------------------------
+
+
+def make_alert(**changes: Any) -> Alert:
+    """A realistic alert; keyword arguments replace Alert fields, ``match_*`` replace Match fields."""
+    figure = Figure(
+        value=180,
+        unit="families",
+        approx=True,
+        kind="new_displacement",
+        location="Goma",
+        text="about 180 families",
+        sentence="About 180 families fled Goma on Monday.",
+        start=0,
+        end=18,
+        people_estimate=900,
+    )
+    match_fields: dict[str, Any] = {
+        "rule_id": "drc_displacement",
+        "rule_name": "Displacement in eastern DRC",
+        "severity": "high",
+        "channels": ("desk",),
+        "article_id": "a1",
+        "evidence": (
+            Evidence(kind="term", label="displaced", text="displaced"),
+            Evidence(kind="figure", label="value >= 100", text="about 180 families"),
+        ),
+        "figures": (figure,),
+        "message": "About 180 families fled Goma on Monday.",
+    }
+    match_fields.update({k[len("match_") :]: v for k, v in changes.items() if k.startswith("match_")})
+    fields: dict[str, Any] = {
+        "id": "abcdef0123456789abcdef0123456789",
+        "match": Match(**match_fields),
+        "article_title": "Fighting forces families to flee Goma",
+        "article_url": "https://news.example.org/goma",
+        "feed": "reliefweb",
+        "fetched": datetime(2025, 3, 1, 12, 0, tzinfo=UTC),
+        "corroborations": 2,
+    }
+    fields.update({k: v for k, v in changes.items() if not k.startswith("match_")})
+    return Alert(**fields)
+
+
+MEGABYTE = 1_000_000
+HOSTILE = (
+    "<!here> <!channel> <@U123ABC> @channel @here @everyone @room @alice:example.org "
+    "<script>alert(1)</script> <a href=javascript:alert(1)>click</a> <http://evil.example|click here> "
+    "[also](http://evil.example) https://matrix.to/#/@bob:example.org &amp; \x1b[31m\u202e"
+)
+
+
+def hostile_alert() -> Alert:
+    """Every trick at once, and a megabyte of text in every free-text field."""
+    filler = "lorem ipsum " * (MEGABYTE // 12)
+    return make_alert(
+        article_title=HOSTILE + filler,
+        article_url="javascript:alert(document.cookie)",
+        match_message=HOSTILE + "\n" + filler,
+        match_rule_name="Rule " + HOSTILE,
+        match_evidence=(Evidence(kind="term", label=HOSTILE, text=HOSTILE + filler, sentence=filler),),
+        feed="feed " + HOSTILE,
+    )
+
+
+# --- an HTTP service ------------------------------------------------------------------------
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class HttpService:
+    """Answers each request with the next scripted status (then ``default``) and records it."""
+
+    statuses: list[int] = field(default_factory=list)
+    default: int = 200
+    ok_body: str = "ok"
+    hang: asyncio.Event | None = None  # while set to an unset event, requests wait on it
+    requests: list[Request] = field(default_factory=list)
+    accepted: list[Request] = field(default_factory=list)
+    port: int = 0
+
+    async def handle(self, request: web.Request) -> web.Response:
+        recorded = Request(request.method, request.path, await request.read())
+        self.requests.append(recorded)
+        if self.hang is not None:
+            await self.hang.wait()
+        status = self.statuses.pop(0) if self.statuses else self.default
+        if status < 300:
+            self.accepted.append(recorded)
+            return web.Response(status=status, text=self.ok_body)
+        return web.Response(status=status, text="unavailable")
+
+    @property
+    def json_url(self) -> str:
+        return f"json://127.0.0.1:{self.port}/hook"
+
+
+async def serve(app: web.Application) -> tuple[web.AppRunner, int]:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner, port
+
+
+@contextlib.asynccontextmanager
+async def running(service: HttpService) -> AsyncIterator[HttpService]:
+    """``service`` listening on a free port of 127.0.0.1 for the duration of the block."""
+    app = web.Application(client_max_size=16 * MEGABYTE)
+    app.router.add_route("*", "/{tail:.*}", service.handle)
+    runner, service.port = await serve(app)
+    try:
+        yield service
+    finally:
+        if service.hang is not None:
+            service.hang.set()
+        await runner.cleanup()
+
+
+# --- a Matrix homeserver --------------------------------------------------------------------
+
+
+@dataclass
+class Homeserver:
+    """The client-server API calls Apprise makes for matrix://user:pass@host:port/#room."""
+
+    logins: list[dict[str, Any]] = field(default_factory=list)
+    joins: list[str] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    port: int = 0
+
+    async def login(self, request: web.Request) -> web.Response:
+        self.logins.append(await request.json())
+        return web.json_response(
+            {"access_token": "syt_token", "user_id": "@bot:localhost", "device_id": "D1"}
+        )
+
+    async def join(self, request: web.Request) -> web.Response:
+        self.joins.append(request.match_info["room"])
+        return web.json_response({"room_id": "!room1:localhost"})
+
+    async def logout(self, request: web.Request) -> web.Response:
+        return web.json_response({})
+
+    async def send(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != "Bearer syt_token":
+            return web.json_response({"errcode": "M_MISSING_TOKEN"}, status=401)
+        self.events.append({"room": request.match_info["room"], **await request.json()})
+        return web.json_response({"event_id": f"$e{len(self.events)}"})
+
+
+# --- a mail server --------------------------------------------------------------------------
+
+
+class Mailbox:
+    def __init__(self) -> None:
+        self.envelopes: list[Envelope] = []
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+
+# --- an HTTP service in its own thread (for code that runs its own event loop) -------------
+
+
+@dataclass
+class ThreadedService:
+    service: HttpService
+    loop: asyncio.AbstractEventLoop
+    thread: threading.Thread
+
+    @property
+    def json_url(self) -> str:
+        return self.service.json_url
