@@ -153,7 +153,9 @@ def stat(
     }
 
 
-def bargauge(title: str, description: str, targets: list[Json], unit: str, *, w: int = 12, h: int = 8) -> Json:
+def bargauge(
+    title: str, description: str, targets: list[Json], unit: str, *, w: int = 12, h: int = 8
+) -> Json:
     return {
         "type": "bargauge",
         "title": title,
@@ -319,12 +321,17 @@ def increase(metric: str, selector: str = "", by: str = "", window: str = "$__ra
     return f"sum{grouping} (increase({metric}{sel}[{window}]))"
 
 
-def quantile(q: float, histogram: str, by: str = "", selector: str = "", window: str = "$__rate_interval") -> str:
+def quantile(
+    q: float, histogram: str, by: str = "", selector: str = "", window: str = "$__rate_interval"
+) -> str:
     grouping = ", ".join(x for x in ("le", by) if x)
     sel = f"{{{selector}}}" if selector else ""
     return f"histogram_quantile({q}, sum by ({grouping}) (rate({histogram}_bucket{sel}[{window}])))"
 
 
+SENT = 'outcome="sent"'
+RELOAD_OK = 'outcome="ok"'
+RELOAD_FAILED = 'outcome="failed"'
 LAG = "sum by (topic) (max by (topic, partition) (alerts_consumer_lag))"
 ZERO = "or on() vector(0)"
 
@@ -360,7 +367,7 @@ def overview() -> Json:
         stat(
             "Alerts delivered",
             "Alerts sent successfully to a channel in the selected time range.",
-            [target(f"{increase('alerts_deliveries_total', 'outcome=\"sent\"')} {ZERO}", "sent")],
+            [target(f"{increase('alerts_deliveries_total', SENT)} {ZERO}", "sent")],
             COUNT,
         ),
         stat(
@@ -426,7 +433,12 @@ def overview() -> Json:
             "sent: delivered. retrying: a channel failed and will be retried with backoff. failed: "
             "retry budget spent, the alert went to the dead-letter topic. duplicate: already "
             "delivered before a restart, skipped.",
-            [target(f"60 * {rate('alerts_deliveries_total', by='channel, outcome')}", "{{channel}} {{outcome}}")],
+            [
+                target(
+                    f"60 * {rate('alerts_deliveries_total', by='channel, outcome')}",
+                    "{{channel}} {{outcome}}",
+                )
+            ],
             PER_MIN,
             stack=True,
         ),
@@ -544,6 +556,8 @@ def feeds() -> Json:
             [target(f"time() - max(alerts_feed_last_success_timestamp_seconds{{{feed}}})", "silent")],
             SECONDS,
             steps=[("green", None), ("orange", 900), ("red", 3600)],
+            w=3,
+            h=8,
         ),
         stat(
             "Failed polls in a row",
@@ -551,6 +565,8 @@ def feeds() -> Json:
             [target(f"max(alerts_feed_error_streak{{{feed}}})", "streak")],
             COUNT,
             steps=[("green", None), ("orange", 1), ("red", 3)],
+            w=3,
+            h=8,
         ),
         timeseries(
             "Errors by kind",
@@ -564,7 +580,7 @@ def feeds() -> Json:
                 )
             ],
             PER_HOUR,
-            w=8,
+            w=6,
             stack=True,
         ),
         timeseries(
@@ -581,7 +597,7 @@ def feeds() -> Json:
                 target(f"3600 * {rate('alerts_feed_articles_total', feed)} {ZERO}", "new articles"),
             ],
             PER_HOUR,
-            w=8,
+            w=6,
         ),
         timeseries(
             "Fetch time",
@@ -592,7 +608,7 @@ def feeds() -> Json:
                 for q in (0.5, 0.95)
             ],
             SECONDS,
-            w=8,
+            w=6,
         ),
     ]
     return dashboard(
@@ -620,14 +636,14 @@ def rules() -> Json:
         stat(
             "Rule reloads succeeded",
             "Rule file changes picked up in the selected time range.",
-            [target(f"{increase('alerts_rule_reloads_total', 'outcome=\"ok\"')} {ZERO}", "ok")],
+            [target(f"{increase('alerts_rule_reloads_total', RELOAD_OK)} {ZERO}", "ok")],
             COUNT,
         ),
         stat(
             "Rule reloads failed",
             "Rule file changes rejected in the selected time range; the previous rules stay in "
             "force. Run `alerts rules validate rules/` to see why.",
-            [target(f"{increase('alerts_rule_reloads_total', 'outcome=\"failed\"')} {ZERO}", "failed")],
+            [target(f"{increase('alerts_rule_reloads_total', RELOAD_FAILED)} {ZERO}", "failed")],
             COUNT,
             steps=[("green", None), ("red", 1)],
         ),
@@ -674,9 +690,24 @@ def rules() -> Json:
             "source (no new alert, by design).",
             [
                 ("Evaluations", increase("alerts_rule_evaluations_total", rule, "rule"), COUNT, None),
-                ("Matches", f"{increase('alerts_rule_matches_total', rule, 'rule')} or {evals_zero}", COUNT, None),
-                ("Throttled", f"{increase('alerts_throttled_total', rule, 'rule')} or {evals_zero}", COUNT, None),
-                ("Silenced", f"{increase('alerts_silenced_total', rule, 'rule')} or {evals_zero}", COUNT, None),
+                (
+                    "Matches",
+                    f"{increase('alerts_rule_matches_total', rule, 'rule')} or {evals_zero}",
+                    COUNT,
+                    None,
+                ),
+                (
+                    "Throttled",
+                    f"{increase('alerts_throttled_total', rule, 'rule')} or {evals_zero}",
+                    COUNT,
+                    None,
+                ),
+                (
+                    "Silenced",
+                    f"{increase('alerts_silenced_total', rule, 'rule')} or {evals_zero}",
+                    COUNT,
+                    None,
+                ),
                 (
                     "Corroborated",
                     f"{increase('alerts_figure_corroborations_total', rule, 'rule')} or {evals_zero}",
@@ -729,7 +760,9 @@ DASHBOARDS = {"overview.json": overview, "feeds.json": feeds, "rules.json": rule
 
 def render() -> dict[str, str]:
     """File name -> the exact JSON text to commit."""
-    return {name: json.dumps(build(), indent=2, ensure_ascii=False) + "\n" for name, build in DASHBOARDS.items()}
+    return {
+        name: json.dumps(build(), indent=2, ensure_ascii=False) + "\n" for name, build in DASHBOARDS.items()
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,225 @@
+"""Alert message templates: Jinja2, sandboxed, strict, bounded, and checked when rules load.
+
+A template is rendered once at load time over a sample article and match shaped like the
+rule's own (figures only if the rule has a figure condition, and so on), so a misspelt
+variable or attribute is a validation error with its line, not a failed alert at 3 a.m.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+
+from alerts.models import Article, Evidence, Figure, Match, OffensiveWarning
+
+VARIABLES = ("article", "rule", "match", "figures", "warnings", "evidence", "why")
+MAX_MESSAGE_CHARS = 2_000
+_MAX_REPEAT = 10_000
+
+
+class _Environment(SandboxedEnvironment):
+    # The sandbox blocks unsafe attributes, not memory: "x" * 10**9 would still allocate a
+    # gigabyte, so repetition and powers are bounded too.
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
+        if operator_ == "**" and isinstance(right, int) and right > 64:
+            raise SecurityError("exponent too large in template")
+        big = any(isinstance(x, int) and x > _MAX_REPEAT for x in (left, right))
+        if operator_ == "*" and big and any(isinstance(x, str | list | tuple) for x in (left, right)):
+            raise SecurityError("repetition too large in template")
+        op: Callable[[Any, Any], Any] = operator.mul if operator_ == "*" else operator.pow
+        return op(left, right)
+
+
+def _number(value: Any) -> str:
+    """1000000 -> '1,000,000': figures read better with separators on a phone."""
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+ENV = _Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+ENV.filters["number"] = _number
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a template sees as `rule`."""
+
+    id: str
+    name: str
+    description: str
+    severity: str
+    tags: tuple[str, ...]
+    channels: tuple[str, ...]
+    novelty: bool
+
+
+class TemplateProblem(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line  # 1-based line inside the template
+        self.message = message
+
+
+@lru_cache(maxsize=4096)
+def compile_template(source: str) -> Template:
+    """Parse and check names; raises TemplateProblem. Cached: many rules share a template
+    (the default one), and a compiled template is immutable."""
+    try:
+        ast = ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(exc.lineno or 1, f"template syntax error: {exc.message}") from None
+    unknown = sorted(meta.find_undeclared_variables(ast) - set(VARIABLES))
+    if unknown:
+        line = next((i for i, text in enumerate(source.splitlines(), 1) if unknown[0] in text), 1)
+        raise TemplateProblem(
+            line, f"unknown template variable {unknown[0]!r} (available: {', '.join(VARIABLES)})"
+        )
+    return ENV.from_string(source)
+
+
+def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
+    """One line saying why the rule fired: the first sentence's matches, e.g.
+    'offensive' + 'insist' in "...sentence..." (+1 more)."""
+    if not evidence:
+        return ""
+    first = evidence[0]
+    group = [ev for ev in evidence if (ev.field, ev.sentence) == (first.field, first.sentence)]
+    others = len({(ev.field, ev.sentence) for ev in evidence}) - 1
+    parts: list[str] = []
+    for ev in group:
+        part = f"{ev.kind} {ev.text!r}" if ev.kind in ("figure", "warning") else repr(ev.text)
+        if ev.kind in ("feed", "tag"):
+            part = ev.label
+        if part not in parts:
+            parts.append(part)
+    head = " + ".join(parts[:5]) + (" + …" if len(parts) > 5 else "")
+    sentence = first.sentence if len(first.sentence) <= 240 else first.sentence[:239] + "…"
+    more = f" (+{others} more)" if others > 0 else ""
+    return f'{head} in "{sentence}"{more}' if sentence else head + more
+
+
+def render(template: Template, article: Article, rule: RuleInfo, match: Match) -> str:
+    """Render, bounded to MAX_MESSAGE_CHARS. Raises whatever the template raises."""
+    text = template.render(
+        article=article,
+        rule=rule,
+        match=match,
+        figures=match.figures,
+        warnings=match.warnings,
+        evidence=match.evidence,
+        why=why(match.evidence),
+    ).strip()
+    if len(text) > MAX_MESSAGE_CHARS:
+        text = text[: MAX_MESSAGE_CHARS - 1] + "…"
+    return text
+
+
+def fallback_message(article: Article, rule: RuleInfo, match: Match) -> str:
+    """Used if a template fails at run time (e.g. an index the sample had): never lose an alert."""
+    return f"{rule.name}: {article.title}\n{why(match.evidence)}\n{article.url}"[:MAX_MESSAGE_CHARS]
+
+
+# --- the sample a template is checked against ----------------------------------------------
+_SAMPLE_TEXT = (
+    "Thousands flee as offensive looms. About 180 families, or about 1,000 people, fled Idlib "
+    "on Wednesday. Officials warned that an offensive on Idlib could come soon."
+)
+
+
+def sample_article() -> Article:
+    return Article(
+        id="sample",
+        feed="sample-feed",
+        url="https://example.org/news/sample",
+        title="Sample headline: thousands flee Idlib",
+        text=_SAMPLE_TEXT,
+        published=datetime(2018, 9, 7, tzinfo=UTC),
+        fetched=datetime(2018, 9, 7, 1, tzinfo=UTC),
+        tags=("sample",),
+    )
+
+
+def sample_match(rule: RuleInfo, figures: bool, warnings: bool) -> Match:
+    fig = Figure(
+        value=180,
+        unit="families",
+        approx=True,
+        kind="new_displacement",
+        location="Idlib",
+        text="About 180 families",
+        sentence="About 180 families, or about 1,000 people, fled Idlib on Wednesday.",
+        start=34,
+        end=52,
+        people_estimate=900,
+    )
+    warn = OffensiveWarning(
+        location="Idlib",
+        cue="warned that an offensive",
+        sentence="Officials warned that an offensive on Idlib could come soon.",
+        start=117,
+        end=141,
+    )
+    evidence = [
+        Evidence(
+            kind="term",
+            label="offensive",
+            text="offensive",
+            start=22,
+            end=31,
+            sentence="Thousands flee as offensive looms.",
+        )
+    ]
+    if figures:
+        evidence.append(
+            Evidence(
+                kind="figure",
+                label="value >= 100",
+                text=fig.text,
+                start=fig.start,
+                end=fig.end,
+                sentence=fig.sentence,
+            )
+        )
+    if warnings:
+        evidence.append(
+            Evidence(
+                kind="warning",
+                label="offensive warning",
+                text=warn.cue,
+                start=warn.start,
+                end=warn.end,
+                sentence=warn.sentence,
+            )
+        )
+    return Match(
+        rule_id=rule.id,
+        rule_name=rule.name,
+        severity=rule.severity,  # type: ignore[arg-type]
+        channels=rule.channels,
+        tags=rule.tags,
+        article_id="sample",
+        evidence=tuple(evidence),
+        figures=(fig,) if figures else (),
+        warnings=(warn,) if warnings else (),
+    )
+
+
+def check_render(template: Template, rule: RuleInfo, figures: bool, warnings: bool) -> None:
+    """Render over the sample; raises TemplateProblem saying what went wrong."""
+    try:
+        render(template, sample_article(), rule, sample_match(rule, figures, warnings))
+    except Exception as exc:  # any template failure is the author's to fix, so report it
+        line = getattr(exc, "lineno", None) or 1
+        detail = str(exc)
+        if "no element 0" in detail or "index out of range" in detail:
+            detail += " (this rule may match without figures or warnings: guard with {% if figures %})"
+        raise TemplateProblem(line, f"template error: {detail}") from None

@@ -1,0 +1,235 @@
+"""One scan per article field finds every term of every rule.
+
+All terms of all rules (words, phrases, `word*` prefixes, place aliases) are registered in one
+``TermTable`` when rules load. Scanning a field tokenizes it once (C-level regex), then finds
+the terms present with set intersections and substring checks, so the cost grows with the
+article and the number of terms *present*, not with the number of rules or terms loaded.
+Positions (for proximity, sentences and evidence offsets) are computed only for terms that
+were found, and only when a rule asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import re2
+
+from alerts.rules.text import TERM_TOKEN, TOKEN, Sentences, normalize_tokens
+
+# A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
+TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
+Span = tuple[int, int]  # token indices [start, end)
+
+
+def term_key(term: str) -> TermKey:
+    raw = TERM_TOKEN.findall(term)
+    words = normalize_tokens([t.rstrip("*") for t in raw])
+    return tuple(words), tuple(t.endswith("*") for t in raw)
+
+
+class TermTable:
+    """Every term of a rule set, each with a small integer id."""
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+        self.keys: list[TermKey] = []
+        self._ids: dict[TermKey, int] = {}
+        self._single: dict[str, int] = {}
+        self._prefix: dict[int, dict[str, int]] = {}
+        self._phrases_by_first: dict[str, list[int]] = {}
+        self._prefix_phrases: list[int] = []
+        self._needles: dict[int, str] = {}
+        self._single_keys: frozenset[str] = frozenset()
+        self._first_keys: frozenset[str] = frozenset()
+        self._dirty = False
+
+    def add(self, term: str) -> int:
+        key = term_key(term)
+        tid = self._ids.get(key)
+        if tid is not None:
+            return tid
+        tid = len(self.keys)
+        self._ids[key] = tid
+        self.keys.append(key)
+        self.labels.append(term)
+        words, prefix = key
+        if len(words) == 1 and not prefix[0]:
+            self._single[words[0]] = tid
+        elif len(words) == 1:
+            self._prefix.setdefault(len(words[0]), {})[words[0]] = tid
+        elif not any(prefix):
+            self._phrases_by_first.setdefault(words[0], []).append(tid)
+            self._needles[tid] = " " + " ".join(words) + " "
+        else:
+            self._prefix_phrases.append(tid)
+        self._dirty = True
+        return tid
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def scan(self, text: str) -> FieldScan:
+        return FieldScan(self, text)
+
+    def find(self, scan: FieldScan) -> set[int]:
+        """Ids of the terms present in a scanned field."""
+        if self._dirty:
+            # Frozen key sets make `uniq & keys` iterate the smaller side, in C.
+            self._single_keys = frozenset(self._single)
+            self._first_keys = frozenset(self._phrases_by_first)
+            self._dirty = False
+        uniq = scan.uniq
+        single = self._single
+        hits = {single[t] for t in uniq & self._single_keys}
+        for length, table in self._prefix.items():
+            stems = {t[:length] for t in uniq if len(t) >= length}
+            hits.update(table[s] for s in stems.intersection(table))
+        if self._first_keys:
+            padded: str | None = None
+            for first in uniq & self._first_keys:
+                for tid in self._phrases_by_first[first]:
+                    if not uniq.issuperset(self.keys[tid][0]):
+                        continue
+                    if padded is None:
+                        padded = " " + " ".join(scan.tokens) + " "
+                    if self._needles[tid] in padded:
+                        hits.add(tid)
+        for tid in self._prefix_phrases:
+            if scan.positions(tid):
+                hits.add(tid)
+        return hits
+
+
+class FieldScan:
+    """One article field, tokenized once; term positions and sentences computed on demand."""
+
+    __slots__ = ("_index", "_positions", "_sentences", "_spans", "hits", "table", "text", "tokens", "uniq")
+
+    def __init__(self, table: TermTable, text: str) -> None:
+        self.table = table
+        self.text = text
+        self.tokens = normalize_tokens(TOKEN.findall(text))
+        self.uniq = set(self.tokens)
+        self._index: dict[str, list[int]] | None = None
+        self._positions: dict[int, list[Span]] = {}
+        self._spans: list[tuple[int, int]] | None = None
+        self._sentences: Sentences | None = None
+        self.hits = table.find(self)
+
+    def _token_index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for i, tok in enumerate(self.tokens):
+                index.setdefault(tok, []).append(i)
+            self._index = index
+        return self._index
+
+    def _starts(self, word: str, prefix: bool) -> list[int]:
+        index = self._token_index()
+        if not prefix:
+            return index.get(word, [])
+        found: list[int] = []
+        for tok in self.uniq:
+            if tok.startswith(word):
+                found.extend(index[tok])
+        found.sort()
+        return found
+
+    def positions(self, tid: int) -> list[Span]:
+        """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
+        cached = self._positions.get(tid)
+        if cached is not None:
+            return cached
+        words, prefix = self.table.keys[tid]
+        tokens = self.tokens
+        n = len(words)
+        found: list[Span] = []
+        for i in self._starts(words[0], prefix[0]):
+            if i + n > len(tokens):
+                break
+            for k in range(1, n):
+                tok = tokens[i + k]
+                if not (tok.startswith(words[k]) if prefix[k] else tok == words[k]):
+                    break
+            else:
+                found.append((i, i + n))
+        self._positions[tid] = found
+        return found
+
+    def char_span(self, span: Span) -> tuple[int, int]:
+        """Character offsets in ``text`` of a token span."""
+        if self._spans is None:
+            self._spans = [m.span() for m in TOKEN.finditer(self.text)]
+        return self._spans[span[0]][0], self._spans[span[1] - 1][1]
+
+    @property
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        return self._sentences
+
+    def sentence_index(self, span: Span) -> int:
+        return self.sentences.index_at(self.char_span(span)[0])
+
+
+def contains_phrase(haystack: Iterable[str], needles: Iterable[tuple[str, ...]]) -> bool:
+    """True when the folded words of a short text contain one of the phrases (whole words)."""
+    padded = " " + " ".join(haystack) + " "
+    return any(" " + " ".join(n) + " " in padded for n in needles)
+
+
+class RegexBank:
+    """Every regex of a rule set, matched per field with one RE2 set scan (linear time).
+
+    RE2::Set only says *which* patterns match; offsets for evidence come from a search with
+    the pattern alone, run only for rules that fire.
+    """
+
+    # A generous DFA budget: if RE2 ever runs out, the bank falls back to one search per pattern.
+    MAX_MEM = 256 << 20
+
+    def __init__(self) -> None:
+        self.patterns: list[Any] = []  # compiled re2 regexps, by regex id
+        self.sources: list[str] = []
+        self._by_field: dict[str, list[int]] = {}
+        self._sets: dict[str, tuple[Any, list[int]] | None] = {}
+
+    def add(self, pattern: str, case_sensitive: bool, fields: Iterable[str]) -> int:
+        from alerts.rules.schema import compile_regex
+
+        rid = len(self.patterns)
+        self.patterns.append(compile_regex(pattern, case_sensitive=case_sensitive))
+        self.sources.append(pattern if case_sensitive else "(?i)" + pattern)
+        for field in fields:
+            self._by_field.setdefault(field, []).append(rid)
+        return rid
+
+    def compile(self) -> None:
+        options = re2.Options()
+        options.log_errors = False
+        options.max_mem = self.MAX_MEM
+        for field, rids in self._by_field.items():
+            try:
+                rset = re2.Set.SearchSet(options)
+                order = [rid for rid in rids if rset.Add(self.sources[rid]) >= 0]
+                rset.Compile()
+                self._sets[field] = (rset, order)
+            except re2.error:
+                self._sets[field] = None
+
+    def fields(self) -> frozenset[str]:
+        return frozenset(self._by_field)
+
+    def match(self, field: str, text: str) -> set[int]:
+        """Ids of the regexes (registered for ``field``) that match ``text``."""
+        rids = self._by_field.get(field)
+        if not rids:
+            return set()
+        compiled = self._sets.get(field)
+        if compiled is None:
+            data = text.encode("utf-8")
+            return {rid for rid in rids if self.patterns[rid].search(data) is not None}
+        rset, order = compiled
+        found = rset.Match(text) or []
+        return {order[i] for i in found}

@@ -1,0 +1,54 @@
+"""Cross-references: lists inside lists, place lists, and the extractor's gazetteer."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import pytest
+
+from tests.rules.conftest import article, facts, fired
+
+
+def test_place_list_usable_as_terms(make_rules: Any) -> None:
+    rules = make_rules(
+        "near: {a: [offensive], b: [$idlib], within: 3}",
+        head="places:\n  idlib: [Idlib, Idleb]",
+    )
+    assert fired(rules, article("an offensive on Idleb")) == ["r"]
+
+
+def test_place_lists_can_include_other_place_lists(make_rules: Any) -> None:
+    head = """
+        places:
+          northwest: [$idlib, Afrin]
+          idlib: [Idlib, Idleb]
+    """
+    rules = make_rules("place: {any: [$northwest]}", head=head)
+    assert fired(rules, article("Shelling in Idleb")) == ["r"]
+    assert fired(rules, article("Shelling in Afrin")) == ["r"]
+    (match,) = rules.evaluate(article("Shelling in Idleb"), facts())
+    assert match.evidence[0].label == "northwest"
+
+
+def test_literal_places_expand_through_the_gazetteer(make_rules: Any) -> None:
+    places = pytest.importorskip("alerts.extract.places", reason="the extractor's gazetteer is not installed")
+    aliases = places.PLACES["Aleppo"]
+    assert "Halab" in aliases
+    rules = make_rules("place: {any: [Aleppo]}")
+    assert fired(rules, article("Families fled Halab overnight")) == ["r"]
+    assert fired(rules, article("Families fled Homs overnight")) == []
+
+
+def test_gazetteer_absent_means_literal_names_only(make_rules: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.import_module
+
+    def no_extractor(name: str, *args: Any) -> Any:
+        if name.startswith("alerts.extract"):
+            raise ImportError(name)
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", no_extractor)
+    rules = make_rules("place: {any: [Aleppo]}")
+    assert fired(rules, article("Families fled Halab overnight")) == []
+    assert fired(rules, article("Families fled Aleppo overnight")) == ["r"]

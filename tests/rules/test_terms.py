@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from alerts.rules.terms import RegexBank, TermTable
+
+
+def _table(*terms: str) -> tuple[TermTable, list[int]]:
+    table = TermTable()
+    return table, [table.add(t) for t in terms]
+
+
+def test_whole_words_only_and_case_insensitive() -> None:
+    table, (flee,) = _table("flee")
+    assert flee in table.scan("Thousands FLEE the city").hits
+    assert flee not in table.scan("a fleet of trucks").hits
+
+
+def test_phrases_match_across_punctuation_and_line_breaks_but_in_order() -> None:
+    table, (phrase,) = _table("thrown on the roads")
+    assert phrase in table.scan("could be thrown\non the roads, the UN said").hits
+    assert phrase not in table.scan("the roads thrown on").hits
+    assert phrase not in table.scan("thrown on roads").hits
+
+
+def test_prefix_terms_match_word_starts() -> None:
+    table, (displac, war_phrase) = _table("displac*", "warn* of")
+    scan = table.scan("Displacement rose; officials warned of more; the displaced")
+    assert {displac, war_phrase} <= scan.hits
+    assert table.scan("undisplaced").hits == set()
+
+
+def test_same_term_twice_gets_one_id() -> None:
+    _, ids = _table("Idlib", "IDLIB", "idlib")
+    assert len(set(ids)) == 1
+
+
+def test_positions_and_character_offsets() -> None:
+    table, (idlib, phrase) = _table("idlib", "an offensive")
+    text = "Idlib fears an offensive. In Idlib, an  Offensive looms."
+    scan = table.scan(text)
+    spans = scan.positions(idlib)
+    assert [text[slice(*scan.char_span(s))] for s in spans] == ["Idlib", "Idlib"]
+    (first, second) = scan.positions(phrase)
+    assert text[slice(*scan.char_span(second))] == "an  Offensive"
+    assert scan.sentence_index(first) == 0 and scan.sentence_index(second) == 1
+
+
+def test_scan_finds_only_present_terms_among_many() -> None:
+    table = TermTable()
+    ids = {f"word{i}": table.add(f"word{i}") for i in range(5000)}
+    phrase = table.add("word7 word8")
+    scan = table.scan("we saw word7 word8 and word4999 today")
+    assert scan.hits == {ids["word7"], ids["word8"], ids["word4999"], phrase}
+
+
+def test_regex_bank_one_set_per_field() -> None:
+    bank = RegexBank()
+    title_only = bank.add(r"\bIDP camps?\b", False, ["title"])
+    both = bank.add(r"[0-9]{3},000", True, ["title", "text"])
+    bank.compile()
+    assert bank.match("title", "New idp camp opens, 800,000 at risk") == {title_only, both}
+    assert bank.match("text", "New IDP camp opens") == set()
+    assert bank.match("text", "about 800,000") == {both}
