@@ -30,7 +30,10 @@ T = TypeVar("T")
 
 
 def wait_for(
-    cond: Callable[[], T], timeout: float = 60.0, interval: float = 0.2, what: str = "condition"
+    cond: Callable[[], T],
+    timeout: float = 60.0,
+    interval: float = 0.2,
+    what: str | Callable[[], str] = "condition",
 ) -> T:
     """Poll until cond() is truthy; fail with `what` after the deadline. Never a bare sleep."""
     deadline = time.monotonic() + timeout
@@ -39,7 +42,8 @@ def wait_for(
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+            said = what() if callable(what) else what
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {said}")
         time.sleep(interval)
 
 
@@ -103,9 +107,10 @@ class Receiver:
 class Bot:
     """`alerts --config CFG <command>` as a subprocess with its output in files."""
 
-    def __init__(self, config: Path, command: str = "run", log_dir: Path | None = None) -> None:
+    def __init__(self, config: Path, command: str = "run", log_dir: Path | None = None, *args: str) -> None:
         self.config = config
         self.command = command
+        self.args = args
         self.log_dir = log_dir or config.parent
         self.proc: subprocess.Popen[bytes] | None = None
         self.stdout = self.log_dir / f"bot-{command}-{id(self)}.out"
@@ -113,7 +118,7 @@ class Bot:
 
     def start(self) -> Bot:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "alerts", "--config", str(self.config), self.command],
+            [sys.executable, "-m", "alerts", "--config", str(self.config), self.command, *self.args],
             stdout=self.stdout.open("wb"),
             stderr=self.stderr.open("wb"),
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -190,3 +195,28 @@ def write_config(
     cfg.update(extra or {})
     path.write_text(json.dumps(cfg, indent=1))  # JSON is YAML
     return path
+
+
+async def produce_articles(bootstrap: str, articles: list[Any]) -> None:
+    """Put Articles straight on the articles topic, as the poller would."""
+    from aiokafka import AIOKafkaProducer
+
+    from alerts.broker import topics
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        for a in articles:
+            await producer.send_and_wait(topics.ARTICLES, a.model_dump_json().encode(), key=a.id.encode())
+    finally:
+        await producer.stop()
+
+
+def start_broker(tmp: Path) -> tuple[Bot, str]:
+    """`alerts broker` on a known port; returns the process and its host:port."""
+    port = free_port()
+    cfg = tmp / "broker.yaml"
+    cfg.write_text(json.dumps({"state_dir": str(tmp / "broker-state"), "kafka": {"partitions": 2}}))
+    bot = Bot(cfg, "broker", None, "--port", str(port)).start()
+    wait_for(lambda: (tmp / "broker-state" / "broker.json").exists(), 30, what="the broker to start")
+    return bot, f"127.0.0.1:{port}"

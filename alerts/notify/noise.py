@@ -11,8 +11,9 @@ import fnmatch
 import hashlib
 import string
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
@@ -333,25 +334,36 @@ class SilenceSet:
 # --- the pipeline's gate --------------------------------------------------------------------
 
 
-class NoiseGate:
-    """Silences, then a throttle, in the shape alerts.pipeline.dispatch.Gate expects.
+class ThrottleSpec(Protocol):
+    """A rule's throttle as the rule language declares it."""
 
-    ``hold`` returns ("silenced" | "throttled" | None, the throttle log to store). Held-back
-    alerts are counted in alerts_silenced_total / alerts_throttled_total by rule.
+    limit: int
+    window: timedelta
+    key: str
+
+
+class NoiseGate:
+    """Silences, then the rule's throttle, in the shape alerts.pipeline.dispatch.Gate expects.
+
+    Silences are shared by all workers (the pipeline feeds ``silences`` from its topic);
+    throttles are kept per worker, in memory: a throttle bounds noise, it need not be exact.
+    Held-back alerts are counted in alerts_silenced_total / alerts_throttled_total by rule.
     """
 
-    def __init__(self, silences: SilenceSet, *, limit: int, window_seconds: float) -> None:
-        if limit < 1 or window_seconds <= 0:
-            raise ValueError("a throttle needs limit >= 1 and a positive window")
+    def __init__(self, silences: SilenceSet, throttle_of: Callable[[str], ThrottleSpec | None]) -> None:
         self.silences = silences
-        self.limit = limit
-        self.window_seconds = window_seconds
+        self.throttle_of = throttle_of
+        self._throttles: dict[tuple[str, int, float, str], Throttle] = {}
 
-    def hold(self, alert: Alert, throttle_log: list[float], now: float) -> tuple[str | None, list[float]]:
+    def hold(self, alert: Alert, now: float) -> str | None:
+        """ "silenced", "throttled", or None to let the alert through."""
         if self.silences.hold(alert, now) is not None:
-            return "silenced", throttle_log
-        ok, log = throttle_step(throttle_log, now, self.limit, self.window_seconds)
-        if not ok:
-            THROTTLED.labels(alert.match.rule_id).inc()
-            return "throttled", log
-        return None, log
+            return "silenced"
+        spec = self.throttle_of(alert.match.rule_id)
+        if spec is None:
+            return None
+        key = (alert.match.rule_id, spec.limit, spec.window.total_seconds(), spec.key)
+        throttle = self._throttles.get(key)
+        if throttle is None:  # a rule reload with a new throttle starts a new window
+            throttle = self._throttles[key] = Throttle(spec.limit, spec.window.total_seconds(), spec.key)
+        return None if throttle.admit(alert, now) else "throttled"

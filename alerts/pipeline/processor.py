@@ -18,6 +18,8 @@ Extractor = Callable[[str], Facts]
 class RuleEngine(Protocol):
     def evaluate(self, article: Article, facts: Facts) -> list[Match]: ...
 
+    def render_message(self, article: Article, match: Match) -> str: ...
+
 
 def process(
     article: Article, rules: RuleEngine, extract: Extractor, novelty_rules: Collection[str]
@@ -35,7 +37,7 @@ def process(
     envelopes: list[Envelope] = []
     for match in rules.evaluate(article, facts):
         if match.rule_id in novelty_rules and match.figures:
-            envelopes.extend(_per_figure_group(article, match))
+            envelopes.extend(_per_figure_group(article, match, rules))
         else:
             envelopes.append(Envelope(alert=_alert(article, match, Alert.make_id(match.rule_id, article.id))))
     metrics.PIPELINE_ARTICLES.inc()
@@ -43,7 +45,7 @@ def process(
     return envelopes
 
 
-def _per_figure_group(article: Article, match: Match) -> list[Envelope]:
+def _per_figure_group(article: Article, match: Match, rules: RuleEngine) -> list[Envelope]:
     groups: dict[str, list[Figure]] = defaultdict(list)
     for fig in match.figures:
         groups[group_key(match.rule_id, fig)].append(fig)
@@ -51,9 +53,21 @@ def _per_figure_group(article: Article, match: Match) -> list[Envelope]:
     for key, figures in groups.items():
         alert_id = Alert.make_id(key, article.id)
         evidence = tuple(e for e in match.evidence if e.kind != "figure" or _in_group(e.start, figures))
-        sub = match.model_copy(update={"figures": tuple(figures), "evidence": evidence})
+        ordered = tuple(sorted(figures, key=_precision_first))
+        sub = match.model_copy(update={"figures": ordered, "evidence": evidence})
+        sub = sub.model_copy(update={"message": rules.render_message(article, sub)})
         out.append(Envelope(alert=_alert(article, sub, alert_id), novelty_key=key))
     return out
+
+
+_VAGUE = ("dozens", "hundreds", "thousands", "millions", "scores")
+
+
+def _precision_first(fig: Figure) -> tuple[bool, int]:
+    # The headline figure is the most precise one ("about 1,000 people", not "hundreds of
+    # families"), then the largest in people.
+    vague = not any(ch.isdigit() for ch in fig.text) and any(w in fig.text.lower() for w in _VAGUE)
+    return (vague, -(fig.people_estimate or fig.value))
 
 
 def _in_group(start: int, figures: list[Figure]) -> bool:

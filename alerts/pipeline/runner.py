@@ -82,6 +82,8 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
         else:
             bootstrap = bootstrap_of(config)
         asyncio.run(declare_topics(bootstrap, config.kafka.partitions))
+        # asyncio.run() leaves no current loop; Faust and mode expect one to exist.
+        asyncio.set_event_loop(asyncio.new_event_loop())
         start_metrics(config)
         services: list[mode.ServiceT] = []
         if poll:
@@ -108,7 +110,14 @@ def _faust_worker(app: Any) -> Any:
     return make
 
 
+_CHATTY = ("faust", "mode", "aiokafka", "kafka")
+
+
 def _execute(factory: Any, services: list[mode.ServiceT], config: Config) -> None:
+    # The frameworks log every subscription and state change at INFO; ops want ours.
+    if config.log_level != "DEBUG":
+        for name in _CHATTY:
+            logging.getLogger(name).setLevel(logging.WARNING)
     worker = factory(*services, loglevel=config.log_level.lower(), quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -211,14 +212,23 @@ def test_prune_drops_ended_silences_and_sets_the_gauge() -> None:
 
 
 def test_the_gate_holds_silenced_then_throttled_alerts_and_counts_them() -> None:
-    gate = NoiseGate(SilenceSet([silence()]), limit=1, window_seconds=600)
+    @dataclass
+    class Spec:
+        limit: int = 1
+        window: timedelta = timedelta(minutes=10)
+        key: str = "{rule}"
+
+    gate = NoiseGate(SilenceSet([silence()]), lambda rule_id: Spec())
     silenced_before = metric("alerts_silenced_total", "drc_displacement")
-    reason, log = gate.hold(make_alert(), [], T0.timestamp())
-    assert reason == "silenced" and log == []
+    assert gate.hold(make_alert(), T0.timestamp()) == "silenced"
     assert metric("alerts_silenced_total", "drc_displacement") - silenced_before == 1
 
     later = (T0 + timedelta(hours=3)).timestamp()
-    reason, log = gate.hold(make_alert(), [], later)
-    assert reason is None and log == [later]
-    reason, log = gate.hold(make_alert(), log, later + 1)
-    assert reason == "throttled" and log == [later]
+    assert gate.hold(make_alert(), later) is None
+    assert gate.hold(make_alert(), later + 1) == "throttled"
+    assert gate.hold(make_alert(), later + 601) is None
+
+
+def test_the_gate_lets_everything_through_for_a_rule_without_throttle() -> None:
+    gate = NoiseGate(SilenceSet(), lambda rule_id: None)
+    assert [gate.hold(make_alert(), T0.timestamp() + i) for i in range(5)] == [None] * 5

@@ -39,7 +39,7 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
         pytest.skip("shared/data is not beside the checkout")
     feed_server.set("/seed.xml", Route(build_rss("Seed", [seed_item(feed_server)])))
     feed_server.set("/slow.xml", Route(b"<rss/>", delay=8))
-    feed_server.set("/bad.xml", Route(b"<rss><channel><title>x</title><item><title>broken", status=200))
+    feed_server.set("/bad.xml", Route(b'<rss version="2.0"><channel><title>x</title><<<>>> &&& </rss>'))
     feed_server.set(
         "/page.xml", Route(b"<html><body><h1>Welcome</h1></body></html>", content_type="text/html")
     )
@@ -62,7 +62,7 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
     bot = Bot(cfg).start()
     bots.append(bot)
 
-    wait_for(lambda: idlib_alerts(receiver), 120, what=f"the Idlib alert\n{bot.logs()[-3000:]}")
+    wait_for(lambda: idlib_alerts(receiver), 120, what=lambda: f"the Idlib alert\n{bot.logs()[-3000:]}")
     alert = idlib_alerts(receiver)[0]
     assert "Hundreds flee Idlib" in alert
     assert feed_server.url("/news/idlib-hundreds-flee") in alert
@@ -132,7 +132,7 @@ def test_channel_down_at_first_gets_the_alert_when_it_comes_back(
     )
     bot = Bot(cfg).start()
     bots.append(bot)
-    wait_for(lambda: receiver.attempts >= 3, 120, what=f"3 refused attempts\n{bot.logs()[-3000:]}")
+    wait_for(lambda: receiver.attempts >= 3, 120, what=lambda: f"3 refused attempts\n{bot.logs()[-3000:]}")
     assert idlib_alerts(receiver) == []
     wait_for(
         lambda: metric(scrape(port), "alerts_deliveries_total", outcome="retrying") >= 1, 30, what="retrying"
