@@ -1,0 +1,189 @@
+"""The clause around a number: its sentence, the trigger words near it, and its windows.
+
+A number's *left window* runs back to the start of its clause (a comma, a conjunction, or the
+previous number); its *right window* runs forward to the end of the clause or the next number
+that could be a figure. Windows are at most WINDOW tokens, which bounds the work on any input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from alerts.extract import lexicon as lx
+from alerts.extract.numbers import NumberPhrase
+from alerts.extract.places import Place
+from alerts.extract.sentences import Document
+from alerts.extract.text import Token, is_capitalised, joined
+from alerts.models import Kind, Unit
+
+CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
+_CONJ = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
+WINDOW = 14  # tokens: keeps every window (and the run time) bounded on any input
+_FAR = 8  # a trigger after the noun phrase but not directly linked to it must be this close
+APPOSITIVE = frozenset({"including", "or", "among", "mostly", "mainly", "many", "most", "some"})
+_LEAVE = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "deserted", "quit"})
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of a prepared document, with its tokens."""
+
+    doc: Document
+    n: int  # index of the sentence in doc.spans
+    text: str  # the whole cleaned text; offsets below index it
+    start: int
+    end: int
+    tokens: list[Token]
+    starts: list[int]
+    context: bool  # displacement vocabulary in this or a neighbouring sentence
+
+    def places(self) -> list[Place]:
+        return self.doc.places(self.n)
+
+    def index(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger word or phrase (lexicon.py) found near a number; `direct` when it is the
+    count's own verb ("200 people who had fled")."""
+
+    first: int  # token indices of the match
+    last: int
+    cls: str
+    direct: bool = False
+
+
+@dataclass(slots=True)
+class Cand:
+    """A number phrase in a sentence and what has been decided about it so far."""
+
+    phrase: NumberPhrase
+    i0: int
+    i1: int
+    np_end: int
+    unit: Unit | None
+    head: str
+    attrs: set[str] = field(default_factory=set)
+    nonunit: bool = False
+    status: str = "undecided"  # "figure" | "not" | "undecided"
+    primary: Trigger | None = None
+    kind: Kind | None = None
+    location: str | None = None
+    estimated: bool = False  # "the IOM estimates that ...": the count is approximate
+    parent: Cand | None = None  # the figure this one restates or is a part of
+    restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
+
+
+def find_triggers(tokens: list[Token], a: int, b: int) -> list[Trigger]:
+    """Triggers in tokens[a:b], in order."""
+    text, offsets, index = joined(tokens, a, b)
+    found: list[Trigger] = []
+    for m in lx.TRIGGERS.finditer(text):
+        first = index[bisect.bisect_right(offsets, m.start()) - 1]
+        last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
+        found.append(Trigger(first, last, m.lastgroup or ""))
+    # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
+    for k in range(a, min(b, len(tokens) - 1)):
+        nxt = tokens[k + 1].text
+        leaves = tokens[k].lower in _LEAVE and is_capitalised(nxt) and nxt != "May"
+        if leaves and not any(t.first <= k <= t.last for t in found):
+            found.append(Trigger(k, k, "MOVE"))
+            found.sort(key=lambda t: t.first)
+    return found
+
+
+def _clause_start(toks: list[Token], i0: int, floor: int) -> int:
+    k = i0 - 1
+    while k >= floor and i0 - k <= WINDOW:
+        if toks[k].text in CLAUSE_PUNCT or toks[k].lower in _CONJ:
+            return k + 1
+        k -= 1
+    return k + 1
+
+
+def _clause_end(toks: list[Token], j: int, ceil: int, stop_at_conj: bool) -> int:
+    k = j
+    while k < ceil and k - j < WINDOW:
+        if toks[k].text in CLAUSE_PUNCT or (stop_at_conj and toks[k].lower in _CONJ):
+            return k
+        k += 1
+    return k
+
+
+def _direct(toks: list[Token], a: int, b: int) -> bool:
+    return all(toks[k].lower in lx.AUX or toks[k].text in lx.QUOTES for k in range(a, b))
+
+
+@dataclass(slots=True)
+class Windows:
+    left: int  # token index where the left window starts
+    right_end: int  # end of the right window used for triggers
+    marker_end: int  # end of the right window used for modality and time (stops at "and")
+    right: list[Trigger]
+    left_near: Trigger | None
+
+
+def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Windows:
+    toks = s.tokens
+    left = _clause_start(toks, c.i0, prev_end)
+    r0 = skip_appositive(s, c)
+    if next_start < r0:  # the next count sits inside the skipped appositive
+        next_start = len(toks)
+    right_end = _clause_end(toks, r0, next_start, stop_at_conj=False)
+    marker_end = _clause_end(toks, r0, next_start, stop_at_conj=True)
+    right = find_triggers(toks, r0, right_end)
+    for t in right:
+        t.direct = _direct(toks, r0, t.first)
+    # a relative clause on the count describes it: "the 800,000 that the UN fears could be displaced"
+    if right and c.np_end < len(toks) and toks[c.np_end].lower in ("that", "who", "which", "whom"):
+        right[0].direct = True
+    # ", seeking refuge in Rafah": a participle clause after a comma still describes the count
+    if right_end < len(toks) and toks[right_end].text == "," and right_end < next_start:
+        after = find_triggers(toks, right_end + 1, min(right_end + 4, len(toks)))
+        if after and after[0].first == right_end + 1 and toks[right_end + 1].lower.endswith(("ing", "ed")):
+            right.append(after[0])
+    # keep only triggers close enough to be about this count, and "reached" only after it
+    right = [t for t in right if t.direct or t.first - r0 <= _FAR or t.first > right_end]
+    left_trigs = [t for t in find_triggers(toks, left, c.i0) if t.cls != "ARRIVE"]
+    return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None)
+
+
+def skip_appositive(s: Sentence, c: Cand) -> int:
+    """Where the count's predicate starts, past an appositive after its noun phrase.
+
+    "180 families, or about 1,000 people, had escaped": the verb follows the restatement;
+    "11,000 people, mostly women and children, have sought shelter": it follows the aside.
+    """
+    toks = s.tokens
+    k = c.np_end
+    if k < len(toks) and toks[k].text in (",", ")", "\u2014", "\u2013", "-") and appended(s, c):
+        return k + 1
+    # "10,000 households (nearly 80,000 people) have been assisted": the verb follows the brackets
+    if k < len(toks) and toks[k].text in ("(", "\u2014"):
+        close = ")" if toks[k].text == "(" else "\u2014"
+        end = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), None)
+        if end is not None:
+            return end + 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in APPOSITIVE:
+        j = k + 2
+        while j < len(toks) and j - k < WINDOW and toks[j].text not in (",", ";"):
+            j += 1
+        if j < len(toks) and toks[j].text == ",":
+            return j + 1
+    return k
+
+
+def appended(s: Sentence, c: Cand) -> bool:
+    """Is the count a restatement or a part of the one before ("..., or 1,000 people,")?"""
+    before = s.text[max(s.start, c.phrase.start - 20) : c.phrase.start]
+    return bool(lx.RESTATES.search(before) or lx.SUBSET.search(before))
+
+
+def marker_text(s: Sentence, c: Cand, w: Windows) -> str:
+    left, _, _ = joined(s.tokens, w.left, c.i0)
+    right, _, _ = joined(s.tokens, c.np_end, w.marker_end)
+    return f"{left} | {right}"

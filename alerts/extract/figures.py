@@ -1,0 +1,284 @@
+"""Decide which numbers count displaced, fleeing, evacuated, refugee or returning people.
+
+For each number phrase in a sentence (numbers.py) we read, in this order:
+
+1. its noun phrase: "200,000 people", "hundreds of thousands of displaced people", "478 new
+   arrivals", or none at all ("expelled more than 11 million"). A head that is not a count of
+   people ("villages", "days", "deaths", "kilometres") ends it: not a figure.
+2. the triggers around it (lexicon.py), within its own clause: first the verb that directly
+   follows the noun phrase ("... who fled", "... have been forced to flee"), else the nearest
+   trigger before the number ("killed 350,000", "expelled 11 million"), else what the noun
+   phrase itself says ("displaced people", "refugees", "IDPs"), else a looser trigger after it.
+   Deaths, injuries, people trapped, at risk, in need or reached by aid, and populations
+   ("home to 3 million people") are negative triggers.
+3. links with the figure next to it: a restatement ("180 families, or about 1,000 people"), a
+   continuation ("another 800,000 could follow"), an earlier estimate ("an estimate of 100,000").
+4. its kind, from the clause's modality and time expressions, then its location.
+
+All of it is rules over words, no statistics, so each decision can be traced and tested.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from alerts.extract import lexicon as lx
+from alerts.extract.clause import Cand, Sentence, Trigger, Windows, find_triggers, marker_text, open_windows
+from alerts.extract.location import locate
+from alerts.extract.nounphrase import noun_phrase, np_class
+from alerts.extract.numbers import find_numbers
+from alerts.extract.sentences import Document, prepare
+from alerts.extract.text import joined
+from alerts.models import Figure, Kind, Unit
+
+# People per family or household, to turn "180 families" into a people estimate. We use 5, the
+# round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
+# it is deliberately conservative: the seed article's own "about 180 families, or about 1,000
+# people" implies 5.6. It is a parameter so a deployment can use its own context's figure.
+DEFAULT_HOUSEHOLD_SIZE = 5.0
+
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billion|dozens?|half)\b",
+    re.IGNORECASE,
+)
+
+
+_NOUN_UNITS: dict[str, Unit] = {
+    "refugees": "refugees",
+    "asylum seekers": "refugees",
+    "displacements": "other",
+}
+
+
+def _decide(s: Sentence, c: Cand, w: Windows) -> None:
+    """Set status and primary trigger from the triggers around the count."""
+    if c.nonunit or c.phrase.form != "count":
+        c.status = "not"
+        return
+    if lx.PARTITIVE.search(s.text, max(s.start, c.phrase.start - 30), c.phrase.start):
+        c.status = "not"
+        return
+    if c.unit is None:
+        left, _, _ = joined(s.tokens, w.left, c.i0)
+        m = lx.NUMBER_OF.search(left)
+        if m is not None:  # "the number of refugees in Chad has reached 600,000"
+            noun = m.group("noun")
+            c.unit = _NOUN_UNITS.get(noun, "idps" if "internally" in noun or noun == "idps" else "people")
+            c.primary = Trigger(c.i0, c.i0, "STOCK", direct=True)
+            c.status = "figure"
+            return
+    direct = next((t for t in w.right if t.direct), None)
+    np_cls = np_class(c)
+    primary: Trigger | None
+    if np_cls == "UNIT" and w.right and w.right[0].cls == "NEG":
+        c.status = "not"  # "700 refugees approached UNHCR for help": a caseload
+        return
+    if direct is not None and (w.right[0] is direct):
+        primary = direct
+    elif w.left_near is not None:
+        primary = w.left_near
+    elif np_cls is not None:
+        primary = Trigger(c.i0, c.np_end - 1, np_cls)
+    elif w.right:
+        primary = w.right[0]
+    else:
+        return  # undecided: a neighbouring figure may still vouch for it
+    if primary.cls == "POP":
+        if np_cls not in ("UNIT", "MOVE"):
+            c.status = "not"  # "home to nearly 3 million people": a population
+            return
+        primary = Trigger(primary.first, primary.last, "STOCK", primary.direct)  # a host's refugees
+    c.primary = primary
+    if primary.cls == "NEG":
+        c.status = "not"
+        return
+    if c.unit is None:
+        # Without a noun the count needs its verb right next to it ("fled", "expelled 11 million").
+        adjacent = primary.direct or (primary is w.left_near and c.i0 - primary.last <= 3)
+        if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
+            c.primary = None
+            return
+    c.status = "figure"
+
+
+def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:
+    cls = c.primary.cls if c.primary else "MOVE"
+    local = marker_text(s, c, w)
+    left = local.split(" | ", 1)[0]
+    # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
+    if cls == "RETURN" or any(t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end)):
+        return "returns"
+    if lx.PROJECTED.search(local):
+        return "projected"
+    if cls == "RELOCATE":
+        return "other"
+    if lx.CUMULATIVE_TIME.search(sentence_text):
+        return "cumulative"
+    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"}:
+        return "new_displacement"
+    if cls == "STOCK" or lx.HOST_BEFORE.search(left) or lx.CROSS_BORDER.search(local):
+        return "cumulative"
+    if c.unit in ("refugees", "idps"):
+        return "cumulative"
+    return "new_displacement"
+
+
+def _link(s: Sentence, cands: list[Cand]) -> None:
+    """Restatements, continuations and estimates take their status and unit from a neighbour."""
+    text = s.text
+    prev: Cand | None = None  # the last figure before c
+    for n, c in enumerate(cands):
+        if n and cands[n - 1].status == "figure":
+            prev = cands[n - 1]
+        if c.status != "undecided" or c.nonunit or c.phrase.form != "count":
+            continue
+        before = text[max(s.start, c.phrase.start - 40) : c.phrase.start]
+        nxt = next((d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count"), None)
+        near = prev is not None and c.phrase.start - prev.phrase.end < 120
+        if prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
+            _inherit(c, prev, keep_kind=True)
+            c.parent, c.restates = prev, bool(lx.RESTATES.search(before))
+        elif prev is not None and lx.CONTINUES.search(before):
+            _inherit(c, prev, keep_kind=False)
+        elif prev is not None and lx.ESTIMATE_OF.search(before):
+            _inherit(c, prev, keep_kind=False)
+            c.kind = "projected"
+        elif (
+            prev is not None
+            and prev is cands[n - 1]
+            and lx.COORDINATED.search(before)
+            and prev.primary is not None
+            and (prev.primary.last < prev.i0 or c.unit is None)
+            and c.phrase.start - prev.phrase.end < 80
+        ):  # a second object of the same verb: "displaced 4 million ... and 6.8 million ...";
+            # or a gapped clause: "8,000 were displaced over a weekend and 70,894 since the takeover"
+            _inherit(c, prev, keep_kind=False)
+        elif nxt is not None and nxt.status == "figure" and c.unit is not None:
+            between = text[c.phrase.end : nxt.phrase.start]
+            if lx.RESTATES.search(between):
+                _inherit(c, nxt, keep_kind=True)
+                nxt.parent, nxt.restates = c, True
+            elif lx.COORDINATED.search(between) and nxt.primary is not None and nxt.primary.first > nxt.i0:
+                # coordinated subjects share the verb after the second: "2,000 civilians from X
+                # and more than 80 people from Y fled to Z"
+                _inherit(c, nxt, keep_kind=True)
+
+
+def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
+    c.status = "figure"
+    if c.unit is None:
+        c.unit = other.unit
+    if keep_kind:
+        c.kind = other.kind
+    c.primary = c.primary or other.primary
+
+
+def _candidates(s: Sentence) -> list[Cand]:
+    out: list[Cand] = []
+    for phrase in find_numbers(s.text, s.start, s.end):
+        i0, i1 = s.index(phrase.start), s.index(phrase.end)
+        out.append(Cand(phrase, i0, i1, i1, None, ""))
+    return out
+
+
+def _sentence_figures(s: Sentence) -> list[Cand]:
+    cands = _candidates(s)
+    if not cands:
+        return []
+    for c in cands:
+        noun_phrase(s, c)
+    for a, b in itertools.pairwise(cands):
+        if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
+            a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
+            b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
+    sentence_text, _, _ = joined(s.tokens, 0, len(s.tokens))
+    spans: list[Windows] = []
+    last_figure: Cand | None = None
+    for n, c in enumerate(cands):
+        prev_end = cands[n - 1].np_end if n else 0
+        # the right window runs to the next count that could be a figure ("from four villages" is not)
+        following = (d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count")
+        next_start = next((d.i0 for d in following), len(s.tokens))
+        w = open_windows(s, c, prev_end, next_start)
+        spans.append(w)
+        _decide(s, c, w)
+        if c.status == "figure":
+            if c.unit is None:  # elliptic: the unit of the figure before it, else people
+                c.unit = last_figure.unit if last_figure is not None else "people"
+            c.kind = _kind(s, c, w, sentence_text)
+            last_figure = c
+    _link(s, cands)
+    for c, w in zip(cands, spans, strict=True):
+        if c.status != "figure":
+            continue
+        if c.kind is None:
+            c.kind = _kind(s, c, w, sentence_text)
+        if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
+            c.unit = "idps"
+            if c.kind == "new_displacement" and not lx.RECENT_TIME.search(marker_text(s, c, w)):
+                c.kind = "cumulative"
+        c.location = locate(s, c, w)
+        c.estimated = lx.ESTIMATED.search(marker_text(s, c, w)) is not None
+    for c in cands:  # "evacuated 1,250 civilians, including 400 children, from Douma"
+        if c.status == "figure" and c.parent is not None:
+            if c.location is None:
+                c.location = c.parent.location
+            elif c.parent.location is None and c.restates:
+                c.parent.location = c.location
+    return [c for c in cands if c.status == "figure"]
+
+
+def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
+    """'forced to leave their homes for safer areas inside Sudan': internal displacement."""
+    if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
+        return False
+    end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
+    return lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end) is not None
+
+
+def extract_figures(text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> list[Figure]:
+    """Displacement figures in text, in order of appearance (see shared/data/README.md)."""
+    return figures_in(prepare(text), household_size) if text else []
+
+
+def figures_in(doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> list[Figure]:
+    """extract_figures on a prepared document."""
+    text, cleaned, spans = doc.text, doc.cleaned, doc.spans
+    flags = [lx.DISPLACEMENT_CONTEXT.search(cleaned, a, b) is not None for a, b in spans]
+    figures: list[Figure] = []
+    seen: set[tuple[str, int, str]] = set()
+    for n, (a, b) in enumerate(spans):
+        if not _HAS_NUMBER.search(cleaned, a, b):
+            continue
+        tokens = doc.tokens(n)
+        context = any(flags[max(0, n - 1) : n + 2])
+        s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
+        for c in _sentence_figures(s):
+            if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
+                continue
+            end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
+            key = (" ".join(text[a:b].split()), c.phrase.value, c.unit)
+            if key in seen:  # repeated captions and paragraphs: report a figure once
+                continue
+            seen.add(key)
+            estimate = (
+                round(c.phrase.value * household_size) if c.unit in ("families", "households") else None
+            )
+            figures.append(
+                Figure(
+                    value=c.phrase.value,
+                    range_high=c.phrase.range_high,
+                    unit=c.unit,
+                    approx=c.phrase.approx or c.estimated,
+                    kind=c.kind,
+                    location=c.location,
+                    text=text[c.phrase.start : end],
+                    sentence=text[a:b],
+                    start=c.phrase.start,
+                    end=end,
+                    people_estimate=estimate,
+                )
+            )
+    return figures

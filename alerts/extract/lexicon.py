@@ -1,0 +1,244 @@
+"""Word lists and context patterns for the figure extractor.
+
+Patterns run over *windows*: the lower-cased tokens of one clause joined by single spaces, with
+quotes dropped and the month "May" written as "<month>" so that it is not read as a modal.
+Each trigger class says what a number near it counts:
+
+- MOVE      people moving: fled, displaced, evacuated, crossed into, left their homes ...
+- STOCK     people staying somewhere after moving: hosted, sheltering, sought refuge, in camps ...
+- RETURN    people going home
+- RELOCATE  people moved between sites (camps, shelters): kind "other"
+- NEG       not a displacement figure: deaths, injuries, people trapped, at risk, in need,
+            affected, aid caseloads, total populations ("home to")
+"""
+
+from __future__ import annotations
+
+import re
+
+from alerts.extract import text
+from alerts.extract.text import word_set
+from alerts.models import Unit
+
+# Head nouns a count can have, and the unit each one gives (README: "the noun used").
+UNIT_NOUNS: dict[str, Unit] = {
+    **dict.fromkeys(
+        word_set(
+            """
+    people persons person civilians civilian residents resident inhabitants villagers citizens
+    nationals migrants men women others evacuees returnees displaced
+    """
+        ),
+        "people",
+    ),
+    "individuals": "individuals",
+    "individual": "individuals",
+    "families": "families",
+    "family": "families",
+    "households": "households",
+    "household": "households",
+    **dict.fromkeys(word_set("children child kids minors boys girls orphans infants babies"), "children"),
+    **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
+    "idps": "idps",
+    "idp": "idps",
+    # counts of movements, not of people (README: "other")
+    **dict.fromkeys(word_set("displacements movements crossings departures"), "other"),
+}
+# Nouns whose unit depends on context: "cases" counts displacements only in displacement text,
+# "arrivals" are refugees when a border or refugees are in the sentence, else people.
+CONTEXT_NOUNS = frozenset({"cases", "arrivals", "arrival"})
+
+# Nationality and group nouns that count people ("1.5 million Palestinians", "409,000 Sudanese").
+PEOPLE_NOUNS = word_set(
+    """
+    palestinians gazans syrians ukrainians sudanese congolese rohingya afghans iraqis yemenis
+    somalis kurds yazidis turks arabs muslims christians venezuelans haitians ethiopians eritreans
+    tigrayans burundians rwandans nigerians malians libyans lebanese jordanians israelis armenians
+    azerbaijanis uyghurs uighurs bedouins alawites druze assyrians mozambicans cameroonians
+    burkinabe sahrawis darfuris masalit hazaras pashtuns tamils karen rakhine chin kachin
+    salvadorans hondurans guatemalans colombians nicaraguans
+    """
+)
+# Words allowed between a number and its noun ("478 new arrivals", "two million more refugees").
+NP_MODIFIERS = word_set(
+    """
+    more other additional new further internally displaced fleeing evacuated uprooted registered
+    individual unaccompanied young elderly vulnerable terrified frightened desperate local homeless
+    stranded returning returned stateless forcibly recently mostly mainly already estimated
+    exhausted hungry traumatised traumatized poor destitute affected-area civilian innocent ordinary
+    """
+)
+QUOTES = text.QUOTES
+# Words that can never be part of the noun phrase after a number.
+FUNCTION_WORDS = word_set(
+    """
+    the a an of in on at to for from by with into onto about as than that which who whom whose this
+    these those it its they them their there here he she we our you have has had having is are was
+    were be been being will would could may might must shall should can do does did not no nor or
+    and but if so since until after before during while when where because also just only still
+    already now then including among across per each every all both some many most such what whether
+    said says say told reported according
+    """
+)
+# Lower-case words ending in -s that are not plural nouns.
+NOT_PLURALS = word_set("has was is does as this its thus us his hers yours ours gas bus plus less")
+
+# "refugees from X", "arrivals from X": the place names the group, not where the figure is.
+IDENTITY_FROM_UNITS = frozenset({"refugees"})
+
+_MOVE = (
+    r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
+    r"|displacement|displacements|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
+    r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
+    r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
+    r"|poured|streamed|drove|driven|forced (?:out|from)"
+    r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning) (?:their |his |her |the |its )?"
+    r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?)"
+    r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
+    r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
+    r"|sought asylum|seeking asylum|took to the roads|homeless|cross into|crosses into|cross the border"
+    r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
+)
+_STOCK = (
+    r"hosts|host|hosted|hosting|shelters|sheltered|sheltering|houses|housed|housing|accommodated|accommodating"
+    r"|receive|receives|received|receiving|welcomed|taken in|took in|accepted|admitted|accommodates"
+    r"|(?:took|taken|take|takes|taking|seek|seeks|seeking|sought|find|found|finding)"
+    r" (?:refuge|shelter|sanctuary)"
+    r"|refuge|crammed|packed|squeezed"
+    r"|(?:living|live|lives|stay|stays|staying) in (?:\S+ ){0,4}?(?:camps?|tents?|shelters?|settlements?"
+    r"|displacement|collective centres?)"
+    r"|in (?:\S+ ){0,2}?camps"
+    r"|(?:remain|remains|remained|are|is) (?:now |still |already |currently |internally )?"
+    r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
+    r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
+)
+_RETURN = (
+    r"return|returns|returned|returning|returnees?|went back|go back|going back|came back|come back"
+    r"|coming back|repatriated|repatriation|repatriating"
+)
+_RELOCATE = (
+    r"relocate|relocated|relocating|relocation|transfer|transferred"
+    r"|(?:taken|moved|bussed|bused|transported) to"
+)
+_NEG = (
+    r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
+    r"|injuries|injury|casualties|massacred|executed|lost their lives|trapped|besieged|at risk|in need"
+    r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
+    r"|fac(?:e|es|ing) (?:\S+ )?(?:hunger|famine|starvation|food insecurity|malnutrition)"
+    r"|starving|starvation|hungry|food insecure|malnourished|reached (?:with|by)|been reached"
+    r"|receiv\w+ (?:\S+ ){0,2}?(?:aid|assistance|food|cash|support|help|kits?|supplies|vouchers|rations"
+    r"|treatment|services|care|shelter kits|items)|assistance|vaccinated|treated|benefited|benefitted"
+    r"|arrested|detained|abducted|kidnapped|drowned|help|helping|helped|support|supporting|supported|assist"
+    r"|assisting|assisted|provided with|given (?:aid|food|assistance|shelter|cash)|fed"
+    r"|feed|feeding|serve|serving|target|targeting|targets|beneficiaries|caseload"
+    r"|imprisoned|jailed|missing|infected|sick|hurt|voted|protested|protesting|attended|employed"
+    r"|unemployed|enrolled|registered to vote"
+)
+# Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
+# million refugees" is a stock of refugees, located at the host).
+_POP = r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|village|country|nation|region) of"
+# "30 percent of the 4 million residents": the count is the whole, not the people who moved.
+PARTITIVE = re.compile(
+    r"(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bthirds?|\bquarters?|\bhalf|\bfraction) of "
+    r"(?:the |its |their |a |an )?$",
+    re.IGNORECASE,
+)
+# Reaching a place counts only with the count as subject ("6,000 people reached Tawila"), not as
+# object ("aid reached 2 million people").
+_ARRIVE = r"reached|reach|reaches|made it to|make it to|got to|get to"
+# One pass finds every trigger; at a given position the first group listed wins.
+TRIGGERS = re.compile(
+    rf"\b(?:(?P<NEG>{_NEG})|(?P<POP>{_POP})|(?P<ARRIVE>{_ARRIVE})|(?P<RETURN>{_RETURN})|(?P<RELOCATE>{_RELOCATE})|(?P<STOCK>{_STOCK})"
+    rf"|(?P<MOVE>{_MOVE}))\b"
+)
+
+# Words that may stand between a count and its verb without breaking the link
+# ("200 people who had already been forced to flee").
+AUX = word_set(
+    """
+    who that which have has had having been be being were was are is will would could may might must
+    should shall to already now reportedly also still recently newly just all forced reported
+    believed said estimated thought expected feared likely soon then later began begun started
+    continue continued continuing allegedly apparently mostly mainly largely since finally
+    eventually subsequently ultimately reportedly each more
+    """
+)
+
+# Projected: modal or planning language in the figure's own clause.
+PROJECTED = re.compile(
+    r"\b(?:could|would|may|might|will|shall|expected to|expects?|likely to|set to|feared|fears|fear"
+    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
+    r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
+    r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
+    r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
+)
+# Cumulative: totals since a war began, or as of a date (searched in the whole sentence).
+CUMULATIVE_TIME = re.compile(
+    r"\bsince (?:the |its |their )?(?:\S+ ){0,3}?(?:war|conflict|crisis|fighting|invasion|uprising|revolution"
+    r"|hostilities|violence)\b"
+    r"|\bsince (?:the )?(?:beginning|start|outbreak|onset) of (?:the |its )?(?:\S+ )?(?:war|conflict|crisis"
+    r"|fighting|invasion|uprising|revolution|hostilities|violence)\b"
+    r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b"
+    r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
+    r"|september|october|november|december) )?(?:19|20)\d\d\b"
+    r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d)\b"
+    r"|\bas (?:of|at)\b|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
+)
+# Recent: a bounded recent period in the figure's own clause.
+RECENT_TIME = re.compile(
+    r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"
+    r"|this (?:week|month|year|weekend)|last (?:week|night|month|year)|yesterday|overnight|today|tonight"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
+    r"|since (?:january|february|march|april|<month>|june|july|august|september|october|november"
+    r"|december) \d|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
+    r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
+)
+# "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
+ESTIMATED = re.compile(r"\b(?:estimates?|estimated|estimating|believed|thought)\b(?! of)")
+# Cross-border movement: refugee outflows are stocks unless the clause dates them as recent.
+CROSS_BORDER = re.compile(
+    r"\b(?:across the (?:\S+ )?border|into neighbou?ring|to neighbou?ring|abroad|crossed into"
+    r"|crossed the border|as refugees|to other countries|out of the country|fled (?:the|their) country"
+    r"|left (?:the|their) country)\b"
+)
+# Hosting in the clause before the figure: the figure is a stock, located at the host.
+HOST_BEFORE = re.compile(
+    r"\b(?:hosts|host|hosted|hosting|holds|held|sheltering|shelters|houses|housed|housing|received|receives"
+    r"|receiving|refuge (?:for|to))\b"
+)
+# Only locates the figure ("home to", "where"): the host is the nearest place before it.
+LOCATE_BEFORE = re.compile(r"\b(?:home to|where|in which)\b")
+# "The number of refugees in Chad has reached 600,000": the count's noun comes before it.
+NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
+    r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
+    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements)\b(?: \S+){0,6}?"
+    r" (?:has |have |had )?(?:reached|rose to|risen to|stands at|stood at|is|was|totals?|totalled|totaled"
+    r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"
+    r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
+)
+# "including 400 children", "among them 300 women": a part of the figure before, same status.
+SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)
+# "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
+# "displaced 4 million people inside the country and 6.8 million into neighbouring countries"
+COORDINATED = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
+# An elliptic count that continues an earlier figure: "another 800,000", "a further 2,000".
+CONTINUES = re.compile(r"\b(?:another|a further|an additional|other)\s+$", re.IGNORECASE)
+ESTIMATE_OF = re.compile(
+    r"\b(?:estimates?|projections?|forecasts?|planning figures?|contingency plans?|scenarios?)"
+    r" (?:of|for)\s+$",
+    re.IGNORECASE,
+)
+# Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)".
+RESTATES = re.compile(r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?)\s*$", re.IGNORECASE)
+INSIDE_COUNTRY = re.compile(
+    r"\b(?:inside|within) (?:the country|their (?:own )?country|[A-Z][\w-]+)|\binternally displaced\b"
+)
+REFUGEE_CONTEXT = re.compile(r"\b(?:refugees?|border|crossing|asylum|across|crossed)\b", re.IGNORECASE)
+DISPLACEMENT_CONTEXT = re.compile(
+    r"\b(?:displace\w*|refugees?|idps?|fle[de]\w*|evacu\w+|uproot\w*|exodus)\b", re.IGNORECASE
+)

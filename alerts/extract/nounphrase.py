@@ -1,0 +1,143 @@
+"""The noun phrase after a number: what is counted, and what the phrase itself says about it.
+
+"200,000 people", "hundreds of thousands of displaced people", "478 new arrivals", "1.5 million
+Palestinians", "8 million internally displaced persons (IDPs)". A head that is not a count of
+people ("villages", "days", "deaths", "kilometres", "civilian deaths") marks the number as no
+figure; no head at all ("expelled more than 11 million") leaves it *elliptic*.
+"""
+
+from __future__ import annotations
+
+from alerts.extract import lexicon as lx
+from alerts.extract.clause import Cand, Sentence
+from alerts.extract.text import Token, is_capitalised, word_set
+from alerts.models import Unit
+
+_NONUNIT_SINGULAR = word_set(
+    """
+    year day hour week month minute second mile kilometre kilometer metre meter km kms kg mi ha sq
+    mph dollar euro pound ton tonne time percent night decade century foot feet inch per acre
+    """
+)
+_MOVE_ATTRS = frozenset(
+    {"displaced", "fleeing", "evacuated", "uprooted", "internally", "evacuees", "arrivals"}
+)
+_RETURN_ATTRS = frozenset({"returning", "returned", "returnees"})
+
+
+def is_plural_noun(tok: Token) -> bool:
+    low = tok.lower
+    return (
+        len(low) > 3
+        and low.isalpha()
+        and tok.text == low
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in lx.NOT_PLURALS
+        and low not in lx.FUNCTION_WORDS
+    )
+
+
+def unit_of(tok: Token) -> Unit | None:
+    low = tok.lower
+    unit = lx.UNIT_NOUNS.get(low)
+    if unit is not None:
+        return unit
+    if low in lx.PEOPLE_NOUNS:
+        return "people"
+    # Capitalised group nouns not listed: "Tigrayans", "Iraqis", "Burundians", "Lebanese".
+    if (
+        is_capitalised(tok.text)
+        and tok.text[1:].islower()
+        and low.endswith(("ians", "ans", "ese", "is", "ites"))
+    ):
+        return "people"
+    return None
+
+
+def _next_word(tokens: list[Token], k: int) -> Token | None:
+    k += 1
+    while k < len(tokens) and tokens[k].text in lx.QUOTES:
+        k += 1
+    return tokens[k] if k < len(tokens) else None
+
+
+def noun_phrase(s: Sentence, c: Cand) -> None:
+    """Find the count's head noun after the number and set unit, head, attrs, np_end, nonunit."""
+    toks = s.tokens
+    k, steps = c.i1, 0
+    while k < len(toks) and steps < 7:
+        tok = toks[k]
+        low = tok.lower
+        nxt = _next_word(toks, k)
+        if tok.text in lx.QUOTES:
+            k += 1
+            continue
+        steps += 1
+        if steps == 1 and ((low == "of" and c.phrase.vague) or (low == "as" and nxt and unit_of(nxt))):
+            k += 1  # "thousands of people", "3.5 million as refugees"
+            continue
+        unit = unit_of(tok)
+        if unit is not None or low in lx.CONTEXT_NOUNS:
+            if nxt is not None and (unit_of(nxt) is not None or nxt.lower in lx.CONTEXT_NOUNS):
+                c.attrs.add(low)  # attributive: "Sudanese refugees", "displaced people", "refugee families"
+                k += 1
+                continue
+            if nxt is not None and is_plural_noun(nxt):
+                c.nonunit = True  # "civilian deaths", "refugee camps"
+                return
+            c.head, c.np_end = low, k + 1
+            # "internally displaced persons (IDPs)": the bracketed acronym belongs to the noun phrase
+            bracket = k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")"
+            if bracket and (toks[k + 2].text.isupper() or unit_of(toks[k + 2]) is not None):
+                c.np_end = k + 4
+            c.unit = _context_unit(s, low, unit)
+            if c.unit is None:
+                c.nonunit = True
+            return
+        if low in _NONUNIT_SINGULAR or is_plural_noun(tok):
+            c.nonunit = True  # "three days", "100 km", "eight villages", "260 fighters"
+            return
+        if (
+            low in lx.NP_MODIFIERS
+            or (low.endswith("ly") and low.isalpha())
+            or ("-" in low and tok.text == low and not low.startswith("-"))
+            or (is_capitalised(tok.text) and low not in lx.FUNCTION_WORDS and steps < 4)
+        ):
+            c.attrs.add(low)
+            k += 1
+            continue
+        if low in ("and", ",") and steps > 1:
+            k += 1
+            continue
+        # an unlisted adjective before a noun: "armed groups", "liberated villages", "scared children"
+        if low.isalpha() and low not in lx.FUNCTION_WORDS and nxt is not None:
+            if unit_of(nxt) is not None:
+                c.attrs.add(low)
+                k += 1
+                continue
+            if is_plural_noun(nxt) and not lx.TRIGGERS.fullmatch(low):
+                c.nonunit = True
+                return
+        break
+    c.np_end = c.i1  # elliptic: "expelled more than 11 million", "tens of thousands have fled"
+
+
+def _context_unit(s: Sentence, head: str, unit: Unit | None) -> Unit | None:
+    if head == "cases":
+        return "other" if s.context else None
+    if head in ("arrivals", "arrival"):
+        return "refugees" if lx.REFUGEE_CONTEXT.search(s.text, s.start, s.end) else "people"
+    return unit
+
+
+def np_class(c: Cand) -> str | None:
+    """What the noun phrase itself says about the count, when no verb says it."""
+    words = c.attrs | {c.head}
+    if words & _RETURN_ATTRS:
+        return "RETURN"
+    if words & _MOVE_ATTRS or c.unit == "other":
+        return "MOVE"
+    if c.unit in ("refugees", "idps"):
+        return "UNIT"
+    return None

@@ -1,0 +1,417 @@
+"""Find place names in text: a curated gazetteer plus capitalised-name heuristics.
+
+`PLACES` is a small hand-made gazetteer of Syria (governorates, cities, towns and regions that
+recur in displacement news, with the spellings agencies and wires use). `WORLD` adds countries
+and a few regions so that hosts and destinations ("hosts 400,000 refugees", "fled into Chad")
+are recognised without context. Everything else is found by shape: a run of capitalised words
+("Pauk Taw Nagara", "Kharkiv Oblast") counts as a place when its context says so - after a
+locative preposition ("in", "from", "into" ...), after "the town of", or before a place noun
+("Rakhine state"). Organisations, titles, months and nationality adjectives are rejected.
+
+The rule-language engineer reuses `PLACES` (canonical -> aliases) and `canonical_place`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alerts.extract.text import Token, is_capitalised, tokenize, word_set
+
+PLACES: dict[str, tuple[str, ...]] = {
+    "Syria": ("Syria", "Syrian Arab Republic"),
+    "Damascus": ("Damascus", "Dimashq", "Damas"),
+    "Rif Dimashq": ("Rif Dimashq", "Rural Damascus", "Damascus Countryside", "Reef Damascus", "Rif Damascus"),
+    "Eastern Ghouta": ("Eastern Ghouta", "East Ghouta", "Ghouta", "Ghuta", "Eastern Ghuta"),
+    "Douma": ("Douma", "Duma"),
+    "Harasta": ("Harasta",),
+    "Hamouria": ("Hamouria", "Hamoriya", "Hamouriyeh", "Hammouriyeh", "Hamuriyah"),
+    "Yarmouk": ("Yarmouk", "Yarmuk"),
+    "Daraya": ("Daraya", "Darayya"),
+    "Madaya": ("Madaya",),
+    "Zabadani": ("Zabadani",),
+    "Aleppo": ("Aleppo", "Halab", "Haleb", "Alep"),
+    "Idlib": ("Idlib", "Idleb", "Edlib", "Idlip"),
+    "Hama": ("Hama", "Hamah", "Hamat"),
+    "Homs": ("Homs", "Hims", "Hums"),
+    "Latakia": ("Latakia", "Lattakia", "Latakiya", "Al-Ladhiqiyah", "Ladhiqiyah"),
+    "Tartus": ("Tartus", "Tartous", "Tartous Governorate"),
+    "Daraa": ("Daraa", "Deraa", "Dara'a", "Dar'a", "Der'a"),
+    "Quneitra": ("Quneitra", "Al-Qunaytirah", "Qunaytirah", "Kuneitra"),
+    "As-Suwayda": ("As-Suwayda", "Suwayda", "Sweida", "Suwaida", "Suweida", "Sweyda"),
+    "Raqqa": ("Raqqa", "Raqqah", "Al-Raqqa", "Ar-Raqqah", "Rakka"),
+    "Deir ez-Zor": (
+        "Deir ez-Zor",
+        "Deir Ezzor",
+        "Deir el-Zour",
+        "Deir al-Zour",
+        "Deir Ez-Zor",
+        "Dayr az-Zawr",
+        "Deir Al-Zor",
+    ),
+    "Al-Hasakah": ("Al-Hasakah", "Hasakah", "Hasakeh", "Hasaka", "Hassakeh", "Al-Hasakeh"),
+    "Afrin": ("Afrin", "Efrin", "Afreen"),
+    "Manbij": ("Manbij", "Menbij", "Manbej"),
+    "Kobani": ("Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab"),
+    "Qamishli": ("Qamishli", "Qamishlo", "Al-Qamishli", "Kamishli"),
+    "Ras al-Ain": ("Ras al-Ain", "Ras al-Ayn", "Ras al Ain", "Serekaniye"),
+    "Tal Abyad": ("Tal Abyad", "Tell Abyad", "Tel Abyad", "Gire Spi"),
+    "Jarablus": ("Jarablus",),
+    "Azaz": ("Azaz", "A'zaz", "Aazaz"),
+    "Al-Bab": ("Al-Bab", "al-Bab"),
+    "Tal Rifaat": ("Tal Rifaat", "Tell Rifaat", "Tal Rifat"),
+    "Khan Shaykhun": ("Khan Shaykhun", "Khan Sheikhoun", "Khan Shaikhoun"),
+    "Maarat al-Numan": (
+        "Maarat al-Numan",
+        "Maaret al-Numan",
+        "Ma'arrat al-Nu'man",
+        "Maarat al-Nu'man",
+        "Maarat",
+    ),
+    "Saraqeb": ("Saraqeb", "Saraqib"),
+    "Jisr al-Shughur": ("Jisr al-Shughur", "Jisr ash-Shughur", "Jisr al-Shugur"),
+    "Ariha": ("Ariha",),
+    "Atmeh": ("Atmeh", "Atma"),
+    "Sarmada": ("Sarmada",),
+    "Kafr Nabl": ("Kafr Nabl", "Kafranbel", "Kafr Nabel"),
+    "Palmyra": ("Palmyra", "Tadmur", "Tadmor"),
+    "Abu Kamal": ("Abu Kamal", "Albu Kamal", "Al-Bukamal", "Bukamal"),
+    "Al-Mayadin": ("Al-Mayadin", "Mayadin", "Mayadeen"),
+    "Rukban": ("Rukban", "Rukban camp"),
+    "Al-Hol": ("Al-Hol", "al-Hol", "Al-Hawl", "Hol"),
+    "Al-Tanf": ("Al-Tanf", "Tanf"),
+    "Qusayr": ("Qusayr", "Qusair", "Al-Qusayr"),
+    "Northwest Syria": ("Northwest Syria", "North-west Syria", "Northwestern Syria", "North-western Syria"),
+    "Northeast Syria": ("Northeast Syria", "North-east Syria", "Northeastern Syria", "North-eastern Syria"),
+    "Euphrates Valley": ("Euphrates Valley", "Middle Euphrates"),
+}
+
+WORLD: tuple[str, ...] = (
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+    "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Benin", "Bolivia",
+    "Bosnia", "Botswana", "Brazil", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon",
+    "Canada", "Central African Republic", "CAR", "Chad", "Chile", "China", "Colombia", "Congo",
+    "Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC", "DR Congo",
+    "Republic of Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark",
+    "Djibouti", "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Ethiopia", "Finland",
+    "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea",
+    "Haiti", "Honduras", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
+    "Italy", "Ivory Coast", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Lithuania",
+    "Madagascar", "Malawi", "Malaysia", "Mali", "Mauritania", "Mexico", "Moldova", "Mongolia",
+    "Montenegro", "Morocco", "Mozambique", "Myanmar", "Burma", "Namibia", "Nepal", "Netherlands",
+    "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan",
+    "Palestine", "Panama", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania",
+    "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone", "Somalia",
+    "Somaliland", "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan",
+    "Sweden", "Switzerland", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey",
+    "Türkiye", "Turkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
+    "United Kingdom", "UK", "United States", "USA", "Uruguay", "Uzbekistan", "Venezuela",
+    "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+    "Gaza", "Gaza Strip", "West Bank", "Golan Heights", "Kurdistan", "Darfur", "Tigray",
+    "Middle East", "Sahel", "Horn of Africa", "Balkans", "Europe", "Africa", "Asia",
+    "North Kivu", "South Kivu", "Kasai", "Ituri", "Cabo Delgado", "Donbas", "Donetsk", "Luhansk",
+    "Crimea", "Nagorno-Karabakh", "Kashmir", "Rakhine", "Kachin", "Shan",
+)  # fmt: skip
+
+_ALIASES: dict[str, str] = {}
+for _canonical, _names in PLACES.items():
+    for _name in (_canonical, *_names):
+        _ALIASES[_name.lower()] = _canonical
+for _name in WORLD:
+    _ALIASES.setdefault(_name.lower(), _name)
+_MAX_ALIAS_TOKENS = max(len(tokenize(a)) for a in _ALIASES)
+
+
+def canonical_place(name: str) -> str | None:
+    """The gazetteer's canonical name for `name` (any alias, any case), or None."""
+    return _ALIASES.get(" ".join(name.split()).lower())
+
+
+DIRECTIONS = word_set(
+    """
+    north south east west northern southern eastern western central north-western northwestern
+    north-eastern northeastern south-western southwestern south-eastern southeastern northwest
+    northeast southwest southeast north-west north-east south-west south-east
+    """
+)
+# Place nouns that make a capitalised word before them a place ("the Hamoriya town").
+PLACE_NOUNS = word_set(
+    """
+    town towns city cities village villages camp camps province provinces region regions district
+    districts state states territory territories governorate governorates oblast oblasts county
+    counties township townships area areas enclave neighbourhood neighborhood suburb suburbs
+    countryside municipality municipalities valley island islands
+    """
+)
+# Of these, the ones the labellers keep in a place name ("Rakhine state", "Masisi territory").
+_KEPT_NOUNS = word_set("state states territory territories camps oblast oblasts township townships")
+_PREPOSITIONS = word_set(
+    """
+    in into from to at near inside outside across toward towards around within through throughout on
+    against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
+    leave leaving left
+    encircle encircled storm stormed attack attacked invade invaded capture captured seize seized
+    besiege besieged shell shelled bomb bombed retake retook recapture recaptured
+    """
+)
+# "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
+_OF_HEADS = (
+    PLACE_NOUNS
+    | DIRECTIONS
+    | word_set(
+        """
+    residents outskirts capital part parts centre center suburbs people citizens governor edge edges
+    heart gates border borders north south east west rest city invasion offensive assault attack
+    siege capture fall liberation bombing shelling battle communities community settlements
+    neighbourhoods neighborhoods inhabitants population
+    """
+    )
+)
+_SKIP_BACK = word_set(
+    """
+    the a an neighbouring neighboring nearby besieged embattled strategic strategically important
+    key rebel-held government-held coastal northern southern eastern western central : , three two
+    four five several
+    """
+)
+_NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
+_NAME_PARTICLES = word_set("of the al el ez es az as ad ar ash an at de du da bin ibn")
+# "Turkey-led", "Rwanda-backed": a place name turned adjective.
+_HYPHEN_ADJ = tuple(
+    "-" + suffix
+    for suffix in word_set(
+        "led backed held based controlled run born bound allied linked affiliated made style era"
+    )
+)
+# Nationality and creed adjectives ("Syrian", "Kurdish", "Congolese", "Buddhist", "Islamic").
+_DEMONYM_SUFFIXES = ("ish", "ian", "ians", "ese", "ist", "ists", "ic")
+_DEMONYMS_I = word_set(
+    """
+    iraqi israeli pakistani yemeni somali saudi afghani bangladeshi kuwaiti omani qatari emirati
+    darfuri azerbaijani nepali bahraini iraqis israelis pakistanis yemenis somalis saudis
+    """
+)
+_REJECT = word_set(
+    """
+    office council committee nations organization organisation agency ministry observatory army
+    forces force party front movement group news times post press reuters cross crescent programme
+    program fund bank university department government union affairs commission commissioner rights
+    watch international network institute foundation centre center monitor service services
+    authority administration police guard guards brigade brigades parliament assembly court church
+    hospital hotel airport base corp company inc doctors borders children coordination humanitarian
+    refugee refugees relief world health food security coalition alliance daily tribune journal
+    agreement accord process summit talks resolution convention protocol memorandum operation shield
+    spring revolution islamic president minister prime foreign secretary general governor mayor
+    chief director spokesman spokeswoman commander king queen prince sheikh mr mrs ms dr prof sir
+    lord pope ambassador envoy head leader senator colonel captain lieutenant sergeant emir
+    ayatollah january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the a an in on at of for with by from
+    to as since after before during while when where but and or however meanwhile according more
+    some nearly about almost around over up tens hundreds thousands millions it its they their he
+    she we our this that these those there here what who which many most all another staff presently
+    already located despite among without if said says god allah christmas ramadan eid
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place name as written. `canonical` is set when the gazetteer knows it."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    possessive: bool = False  # "Russia's invasion": the place is an actor, not where people are
+
+
+def _split_particles(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """An unknown run joined by "of"/"the" is judged part by part ("Residents of Umm Batna")."""
+    parts: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        if tokens[k].lower in ("of", "the"):
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if j > start:
+        parts.append((start, j))
+    return parts
+
+
+def _is_name_token(tok: Token) -> bool:
+    word = tok.text
+    if not word[0].isalpha():
+        return False
+    if is_capitalised(word):
+        return not word.lower().endswith(_HYPHEN_ADJ)
+    low = tok.lower
+    return "-" in low and low.split("-", 1)[0] in _NAME_PARTICLES and is_capitalised(word.split("-", 1)[1])
+
+
+def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words, joined by particles ("Bay of Bengal")."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if tokens[j - 1].lower.endswith("'s"):
+                break
+            if _is_name_token(tokens[j]):
+                j += 1
+                continue
+            # particles inside a name, only when a capitalised word follows ("Republic of the Congo")
+            k = j
+            while k < n and k - j < 2 and tokens[k].lower in _NAME_PARTICLES:
+                k += 1
+            if k > j and k < n and _is_name_token(tokens[k]) and tokens[k].start - tokens[k - 1].end <= 1:
+                j = k + 1
+                continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
+    """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
+    if j < len(tokens) and tokens[j].lower in PLACE_NOUNS:
+        return True
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 5:
+        low = tokens[k].lower
+        if low in _PREPOSITIONS:
+            # "according to X", "told to X": X is a source or a person, not a place
+            return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
+        if low == "of":
+            return k > 0 and tokens[k - 1].lower in _OF_HEADS
+        if low in PLACE_NOUNS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
+            return True
+        if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
+            return True
+        if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+_LINKS = word_set("and or in on at to from of is was has had")
+
+
+def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
+    words = [t.text[:-2] if t.lower.endswith("'s") else t.text for t in tokens[i:j]]
+    if any(w.lower() in _REJECT for w in words):
+        return True
+    first = words[0]
+    if len(words) == 1 and first.isupper() and len(first) > 1:  # an acronym: UN, DTM, SOHR, M23
+        return True
+    if first.lower() in _DEMONYMS_I:
+        return True
+    if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
+        # "Kurdish fighters", "Syrian Observatory": an adjective; but "in Binnish and Sarmin" is a town
+        nxt = tokens[j] if j < len(tokens) else None
+        if j - i > 1 or (
+            nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _LINKS
+        ):
+            return True
+    # The first word of a sentence is capitalised anyway: not evidence of a name.
+    return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
+
+
+def _known_spans(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str]]:
+    """Gazetteer matches inside tokens[i:j], longest first, non-overlapping."""
+    found: list[tuple[int, int, str]] = []
+    a = i
+    while a < j:
+        hit = None
+        for b in range(min(j, a + _MAX_ALIAS_TOKENS), a, -1):
+            words = [t.text for t in tokens[a:b]]
+            if words[-1].lower().endswith("'s"):
+                words[-1] = words[-1][:-2]
+            canonical = _ALIASES.get(" ".join(words).lower())
+            if canonical is not None:
+                hit = (a, b, canonical)
+                break
+        if hit is None:
+            a += 1
+        else:
+            found.append(hit)
+            a = hit[1]
+    return found
+
+
+def _make(text: str, tokens: list[Token], i: int, j: int, canonical: str | None) -> Place:
+    start, end = tokens[i].start, tokens[j - 1].end
+    possessive = tokens[j - 1].lower.endswith("'s")
+    if possessive:
+        end -= 2
+    elif j < len(tokens) and tokens[j].lower in _KEPT_NOUNS:
+        end = tokens[j].end
+    if i > 0 and tokens[i - 1].lower in DIRECTIONS and tokens[i - 1].text.islower():
+        start = tokens[i - 1].start
+    return Place(start, end, text[start:end], canonical, possessive)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Places named in text[start:end] (one sentence is the intended unit), in order."""
+    tokens = tokenize(text, start, end)
+    # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
+    candidates: list[tuple[int, int, str | None, bool]] = []
+    for i, j in _chains(tokens):
+        known = _known_spans(tokens, i, j)
+        if known:
+            for a, b, canonical in known:
+                # keep a capitalised place noun that follows ("Idlib Province", "Kharkiv Oblast")
+                while b < j and tokens[b].lower in PLACE_NOUNS:
+                    b += 1
+                candidates.append((a, b, canonical, True))
+        else:
+            for a, b in _split_particles(tokens, i, j):
+                if not _rejected(tokens, a, b, 0):
+                    candidates.append((a, b, None, _context_says_place(tokens, a, b)))
+    # "from Chuguyiv, Kharkiv, and Bogoduhiv": list members share the first one's context
+    for _ in range(2):
+        for k in range(len(candidates) - 1):
+            left, right = candidates[k], candidates[k + 1]
+            if left[3] != right[3] and _list_gap(tokens, left[1], right[0]):
+                candidates[k] = (*left[:3], True)
+                candidates[k + 1] = (*right[:3], True)
+    places = [(i, j, _make(text, tokens, i, j, c)) for i, j, c, ok in candidates if ok]
+    return _coordinate(text, tokens, places)
+
+
+def _list_gap(tokens: list[Token], j: int, i: int) -> bool:
+    gap = [t.lower for t in tokens[j:i]]
+    if gap and gap[-1] in DIRECTIONS:
+        gap = gap[:-1]
+    return gap in (["and"], [","], [",", "and"], ["&"])
+
+
+def _coordinate(text: str, tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Place]:
+    """Join lists of places: "Chuguyiv, Kharkiv, and Bogoduhiv", "Arakan and southern Chin states"."""
+    out: list[Place] = []
+    k = 0
+    while k < len(places):
+        place = places[k][2]
+        m = k
+        has_and = False
+        while m + 1 < len(places) and not places[m][2].possessive:
+            if not _list_gap(tokens, places[m][1], places[m + 1][0]):
+                break
+            has_and = has_and or any(t.lower in ("and", "&") for t in tokens[places[m][1] : places[m + 1][0]])
+            m += 1
+        if m > k and not has_and:  # "Geneva, Switzerland" is a place and its country, not a list
+            m = k
+        if m > k:
+            last = places[m][2]
+            start, end = place.start, last.end
+            place = Place(start, end, text[start:end], None, last.possessive)
+        out.append(place)
+        k = m + 1
+    return out

@@ -1,0 +1,242 @@
+"""Detect warnings of a military offensive that has not happened yet.
+
+A warning needs an attack (a noun such as "offensive", "assault", "invasion", or a verb such as
+"storm", "encircle", "use artillery on") plus something that puts it in the future: a warning or
+threat verb ("warned that", "threatened"), expectation ("expected", "looming", "the prospect
+of", "ahead of"), preparation ("prepares for", "gearing up for", "plans to launch"), or a modal
+after it ("an offensive could trigger a massacre", "an offensive is needed"). Ultimatums ("should
+leave ..., otherwise Turkey will not hesitate ...") and troops massing around a place count too.
+
+Not warnings: attacks already under way or past and only reported ("the offensive began", "fled
+the offensive", "since Russia launched an offensive"), and diplomacy aiming to avoid one ("hope
+the summit can avoid an assault").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from alerts.extract.places import Place
+from alerts.extract.sentences import Document, prepare
+from alerts.extract.text import Token, joined
+from alerts.models import OffensiveWarning
+
+_NOUN = re.compile(
+    r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
+    r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
+    r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
+    r"(?:\S+ ){0,2}operation"
+    r"|war on)\b"
+)
+# An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
+_VERB = re.compile(
+    r"\b(?:will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
+    r"|planned to"
+    r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
+    r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
+    r"|determined to|gearing up to|aims? to|preparing for)"
+    r"(?: (?:soon|also|now|then|shortly|not|imminently|still))? (?:be )?"
+    r"(?:attack|invade|storm|seize|capture|encircle|besiege|bomb|shell|retake|recapture|overrun"
+    r"|march on|move on|advance on|push into|take (?:over|control of|the city|the town)"
+    r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
+)
+# Before the attack noun: warnings, threats, expectation, preparation, intention.
+_BEFORE = re.compile(
+    r"\b(?:warn|warns|warned|warning|warnings|threat|threats|threaten|threatens|threatened|threatening"
+    r"|fear|fears|feared|fearing|prepare|prepares|prepared|preparing|preparations?|gearing up|brace"
+    r"|braces|braced|bracing|expect|expects|expected|expecting|anticipated|anticipates?|planned|plans?"
+    r"|planning|announce|announced|announces|imminent|impending|looming|loom|looms|loomed|prospect"
+    r"|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready|vowed|vows|pledged|promised"
+    r"|insist|insists|insisted|determined|intend|intends|intention|possible|potential|likely"
+    r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
+    r"|surrender|given \S+ (?:hours|days)"
+    r"|build-up|buildup)\b"
+)
+# After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
+_AFTER = re.compile(
+    r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
+    r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
+    r"|has the potential|is set to|is about to|is being prepared|risks|threatens)\b"
+)
+# Near the noun, these say the attack already happened or is under way.
+_PAST = re.compile(
+    r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
+    r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
+    r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
+    r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
+    r"|killed|wounded|injured"
+    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned)\b"
+)
+# Governors that turn the attack into something to avoid: diplomacy, not a warning.
+_AVOID = re.compile(
+    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
+    r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of)"
+    r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
+)
+_NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
+# Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
+_FORCES_MOVE = re.compile(
+    r"\b(?:troops|forces|army|soldiers|tanks|militants|fighters|rebels|militias?)(?: \S+){0,3}? (?:will|would"
+    r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
+    r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
+)
+_ULTIMATUM_DEMAND = re.compile(
+    r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
+    r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
+    r"|hand over|evacuate)\b"
+)
+_ULTIMATUM_THREAT = re.compile(
+    r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will)\b"
+    r"|\bwill not hesitate to\b"
+)
+_MASSING = re.compile(
+    r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
+    r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
+    r"|\b(?:troops|forces|soldiers)(?: \S+){0,4}? (?:have |had |are |were )?(?:massed|amassed|concentrated"
+    r"|gathered|mobilised|mobilized|massing|amassing) (?:around|near|on the outskirts of|outside|along"
+    r"|on the edges? of|at the gates of)\b"
+)
+_HAS_CUE = re.compile(
+    r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
+    r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
+    r"|army|militar|war on",
+    re.IGNORECASE,
+)
+_BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
+_AFTER_SPAN = 8
+_DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+
+
+def _span(tokens: list[Token], offsets: list[int], index: list[int], a: int, b: int) -> tuple[int, int]:
+    """Token index range covering string positions [a, b) of a joined window."""
+    first = index[bisect.bisect_right(offsets, a) - 1]
+    last = index[bisect.bisect_right(offsets, max(a, b - 1)) - 1]
+    return first, last + 1
+
+
+def _clause_bounds(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    lo = max(0, i - _BEFORE_SPAN)
+    for k in range(i - 1, lo - 1, -1):
+        if tokens[k].text in (";", ".", "?", "!"):
+            lo = k + 1
+            break
+    hi = min(len(tokens), j + _AFTER_SPAN)
+    for k in range(j, hi):
+        if tokens[k].text in (";", ".", "?", "!"):
+            hi = k
+            break
+    return lo, hi
+
+
+def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """Token range of the cue, and the attack noun, when an attack noun is prospective."""
+    text, offsets, index = joined(tokens, 0, len(tokens))
+    for m in _NOUN.finditer(text):
+        i, j = _span(tokens, offsets, index, m.start(), m.end())
+        lo, hi = _clause_bounds(tokens, i, j)
+        before, b_offsets, b_index = joined(tokens, lo, i)
+        after, a_offsets, a_index = joined(tokens, j, hi)
+        near_before = " ".join(before.split()[-4:])
+        near_after = " ".join(after.split()[:5])
+        if _AVOID.search(near_before) or _PAST.search(near_before) or _PAST.search(near_after):
+            continue
+        # "does not intend to", "no plans to": a negated intention is no warning
+        pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
+        post = _AFTER.search(after)
+        if pre:
+            start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
+        elif post is not None:
+            start = i
+        else:
+            continue
+        end = j
+        if post is not None:
+            end = _span(tokens, a_offsets, a_index, post.start(), post.end())[1]
+        if start == i and start > 0 and tokens[start - 1].lower in _DETERMINERS:
+            start -= 1
+        return start, end, i
+    return None
+
+
+def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
+    text, offsets, index = joined(tokens, 0, len(tokens))
+    m = _VERB.search(text)
+    if m is not None and not _NEGATED.search(text[: m.start()]):
+        a, b = _span(tokens, offsets, index, m.start(), m.end())
+        return a, b, b - 1
+    forces = _FORCES_MOVE.search(text)
+    if forces is not None and not _NEGATED.search(text[: forces.start()]):
+        a, b = _span(tokens, offsets, index, forces.start(), forces.end())
+        return a, b, b - 1
+    demand = _ULTIMATUM_DEMAND.search(text)
+    threat = _ULTIMATUM_THREAT.search(text)
+    if threat is not None and (demand is not None or "hesitate" in threat.group()):
+        start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
+        a, b = _span(tokens, offsets, index, start, threat.end())
+        return a, b, a
+    massing = _MASSING.search(text)
+    if massing is not None:
+        a, b = _span(tokens, offsets, index, massing.start(), massing.end())
+        return a, b, b - 1
+    return None
+
+
+_PLACE_PREPS = frozenset(
+    {"in", "on", "around", "near", "of", "into", "against", "outside", "toward", "towards"}
+)
+
+
+def _location(places: list[Place], tokens: list[Token], anchor: int, before_first: bool) -> str | None:
+    """The threatened place: the first named after the attack word ("offensive on Rafah"), else
+    one named just before it ("Idlib's offensive") or with a locative ("massed around Idlib")."""
+    at = tokens[anchor].start
+    starts = [t.start for t in tokens]
+    before: list[str] = []
+    for p in reversed([p for p in places if p.end <= at]):
+        k = bisect.bisect_left(starts, p.start) - 1
+        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive):
+            before.append(p.text)
+    after = [p.text for p in places if p.start >= at and p.start - at < 80 and not p.possessive]
+    ranked = before + after if before_first else after + before
+    return ranked[0] if ranked else None
+
+
+def detect_warnings(text: str) -> list[OffensiveWarning]:
+    """Warnings of a not-yet-happened military offensive in text, at most one per sentence."""
+    return warnings_in(prepare(text)) if text else []
+
+
+def warnings_in(doc: Document) -> list[OffensiveWarning]:
+    """detect_warnings on a prepared document."""
+    text, cleaned = doc.text, doc.cleaned
+    found: list[OffensiveWarning] = []
+    seen: set[str] = set()
+    for n, (s, e) in enumerate(doc.spans):
+        if not _HAS_CUE.search(cleaned, s, e):
+            continue
+        tokens = doc.tokens(n)
+        if not tokens:
+            continue
+        noun = _noun_warning(tokens)
+        span = noun or _pattern_warning(tokens)
+        if span is None:
+            continue
+        key = " ".join(text[s:e].split())
+        if key in seen:  # repeated captions
+            continue
+        seen.add(key)
+        a, b, anchor = span
+        start, end = tokens[a].start, tokens[b - 1].end
+        found.append(
+            OffensiveWarning(
+                location=_location(doc.places(n), tokens, anchor, before_first=noun is None),
+                cue=text[start:end],
+                sentence=text[s:e],
+                start=start,
+                end=end,
+            )
+        )
+    return found

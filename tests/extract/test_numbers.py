@@ -1,0 +1,140 @@
+"""numbers.py: number phrases, values, hedges, ranges and forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.extract.numbers import find_numbers
+
+
+def one(text: str) -> tuple[str, int, int | None, bool, str]:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    n = found[0]
+    return text[n.start : n.end], n.value, n.range_high, n.approx, n.form
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("some 4,250 families", "some 4,250", 4250),
+        ("a crowd of 1,250,000 people", "1,250,000", 1250000),
+        ("almost 300 000 people", "almost 300 000", 300000),
+        ("2.3 million Iraqis", "2.3 million", 2300000),
+        ("1.5m people", "1.5m", 1500000),
+        ("12 thousand residents", "12 thousand", 12000),
+    ],
+)
+def test_digits_with_separators_and_scales(text: str, written: str, value: int) -> None:
+    got = one(text)
+    assert got[0] == written
+    assert got[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("four million people", 4000000),
+        ("twenty-five families", 25),
+        ("two hundred and fifty thousand", 250000),
+        ("a hundred households", 100),
+        ("half a million Somalis", 500000),
+        ("a quarter of a million people", 250000),
+        ("a dozen families", 12),
+        ("Nineteen villagers", 19),
+    ],
+)
+def test_number_words(text: str, value: int) -> None:
+    assert one(text)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hundreds of families", 100),
+        ("Thousands fled", 1000),
+        ("tens of thousands of people", 10000),
+        ("hundreds of thousands of people", 100000),
+        ("millions of children", 1000000),
+        ("several thousand residents", 1000),
+        ("dozens of people", 12),
+    ],
+)
+def test_vague_quantities_are_lower_bounds_and_approximate(text: str, value: int) -> None:
+    _, got, _, approx, _ = one(text)
+    assert got == value
+    assert approx is True
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "about", "around", "some", "nearly", "almost", "more than", "over", "at least", "up to",
+        "as many as", "an estimated", "approximately", "roughly", "close to", "fewer than",
+    ],
+)  # fmt: skip
+def test_hedges_make_a_number_approximate(hedge: str) -> None:
+    written, value, _, approx, _ = one(f"{hedge} 6,000 people")
+    assert written == f"{hedge} 6,000"
+    assert value == 6000
+    assert approx is True
+
+
+def test_unhedged_numbers_are_exact() -> None:
+    assert one("6,000 people")[3] is False
+    assert one("6,000 or more people")[3] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("10,000 to 15,000 people", 10000, 15000),
+        ("10,000-15,000 people", 10000, 15000),
+        ("between 300 and 500 families", 300, 500),
+        ("from 2 to 3 million people", 2000000, 3000000),
+        ("two to three million people", 2000000, 3000000),
+    ],
+)
+def test_ranges_keep_both_bounds(text: str, low: int, high: int) -> None:
+    _, value, range_high, _, _ = one(text)
+    assert (value, range_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("in 2014 the town", "year"),
+        ("on 12 March the", "date"),
+        ("on March 12, the", "date"),
+        ("by Tuesday 14 the", "date"),
+        ("cost $40 million", "money"),
+        ("cost US$ 40 million", "money"),
+        ("some 45% of homes", "percent"),
+        ("45 per cent of homes", "percent"),
+        ("at 10:30 on", "time"),
+        ("at 5 pm", "time"),
+        ("a Mig 29 jet", "identifier"),
+    ],
+)
+def test_forms_that_are_never_head_counts(text: str, form: str) -> None:
+    forms = {n.form for n in find_numbers(text)}
+    assert form in forms
+
+
+@pytest.mark.parametrize(
+    "text", ["the M4 highway", "COVID-19 cases", "a Su-25 jet", "the 3rd day", "a six-month plan"]
+)
+def test_codes_ordinals_and_hyphenated_adjectives_are_not_numbers(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_one_as_a_pronoun_is_not_a_number() -> None:
+    assert find_numbers("one of the camps and no one else") == []
+    assert [n.value for n in find_numbers("one family stayed")] == [1]
+
+
+def test_offsets_index_the_text_inside_a_window() -> None:
+    text = "Intro. About 7,000 people fled. Later 300 returned."
+    second = text.index("Later")
+    found = find_numbers(text, second)
+    assert [text[n.start : n.end] for n in found] == ["300"]

@@ -1,0 +1,134 @@
+"""warnings.py: warnings of an offensive that has not happened yet.
+
+Every sentence here is invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Turkey has threatened to launch a new military operation against Kurdish fighters in northern "
+            "Syria."
+        ),
+        "The army said it would storm the city unless the rebels surrendered.",
+        "Residents fear an imminent assault on Hodeidah.",
+        "Government troops are massing near Tal Rifaat, raising fears of an attack.",
+        '"If the militants do not withdraw by Friday, we will launch an operation," the minister said.',
+        "The UN warned that any attack on the camp would be catastrophic.",
+        "Officials said the assault on Mosul could begin within days.",
+        "The jihadists have been given until Monday to leave the town or face an all-out assault.",
+        "Kyiv fears Russia is preparing a new offensive in the east.",
+        "Sudan's army warned residents of El Fasher to leave ahead of an attack on the city.",
+        "The militia has vowed to capture Marib in the coming weeks.",
+        "Erdogan said Turkish troops could enter Syria at any moment.",
+        (
+            "Turkish President Recep Tayyip Erdogan said Turkey would launch an offensive against Kurdish "
+            "militia in Afrin within days."
+        ),
+        "The Syrian army is preparing a major offensive to retake Deir ez-Zor, a military source said.",
+        (
+            "Aid agencies have warned that a military assault on Hodeidah port could cut off food supplies "
+            "to millions."
+        ),
+        "Israel has repeatedly threatened to invade Rafah, where more than a million people are sheltering.",
+        "There are growing fears that the regime will soon attack Daraa.",
+        (
+            "The militia issued an ultimatum to government forces to leave the city within 48 hours or "
+            "face attack."
+        ),
+        "Officials fear Boko Haram fighters may attack the camp again.",
+        "Ukrainian officials expect Russia to launch a new offensive in the spring.",
+    ],
+)
+def test_warnings(text: str) -> None:
+    assert detect_warnings(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched its ground offensive in Rafah on Monday.",
+        "The offensive, which began in December, has displaced 900,000 people.",
+        "Diplomats met in Geneva to discuss a ceasefire.",
+        "Russia and Turkey agreed to create a demilitarised zone to avert an offensive on Idlib.",
+        "Rebels repelled an attack on their positions overnight.",
+        "Troops shelled the town for a third day.",
+        "Aid groups are preparing for a possible influx of refugees.",
+        "Hezbollah fighters attacked an army post on Sunday.",
+        "Witnesses described the attack that killed 30 people.",
+        "The foreign ministers discussed the humanitarian situation in Idlib during talks in Ankara.",
+        (
+            "Syrian government forces captured the town of Khan Sheikhoun on Wednesday after a three-month "
+            "offensive."
+        ),
+        "The Kremlin said it had no plans to attack Ukraine.",
+        "Thousands fled as the assault on the city entered its second week.",
+        "A suicide attack on a checkpoint killed six soldiers on Tuesday.",
+        (
+            "The government offensive on Eastern Ghouta, which began on February 18, has killed more than "
+            "1,000 civilians."
+        ),
+        "Russian warplanes pounded rebel positions in southern Idlib on Tuesday.",
+        "Leaders meeting in Sochi agreed on a ceasefire in Idlib.",
+        "The rebels said they had repelled the army's offensive and recaptured two villages.",
+        "Civilians fleeing the assault on Mosul described scenes of devastation.",
+        "The coalition has begun its long-awaited offensive on Raqqa.",
+        "The Turkish military shelled YPG positions near Tal Rifaat overnight.",
+        "Talks between Ankara and Moscow aimed at preventing an offensive on Idlib ended without agreement.",
+    ],
+)
+def test_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The army is preparing an assault on Saraqeb, a commander said.", "Saraqeb"),
+        ("Officials warned that a Maarat offensive would be a disaster.", "Maarat"),
+        ("Troops have massed around Tal Rifaat in recent days.", "Tal Rifaat"),
+        ("Ministers warned that an offensive could begin within days.", None),
+    ],
+)
+def test_threatened_place(text: str, location: str | None) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == location
+
+
+def test_conditional_warning_and_ultimatum() -> None:
+    assert detect_warnings("If the talks fail, the army will storm Jisr al-Shughur.")
+    assert detect_warnings("Fighters must leave Azaz by Friday, otherwise the army will act.")
+    assert detect_warnings("The militia was told to leave Azaz within 48 hours.") == []  # no threat stated
+
+
+def test_diplomacy_without_threat() -> None:
+    assert detect_warnings("Leaders agreed to prevent an assault on the province.") == []
+    assert detect_warnings("The summit aims to avert an offensive on Idlib.") == []
+    assert detect_warnings("The foreign ministers met in Ankara to discuss a ceasefire.") == []
+
+
+def test_past_and_ongoing_attacks() -> None:
+    assert detect_warnings("The offensive on Saraqeb began at dawn on Tuesday.") == []
+    assert detect_warnings("Thousands fled the renewed assault on Saraqeb.") == []
+    assert detect_warnings("Since the army launched its offensive in May, 900 people have died.") == []
+
+
+def test_cue_and_offsets() -> None:
+    text = "Background. The UN warned that an attack on Rukban would be catastrophic. More text."
+    (warning,) = detect_warnings(text)
+    assert text[warning.start : warning.end] == warning.cue
+    assert "attack" in warning.cue
+    assert warning.sentence == "The UN warned that an attack on Rukban would be catastrophic."
+    assert warning.location == "Rukban"
+
+
+def test_one_warning_per_sentence_and_repeated_sentences_once() -> None:
+    sentence = "Turkey threatened an assault on Manbij and warned of an attack on Tal Rifaat."
+    assert len(detect_warnings(f"{sentence}\n{sentence}")) == 1
