@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import faust
+from pydantic import TypeAdapter
 
 from alerts import metrics
 from alerts.broker import topics
@@ -29,6 +30,8 @@ from alerts.pipeline.processor import Extractor, process
 from alerts.rules.store import RuleStore
 
 log = logging.getLogger(__name__)
+_DELIVERED = TypeAdapter(dict[str, str])
+_HISTORY = TypeAdapter(list[FigureRecord])
 
 
 @dataclass
@@ -71,12 +74,12 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **raw)
     deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **raw)
 
-    deliveries = app.Table(
-        topics.DELIVERIES_TABLE, default=dict, partitions=partitions, key_type=str, value_type=dict
-    )
-    novelty = app.Table(
-        topics.NOVELTY_TABLE, default=list, partitions=partitions, key_type=str, value_type=list
-    )
+    # Table values are our own JSON, kept as text: typed values would need Faust models, and
+    # Faust cannot recover a changelog of plain dicts ("type object 'dict' has no attribute
+    # 'from_data'"), which stalls a worker taking over partitions after a rebalance.
+    text: dict[str, Any] = {"key_type": str, "value_type": str, "default": None, "partitions": partitions}
+    deliveries = app.Table(topics.DELIVERIES_TABLE, **text)
+    novelty = app.Table(topics.NOVELTY_TABLE, **text)
 
     @app.agent(articles_topic)
     async def evaluate(stream: faust.StreamT[bytes]) -> None:
@@ -98,21 +101,18 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         async for payload in stream:
             env = Envelope.model_validate_json(payload)
             state_key = env.alert.id
-            history = (
-                [FigureRecord.model_validate(r) for r in novelty[env.novelty_key]] if env.novelty_key else []
-            )
+            novelty_key = env.novelty_key
+            delivered = _DELIVERED.validate_json(deliveries.get(state_key) or "{}")
+            history = _HISTORY.validate_json(novelty.get(novelty_key) or "[]") if novelty_key else []
             result = await services.dispatcher.handle(
-                env,
-                delivered=dict(deliveries[state_key]),
-                history=history,
-                now=time.time(),
+                env, delivered=delivered, history=history, now=time.time()
             )
-            if env.novelty_key and result.history is not None:
-                novelty[env.novelty_key] = [r.model_dump() for r in result.history]
+            if novelty_key and result.history is not None:
+                novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
             for dead in result.dead_letters:
                 await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
-            if result.delivered != deliveries[state_key]:
-                deliveries[state_key] = result.delivered
+            if result.delivered != delivered:
+                deliveries[state_key] = _DELIVERED.dump_json(result.delivered).decode()
             # The record of what was sent reaches Kafka before this offset can be committed.
             await app.producer.flush()
 

@@ -127,7 +127,8 @@ def _committed(bootstrap: str) -> int | None:
         )
         await consumer.start()
         try:
-            return max((await consumer.committed(TopicPartition(topics.MATCHES, p)) or 0) for p in range(2))
+            offsets = [await consumer.committed(TopicPartition(topics.MATCHES, p)) for p in range(2)]
+            return max((o or 0) for o in offsets)
         finally:
             await consumer.stop()
 
