@@ -87,6 +87,9 @@ class DeliveryConfig(_Strict):
     initial_backoff_seconds: Annotated[float, Field(gt=0)] = 1.0
     max_backoff_seconds: Annotated[float, Field(gt=0)] = 120.0
     timeout_seconds: Annotated[float, Field(gt=0)] = 15.0
+    # Alerts a rule's throttle holds back are gathered this long, then sent as one digest.
+    digest_seconds: Annotated[float, Field(gt=0)] = 600.0
+    digest_max_alerts: Annotated[int, Field(ge=2)] = 50
 
 
 class NoveltyConfig(_Strict):

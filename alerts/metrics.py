@@ -46,6 +46,12 @@ FEED_LAST_SUCCESS = Gauge(
 FEED_ERROR_STREAK = Gauge(
     "alerts_feed_error_streak", "Consecutive failed polls (0 when healthy)", ["feed"], registry=REGISTRY
 )
+FEED_INTERVAL = Gauge(
+    "alerts_feed_interval_seconds",
+    "Configured poll interval, so alerts can say 'silent for 3 intervals'",
+    ["feed"],
+    registry=REGISTRY,
+)
 FEED_FETCH_SECONDS = Histogram(
     "alerts_feed_fetch_seconds", "Time to fetch and parse one feed", ["feed"], registry=REGISTRY
 )
@@ -78,6 +84,11 @@ RULE_EVALUATION_SECONDS = Histogram(
     buckets=_FAST_BUCKETS,
 )
 RULES_LOADED = Gauge("alerts_rules_loaded", "Enabled rules currently active", registry=REGISTRY)
+RULES_LAST_RELOAD_OK = Gauge(
+    "alerts_rules_last_reload_ok",
+    "1 if the last rule (re)load succeeded, 0 if the rules on disk are invalid (old rules still run)",
+    registry=REGISTRY,
+)
 RULE_RELOADS = Counter(
     "alerts_rule_reloads_total", "Rule reloads by outcome (ok, failed)", ["outcome"], registry=REGISTRY
 )

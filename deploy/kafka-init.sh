@@ -21,6 +21,7 @@ while read -r name partitions configs; do
 done <<'TOPICS'
 alerts.articles.v1                    4   -
 alerts.matches.v1                     4   -
+alerts.digest.v1                      4   -
 # Dead letters are alerts nobody received: keep them 30 days to read and re-send.
 alerts.deadletter.v1                  1   retention.ms=2592000000
 alerts.silences.v1                    1   cleanup.policy=compact

@@ -18,6 +18,8 @@ APP_ID = "alerts"
 ARTICLES = "alerts.articles.v1"
 MATCHES = "alerts.matches.v1"
 DEADLETTER = "alerts.deadletter.v1"
+# Alerts held back by a rule's throttle wait here to be sent as one digest per burst.
+DIGEST = "alerts.digest.v1"
 SILENCES = "alerts.silences.v1"
 # Faust names a table's changelog "<app id>-<table name>-changelog".
 DELIVERIES_TABLE = "deliveries-v1"
@@ -41,6 +43,7 @@ def all_topics(partitions: int) -> list[TopicSpec]:
     return [
         TopicSpec(ARTICLES, partitions),
         TopicSpec(MATCHES, partitions),
+        TopicSpec(DIGEST, partitions),
         TopicSpec(DEADLETTER, 1),
         TopicSpec(SILENCES, 1, compacted=True),
         *(TopicSpec(changelog(t), partitions, compacted=True) for t in TABLES),

@@ -38,6 +38,7 @@ class FeedPoller:
         self.produce = produce
         self.error_streak = 0
         metrics.FEED_ERROR_STREAK.labels(feed.name).set(0)
+        metrics.FEED_INTERVAL.labels(feed.name).set(feed.interval_seconds)
 
     async def poll_once(self, session: aiohttp.ClientSession) -> int:
         """One poll; returns the number of new articles produced (0 on failure)."""

@@ -29,8 +29,12 @@ def notify_group() -> None:
     default=None,
     help="Configuration file (default: $ALERTS_CONFIG, else alerts.yaml).",
 )
-def test_command(channel: str, config_file: Path | None) -> None:
+@click.pass_context
+def test_command(ctx: click.Context, channel: str, config_file: Path | None) -> None:
     """Send a clearly marked test alert through CHANNEL; exit 1 if it does not arrive."""
+    root = ctx.find_root().obj
+    # `alerts --config X notify test` and `alerts notify test --config X` mean the same.
+    config_file = config_file or (root.get("config") if isinstance(root, dict) else None)
     try:
         config = load_config(config_file)
         if channel not in config.channels:

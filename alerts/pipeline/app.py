@@ -23,6 +23,8 @@ from pydantic import TypeAdapter
 from alerts import metrics
 from alerts.broker import topics
 from alerts.config import Config
+from alerts.models import Alert
+from alerts.notify.noise import make_digest
 from alerts.pipeline.dispatch import Dispatcher
 from alerts.pipeline.envelope import Envelope
 from alerts.pipeline.novelty import FigureRecord
@@ -73,6 +75,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **raw)
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **raw)
     deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **raw)
+    digest_topic = app.topic(topics.DIGEST, partitions=partitions, **raw)
 
     # Table values are our own JSON, kept as text: typed values would need Faust models, and
     # Faust cannot recover a changelog of plain dicts ("type object 'dict' has no attribute
@@ -109,6 +112,9 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             )
             if novelty_key and result.history is not None:
                 novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
+            if result.verdict == "throttled":
+                # Held back, not dropped: it goes out in the rule's next digest.
+                await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
             for dead in result.dead_letters:
                 await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
             if result.delivered != delivered:
@@ -116,9 +122,28 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             # The record of what was sent reaches Kafka before this offset can be committed.
             await app.producer.flush()
 
+    @app.agent(digest_topic)
+    async def digest(stream: faust.StreamT[bytes]) -> None:
+        # A burst: whatever a rule's throttle held back within the digest window (or up to max).
+        window, most = cfg.delivery.digest_seconds, cfg.delivery.digest_max_alerts
+        async for batch in stream.take(most, within=window):
+            held = [Envelope.model_validate_json(p).alert for p in batch]
+            by_rule: dict[str, list[Alert]] = {}
+            for alert in held:
+                by_rule.setdefault(alert.match.rule_id, []).append(alert)
+            for alerts in by_rule.values():
+                summary = Envelope(alert=make_digest(alerts), digest=True)
+                await matches_topic.send(key=summary.kafka_key, value=summary.model_dump_json().encode())
+
+    reported: set[tuple[str, int]] = set()
+
     @app.timer(interval=5.0)
     async def report_lag() -> None:
         assigned = app.consumer.assignment()
+        # Partitions taken over by another worker must not keep showing this worker's old lag.
+        for topic, partition in reported - {(tp.topic, tp.partition) for tp in assigned}:
+            metrics.CONSUMER_LAG.remove(topic, str(partition))
+            reported.discard((topic, partition))
         if not assigned:
             return
         highwaters = await app.consumer.highwaters(*assigned)
@@ -128,10 +153,11 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                 metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
                     max(0, highwaters[tp] - position)
                 )
+                reported.add((tp.topic, tp.partition))
 
     @app.task
     async def watch_rules() -> None:
         await services.rules.watch()
 
-    _ = (evaluate, notify, report_lag, watch_rules, asyncio)
+    _ = (evaluate, notify, digest, report_lag, watch_rules, asyncio)
     return app

@@ -66,7 +66,7 @@ class Dispatcher:
     ) -> Result:
         alert = env.alert
         result = Result(delivered=dict(delivered))
-        if not env.redelivery:
+        if not (env.redelivery or env.digest):
             if env.novelty_key:
                 decision = decide(
                     history,

@@ -16,6 +16,8 @@ class Envelope(BaseModel):
     # Set by `alerts deliveries retry`: deliver only to these channels, skip noise control.
     only_channels: tuple[str, ...] | None = None
     redelivery: bool = False
+    # A digest of throttled alerts: already through noise control, deliver as it is.
+    digest: bool = False
 
     @property
     def kafka_key(self) -> bytes:

@@ -61,6 +61,7 @@ class RuleStore:
             except RuleSetError as exc:
                 self.last_errors = exc.errors
                 metrics.RULE_RELOADS.labels(outcome="failed").inc()
+                metrics.RULES_LAST_RELOAD_OK.set(0)
                 for err in exc.errors:
                     log.error("rules not reloaded: %s", err.format())
                 log.error(
@@ -83,6 +84,7 @@ class RuleStore:
         old.flush_metrics()
         self.last_errors = []
         metrics.RULE_RELOADS.labels(outcome="ok").inc()
+        metrics.RULES_LAST_RELOAD_OK.set(1)
         metrics.RULES_LOADED.set(len(ruleset))
 
     async def watch(self, *, stop: asyncio.Event | None = None) -> None:
