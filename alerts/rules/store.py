@@ -24,6 +24,15 @@ log = logging.getLogger(__name__)
 RULE_SUFFIXES = (".yaml", ".yml")
 
 
+def _fingerprint(rules_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """What the rule files look like on disk (name, mtime, size), to notice unseen changes."""
+    try:
+        files = sorted(p for p in rules_dir.iterdir() if _is_rule_file(Change.modified, str(p)))
+        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    except OSError:
+        return ()
+
+
 def _is_rule_file(change: Change, path: str) -> bool:
     # Editors write swap and backup files next to the rules; only rule files matter.
     return path.endswith(RULE_SUFFIXES) and not Path(path).name.startswith((".", "#"))
@@ -41,6 +50,7 @@ class RuleStore:
         self.last_errors: list[RuleError] = []
         self._current = RuleSet.empty()
         self._lock = threading.Lock()
+        self._loaded_from: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def current(self) -> RuleSet:
@@ -75,6 +85,7 @@ class RuleStore:
             return True
 
     def _load(self) -> RuleSet:
+        self._loaded_from = _fingerprint(self.rules_dir)
         if not self.rules_dir.is_dir():
             raise RuleSetError([RuleError(str(self.rules_dir), 1, None, "rules directory not found")])
         return load_rules([self.rules_dir], self.channels)
@@ -93,6 +104,10 @@ class RuleStore:
         Loading runs in a thread so a large rule set never stalls the event loop that
         evaluates articles.
         """
+        # A file changed between the first load and this watch starting would go unseen.
+        if _fingerprint(self.rules_dir) != self._loaded_from:
+            log.info("rule files changed since they were loaded")
+            await asyncio.to_thread(self.reload)
         async for changes in awatch(
             self.rules_dir,
             watch_filter=_is_rule_file,
