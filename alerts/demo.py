@@ -43,7 +43,8 @@ log_level: WARNING
     return cfg
 
 
-def _sent(metrics_port: int) -> float:
+def _metric(metrics_port: int, name: str, **labels: str) -> float:
+    """Sum of one metric's samples with these labels, read from the bot's /metrics."""
     from prometheus_client.parser import text_string_to_metric_families
 
     try:
@@ -51,12 +52,26 @@ def _sent(metrics_port: int) -> float:
             text = r.read().decode()
     except OSError:
         return 0.0
-    total = 0.0
-    for family in text_string_to_metric_families(text):
-        for s in family.samples:
-            if s.name == "alerts_deliveries_total" and s.labels.get("outcome") == "sent":
-                total += s.value
-    return total
+    return sum(
+        s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+        if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
+    )
+
+
+def _sent(metrics_port: int) -> float:
+    return _metric(metrics_port, "alerts_deliveries_total", outcome="sent")
+
+
+def _summary(port: int) -> list[str]:
+    return [
+        f"articles read: {_metric(port, 'alerts_pipeline_articles_total'):.0f}",
+        f"alerts delivered: {_sent(port):.0f}",
+        f"repeated figures not re-sent: {_metric(port, 'alerts_figure_corroborations_total'):.0f}",
+        "failed polls of the broken feed: "
+        f"{_metric(port, 'alerts_feed_errors_total', feed='sample-broken'):.0f}",
+    ]
 
 
 def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
@@ -87,8 +102,7 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
                     time.sleep(3)  # let a repeated figure arrive, to show it is not sent twice
                     break
                 time.sleep(0.5)  # polling the bot's own metrics, bounded by the deadline
-            sent = _sent(metrics_port)
-            print(f"\ndemo: {sent:.0f} alert(s) delivered; stopping.")
+            print("\ndemo: " + "; ".join(_summary(metrics_port)) + ". Stopping.")
         except KeyboardInterrupt:
             pass
         finally:
