@@ -10,8 +10,8 @@ Query conventions (tests/ops/test_prometheus_live.py evaluates every expression 
   reload yet). Such queries fall back to zeros, either per existing label value
   (``... or sum by (feed) (rate(alerts_feed_polls_total[..])) * 0``) or with ``or on() vector(0)``,
   so a healthy bot shows 0 rather than "No data", which an operator would read as broken.
-- Gauges every healthy bot exports (last success, consumer lag, rules loaded) get no fallback:
-  "No data" there is a real problem worth seeing.
+- Gauges every healthy bot exports (last success, poll interval, consumer lag, rules loaded, last
+  reload ok) get no fallback: "No data" there is a real problem worth seeing.
 - Dashboard variables are used only in regex matchers (``=~"$feed"``) with allValue ``.*``.
 """
 
@@ -126,6 +126,7 @@ def stat(
     w: int = 4,
     h: int = 4,
     decimals: int | None = 0,
+    color_mode: str = "background",
 ) -> Json:
     defaults: Json = {
         "unit": unit,
@@ -143,7 +144,7 @@ def stat(
         "fieldConfig": {"defaults": defaults, "overrides": []},
         "options": {
             "reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
-            "colorMode": "background",
+            "colorMode": color_mode,
             "graphMode": "area",
             "textMode": "auto",
             "justifyMode": "auto",
@@ -332,6 +333,9 @@ def quantile(
 SENT = 'outcome="sent"'
 RELOAD_OK = 'outcome="ok"'
 RELOAD_FAILED = 'outcome="failed"'
+# A worker reports lag only for its assigned partitions and drops a partition's series when it
+# loses it, so no stale value lingers. During a rebalance the old and the new owner may both report
+# a partition for a few seconds: max by partition counts it once; sum by topic adds partitions.
 LAG = "sum by (topic) (max by (topic, partition) (alerts_consumer_lag))"
 ZERO = "or on() vector(0)"
 
@@ -493,20 +497,24 @@ def overview() -> Json:
 def feeds() -> Json:
     feed = 'feed=~"$feed"'
     polls_zero = f"{increase('alerts_feed_polls_total', feed, 'feed')} * 0"
+    silence = f"time() - max by (feed) (alerts_feed_last_success_timestamp_seconds{{{feed}}})"
+    interval = f"max by (feed) (alerts_feed_interval_seconds{{{feed}}})"
+    # Whole poll intervals since the last success: 0 or 1 when healthy; FeedSilent fires above 3.
+    intervals_silent = f"floor(({silence}) / {interval})"
+    intervals_steps: list[tuple[str, float | None]] = [("green", None), ("orange", 2), ("red", 3)]
     panels = [
         row("All feeds"),
         table(
             "Feeds at a glance",
             "One line per feed over the selected time range. 'Silent for' is the time since the "
-            "last successful poll (FeedSilent fires above 1 h); 'Failed polls in a row' is the "
-            "current error streak (FeedFailing fires at 3).",
+            "last successful poll and 'Poll interval' the feed's configured interval; 'Intervals "
+            "silent' is the first divided by the second (FeedSilent fires above 3, and not before "
+            "15 min of silence). 'Failed polls in a row' is the current error streak (FeedFailing "
+            "fires at 3).",
             [
-                (
-                    "Silent for",
-                    f"time() - max by (feed) (alerts_feed_last_success_timestamp_seconds{{{feed}}})",
-                    SECONDS,
-                    [("green", None), ("orange", 900), ("red", 3600)],
-                ),
+                ("Silent for", silence, SECONDS, None),
+                ("Poll interval", interval, SECONDS, None),
+                ("Intervals silent", intervals_silent, COUNT, intervals_steps),
                 (
                     "Failed polls in a row",
                     f"max by (feed) (alerts_feed_error_streak{{{feed}}})",
@@ -551,11 +559,21 @@ def feeds() -> Json:
         row("Feed $feed", repeat="feed"),
         stat(
             "Silent for",
-            "Time since this feed's last successful poll. A feed that is polled every few minutes "
-            "should stay well under an hour.",
+            "Time since this feed's last successful poll. Whether that is long depends on the "
+            "feed's poll interval: see 'Intervals silent' beside it.",
             [target(f"time() - max(alerts_feed_last_success_timestamp_seconds{{{feed}}})", "silent")],
             SECONDS,
-            steps=[("green", None), ("orange", 900), ("red", 3600)],
+            w=3,
+            h=8,
+            color_mode="none",
+        ),
+        stat(
+            "Intervals silent",
+            "Whole poll intervals since this feed's last successful poll: 0 or 1 when healthy. "
+            "FeedSilent fires above 3 (and not before 15 min of silence).",
+            [target(f"max({intervals_silent})", "intervals")],
+            COUNT,
+            steps=intervals_steps,
             w=3,
             h=8,
         ),
@@ -580,7 +598,7 @@ def feeds() -> Json:
                 )
             ],
             PER_HOUR,
-            w=6,
+            w=5,
             stack=True,
         ),
         timeseries(
@@ -597,7 +615,7 @@ def feeds() -> Json:
                 target(f"3600 * {rate('alerts_feed_articles_total', feed)} {ZERO}", "new articles"),
             ],
             PER_HOUR,
-            w=6,
+            w=5,
         ),
         timeseries(
             "Fetch time",
@@ -608,7 +626,7 @@ def feeds() -> Json:
                 for q in (0.5, 0.95)
             ],
             SECONDS,
-            w=6,
+            w=5,
         ),
     ]
     return dashboard(
@@ -641,9 +659,19 @@ def rules() -> Json:
         ),
         stat(
             "Rule reloads failed",
-            "Rule file changes rejected in the selected time range; the previous rules stay in "
-            "force. Run `alerts rules validate rules/` to see why.",
+            "Rule file changes rejected in the selected time range, including ones fixed since "
+            "('Workers with rejected rules' says whether one is still in force). Run `alerts rules "
+            "validate rules/` to see why.",
             [target(f"{increase('alerts_rule_reloads_total', RELOAD_FAILED)} {ZERO}", "failed")],
+            COUNT,
+            steps=[("green", None), ("red", 1)],
+        ),
+        stat(
+            "Workers with rejected rules",
+            "Workers whose last rule reload failed: the rule files on disk are invalid and they "
+            "still run the previous rules (RuleReloadFailed). Back to 0 as soon as a fixed file "
+            "loads.",
+            [target(f"sum(1 - alerts_rules_last_reload_ok{{{NOT_POLLER}}})", "workers")],
             COUNT,
             steps=[("green", None), ("red", 1)],
         ),
@@ -660,7 +688,6 @@ def rules() -> Json:
             [target(f"{rate('alerts_rule_evaluations_total')} {ZERO}", "evaluations")],
             "suffix: /s",
             decimals=2,
-            w=8,
         ),
         row("Matches"),
         timeseries(

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO, alert_rules, declared_metrics, load_yaml, metric_names
 
 PROM_DIR = REPO / "prometheus"
@@ -35,18 +37,45 @@ def test_alert_unit_tests_pass(promtool: str) -> None:
     assert "SUCCESS" in out.stdout
 
 
-def test_alert_unit_tests_catch_a_wrong_threshold(promtool: str, tmp_path: Path) -> None:
-    """A FeedSilent that waits ten hours instead of one must fail the unit tests."""
+FEED_SILENT_THRESHOLD = "clamp_min(3 * max by (feed) (alerts_feed_interval_seconds), 900)"
+
+
+@pytest.mark.parametrize(
+    ("alert", "original", "mutant"),
+    [
+        # Ten intervals instead of three.
+        ("FeedSilent", FEED_SILENT_THRESHOLD, FEED_SILENT_THRESHOLD.replace("3 *", "10 *")),
+        # The interval ignored: the old fixed hour.
+        ("FeedSilent", FEED_SILENT_THRESHOLD, "3600 + 0 * max by (feed) (alerts_feed_interval_seconds)"),
+        # No floor: a feed polled every minute would alert after 3 minutes.
+        ("FeedSilent", FEED_SILENT_THRESHOLD, FEED_SILENT_THRESHOLD.replace(", 900)", ", 0)")),
+        # The poller, which loads no rules and exports 0, counted as a worker.
+        (
+            "RuleReloadFailed",
+            'alerts_rules_last_reload_ok{job!="alerts-poller"}',
+            "alerts_rules_last_reload_ok",
+        ),
+        # Stale-free lag summed over workers: a partition reported by two workers counts twice.
+        (
+            "ConsumerLagHigh",
+            "max by (topic, partition) (alerts_consumer_lag)) > 1000",
+            "alerts_consumer_lag) > 1000",
+        ),
+    ],
+)
+def test_alert_unit_tests_catch_a_wrong_expression(
+    promtool: str, tmp_path: Path, alert: str, original: str, mutant: str
+) -> None:
+    """Each mutation of an alert's expression must fail that alert's unit tests."""
     for name in ("alerts.yml", "alerts.test.yml"):
         shutil.copy(PROM_DIR / name, tmp_path / name)
     rules = tmp_path / "alerts.yml"
     text = rules.read_text()
-    silent = "alerts_feed_last_success_timestamp_seconds) > 3600"
-    assert silent in text
-    rules.write_text(text.replace(silent, silent + "0"))
+    assert text.count(original) == 1, original
+    rules.write_text(text.replace(original, mutant))
     out = promtool_run(promtool, "test", "rules", "alerts.test.yml", cwd=tmp_path)
-    assert out.returncode != 0
-    assert "alertname: FeedSilent" in out.stdout + out.stderr
+    assert out.returncode != 0, f"{alert} unit tests pass with {mutant!r}"
+    assert f"alertname: {alert}" in out.stdout + out.stderr, out.stdout + out.stderr
 
 
 def test_every_alert_tells_the_operator_what_to_do() -> None:
@@ -77,10 +106,23 @@ def test_unit_tests_cover_the_alerts_that_matter() -> None:
         for case in group.get("alert_rule_test", [])
         if not case.get("exp_alerts")
     }
-    must = {"FeedSilent", "FeedFailing", "DeliveriesFailing", "ArticlesNotProcessed", "BotTargetDown"}
+    must = {
+        "FeedSilent",
+        "FeedFailing",
+        "DeliveriesFailing",
+        "ArticlesNotProcessed",
+        "BotTargetDown",
+        "RuleReloadFailed",
+    }
     assert must <= firing, f"no firing case for {must - firing}"
     # A rule that fires for everything would pass the firing cases alone.
-    assert {"FeedSilent", "FeedFailing", "DeliveriesFailing", "ArticlesNotProcessed"} <= quiet
+    assert {
+        "FeedSilent",
+        "FeedFailing",
+        "DeliveriesFailing",
+        "ArticlesNotProcessed",
+        "RuleReloadFailed",
+    } <= quiet
     assert firing <= {r["alert"] for r in alert_rules()}, "a test names an alert that does not exist"
 
 
