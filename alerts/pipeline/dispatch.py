@@ -89,6 +89,8 @@ class Dispatcher:
                     )
                     result.verdict = "corroboration"
                     return result
+                if decision.verdict == "new" and len(decision.history) > 1:
+                    alert = _with_earlier(alert, decision.history[-2])
             if self.gate is not None and not delivered:
                 reason = self.gate.hold(alert, now)
                 if reason is not None:
@@ -121,3 +123,15 @@ class Dispatcher:
                 )
                 log.error("alert %s to channel %r dead-lettered: %s", alert.id, channel, outcome.reason)
         return result
+
+
+def _with_earlier(alert: Alert, earlier: FigureRecord) -> Alert:
+    """A changed figure for a place says what was alerted before, and how widely it was reported."""
+    reports = len(earlier.article_ids)
+    figure = " / ".join(f"{p:,}" for p in earlier.people)
+    note = (
+        f"Earlier figure for this place: {figure} people, reported by {reports} "
+        f"source{'s' if reports != 1 else ''} ({', '.join(earlier.feeds)})."
+    )
+    match = alert.match.model_copy(update={"message": f"{alert.match.message.rstrip()}\n{note}"})
+    return alert.model_copy(update={"match": match})

@@ -15,6 +15,7 @@ class Recorder:
         self.channels = channels
         self.failing = failing or set()
         self.sent: list[tuple[str, str]] = []
+        self.messages: list[str] = []
 
     def channels_for(self, alert: Alert) -> list[str]:
         return list(self.channels)
@@ -23,6 +24,7 @@ class Recorder:
         if channel in self.failing:
             return SendResult(False, "HTTP 503 after 60s of retries")
         self.sent.append((channel, alert.id))
+        self.messages.append(alert.match.message)
         return SendResult(True)
 
 
@@ -101,3 +103,6 @@ async def test_repeated_figure_from_another_feed_is_not_sent_again() -> None:
     third = await d.handle(changed, delivered={}, history=second.history or [], now=20)
     assert third.verdict == "sent"
     assert len(sender.sent) == 2
+    assert (
+        "Earlier figure for this place: 1,000 people, reported by 2 sources (f1, f2)." in sender.messages[-1]
+    )
