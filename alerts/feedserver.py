@@ -54,7 +54,6 @@ class Route:
     status: int = 200
     content_type: str = "application/rss+xml"
     delay: float = 0.0
-    hits: int = 0
 
 
 class FeedServer:
@@ -78,7 +77,6 @@ class FeedServer:
         route = self.routes.get(request.path)
         if route is None:
             return web.Response(status=404, text="not found")
-        route.hits += 1
         if route.delay:
             await asyncio.sleep(route.delay)  # simulates a server that hangs: the client must time out
         return web.Response(status=route.status, body=route.body, content_type=route.content_type)

@@ -66,6 +66,12 @@ PIPELINE_PROCESSING_SECONDS = Histogram(
     registry=REGISTRY,
     buckets=_FAST_BUCKETS,
 )
+PIPELINE_ERRORS = Counter(
+    "alerts_pipeline_errors_total",
+    "Messages a worker could not process, by stage (evaluate, notify); notify ones are dead-lettered",
+    ["stage"],
+    registry=REGISTRY,
+)
 CONSUMER_LAG = Gauge(
     "alerts_consumer_lag",
     "Messages not yet consumed, per topic partition assigned to this worker",

@@ -130,7 +130,7 @@ def run() -> list[str]:
             receiver.stop()
     return [
         f"raw aiokafka produce+consume: {raw:,.0f} msg/s ({N} messages, embedded Tansu)",
-        f"pipeline (produce -> rules + extractor -> matches -> deliveries): {rate:,.0f} articles/s",
+        f"pipeline (produce -> worker: extractor + rules -> matches topic): {rate:,.0f} articles/s",
         f"ratio pipeline/raw: {rate / raw:.3f}  ({sent} alerts delivered to a local receiver by then)",
         f"same work without Kafka/Faust: {pure:,.0f} articles/s; ratio pipeline/pure: {rate / pure:.3f}",
     ]

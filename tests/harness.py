@@ -26,6 +26,8 @@ from alerts.broker.embedded import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
+# The seed article ships in the package too, so tests that need it never depend on shared/.
+SEED_ARTICLE = REPO / "alerts" / "samples" / "seed-article-idlib.txt"
 T = TypeVar("T")
 
 

@@ -1,6 +1,6 @@
 """Sentence splitting with character spans.
 
-pysbd 0.3.4 (pinned in pyproject) splits well but costs about 7 ms for the 5 kB seed article,
+pysbd 0.3.4 (tried, not a dependency) splits well but costs about 7 ms for the 5 kB seed article,
 which is the whole per-article budget of the extractor. News sentences are regular enough for a
 rule splitter: break at newlines (headings, captions and paragraphs arrive one per line) and at
 sentence-final punctuation followed by a capital, a digit or an opening quote, except after

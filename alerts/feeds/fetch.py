@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import aiohttp
 
@@ -82,10 +82,12 @@ async def fetch(
         raise FeedError(feed, "connect", type(exc).__name__) from None
     except aiohttp.ClientError as exc:
         raise FeedError(feed, "http", type(exc).__name__) from None
+    except (ValueError, UnicodeError) as exc:  # e.g. an invalid host name (IDNA) in the URL
+        raise FeedError(feed, "url", f"the URL is not valid ({type(exc).__name__})") from None
 
 
 async def _read_file(feed: str, url: str, max_bytes: int) -> Fetched:
-    path = Path(urlsplit(url).path)
+    path = Path(unquote(urlsplit(url).path))
     try:
         size = path.stat().st_size
         if size > max_bytes:

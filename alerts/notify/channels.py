@@ -138,7 +138,15 @@ def kind_of(service: NotifyBase) -> FormatKind:
 
 # Apprise leaves these untyped; the shims give the rest of the module checked types.
 def _private_url(service: NotifyBase) -> str:
-    return str(service.url(privacy=True))  # type: ignore[no-untyped-call]
+    # Apprise's url(privacy=True) masks passwords but not tokens in paths, queries or headers
+    # (json://host/hook/TOKEN, ?+Authorization=Bearer ...): say only the scheme and the host.
+    private = str(service.url(privacy=True))  # type: ignore[no-untyped-call]
+    scheme = private.split("://", 1)[0]
+    host = getattr(service, "host", None)
+    port = getattr(service, "port", None)
+    if not isinstance(host, str) or not host:
+        return f"{scheme}://"
+    return f"{scheme}://{host}:{port}" if isinstance(port, int) else f"{scheme}://{host}"
 
 
 def _known_scheme(scheme: str) -> bool:

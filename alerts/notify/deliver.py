@@ -206,7 +206,13 @@ async def _send(channel: Channel, target: Target, message: FormattedMessage, tim
     except TimeoutError:
         return f"timed out after {timeout:g}s"
     except Exception as exc:  # Apprise reports failures as results; anything raised is a bug to surface
-        log.exception("Apprise raised while sending to channel %r url #%d", channel.name, target.position)
+        # The type only: the exception's text and chain may quote the URL, token and all.
+        log.error(
+            "Apprise raised %s while sending to channel %r url #%d",
+            type(exc).__name__,
+            channel.name,
+            target.position,
+        )
         return f"Apprise error: {type(exc).__name__}"
     with result:
         return None if result else _reason(result, timeout)

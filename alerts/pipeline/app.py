@@ -10,10 +10,12 @@ after each delivery, before the offset is committed, so a re-processed alert is 
 
 from __future__ import annotations
 
-import asyncio
+import atexit
 import logging
+import shutil
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,10 +25,10 @@ from pydantic import TypeAdapter
 from alerts import metrics
 from alerts.broker import topics
 from alerts.config import Config
-from alerts.models import Alert
+from alerts.models import Alert, Article
 from alerts.notify.noise import make_digest
 from alerts.pipeline.dispatch import Dispatcher
-from alerts.pipeline.envelope import Envelope
+from alerts.pipeline.envelope import DeadLetter, Envelope
 from alerts.pipeline.novelty import FigureRecord
 from alerts.pipeline.processor import Extractor, process
 from alerts.rules.store import RuleStore
@@ -44,6 +46,15 @@ class Services:
     rules: RuleStore
     extract: Extractor
     dispatcher: Dispatcher
+    # Awaited before the first alert is handled: the silences must be known by then.
+    ready: Callable[[], Awaitable[None]] | None = None
+
+
+def _scratch_dir() -> str:
+    # Faust wants a data directory even with in-memory tables; nothing in it outlives the worker.
+    path = tempfile.mkdtemp(prefix="alerts-faust-")
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def build_app(services: Services, broker_url: str) -> faust.App:
@@ -54,7 +65,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         broker=broker_url,
         store="memory://",
         web_enabled=False,
-        datadir=tempfile.mkdtemp(prefix="alerts-faust-"),
+        datadir=_scratch_dir(),
         topic_partitions=partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",
@@ -86,42 +97,71 @@ def build_app(services: Services, broker_url: str) -> faust.App:
 
     @app.agent(articles_topic)
     async def evaluate(stream: faust.StreamT[bytes]) -> None:
-        from alerts.models import Article
-
         async for payload in stream:
             try:
                 article = Article.model_validate_json(payload)
-            except ValueError:
-                log.error("skipped a malformed article message (%d bytes)", len(payload))
+                ruleset = services.rules.current
+                envelopes = process(article, ruleset, services.extract, ruleset.novelty_rule_ids)
+            except Exception as exc:
+                # One bad article must not stop the partition; it is logged and counted.
+                metrics.PIPELINE_ERRORS.labels("evaluate").inc()
+                log.error("article message skipped (%d bytes): %s: %s", len(payload), type(exc).__name__, exc)
                 continue
-            ruleset = services.rules.current
-            envelopes = process(article, ruleset, services.extract, ruleset.novelty_rule_ids)
             for env in envelopes:
                 await matches_topic.send(key=env.kafka_key, value=env.model_dump_json().encode())
 
     @app.agent(matches_topic)
     async def notify(stream: faust.StreamT[bytes]) -> None:
+        if services.ready is not None:
+            await services.ready()
         async for payload in stream:
-            env = Envelope.model_validate_json(payload)
-            state_key = env.alert.id
-            novelty_key = env.novelty_key
-            delivered = _DELIVERED.validate_json(deliveries.get(state_key) or "{}")
-            history = _HISTORY.validate_json(novelty.get(novelty_key) or "[]") if novelty_key else []
-            result = await services.dispatcher.handle(
-                env, delivered=delivered, history=history, now=time.time()
-            )
-            if novelty_key and result.history is not None:
-                novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
-            if result.verdict == "throttled":
-                # Held back, not dropped: it goes out in the rule's next digest.
-                await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
-            for dead in result.dead_letters:
-                await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
-            if result.delivered != delivered:
-                deliveries[state_key] = _DELIVERED.dump_json(result.delivered).decode()
-                # The record of what was sent reaches Kafka before this offset can be committed.
-                # (Nothing sent, nothing to make durable: repeats and corroborations skip the wait.)
-                await app.producer.flush()
+            try:
+                env = Envelope.model_validate_json(payload)
+            except ValueError as exc:
+                metrics.PIPELINE_ERRORS.labels("notify").inc()
+                log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
+                continue
+            try:
+                await handle(env, payload)
+            except Exception as exc:
+                # Never lost: an alert that cannot be handled goes to the dead letters with why.
+                metrics.PIPELINE_ERRORS.labels("notify").inc()
+                log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
+                dead = DeadLetter(
+                    envelope=env,
+                    channel="*",
+                    reason=f"internal error: {type(exc).__name__}",
+                    failed_at=time.time(),
+                )
+                await deadletter_topic.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
+
+    async def handle(env: Envelope, payload: bytes) -> None:
+        state_key, novelty_key = env.alert.id, env.novelty_key
+        delivered = _DELIVERED.validate_json(deliveries.get(state_key) or "{}")
+        history = _HISTORY.validate_json(novelty.get(novelty_key) or "[]") if novelty_key else []
+        recorded = dict(delivered)
+
+        async def record(now_delivered: dict[str, str]) -> None:
+            # Each channel's delivery reaches Kafka as soon as it is made, before the offset
+            # can be committed and before a slower channel finishes retrying.
+            deliveries[state_key] = _DELIVERED.dump_json(now_delivered).decode()
+            recorded.clear()
+            recorded.update(now_delivered)
+            await app.producer.flush()
+
+        result = await services.dispatcher.handle(
+            env, delivered=delivered, history=history, now=time.time(), record=record
+        )
+        if novelty_key and result.history is not None:
+            novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
+        if result.verdict == "throttled":
+            # Held back, not dropped: it goes out in the rule's next digest.
+            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
+        for dead in result.dead_letters:
+            await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+        if result.delivered != recorded:
+            deliveries[state_key] = _DELIVERED.dump_json(result.delivered).decode()
+            await app.producer.flush()
 
     @app.agent(digest_topic)
     async def digest(stream: faust.StreamT[bytes]) -> None:
@@ -147,18 +187,25 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             reported.discard((topic, partition))
         if not assigned:
             return
-        highwaters = await app.consumer.highwaters(*assigned)
-        for tp in assigned:
-            position = await app.consumer.position(tp)
-            if position is not None and tp in highwaters:
-                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
-                    max(0, highwaters[tp] - position)
-                )
-                reported.add((tp.topic, tp.partition))
+        try:
+            highwaters = await app.consumer.highwaters(*assigned)
+            # Lag against what was committed (processed), not fetched: Faust fetches ahead, so
+            # the fetch position would stay near the end while an agent is stuck.
+            committed = getattr(app.consumer, "_committed_offset", {})
+            for tp in assigned:
+                done = committed.get(tp)
+                if done is None:
+                    done = await app.consumer.position(tp)
+                if done is not None and tp in highwaters:
+                    lag = max(0, highwaters[tp] - done)
+                    metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(lag)
+                    reported.add((tp.topic, tp.partition))
+        except Exception as exc:  # a partition revoked mid-way; the next tick measures again
+            log.debug("consumer lag not measured: %s", exc)
 
     @app.task
     async def watch_rules() -> None:
         await services.rules.watch()
 
-    _ = (evaluate, notify, digest, report_lag, watch_rules, asyncio)
+    _ = (evaluate, notify, digest, report_lag, watch_rules)
     return app

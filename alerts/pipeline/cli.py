@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import getpass
 import re
+from collections.abc import Coroutine
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 import click
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaError
 
 from alerts.broker import topics
 from alerts.config import Config, load_config
@@ -18,6 +21,7 @@ from alerts.pipeline import silences as silence_log
 from alerts.pipeline.envelope import DeadLetter
 from alerts.pipeline.runner import bootstrap_of
 
+T = TypeVar("T")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhdw])$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -28,6 +32,14 @@ def parse_duration(text: str) -> timedelta:
     if not m:
         raise click.BadParameter(f"{text!r}: use a number and a unit, e.g. 30m, 2h, 1d")
     return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a Kafka operation; an unreachable broker is one clear line, not a traceback."""
+    try:
+        return asyncio.run(coro)
+    except KafkaError as exc:
+        raise click.ClickException(f"Kafka did not answer: {type(exc).__name__} {exc}") from None
 
 
 def _config(ctx: click.Context) -> Config:
@@ -69,7 +81,7 @@ def silence_add(ctx: click.Context, rule: str, duration: str, reason: str, place
         created_by=getpass.getuser(),
         created_at=now,
     )
-    asyncio.run(silence_log.publish(_bootstrap(ctx), silence))
+    _run(silence_log.publish(_bootstrap(ctx), silence))
     click.echo(f"silence {silence.id} on rule {rule} until {silence.until:%Y-%m-%d %H:%M %Z}")
 
 
@@ -77,7 +89,7 @@ def silence_add(ctx: click.Context, rule: str, duration: str, reason: str, place
 @click.pass_context
 def silence_list(ctx: click.Context) -> None:
     now = datetime.now(UTC)
-    active = asyncio.run(silence_log.read_all(_bootstrap(ctx))).active(now)
+    active = _run(silence_log.read_all(_bootstrap(ctx))).active(now)
     if not active:
         click.echo("no active silences")
     for s in active:
@@ -90,9 +102,9 @@ def silence_list(ctx: click.Context) -> None:
 @click.pass_context
 def silence_remove(ctx: click.Context, silence_id: str) -> None:
     bootstrap = _bootstrap(ctx)
-    if asyncio.run(silence_log.read_all(bootstrap)).get(silence_id) is None:
+    if _run(silence_log.read_all(bootstrap)).get(silence_id) is None:
         raise click.ClickException(f"no silence with id {silence_id}")
-    asyncio.run(silence_log.retract(bootstrap, silence_id))
+    _run(silence_log.retract(bootstrap, silence_id))
     click.echo(f"silence {silence_id} removed")
 
 
@@ -131,7 +143,7 @@ def deliveries_list(ctx: click.Context) -> None:
         await consumer.stop()
         return letters
 
-    letters = asyncio.run(go())
+    letters = _run(go())
     if not letters:
         click.echo("no dead letters waiting")
     for d in letters:
@@ -151,7 +163,9 @@ def deliveries_retry(ctx: click.Context) -> None:
         await producer.start()
         try:
             for d in letters:
-                env = d.envelope.model_copy(update={"only_channels": (d.channel,), "redelivery": True})
+                # "*": the alert failed before any channel was tried; every channel gets a go.
+                only = None if d.channel == "*" else (d.channel,)
+                env = d.envelope.model_copy(update={"only_channels": only, "redelivery": True})
                 await producer.send_and_wait(
                     topics.MATCHES, env.model_dump_json().encode(), key=env.kafka_key
                 )
@@ -162,5 +176,5 @@ def deliveries_retry(ctx: click.Context) -> None:
             await consumer.stop()
         return len(letters)
 
-    count = asyncio.run(go())
+    count = _run(go())
     click.echo(f"{count} dead letter(s) sent back for delivery")

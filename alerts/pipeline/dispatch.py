@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -63,7 +63,11 @@ class Dispatcher:
         delivered: dict[str, str],
         history: Sequence[FigureRecord],
         now: float,
+        record: Callable[[dict[str, str]], Awaitable[None]] | None = None,
     ) -> Result:
+        """Decide and deliver. ``record`` is awaited after each channel that took the alert,
+        with what was delivered so far: a crash while another channel is still retrying must
+        not send this one again."""
         alert = env.alert
         result = Result(delivered=dict(delivered))
         if not (env.redelivery or env.digest):
@@ -106,11 +110,18 @@ class Dispatcher:
                 metrics.DELIVERIES.labels(channel, "duplicate").inc()
                 continue
             pending.append(channel)
-        outcomes = await asyncio.gather(*(self.sender.send(c, alert) for c in pending))
-        for channel, outcome in zip(pending, outcomes, strict=True):
+
+        async def send(channel: str) -> SendResult:
+            outcome = await self.sender.send(channel, alert)
             if outcome.ok:
                 result.delivered[channel] = SENT
-            else:
+                if record is not None:
+                    await record(dict(result.delivered))
+            return outcome
+
+        outcomes = await asyncio.gather(*(send(c) for c in pending))
+        for channel, outcome in zip(pending, outcomes, strict=True):
+            if not outcome.ok:
                 result.delivered[channel] = DEAD
                 metrics.DEAD_LETTERS.labels(channel).inc()
                 result.dead_letters.append(

@@ -16,6 +16,7 @@ from alerts import __version__, metrics
 from alerts.broker.embedded import EmbeddedBroker
 from alerts.broker.topics import declare_topics
 from alerts.config import Config
+from alerts.errors import BrokerError
 from alerts.feeds.poller import Poller
 from alerts.feeds.seen import SeenStore
 from alerts.pipeline.producer import ArticleProducer
@@ -51,13 +52,15 @@ def bootstrap_of(config: Config) -> str:
         return config.kafka.bootstrap.removeprefix("kafka://")
     info = config.state_dir / BROKER_FILE
     try:
-        return str(json.loads(info.read_text())["bootstrap"])
+        data = json.loads(info.read_text())
+        bootstrap, pid = str(data["bootstrap"]), int(data["pid"])
+        os.kill(pid, 0)  # a file left by a bot that was killed names a broker that is gone
     except (OSError, ValueError, KeyError):
-        from alerts.errors import BrokerError
-
         raise BrokerError(
-            f"no embedded broker is running for this configuration ({info} not found): start `alerts run`"
+            f"no embedded broker is running for this configuration ({info}): "
+            "start `alerts run`, or `alerts broker` for separate workers and pollers"
         ) from None
+    return bootstrap
 
 
 def start_metrics(config: Config) -> int:
@@ -69,12 +72,14 @@ def start_metrics(config: Config) -> int:
 
 
 def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
-    """Run the bot. With an embedded bootstrap, start the broker first and stop it last."""
+    """Run the bot. `alerts run` (poll and work) with an embedded bootstrap starts the broker
+    first and stops it last; `alerts worker` / `alerts poll` alone join the broker that
+    `alerts run` or `alerts broker` started (from state_dir/broker.json), never their own."""
     config.state_dir.mkdir(parents=True, exist_ok=True)
     broker: EmbeddedBroker | None = None
     info = config.state_dir / BROKER_FILE
     try:
-        if config.kafka.embedded:
+        if config.kafka.embedded and poll and work:
             broker = EmbeddedBroker(log_file=config.state_dir / "broker.log").start()
             info.write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
             log.warning("embedded broker: memory only, everything in it is lost when the bot stops")

@@ -11,6 +11,7 @@ from typing import Any
 
 import mode
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaError
 
 from alerts.broker import topics
 from alerts.notify.noise import Silence, SilenceSet
@@ -47,20 +48,30 @@ def apply(silences: SilenceSet, key: bytes | None, value: bytes | None) -> None:
         log.error("ignored a malformed silence record (%d bytes)", len(value))
 
 
+async def _catch_up(consumer: AIOKafkaConsumer, tp: TopicPartition, silences: SilenceSet) -> None:
+    """Apply every record from the consumer's position to the partition's current end."""
+    end = (await consumer.end_offsets([tp]))[tp]
+    while await consumer.position(tp) < end:
+        batch = await consumer.getmany(tp, timeout_ms=1000)
+        for msg in batch.get(tp, []):
+            apply(silences, msg.key, msg.value)
+
+
+async def _open(bootstrap: str) -> tuple[AIOKafkaConsumer, TopicPartition]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    tp = TopicPartition(topics.SILENCES, 0)
+    consumer.assign([tp])
+    await consumer.seek_to_beginning(tp)
+    return consumer, tp
+
+
 async def read_all(bootstrap: str) -> SilenceSet:
     """Every silence currently recorded (read from the beginning of the topic to its end)."""
     silences = SilenceSet()
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
+    consumer, tp = await _open(bootstrap)
     try:
-        tp = TopicPartition(topics.SILENCES, 0)
-        consumer.assign([tp])
-        await consumer.seek_to_beginning(tp)
-        end = (await consumer.end_offsets([tp]))[tp]
-        while await consumer.position(tp) < end:
-            batch = await consumer.getmany(tp, timeout_ms=1000)
-            for msg in batch.get(tp, []):
-                apply(silences, msg.key, msg.value)
+        await _catch_up(consumer, tp, silences)
     finally:
         await consumer.stop()
     return silences
@@ -73,22 +84,35 @@ class SilenceWatcher(mode.Service):
         super().__init__(**kwargs)
         self.bootstrap = bootstrap
         self.silences = silences
+        self._ready = asyncio.Event()
+
+    async def wait_ready(self) -> None:
+        """Returns once every silence recorded before the worker started is known."""
+        await self._ready.wait()
 
     @mode.Service.task
     async def _follow(self) -> None:
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
-        await consumer.start()
-        try:
-            tp = TopicPartition(topics.SILENCES, 0)
-            consumer.assign([tp])
-            await consumer.seek_to_beginning(tp)
-            while not self.should_stop:
-                batch = await consumer.getmany(tp, timeout_ms=1000)
-                for msg in batch.get(tp, []):
-                    apply(self.silences, msg.key, msg.value)
-                self.silences.prune(datetime.now(UTC))
-        except asyncio.CancelledError:
-            raise
-        finally:
-            with contextlib.suppress(Exception):
-                await consumer.stop()
+        delay = 1.0
+        while not self.should_stop:
+            try:
+                consumer, tp = await _open(self.bootstrap)
+            except KafkaError as exc:
+                log.warning("silences not readable yet (%s); retrying in %.0fs", type(exc).__name__, delay)
+                await self.sleep(delay)
+                delay = min(delay * 2, 30.0)
+                continue
+            try:
+                await _catch_up(consumer, tp, self.silences)
+                self._ready.set()
+                delay = 1.0
+                while not self.should_stop:
+                    batch = await consumer.getmany(tp, timeout_ms=1000)
+                    for msg in batch.get(tp, []):
+                        apply(self.silences, msg.key, msg.value)
+                    self.silences.prune(datetime.now(UTC))
+            except KafkaError as exc:
+                # A broker hiccup must not take the worker down; read again from the start.
+                log.warning("silences: %s; reconnecting", type(exc).__name__)
+            finally:
+                with contextlib.suppress(Exception):
+                    await consumer.stop()

@@ -52,6 +52,8 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
     def extract(text: str) -> Facts:
         return extract_facts(text, household_size=size)
 
-    services = Services(config=config, rules=rules, extract=extract, dispatcher=dispatcher)
-    app = build_app(services, broker_url)
-    return app, [SilenceWatcher(broker_url.removeprefix("kafka://"), silences)]
+    watcher = SilenceWatcher(broker_url.removeprefix("kafka://"), silences)
+    services = Services(
+        config=config, rules=rules, extract=extract, dispatcher=dispatcher, ready=watcher.wait_ready
+    )
+    return build_app(services, broker_url), [watcher]

@@ -71,10 +71,17 @@ def test_each_url_gets_the_format_of_its_service() -> None:
 
 
 def test_a_channel_describes_itself_without_secrets() -> None:
-    channel = build_channel("desk", ChannelConfig(urls=("json://user:s3cr3tpw@127.0.0.1:9/", SLACK_URL)))
-    text = channel.describe()
-    assert text.startswith("desk (#1 json://user:")
-    assert "s3cr3tpw" not in text and "TIiajkdnlazkcOXrIdevi7" not in text
+    urls = (
+        "json://user:s3cr3tpw@127.0.0.1:9/",
+        SLACK_URL,
+        "json://127.0.0.1:9/path?+Authorization=Bearer%20T0KENHEADER&-q=SECRETPARAM",
+        "jsons://hooks.example.org/hook/T0KENINPATH",
+    )
+    text = build_channel("desk", ChannelConfig(urls=urls)).describe()
+    assert text.startswith("desk (#1 json://127.0.0.1:9, #2 slack://")
+    assert "#4 jsons://hooks.example.org" in text
+    for secret in ("s3cr3tpw", "TIiajkdnlazkcOXrIdevi7", "T0KENHEADER", "SECRETPARAM", "T0KENINPATH", "user"):
+        assert secret not in text
 
 
 def test_min_severity_and_tags_choose_the_alerts_a_channel_takes() -> None:

@@ -14,7 +14,7 @@ from alerts.rules import RuleSet, load_rules
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DATA = REPO.parent / "shared" / "data"
-SEED = SHARED_DATA / "seed-article-idlib.txt"
+SEED = Path(__file__).resolve().parents[2] / "alerts" / "samples" / "seed-article-idlib.txt"
 DEV_SET = SHARED_DATA / "displacement-dev.jsonl"
 INVALID = Path(__file__).resolve().parent / "invalid"
 

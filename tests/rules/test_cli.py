@@ -56,7 +56,6 @@ def test_seed_article_json_evidence_points_into_the_article() -> None:
 
 @needs_seed
 def test_seed_article_figures_fire_when_the_extractor_is_installed() -> None:
-    pytest.importorskip("alerts.extract", reason="the extractor is not installed")
     _, out = _run("test", str(SEED), "--rules", str(RULES), "--json")
     (item,) = json.loads(out)["articles"]
     (match,) = [m for m in item["matches"] if m["rule_id"] == "new_displacement_figure"]
