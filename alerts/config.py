@@ -182,10 +182,14 @@ def _substitute(node: Any, env: dict[str, str], file: Path, root: Any, loc: list
 
         def repl(m: re.Match[str]) -> str:
             name, default = m.group(1), m.group(2)
-            if name in env:
+            # As in the shell and in Compose: ${NAME:-default} takes the default when NAME is
+            # unset or empty.
+            if env.get(name):
                 return env[name]
             if default is not None:
                 return default
+            if name in env:
+                return ""
             key = ".".join(str(p) for p in loc)
             raise ConfigError(f"{file}:{line_of(root, loc)}: {key}: environment variable {name} is not set")
 

@@ -56,6 +56,13 @@ class EmbeddedBroker:
         return f"kafka://{self.bootstrap}"
 
     def start(self, timeout: float = 20.0) -> EmbeddedBroker:
+        # Tansu exits quietly (code 0) when its port is taken, and whatever holds the port would
+        # answer our readiness check: refuse a busy port up front.
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind((self.host, self.port))
+            except OSError:
+                raise BrokerError(f"cannot start the embedded broker: {self.bootstrap} is in use") from None
         binary = _binary()
         listener = f"tcp://{self.host}:{self.port}"
         out = self.log_file.open("ab") if self.log_file else subprocess.DEVNULL

@@ -18,6 +18,7 @@ from alerts.models import Article
 # make every downstream step (Kafka message, rule scan, message template) unbounded.
 MAX_TEXT_CHARS = 100_000
 MAX_TITLE_CHARS = 500
+_HARMLESS = frozenset({"NonXMLContentType", "CharacterEncodingOverride"})
 
 
 def parse_feed(
@@ -42,7 +43,10 @@ def parse_feed(
     entries = parsed.get("entries") or []
     if not entries:
         version = parsed.get("version") or ""
-        if parsed.get("bozo"):
+        problem_type = type(parsed.get("bozo_exception")).__name__
+        # A content type that is not XML (file://, text/html, text/plain) is feedparser's warning,
+        # not a fault: a well-formed feed with no items is a quiet feed, not a failing one.
+        if parsed.get("bozo") and not (version and problem_type in _HARMLESS):
             problem = type(parsed.get("bozo_exception")).__name__
             if not version:
                 raise FeedError(feed, "not_a_feed", f"the document is not RSS or Atom ({problem})")

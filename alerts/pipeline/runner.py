@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -127,9 +128,15 @@ def _execute(factory: Any, services: list[mode.ServiceT], config: Config) -> Non
     worker.execute_from_commandline()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_broker(port: int | None, state_dir: Path, partitions: int = 4) -> None:
     """`alerts broker`: the embedded broker alone, for running workers and pollers separately."""
     state_dir.mkdir(parents=True, exist_ok=True)
+    # `docker stop` and systemd send SIGTERM: stop as orderly as on Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
     with EmbeddedBroker(port=port) as broker:
         (state_dir / BROKER_FILE).write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
         print(f"embedded broker (memory only) on kafka://{broker.bootstrap}; Ctrl-C stops it", flush=True)
