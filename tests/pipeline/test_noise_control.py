@@ -6,7 +6,6 @@ import asyncio
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,14 +25,6 @@ from tests.pipeline.test_workers import articles, titles
 
 pytestmark = pytest.mark.pipeline
 HERE = Path(__file__).parent
-
-
-@pytest.fixture
-def procs() -> Iterator[list[Bot]]:
-    started: list[Bot] = []
-    yield started
-    for p in reversed(started):
-        p.stop()
 
 
 def worker(tmp: Path, bootstrap: str, receiver: Receiver, rules: Path, procs: list[Bot]) -> tuple[Path, int]:

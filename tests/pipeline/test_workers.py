@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,14 +53,6 @@ def titles(receiver: Receiver) -> Counter[str]:
         ids = {w.strip(".,:;()[]*_<>|") for w in body.split()}
         found.update(i for i in ids if i.count("-") == 1 and i.split("-")[0] in {"a", "b", "k", "d"})
     return found
-
-
-@pytest.fixture
-def procs() -> Iterator[list[Bot]]:
-    started: list[Bot] = []
-    yield started
-    for p in reversed(started):
-        p.stop()
 
 
 def worker_config(
