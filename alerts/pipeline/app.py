@@ -29,6 +29,7 @@ from alerts.models import Alert, Article
 from alerts.notify.noise import make_digest
 from alerts.pipeline.dispatch import Dispatcher
 from alerts.pipeline.envelope import DeadLetter, Envelope
+from alerts.pipeline.flow import App
 from alerts.pipeline.novelty import FigureRecord
 from alerts.pipeline.processor import Extractor, process
 from alerts.rules.store import RuleStore
@@ -60,7 +61,7 @@ def _scratch_dir() -> str:
 def build_app(services: Services, broker_url: str) -> faust.App:
     cfg = services.config
     partitions = cfg.kafka.partitions
-    app = faust.App(
+    app = App(
         topics.APP_ID,
         broker=broker_url,
         store="memory://",

@@ -100,14 +100,14 @@ def test_two_workers_share_the_work_and_survive_one_stopping(
     assert done1 + done2 == 20
 
     assert w1.stop() == 0
-    asyncio.run(produce_articles(bootstrap, articles("b", 10)))
+    asyncio.run(produce_articles(bootstrap, articles("b", 40)))
     wait_for(
-        lambda: len(titles(receiver)) >= 30,
+        lambda: len(titles(receiver)) >= 60,
         120,
-        what=lambda: f"10 more alerts after w1 stopped\n{w2.logs()[-3000:]}",
+        what=lambda: f"40 more alerts after w1 stopped\n{w2.logs()[-3000:]}",
     )
     counts = titles(receiver)
-    assert len(counts) == 30
+    assert len(counts) == 60
     assert set(counts.values()) == {1}, [t for t, c in counts.items() if c > 1]
 
 
