@@ -77,9 +77,14 @@ class Throttle:
         self.window_seconds = window_seconds
         self.key_template = key_template
         self._logs: dict[str, list[float]] = {}
+        self._pruned_at = float("-inf")
 
     def admit(self, alert: Alert, now: float) -> bool:
         """True (and remembered) if the alert fits its key's window; else False, counted as throttled."""
+        # A key per place or feed would otherwise be kept forever by a worker that runs for months.
+        if now - self._pruned_at >= self.window_seconds:
+            self.prune(now)
+            self._pruned_at = now
         key = throttle_key(alert, self.key_template)
         ok, self._logs[key] = throttle_step(self._logs.get(key, ()), now, self.limit, self.window_seconds)
         if not ok:
@@ -98,26 +103,6 @@ class Throttle:
 # --- digest -------------------------------------------------------------------------------
 
 DIGEST_ITEMS_SHOWN = 20
-
-
-def group_bursts(alerts: Iterable[Alert], window: timedelta) -> list[tuple[Alert, ...]]:
-    """Alerts grouped per rule into bursts: each burst spans at most ``window`` from its first alert.
-
-    Bursts come out in the order of their first alert; a burst of one is a lone alert.
-    """
-    by_rule: dict[str, list[Alert]] = {}
-    for alert in sorted(alerts, key=lambda a: a.fetched):
-        by_rule.setdefault(alert.match.rule_id, []).append(alert)
-    bursts: list[tuple[Alert, ...]] = []
-    for series in by_rule.values():
-        current: list[Alert] = []
-        for alert in series:
-            if current and alert.fetched - current[0].fetched > window:
-                bursts.append(tuple(current))
-                current = []
-            current.append(alert)
-        bursts.append(tuple(current))
-    return sorted(bursts, key=lambda b: b[0].fetched)
 
 
 def make_digest(alerts: Sequence[Alert]) -> Alert:

@@ -17,7 +17,6 @@ from alerts.notify.noise import (
     SilenceMatcher,
     SilenceSet,
     Throttle,
-    group_bursts,
     make_digest,
     throttle_key,
     throttle_step,
@@ -84,17 +83,17 @@ def test_throttle_counts_each_place_separately_and_counts_what_it_holds() -> Non
     assert len(throttle) == 0
 
 
+def test_throttle_forgets_places_that_went_quiet_as_it_runs() -> None:
+    throttle = Throttle(limit=1, window_seconds=60, key_template="{rule}:{place}")
+    for i in range(100):
+        throttle.admit(at_place(f"Village {i}"), now=i * 0.1)
+    assert len(throttle) == 100
+    # A window later, the next alert finds only its own key remembered.
+    assert throttle.admit(at_place("Goma"), now=200)
+    assert len(throttle) == 1
+
+
 # --- digest ---------------------------------------------------------------------------------
-
-
-def test_bursts_are_grouped_per_rule_within_the_window() -> None:
-    a1 = make_alert(id="a1", fetched=T0)
-    a2 = make_alert(id="a2", fetched=T0 + timedelta(minutes=3))
-    b1 = make_alert(id="b1", fetched=T0 + timedelta(minutes=4), match_rule_id="sudan_returns")
-    a3 = make_alert(id="a3", fetched=T0 + timedelta(minutes=4))
-    a4 = make_alert(id="a4", fetched=T0 + timedelta(minutes=30))
-    bursts = group_bursts([a4, b1, a3, a2, a1], window=timedelta(minutes=5))
-    assert [[a.id for a in burst] for burst in bursts] == [["a1", "a2", "a3"], ["b1"], ["a4"]]
 
 
 def test_a_digest_combines_a_burst_into_one_readable_alert() -> None:
