@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from alerts.config import config_path
 from alerts.errors import AlertsError, RuleSetError
 from alerts.models import Evidence, Facts
 from alerts.rules.articles import default_extractor, read_articles
@@ -28,16 +29,11 @@ def rules_group() -> None:
 
 # --- validate ------------------------------------------------------------------------------
 def _config_file(explicit: Path | None) -> Path | None:
-    if explicit is not None:
-        return explicit
-    ctx = click.get_current_context()
-    parent = (ctx.find_root().obj or {}).get("config") if isinstance(ctx.find_root().obj, dict) else None
-    if parent:
-        return Path(parent)
-    if os.environ.get("ALERTS_CONFIG"):
-        return Path(os.environ["ALERTS_CONFIG"])
-    default = Path("alerts.yaml")
-    return default if default.is_file() else None
+    root = click.get_current_context().find_root().obj
+    chosen = explicit or (root.get("config") if isinstance(root, dict) else None)
+    path = config_path(chosen)
+    # A named file must exist; the default alerts.yaml is only used when it is there.
+    return path if chosen or os.environ.get("ALERTS_CONFIG") or path.is_file() else None
 
 
 def _channel_names(config: Path) -> list[str]:

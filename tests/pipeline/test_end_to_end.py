@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,16 +23,8 @@ def idlib_alerts(receiver: Receiver) -> list[str]:
     return [b for b in receiver.bodies() if "Idlib" in b and "offensive" in b.lower()]
 
 
-@pytest.fixture
-def bots() -> Iterator[list[Bot]]:
-    started: list[Bot] = []
-    yield started
-    for bot in started:
-        bot.stop()
-
-
 def test_seed_article_alerts_once_with_broken_feeds_around(
-    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, bots: list[Bot]
+    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, procs: list[Bot]
 ) -> None:
     feed_server.set("/seed.xml", Route(build_rss("Seed", [seed_item(feed_server)])))
     feed_server.set("/slow.xml", Route(b"<rss/>", delay=8))
@@ -58,7 +49,7 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
         metrics_port=port,
     )
     bot = Bot(cfg).start()
-    bots.append(bot)
+    procs.append(bot)
 
     wait_for(lambda: idlib_alerts(receiver), 120, what=lambda: f"the Idlib alert\n{bot.logs()[-3000:]}")
     alert = idlib_alerts(receiver)[0]
@@ -101,7 +92,7 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
     assert bot.stop() == 0
     assert not bot.alive()
     bot2 = Bot(cfg).start()
-    bots.append(bot2)
+    procs.append(bot2)
     wait_for(
         lambda: metric(scrape(port), "alerts_feed_polls_total", feed="seed") >= 3,
         90,
@@ -112,7 +103,7 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
 
 
 def test_channel_down_at_first_gets_the_alert_when_it_comes_back(
-    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, bots: list[Bot]
+    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, procs: list[Bot]
 ) -> None:
     feed_server.set("/seed.xml", Route(build_rss("Seed", [seed_item(feed_server)])))
     receiver.fail_with = 503
@@ -126,7 +117,7 @@ def test_channel_down_at_first_gets_the_alert_when_it_comes_back(
         metrics_port=port,
     )
     bot = Bot(cfg).start()
-    bots.append(bot)
+    procs.append(bot)
     wait_for(lambda: receiver.attempts >= 3, 120, what=lambda: f"3 refused attempts\n{bot.logs()[-3000:]}")
     assert idlib_alerts(receiver) == []
     wait_for(

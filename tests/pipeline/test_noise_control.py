@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from alerts.broker.embedded import free_port
 from tests.harness import (
     Bot,
     Receiver,
@@ -19,25 +18,15 @@ from tests.harness import (
     scrape,
     start_broker,
     wait_for,
-    write_config,
 )
-from tests.pipeline.test_workers import articles, titles
+from tests.pipeline.test_workers import articles, titles, worker_config
 
 pytestmark = pytest.mark.pipeline
 HERE = Path(__file__).parent
 
 
 def worker(tmp: Path, bootstrap: str, receiver: Receiver, rules: Path, procs: list[Bot]) -> tuple[Path, int]:
-    port = free_port()
-    cfg = write_config(
-        tmp / "w.yaml",
-        feeds=[],
-        channels={"console": {"urls": receiver.url}},
-        rules_dir=rules,
-        state_dir=tmp / "w-state",
-        metrics_port=port,
-        bootstrap=f"kafka://{bootstrap}",
-    )
+    cfg, port = worker_config(tmp, "w", bootstrap, receiver, rules)
     data = json.loads(cfg.read_text())
     data["delivery"]["digest_seconds"] = 3
     cfg.write_text(json.dumps(data))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,12 @@ from tests.harness import REPO, Bot, Receiver, metric, scrape, wait_for, write_c
 pytestmark = pytest.mark.pipeline
 
 
-@pytest.fixture
-def bots() -> Iterator[list[Bot]]:
-    started: list[Bot] = []
-    yield started
-    for bot in started:
-        bot.stop()
-
-
 def item(server: FeedServer, guid: str, title: str, body: str) -> Item:
     return Item(guid=guid, title=title, body=body, link=server.url(f"/news/{guid}"))
 
 
 def start(
-    tmp: Path, server: FeedServer, receiver: Receiver, rules: Path, feeds: list[str], bots: list[Bot]
+    tmp: Path, server: FeedServer, receiver: Receiver, rules: Path, feeds: list[str], procs: list[Bot]
 ) -> int:
     port = free_port()
     cfg = write_config(
@@ -39,7 +30,7 @@ def start(
         state_dir=tmp / "state",
         metrics_port=port,
     )
-    bots.append(Bot(cfg).start())
+    procs.append(Bot(cfg).start())
     return port
 
 
@@ -53,7 +44,7 @@ def titled(receiver: Receiver, text: str) -> list[str]:
 
 
 def test_same_figure_from_two_feeds_alerts_once_then_a_changed_figure_alerts_again(
-    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, bots: list[Bot]
+    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, procs: list[Bot]
 ) -> None:
     first = item(
         feed_server,
@@ -63,9 +54,9 @@ def test_same_figure_from_two_feeds_alerts_once_then_a_changed_figure_alerts_aga
     )
     feed_server.set("/wire.xml", Route(build_rss("Wire", [first])))
     feed_server.set("/paper.xml", Route(build_rss("Paper", [])))
-    port = start(tmp_path, feed_server, receiver, REPO / "rules", ["wire", "paper"], bots)
+    port = start(tmp_path, feed_server, receiver, REPO / "rules", ["wire", "paper"], procs)
     wait_for(
-        lambda: posts_with(receiver, "2,500"), 90, what=lambda: f"the figure alert\n{bots[0].logs()[-3000:]}"
+        lambda: posts_with(receiver, "2,500"), 90, what=lambda: f"the figure alert\n{procs[0].logs()[-3000:]}"
     )
 
     repeat = item(
@@ -115,12 +106,12 @@ rules:
 
 
 def test_rules_reload_while_running_and_a_broken_file_keeps_the_old_rules(
-    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, bots: list[Bot]
+    tmp_path: Path, feed_server: FeedServer, receiver: Receiver, procs: list[Bot]
 ) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
     feed_server.set("/news.xml", Route(build_rss("News", [])))
-    port = start(tmp_path, feed_server, receiver, rules, ["news"], bots)
+    port = start(tmp_path, feed_server, receiver, rules, ["news"], procs)
     wait_for(lambda: metric(scrape(port), "alerts_rules_loaded") >= 2, 60, what="the rules to load")
 
     (rules / "floods.yaml").write_text(FLOODS_RULE)
@@ -138,7 +129,7 @@ def test_rules_reload_while_running_and_a_broken_file_keeps_the_old_rules(
         what="the broken file to be rejected",
     )
     assert metric(scrape(port), "alerts_rules_last_reload_ok") == 0
-    assert "broken.yaml:3" in bots[0].logs()
+    assert "broken.yaml:3" in procs[0].logs()
     flood2 = item(
         feed_server, "f2", "Flooding reaches Sunamganj", "More monsoon rain and flooding in Sunamganj."
     )

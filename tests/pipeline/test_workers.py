@@ -56,14 +56,14 @@ def titles(receiver: Receiver) -> Counter[str]:
 
 
 def worker_config(
-    tmp: Path, name: str, bootstrap: str, receiver: Receiver, **kafka: float
+    tmp: Path, name: str, bootstrap: str, receiver: Receiver, rules: Path = RULES, **kafka: float
 ) -> tuple[Path, int]:
     port = free_port()
     cfg = write_config(
         tmp / f"{name}.yaml",
         feeds=[],
         channels={"console": {"urls": receiver.url}},
-        rules_dir=RULES,
+        rules_dir=rules,
         state_dir=tmp / f"{name}-state",
         metrics_port=port,
         bootstrap=f"kafka://{bootstrap}",
