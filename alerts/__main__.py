@@ -1,3 +1,3 @@
-from alerts.cli import main
+from alerts.cli.main import main
 
 main()

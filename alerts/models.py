@@ -18,6 +18,7 @@ Kind = Literal["new_displacement", "projected", "cumulative", "returns", "other"
 Severity = Literal["info", "low", "medium", "high", "critical"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+DIGEST_TAG = "digest"  # set on alerts built by alerts.dispatch.digest.make_digest
 
 
 class _Model(BaseModel):
@@ -103,6 +104,19 @@ class Match(_Model):
     figures: tuple[Figure, ...] = ()
     warnings: tuple[OffensiveWarning, ...] = ()
     message: str = Field(default="", description="the rule's rendered message template (plain text)")
+
+    def place(self) -> str | None:
+        """Where it happened: the first located figure, else a place term, else a warned place."""
+        for figure in self.figures:
+            if figure.location:
+                return figure.location
+        for ev in self.evidence:
+            if ev.kind == "place" and (ev.text or ev.label):
+                return ev.text or ev.label
+        for warning in self.warnings:
+            if warning.location:
+                return warning.location
+        return None
 
 
 class Alert(_Model):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from alerts.broker import topics
-from alerts.broker.embedded import EmbeddedBroker, free_port
 from alerts.models import Article
-from tests.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
+from alerts.stream import topics
+from alerts.stream.broker import EmbeddedBroker, free_port
+from alerts.testing.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
 
 N = 2000
 
@@ -79,8 +79,8 @@ async def _produce(bootstrap: str, payloads: list[tuple[bytes, bytes]]) -> None:
 
 def _pure_rate(articles: list[Article]) -> float:
     """The same work without Kafka or Faust: extractor + rules -> envelopes, in this process."""
+    from alerts.dispatch.evaluate import process
     from alerts.extract import extract_facts
-    from alerts.pipeline.processor import process
     from alerts.rules.store import RuleStore
 
     store = RuleStore(REPO / "rules")

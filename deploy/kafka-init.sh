@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-shot topic creation for docker compose (the `kafka-init` service runs it, then exits 0).
-# The list mirrors alerts.broker.topics.all_topics(4): tests/ops/test_compose.py fails if they
+# The list mirrors alerts.stream.topics.all_topics(4): tests/ops/test_compose.py fails if they
 # drift apart. The bot would create missing topics itself; creating them here first makes the
 # layout explicit, reviewable, and ready before any poller or worker starts.
 set -euo pipefail

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Iterator
 
 import pytest
+from aiohttp import web
 
-from alerts.feedserver import FeedServer
-from tests.harness import Receiver
+from alerts.testing.feedserver import FeedServer
+from alerts.testing.harness import Receiver
+from tests.notify.support import HttpService, ThreadedService, serve
 
 
 @pytest.fixture
@@ -19,3 +23,27 @@ def receiver() -> Iterator[Receiver]:
     r = Receiver().start()
     yield r
     r.stop()
+
+
+@pytest.fixture
+def threaded_service() -> Iterator[ThreadedService]:
+    service = HttpService()
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", service.handle)
+        runner, service.port = loop.run_until_complete(serve(app))
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+        loop.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert ready.wait(10), "the receiver did not start"
+    yield ThreadedService(service, loop, thread)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(10)

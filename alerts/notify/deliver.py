@@ -87,8 +87,6 @@ class Outcome:
     def sent(self) -> bool:
         return self.status == "sent"
 
-    ok = sent  # the name alerts.pipeline.dispatch.SendResult uses
-
     @property
     def reason(self) -> str:
         """Why it failed, by URL position when the channel has several; '' when sent."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from alerts.models import Alert, Figure, Match
+from alerts.models import DIGEST_TAG, Alert, Figure, Match
 from alerts.notify import escape
 
 FormatKind = Literal["slack", "matrix", "email", "plain"]
@@ -24,7 +24,6 @@ BodyFormat = Literal["text", "markdown", "html"]
 NotifyType = Literal["info", "success", "warning", "failure"]
 
 TEST_RULE_ID = "alerts.test"  # alerts with this rule id are marked as tests everywhere
-DIGEST_TAG = "digest"  # set on alerts built by alerts.notify.noise.make_digest
 
 # Caps on each untrusted piece, in characters before escaping: enough to read, never a flood.
 _TITLE_CAP = 300
@@ -156,20 +155,6 @@ def _one_line(text: str, cap: int) -> str:
     return escape.truncate(escape.clean(text, one_line=True), cap)
 
 
-def place_of(match: Match) -> str | None:
-    """Where it happened: the first located figure, else a place term, else a warned place."""
-    for figure in match.figures:
-        if figure.location:
-            return figure.location
-    for ev in match.evidence:
-        if ev.kind == "place" and (ev.text or ev.label):
-            return ev.text or ev.label
-    for warning in match.warnings:
-        if warning.location:
-            return warning.location
-    return None
-
-
 def _figure_phrase(figure: Figure) -> str:
     phrase = figure.text or f"{figure.value:,} {figure.unit}"
     if figure.people_estimate and figure.unit != "people":
@@ -193,7 +178,7 @@ def _evidence(match: Match) -> str:
 def _parts(alert: Alert) -> _Parts:
     match = alert.match
     severity = match.severity.upper()
-    place = place_of(match)
+    place = match.place()
     place_text = _one_line(place, _FIELD_CAP) if place else ""
     figure = match.figures[0] if match.figures else None
     figure_text = _one_line(_figure_phrase(figure), _FIELD_CAP) if figure else ""

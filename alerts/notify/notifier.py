@@ -2,7 +2,7 @@
 
 notifier = Notifier.from_config(config)      # ConfigError if any channel URL is bad
 for name in notifier.channels_for(alert):    # the rule's channels that take this alert
-    outcome = await notifier.send(name, alert)   # retries inside the budget; .ok, .reason
+    outcome = await notifier.send(name, alert)   # retries inside the budget; .sent, .reason
 """
 
 from __future__ import annotations

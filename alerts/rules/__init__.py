@@ -4,7 +4,7 @@ Public API (see rules/README.md for the file format):
 - ``load_rules(paths, channels=None) -> RuleSet``; raises RuleSetError listing every problem.
 - ``RuleSet.evaluate(article, facts) -> list[Match]``; ``RuleSet.rules``; ``RuleSet.novelty_rule_ids``.
 - ``alerts.rules.store.RuleStore``: the active RuleSet, reloaded when the rules directory changes.
-- ``alerts.rules.cli.rules_group``: `alerts rules validate|test|schema`.
+- ``alerts.cli.rules.rules_group``: `alerts rules validate|test|schema`.
 """
 
 from alerts.rules.engine import CompiledRule, Outcome, RuleSet

@@ -7,8 +7,8 @@ that silently does something else.
 
 from __future__ import annotations
 
-import importlib
 import re
+import string
 from datetime import timedelta
 from typing import Annotated, Any, Literal, get_args
 
@@ -377,13 +377,21 @@ class Throttle(_Strict):
     @field_validator("key")
     @classmethod
     def _key(cls, v: str) -> str:
-        # The notifier owns the key's placeholders; ask it when it is installed.
-        try:
-            noise = importlib.import_module("alerts.notify.noise")
-        except ImportError:
-            return v
-        noise.check_key_template(v)
+        check_key_template(v)
         return v
+
+
+THROTTLE_FIELDS = frozenset({"rule", "place", "feed", "severity"})
+
+
+def check_key_template(template: str) -> None:
+    """Raise ValueError unless ``template`` only uses {rule}, {place}, {feed}, {severity}."""
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if name not in THROTTLE_FIELDS or spec or conversion:
+            allowed = ", ".join("{" + f + "}" for f in sorted(THROTTLE_FIELDS))
+            raise ValueError(f"throttle key {template!r}: use only {allowed}, without format specs")
 
 
 DEFAULT_MESSAGE = "{{ rule.name }}: {{ article.title }}\n{{ why }}\n{{ article.url }}"

@@ -11,9 +11,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from alerts.broker.embedded import free_port
 from alerts.errors import FeedError
 from alerts.feeds.fetch import Validators, fetch
+from alerts.stream.broker import free_port
 from tests.feeds.conftest import LocalServer
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'

@@ -10,8 +10,8 @@ import pytest
 from alerts.errors import FeedError
 from alerts.feeds.parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
 from alerts.feeds.text import dedupe_paragraphs, html_to_text, repair_entities
-from alerts.feedserver import Item, build_rss
 from alerts.models import Article
+from alerts.testing.feedserver import Item, build_rss
 
 BASE = "https://news.example.org/section/feed.xml"
 FETCHED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

@@ -18,13 +18,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from alerts.broker.embedded import free_port
 from alerts.config import FeedConfig, FetchConfig
 from alerts.feeds.poller import FeedPoller
 from alerts.feeds.seen import SeenStore
-from alerts.feedserver import FeedServer, Item, Route, build_rss
 from alerts.metrics import REGISTRY
 from alerts.models import Article
+from alerts.stream.broker import free_port
+from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
 from tests.feeds.conftest import LocalServer
 
 POLLER_LOG = "alerts.feeds.poller"

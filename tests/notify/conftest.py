@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -16,7 +14,6 @@ from tests.notify.support import (
     Homeserver,
     HttpService,
     Mailbox,
-    ThreadedService,
     free_port,
     running,
     serve,
@@ -58,27 +55,3 @@ def smtp_server() -> Iterator[tuple[Mailbox, int]]:
     controller.start()
     yield mailbox, port
     controller.stop()
-
-
-@pytest.fixture
-def threaded_service() -> Iterator[ThreadedService]:
-    service = HttpService()
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", service.handle)
-        runner, service.port = loop.run_until_complete(serve(app))
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(runner.cleanup())
-        loop.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert ready.wait(10), "the receiver did not start"
-    yield ThreadedService(service, loop, thread)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(10)

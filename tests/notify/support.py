@@ -19,8 +19,8 @@ from typing import Any
 from aiohttp import web
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from alerts.broker.embedded import free_port
 from alerts.models import Alert, Evidence, Figure, Match
+from alerts.stream.broker import free_port
 
 SLACK_URL = "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7"
 

@@ -114,7 +114,7 @@ async def test_a_channel_down_for_longer_than_the_budget_fails_with_the_reason(
         sleep=fake.sleep,
         jitter=lambda: 1.0,
     )
-    assert outcome.status == "failed" and not outcome.ok
+    assert outcome.status == "failed" and not outcome.sent
     assert outcome.reason == "service refused (HTTP 500)"
     assert fake.sleeps == [1.0, 2.0, 4.0, 3.0]  # the last wait is cut to what is left of the budget
     assert outcome.attempts == 5 == len(http_service.requests)

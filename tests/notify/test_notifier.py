@@ -37,5 +37,5 @@ async def test_send_uses_the_configured_policy(http_service: HttpService) -> Non
     assert notifier.policy == RetryPolicy.from_config(delivery)
     http_service.default = 502
     outcome = await notifier.send("hook", make_alert())
-    assert not outcome.ok and outcome.reason == "service refused (HTTP 502)"
+    assert not outcome.sent and outcome.reason == "service refused (HTTP 502)"
     assert outcome.attempts == 1  # no budget, no retry

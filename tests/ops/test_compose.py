@@ -19,9 +19,9 @@ import apprise
 import pytest
 from aiosmtpd.controller import Controller
 
-from alerts.broker.embedded import free_port
-from alerts.broker.topics import all_topics
 from alerts.config import Config, load_config
+from alerts.stream.broker import free_port
+from alerts.stream.topics import all_topics
 
 from .conftest import REPO, VENV_BIN, load_yaml
 

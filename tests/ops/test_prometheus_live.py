@@ -28,9 +28,9 @@ from typing import Any
 
 import pytest
 
-from alerts.broker.embedded import free_port
-from alerts.feedserver import FeedServer, Item, Route, build_rss
-from tests.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
+from alerts.stream.broker import free_port
+from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
+from alerts.testing.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
 
 from .conftest import alert_rules
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from alerts.errors import FeedError
-from alerts.feedserver import FeedServer, Item, Route, build_rss
 from alerts.rules.articles import from_bytes, is_feed, read_articles
+from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
 
 
 def test_text_first_line_is_the_title() -> None:

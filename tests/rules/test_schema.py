@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from alerts.rules.cli import schema_text
+from alerts.cli.rules import schema_text
 from alerts.rules.schema import json_schema
 from alerts.yamlload import load_yaml
 from tests.rules.conftest import INVALID, REPO

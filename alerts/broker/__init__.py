@@ -1,1 +1,0 @@
-"""Kafka broker plumbing: the embedded Tansu broker and topic declaration."""

@@ -1,0 +1,127 @@
+"""`alerts`: the command line. Each concept owns its subcommands; this module only wires them."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import click
+
+from alerts import __version__
+from alerts.config import Config, load_config
+from alerts.errors import AlertsError
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def load(ctx: click.Context) -> Config:
+    """The validated Config for this invocation (exits 2 with file:line errors if invalid)."""
+    try:
+        return load_config(ctx.obj["config"])
+    except AlertsError as exc:
+        click.echo(f"configuration error:\n{exc}", err=True)
+        ctx.exit(2)
+    raise AssertionError("unreachable")  # ctx.exit raises
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Configuration file (default: $ALERTS_CONFIG or alerts.yaml).",
+)
+@click.version_option(__version__, prog_name="alerts")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None) -> None:
+    """Humanitarian alert bot: news feeds -> Kafka -> rules -> Slack, email, Matrix."""
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+@main.command()
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Run everything on this machine: broker (if embedded), poller, worker, metrics."""
+    cfg = load(ctx)
+    _setup_logging(cfg.log_level)
+    _guard(lambda: _runner().run(cfg))
+
+
+@main.command()
+@click.pass_context
+def worker(ctx: click.Context) -> None:
+    """Run one rule/notify worker (start several to scale out on Kafka)."""
+    cfg = load(ctx)
+    _setup_logging(cfg.log_level)
+    _guard(lambda: _runner().run(cfg, poll=False))
+
+
+@main.command()
+@click.pass_context
+def poll(ctx: click.Context) -> None:
+    """Run the feed poller alone."""
+    cfg = load(ctx)
+    _setup_logging(cfg.log_level)
+    _guard(lambda: _runner().run(cfg, work=False))
+
+
+@main.command()
+@click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: a free one).")
+@click.pass_context
+def broker(ctx: click.Context, port: int | None) -> None:
+    """Run the embedded Kafka-API broker (Tansu, memory only) alone."""
+    cfg = load(ctx)
+    _setup_logging(cfg.log_level)
+    _guard(lambda: _runner().run_broker(port, cfg.state_dir, cfg.kafka.partitions))
+
+
+@main.command()
+@click.option("--seconds", type=float, default=60.0, show_default=True, help="Stop after this long.")
+def demo(seconds: float) -> None:
+    """Offline showcase: bundled sample feeds, the whole pipeline, alerts on the console."""
+    from alerts.cli.demo import run_demo
+
+    _setup_logging("INFO")
+    _guard(lambda: run_demo(seconds))
+
+
+def _runner() -> ModuleType:
+    # Imported on use: `alerts rules validate` should not pay for importing Faust.
+    from alerts.stream import runner
+
+    return runner
+
+
+def _guard(fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except AlertsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _register() -> None:
+    from alerts.cli.eval import eval_command
+    from alerts.cli.notify import notify_group
+    from alerts.cli.ops import deliveries_group, silence_group
+    from alerts.cli.rules import rules_group
+
+    main.add_command(rules_group, "rules")
+    main.add_command(eval_command, "eval")
+    main.add_command(notify_group, "notify")
+    main.add_command(silence_group, "silence")
+    main.add_command(deliveries_group, "deliveries")
+
+
+_register()

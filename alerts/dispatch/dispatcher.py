@@ -1,0 +1,143 @@
+"""Decide what happens to one alert envelope, and send it: novelty, silences, throttle,
+per-channel delivery with dedup. No Faust here: state comes in and goes out as values."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from alerts import metrics
+from alerts.config import NoveltyConfig
+from alerts.dispatch.envelope import DeadLetter, Envelope
+from alerts.dispatch.novelty import FigureRecord, decide
+from alerts.models import Alert
+from alerts.notify.deliver import Outcome
+
+log = logging.getLogger(__name__)
+
+SENT = "sent"
+DEAD = "dead"
+
+
+class Sender(Protocol):
+    """Channels as the dispatcher sees them: alerts.notify.notifier.Notifier."""
+
+    def channels_for(self, alert: Alert) -> list[str]: ...
+
+    async def send(self, channel: str, alert: Alert) -> Outcome: ...
+
+
+class Gate(Protocol):
+    """Noise control: silences and throttles. Returns a reason to hold the alert back, or None."""
+
+    def hold(self, alert: Alert, now: float) -> str | None: ...
+
+
+@dataclass
+class Result:
+    delivered: dict[str, str]
+    history: list[FigureRecord] | None = None
+    dead_letters: list[DeadLetter] = field(default_factory=list)
+    verdict: str = "sent"
+
+
+class Dispatcher:
+    def __init__(self, sender: Sender, gate: Gate | None, novelty: NoveltyConfig) -> None:
+        self.sender = sender
+        self.gate = gate
+        self.novelty = novelty
+
+    async def handle(
+        self,
+        env: Envelope,
+        *,
+        delivered: dict[str, str],
+        history: Sequence[FigureRecord],
+        now: float,
+        record: Callable[[dict[str, str]], Awaitable[None]] | None = None,
+    ) -> Result:
+        """Decide and deliver. ``record`` is awaited after each channel that took the alert,
+        with what was delivered so far: a crash while another channel is still retrying must
+        not send this one again."""
+        alert = env.alert
+        result = Result(delivered=dict(delivered))
+        if not (env.redelivery or env.digest):
+            if env.novelty_key:
+                decision = decide(
+                    history,
+                    alert_id=alert.id,
+                    article_id=alert.match.article_id,
+                    feed=alert.feed,
+                    figures=alert.match.figures,
+                    now=now,
+                    window_seconds=self.novelty.window_hours * 3600,
+                    tolerance=self.novelty.tolerance,
+                )
+                result.history = decision.history
+                if decision.verdict == "corroboration":
+                    metrics.FIGURE_CORROBORATIONS.labels(alert.match.rule_id).inc()
+                    log.info(
+                        "rule %s: figure already alerted, now also reported by %d source(s) (feeds: %s)",
+                        alert.match.rule_id,
+                        decision.record.corroborations,
+                        ", ".join(decision.record.feeds),
+                    )
+                    result.verdict = "corroboration"
+                    return result
+                if decision.verdict == "new" and len(decision.history) > 1:
+                    alert = _with_earlier(alert, decision.history[-2])
+            if self.gate is not None and not delivered:
+                reason = self.gate.hold(alert, now)
+                if reason is not None:
+                    result.verdict = reason
+                    return result
+        channels = self.sender.channels_for(alert)
+        if env.only_channels is not None:
+            channels = [c for c in channels if c in env.only_channels]
+        pending = []
+        for channel in channels:
+            state = result.delivered.get(channel)
+            if state == SENT or (state == DEAD and not env.redelivery):
+                metrics.DELIVERIES.labels(channel, "duplicate").inc()
+                continue
+            pending.append(channel)
+
+        async def send(channel: str) -> Outcome:
+            outcome = await self.sender.send(channel, alert)
+            if outcome.sent:
+                result.delivered[channel] = SENT
+                if record is not None:
+                    await record(dict(result.delivered))
+            return outcome
+
+        outcomes = await asyncio.gather(*(send(c) for c in pending))
+        for channel, outcome in zip(pending, outcomes, strict=True):
+            if not outcome.sent:
+                result.delivered[channel] = DEAD
+                metrics.DEAD_LETTERS.labels(channel).inc()
+                result.dead_letters.append(
+                    DeadLetter(
+                        envelope=env.model_copy(update={"alert": alert}),
+                        channel=channel,
+                        reason=outcome.reason or "unknown",
+                        failed_at=time.time(),
+                    )
+                )
+                log.error("alert %s to channel %r dead-lettered: %s", alert.id, channel, outcome.reason)
+        return result
+
+
+def _with_earlier(alert: Alert, earlier: FigureRecord) -> Alert:
+    """A changed figure for a place says what was alerted before, and how widely it was reported."""
+    reports = len(earlier.article_ids)
+    figure = " / ".join(f"{p:,}" for p in earlier.people)
+    note = (
+        f"Earlier figure for this place: {figure} people, reported by {reports} "
+        f"source{'s' if reports != 1 else ''} ({', '.join(earlier.feeds)})."
+    )
+    match = alert.match.model_copy(update={"message": f"{alert.match.message.rstrip()}\n{note}"})
+    return alert.model_copy(update={"match": match})

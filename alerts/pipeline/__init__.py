@@ -1,1 +1,0 @@
-"""Wiring: pure processing (article -> alert envelopes) and the thin Faust layer around it."""

@@ -1,0 +1,149 @@
+"""Process composition: `alerts run` (everything on one machine), `worker`, `poll`, `broker`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import mode
+from prometheus_client import start_http_server
+
+from alerts import __version__, metrics
+from alerts.config import Config
+from alerts.errors import BrokerError
+from alerts.feeds.poller import Poller
+from alerts.feeds.seen import SeenStore
+from alerts.stream.broker import EmbeddedBroker
+from alerts.stream.producer import ArticleProducer
+from alerts.stream.topics import declare_topics
+
+log = logging.getLogger(__name__)
+BROKER_FILE = "broker.json"
+
+
+class PollerService(mode.Service):
+    """The poller as a mode service, so it starts and stops with the Faust worker."""
+
+    def __init__(self, config: Config, bootstrap: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.config = config
+        self.producer = ArticleProducer(bootstrap)
+        self.seen = SeenStore(config.state_dir / "seen.sqlite3")
+        self.poller = Poller(config.feeds, config.fetch, self.seen, self.producer.produce)
+
+    async def on_start(self) -> None:
+        await self.producer.start()
+        self.add_future(self.poller.run())
+        log.info("polling %d feed(s)", len(self.config.feeds))
+
+    async def on_stop(self) -> None:
+        self.poller.stop()
+        await self.producer.stop()
+        self.seen.close()
+
+
+def bootstrap_of(config: Config) -> str:
+    """host:port[,host:port] for a kafka:// bootstrap; for `embedded`, the running bot's broker."""
+    if not config.kafka.embedded:
+        return config.kafka.bootstrap.removeprefix("kafka://")
+    info = config.state_dir / BROKER_FILE
+    try:
+        data = json.loads(info.read_text())
+        bootstrap, pid = str(data["bootstrap"]), int(data["pid"])
+        os.kill(pid, 0)  # a file left by a bot that was killed names a broker that is gone
+    except (OSError, ValueError, KeyError):
+        raise BrokerError(
+            f"no embedded broker is running for this configuration ({info}): "
+            "start `alerts run`, or `alerts broker` for separate workers and pollers"
+        ) from None
+    return bootstrap
+
+
+def start_metrics(config: Config) -> int:
+    server, _thread = start_http_server(config.metrics.port, config.metrics.host, registry=metrics.REGISTRY)
+    port = int(server.server_address[1])
+    metrics.BUILD_INFO.info({"version": __version__})
+    log.info("metrics on http://%s:%d/metrics", config.metrics.host, port)
+    return port
+
+
+def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
+    """Run the bot. `alerts run` (poll and work) with an embedded bootstrap starts the broker
+    first and stops it last; `alerts worker` / `alerts poll` alone join the broker that
+    `alerts run` or `alerts broker` started (from state_dir/broker.json), never their own."""
+    config.state_dir.mkdir(parents=True, exist_ok=True)
+    broker: EmbeddedBroker | None = None
+    info = config.state_dir / BROKER_FILE
+    try:
+        if config.kafka.embedded and poll and work:
+            broker = EmbeddedBroker(log_file=config.state_dir / "broker.log").start()
+            info.write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
+            log.warning("embedded broker: memory only, everything in it is lost when the bot stops")
+            bootstrap = broker.bootstrap
+        else:
+            bootstrap = bootstrap_of(config)
+        asyncio.run(declare_topics(bootstrap, config.kafka.partitions))
+        # asyncio.run() leaves no current loop; Faust and mode expect one to exist.
+        asyncio.set_event_loop(asyncio.new_event_loop())
+        start_metrics(config)
+        services: list[mode.ServiceT] = []
+        if poll:
+            services.append(PollerService(config, bootstrap))
+        if work:
+            from alerts.stream.worker import build_worker_app
+
+            app, extra = build_worker_app(config, f"kafka://{bootstrap}")
+            _execute(_faust_worker(app), [*services, *extra], config)
+        else:
+            _execute(mode.Worker, services, config)
+    finally:
+        if broker is not None:
+            broker.stop()
+            info.unlink(missing_ok=True)
+
+
+def _faust_worker(app: Any) -> Any:
+    import faust
+
+    def make(*services: mode.ServiceT, **kwargs: Any) -> Any:
+        return faust.Worker(app, *services, **kwargs)
+
+    return make
+
+
+_CHATTY = ("faust", "mode", "aiokafka", "kafka")
+
+
+def _execute(factory: Any, services: list[mode.ServiceT], config: Config) -> None:
+    # The frameworks log every subscription and state change at INFO; ops want ours.
+    if config.log_level != "DEBUG":
+        for name in _CHATTY:
+            logging.getLogger(name).setLevel(logging.WARNING)
+    worker = factory(*services, loglevel=config.log_level.lower(), quiet=True, redirect_stdouts=False)
+    worker.execute_from_commandline()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def run_broker(port: int | None, state_dir: Path, partitions: int = 4) -> None:
+    """`alerts broker`: the embedded broker alone, for running workers and pollers separately."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    # `docker stop` and systemd send SIGTERM: stop as orderly as on Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
+    with EmbeddedBroker(port=port) as broker:
+        (state_dir / BROKER_FILE).write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
+        print(f"embedded broker (memory only) on kafka://{broker.bootstrap}; Ctrl-C stops it", flush=True)
+        try:
+            asyncio.run(declare_topics(broker.bootstrap, partitions))
+            asyncio.run(asyncio.Event().wait())
+        except KeyboardInterrupt:
+            pass
+        finally:
+            (state_dir / BROKER_FILE).unlink(missing_ok=True)

@@ -1,0 +1,46 @@
+"""Build a worker's Faust app from the configuration: rules, extractor, channels, noise control."""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+import mode
+
+from alerts.config import Config
+from alerts.dispatch.dispatcher import Dispatcher
+from alerts.dispatch.gate import NoiseGate
+from alerts.dispatch.silences import SilenceSet
+from alerts.extract import extract_facts
+from alerts.models import Facts
+from alerts.notify.notifier import Notifier
+from alerts.rules.store import RuleStore
+from alerts.stream.app import Services, build_app
+from alerts.stream.silences import SilenceWatcher
+
+log = logging.getLogger(__name__)
+
+
+def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[mode.ServiceT]]:
+    """The worker's Faust app and the services that run beside it (the silence watcher)."""
+    notifier = Notifier.from_config(config)
+    for channel in notifier.channels.values():
+        log.info("channel %s", channel.describe())
+    rules = RuleStore(config.rules_dir, channels=set(notifier.channels))
+    rules.load()
+    silences = SilenceSet()
+    dispatcher = Dispatcher(
+        notifier,
+        NoiseGate(silences, lambda rule_id: getattr(rules.current.get(rule_id), "throttle", None)),
+        config.novelty,
+    )
+    size = config.novelty.household_size
+
+    def extract(text: str) -> Facts:
+        return extract_facts(text, household_size=size)
+
+    watcher = SilenceWatcher(broker_url.removeprefix("kafka://"), silences)
+    services = Services(
+        config=config, rules=rules, extract=extract, dispatcher=dispatcher, ready=watcher.wait_ready
+    )
+    return build_app(services, broker_url), [watcher]

@@ -1,0 +1,109 @@
+"""The dispatcher's decisions, with a recording sender at the channel boundary."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from alerts.config import NoveltyConfig
+from alerts.dispatch.dispatcher import DEAD, SENT, Dispatcher
+from alerts.dispatch.envelope import Envelope
+from alerts.models import Alert, Figure, Match
+from alerts.notify.deliver import Outcome
+
+
+class Recorder:
+    def __init__(self, channels: list[str], failing: set[str] | None = None) -> None:
+        self.channels = channels
+        self.failing = failing or set()
+        self.sent: list[tuple[str, str]] = []
+        self.messages: list[str] = []
+
+    def channels_for(self, alert: Alert) -> list[str]:
+        return list(self.channels)
+
+    async def send(self, channel: str, alert: Alert) -> Outcome:
+        if channel in self.failing:
+            return Outcome(channel, "failed", 1, failures={0: "HTTP 503 after 60s of retries"})
+        self.sent.append((channel, alert.id))
+        self.messages.append(alert.match.message)
+        return Outcome(channel, "sent", 1, sent_positions=(0,))
+
+
+def envelope(article: str = "a1", value: int = 1000, feed: str = "f1", novelty: bool = True) -> Envelope:
+    figure = Figure(
+        value=value,
+        unit="people",
+        approx=True,
+        kind="new_displacement",
+        location="Idlib",
+        text="x",
+        sentence="s",
+        start=0,
+        end=1,
+    )
+    match = Match(
+        rule_id="r",
+        rule_name="R",
+        severity="high",
+        channels=("a", "b"),
+        article_id=article,
+        figures=(figure,),
+    )
+    alert = Alert(
+        id=Alert.make_id("r", article),
+        match=match,
+        article_title="t",
+        article_url="http://x",
+        feed=feed,
+        fetched=datetime.now(UTC),
+    )
+    return Envelope(alert=alert, novelty_key="r|new_displacement|idlib" if novelty else None)
+
+
+async def test_each_channel_gets_the_alert_once_even_when_reprocessed() -> None:
+    sender = Recorder(["a", "b"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    first = await d.handle(envelope(), delivered={}, history=[], now=0)
+    assert first.delivered == {"a": SENT, "b": SENT}
+    again = await d.handle(envelope(), delivered=first.delivered, history=first.history or [], now=1)
+    assert again.delivered == first.delivered
+    assert [c for c, _ in sender.sent] == ["a", "b"]
+
+
+async def test_half_delivered_alert_completes_only_the_missing_channel() -> None:
+    sender = Recorder(["a", "b"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    result = await d.handle(envelope(novelty=False), delivered={"a": SENT}, history=[], now=0)
+    assert sender.sent == [("b", envelope().alert.id)]
+    assert result.delivered == {"a": SENT, "b": SENT}
+
+
+async def test_a_failed_channel_is_dead_lettered_and_the_other_still_sent() -> None:
+    sender = Recorder(["a", "b"], failing={"b"})
+    d = Dispatcher(sender, None, NoveltyConfig())
+    result = await d.handle(envelope(), delivered={}, history=[], now=0)
+    assert result.delivered == {"a": SENT, "b": DEAD}
+    assert [(x.channel, x.reason) for x in result.dead_letters] == [("b", "HTTP 503 after 60s of retries")]
+    # A redelivery from the dead-letter topic retries just that channel.
+    sender.failing.clear()
+    retry = envelope().model_copy(update={"only_channels": ("b",), "redelivery": True})
+    again = await d.handle(retry, delivered=result.delivered, history=result.history or [], now=5)
+    assert again.delivered == {"a": SENT, "b": SENT}
+    assert [c for c, _ in sender.sent] == ["a", "b"]
+
+
+async def test_repeated_figure_from_another_feed_is_not_sent_again() -> None:
+    sender = Recorder(["a"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    first = await d.handle(envelope(), delivered={}, history=[], now=0)
+    other = envelope(article="a2", feed="f2")
+    second = await d.handle(other, delivered={}, history=first.history or [], now=10)
+    assert second.verdict == "corroboration"
+    assert len(sender.sent) == 1
+    changed = envelope(article="a3", value=4000, feed="f3")
+    third = await d.handle(changed, delivered={}, history=second.history or [], now=20)
+    assert third.verdict == "sent"
+    assert len(sender.sent) == 2
+    assert (
+        "Earlier figure for this place: 1,000 people, reported by 2 sources (f1, f2)." in sender.messages[-1]
+    )
