@@ -9,9 +9,9 @@ import pytest
 
 from alerts.errors import FeedError
 from alerts.feeds.parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
-from alerts.feeds.text import dedupe_paragraphs, html_to_text, repair_entities
 from alerts.models import Article
 from alerts.testing.feedserver import Item, build_rss
+from alerts.text.clean import dedupe_paragraphs, html_to_text, repair_entities
 
 BASE = "https://news.example.org/section/feed.xml"
 FETCHED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
