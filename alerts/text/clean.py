@@ -37,6 +37,8 @@ def _entity_char(match: re.Match[str]) -> str:
 
 def clean(text: str) -> str:
     """Repair entities and unify spaces without changing the text's length (offsets stay valid)."""
+    if "&" not in text and text.isascii():
+        return text  # the common case, decided in two C-level passes
     if "&" in text:
         text = _ENTITY.sub(lambda m: (_entity_char(m) or " ").ljust(len(m.group(0))), text)
     text = _ODD_SPACES.sub(" ", text)
