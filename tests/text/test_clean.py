@@ -1,8 +1,10 @@
-"""clean.py: offset-preserving clean-up, entity repair and HTML to text."""
+"""clean.py: offset-preserving clean-up, entity repair, HTML to text, repeated paragraphs."""
 
 from __future__ import annotations
 
-from alerts.text.clean import clean, html_to_text, repair_entities
+import pytest
+
+from alerts.text.clean import clean, dedupe_paragraphs, html_to_text, repair_entities
 
 
 def test_clean_repairs_broken_entities_without_moving_offsets() -> None:
@@ -37,3 +39,21 @@ def test_entity_repair_decodes_one_level_only() -> None:
 
 def test_html_to_text_unifies_every_odd_space() -> None:
     assert html_to_text("<p>600\u202f000\u2009people \u00a0fled</p>") == "600 000 people fled"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>a</p><script>evil()</script><p>b</p>", "a\n\nb"),
+        ("<p>a</p><noscript>enable js</noscript><template>t</template><p>b</p>", "a\n\nb"),
+        ("one<br>two", "one\n\ntwo"),
+        ("  spaced \t out\u00a0text  ", "spaced out text"),
+    ],
+)
+def test_html_to_text(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected
+
+
+def test_repair_entities_and_dedupe_directly() -> None:
+    assert repair_entities("a & # 60; b & gt; c") == "a < b > c"
+    assert dedupe_paragraphs("Caption\n\nBody\n\ncaption\n\nEnd") == "Caption\n\nBody\n\nEnd"
