@@ -22,8 +22,12 @@ Span = tuple[int, int]
 
 # Sentence-final punctuation (Latin, Arabic "؟", CJK "。") with any closing quotes or brackets,
 # then space, an optional opening quote or bracket, and the first character of the next sentence.
+# A run of stops is only tried from its first character, and taken whole (possessive), so a
+# long run of dots costs linear time, not quadratic.
+_STOPS = "[.!?\u2026\u061f\u3002]"
 _CANDIDATE = re.compile(
-    r"[.!?\u2026\u061f\u3002]+[\"'\u201d\u2019\u00bb)\]]*(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n"
+    f"(?<!{_STOPS}){_STOPS}++"
+    + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n"
 )
 # Words that end with a dot but rarely end a sentence: titles, months, "No.", "approx.".
 ABBREVIATIONS = word_set(
