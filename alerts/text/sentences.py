@@ -26,8 +26,7 @@ Span = tuple[int, int]
 # long run of dots costs linear time, not quadratic.
 _STOPS = "[.!?\u2026\u061f\u3002]"
 _CANDIDATE = re.compile(
-    f"(?<!{_STOPS}){_STOPS}++"
-    + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n"
+    f"(?<!{_STOPS}){_STOPS}++" + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n"
 )
 # Words that end with a dot but rarely end a sentence: titles, months, "No.", "approx.".
 ABBREVIATIONS = word_set(
