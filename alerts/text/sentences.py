@@ -106,9 +106,6 @@ class Sentences:
         self.spans = sentence_spans(text, cleaned)
         self._starts = [s for s, _ in self.spans]
 
-    def __len__(self) -> int:
-        return len(self.spans)
-
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before, if it falls in a gap)."""
         return max(0, bisect_right(self._starts, offset) - 1)
