@@ -3,15 +3,13 @@ Faust table keyed by novelty key, so it survives restarts and all workers share 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
 from alerts.models import Figure
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+from alerts.text.tokens import tokens_of
 
 
 class FigureRecord(BaseModel):
@@ -41,7 +39,9 @@ class Decision:
 
 
 def group_key(rule_id: str, figure: Figure) -> str:
-    place = _NON_WORD.sub("-", (figure.location or "unknown").lower()).strip("-") or "unknown"
+    # Folded words, as rules match places: "Alépo" is "Alepo", and a name in Arabic keeps its
+    # letters (an ASCII-only key made every non-Latin place "unknown", one group for all).
+    place = "-".join(tokens_of(figure.location or "")) or "unknown"
     return f"{rule_id}|{figure.kind}|{place}"
 
 

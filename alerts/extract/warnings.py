@@ -19,8 +19,8 @@ import re
 
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.text import Token, joined
 from alerts.models import OffensiveWarning
+from alerts.text.tokens import Token, joined
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"

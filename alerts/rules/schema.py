@@ -26,7 +26,7 @@ from pydantic import (
 )
 
 from alerts.models import Kind, Severity, Unit
-from alerts.rules.text import TERM_TOKEN, TOKEN
+from alerts.text.tokens import TERM_WORD, WORD
 
 NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
 _NAME = re.compile(NAME_PATTERN)
@@ -52,9 +52,9 @@ def check_term(term: str) -> str:
         if not _NAME.match(term[1:]):
             raise ValueError(f"{term!r} is not a valid reference: write $ and a snake_case name")
         return term
-    if not TOKEN.search(term):
+    if not WORD.search(term):
         raise ValueError(f"term {term!r} has no letters or digits")
-    for tok in TERM_TOKEN.findall(term):
+    for tok in TERM_WORD.findall(term):
         if tok == "*":
             raise ValueError(f"term {term!r}: `*` may only end a word, as in displac*")
         if tok.endswith("*") and len(tok) - 1 < MIN_PREFIX:

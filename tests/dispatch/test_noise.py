@@ -169,6 +169,12 @@ def test_a_matcher_silences_by_glob_place_feed_and_tag() -> None:
     assert by_feed.matching(make_alert(feed="ocha", match_tags=()), T0) is None
 
 
+def test_a_place_silence_ignores_case_accents_and_spacing() -> None:
+    by_place = SilenceSet([silence(rule_id=None, matcher=SilenceMatcher(place="Alepo  city"))])
+    assert by_place.matching(at_place("ALÉPO city"), T0) is not None
+    assert by_place.matching(at_place("Alepo"), T0) is None
+
+
 def test_a_silence_must_say_what_it_holds_and_end_after_it_starts() -> None:
     with pytest.raises(ValidationError, match="rule_id or a non-empty matcher"):
         silence(rule_id=None, matcher=SilenceMatcher())

@@ -86,3 +86,11 @@ def test_group_key_separates_kind_and_place() -> None:
     assert group_key("r", fig(1, place="Idlib")) != group_key("r", fig(1, place="Hama"))
     assert group_key("r", fig(1, kind="projected")) != group_key("r", fig(1))
     assert group_key("r", fig(1, place="Eastern  Ghouta")) == group_key("r", fig(1, place="eastern ghouta"))
+
+
+def test_group_key_folds_place_names_like_the_rules_do() -> None:
+    assert group_key("r", fig(1, place="Alépo")) == group_key("r", fig(1, place="ALEPO"))
+    assert group_key("r", fig(1, place="إِدْلِب")) == group_key("r", fig(1, place="ادلب"))
+    # Two places written in Arabic are two groups, not one "unknown" place.
+    assert group_key("r", fig(1, place="ادلب")) != group_key("r", fig(1, place="حماة"))
+    assert group_key("r", fig(1, place=None)) == group_key("r", fig(1, place=" - "))
