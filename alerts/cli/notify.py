@@ -12,7 +12,7 @@ from alerts.config import load_config
 from alerts.errors import ConfigError
 from alerts.notify.channels import build_channel, default_asset
 from alerts.notify.deliver import deliver
-from alerts.notify.format import make_test_alert
+from alerts.notify.formats import make_test_alert
 
 
 @click.group("notify", help="Check notification channels.")

@@ -25,14 +25,11 @@ from apprise import Apprise, AppriseAsset
 from apprise.decorators import notify
 from apprise.manager_plugins import NotificationManager
 from apprise.plugins.base import NotifyBase
-from apprise.plugins.email import NotifyEmail
-from apprise.plugins.matrix import NotifyMatrix
-from apprise.plugins.slack import NotifySlack
 
 from alerts.config import ChannelConfig
 from alerts.errors import ConfigError
 from alerts.models import SEVERITY_ORDER, Alert
-from alerts.notify.format import FormatKind
+from alerts.notify.formats import format_for
 
 CONSOLE_SCHEME = "console"
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -40,10 +37,10 @@ _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*)://")
 
 @dataclass(frozen=True)
 class Target:
-    """One URL of a channel: its 1-based position in the config, format, and safe description."""
+    """One URL of a channel: its 1-based position in the config, format name, and safe description."""
 
     position: int
-    kind: FormatKind
+    kind: str
     tag: str
     description: str
 
@@ -119,21 +116,10 @@ def build_channel(name: str, config: ChannelConfig, asset: AppriseAsset | None =
             problems.append(f"channel {name!r}: url #{position} {_why_invalid(url)}")
             continue
         apprise.add(service)
-        targets.append(Target(position, kind_of(service), tag, _private_url(service)))
+        targets.append(Target(position, format_for(service), tag, _private_url(service)))
     if problems:
         raise ConfigError("\n".join(problems))
     return Channel(name=name, config=config, apprise=apprise, targets=tuple(targets))
-
-
-def kind_of(service: NotifyBase) -> FormatKind:
-    """The message format a service renders best; unknown services get plain text."""
-    if isinstance(service, NotifySlack):
-        return "slack"
-    if isinstance(service, NotifyMatrix):
-        return "matrix"
-    if isinstance(service, NotifyEmail):
-        return "email"
-    return "plain"
 
 
 # Apprise leaves these untyped; the shims give the rest of the module checked types.
