@@ -185,6 +185,15 @@ async def _attempt(
 
 async def _send(channel: Channel, target: Target, message: FormattedMessage, timeout: float) -> str | None:
     """None when the target took the message, else why not."""
+    if target.numbering is None:
+        return await _send_now(channel, target, message, timeout)
+    async with target.numbering.turn(target.service):
+        return await _send_now(channel, target, message, timeout)
+
+
+async def _send_now(
+    channel: Channel, target: Target, message: FormattedMessage, timeout: float
+) -> str | None:
     try:
         result = await asyncio.wait_for(
             channel.apprise.async_notify(

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
+from apprise.plugins.matrix import NotifyMatrix
 from apprise.plugins.slack import NotifySlack
 
 from tests.notify.support import (
@@ -34,7 +35,9 @@ async def slack_hook(http_service: HttpService, monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.fixture
-async def homeserver() -> AsyncIterator[Homeserver]:
+async def homeserver(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Homeserver]:
+    # Apprise waits 0.5 s between Matrix requests to spare real homeservers; this one is local.
+    monkeypatch.setattr(NotifyMatrix, "request_rate_per_sec", 0)
     server = Homeserver()
     app = web.Application(client_max_size=16 * MEGABYTE)
     app.router.add_post("/_matrix/client/v3/login", server.login)

@@ -158,18 +158,28 @@ async def running(service: HttpService) -> AsyncIterator[HttpService]:
 
 @dataclass
 class Homeserver:
-    """The client-server API calls Apprise makes for matrix://user:pass@host:port/#room."""
+    """The client-server API calls Apprise makes for matrix://user:pass@host:port/#room.
+
+    Like Synapse, every login is a new device with its own access token, and a PUT that
+    repeats a transaction id already used by the same user and device on the same path is a
+    retransmission: it answers 200 with the first event's id and adds nothing to the room
+    (synapse/rest/client/transactions.py keys on path, user and device_id).
+    """
 
     logins: list[dict[str, Any]] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    retransmissions: int = 0
     port: int = 0
+    devices: dict[str, str] = field(default_factory=dict)  # access token -> device id
+    transactions: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     async def login(self, request: web.Request) -> web.Response:
         self.logins.append(await request.json())
-        return web.json_response(
-            {"access_token": "syt_token", "user_id": "@bot:localhost", "device_id": "D1"}
-        )
+        number = len(self.logins)
+        token, device = ("syt_token" if number == 1 else f"syt_token_{number}"), f"D{number}"
+        self.devices[token] = device
+        return web.json_response({"access_token": token, "user_id": "@bot:localhost", "device_id": device})
 
     async def join(self, request: web.Request) -> web.Response:
         self.joins.append(request.match_info["room"])
@@ -179,10 +189,17 @@ class Homeserver:
         return web.json_response({})
 
     async def send(self, request: web.Request) -> web.Response:
-        if request.headers.get("Authorization") != "Bearer syt_token":
-            return web.json_response({"errcode": "M_MISSING_TOKEN"}, status=401)
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        device = self.devices.get(token)
+        if device is None:
+            return web.json_response({"errcode": "M_UNKNOWN_TOKEN"}, status=401)
+        key = (request.path, device)
+        if key in self.transactions:
+            self.retransmissions += 1
+            return web.json_response(self.transactions[key])
         self.events.append({"room": request.match_info["room"], **await request.json()})
-        return web.json_response({"event_id": f"$e{len(self.events)}"})
+        self.transactions[key] = {"event_id": f"$e{len(self.events)}"}
+        return web.json_response(self.transactions[key])
 
 
 # --- a mail server --------------------------------------------------------------------------
