@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -15,8 +16,10 @@ from tests.notify.support import (
     Homeserver,
     HttpService,
     Mailbox,
+    Synapse,
     free_port,
     running,
+    running_synapse,
     serve,
 )
 
@@ -48,6 +51,16 @@ async def homeserver(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Homeserve
     runner, server.port = await serve(app)
     yield server
     await runner.cleanup()
+
+
+@pytest.fixture
+def synapse(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Synapse]:
+    """A real Synapse, when matrix-synapse (a dev dependency) is installed."""
+    if importlib.util.find_spec("synapse") is None:
+        pytest.skip("matrix-synapse is not installed (pip install -e '.[dev]')")
+    monkeypatch.setattr(NotifyMatrix, "request_rate_per_sec", 0)  # as for the local homeserver
+    with running_synapse(tmp_path_factory.mktemp("synapse")) as server:
+        yield server
 
 
 @pytest.fixture
