@@ -56,16 +56,20 @@ class Numbering:
     @contextlib.asynccontextmanager
     async def turn(self, service: NotifyBase) -> AsyncIterator[None]:
         async with self._lock:
-            number = getattr(service, "transaction_id", None)
+            start = getattr(service, "transaction_id", None)
             # Only a counter needs sharing: a login by raw token numbers with fresh UUIDs.
-            if isinstance(number, int) and number < self._next:
-                service.transaction_id = self._next  # type: ignore[attr-defined]
+            if not isinstance(start, int):
+                yield
+                return
+            start = max(start, self._next)
+            service.transaction_id = start  # type: ignore[attr-defined]
             try:
                 yield
             finally:
-                number = getattr(service, "transaction_id", None)
-                if isinstance(number, int):
-                    self._next = max(self._next, number)
+                # At least one past the number this turn began with: a send we stopped
+                # waiting for (timeout) may still land with it after the lock is released.
+                now = getattr(service, "transaction_id", start)
+                self._next = max(self._next, start + 1, now if isinstance(now, int) else 0)
 
 
 @dataclass(frozen=True)
