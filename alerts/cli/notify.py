@@ -12,7 +12,7 @@ from alerts.config import load_config
 from alerts.errors import ConfigError
 from alerts.notify.channels import build_channel, default_asset
 from alerts.notify.deliver import deliver
-from alerts.notify.format import make_test_alert
+from alerts.notify.formats import make_test_alert
 
 
 @click.group("notify", help="Check notification channels.")
@@ -41,7 +41,9 @@ def test_command(ctx: click.Context, channel: str, config_file: Path | None) -> 
             known = ", ".join(sorted(config.channels)) or "none"
             raise click.ClickException(f"no channel named {channel!r} (configured: {known})")
         # Only this channel is built: a broken URL elsewhere must not stop checking this one.
-        # The bot's own service state, so a Matrix login made here is the bot's too.
+        # Service state under the bot's state_dir, but in this process's own store while
+        # the bot runs (alerts.notify.store): sharing the bot's would reuse its Matrix
+        # message numbers, and the homeserver would drop the bot's next alert.
         target = build_channel(channel, config.channels[channel], default_asset(config.state_dir / "apprise"))
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
