@@ -31,7 +31,7 @@ from datasketch import MinHash
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.extract.places import canonical_place
-from alerts.models import Alert, Figure
+from alerts.models import Alert, Figure, Match
 
 Verdict = Literal["new", "repeat", "corroboration", "follow_up"]
 Stage = Literal["warning", "offensive"]
@@ -141,6 +141,12 @@ def story_key(rule_id: str, group_by: Sequence[str], *, place: str | None, kind:
     return "|".join([rule_id, *(f"{name}={values[name]}" for name in group_by)])
 
 
+def _known_place(match: Match) -> str | None:
+    # A rule that names its places as words ("near: {c: [$idlib]}") has term evidence, not place
+    # evidence: a word the gazetteer knows as a place still says where the story is.
+    return next((p for ev in match.evidence if (p := canonical_place(ev.text))), None)
+
+
 def people_of(figure: Figure) -> int:
     return figure.people_estimate if figure.people_estimate is not None else figure.value
 
@@ -157,7 +163,7 @@ def report_for(
     match = alert.match
     figures = match.figures
     kind: str = figures[0].kind if figures else "warning" if match.warnings else "-"
-    place = match.place()
+    place = match.place() or _known_place(match)
     places = [p for p in (place_name(f.location) for f in figures) if p]
     places += [p for p in (place_name(w.location) for w in match.warnings) if p]
     if not places and place_name(place):
@@ -282,8 +288,10 @@ def decide(
         news.append(f"a figure: {report.figure} people")
     elif unmatched:
         higher = max(unmatched) > max(known)
-        # A wire copy that only words its figure differently is the same report; a rise is news.
-        if higher or not copy:
+        repeats = len(unmatched) < len(report.people)
+        # A rise is news. A wire copy that only words its figure differently is the same report,
+        # and so is an article that repeats a known figure beside vaguer, lower ones.
+        if higher or not (copy or repeats):
             earlier = story.figures[-1]
             news.append(f"{'a higher' if higher else 'a different'} figure: {report.figure} people")
     seen_places = {q.casefold() for q in story.places}

@@ -18,7 +18,7 @@ from alerts.dispatch.stories import (
     similarity,
     story_key,
 )
-from alerts.models import Alert, Figure, Match, OffensiveWarning
+from alerts.models import Alert, Evidence, Figure, Match, OffensiveWarning
 
 HOUR = 3600.0
 
@@ -176,6 +176,14 @@ def test_a_lower_figure_from_an_independent_article_is_news_too() -> None:
     assert lower.verdict == "follow_up"
 
 
+def test_a_known_figure_beside_a_vaguer_lower_one_corroborates_and_a_rise_beside_it_is_news() -> None:
+    first = run(None, [fig(1000)])
+    vaguer = run(first.story, [fig(1000), fig(100, "families", people=500)], article="a2", feed="f2")
+    assert vaguer.verdict == "corroboration"
+    rise = run(vaguer.story, [fig(1000), fig(4000)], article="a3", feed="f3")
+    assert rise.verdict == "follow_up"
+
+
 def test_same_article_reprocessed_is_a_repeat_not_a_corroboration() -> None:
     first = run(None, [fig(1000)])
     again = run(first.story, [fig(1000)], article="a1")
@@ -295,6 +303,14 @@ def test_offensive_under_way_reads_reports_not_threats() -> None:
     assert offensive_under_way("The assault on the northern districts is under way, witnesses said.")
     assert not offensive_under_way("Officials warned that an offensive could begin within days.")
     assert not offensive_under_way("Aid groups fear an assault on the town.")
+
+
+def test_a_place_named_only_as_a_rule_word_still_keys_the_story() -> None:
+    named = alert(warnings=(warning(None),)).match.model_copy(
+        update={"evidence": (Evidence(kind="term", label="$idlib", text="Idleb"),)}
+    )
+    a = alert().model_copy(update={"match": named})
+    assert report(a, ("place",)).key == "r|place=idlib"
 
 
 def test_first_alert_of_a_story_carries_its_id_and_one_source() -> None:
