@@ -44,6 +44,8 @@ class Result:
     story: StoryRecord | None = None
     dead_letters: list[DeadLetter] = field(default_factory=list)
     verdict: str = "sent"
+    # The alert as decided (with its story): what a held-back alert's digest must show.
+    alert: Alert | None = None
 
 
 class Dispatcher:
@@ -75,6 +77,7 @@ class Dispatcher:
                     result.verdict = decision.verdict
                     return result
                 alert = annotate(alert, decision)
+            result.alert = alert
             if self.gate is not None and not delivered:
                 reason = self.gate.hold(alert, now)
                 if reason is not None:

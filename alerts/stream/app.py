@@ -157,8 +157,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             # One value per story key, replaced whole: a closed story is overwritten by the next.
             stories[story_key] = result.story.model_dump_json()
         if result.verdict == "throttled":
-            # Held back, not dropped: it goes out in the rule's next digest.
-            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
+            # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
+            held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
+            value = held if isinstance(held, bytes) else held.model_dump_json().encode()
+            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=value)
         for dead in result.dead_letters:
             await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
         if result.delivered != recorded:

@@ -109,3 +109,26 @@ async def test_repeated_figure_from_another_feed_is_not_sent_again() -> None:
     assert (
         "Earlier figure for this place: 1,000 people, reported by 2 sources (f1, f2)." in sender.messages[-1]
     )
+
+
+class HoldAll:
+    def hold(self, alert: Alert, now: float) -> str | None:
+        return "throttled"
+
+
+async def test_a_held_back_follow_up_keeps_what_its_story_said_for_the_digest() -> None:
+    sender = Recorder(["a"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    first = await d.handle(envelope(), delivered={}, story=None, now=0)
+    d.gate = HoldAll()
+    changed = await d.handle(
+        envelope(article="a2", value=4000, feed="f2"), delivered={}, story=first.story, now=5
+    )
+    assert changed.verdict == "throttled"
+    assert sender.sent == [("a", envelope().alert.id)]
+    assert changed.alert is not None and changed.story is not None
+    assert changed.alert.story_id == changed.story.id and changed.alert.story_sources == 2
+    assert (
+        "Earlier figure for this place: 1,000 people, reported by 1 source (f1)."
+        in changed.alert.match.message
+    )
