@@ -284,15 +284,17 @@ def decide(
     unmatched = [p for p in report.people if not any(_close(p, q, tolerance) for q in known)]
     news: list[str] = []
     earlier: SeenFigure | None = None
+    new_figure = False
     if unmatched and not known:
         news.append(f"a figure: {report.figure} people")
+        new_figure = True
     elif unmatched:
         higher = max(unmatched) > max(known)
         repeats = len(unmatched) < len(report.people)
         # A rise is news. A wire copy that only words its figure differently is the same report,
         # and so is an article that repeats a known figure beside vaguer, lower ones.
         if higher or not (copy or repeats):
-            earlier = story.figures[-1]
+            earlier, new_figure = story.figures[-1], True
             news.append(f"{'a higher' if higher else 'a different'} figure: {report.figure} people")
     seen_places = {q.casefold() for q in story.places}
     new_places = [p for p in report.places if p.casefold() not in seen_places]
@@ -314,7 +316,7 @@ def decide(
         else f
         for f in story.figures
     ]
-    if unmatched and news:
+    if new_figure:
         added = SeenFigure(people=report.people, article_ids=[article_id], feeds=[feed])
         figures = [*figures, added][-MAX_FIGURES:]
     signatures = list(story.signatures)

@@ -320,3 +320,11 @@ def test_first_alert_of_a_story_carries_its_id_and_one_source() -> None:
     assert sent.story_id == d.story.id
     assert sent.story_sources == 1
     assert sent.match.message == "Rule message"  # nothing to add to a first report
+
+
+def test_the_same_figure_at_a_new_place_is_news_for_the_place_only() -> None:
+    first = step(None, alert((fig(1000, place="Idlib"),)), group_by=())
+    moved = step(first.story, alert((fig(1000, place="Hama"),), article="a2", feed="f2"), group_by=())
+    assert moved.verdict == "follow_up"
+    assert moved.news == ("a new place: Hama",)
+    assert [f.feeds for f in moved.story.figures] == [["f1", "f2"]]
