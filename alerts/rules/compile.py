@@ -197,6 +197,7 @@ class Compiler:
             line=line,
             exceptions=tuple(e.name for e in rule.exceptions),
             throttle=rule.throttle,
+            story=rule.story or (s.NOVELTY_STORY if rule.novelty else None),
         )
         self.entries.append(Entry(compiled, info, condition, exceptions, template))
 

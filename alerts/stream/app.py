@@ -28,7 +28,7 @@ from alerts.dispatch.digest import make_digest
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import Extractor, process
-from alerts.dispatch.novelty import FigureRecord
+from alerts.dispatch.stories import StoryRecord
 from alerts.models import Alert, Article
 from alerts.rules.store import RuleStore
 from alerts.stream import topics
@@ -36,7 +36,6 @@ from alerts.stream.flow import App
 
 log = logging.getLogger(__name__)
 _DELIVERED = TypeAdapter(dict[str, str])
-_HISTORY = TypeAdapter(list[FigureRecord])
 
 
 @dataclass
@@ -94,7 +93,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     # 'from_data'"), which stalls a worker taking over partitions after a rebalance.
     text: dict[str, Any] = {"key_type": str, "value_type": str, "default": None, "partitions": partitions}
     deliveries = app.Table(topics.DELIVERIES_TABLE, **text)
-    novelty = app.Table(topics.NOVELTY_TABLE, **text)
+    stories = app.Table(topics.STORIES_TABLE, **text)
 
     @app.agent(articles_topic)
     async def evaluate(stream: faust.StreamT[bytes]) -> None:
@@ -102,7 +101,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             try:
                 article = Article.model_validate_json(payload)
                 ruleset = services.rules.current
-                envelopes = process(article, ruleset, services.extract, ruleset.novelty_rule_ids)
+                envelopes = process(article, ruleset, services.extract, ruleset.story_rules)
             except Exception as exc:
                 # One bad article must not stop the partition; it is logged and counted.
                 metrics.PIPELINE_ERRORS.labels("evaluate").inc()
@@ -137,9 +136,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                 await deadletter_topic.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
 
     async def handle(env: Envelope, payload: bytes) -> None:
-        state_key, novelty_key = env.alert.id, env.novelty_key
+        state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
         delivered = _DELIVERED.validate_json(deliveries.get(state_key) or "{}")
-        history = _HISTORY.validate_json(novelty.get(novelty_key) or "[]") if novelty_key else []
+        told = stories.get(story_key) if story_key else None
+        story = StoryRecord.model_validate_json(told) if told else None
         recorded = dict(delivered)
 
         async def record(now_delivered: dict[str, str]) -> None:
@@ -151,13 +151,16 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             await app.producer.flush()
 
         result = await services.dispatcher.handle(
-            env, delivered=delivered, history=history, now=time.time(), record=record
+            env, delivered=delivered, story=story, now=time.time(), record=record
         )
-        if novelty_key and result.history is not None:
-            novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
+        if story_key and result.story is not None:
+            # One value per story key, replaced whole: a closed story is overwritten by the next.
+            stories[story_key] = result.story.model_dump_json()
         if result.verdict == "throttled":
-            # Held back, not dropped: it goes out in the rule's next digest.
-            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
+            # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
+            held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
+            value = held if isinstance(held, bytes) else held.model_dump_json().encode()
+            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=value)
         for dead in result.dead_letters:
             await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
         if result.delivered != recorded:
