@@ -67,3 +67,5 @@ def run_kafka(coro: Coroutine[Any, Any, T]) -> T:
         return asyncio.run(coro)
     except KafkaError as exc:
         raise click.ClickException(f"Kafka did not answer: {type(exc).__name__} {exc}") from None
+    except AlertsError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -8,6 +8,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from alerts.cli.common import bootstrap, config_option, run_kafka
 from alerts.dispatch.envelope import DeadLetter
 from alerts.stream import topics
+from alerts.stream.catchup import read_to_marker
 
 # The dead letters already sent back are remembered as this group's committed offset.
 RETRY_GROUP = "alerts-deadletter-retry"
@@ -23,18 +24,20 @@ async def _dead_letters(bootstrap: str, group: str | None) -> tuple[list[DeadLet
         bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, auto_offset_reset="earliest"
     )
     await consumer.start()
-    tp = TopicPartition(topics.DEADLETTER, 0)
-    consumer.assign([tp])
-    committed = await consumer.committed(tp) if group else None
-    if committed is None:
-        await consumer.seek_to_beginning(tp)
-    else:
-        consumer.seek(tp, committed)
-    end = (await consumer.end_offsets([tp]))[tp]
-    letters: list[DeadLetter] = []
-    while await consumer.position(tp) < end:
-        batch = await consumer.getmany(tp, timeout_ms=1000)
-        letters.extend(DeadLetter.model_validate_json(m.value) for m in batch.get(tp, []) if m.value)
+    try:
+        tp = TopicPartition(topics.DEADLETTER, 0)
+        consumer.assign([tp])
+        committed = await consumer.committed(tp) if group else None
+        if committed is None:
+            await consumer.seek_to_beginning(tp)
+        else:
+            consumer.seek(tp, committed)
+        # Up to a marker placed now, never to the end offset the broker reports (see catchup.py).
+        records = await read_to_marker(consumer, tp, bootstrap)
+        letters = [DeadLetter.model_validate_json(m.value) for m in records if m.value]
+    except BaseException:
+        await consumer.stop()
+        raise
     return letters, consumer
 
 
