@@ -64,7 +64,7 @@ def _scratch_dir() -> str:
 
 def new_app(config: Config, broker_url: str) -> App:
     kafka = config.kafka
-    return App(
+    app = App(
         topics.APP_ID,
         broker=broker_url,
         store="memory://",
@@ -81,6 +81,8 @@ def new_app(config: Config, broker_url: str) -> App:
         # Tansu has no transactions: Faust's default at-least-once guarantee it is.
         processing_guarantee="at_least_once",
     )
+    app.fetch_wait_ms = kafka.fetch_wait_ms
+    return app
 
 
 @dataclass
