@@ -14,6 +14,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from alerts.dispatch.silences import Silence, SilenceSet
+from alerts.errors import BrokerError
 from alerts.stream import topics
 from alerts.stream.catchup import is_marker, read_to_marker
 
@@ -111,7 +112,7 @@ class SilenceWatcher(mode.Service):
                     for msg in batch.get(tp, []):
                         apply(self.silences, msg.key, msg.value)
                     self.silences.prune(datetime.now(UTC))
-            except KafkaError as exc:
+            except (KafkaError, BrokerError) as exc:
                 # A broker hiccup must not take the worker down; read again from the start.
                 log.warning("silences: %s; reconnecting", type(exc).__name__)
             finally:
