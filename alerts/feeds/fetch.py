@@ -4,7 +4,9 @@ redirects, and conditional GET (ETag / Last-Modified)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -40,6 +42,7 @@ async def fetch(
     validators: Validators = Validators(),
     timeout: float = 20.0,
     max_bytes: int = 5_000_000,
+    accept: str | None = None,
 ) -> Fetched | None:
     """GET a feed document; None when the server says it has not changed (304).
 
@@ -49,6 +52,8 @@ async def fetch(
     if url.startswith("file://"):
         return await _read_file(feed, url, max_bytes)
     headers = {}
+    if accept:
+        headers["Accept"] = accept
     if validators.etag:
         headers["If-None-Match"] = validators.etag
     if validators.last_modified:
@@ -59,7 +64,11 @@ async def fetch(
                 if resp.status == 304:
                     return NOT_MODIFIED
                 if resp.status >= 400:
-                    raise FeedError(feed, "http", f"HTTP {resp.status} {resp.reason or ''}".strip())
+                    wait = retry_after(resp.headers.get("Retry-After")) if resp.status in (429, 503) else None
+                    detail = f"HTTP {resp.status} {resp.reason or ''}".strip()
+                    if wait is not None:
+                        detail += f"; asked to retry after {wait:.0f}s"
+                    raise FeedError(feed, "http", detail, retry_after=wait)
                 declared = resp.content_length
                 if declared is not None and declared > max_bytes:
                     raise FeedError(feed, "too_large", f"{declared} bytes is over the {max_bytes} cap")
@@ -96,3 +105,24 @@ async def _read_file(feed: str, url: str, max_bytes: int) -> Fetched:
     except OSError as exc:
         raise FeedError(feed, "connect", exc.strerror or type(exc).__name__) from None
     return Fetched(body=body, final_url=url, content_type=None, validators=Validators())
+
+
+# A server asking for a day's pause is obeyed; beyond that the header is more likely wrong.
+MAX_RETRY_AFTER = 24 * 3600.0
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # HTTP dates are GMT; a date without a zone is read as such
+        return None
+    seconds = when.timestamp() - (time.time() if now is None else now)
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)

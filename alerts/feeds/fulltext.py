@@ -1,0 +1,179 @@
+"""The whole article: fetch the page an entry links to and keep its main text.
+
+Most news feeds carry a line or two per item; the figures and the warnings are in the page.
+As Miniflux's "fetch original content" does, the bot fetches that page with its own client
+and limits (timeout, size cap, redirects, politeness per host) and keeps the main text, as
+trafilatura finds it among navigation, ads, related links and comments. The feed's title,
+link and date are kept; the page's date is used only when the feed gave none.
+
+Any failure falls back to the entry's own text: it is counted by feed and reason and logged
+once per failure streak. A page fetched once is not fetched again (kept in the SeenStore).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiohttp
+import trafilatura
+
+from alerts import metrics
+from alerts.config import FeedConfig, FetchConfig
+from alerts.errors import FeedError
+from alerts.feeds.fetch import fetch
+from alerts.feeds.hosts import HostGate
+from alerts.feeds.parse import MAX_TEXT_CHARS
+from alerts.feeds.seen import SeenStore
+from alerts.feeds.text import dedupe_paragraphs
+from alerts.models import Article
+
+log = logging.getLogger(__name__)
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
+# trafilatura's date search: only what the page states (meta tags, markup), no guessing from URLs.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    published: datetime | None
+
+
+def wants_page(feed: FeedConfig, article: Article, min_chars: int) -> bool:
+    """Whether this entry's page should be fetched, by the feed's `full_text` setting."""
+    if feed.full_text == "never" or not article.url.startswith(("http://", "https://")):
+        return False
+    return feed.full_text == "always" or len(article.text) < min_chars
+
+
+def extract_page(html: bytes, url: str) -> Page | None:
+    """The main text and stated date of an article page; None when no main text is found."""
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    text = str(getattr(doc, "text", None) or "").strip()
+    if not text:
+        return None
+    # trafilatura ends each paragraph with a newline; the bot's texts separate paragraphs by a blank line.
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    return Page(
+        dedupe_paragraphs("\n\n".join(paragraphs))[:MAX_TEXT_CHARS], _date(getattr(doc, "date", None))
+    )
+
+
+def _date(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+class FullText:
+    """Replaces short entries' text by their page's main text, for one poller and all its feeds."""
+
+    def __init__(self, cfg: FetchConfig, hosts: HostGate, store: SeenStore) -> None:
+        self.cfg = cfg
+        self.hosts = hosts
+        self.store = store
+        self._streaks: dict[str, int] = {}
+
+    async def complete(
+        self, session: aiohttp.ClientSession, feed: FeedConfig, articles: Sequence[Article]
+    ) -> list[Article]:
+        """The articles, each with its page's text where it was wanted and could be had."""
+        wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
+        if not wanted:
+            return list(articles)
+        pages = await asyncio.gather(*(self._page(session, feed.name, a) for a in wanted))
+        found = {a.id: p for a, p in zip(wanted, pages, strict=True) if p is not None}
+        return [_with_page(a, found[a.id]) if a.id in found else a for a in articles]
+
+    async def _page(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page | None:
+        cached = self.store.page(article.url)
+        if cached is not None:
+            metrics.FULLTEXT_PAGES.labels(feed, "cached").inc()
+            return Page(*cached)
+        try:
+            page = await self._fetch(session, feed, article)
+        except FeedError as exc:
+            self._failed(feed, exc.kind, exc.detail)
+            return None
+        except Exception as exc:  # a bug in extraction must cost this page only, and still show
+            self._failed(feed, "internal", type(exc).__name__, exc_info=True)
+            return None
+        self.store.set_page(article.url, page.text, page.published)
+        metrics.FULLTEXT_PAGES.labels(feed, "fetched").inc()
+        if self._streaks.get(feed):
+            log.info("feed %r: article pages fetched again after %d failures", feed, self._streaks[feed])
+        self._streaks[feed] = 0
+        return page
+
+    async def _fetch(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page:
+        held = self.hosts.held_for(article.url)
+        if held > self.cfg.timeout_seconds:
+            # The host asked for a long pause (Retry-After): the summary goes out now instead.
+            raise FeedError(feed, "host_paused", f"the site asked for a pause of {held:.0f}s")
+        async with self.hosts.slot(article.url):
+            try:
+                doc = await fetch(
+                    session,
+                    feed=feed,
+                    url=article.url,
+                    timeout=self.cfg.timeout_seconds,
+                    max_bytes=self.cfg.max_bytes,
+                    accept=_ACCEPT,
+                )
+            except FeedError as exc:
+                if exc.retry_after:
+                    self.hosts.hold(article.url, exc.retry_after)
+                raise
+        if doc is None:  # no validators were sent, so a 304 is the server's confusion
+            raise FeedError(feed, "http", "HTTP 304 to an unconditional request")
+        ctype = (doc.content_type or "").split(";")[0].strip().lower()
+        if ctype and ctype not in _HTML_TYPES:
+            raise FeedError(feed, "not_html", f"the page is {ctype[:60]}, not HTML")
+        page = await asyncio.to_thread(extract_page, doc.body, doc.final_url)
+        if page is None:
+            raise FeedError(feed, "no_text", "no main text found in the page")
+        return page
+
+    def _failed(self, feed: str, reason: str, detail: str, exc_info: bool = False) -> None:
+        metrics.FULLTEXT_FAILURES.labels(feed, reason).inc()
+        streak = self._streaks.get(feed, 0) + 1
+        self._streaks[feed] = streak
+        # Once per failure streak at WARNING (the URL is never logged: it may carry a token).
+        level = logging.WARNING if streak == 1 else logging.DEBUG
+        log.log(
+            level,
+            "feed %r: article page not used (%s: %s); the entry's own text is used instead",
+            feed,
+            reason,
+            detail,
+            exc_info=exc_info,
+        )
+
+
+def _with_page(article: Article, page: Page) -> Article:
+    # A page whose main text is shorter than the entry's own text found the wrong block: keep the entry's.
+    if len(page.text) <= len(article.text):
+        return article
+    update: dict[str, object] = {"text": page.text}
+    if article.published is None and page.published is not None:
+        update["published"] = page.published
+    return article.model_copy(update=update)
