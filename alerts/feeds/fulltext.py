@@ -100,11 +100,21 @@ class FullText:
         wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
         if not wanted:
             return list(articles)
-        pages = await asyncio.gather(*(self._page(session, feed.name, a) for a in wanted))
-        found = {a.id: p for a, p in zip(wanted, pages, strict=True) if p is not None}
+        outcomes = await asyncio.gather(*(self._page(session, feed.name, a) for a in wanted))
+        found: dict[str, Page] = {}
+        # Counted and logged in the feed's order, not in the order the pages answered, so a
+        # failure streak is the same whichever page was fastest.
+        for article, outcome in zip(wanted, outcomes, strict=True):
+            if isinstance(outcome, Page):
+                found[article.id] = outcome
+                self._succeeded(feed.name)
+            elif outcome is not None:
+                self._failed(*outcome)
         return [_with_page(a, found[a.id]) if a.id in found else a for a in articles]
 
-    async def _page(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page | None:
+    async def _page(
+        self, session: aiohttp.ClientSession, feed: str, article: Article
+    ) -> Page | tuple[str, str, str, bool]:
         cached = self.store.page(article.url)
         if cached is not None:
             metrics.FULLTEXT_PAGES.labels(feed, "cached").inc()
@@ -112,17 +122,18 @@ class FullText:
         try:
             page = await self._fetch(session, feed, article)
         except FeedError as exc:
-            self._failed(feed, exc.kind, exc.detail)
-            return None
+            return (feed, exc.kind, exc.detail, False)
         except Exception as exc:  # a bug in extraction must cost this page only, and still show
-            self._failed(feed, "internal", type(exc).__name__, exc_info=True)
-            return None
+            log.debug("article page extraction failed", exc_info=True)
+            return (feed, "internal", type(exc).__name__, True)
         self.store.set_page(article.url, page.text, page.published)
         metrics.FULLTEXT_PAGES.labels(feed, "fetched").inc()
+        return page
+
+    def _succeeded(self, feed: str) -> None:
         if self._streaks.get(feed):
             log.info("feed %r: article pages fetched again after %d failures", feed, self._streaks[feed])
         self._streaks[feed] = 0
-        return page
 
     async def _fetch(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page:
         held = self.hosts.held_for(article.url)
@@ -170,10 +181,15 @@ class FullText:
 
 
 def _with_page(article: Article, page: Page) -> Article:
-    # A page whose main text is shorter than the entry's own text found the wrong block: keep the entry's.
-    if len(page.text) <= len(article.text):
+    text = page.text
+    # Pages repeat their headline above the article; the title is in the Article already.
+    first, _, rest = text.partition("\n\n")
+    if rest and first.strip().casefold() == article.title.strip().casefold():
+        text = rest
+    # A main text shorter than the entry's own is the wrong block of the page: keep the entry's.
+    if len(text) <= len(article.text):
         return article
-    update: dict[str, object] = {"text": page.text}
+    update: dict[str, object] = {"text": text}
     if article.published is None and page.published is not None:
         update["published"] = page.published
     return article.model_copy(update=update)
