@@ -233,7 +233,16 @@ class Poller:
             "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
         }
         async with aiohttp.ClientSession(connector=connector, headers=headers) as session:
-            await asyncio.gather(*(self._loop(p, session) for p in self.pollers))
+            loops = [asyncio.create_task(self._loop(p, session)) for p in self.pollers]
+            stopped = asyncio.create_task(self._stop.wait())
+            try:
+                await asyncio.wait([stopped, *loops], return_when=asyncio.FIRST_EXCEPTION)
+            finally:
+                # A poll waiting on a host's pause or a slow server must not delay the stop; an
+                # article whose produce is cut short is not marked seen, so it is sent next time.
+                for task in [stopped, *loops]:
+                    task.cancel()
+                await asyncio.gather(stopped, *loops, return_exceptions=True)
 
     async def _loop(self, poller: FeedPoller, session: aiohttp.ClientSession) -> None:
         # Spread the first polls so many feeds do not all fire in the same second.
@@ -242,8 +251,12 @@ class Poller:
         if await self._stopped_within(first):
             return
         while not self._stop.is_set():
+            held = self.hosts.held_for(poller.feed.url)
+            if held > 0:  # another feed on this host was told to wait (Retry-After): so is this one
+                self._scheduled(poller, held)
+                if await self._stopped_within(held):
+                    return
             await poller.poll_once(session)
-            # Another feed on the same host may have been told to wait: so is this one.
             delay = max(poller.next_delay(), self.hosts.held_for(poller.feed.url))
             self._scheduled(poller, delay)
             if await self._stopped_within(delay):
