@@ -13,10 +13,13 @@ once per failure streak. A page fetched once is not fetched again (kept in the S
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import aiohttp
 import trafilatura
@@ -25,7 +28,7 @@ from alerts import metrics
 from alerts.config import FeedConfig, FetchConfig
 from alerts.errors import FeedError
 from alerts.feeds.fetch import fetch
-from alerts.feeds.hosts import HostGate
+from alerts.feeds.hosts import HostGate, host_of
 from alerts.feeds.parse import MAX_TEXT_CHARS
 from alerts.feeds.seen import SeenStore
 from alerts.feeds.text import dedupe_paragraphs
@@ -92,11 +95,35 @@ class FullText:
         self.hosts = hosts
         self.store = store
         self._streaks: dict[str, int] = {}
+        self._feed_hosts: dict[str, str] = {}
+
+    async def _check_address(self, feed: str, url: str) -> None:
+        """Links in a feed are third-party data: they must not lead the bot into its own network.
+
+        A page on a loopback, private, link-local or reserved address is fetched only when the
+        feed itself is on that host (an intranet feed linking its own pages); otherwise a hostile
+        feed could have internal pages fetched and their text posted to a channel.
+        """
+        host = host_of(url)
+        if host == self._feed_hosts.get(feed):
+            return
+        try:
+            name = urlsplit(url).hostname or ""
+            infos = await asyncio.get_running_loop().getaddrinfo(name, None, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError, ValueError) as exc:
+            raise FeedError(
+                feed, "connect", f"the page's host did not resolve ({type(exc).__name__})"
+            ) from None
+        for info in infos:
+            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+            if not address.is_global:
+                raise FeedError(feed, "not_public", "the page is on a private or local address")
 
     async def complete(
         self, session: aiohttp.ClientSession, feed: FeedConfig, articles: Sequence[Article]
     ) -> list[Article]:
         """The articles, each with its page's text where it was wanted and could be had."""
+        self._feed_hosts[feed.name] = host_of(feed.url)
         wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
         if not wanted:
             return list(articles)
@@ -136,6 +163,7 @@ class FullText:
         self._streaks[feed] = 0
 
     async def _fetch(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page:
+        await self._check_address(feed, article.url)
         held = self.hosts.held_for(article.url)
         if held > self.cfg.timeout_seconds:
             # The host asked for a long pause (Retry-After): the summary goes out now instead.

@@ -14,6 +14,7 @@ from typing import Literal
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 from alerts.config import FeedConfig, FetchConfig
 from alerts.feeds.fulltext import extract_page
@@ -33,6 +34,7 @@ from alerts.testing.newsroom import (
     article_page,
     summary_rss,
 )
+from tests.feeds.conftest import LocalServer
 from tests.feeds.test_poller import Recorder
 
 LOG = "alerts.feeds.fulltext"
@@ -202,3 +204,27 @@ def test_extraction_keeps_the_article_and_drops_the_page_around_it() -> None:
     for junk in BOILERPLATE:
         assert junk not in page.text, junk
     assert page.published == FLOOD.page_published
+
+
+async def test_a_link_into_another_local_address_is_not_followed(
+    feed_server: FeedServer,
+    local_server: LocalServer,
+    seen: SeenStore,
+    session: aiohttp.ClientSession,
+    name: str,
+) -> None:
+    # A hostile feed links a page on an internal service (here: another port on 127.0.0.1).
+    async def internal(request: web.Request) -> web.Response:
+        return web.Response(text="<html><body><article><p>internal secret</p></article></body></html>")
+
+    local_server.route("/admin", internal)
+    await local_server.start()
+    story = Story("probe", "A probe", "Short summary.", ())
+    feed_server.set("/feed.rss", Route(summary_rss("x", [story], {"probe": local_server.url("/admin")})))
+    recorder = Recorder()
+
+    await poller(name, feed_server.url("/feed.rss"), seen, recorder).poll_once(session)
+
+    assert [a.text for a in recorder.batches[0]] == ["Short summary."]
+    assert local_server.requests == []
+    assert value("alerts_fulltext_failures_total", feed=name, reason="not_public") == 1
