@@ -70,7 +70,7 @@ FULLTEXT_PAGES = Counter(
 FULLTEXT_FAILURES = Counter(
     "alerts_fulltext_failures_total",
     "Article pages not used, by reason (http, timeout, connect, too_large, not_html, no_text, "
-    "host_paused, not_public, url, internal); the entry's own text went out instead",
+    "host_paused, not_public, budget, url, internal); the entry's own text went out instead",
     ["feed", "reason"],
     registry=REGISTRY,
 )

@@ -37,6 +37,8 @@ from alerts.models import Article
 log = logging.getLogger(__name__)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A poll spends at most this many fetch timeouts on its article pages, all pages together.
+BUDGET_TIMEOUTS = 4
 _ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
 # trafilatura's date search: only what the page states (meta tags, markup), no guessing from URLs.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
@@ -127,7 +129,20 @@ class FullText:
         wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
         if not wanted:
             return list(articles)
-        outcomes = await asyncio.gather(*(self._page(session, feed.name, a) for a in wanted))
+        tasks = [asyncio.create_task(self._page(session, feed.name, a)) for a in wanted]
+        # One slow site must not hold a feed's new articles for pages x timeout: what is not
+        # fetched within the budget goes out with the entry's own text.
+        budget = BUDGET_TIMEOUTS * self.cfg.timeout_seconds
+        _, late = await asyncio.wait(tasks, timeout=budget)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+        outcomes = [
+            (feed.name, "budget", f"not fetched within the poll's {budget:g}s for pages", False)
+            if t in late
+            else t.result()
+            for t in tasks
+        ]
         found: dict[str, Page] = {}
         # Counted and logged in the feed's order, not in the order the pages answered, so a
         # failure streak is the same whichever page was fastest.

@@ -228,3 +228,24 @@ async def test_a_link_into_another_local_address_is_not_followed(
     assert [a.text for a in recorder.batches[0]] == ["Short summary."]
     assert local_server.requests == []
     assert value("alerts_fulltext_failures_total", feed=name, reason="not_public") == 1
+
+
+async def test_a_slow_site_costs_a_poll_its_budget_not_every_page_s_timeout(
+    feed_server: FeedServer, seen: SeenStore, session: aiohttp.ClientSession, name: str
+) -> None:
+    # Six pages that never answer, one at a time: six timeouts would be 6 s; the budget is 4 s.
+    stories = [Story(f"s{i}", f"Story {i}", f"Summary {i}.", ()) for i in range(6)]
+    links = {s.slug: feed_server.url(f"/slow/{s.slug}") for s in stories}
+    feed_server.set("/feed.rss", Route(summary_rss("x", stories, links)))
+    for s in stories:
+        feed_server.set(f"/slow/{s.slug}", Route(b"<html></html>", content_type="text/html", delay=30))
+    recorder = Recorder()
+    feed = FeedConfig(name=name, url=feed_server.url("/feed.rss"), interval_seconds=60)
+    cfg = FetchConfig(timeout_seconds=1, per_host_concurrency=1, per_host_delay_seconds=0)
+
+    assert await FeedPoller(feed, cfg, seen, recorder).poll_once(session) == 6
+
+    assert [a.text for a in recorder.batches[0]] == [s.summary for s in stories]
+    timeouts = value("alerts_fulltext_failures_total", feed=name, reason="timeout")
+    over_budget = value("alerts_fulltext_failures_total", feed=name, reason="budget")
+    assert over_budget >= 2 and timeouts + over_budget == 6
