@@ -50,6 +50,12 @@ class Page:
     published: datetime | None
 
 
+@dataclass(frozen=True)
+class _Failure:
+    reason: str  # a metric label: a short word
+    detail: str  # never the URL
+
+
 def wants_page(feed: FeedConfig, article: Article, min_chars: int) -> bool:
     """Whether this entry's page should be fetched, by the feed's `full_text` setting."""
     if feed.full_text == "never" or not article.url.startswith(("http://", "https://")):
@@ -138,7 +144,7 @@ class FullText:
             task.cancel()
         await asyncio.gather(*late, return_exceptions=True)
         outcomes = [
-            (feed.name, "budget", f"not fetched within the poll's {budget:g}s for pages", False)
+            _Failure("budget", f"not fetched within the poll's {budget:g}s for pages")
             if t in late
             else t.result()
             for t in tasks
@@ -150,13 +156,11 @@ class FullText:
             if isinstance(outcome, Page):
                 found[article.id] = outcome
                 self._succeeded(feed.name)
-            elif outcome is not None:
-                self._failed(*outcome)
+            else:
+                self._failed(feed.name, outcome)
         return [_with_page(a, found[a.id]) if a.id in found else a for a in articles]
 
-    async def _page(
-        self, session: aiohttp.ClientSession, feed: str, article: Article
-    ) -> Page | tuple[str, str, str, bool]:
+    async def _page(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page | _Failure:
         cached = self.store.page(article.url)
         if cached is not None:
             metrics.FULLTEXT_PAGES.labels(feed, "cached").inc()
@@ -164,10 +168,10 @@ class FullText:
         try:
             page = await self._fetch(session, feed, article)
         except FeedError as exc:
-            return (feed, exc.kind, exc.detail, False)
+            return _Failure(exc.kind, exc.detail)
         except Exception as exc:  # a bug in extraction must cost this page only, and still show
-            log.debug("article page extraction failed", exc_info=True)
-            return (feed, "internal", type(exc).__name__, True)
+            log.warning("feed %r: reading an article page failed unexpectedly", feed, exc_info=True)
+            return _Failure("internal", type(exc).__name__)
         self.store.set_page(article.url, page.text, page.published)
         metrics.FULLTEXT_PAGES.labels(feed, "fetched").inc()
         return page
@@ -207,8 +211,8 @@ class FullText:
             raise FeedError(feed, "no_text", "no main text found in the page")
         return page
 
-    def _failed(self, feed: str, reason: str, detail: str, exc_info: bool = False) -> None:
-        metrics.FULLTEXT_FAILURES.labels(feed, reason).inc()
+    def _failed(self, feed: str, failure: _Failure) -> None:
+        metrics.FULLTEXT_FAILURES.labels(feed, failure.reason).inc()
         streak = self._streaks.get(feed, 0) + 1
         self._streaks[feed] = streak
         # Once per failure streak at WARNING (the URL is never logged: it may carry a token).
@@ -217,9 +221,8 @@ class FullText:
             level,
             "feed %r: article page not used (%s: %s); the entry's own text is used instead",
             feed,
-            reason,
-            detail,
-            exc_info=exc_info,
+            failure.reason,
+            failure.detail,
         )
 
 
