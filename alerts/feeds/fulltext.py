@@ -182,7 +182,6 @@ class FullText:
         self._streaks[feed] = 0
 
     async def _fetch(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page:
-        await self._check_address(feed, article.url)
         held = self.hosts.held_for(article.url)
         if held > self.cfg.timeout_seconds:
             # The host asked for a long pause (Retry-After): the summary goes out now instead.
@@ -196,6 +195,8 @@ class FullText:
                     timeout=self.cfg.timeout_seconds,
                     max_bytes=self.cfg.max_bytes,
                     accept=_ACCEPT,
+                    # Every hop: a public page must not redirect the bot into its own network.
+                    check_url=lambda url: self._check_address(feed, url),
                 )
             except FeedError as exc:
                 if exc.retry_after:

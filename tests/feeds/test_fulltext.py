@@ -219,15 +219,19 @@ async def test_a_link_into_another_local_address_is_not_followed(
 
     local_server.route("/admin", internal)
     await local_server.start()
-    story = Story("probe", "A probe", "Short summary.", ())
-    feed_server.set("/feed.rss", Route(summary_rss("x", [story], {"probe": local_server.url("/admin")})))
+    # One link goes there straight; one to a page of the feed's own site that redirects there.
+    feed_server.set("/moved", Route(status=302, headers={"Location": local_server.url("/admin")}))
+    stories = [Story("probe", "A probe", "Short summary.", ()), Story("hop", "A hop", "Another one.", ())]
+    links = {"probe": local_server.url("/admin"), "hop": feed_server.url("/moved")}
+    feed_server.set("/feed.rss", Route(summary_rss("x", stories, links)))
     recorder = Recorder()
 
     await poller(name, feed_server.url("/feed.rss"), seen, recorder).poll_once(session)
 
-    assert [a.text for a in recorder.batches[0]] == ["Short summary."]
-    assert local_server.requests == []
-    assert value("alerts_fulltext_failures_total", feed=name, reason="not_public") == 1
+    assert [a.text for a in recorder.batches[0]] == ["Short summary.", "Another one."]
+    assert feed_server.hits["/moved"] == 1  # the feed's own host may be asked ...
+    assert local_server.requests == []  # ... but neither the link nor the redirect reached the other
+    assert value("alerts_fulltext_failures_total", feed=name, reason="not_public") == 2
 
 
 async def test_a_slow_site_costs_a_poll_its_budget_not_every_page_s_timeout(
