@@ -52,6 +52,7 @@ class FeedPoller:
         hosts: HostGate | None = None,
         full_text: FullText | None = None,
         status: FeedStatus | None = None,
+        claims: dict[str, str] | None = None,
     ) -> None:
         self.feed = feed
         self.fetch_cfg = fetch_cfg
@@ -60,6 +61,9 @@ class FeedPoller:
         self.hosts = hosts or HostGate(fetch_cfg.per_host_concurrency, fetch_cfg.per_host_delay_seconds)
         self.full_text = full_text or FullText(fetch_cfg, self.hosts, seen)
         self.status = status or FeedStatus(feed.name)
+        # Plain ids being produced right now, by feed: shared by all pollers, so two feeds
+        # polled at the same moment see each other's ids before either reached the seen store.
+        self.claims = {} if claims is None else claims
         self.error_streak = 0
         self.retry_after: float | None = None  # what the server asked for after the last failure
         metrics.FEED_ERROR_STREAK.labels(feed.name).set(0)
@@ -134,18 +138,23 @@ class FeedPoller:
         metrics.FEED_ENTRIES.labels(name).inc(len(entries))
         self.status.items_last_poll = len(entries)
         fresh = self._fresh(entries)
-        if fresh:
-            articles = await self.full_text.complete(session, self.feed, [a for _, a in fresh])
-            try:
-                await self.produce(articles)
-            except Exception as exc:
-                raise FeedError(
-                    name, "produce", f"Kafka did not take the articles: {type(exc).__name__}"
-                ) from exc
-            # The feed's own ids are what it is asked about next time, whichever id went out.
-            self.seen.mark(name, (plain for plain, _ in fresh))
-            metrics.FEED_ARTICLES.labels(name).inc(len(articles))
-            log.info("feed %r: %d new article(s)", name, len(articles))
+        try:
+            if fresh:
+                articles = await self.full_text.complete(session, self.feed, [a for _, a in fresh])
+                try:
+                    await self.produce(articles)
+                except Exception as exc:
+                    raise FeedError(
+                        name, "produce", f"Kafka did not take the articles: {type(exc).__name__}"
+                    ) from exc
+                # The feed's own ids are what it is asked about next time, whichever id went out.
+                self.seen.mark(name, (plain for plain, _ in fresh))
+                metrics.FEED_ARTICLES.labels(name).inc(len(articles))
+                log.info("feed %r: %d new article(s)", name, len(articles))
+        finally:
+            for plain, _ in fresh:  # marked in the seen store now, or to be tried again
+                if self.claims.get(plain) == name:
+                    del self.claims[plain]
         # Only now: had production failed, the next poll must not be answered 304.
         self.seen.set_validators(name, doc.validators)
         self.status.items_seen = self.seen.count(name)
@@ -161,12 +170,13 @@ class FeedPoller:
         name = self.feed.name
         by_id = {e.article.id: e for e in entries}  # an id repeated in one document counts once
         new = self.seen.unseen(by_id, feed=name)
-        elsewhere = new - self.seen.unseen(new)
+        elsewhere = (new - self.seen.unseen(new)) | {i for i in new if self.claims.get(i, name) != name}
         out: list[tuple[str, Article]] = []
         for plain, entry in by_id.items():
             if plain not in new:
                 continue
             if plain not in elsewhere:
+                self.claims[plain] = name
                 out.append((plain, entry.article))
             elif entry.local_id is not None:
                 out.append((plain, entry.article.model_copy(update={"id": entry.local_id})))
@@ -212,6 +222,7 @@ class Poller:
         self.full_text = FullText(fetch_cfg, self.hosts, seen)
         # Beside the seen store, in state_dir, unless told otherwise.
         self.book = StatusBook(status_file or status_path(seen.path.parent), [f.name for f in feeds])
+        claims: dict[str, str] = {}
         self.pollers = [
             FeedPoller(
                 f,
@@ -221,6 +232,7 @@ class Poller:
                 hosts=self.hosts,
                 full_text=self.full_text,
                 status=self.book[f.name],
+                claims=claims,
             )
             for f in feeds
         ]

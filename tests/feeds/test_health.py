@@ -11,7 +11,7 @@ import json
 import random
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from alerts.feeds.poller import FeedPoller, Poller
 from alerts.feeds.seen import SeenStore
 from alerts.feeds.status import read_status
 from alerts.metrics import REGISTRY
+from alerts.models import Article
 from alerts.testing.feedserver import FeedServer, Route
 from tests.feeds.conftest import LocalServer
 from tests.feeds.test_poller import Recorder, rss_route
@@ -179,6 +180,35 @@ async def test_two_feeds_with_the_same_short_guid_do_not_hide_each_other(
     ids2 = {a.id for a in r2.batches[0]}
     assert not ids1 & ids2  # distinct articles downstream (the workers key alerts by id)
     assert [a.text for a in r2.batches[0]] == ["Other text of a.", "Other text of b."]
+
+
+async def test_two_feeds_polled_at_the_same_moment_do_not_take_the_same_short_guid(
+    feed_server: FeedServer, seen: SeenStore, session: aiohttp.ClientSession, name: str
+) -> None:
+    # Both polls are in flight together: neither has reached the seen store when the other looks.
+    feed_server.set("/one.xml", rss_route("a"))
+    feed_server.set("/two.xml", Route(rss_route("a").body.replace(b"Body of", b"Other text of")))
+    claims: dict[str, str] = {}
+    batches: list[list[Article]] = []
+    both_in = asyncio.Event()
+
+    async def produce(articles: Sequence[Article]) -> None:
+        batches.append(list(articles))
+        if len(batches) == 2:
+            both_in.set()
+        await asyncio.wait_for(both_in.wait(), 10)  # each produce waits for the other's
+
+    pollers = []
+    for i, path in enumerate(("/one.xml", "/two.xml")):
+        feed = FeedConfig(name=f"{name}-{i}", url=feed_server.url(path), full_text="never")
+        cfg = FetchConfig(per_host_delay_seconds=0)
+        pollers.append(FeedPoller(feed, cfg, seen, produce, claims=claims))
+
+    assert await asyncio.gather(*(p.poll_once(session) for p in pollers)) == [1, 1]
+
+    [first], [second] = batches
+    assert first.id != second.id
+    assert claims == {}  # nothing held once both are in the seen store
 
 
 async def test_one_article_carried_by_two_feeds_under_its_url_goes_out_once(
