@@ -297,3 +297,20 @@ async def test_the_poller_writes_each_feeds_status_and_names_itself(
     assert (
         local_server.headers_of("/bad.xml")[0]["User-Agent"] == "alerts-bot/test (+https://example.org/bot)"
     )
+
+
+def test_feed_status_survives_a_restart_for_the_feeds_still_configured(tmp_path: Path) -> None:
+    from alerts.feeds.status import FeedStatus, StatusBook
+
+    path = tmp_path / "state" / "feeds.json"
+    first = StatusBook(path, ["kept", "removed"])
+    first.feeds["kept"] = FeedStatus("kept", last_success=1000.0, items_seen=12)
+    first.save()
+
+    again = StatusBook(path, ["kept", "added"])
+
+    assert again["kept"].last_success == 1000.0 and again["kept"].items_seen == 12
+    assert again["added"] == FeedStatus("added")
+    assert "removed" not in again.feeds
+    path.write_text("{not json")
+    assert StatusBook(path, ["kept"])["kept"] == FeedStatus("kept")  # a damaged file is not fatal
