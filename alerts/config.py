@@ -56,6 +56,9 @@ class FeedConfig(_Strict):
     url: str
     interval_seconds: Annotated[float, Field(ge=1)] = 300
     tags: tuple[str, ...] = ()
+    # Most news feeds carry a line or two; the figures are in the article's page. `auto` fetches
+    # the page when the entry's own text is shorter than fetch.full_text_min_chars.
+    full_text: Literal["auto", "always", "never"] = "auto"
 
     @field_validator("url")
     @classmethod
@@ -81,6 +84,14 @@ class FetchConfig(_Strict):
     max_bytes: Annotated[int, Field(gt=0)] = 5_000_000
     user_agent: str = "alerts-bot/0.1 (+https://github.com/; humanitarian alerting)"
     concurrency: Annotated[int, Field(ge=1)] = 8
+    # Politeness per host, across every feed and article page on it: at most this many requests
+    # at once, and this long between the starts of two requests.
+    per_host_concurrency: Annotated[int, Field(ge=1)] = 2
+    per_host_delay_seconds: Annotated[float, Field(ge=0)] = 0.5
+    # A failing feed is retried after interval * 2^(failures-1), jittered, up to this long.
+    max_backoff_seconds: Annotated[float, Field(gt=0)] = 3600.0
+    # `full_text: auto` fetches the article page when the entry's text is shorter than this.
+    full_text_min_chars: Annotated[int, Field(ge=0)] = 600
 
 
 class DeliveryConfig(_Strict):

@@ -34,10 +34,12 @@ class BrokerError(AlertsError):
 class FeedError(AlertsError):
     """A feed could not be fetched or parsed."""
 
-    def __init__(self, feed: str, kind: str, detail: str) -> None:
+    def __init__(self, feed: str, kind: str, detail: str, retry_after: float | None = None) -> None:
         self.feed = feed
         self.kind = kind
         self.detail = detail
+        # Seconds the server asked us to wait (Retry-After on a 429 or 503), if it said.
+        self.retry_after = retry_after
         super().__init__(f"feed {feed!r}: {kind}: {detail}")
 
 

@@ -55,6 +55,25 @@ FEED_INTERVAL = Gauge(
 FEED_FETCH_SECONDS = Histogram(
     "alerts_feed_fetch_seconds", "Time to fetch and parse one feed", ["feed"], registry=REGISTRY
 )
+FEED_NEXT_POLL = Gauge(
+    "alerts_feed_next_poll_timestamp_seconds",
+    "Unix time of the feed's next poll (later than the interval while it backs off after failures)",
+    ["feed"],
+    registry=REGISTRY,
+)
+FULLTEXT_PAGES = Counter(
+    "alerts_fulltext_pages_total",
+    "Article pages whose main text replaced a short entry, by outcome (fetched, cached)",
+    ["feed", "outcome"],
+    registry=REGISTRY,
+)
+FULLTEXT_FAILURES = Counter(
+    "alerts_fulltext_failures_total",
+    "Article pages not used, by reason (http, timeout, connect, too_large, not_html, no_text, "
+    "host_paused, not_public, budget, url, internal); the entry's own text went out instead",
+    ["feed", "reason"],
+    registry=REGISTRY,
+)
 
 # --- pipeline --------------------------------------------------------------------------
 PIPELINE_ARTICLES = Counter(

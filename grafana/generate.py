@@ -552,6 +552,12 @@ def feeds() -> Json:
                     SECONDS,
                     None,
                 ),
+                (
+                    "Next poll in",
+                    f"max by (feed) (alerts_feed_next_poll_timestamp_seconds{{{feed}}}) - time()",
+                    SECONDS,
+                    None,
+                ),
             ],
             "feed",
             h=9,
@@ -627,6 +633,26 @@ def feeds() -> Json:
             ],
             SECONDS,
             w=5,
+        ),
+        timeseries(
+            "Article pages (full text)",
+            "Per hour. For entries shorter than fetch.full_text_min_chars (or full_text: always), "
+            "the article's page is fetched and its main text used: fetched, or cached (fetched "
+            "before). Failures by reason (http, timeout, too_large, not_html, no_text, budget, "
+            "not_public, ...) sent the entry's own text instead: nothing is lost, but figures "
+            "only in the page are missed.",
+            [
+                target(
+                    f"3600 * {rate('alerts_fulltext_pages_total', feed, 'outcome')} {ZERO}",
+                    "{{outcome}}",
+                ),
+                target(
+                    f"3600 * {rate('alerts_fulltext_failures_total', feed, 'reason')} {ZERO}",
+                    "failed: {{reason}}",
+                ),
+            ],
+            PER_HOUR,
+            w=12,
         ),
     ]
     return dashboard(

@@ -15,8 +15,11 @@ from pathlib import Path
 
 from alerts.stream.broker import free_port
 from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
+from alerts.testing.newsroom import FLOOD, article_page, summary_rss
 
-EXPECTED_ALERTS = 3  # the Idlib warning, the new displacement figure, the projection
+# The Idlib warning, the new displacement figure, the projection, and the figure that only the
+# page of a summary-only item holds (fetched for its full text).
+EXPECTED_ALERTS = 4
 # Reports grouped into a story already alerted: the repeated figure, two more Idlib warnings.
 EXPECTED_GROUPED = 3
 IDLIB = "idlib_offensive_warning"
@@ -36,6 +39,7 @@ feeds:
   - {{name: sample-ankara, url: "{server.url("/ankara.xml")}", interval_seconds: 3, tags: [demo]}}
   - {{name: sample-agencies, url: "{server.url("/agencies.xml")}", interval_seconds: 3, tags: [demo]}}
   - {{name: sample-broken, url: "{server.url("/gone.xml")}", interval_seconds: 3}}
+  - {{name: sample-summaries, url: "{server.url("/courier.rss")}", interval_seconds: 3, full_text: auto}}
 channels:
   console: {{urls: "console://"}}
 rules_dir: {rules_dir}
@@ -81,6 +85,8 @@ def _summary(port: int) -> list[str]:
         f"reports grouped into stories already alerted: {_grouped(port):.0f}",
         "sources of the Idlib warning story (one alert): "
         f"{_metric(port, 'alerts_story_sources', rule=IDLIB):.0f}",
+        "article pages fetched for their full text: "
+        f"{_metric(port, 'alerts_fulltext_pages_total', outcome='fetched'):.0f}",
         "failed polls of the broken feed: "
         f"{_metric(port, 'alerts_feed_errors_total', feed='sample-broken'):.0f}",
     ]
@@ -105,10 +111,15 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
                 f"echo-{name}", _sample(f"echo-{name}.txt"), server.url(f"/articles/{name}")
             )
             server.set(f"/{name}.xml", Route(build_rss(f"Sample {name}", [echo])))
+        # A summary-only feed: its item says a line; the figure is in the article's page.
+        page = server.url("/courier/river-floods")
+        server.set("/courier.rss", Route(summary_rss("Sample courier", [FLOOD], {FLOOD.slug: page})))
+        server.set("/courier/river-floods", Route(article_page(FLOOD), content_type="text/html"))
         metrics_port = free_port()
         cfg = _config(tmp, server, metrics_port, rules)
         print(f"demo: sample feeds on {server.url('/')}, metrics on http://127.0.0.1:{metrics_port}/metrics")
         print("demo: one feed answers 404 on purpose: it is counted in alerts_feed_errors_total")
+        print("demo: sample-summaries carries one line per item: the bot fetches the page for the figure")
         proc = subprocess.Popen(
             [sys.executable, "-m", "alerts", "--config", str(cfg), "run"],
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -119,7 +130,12 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
                 if _sent(metrics_port) >= EXPECTED_ALERTS and _grouped(metrics_port) >= EXPECTED_GROUPED:
                     break
                 time.sleep(0.5)  # polling the bot's own metrics, bounded by the deadline
-            print("\ndemo: " + "; ".join(_summary(metrics_port)) + ". Stopping.")
+            print("\ndemo: " + "; ".join(_summary(metrics_port)) + ".")
+            print("demo: `alerts feeds` says how each feed is doing:")
+            subprocess.run(
+                [sys.executable, "-m", "alerts", "--config", str(cfg), "feeds"], check=False, timeout=30
+            )
+            print("demo: stopping.")
         except KeyboardInterrupt:
             pass
         finally:

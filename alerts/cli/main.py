@@ -102,6 +102,7 @@ def _guard(fn: Callable[[], object]) -> None:
 def _register() -> None:
     from alerts.cli.deliveries import deliveries_group
     from alerts.cli.eval import eval_command
+    from alerts.cli.feeds import feeds_group
     from alerts.cli.notify import notify_group
     from alerts.cli.rules import rules_group
     from alerts.cli.silence import silence_group
@@ -111,6 +112,7 @@ def _register() -> None:
     main.add_command(notify_group, "notify")
     main.add_command(silence_group, "silence")
     main.add_command(deliveries_group, "deliveries")
+    main.add_command(feeds_group, "feeds")
 
 
 _register()

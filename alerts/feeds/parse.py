@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +21,28 @@ from alerts.text.clean import dedupe_paragraphs, html_to_text
 MAX_TEXT_CHARS = 100_000
 MAX_TITLE_CHARS = 500
 _HARMLESS = frozenset({"NonXMLContentType", "CharacterEncodingOverride"})
+# A guid with a scheme (http:, tag:, urn:) or as long as a UUID or hash names the article
+# everywhere; anything shorter ("1234", "item-7") is only unique within its own feed.
+_GLOBAL_GUID = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S|^\S{32,}$")
+
+
+def feed_local_id(feed: str, guid: str | None) -> str | None:
+    """For a guid unique only within its feed ("1234"), an id scoped to the feed; else None.
+
+    Ids stay as they were (a change would re-send every article remembered on disk); the poller
+    uses this one only when another feed already took the plain id for a different article.
+    """
+    if not guid or _GLOBAL_GUID.match(guid):
+        return None
+    return Article.make_id(f"{feed}\x00{guid}", None, "")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An Article as parsed, and the feed-scoped id to use if its plain id is taken elsewhere."""
+
+    article: Article
+    local_id: str | None
 
 
 def parse_feed(
@@ -30,7 +54,25 @@ def parse_feed(
     fetched: datetime | None = None,
     content_type: str | None = None,
 ) -> list[Article]:
-    """Parse an RSS/Atom document into Articles.
+    """Parse an RSS/Atom document into Articles (see parse_entries)."""
+    return [
+        e.article
+        for e in parse_entries(
+            data, feed=feed, base_url=base_url, tags=tags, fetched=fetched, content_type=content_type
+        )
+    ]
+
+
+def parse_entries(
+    data: bytes,
+    *,
+    feed: str,
+    base_url: str,
+    tags: Sequence[str] = (),
+    fetched: datetime | None = None,
+    content_type: str | None = None,
+) -> list[Entry]:
+    """Parse an RSS/Atom document into Entries.
 
     A "bozo" document (feedparser's word for not well-formed) still yields the entries it
     could read; only a document with no entries and a fatal problem raises FeedError.
@@ -55,10 +97,10 @@ def parse_feed(
             raise FeedError(feed, "not_a_feed", "the document is not RSS or Atom")
         return []
     now = fetched or datetime.now(UTC)
-    return [a for a in (_article(e, feed, tags, now) for e in entries) if a is not None]
+    return [a for a in (_entry(e, feed, tags, now) for e in entries) if a is not None]
 
 
-def _article(entry: Any, feed: str, tags: Sequence[str], fetched: datetime) -> Article | None:
+def _entry(entry: Any, feed: str, tags: Sequence[str], fetched: datetime) -> Entry | None:
     title = html_to_text(str(entry.get("title") or ""))[:MAX_TITLE_CHARS]
     link = str(entry.get("link") or "")
     body = _body(entry)
@@ -67,7 +109,7 @@ def _article(entry: Any, feed: str, tags: Sequence[str], fetched: datetime) -> A
         return None
     guid = entry.get("id") or None
     entry_tags = [str(t.get("term")) for t in entry.get("tags") or [] if t.get("term")]
-    return Article(
+    article = Article(
         id=Article.make_id(guid, link or None, title + "\n" + text),
         feed=feed,
         url=link,
@@ -77,6 +119,7 @@ def _article(entry: Any, feed: str, tags: Sequence[str], fetched: datetime) -> A
         fetched=fetched,
         tags=tuple(dict.fromkeys([*tags, *entry_tags]))[:20],
     )
+    return Entry(article, feed_local_id(feed, guid))
 
 
 def _body(entry: Any) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -54,6 +55,7 @@ class Route:
     status: int = 200
     content_type: str = "application/rss+xml"
     delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)  # e.g. Retry-After
 
 
 class FeedServer:
@@ -61,6 +63,8 @@ class FeedServer:
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.hits: Counter[str] = Counter()  # requests per path, to show what was (not) fetched again
+        self.user_agents: set[str] = set()
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -74,12 +78,16 @@ class FeedServer:
         self.routes[path] = route
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
+        self.hits[request.path] += 1
+        self.user_agents.add(request.headers.get("User-Agent", ""))
         route = self.routes.get(request.path)
         if route is None:
             return web.Response(status=404, text="not found")
         if route.delay:
             await asyncio.sleep(route.delay)  # simulates a server that hangs: the client must time out
-        return web.Response(status=route.status, body=route.body, content_type=route.content_type)
+        return web.Response(
+            status=route.status, body=route.body, content_type=route.content_type, headers=route.headers
+        )
 
     def start(self) -> FeedServer:
         self._thread = threading.Thread(target=self._serve, name="feed-server", daemon=True)

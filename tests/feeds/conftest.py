@@ -10,6 +10,8 @@ import pytest
 from aiohttp import web
 from multidict import CIMultiDict
 
+from tests.stream.conftest import procs  # noqa: F401  (bot processes, for the pipeline tests here)
+
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
