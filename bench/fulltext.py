@@ -25,9 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alerts.feeds.text import html_to_text
-
 from alerts.feeds.fulltext import extract_page
+from alerts.text.clean import html_to_text
 
 _SPACE = re.compile(r"\s+")
 

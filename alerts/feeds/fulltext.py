@@ -31,8 +31,8 @@ from alerts.feeds.fetch import fetch
 from alerts.feeds.hosts import HostGate, host_of
 from alerts.feeds.parse import MAX_TEXT_CHARS
 from alerts.feeds.seen import SeenStore
-from alerts.feeds.text import dedupe_paragraphs
 from alerts.models import Article
+from alerts.text.clean import dedupe_paragraphs
 
 log = logging.getLogger(__name__)
 
