@@ -13,7 +13,7 @@ from typing import Protocol
 from alerts import metrics
 from alerts.config import NoveltyConfig
 from alerts.dispatch.envelope import DeadLetter, Envelope
-from alerts.dispatch.stories import Decision, Report, StoryRecord, annotate, decide
+from alerts.dispatch.stories import Decision, Report, StoryRecord, annotate, decide, story_update
 from alerts.models import Alert
 from alerts.notify.deliver import Outcome
 
@@ -69,12 +69,15 @@ class Dispatcher:
         alert = env.alert
         result = Result(delivered=dict(delivered))
         if not (env.redelivery or env.digest):
-            if env.story is not None:
+            if env.story is not None and not env.update:
                 decision = self._decide(env.story, alert, story, now)
                 if decision.store:
                     result.story = decision.story
                 if not decision.send:
                     result.verdict = decision.verdict
+                    if decision.verdict == "corroboration":
+                        # Not sent now: the stream gathers it into one update per story and window.
+                        result.alert = story_update(alert, decision.story)
                     return result
                 alert = annotate(alert, decision)
             result.alert = alert

@@ -19,6 +19,9 @@ class Envelope(BaseModel):
     redelivery: bool = False
     # A digest of throttled alerts: already through noise control, deliver as it is.
     digest: bool = False
+    # A story's source count grew (alerts.dispatch.stories.story_update): silences and throttles
+    # apply, stories do not (it is the story speaking).
+    update: bool = False
 
     @property
     def kafka_key(self) -> bytes:

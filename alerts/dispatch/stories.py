@@ -378,3 +378,43 @@ def annotate(alert: Alert, decision: Decision) -> Alert:
         message = "\n".join([match.message.rstrip(), *lines]).strip()
         update["match"] = match.model_copy(update={"message": message})
     return alert.model_copy(update=update)
+
+
+STORY_UPDATE_TAG = "story-update"
+
+
+def story_update(alert: Alert, story: StoryRecord) -> Alert:
+    """What a coordinator is told when more sources report a story already alerted.
+
+    Sent at most once per digest window and story (the latest count wins: ``latest_updates``),
+    in the spirit of Alertmanager's ``group_interval``: "happened N times", not N alerts.
+    """
+    n = story.reports
+    feeds = ", ".join(story.feeds)
+    line = f"Story {story.id[:8]} update: now reported by {n} sources ({feeds})."
+    match = alert.match.model_copy(
+        update={
+            "message": "\n".join([alert.match.message.rstrip(), line]).strip(),
+            "tags": tuple(dict.fromkeys((*alert.match.tags, STORY_UPDATE_TAG))),
+        }
+    )
+    return alert.model_copy(
+        update={
+            # One id per (story, count): a re-processed update is not sent twice, a new count is new.
+            "id": Alert.make_id(f"story-update:{story.id}", str(n)),
+            "match": match,
+            "story_id": story.id,
+            "story_sources": n,
+            "corroborations": n - 1,
+        }
+    )
+
+
+def latest_updates(updates: Sequence[Alert]) -> list[Alert]:
+    """Of the updates gathered in one window, the one with the most sources for each story."""
+    best: dict[str, Alert] = {}
+    for alert in updates:
+        key = alert.story_id or alert.id
+        if key not in best or alert.story_sources > best[key].story_sources:
+            best[key] = alert
+    return list(best.values())

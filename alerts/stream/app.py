@@ -28,7 +28,7 @@ from alerts.dispatch.digest import digest_burst
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import Extractor, process
-from alerts.dispatch.stories import StoryRecord
+from alerts.dispatch.stories import StoryRecord, latest_updates
 from alerts.models import Article
 from alerts.rules.store import RuleStore
 from alerts.stream import tables, topics
@@ -124,6 +124,10 @@ class Notify:
             held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
             value = held if isinstance(held, bytes) else held.model_dump_json().encode()
             await self.digest.send(key=env.alert.match.rule_id.encode(), value=value)
+        if result.verdict == "corroboration" and result.alert is not None and story_key:
+            # More sources for a story already alerted: gathered into one update per window.
+            update = Envelope(alert=result.alert, update=True)
+            await self.digest.send(key=story_key.encode(), value=update.model_dump_json().encode())
         for dead in result.dead_letters:
             await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
         if result.delivered != recorded:
@@ -189,13 +193,18 @@ def build_app(services: Services, broker_url: str) -> faust.App:
 
     @app.agent(digest_topic)
     async def digest(stream: faust.StreamT[bytes]) -> None:
-        # A burst: whatever a rule's throttle held back within the digest window (or up to max).
+        # A burst: what rules' throttles held back, and stories' new sources, within the digest
+        # window (or up to max).
         window, most = cfg.delivery.digest_seconds, cfg.delivery.digest_max_alerts
         async for batch in stream.take(most, within=window):
-            held = [Envelope.model_validate_json(p).alert for p in batch]
-            for alert in digest_burst(held):
-                summary = Envelope(alert=alert, digest=True)
-                await matches_topic.send(key=summary.kafka_key, value=summary.model_dump_json().encode())
+            envelopes = [Envelope.model_validate_json(p) for p in batch]
+            held = [e.alert for e in envelopes if not e.update]
+            outgoing = [Envelope(alert=alert, digest=True) for alert in digest_burst(held)]
+            # A story's growing source count: the latest count per story, once per window.
+            updates = latest_updates([e.alert for e in envelopes if e.update])
+            outgoing += [Envelope(alert=alert, update=True) for alert in updates]
+            for env in outgoing:
+                await matches_topic.send(key=env.kafka_key, value=env.model_dump_json().encode())
 
     @app.task
     async def watch_rules() -> None:

@@ -132,3 +132,27 @@ async def test_a_held_back_follow_up_keeps_what_its_story_said_for_the_digest() 
         "Earlier figure for this place: 1,000 people, reported by 1 source (f1)."
         in changed.alert.match.message
     )
+
+
+class SilenceAll:
+    def hold(self, alert: Alert, now: float) -> str | None:
+        return "silenced"
+
+
+async def test_a_corroboration_becomes_a_story_update_that_noise_control_still_gates() -> None:
+    sender = Recorder(["a"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    first = await d.handle(envelope(), delivered={}, story=None, now=0)
+    second = await d.handle(envelope(article="a2", feed="f2"), delivered={}, story=first.story, now=10)
+    assert second.verdict == "corroboration" and len(sender.sent) == 1
+    update = second.alert
+    assert update is not None and update.story_sources == 2
+    assert "now reported by 2 sources (f1, f2)" in update.match.message
+    # The update goes out as it is: it is the story speaking, not a new report of it.
+    sent = await d.handle(Envelope(alert=update, update=True), delivered={}, story=None, now=20)
+    assert sent.verdict == "sent" and sent.story is None
+    assert sender.sent[-1] == ("a", update.id)
+    # A silence on the rule holds its updates back too.
+    d.gate = SilenceAll()
+    held = await d.handle(Envelope(alert=update, update=True), delivered={}, story=None, now=30)
+    assert held.verdict == "silenced" and len(sender.sent) == 2

@@ -12,11 +12,13 @@ from alerts.dispatch.stories import (
     StoryRecord,
     annotate,
     decide,
+    latest_updates,
     offensive_under_way,
     report_for,
     signature,
     similarity,
     story_key,
+    story_update,
 )
 from alerts.models import Alert, Evidence, Figure, Match, OffensiveWarning
 
@@ -339,3 +341,21 @@ def test_the_same_figure_at_a_new_place_is_news_for_the_place_only() -> None:
     assert moved.verdict == "follow_up"
     assert moved.news == ("a new place: Hama",)
     assert [f.feeds for f in moved.story.figures] == [["f1", "f2"]]
+
+
+def test_a_story_update_names_its_sources_and_only_the_latest_count_is_kept() -> None:
+    story = run(None, [fig(1000)], feed="f1").story
+    for n, feed in enumerate(("f2", "f3"), start=2):
+        story = run(story, [fig(1000)], article=f"a{n}", feed=feed).story
+    base = alert((fig(1000),), article="a3", feed="f3")
+    third = story_update(base, story)
+    assert third.story_id == story.id and third.story_sources == 3
+    assert "now reported by 3 sources (f1, f2, f3)" in third.match.message
+    assert third.id != base.id
+    assert story_update(base, story).id == third.id  # re-processed: the same update, sent once
+    smaller = story.model_copy(update={"reports": 2, "feeds": ["f1", "f2"]})
+    second = story_update(base, smaller)
+    other = story_update(alert((fig(5),), article="z", rule="other"), run(None, [fig(5)], article="z").story)
+    kept = latest_updates([second, third, other])
+    assert [a.story_sources for a in kept if a.story_id == story.id] == [3]
+    assert len(kept) == 2
