@@ -772,6 +772,27 @@ def rules() -> Json:
             h=9,
         ),
         timeseries(
+            "Stories: reports per verdict",
+            "Reports per hour that joined a story, by verdict: new (the story's first alert), "
+            "corroboration (the same news from another source: counted, not sent), follow_up "
+            "(something new: sent). Many corroborations mean one story told by many outlets.",
+            [
+                target(
+                    f"3600 * {rate('alerts_story_reports_total', rule, 'rule, verdict')} {ZERO}",
+                    "{{verdict}} {{rule}}",
+                )
+            ],
+            PER_HOUR,
+            stack=True,
+        ),
+        bargauge(
+            "Sources of each rule's latest story",
+            "How many articles told the latest story of each rule: one alert, and updates naming "
+            "the sources, instead of an alert per outlet.",
+            [target(f"max by (rule) (alerts_story_sources{{{rule}}})", "{{rule}}", instant=True)],
+            COUNT,
+        ),
+        timeseries(
             "Held back: throttled and silenced",
             "Alerts per hour not sent because of a throttle or a silence.",
             [
