@@ -9,7 +9,7 @@ from aiohttp import web
 
 from alerts.testing.feedserver import FeedServer
 from alerts.testing.harness import Receiver
-from tests.notify.support import HttpService, ThreadedService, serve
+from alerts.testing.servers import HttpService, ThreadedService, serve
 
 
 @pytest.fixture

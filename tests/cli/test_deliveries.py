@@ -23,7 +23,7 @@ from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.stream import topics
 from alerts.stream.broker import EmbeddedBroker
 from alerts.stream.topics import declare_topics
-from tests.notify.support import make_alert
+from alerts.testing.factories import make_alert
 
 DEAD = TopicPartition(topics.DEADLETTER, 0)
 

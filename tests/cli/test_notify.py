@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from alerts.cli.notify import notify_group
-from tests.notify.support import ThreadedService, free_port
+from alerts.testing.servers import ThreadedService, free_port
 
 
 def write_config(tmp_path: Path, channels: dict[str, object]) -> Path:

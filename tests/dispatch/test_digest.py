@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from alerts.dispatch.digest import digest_burst
-from tests.notify.support import make_alert
+from alerts.testing.factories import make_alert
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 

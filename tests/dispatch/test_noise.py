@@ -15,7 +15,7 @@ from alerts.dispatch.throttle import Throttle, throttle_key, throttle_step
 from alerts.metrics import REGISTRY
 from alerts.models import Alert, Figure
 from alerts.notify.formats import format_alert
-from tests.notify.support import make_alert
+from alerts.testing.factories import make_alert
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 

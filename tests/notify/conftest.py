@@ -1,4 +1,4 @@
-"""Fixtures: the local servers of tests/notify/support.py, started and stopped per test."""
+"""Fixtures: the local servers of alerts/testing/servers.py, started and stopped per test."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from aiosmtpd.controller import Controller
 from apprise.plugins.matrix import NotifyMatrix
 from apprise.plugins.slack import NotifySlack
 
-from tests.notify.support import (
-    MEGABYTE,
+from alerts.testing.factories import MEGABYTE
+from alerts.testing.servers import (
     Homeserver,
     HttpService,
     Mailbox,

@@ -13,7 +13,8 @@ from alerts.config import ChannelConfig
 from alerts.errors import ConfigError
 from alerts.notify.channels import build_channel, build_channels, default_asset
 from alerts.notify.deliver import deliver
-from tests.notify.support import SLACK_URL, Homeserver, HttpService, Mailbox, make_alert
+from alerts.testing.factories import SLACK_URL, make_alert
+from alerts.testing.servers import Homeserver, HttpService, Mailbox
 
 
 def test_a_bad_url_is_reported_by_channel_and_position_with_its_scheme_only(

@@ -17,7 +17,8 @@ from alerts.config import ChannelConfig, DeliveryConfig
 from alerts.metrics import REGISTRY
 from alerts.notify.channels import Channel, build_channel, default_asset
 from alerts.notify.deliver import RetryPolicy, deliver, deliver_with_retry
-from tests.notify.support import SLACK_URL, Homeserver, HttpService, free_port, make_alert, running
+from alerts.testing.factories import SLACK_URL, make_alert
+from alerts.testing.servers import Homeserver, HttpService, free_port, running
 
 
 class FakeTime:

@@ -13,7 +13,8 @@ import pytest
 from alerts.config import ChannelConfig, Config, DeliveryConfig, load_config
 from alerts.notify.deliver import RetryPolicy
 from alerts.notify.notifier import Notifier
-from tests.notify.support import Homeserver, HttpService, Synapse, make_alert
+from alerts.testing.factories import make_alert
+from alerts.testing.servers import Homeserver, HttpService, Synapse
 
 
 def test_channels_for_keeps_configured_channels_that_accept_the_alert(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alerts.notify.formats import base, format_alert
-from tests.notify.support import make_alert
+from alerts.testing.factories import make_alert
 
 
 def test_clean_strips_controls_and_bidi_overrides_but_keeps_lines() -> None:

@@ -10,7 +10,8 @@ from alerts.notify.channels import build_channel
 from alerts.notify.deliver import deliver
 from alerts.notify.formats import email as email_format
 from alerts.notify.formats import format_alert
-from tests.notify.support import Mailbox, hostile_alert, make_alert
+from alerts.testing.factories import hostile_alert, make_alert
+from alerts.testing.servers import Mailbox
 
 
 def test_email_html_escapes() -> None:

@@ -18,7 +18,7 @@ from alerts.notify.formats import (
     plain,
     slack,
 )
-from tests.notify.support import SLACK_URL, hostile_alert, make_alert
+from alerts.testing.factories import SLACK_URL, hostile_alert, make_alert
 
 
 def test_severity_sets_the_colour() -> None:

@@ -8,7 +8,8 @@ from alerts.config import ChannelConfig
 from alerts.notify.channels import build_channel, default_asset
 from alerts.notify.deliver import deliver
 from alerts.notify.formats import format_alert, matrix
-from tests.notify.support import Homeserver, hostile_alert, make_alert
+from alerts.testing.factories import hostile_alert, make_alert
+from alerts.testing.servers import Homeserver
 
 
 def test_matrix_html_escapes_markup_and_mentions() -> None:

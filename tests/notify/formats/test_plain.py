@@ -8,7 +8,8 @@ from alerts.config import ChannelConfig
 from alerts.notify.channels import build_channel
 from alerts.notify.deliver import deliver
 from alerts.notify.formats import format_alert, plain
-from tests.notify.support import HttpService, hostile_alert, make_alert
+from alerts.testing.factories import hostile_alert, make_alert
+from alerts.testing.servers import HttpService
 
 
 @pytest.mark.parametrize("word", ["channel", "here", "everyone", "room", "all", "CHANNEL"])

@@ -8,7 +8,8 @@ from alerts.config import ChannelConfig
 from alerts.notify.channels import build_channel
 from alerts.notify.deliver import deliver
 from alerts.notify.formats import base, format_alert, slack
-from tests.notify.support import SLACK_URL, HttpService, hostile_alert, make_alert
+from alerts.testing.factories import SLACK_URL, hostile_alert, make_alert
+from alerts.testing.servers import HttpService
 
 
 def slack_wire(commonmark: str) -> str:

@@ -1,8 +1,8 @@
-"""Real servers on 127.0.0.1 standing in for chat services, a mail server and a homeserver,
-and the alerts the tests send through them.
+"""Real servers on 127.0.0.1 standing in for chat services, a mail server and a homeserver.
 
 Apprise sends from worker threads with `requests`/`smtplib`, so the aiohttp servers can
 share the test's event loop; the CLI runs its own loop, so it gets a server in a thread.
+aiosmtpd and matrix-synapse come with the `dev` extra: this module is for tests only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,79 +22,11 @@ import requests
 from aiohttp import web
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from alerts.models import Alert, Evidence, Figure, Match
 from alerts.stream.broker import free_port
+from alerts.testing.factories import MEGABYTE
 from alerts.testing.harness import wait_for
 
 SLACK_URL = "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7"
-
-
-# --- alerts ---------------------------------------------------------------------------------
-
-
-def make_alert(**changes: Any) -> Alert:
-    """A realistic alert; keyword arguments replace Alert fields, ``match_*`` replace Match fields."""
-    figure = Figure(
-        value=180,
-        unit="families",
-        approx=True,
-        kind="new_displacement",
-        location="Goma",
-        text="about 180 families",
-        sentence="About 180 families fled Goma on Monday.",
-        start=0,
-        end=18,
-        people_estimate=900,
-    )
-    match_fields: dict[str, Any] = {
-        "rule_id": "drc_displacement",
-        "rule_name": "Displacement in eastern DRC",
-        "severity": "high",
-        "channels": ("desk",),
-        "article_id": "a1",
-        "evidence": (
-            Evidence(kind="term", label="displaced", text="displaced"),
-            Evidence(kind="figure", label="value >= 100", text="about 180 families"),
-        ),
-        "figures": (figure,),
-        "message": "About 180 families fled Goma on Monday.",
-    }
-    match_fields.update({k[len("match_") :]: v for k, v in changes.items() if k.startswith("match_")})
-    fields: dict[str, Any] = {
-        "id": "abcdef0123456789abcdef0123456789",
-        "match": Match(**match_fields),
-        "article_title": "Fighting forces families to flee Goma",
-        "article_url": "https://news.example.org/goma",
-        "feed": "reliefweb",
-        "fetched": datetime(2025, 3, 1, 12, 0, tzinfo=UTC),
-        "corroborations": 2,
-    }
-    fields.update({k: v for k, v in changes.items() if not k.startswith("match_")})
-    return Alert(**fields)
-
-
-MEGABYTE = 1_000_000
-HOSTILE = (
-    "<!here> <!channel> <@U123ABC> @channel @here @everyone @room @alice:example.org "
-    "<script>alert(1)</script> <a href=javascript:alert(1)>click</a> <http://evil.example|click here> "
-    "[also](http://evil.example) https://matrix.to/#/@bob:example.org &amp; \x1b[31m\u202e"
-)
-
-
-def hostile_alert() -> Alert:
-    """Every trick at once, and a megabyte of text in every free-text field."""
-    filler = "lorem ipsum " * (MEGABYTE // 12)
-    return make_alert(
-        article_title=HOSTILE + filler,
-        article_url="javascript:alert(document.cookie)",
-        match_message=HOSTILE + "\n" + filler,
-        match_rule_name="Rule " + HOSTILE,
-        match_evidence=(Evidence(kind="term", label=HOSTILE, text=HOSTILE + filler, sentence=filler),),
-        feed="feed " + HOSTILE,
-    )
-
-
-# --- an HTTP service ------------------------------------------------------------------------
 
 
 @dataclass
