@@ -6,6 +6,9 @@
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
     ├── RuleError               one problem in one rule file, with file:line and the rule id
     │   └── RuleSetError        several RuleErrors found while loading a rules directory
+    ├── TemplateProblem         a rule's message template does not parse or render (line in the template);
+    │                           the loader reports it as a RuleError at the file's line
+    ├── DatasetError            a labelled dataset line (`alerts eval`) is not valid: file:line
     └── DeliveryError           a channel refused or could not take an alert; `reason` says why
 
 Messages never contain secrets: feeds are named by their configured name, channels by
@@ -64,6 +67,25 @@ class RuleSetError(RuleError):
 
     def format(self) -> str:
         return "\n".join(e.format() for e in self.errors)
+
+
+class TemplateProblem(AlertsError):
+    """A message template that does not parse or render; ``line`` is 1-based inside the template."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class DatasetError(AlertsError):
+    """A dataset line is not a valid labelled item: `file:line: message`."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        super().__init__(f"{source}:{line}: {message}")
 
 
 class DeliveryError(AlertsError):

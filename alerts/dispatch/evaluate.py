@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from typing import Protocol
 
 from alerts import metrics
 from alerts.dispatch.envelope import Envelope
 from alerts.dispatch.novelty import group_key
-from alerts.models import Alert, Article, Facts, Figure, Match
-
-Extractor = Callable[[str], Facts]
+from alerts.models import Alert, Article, Extractor, Facts, Figure, Match
 
 
 class RuleEngine(Protocol):
@@ -67,7 +65,7 @@ def _precision_first(fig: Figure) -> tuple[bool, int]:
     # The headline figure is the most precise one ("about 1,000 people", not "hundreds of
     # families"), then the largest in people.
     vague = not any(ch.isdigit() for ch in fig.text) and any(w in fig.text.lower() for w in _VAGUE)
-    return (vague, -(fig.people_estimate or fig.value))
+    return (vague, -fig.people())
 
 
 def _in_group(start: int, figures: list[Figure]) -> bool:

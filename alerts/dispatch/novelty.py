@@ -45,10 +45,6 @@ def group_key(rule_id: str, figure: Figure) -> str:
     return f"{rule_id}|{figure.kind}|{place}"
 
 
-def people_of(figure: Figure) -> int:
-    return figure.people_estimate if figure.people_estimate is not None else figure.value
-
-
 def _close(a: int, b: int, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(a, b, 1)
 
@@ -65,7 +61,7 @@ def decide(
     tolerance: float,
 ) -> Decision:
     live = [r for r in history if now - r.last_at <= window_seconds]
-    people = tuple(people_of(f) for f in figures)
+    people = tuple(f.people() for f in figures)
     for record in live:
         if article_id in record.article_ids:
             return Decision("repeat", live, record)

@@ -30,7 +30,8 @@ from jinja2 import Template
 
 from alerts import metrics
 from alerts.models import Article, Facts, Match
-from alerts.rules.conditions import Atom, Ctx, Found, Node
+from alerts.rules.conditions.base import Atom, Ctx, Found, Node
+from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Throttle
 from alerts.rules.templates import RuleInfo, fallback_message, render
 from alerts.rules.terms import RegexBank, TermTable
@@ -107,6 +108,8 @@ class RuleSet:
             else:
                 for atom in trigger:
                     self._index.setdefault(atom, []).append(i)
+        # What each kind sees in an article, asked once per article (kinds may share a provider).
+        self._providers = tuple(dict.fromkeys(k.atoms for k in KINDS.values() if k.atoms is not None))
         self._pending = 0
         self._last_flush = 0.0
         self._lock = threading.Lock()
@@ -123,11 +126,11 @@ class RuleSet:
 
     # --- evaluation ------------------------------------------------------------------------
     def _context(self, article: Article, facts: Facts) -> Ctx:
-        return Ctx(article, facts, self._table, self._regexes)
+        return Ctx(article, facts, self._table, self._regexes, self._fields)
 
     def _candidates(self, ctx: Ctx) -> list[int]:
         chosen = set(self._always)
-        for atom in ctx.atoms(self._fields):
+        for atom in ctx.atoms(self._providers):
             hit = self._index.get(atom)
             if hit:
                 chosen.update(hit)
@@ -155,17 +158,6 @@ class RuleSet:
         if time.monotonic() - self._last_flush >= FLUSH_SECONDS:
             self.flush_metrics()
         return matches
-
-    def fires(self, article: Article, facts: Facts) -> list[str]:
-        """Ids of the rules that fire, without evidence or messages (and without metrics):
-        for bulk evaluation over a labelled set, and for benchmarks."""
-        ctx = self._context(article, facts)
-        out = []
-        for i in self._candidates(ctx):
-            entry = self._active[i]
-            if entry.condition.test(ctx) and not any(exc.test(ctx) for _, exc in entry.exceptions):
-                out.append(entry.rule.id)
-        return out
 
     def _fire(self, entry: Entry, ctx: Ctx) -> Match | None:
         if not entry.condition.test(ctx):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -17,7 +17,9 @@ from ruamel.yaml.error import MarkedYAMLError
 
 from alerts.errors import RuleError, RuleSetError
 from alerts.rules import schema as s
-from alerts.rules.compile import Compiler, Loc, Source, strip_rule_prefix
+from alerts.rules.compile import Compiler, Source, strip_rule_prefix
+from alerts.rules.conditions.base import Loc
+from alerts.rules.conditions.fields import Names, Terms
 from alerts.rules.engine import RuleSet, sources_of
 from alerts.yamlload import load_yaml, syntax_error_line
 
@@ -145,8 +147,8 @@ class _Loader:
             self._error(source.name, line, rule_id, f"{path}: {message}" if path else message)
 
 
-_TERMS: TypeAdapter[Any] = TypeAdapter(s.Terms)
-_NAMES: TypeAdapter[Any] = TypeAdapter(s.Names)
+_TERMS: TypeAdapter[Any] = TypeAdapter(Terms)
+_NAMES: TypeAdapter[Any] = TypeAdapter(Names)
 
 
 def locate(source: Source, loc: Loc) -> tuple[int, str]:
@@ -177,10 +179,22 @@ def _own_line(node: Any) -> int:
     return int(lc.line) + 1 if lc is not None and lc.line is not None else 1
 
 
+def _models(root: Any, seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    """Every model reachable from ``root`` through field annotations (unions, lists, Annotated)."""
+    if isinstance(root, type) and issubclass(root, BaseModel):
+        if root not in seen:
+            seen.add(root)
+            for f in root.model_fields.values():
+                _models(f.annotation, seen)
+        return seen
+    for arg in get_args(root):
+        _models(arg, seen)
+    return seen
+
+
 def _vocabulary() -> list[str]:
-    models: list[type[BaseModel]] = [s.RulesFile, s.Rule, s.RuleException, s.Range, *s.CONDITIONS.values()]
-    models += [s.TermsBody, s.RegexBody, s.NearBody, s.SameSentenceBody, s.PlaceBody]
-    models += [s.FigureBody, s.WarningBody]
+    """Every key a rule file may use, for "did you mean" hints; new condition kinds included."""
+    models = _models(s.RulesFile, set()) | set(s.CONDITIONS.values())
     words = {f.alias or name for m in models for name, f in m.model_fields.items()}
     return sorted(words)
 

@@ -18,6 +18,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from alerts.errors import TemplateProblem
 from alerts.models import Article, Evidence, Figure, Match, OffensiveWarning
 
 VARIABLES = ("article", "rule", "match", "figures", "warnings", "evidence", "why")
@@ -60,13 +61,6 @@ class RuleInfo:
     tags: tuple[str, ...]
     channels: tuple[str, ...]
     novelty: bool
-
-
-class TemplateProblem(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line  # 1-based line inside the template
-        self.message = message
 
 
 @lru_cache(maxsize=4096)

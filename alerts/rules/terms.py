@@ -179,6 +179,23 @@ def contains_phrase(haystack: Iterable[str], needles: Iterable[tuple[str, ...]])
     return any(" " + " ".join(n) + " " in padded for n in needles)
 
 
+def compile_regex(pattern: str, *, case_sensitive: bool) -> Any:
+    """Compile with RE2, or raise ValueError saying why in words a rule author can act on
+    (raised inside the rule model's validator, which turns it into a located rule error)."""
+    options = re2.Options()
+    options.log_errors = False  # the loader reports the error itself, with file and line
+    options.case_sensitive = case_sensitive
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        detail = exc.args[0] if exc.args else ""
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        raise ValueError(
+            f"RE2 cannot compile this pattern: {detail} "
+            "(RE2 has no backreferences or lookaround; it runs in linear time)"
+        ) from None
+
+
 class RegexBank:
     """Every regex of a rule set, matched per field with one RE2 set scan (linear time).
 
@@ -196,8 +213,6 @@ class RegexBank:
         self._sets: dict[str, tuple[Any, list[int]] | None] = {}
 
     def add(self, pattern: str, case_sensitive: bool, fields: Iterable[str]) -> int:
-        from alerts.rules.schema import compile_regex
-
         rid = len(self.patterns)
         self.patterns.append(compile_regex(pattern, case_sensitive=case_sensitive))
         self.sources.append(pattern if case_sensitive else "(?i)" + pattern)

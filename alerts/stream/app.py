@@ -27,9 +27,9 @@ from alerts.config import Config
 from alerts.dispatch.digest import make_digest
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
-from alerts.dispatch.evaluate import Extractor, process
+from alerts.dispatch.evaluate import process
 from alerts.dispatch.novelty import FigureRecord
-from alerts.models import Alert, Article
+from alerts.models import Alert, Article, Extractor
 from alerts.rules.store import RuleStore
 from alerts.stream import topics
 from alerts.stream.flow import App
