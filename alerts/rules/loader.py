@@ -7,7 +7,9 @@ files, are raised together as one RuleSetError, so an author fixes a file in one
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Sequence
+import gc
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, get_args
 
@@ -30,7 +32,25 @@ def load_rules(paths: Sequence[Path], channels: Collection[str] | None = None) -
     ``channels``: the configured channel names; when given, every rule's channels are checked.
     Raises RuleSetError listing every problem found in every file.
     """
-    return _Loader(channels).load(sources_of(paths))
+    with _gc_paused():
+        return _Loader(channels).load(sources_of(paths))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while loading.
+
+    Loading allocates hundreds of thousands of long-lived objects (YAML nodes, models, condition
+    trees); every few hundred allocations the collector would walk all of them again, which
+    made loading 5,000 rules take three times as long, and grow faster than the rule count.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Loader:
