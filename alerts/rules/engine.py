@@ -26,14 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Template
-
 from alerts import metrics
 from alerts.models import Article, Facts, Match
 from alerts.rules.conditions.base import Atom, Ctx, Found, Node
 from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Throttle
-from alerts.rules.templates import RuleInfo, fallback_message, render
+from alerts.rules.templates import MessageTemplate, RuleInfo, fallback_message, render
 from alerts.rules.terms import RegexBank, TermTable
 
 log = logging.getLogger(__name__)
@@ -66,7 +64,7 @@ class Entry:
     info: RuleInfo
     condition: Node
     exceptions: list[tuple[str, Node]]
-    template: Template
+    template: MessageTemplate
     # Prometheus children, resolved once: `.labels()` per article would cost more than the rule.
     metric_children: tuple[Any, Any, Any] | None = field(default=None, repr=False)
 

@@ -18,6 +18,7 @@ from alerts.models import Severity
 from alerts.rules.conditions.base import AllCond, AnyCond, NotCond
 from alerts.rules.conditions.fields import NAME, NAME_PATTERN, Names, Strict, Terms
 from alerts.rules.conditions.registry import KINDS
+from alerts.rules.templates import DEFAULT_MESSAGE
 
 CONDITIONS: dict[str, type[BaseModel]] = {key: kind.model for key, kind in KINDS.items()}
 
@@ -103,7 +104,6 @@ def check_key_template(template: str) -> None:
             raise ValueError(f"throttle key {template!r}: use only {allowed}, without format specs")
 
 
-DEFAULT_MESSAGE = "{{ rule.name }}: {{ article.title }}\n{{ why }}\n{{ article.url }}"
 
 
 class Rule(Strict):

@@ -8,6 +8,15 @@ from typing import Any
 import pytest
 
 from alerts.errors import RuleSetError
+from alerts.rules.templates import (
+    DEFAULT_MESSAGE,
+    MessageTemplate,
+    RuleInfo,
+    compile_template,
+    render,
+    sample_article,
+    sample_match,
+)
 from tests.rules.conftest import article, facts, figure
 
 
@@ -81,3 +90,28 @@ def test_message_can_be_rendered_again_for_fewer_figures(make_rules: Any) -> Non
     assert match.message == "100 200"
     one = match.model_copy(update={"figures": match.figures[1:]})
     assert rules.render_message(art, one) == "200"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        DEFAULT_MESSAGE,
+        "{{ rule.severity }} | {{ article.feed }} {{ figures }}\n{{ match.rule_id }} {{ article.published }}",
+        "  {{ why }}  ",
+        "{{ rule.name | upper }} {% if figures %}{{ figures[0].text }}{% endif %}",  # not plain: Jinja
+    ],
+)
+def test_plain_templates_render_exactly_as_jinja(source: str) -> None:
+    template = compile_template(source)
+    assert (template.plain is None) == ("{%" in source)
+    info = RuleInfo("r", "Rising water", "", "high", ("floods",), ("console",), False)
+    match = sample_match(info, True, True)
+    jinja_only = MessageTemplate(template.jinja, None)
+    assert render(template, sample_article(), info, match) == render(
+        jinja_only, sample_article(), info, match
+    )
+
+
+def test_plain_templates_report_missing_attributes_as_jinja_does(make_rules: Any) -> None:
+    with pytest.raises(RuleSetError, match="has no attribute 'headline'"):
+        make_rules("terms: {any: [flood]}", extra_rule="message: '{{ article.headline }}'")
