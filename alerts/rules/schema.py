@@ -104,8 +104,6 @@ def check_key_template(template: str) -> None:
             raise ValueError(f"throttle key {template!r}: use only {allowed}, without format specs")
 
 
-
-
 class Rule(Strict):
     """One alert rule."""
 
