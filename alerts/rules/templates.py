@@ -169,13 +169,26 @@ def _render_plain(parts: tuple[Part, ...], variables: dict[str, Any]) -> str | N
             owner, value = value, getattr(value, attribute, _MISSING)
             # Missing (Jinja would try an item, then fail) or not allowed by the sandbox: Jinja
             # renders it, so the outcome and the error are the sandbox's own.
-            if value is _MISSING or not ENV.is_safe_attribute(owner, attribute, value):
+            if value is _MISSING or not _safe(owner, attribute):
                 return None
         out.append(str(value))
     return "".join(out)
 
 
 _MISSING = object()
+
+
+_SAFE: dict[tuple[type, str], bool] = {}
+
+
+def _safe(owner: Any, attribute: str) -> bool:
+    """The sandbox's verdict on ``owner.attribute``, which depends on the owner's type and the
+    name only (names starting with `_`, internals of functions, frames, generators...)."""
+    key = (type(owner), attribute)
+    verdict = _SAFE.get(key)
+    if verdict is None:
+        verdict = _SAFE[key] = ENV.is_safe_attribute(owner, attribute, None)
+    return verdict
 
 
 def fallback_message(article: Article, rule: RuleInfo, match: Match) -> str:

@@ -37,7 +37,7 @@ class WarningNode(Node):
                 if w not in found.warnings:
                     found.warnings.append(w)
                 found.add(
-                    Evidence(
+                    Evidence.model_construct(
                         kind="warning",
                         label=self.label,
                         text=w.cue,
