@@ -169,26 +169,23 @@ class RuleSet:
         found = Found()
         entry.condition.collect(ctx, found)
         rule = entry.rule
-        # Every value below comes from a validated rule, article or extractor, so the match is
-        # built without validating it again (that cost more than evaluating the rule).
-        fields: dict[str, Any] = {
-            "rule_id": rule.id,
-            "rule_name": rule.name,
-            "severity": rule.severity,
-            "channels": rule.channels,
-            "tags": rule.tags,
-            "article_id": ctx.article.id,
-            "evidence": tuple(found.evidence),
-            "figures": tuple(found.figures),
-            "warnings": tuple(found.warnings),
-        }
-        match = Match.model_construct(**fields)
+        match = Match(
+            rule_id=rule.id,
+            rule_name=rule.name,
+            severity=rule.severity,  # type: ignore[arg-type]
+            channels=rule.channels,
+            tags=rule.tags,
+            article_id=ctx.article.id,
+            evidence=tuple(found.evidence),
+            figures=tuple(found.figures),
+            warnings=tuple(found.warnings),
+        )
         try:
             message = render(entry.template, ctx.article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so
             log.warning("rule %s: message template failed (%s); sent the default message", rule.id, exc)
             message = fallback_message(ctx.article, entry.info, match)
-        return Match.model_construct(**fields, message=message)
+        return match.model_copy(update={"message": message})
 
     def render_message(self, article: Article, match: Match) -> str:
         """The rule's message for ``match`` again, e.g. after keeping only some of its figures

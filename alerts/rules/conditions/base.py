@@ -85,7 +85,7 @@ class Ctx:
     def evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
         start, end = scan.char_span(span)
-        return Evidence.model_construct(
+        return Evidence(
             kind=kind,
             label=label,
             text=scan.text[start:end],
@@ -105,11 +105,7 @@ def word_atoms(ctx: Ctx) -> set[Atom]:
 
 
 class Found:
-    """What a firing rule collects: evidence, and the figures and warnings that matched.
-
-    Nodes build Evidence with ``model_construct``: its values come from the article, the
-    extractor and validated rules, and validating them again per match cost more than the rule.
-    """
+    """What a firing rule collects: evidence, and the figures and warnings that matched."""
 
     def __init__(self) -> None:
         self.evidence: list[Evidence] = []

@@ -89,7 +89,7 @@ class FigureNode(Node):
                 if f not in found.figures:
                     found.figures.append(f)
                 found.add(
-                    Evidence.model_construct(
+                    Evidence(
                         kind="figure",
                         label=self.label,
                         text=f.text,

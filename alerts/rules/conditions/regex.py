@@ -47,7 +47,7 @@ class RegexNode(Node):
             if m is not None:
                 start, end = m.span()
                 found.add(
-                    Evidence.model_construct(
+                    Evidence(
                         kind="regex",
                         label=self.regexes.patterns[self.rid].pattern,
                         text=text[start:end][:200],

@@ -46,8 +46,7 @@ class MetaNode(Node):
     def collect(self, ctx: Ctx, found: Found) -> None:
         for v in self._values(ctx):
             if v.casefold() in self.names:
-                label = f"{self.kind} {v}"
-                found.add(Evidence.model_construct(kind=self.kind, label=label, text=v, field="meta"))
+                found.add(Evidence(kind=self.kind, label=f"{self.kind} {v}", text=v, field="meta"))
 
     def why_not(self, ctx: Ctx) -> list[str]:
         have = ", ".join(self._values(ctx)) or "none"

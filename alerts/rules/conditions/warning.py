@@ -37,7 +37,7 @@ class WarningNode(Node):
                 if w not in found.warnings:
                     found.warnings.append(w)
                 found.add(
-                    Evidence.model_construct(
+                    Evidence(
                         kind="warning",
                         label=self.label,
                         text=w.cue,
