@@ -1,9 +1,11 @@
 """One scan per article field finds every term of every rule.
 
 All terms of all rules (words, phrases, `word*` prefixes, place aliases) are registered in one
-``TermTable`` when rules load. Scanning a field tokenizes it once (C-level regex), then finds
-the terms present with set intersections and substring checks, so the cost grows with the
-article and the number of terms *present*, not with the number of rules or terms loaded.
+``TermTable`` when rules load, and compiled into one Aho-Corasick automaton (pyahocorasick)
+over their folded words, each padded with spaces so only whole words match (a prefix term
+has no space after it). Scanning a field tokenizes it once (C-level regex), joins the folded
+tokens with spaces, and runs the automaton over that once: the cost grows with the article
+and the number of terms *present*, not with the number of rules or terms loaded.
 Positions (for proximity, sentences and evidence offsets) are computed only for terms that
 were found, and only when a rule asks for them.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import ahocorasick
 import re2
 
 from alerts.rules.text import TERM_TOKEN, TOKEN, Sentences, normalize_tokens
@@ -35,14 +38,10 @@ class TermTable:
         self.labels: list[str] = []
         self.keys: list[TermKey] = []
         self._ids: dict[TermKey, int] = {}
-        self._single: dict[str, int] = {}
-        self._prefix: dict[int, dict[str, int]] = {}
-        self._phrases_by_first: dict[str, list[int]] = {}
+        self._needles: dict[str, int] = {}  # padded folded words -> term id
+        # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
         self._prefix_phrases: list[int] = []
-        self._needles: dict[int, str] = {}
-        self._single_keys: frozenset[str] = frozenset()
-        self._first_keys: frozenset[str] = frozenset()
-        self._dirty = False
+        self._automaton: Any = None  # built on the first scan after terms were added
 
     def add(self, term: str) -> int:
         key = term_key(term)
@@ -54,16 +53,11 @@ class TermTable:
         self.keys.append(key)
         self.labels.append(term)
         words, prefix = key
-        if len(words) == 1 and not prefix[0]:
-            self._single[words[0]] = tid
-        elif len(words) == 1:
-            self._prefix.setdefault(len(words[0]), {})[words[0]] = tid
-        elif not any(prefix):
-            self._phrases_by_first.setdefault(words[0], []).append(tid)
-            self._needles[tid] = " " + " ".join(words) + " "
-        else:
+        if any(prefix[:-1]):
             self._prefix_phrases.append(tid)
-        self._dirty = True
+        else:
+            self._needles[" " + " ".join(words) + ("" if prefix[-1] else " ")] = tid
+        self._automaton = None
         return tid
 
     def __len__(self) -> int:
@@ -72,29 +66,23 @@ class TermTable:
     def scan(self, text: str) -> FieldScan:
         return FieldScan(self, text)
 
+    def _compiled(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for needle, tid in self._needles.items():
+                automaton.add_word(needle, tid)
+            if self._needles:
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
     def find(self, scan: FieldScan) -> set[int]:
         """Ids of the terms present in a scanned field."""
-        if self._dirty:
-            # Frozen key sets make `uniq & keys` iterate the smaller side, in C.
-            self._single_keys = frozenset(self._single)
-            self._first_keys = frozenset(self._phrases_by_first)
-            self._dirty = False
-        uniq = scan.uniq
-        single = self._single
-        hits = {single[t] for t in uniq & self._single_keys}
-        for length, table in self._prefix.items():
-            stems = {t[:length] for t in uniq if len(t) >= length}
-            hits.update(table[s] for s in stems.intersection(table))
-        if self._first_keys:
-            padded: str | None = None
-            for first in uniq & self._first_keys:
-                for tid in self._phrases_by_first[first]:
-                    if not uniq.issuperset(self.keys[tid][0]):
-                        continue
-                    if padded is None:
-                        padded = " " + " ".join(scan.tokens) + " "
-                    if self._needles[tid] in padded:
-                        hits.add(tid)
+        automaton = self._compiled()
+        hits: set[int] = set()
+        if self._needles:
+            # Spaces around every token: a needle " flood " only matches the whole word.
+            hits.update(tid for _, tid in automaton.iter(" " + " ".join(scan.tokens) + " "))
         for tid in self._prefix_phrases:
             if scan.positions(tid):
                 hits.add(tid)
@@ -104,18 +92,24 @@ class TermTable:
 class FieldScan:
     """One article field, tokenized once; term positions and sentences computed on demand."""
 
-    __slots__ = ("_index", "_positions", "_sentences", "_spans", "hits", "table", "text", "tokens", "uniq")
+    __slots__ = ("_index", "_positions", "_sentences", "_spans", "_uniq", "hits", "table", "text", "tokens")
 
     def __init__(self, table: TermTable, text: str) -> None:
         self.table = table
         self.text = text
         self.tokens = normalize_tokens(TOKEN.findall(text))
-        self.uniq = set(self.tokens)
+        self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
         self._spans: list[tuple[int, int]] | None = None
         self._sentences: Sentences | None = None
         self.hits = table.find(self)
+
+    @property
+    def uniq(self) -> set[str]:
+        if self._uniq is None:
+            self._uniq = set(self.tokens)
+        return self._uniq
 
     def _token_index(self) -> dict[str, list[int]]:
         if self._index is None:
