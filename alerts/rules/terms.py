@@ -12,7 +12,9 @@ were found, and only when a rule asks for them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -39,6 +41,7 @@ class TermTable:
         self.keys: list[TermKey] = []
         self._ids: dict[TermKey, int] = {}
         self._needles: dict[str, int] = {}  # padded folded words -> term id
+        self._sizes: dict[int, tuple[int, int]] = {}  # term id -> (needle length, word count)
         # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
         self._prefix_phrases: list[int] = []
         self._automaton: Any = None  # built on the first scan after terms were added
@@ -56,7 +59,9 @@ class TermTable:
         if any(prefix[:-1]):
             self._prefix_phrases.append(tid)
         else:
-            self._needles[" " + " ".join(words) + ("" if prefix[-1] else " ")] = tid
+            needle = " " + " ".join(words) + ("" if prefix[-1] else " ")
+            self._needles[needle] = tid
+            self._sizes[tid] = (len(needle), len(words))
         self._automaton = None
         return tid
 
@@ -77,12 +82,24 @@ class TermTable:
         return self._automaton
 
     def find(self, scan: FieldScan) -> set[int]:
-        """Ids of the terms present in a scanned field."""
+        """Ids of the terms present in a scanned field; records where each one occurs."""
         automaton = self._compiled()
-        hits: set[int] = set()
-        if self._needles:
-            # Spaces around every token: a needle " flood " only matches the whole word.
-            hits.update(tid for _, tid in automaton.iter(" " + " ".join(scan.tokens) + " "))
+        positions = scan._positions
+        if self._needles and scan.tokens:
+            # Spaces around every token: a needle " flood " only matches the whole word. Token i
+            # starts at starts[i] in the joined text, so a match's start gives its token span.
+            starts = list(accumulate((len(t) + 1 for t in scan.tokens[:-1]), initial=1))
+            sizes = self._sizes
+            for end, tid in automaton.iter(" " + " ".join(scan.tokens) + " "):
+                length, words = sizes[tid]
+                first = bisect_left(starts, end - length + 2)
+                span = (first, first + words)
+                found = positions.get(tid)
+                if found is None:
+                    positions[tid] = [span]
+                else:
+                    found.append(span)  # the automaton reports matches in text order
+        hits = set(positions)
         for tid in self._prefix_phrases:
             if scan.positions(tid):
                 hits.add(tid)
@@ -133,8 +150,10 @@ class FieldScan:
     def positions(self, tid: int) -> list[Span]:
         """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
         cached = self._positions.get(tid)
-        if cached is not None:
+        if cached is not None:  # every term the automaton found, and any asked for before
             return cached
+        if tid in self.table._sizes:
+            return []  # a needle term the automaton did not find is not there
         words, prefix = self.table.keys[tid]
         tokens = self.tokens
         n = len(words)
