@@ -56,6 +56,8 @@ class Ctx:
         self.fields = tuple(fields)  # the fields some rule of the set looks in
         self._scans: dict[str, FieldScan] = {}
         self._regex_hits: dict[str, set[int]] = {}
+        self._present: dict[tuple[str, ...], set[int]] = {}
+        self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
         self.cache: dict[Any, Any] = {}
 
     def text(self, field: str) -> str:
@@ -67,6 +69,14 @@ class Ctx:
             scan = self.table.scan(self.text(field))
             self._scans[field] = scan
         return scan
+
+    def present(self, fields: tuple[str, ...]) -> set[int]:
+        """Ids of the terms found in any of ``fields`` (shared by every node asking)."""
+        found = self._present.get(fields)
+        if found is None:
+            found = set().union(*(self.scan(f).hits for f in fields))
+            self._present[fields] = found
+        return found
 
     def regex_hits(self, field: str) -> set[int]:
         hits = self._regex_hits.get(field)
@@ -83,6 +93,14 @@ class Ctx:
         return found
 
     def evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
+        """Evidence of a term at ``span``; made once per article, as rules share their terms."""
+        key = (kind, label, field, span)
+        made = self._evidence.get(key)
+        if made is None:
+            made = self._evidence[key] = self._make_evidence(kind, label, field, span)
+        return made
+
+    def _make_evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
         start, end = scan.char_span(span)
         return Evidence(
@@ -96,12 +114,9 @@ class Ctx:
         )
 
 
-def word_atoms(ctx: Ctx) -> set[Atom]:
+def word_atoms(ctx: Ctx) -> set[int]:
     """Atoms of the word conditions (terms, near, same_sentence, place): the term ids present."""
-    found: set[Atom] = set()
-    for field in ctx.fields:
-        found |= ctx.scan(field).hits
-    return found
+    return ctx.present(ctx.fields)
 
 
 class Found:

@@ -139,9 +139,7 @@ class NearNode(Node):
                 found.add(ctx.evidence("term", self.labels[tid], field, span))
 
     def why_not(self, ctx: Ctx) -> list[str]:
-        present: set[int] = set()
-        for field in self.fields:
-            present |= ctx.scan(field).hits
+        present = ctx.present(self.fields)
         groups = [[self.labels[t] for t in sorted(g)] for g in self.groups]
         names = "abc"
         for i, group in enumerate(self.groups):

@@ -60,14 +60,8 @@ class TermsNode(Node):
         self.where = where
         self.kind = kind
 
-    def _present(self, ctx: Ctx) -> set[int]:
-        present: set[int] = set()
-        for field in self.fields:
-            present |= ctx.scan(field).hits
-        return present
-
     def test(self, ctx: Ctx) -> bool:
-        present = self._present(ctx)
+        present = ctx.present(self.fields)
         return (
             (not self.any_ids or not self.any_ids.isdisjoint(present))
             and self.all_ids <= present
@@ -91,7 +85,7 @@ class TermsNode(Node):
                 found.add(ctx.evidence(self.kind, self.labels[tid], field, span))
 
     def why_not(self, ctx: Ctx) -> list[str]:
-        present = self._present(ctx)
+        present = ctx.present(self.fields)
         where = f"{self.where}: "
         reasons = []
         if self.any_ids and self.any_ids.isdisjoint(present):
