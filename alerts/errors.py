@@ -6,6 +6,8 @@
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
     ├── RuleError               one problem in one rule file, with file:line and the rule id
     │   └── RuleSetError        several RuleErrors found while loading a rules directory
+    ├── InvalidValue            a value a rule cannot hold (regex, throttle key); also a ValueError,
+    │                           so pydantic validators report it with its line like their own
     ├── TemplateProblem         a rule's message template does not parse or render (line in the template);
     │                           the loader reports it as a RuleError at the file's line
     ├── DatasetError            a labelled dataset line (`alerts eval`) is not valid: file:line
@@ -67,6 +69,13 @@ class RuleSetError(RuleError):
 
     def format(self) -> str:
         return "\n".join(e.format() for e in self.errors)
+
+
+class InvalidValue(AlertsError, ValueError):
+    """A value that cannot be used (an RE2 pattern that does not compile, a bad throttle key).
+
+    Also a ValueError: raised inside a pydantic validator, it becomes a located rule error.
+    """
 
 
 class TemplateProblem(AlertsError):

@@ -95,6 +95,7 @@ class RuleSet:
         self._regexes = regexes
         self._fields = tuple(f for f in ("title", "text") if f in set(fields))
         self.rules: tuple[CompiledRule, ...] = tuple(e.rule for e in entries)
+        self._by_id = {e.rule.id: e for e in entries}  # ids are unique: the loader checks
         self.novelty_rule_ids: frozenset[str] = frozenset(e.rule.id for e in self._active if e.rule.novelty)
         self.counts = counts or {}
         self._always: list[int] = []
@@ -120,7 +121,8 @@ class RuleSet:
         return len(self._active)
 
     def get(self, rule_id: str) -> CompiledRule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
+        entry = self._by_id.get(rule_id)
+        return entry.rule if entry is not None else None
 
     # --- evaluation ------------------------------------------------------------------------
     def _context(self, article: Article, facts: Facts) -> Ctx:
@@ -190,7 +192,7 @@ class RuleSet:
     def render_message(self, article: Article, match: Match) -> str:
         """The rule's message for ``match`` again, e.g. after keeping only some of its figures
         (one alert per figure group): the text then names only the figures it carries."""
-        entry = next((e for e in self._entries if e.rule.id == match.rule_id), None)
+        entry = self._by_id.get(match.rule_id)
         if entry is None:
             return match.message
         try:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator
 
+from alerts.errors import InvalidValue
 from alerts.models import Severity
 from alerts.rules.conditions.base import AllCond, AnyCond, NotCond
 from alerts.rules.conditions.fields import NAME, NAME_PATTERN, Names, Strict, Terms
@@ -95,13 +96,13 @@ THROTTLE_FIELDS = frozenset({"rule", "place", "feed", "severity"})
 
 
 def check_key_template(template: str) -> None:
-    """Raise ValueError unless ``template`` only uses {rule}, {place}, {feed}, {severity}."""
+    """Raise InvalidValue unless ``template`` only uses {rule}, {place}, {feed}, {severity}."""
     for _, name, spec, conversion in string.Formatter().parse(template):
         if name is None:
             continue
         if name not in THROTTLE_FIELDS or spec or conversion:
             allowed = ", ".join("{" + f + "}" for f in sorted(THROTTLE_FIELDS))
-            raise ValueError(f"throttle key {template!r}: use only {allowed}, without format specs")
+            raise InvalidValue(f"throttle key {template!r}: use only {allowed}, without format specs")
 
 
 class Rule(Strict):

@@ -20,6 +20,7 @@ from typing import Any
 import ahocorasick
 import re2
 
+from alerts.errors import InvalidValue
 from alerts.rules.text import TERM_TOKEN, TOKEN, Sentences, normalize_tokens
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
@@ -70,6 +71,9 @@ class TermTable:
 
     def scan(self, text: str) -> FieldScan:
         return FieldScan(self, text)
+
+    def in_automaton(self, tid: int) -> bool:
+        return tid in self._sizes
 
     def _compiled(self) -> Any:
         if self._automaton is None:
@@ -152,8 +156,8 @@ class FieldScan:
         cached = self._positions.get(tid)
         if cached is not None:  # every term the automaton found, and any asked for before
             return cached
-        if tid in self.table._sizes:
-            return []  # a needle term the automaton did not find is not there
+        if self.table.in_automaton(tid):
+            return []  # the automaton found every occurrence of its terms: this one has none
         words, prefix = self.table.keys[tid]
         tokens = self.tokens
         n = len(words)
@@ -193,7 +197,7 @@ def contains_phrase(haystack: Iterable[str], needles: Iterable[tuple[str, ...]])
 
 
 def compile_regex(pattern: str, *, case_sensitive: bool) -> Any:
-    """Compile with RE2, or raise ValueError saying why in words a rule author can act on
+    """Compile with RE2, or raise InvalidValue saying why in words a rule author can act on
     (raised inside the rule model's validator, which turns it into a located rule error)."""
     options = re2.Options()
     options.log_errors = False  # the loader reports the error itself, with file and line
@@ -203,7 +207,7 @@ def compile_regex(pattern: str, *, case_sensitive: bool) -> Any:
     except re2.error as exc:
         detail = exc.args[0] if exc.args else ""
         detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
-        raise ValueError(
+        raise InvalidValue(
             f"RE2 cannot compile this pattern: {detail} "
             "(RE2 has no backreferences or lookaround; it runs in linear time)"
         ) from None
