@@ -31,7 +31,7 @@ from alerts.models import Article, Facts, Match
 from alerts.rules.conditions.base import Atom, Ctx, Found, Node
 from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Throttle
-from alerts.rules.templates import MessageTemplate, RuleInfo, fallback_message, render
+from alerts.rules.templates import MessageTemplate, RuleInfo, fallback_message, render, render_found
 from alerts.rules.terms import RegexBank, TermTable
 
 log = logging.getLogger(__name__)
@@ -171,17 +171,27 @@ class RuleSet:
         found = Found()
         entry.condition.collect(ctx, found)
         rule = entry.rule
-        match = Match(
-            rule_id=rule.id,
-            rule_name=rule.name,
-            severity=rule.severity,  # type: ignore[arg-type]
-            channels=rule.channels,
-            tags=rule.tags,
-            article_id=ctx.article.id,
-            evidence=tuple(found.evidence),
-            figures=tuple(found.figures),
-            warnings=tuple(found.warnings),
-        )
+        evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
+        fields: dict[str, Any] = {
+            "rule_id": rule.id,
+            "rule_name": rule.name,
+            "severity": rule.severity,
+            "channels": rule.channels,
+            "tags": rule.tags,
+            "article_id": ctx.article.id,
+            "evidence": evidence,
+            "figures": figures,
+            "warnings": warnings,
+        }
+        try:
+            # Most messages (the default one among them) need no Match to render: then the
+            # Match is built once, with its message, instead of built and copied.
+            message = render_found(entry.template, ctx.article, entry.info, evidence, figures, warnings)
+            if message is not None:
+                return Match(**fields, message=message)
+        except Exception as exc:  # as below: never lose an alert over a template
+            log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
+        match = Match(**fields)
         try:
             message = render(entry.template, ctx.article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so

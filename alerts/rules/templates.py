@@ -76,6 +76,12 @@ class MessageTemplate:
     jinja: Template
     plain: tuple[Part, ...] | None  # the parts, when the template is plain
 
+    @property
+    def needs_match(self) -> bool:
+        """False for a plain template that does not name `match`: ``render_found`` renders it
+        before the Match exists, so the Match is built once, message included."""
+        return self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+
 
 def _plain_parts(ast: nodes.Template) -> tuple[Part, ...] | None:
     parts: list[Part] = []
@@ -150,6 +156,35 @@ def render(template: MessageTemplate, article: Article, rule: RuleInfo, match: M
     text = _render_plain(template.plain, variables) if template.plain is not None else None
     if text is None:
         text = template.jinja.render(**variables)
+    return _bounded(text)
+
+
+def render_found(
+    template: MessageTemplate,
+    article: Article,
+    rule: RuleInfo,
+    evidence: tuple[Evidence, ...],
+    figures: tuple[Figure, ...],
+    warnings: tuple[OffensiveWarning, ...],
+) -> str | None:
+    """The message from what a rule found, before its Match exists, when the template is plain
+    and does not name `match`; else None: build the Match and ``render``."""
+    if template.needs_match:
+        return None
+    assert template.plain is not None
+    variables: dict[str, Any] = {
+        "article": article,
+        "rule": rule,
+        "figures": figures,
+        "warnings": warnings,
+        "evidence": evidence,
+        "why": why(evidence),
+    }
+    text = _render_plain(template.plain, variables)
+    return None if text is None else _bounded(text)
+
+
+def _bounded(text: str) -> str:
     text = text.strip()
     if len(text) > MAX_MESSAGE_CHARS:
         text = text[: MAX_MESSAGE_CHARS - 1] + "…"

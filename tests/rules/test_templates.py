@@ -14,6 +14,7 @@ from alerts.rules.templates import (
     RuleInfo,
     compile_template,
     render,
+    render_found,
     sample_article,
     sample_match,
 )
@@ -107,9 +108,11 @@ def test_plain_templates_render_exactly_as_jinja(source: str) -> None:
     info = RuleInfo("r", "Rising water", "", "high", ("floods",), ("console",), False)
     match = sample_match(info, True, True)
     jinja_only = MessageTemplate(template.jinja, None)
-    assert render(template, sample_article(), info, match) == render(
-        jinja_only, sample_article(), info, match
-    )
+    expected = render(jinja_only, sample_article(), info, match)
+    assert render(template, sample_article(), info, match) == expected
+    # Rendered before the Match exists, when the template does not name `match`.
+    early = render_found(template, sample_article(), info, match.evidence, match.figures, match.warnings)
+    assert early == (None if "match" in source or "{%" in source else expected)
 
 
 def test_plain_templates_report_missing_attributes_as_jinja_does(make_rules: Any) -> None:
