@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check alerts tests bench
 	$(BIN)/ruff format --check alerts tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)  ## throughput ratios against baselines run in the same process
 	$(BIN)/python -m bench

@@ -4,8 +4,13 @@
     ├── ConfigError             alerts.yaml is unreadable, invalid, or names a missing env variable
     ├── BrokerError             the embedded broker would not start, or Kafka cannot be reached
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
-    └── RuleError               one problem in one rule file, with file:line and the rule id
-        └── RuleSetError        several RuleErrors found while loading a rules directory
+    ├── RuleError               one problem in one rule file, with file:line and the rule id
+    │   └── RuleSetError        several RuleErrors found while loading a rules directory
+    ├── InvalidValue            a value a rule cannot hold (regex, throttle key); also a ValueError,
+    │                           so pydantic validators report it with its line like their own
+    ├── TemplateProblem         a rule's message template does not parse or render (line in the template);
+    │                           the loader reports it as a RuleError at the file's line
+    └── DatasetError            a labelled dataset line (`alerts eval`) is not valid: file:line
 
 A failed delivery is not an exception: it is an alerts.notify.deliver.Outcome whose
 `reason` says why, which the dispatcher dead-letters and `alerts notify test` prints.
@@ -68,3 +73,29 @@ class RuleSetError(RuleError):
 
     def format(self) -> str:
         return "\n".join(e.format() for e in self.errors)
+
+
+class InvalidValue(AlertsError, ValueError):
+    """A value that cannot be used (an RE2 pattern that does not compile, a bad throttle key).
+
+    Also a ValueError: raised inside a pydantic validator, it becomes a located rule error.
+    """
+
+
+class TemplateProblem(AlertsError):
+    """A message template that does not parse or render; ``line`` is 1-based inside the template."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class DatasetError(AlertsError):
+    """A dataset line is not a valid labelled item: `file:line: message`."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        super().__init__(f"{source}:{line}: {message}")

@@ -8,6 +8,7 @@ Kafka as JSON (``model_dump_json`` / ``model_validate_json``).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from typing import Literal
 
@@ -61,6 +62,10 @@ class Figure(_Model):
         default=None, description="people estimated from families/households; None when the unit is people"
     )
 
+    def people(self) -> int:
+        """How many people: the estimate for families and households, else the value itself."""
+        return self.people_estimate if self.people_estimate is not None else self.value
+
 
 class OffensiveWarning(_Model):
     """A warning of a military offensive that has not happened yet."""
@@ -79,10 +84,16 @@ class Facts(_Model):
     warnings: tuple[OffensiveWarning, ...] = ()
 
 
+# What finds the facts in an article's text: alerts.extract.extract_facts, or a stand-in in tests.
+Extractor = Callable[[str], Facts]
+
+
 class Evidence(_Model):
     """One reason a rule fired: a term, regex hit, place, figure or warning, with where it was found."""
 
-    kind: Literal["term", "regex", "place", "figure", "warning", "feed", "tag"]
+    # The condition kind that found it (term, regex, place, figure, warning, feed, tag): a str,
+    # so a new condition kind needs no change here.
+    kind: str
     label: str = Field(description="what matched, e.g. the term or 'value >= 500'")
     text: str = Field(description="the matched text as written")
     field: Literal["title", "text", "meta"] = "text"

@@ -12,7 +12,8 @@ from typing import Any
 
 import click
 
-from alerts.extract.scoring import DatasetError, Report, evaluate, parse_items
+from alerts.errors import DatasetError
+from alerts.extract.scoring import Report, evaluate, parse_items
 
 
 def _lines(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[str]:

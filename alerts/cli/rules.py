@@ -14,8 +14,9 @@ import click
 from alerts.cli import common
 from alerts.config import config_path
 from alerts.errors import AlertsError, RuleSetError
-from alerts.models import Evidence, Facts
-from alerts.rules.articles import default_extractor, read_articles
+from alerts.extract import extract_facts
+from alerts.feeds.read import read_articles
+from alerts.models import Evidence
 from alerts.rules.engine import Outcome, RuleSet, sources_of
 from alerts.rules.loader import load_rules
 from alerts.rules.schema import json_schema
@@ -103,18 +104,9 @@ def test_command(article: str, rules_dir: Path, as_json: bool, explain: bool) ->
         articles = read_articles(article, stdin)
     except (OSError, AlertsError) as exc:
         raise click.ClickException(f"cannot read {article}: {exc}") from None
-    except Exception as exc:  # network errors from aiohttp: say what failed, not a traceback
-        raise click.ClickException(f"cannot fetch {article}: {type(exc).__name__}: {exc}") from None
-    extract = default_extractor()
-    if extract is None:
-        click.echo(
-            "note: the extractor (alerts.extract) is not installed: figure and warning "
-            "conditions see no facts",
-            err=True,
-        )
     results = []
     for art in articles:
-        facts = extract(art.text) if extract is not None else Facts()
+        facts = extract_facts(art.text)
         results.append((art, facts, ruleset.explain(art, facts)))
     if as_json:
         click.echo(json.dumps(_as_json(results, explain), indent=2, ensure_ascii=False))

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Protocol
 
 from alerts import metrics
 from alerts.dispatch.envelope import Envelope
 from alerts.dispatch.stories import Report, offensive_under_way, place_name, report_for, signature
-from alerts.models import Alert, Article, Facts, Figure, Match
+from alerts.models import Alert, Article, Extractor, Facts, Figure, Match
 from alerts.rules.schema import Story
-
-Extractor = Callable[[str], Facts]
 
 
 class RuleEngine(Protocol):
@@ -100,7 +98,7 @@ def _precision_first(fig: Figure) -> tuple[bool, int]:
     # The headline figure is the most precise one ("about 1,000 people", not "hundreds of
     # families"), then the largest in people.
     vague = not any(ch.isdigit() for ch in fig.text) and any(w in fig.text.lower() for w in _VAGUE)
-    return (vague, -(fig.people_estimate or fig.value))
+    return (vague, -fig.people())
 
 
 def _in_group(start: int, figures: list[Figure]) -> bool:

@@ -31,7 +31,7 @@ from datasketch import MinHash
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.extract.places import canonical_place
-from alerts.models import Alert, Figure, Match
+from alerts.models import Alert, Match
 from alerts.text.tokens import tokens_of
 
 Verdict = Literal["new", "repeat", "corroboration", "follow_up"]
@@ -149,10 +149,6 @@ def _known_place(match: Match) -> str | None:
     return next((p for ev in match.evidence if (p := canonical_place(ev.text))), None)
 
 
-def people_of(figure: Figure) -> int:
-    return figure.people_estimate if figure.people_estimate is not None else figure.value
-
-
 def report_for(
     alert: Alert,
     *,
@@ -178,8 +174,8 @@ def report_for(
     return Report(
         key=story_key(match.rule_id, group_by, place=place, kind=kind, feed=alert.feed),
         window_seconds=window_seconds,
-        people=tuple(people_of(f) for f in figures),
-        figure=" / ".join(f"{people_of(f):,}" for f in figures),
+        people=tuple(f.people() for f in figures),
+        figure=" / ".join(f"{f.people():,}" for f in figures),
         places=tuple(dict.fromkeys(places)),
         stage=stage,
         signature=signature,

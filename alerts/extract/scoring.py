@@ -11,27 +11,15 @@ Warnings: scored per item. An item is predicted positive when `detect_warnings` 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from alerts.errors import AlertsError
+from alerts.errors import DatasetError
 from alerts.extract import extract_facts
-from alerts.models import Facts, Figure, Kind, Unit
-
-Extractor = Callable[[str], Facts]
-
-
-class DatasetError(AlertsError):
-    """A dataset line is not a valid labelled item: `file:line: message`."""
-
-    def __init__(self, source: str, line: int, message: str) -> None:
-        self.source = source
-        self.line = line
-        self.message = message
-        super().__init__(f"{source}:{line}: {message}")
+from alerts.models import Extractor, Facts, Figure, Kind, Unit
 
 
 class GoldFigure(BaseModel):

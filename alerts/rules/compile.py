@@ -7,26 +7,25 @@ every problem is reported through ``report`` with its location, never raised one
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from alerts.errors import TemplateProblem
+from alerts.extract.places import PLACES
 from alerts.rules import schema as s
-from alerts.rules.conditions import AllNode, AnyNode, Node, NotNode
+from alerts.rules.conditions.base import Loc, Node, Places
+from alerts.rules.conditions.registry import KINDS
 from alerts.rules.engine import CompiledRule, Entry
-from alerts.rules.fact_leaves import FigureNode, MetaNode, Places, WarningNode
-from alerts.rules.templates import RuleInfo, TemplateProblem, check_render, compile_template
+from alerts.rules.templates import RuleInfo, check_render, compile_template
 from alerts.rules.terms import RegexBank, TermTable
-from alerts.rules.word_leaves import NearNode, RegexNode, TermsNode
 from alerts.text.tokens import tokens_of
 
 log = logging.getLogger(__name__)
 
-Loc = tuple[int | str, ...]
 # report(source, loc from the file's root, rule id or None, message, line if not at loc)
 Report = Callable[["Source", Loc, str | None, str, int | None], None]
 Locate = Callable[["Source", Loc], tuple[int, str]]
@@ -47,38 +46,34 @@ class Definition:
     entries: tuple[str, ...]
 
 
-def gazetteer() -> dict[str, tuple[str, ...]]:
-    """The extractor's place gazetteer (canonical name -> aliases), if it is installed."""
-    # Imported by name: the extractor is optional to the rule language, and developed apart.
-    try:
-        module = importlib.import_module("alerts.extract.places")
-    except ImportError:
-        return {}
-    places = getattr(module, "PLACES", {})
-    return {str(k): tuple(v) for k, v in places.items()}
-
-
 class Compiler:
-    def __init__(self, report: Report, locate: Locate, channels: Collection[str] | None) -> None:
+    """Compiles validated rules into condition trees; is the ``Builder`` each kind compiles with."""
+
+    def __init__(
+        self,
+        report: Report,
+        locate: Locate,
+        channels: Collection[str] | None,
+    ) -> None:
         self._sink = report
         self._errors = 0
         self.locate = locate
         self.channels = None if channels is None else frozenset(channels)
         self.lists: dict[str, Definition] = {}
-        self.places: dict[str, Definition] = {}
+        self.place_lists: dict[str, Definition] = {}
         self.table = TermTable()
         self.regexes = RegexBank()
         self.fields: set[str] = set()
         self.entries: list[Entry] = []
         self._ids: dict[str, tuple[str, int]] = {}
-        self._alias_index = self._index_gazetteer(gazetteer())
+        self._alias_index = self._index_gazetteer(PLACES)  # literal places gain their aliases
         # Per-rule state while compiling one rule.
         self._source: Source | None = None
         self._rule_id: str | None = None
 
     # --- definitions -----------------------------------------------------------------------
     def define(self, source: Source, kind: str, name: str, entries: tuple[str, ...]) -> None:
-        table, other = (self.lists, self.places) if kind == "lists" else (self.places, self.lists)
+        table, other = (self.lists, self.place_lists) if kind == "lists" else (self.place_lists, self.lists)
         loc: Loc = (kind, name)
         if name in table:
             first = table[name]
@@ -93,7 +88,7 @@ class Compiler:
         table[name] = Definition(source, loc, entries)
 
     @staticmethod
-    def _index_gazetteer(places: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    def _index_gazetteer(places: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
         index: dict[str, tuple[str, ...]] = {}
         for canonical, aliases in places.items():
             names = (canonical, *aliases)
@@ -124,7 +119,7 @@ class Compiler:
                 chain = " -> ".join(f"${n}" for n in (*stack, name))
                 self.report(source, (*loc, j), rule_id, f"lists refer to each other in a loop: {chain}")
                 continue
-            definition = self.places.get(name)
+            definition = self.place_lists.get(name)
             kind = "places"
             if definition is None and want == "terms":
                 definition, kind = self.lists.get(name), "terms"
@@ -141,7 +136,7 @@ class Compiler:
 
     def check_definitions(self) -> None:
         """Report loops and unknown references inside lists even when no rule uses them."""
-        for kind, table in (("terms", self.lists), ("places", self.places)):
+        for kind, table in (("terms", self.lists), ("places", self.place_lists)):
             for name, definition in table.items():
                 self._rule_id = None
                 self._expand(definition.entries, definition.source, definition.loc, kind, (name,))
@@ -166,9 +161,9 @@ class Compiler:
                         rule.id,
                         f"unknown channel {channel!r} (configured channels: {known})",
                     )
-        condition = self._cond(rule.condition, (*base, "condition"))
+        condition = self.condition(rule.condition, (*base, "condition"))
         exceptions = [
-            (exc.name, self._cond(exc.condition, (*base, "exceptions", k, "condition")))
+            (exc.name, self.condition(exc.condition, (*base, "exceptions", k, "condition")))
             for k, exc in enumerate(rule.exceptions)
         ]
         info = RuleInfo(
@@ -218,11 +213,15 @@ class Compiler:
         assert self._source is not None
         return self._source
 
-    def _where(self, loc: Loc) -> str:
+    # --- the Builder interface (alerts.rules.conditions.base) ------------------------------------
+    def where(self, loc: Loc) -> str:
         line, path = self.locate(self._need_source(), loc)
         return f"line {line} {strip_rule_prefix(path)}"
 
-    def _terms(
+    def look_in(self, fields: Iterable[str]) -> None:
+        self.fields.update(fields)
+
+    def terms(
         self, entries: Sequence[str], loc: Loc, want: str = "terms"
     ) -> tuple[frozenset[int], dict[int, str]]:
         labels: dict[int, str] = {}
@@ -230,71 +229,14 @@ class Compiler:
             labels.setdefault(self.table.add(term), label)
         return frozenset(labels), labels
 
-    def _places(self, entries: Sequence[str], loc: Loc) -> Places:
+    def places(self, entries: Sequence[str], loc: Loc) -> Places:
         expanded = self._expand(entries, self._need_source(), loc, "places")
         return tuple(tuple(tokens_of(term)) for term, _ in expanded)
 
-    def _cond(self, cond: Any, loc: Loc) -> Node:  # one branch per condition kind
-        if isinstance(cond, s.AnyCond):
-            children = [self._cond(c, (*loc, "any", i)) for i, c in enumerate(cond.any)]
-            return AnyNode(children, self._where(loc))
-        if isinstance(cond, s.AllCond):
-            children = [self._cond(c, (*loc, "all", i)) for i, c in enumerate(cond.all)]
-            return AllNode(children, self._where(loc))
-        if isinstance(cond, s.NotCond):
-            return NotNode(self._cond(cond.not_, (*loc, "not")), self._where(loc))
-        if isinstance(cond, s.TermsCond):
-            body, at = cond.terms, (*loc, "terms")
-            self.fields.update(body.in_)
-            any_ids, labels = self._terms(body.any, (*at, "any"))
-            all_ids, labels2 = self._terms(body.all, (*at, "all"))
-            none_ids, labels3 = self._terms(body.none, (*at, "none"))
-            return TermsNode(
-                any_ids, all_ids, none_ids, body.in_, {**labels3, **labels2, **labels}, self._where(at)
-            )
-        if isinstance(cond, s.RegexCond):
-            r, at = cond.regex, (*loc, "regex")
-            self.fields.update(r.in_)
-            rid = self.regexes.add(r.pattern, r.case_sensitive, r.in_)
-            return RegexNode(rid, self.regexes, r.in_, self._where(at))
-        if isinstance(cond, s.NearCond | s.SameSentenceCond):
-            key = "near" if isinstance(cond, s.NearCond) else "same_sentence"
-            body2 = cond.near if isinstance(cond, s.NearCond) else cond.same_sentence
-            at = (*loc, key)
-            self.fields.update(body2.in_)
-            groups: list[frozenset[int]] = []
-            all_labels: dict[int, str] = {}
-            for name in ("a", "b", "c"):
-                terms = getattr(body2, name)
-                if terms:
-                    ids, group_labels = self._terms(terms, (*at, name))
-                    groups.append(ids)
-                    all_labels.update(group_labels)
-            within = body2.within if isinstance(body2, s.NearBody) else None
-            if not all(groups):  # an unknown $list was reported; keep the tree well formed
-                return AnyNode([], self._where(at))
-            return NearNode(groups, within, body2.in_, all_labels, self._where(at))
-        if isinstance(cond, s.PlaceCond):
-            p, at = cond.place, (*loc, "place")
-            self.fields.update(p.in_)
-            ids, labels = self._terms(p.any, (*at, "any"), "places")
-            return TermsNode(ids, frozenset(), frozenset(), p.in_, labels, self._where(at), kind="place")
-        if isinstance(cond, s.FeedCond):
-            return MetaNode("feed", frozenset(n.casefold() for n in cond.feed), self._where((*loc, "feed")))
-        if isinstance(cond, s.TagCond):
-            return MetaNode("tag", frozenset(n.casefold() for n in cond.tag), self._where((*loc, "tag")))
-        if isinstance(cond, s.FigureCond):
-            f, at = cond.figure, (*loc, "figure")
-            places = self._places(f.place, (*at, "place"))
-            names = [p.lstrip("$") for p in f.place]
-            units, kinds = frozenset(f.unit), frozenset(f.kind)
-            return FigureNode(f.value, f.people, units, kinds, places, names, f.approx, self._where(at))
-        if isinstance(cond, s.WarningCond):
-            w, at = cond.warning, (*loc, "warning")
-            return WarningNode(
-                self._places(w.place, (*at, "place")), [p.lstrip("$") for p in w.place], self._where(at)
-            )
-        raise TypeError(f"unknown condition {type(cond).__name__}")  # the schema makes this unreachable
+    def condition(self, cond: Any, loc: Loc) -> Node:
+        key = s.condition_key(cond)
+        assert key is not None  # the schema admits only registered kinds
+        return KINDS[key].compile(cond, loc, self)
 
 
 def _get(node: Any, loc: Loc) -> Any:

@@ -26,13 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Template
-
 from alerts import metrics
 from alerts.models import Article, Facts, Match
-from alerts.rules.conditions import Atom, Ctx, Found, Node
+from alerts.rules.conditions.base import Atom, Ctx, Found, Node
+from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Story, Throttle
-from alerts.rules.templates import RuleInfo, fallback_message, render
+from alerts.rules.templates import MessageTemplate, RuleInfo, fallback_message, render, render_found
 from alerts.rules.terms import RegexBank, TermTable
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,7 @@ class Entry:
     info: RuleInfo
     condition: Node
     exceptions: list[tuple[str, Node]]
-    template: Template
+    template: MessageTemplate
     # Prometheus children, resolved once: `.labels()` per article would cost more than the rule.
     metric_children: tuple[Any, Any, Any] | None = field(default=None, repr=False)
 
@@ -97,6 +96,7 @@ class RuleSet:
         self._regexes = regexes
         self._fields = tuple(f for f in ("title", "text") if f in set(fields))
         self.rules: tuple[CompiledRule, ...] = tuple(e.rule for e in entries)
+        self._by_id = {e.rule.id: e for e in entries}  # ids are unique: the loader checks
         self.novelty_rule_ids: frozenset[str] = frozenset(e.rule.id for e in self._active if e.rule.novelty)
         self.story_rules: dict[str, Story] = {e.rule.id: e.rule.story for e in self._active if e.rule.story}
         self.counts = counts or {}
@@ -109,6 +109,8 @@ class RuleSet:
             else:
                 for atom in trigger:
                     self._index.setdefault(atom, []).append(i)
+        # What each kind sees in an article, asked once per article (kinds may share a provider).
+        self._providers = tuple(dict.fromkeys(k.atoms for k in KINDS.values() if k.atoms is not None))
         self._pending = 0
         self._last_flush = 0.0
         self._lock = threading.Lock()
@@ -121,15 +123,16 @@ class RuleSet:
         return len(self._active)
 
     def get(self, rule_id: str) -> CompiledRule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
+        entry = self._by_id.get(rule_id)
+        return entry.rule if entry is not None else None
 
     # --- evaluation ------------------------------------------------------------------------
     def _context(self, article: Article, facts: Facts) -> Ctx:
-        return Ctx(article, facts, self._table, self._regexes)
+        return Ctx(article, facts, self._table, self._regexes, self._fields)
 
     def _candidates(self, ctx: Ctx) -> list[int]:
         chosen = set(self._always)
-        for atom in ctx.atoms(self._fields):
+        for atom in ctx.atoms(self._providers):
             hit = self._index.get(atom)
             if hit:
                 chosen.update(hit)
@@ -158,17 +161,6 @@ class RuleSet:
             self.flush_metrics()
         return matches
 
-    def fires(self, article: Article, facts: Facts) -> list[str]:
-        """Ids of the rules that fire, without evidence or messages (and without metrics):
-        for bulk evaluation over a labelled set, and for benchmarks."""
-        ctx = self._context(article, facts)
-        out = []
-        for i in self._candidates(ctx):
-            entry = self._active[i]
-            if entry.condition.test(ctx) and not any(exc.test(ctx) for _, exc in entry.exceptions):
-                out.append(entry.rule.id)
-        return out
-
     def _fire(self, entry: Entry, ctx: Ctx) -> Match | None:
         if not entry.condition.test(ctx):
             return None
@@ -181,17 +173,27 @@ class RuleSet:
         found = Found()
         entry.condition.collect(ctx, found)
         rule = entry.rule
-        match = Match(
-            rule_id=rule.id,
-            rule_name=rule.name,
-            severity=rule.severity,  # type: ignore[arg-type]
-            channels=rule.channels,
-            tags=rule.tags,
-            article_id=ctx.article.id,
-            evidence=tuple(found.evidence),
-            figures=tuple(found.figures),
-            warnings=tuple(found.warnings),
-        )
+        evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
+        fields: dict[str, Any] = {
+            "rule_id": rule.id,
+            "rule_name": rule.name,
+            "severity": rule.severity,
+            "channels": rule.channels,
+            "tags": rule.tags,
+            "article_id": ctx.article.id,
+            "evidence": evidence,
+            "figures": figures,
+            "warnings": warnings,
+        }
+        try:
+            # Most messages (the default one among them) need no Match to render: then the
+            # Match is built once, with its message, instead of built and copied.
+            message = render_found(entry.template, ctx.article, entry.info, evidence, figures, warnings)
+            if message is not None:
+                return Match(**fields, message=message)
+        except Exception as exc:  # as below: never lose an alert over a template
+            log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
+        match = Match(**fields)
         try:
             message = render(entry.template, ctx.article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so
@@ -202,7 +204,7 @@ class RuleSet:
     def render_message(self, article: Article, match: Match) -> str:
         """The rule's message for ``match`` again, e.g. after keeping only some of its figures
         (one alert per figure group): the text then names only the figures it carries."""
-        entry = next((e for e in self._entries if e.rule.id == match.rule_id), None)
+        entry = self._by_id.get(match.rule_id)
         if entry is None:
             return match.message
         try:

@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from alerts.errors import TemplateProblem
 from alerts.models import Article, Evidence, Figure, Match, OffensiveWarning
 
 VARIABLES = ("article", "rule", "match", "figures", "warnings", "evidence", "why")
@@ -62,15 +63,49 @@ class RuleInfo:
     novelty: bool
 
 
-class TemplateProblem(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line  # 1-based line inside the template
-        self.message = message
+DEFAULT_MESSAGE = "{{ rule.name }}: {{ article.title }}\n{{ why }}\n{{ article.url }}"
+
+# A plain template is only text and `{{ name }}` / `{{ name.attribute }}`: the default message
+# and most messages people write. Those are rendered by joining the parts, which gives Jinja's
+# output at a small fraction of its cost (a sandboxed render costs more than evaluating a rule).
+Part = str | tuple[str, str | None]  # literal text, or (variable, attribute or None)
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    jinja: Template
+    plain: tuple[Part, ...] | None  # the parts, when the template is plain
+
+    @property
+    def needs_match(self) -> bool:
+        """False for a plain template that does not name `match`: ``render_found`` renders it
+        before the Match exists, so the Match is built once, message included."""
+        return self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+
+
+def _plain_parts(ast: nodes.Template) -> tuple[Part, ...] | None:
+    parts: list[Part] = []
+    for output in ast.body:
+        if not isinstance(output, nodes.Output):
+            return None
+        for node in output.nodes:
+            if isinstance(node, nodes.TemplateData):
+                parts.append(node.data)
+            elif isinstance(node, nodes.Name):
+                parts.append((node.name, None))
+            elif (
+                isinstance(node, nodes.Getattr)
+                and isinstance(node.node, nodes.Name)
+                and not node.attr.startswith("_")  # the sandbox's rule; leave those to Jinja
+            ):
+                parts.append((node.node.name, node.attr))
+            else:
+                return None
+    return tuple(parts)
 
 
 @lru_cache(maxsize=4096)
-def compile_template(source: str) -> Template:
+def compile_template(source: str) -> MessageTemplate:
     """Parse and check names; raises TemplateProblem. Cached: many rules share a template
     (the default one), and a compiled template is immutable."""
     try:
@@ -83,7 +118,7 @@ def compile_template(source: str) -> Template:
         raise TemplateProblem(
             line, f"unknown template variable {unknown[0]!r} (available: {', '.join(VARIABLES)})"
         )
-    return ENV.from_string(source)
+    return MessageTemplate(ENV.from_string(source), _plain_parts(ast))
 
 
 def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
@@ -107,20 +142,88 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     return f'{head} in "{sentence}"{more}' if sentence else head + more
 
 
-def render(template: Template, article: Article, rule: RuleInfo, match: Match) -> str:
+def render(template: MessageTemplate, article: Article, rule: RuleInfo, match: Match) -> str:
     """Render, bounded to MAX_MESSAGE_CHARS. Raises whatever the template raises."""
-    text = template.render(
-        article=article,
-        rule=rule,
-        match=match,
-        figures=match.figures,
-        warnings=match.warnings,
-        evidence=match.evidence,
-        why=why(match.evidence),
-    ).strip()
+    variables: dict[str, Any] = {
+        "article": article,
+        "rule": rule,
+        "match": match,
+        "figures": match.figures,
+        "warnings": match.warnings,
+        "evidence": match.evidence,
+        "why": why(match.evidence),
+    }
+    text = _render_plain(template.plain, variables) if template.plain is not None else None
+    if text is None:
+        text = template.jinja.render(**variables)
+    return _bounded(text)
+
+
+def render_found(
+    template: MessageTemplate,
+    article: Article,
+    rule: RuleInfo,
+    evidence: tuple[Evidence, ...],
+    figures: tuple[Figure, ...],
+    warnings: tuple[OffensiveWarning, ...],
+) -> str | None:
+    """The message from what a rule found, before its Match exists, when the template is plain
+    and does not name `match`; else None: build the Match and ``render``."""
+    if template.needs_match:
+        return None
+    assert template.plain is not None
+    variables: dict[str, Any] = {
+        "article": article,
+        "rule": rule,
+        "figures": figures,
+        "warnings": warnings,
+        "evidence": evidence,
+        "why": why(evidence),
+    }
+    text = _render_plain(template.plain, variables)
+    return None if text is None else _bounded(text)
+
+
+def _bounded(text: str) -> str:
+    text = text.strip()
     if len(text) > MAX_MESSAGE_CHARS:
         text = text[: MAX_MESSAGE_CHARS - 1] + "…"
     return text
+
+
+def _render_plain(parts: tuple[Part, ...], variables: dict[str, Any]) -> str | None:
+    """Jinja's output for a plain template, or None to let Jinja render (and report) it."""
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        name, attribute = part
+        value = variables[name]
+        if attribute is not None:
+            owner, value = value, getattr(value, attribute, _MISSING)
+            # Missing (Jinja would try an item, then fail) or not allowed by the sandbox: Jinja
+            # renders it, so the outcome and the error are the sandbox's own.
+            if value is _MISSING or not _safe(owner, attribute):
+                return None
+        out.append(str(value))
+    return "".join(out)
+
+
+_MISSING = object()
+
+
+_SAFE: dict[tuple[type, str], bool] = {}
+
+
+def _safe(owner: Any, attribute: str) -> bool:
+    """The sandbox's verdict on ``owner.attribute``, which depends on the owner's type and the
+    name only (names starting with `_`, internals of functions, frames, generators...)."""
+    key = (type(owner), attribute)
+    verdict = _SAFE.get(key)
+    if verdict is None:
+        verdict = _SAFE[key] = ENV.is_safe_attribute(owner, attribute, None)
+    return verdict
 
 
 def fallback_message(article: Article, rule: RuleInfo, match: Match) -> str:
@@ -213,7 +316,7 @@ def sample_match(rule: RuleInfo, figures: bool, warnings: bool) -> Match:
     )
 
 
-def check_render(template: Template, rule: RuleInfo, figures: bool, warnings: bool) -> None:
+def check_render(template: MessageTemplate, rule: RuleInfo, figures: bool, warnings: bool) -> None:
     """Render over the sample; raises TemplateProblem saying what went wrong."""
     try:
         render(template, sample_article(), rule, sample_match(rule, figures, warnings))

@@ -1,20 +1,26 @@
 """One scan per article field finds every term of every rule.
 
 All terms of all rules (words, phrases, `word*` prefixes, place aliases) are registered in one
-``TermTable`` when rules load. Scanning a field tokenizes it once (C-level regex), then finds
-the terms present with set intersections and substring checks, so the cost grows with the
-article and the number of terms *present*, not with the number of rules or terms loaded.
+``TermTable`` when rules load, and compiled into one Aho-Corasick automaton (pyahocorasick)
+over their folded words, each padded with spaces so only whole words match (a prefix term
+has no space after it). Scanning a field tokenizes it once (C-level regex), joins the folded
+tokens with spaces, and runs the automaton over that once: the cost grows with the article
+and the number of terms *present*, not with the number of rules or terms loaded.
 Positions (for proximity, sentences and evidence offsets) are computed only for terms that
 were found, and only when a rule asks for them.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
+import ahocorasick
 import re2
 
+from alerts.errors import InvalidValue
 from alerts.text.clean import clean
 from alerts.text.sentences import Sentences
 from alerts.text.tokens import TERM_WORD, WORD, normalize_tokens
@@ -37,14 +43,11 @@ class TermTable:
         self.labels: list[str] = []
         self.keys: list[TermKey] = []
         self._ids: dict[TermKey, int] = {}
-        self._single: dict[str, int] = {}
-        self._prefix: dict[int, dict[str, int]] = {}
-        self._phrases_by_first: dict[str, list[int]] = {}
+        self._needles: dict[str, int] = {}  # padded folded words -> term id
+        self._sizes: dict[int, tuple[int, int]] = {}  # term id -> (needle length, word count)
+        # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
         self._prefix_phrases: list[int] = []
-        self._needles: dict[int, str] = {}
-        self._single_keys: frozenset[str] = frozenset()
-        self._first_keys: frozenset[str] = frozenset()
-        self._dirty = False
+        self._automaton: Any = None  # built on the first scan after terms were added
 
     def add(self, term: str) -> int:
         key = term_key(term)
@@ -56,16 +59,13 @@ class TermTable:
         self.keys.append(key)
         self.labels.append(term)
         words, prefix = key
-        if len(words) == 1 and not prefix[0]:
-            self._single[words[0]] = tid
-        elif len(words) == 1:
-            self._prefix.setdefault(len(words[0]), {})[words[0]] = tid
-        elif not any(prefix):
-            self._phrases_by_first.setdefault(words[0], []).append(tid)
-            self._needles[tid] = " " + " ".join(words) + " "
-        else:
+        if any(prefix[:-1]):
             self._prefix_phrases.append(tid)
-        self._dirty = True
+        else:
+            needle = " " + " ".join(words) + ("" if prefix[-1] else " ")
+            self._needles[needle] = tid
+            self._sizes[tid] = (len(needle), len(words))
+        self._automaton = None
         return tid
 
     def __len__(self) -> int:
@@ -74,29 +74,38 @@ class TermTable:
     def scan(self, text: str) -> FieldScan:
         return FieldScan(self, text)
 
+    def in_automaton(self, tid: int) -> bool:
+        return tid in self._sizes
+
+    def _compiled(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for needle, tid in self._needles.items():
+                automaton.add_word(needle, tid)
+            if self._needles:
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
     def find(self, scan: FieldScan) -> set[int]:
-        """Ids of the terms present in a scanned field."""
-        if self._dirty:
-            # Frozen key sets make `uniq & keys` iterate the smaller side, in C.
-            self._single_keys = frozenset(self._single)
-            self._first_keys = frozenset(self._phrases_by_first)
-            self._dirty = False
-        uniq = scan.uniq
-        single = self._single
-        hits = {single[t] for t in uniq & self._single_keys}
-        for length, table in self._prefix.items():
-            stems = {t[:length] for t in uniq if len(t) >= length}
-            hits.update(table[s] for s in stems.intersection(table))
-        if self._first_keys:
-            padded: str | None = None
-            for first in uniq & self._first_keys:
-                for tid in self._phrases_by_first[first]:
-                    if not uniq.issuperset(self.keys[tid][0]):
-                        continue
-                    if padded is None:
-                        padded = " " + " ".join(scan.tokens) + " "
-                    if self._needles[tid] in padded:
-                        hits.add(tid)
+        """Ids of the terms present in a scanned field; records where each one occurs."""
+        automaton = self._compiled()
+        positions = scan._positions
+        if self._needles and scan.tokens:
+            # Spaces around every token: a needle " flood " only matches the whole word. Token i
+            # starts at starts[i] in the joined text, so a match's start gives its token span.
+            starts = list(accumulate((len(t) + 1 for t in scan.tokens[:-1]), initial=1))
+            sizes = self._sizes
+            for end, tid in automaton.iter(" " + " ".join(scan.tokens) + " "):
+                length, words = sizes[tid]
+                first = bisect_left(starts, end - length + 2)
+                span = (first, first + words)
+                found = positions.get(tid)
+                if found is None:
+                    positions[tid] = [span]
+                else:
+                    found.append(span)  # the automaton reports matches in text order
+        hits = set(positions)
         for tid in self._prefix_phrases:
             if scan.positions(tid):
                 hits.add(tid)
@@ -115,12 +124,12 @@ class FieldScan:
         "_positions",
         "_sentences",
         "_spans",
+        "_uniq",
         "cleaned",
         "hits",
         "table",
         "text",
         "tokens",
-        "uniq",
     )
 
     def __init__(self, table: TermTable, text: str) -> None:
@@ -128,12 +137,18 @@ class FieldScan:
         self.text = text
         self.cleaned = clean(text)
         self.tokens = normalize_tokens(WORD.findall(self.cleaned))
-        self.uniq = set(self.tokens)
+        self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
         self._spans: list[tuple[int, int]] | None = None
         self._sentences: Sentences | None = None
         self.hits = table.find(self)
+
+    @property
+    def uniq(self) -> set[str]:
+        if self._uniq is None:
+            self._uniq = set(self.tokens)
+        return self._uniq
 
     def _token_index(self) -> dict[str, list[int]]:
         if self._index is None:
@@ -157,8 +172,10 @@ class FieldScan:
     def positions(self, tid: int) -> list[Span]:
         """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
         cached = self._positions.get(tid)
-        if cached is not None:
+        if cached is not None:  # every term the automaton found, and any asked for before
             return cached
+        if self.table.in_automaton(tid):
+            return []  # the automaton found every occurrence of its terms: this one has none
         words, prefix = self.table.keys[tid]
         tokens = self.tokens
         n = len(words)
@@ -197,6 +214,23 @@ def contains_phrase(haystack: Iterable[str], needles: Iterable[tuple[str, ...]])
     return any(" " + " ".join(n) + " " in padded for n in needles)
 
 
+def compile_regex(pattern: str, *, case_sensitive: bool) -> Any:
+    """Compile with RE2, or raise InvalidValue saying why in words a rule author can act on
+    (raised inside the rule model's validator, which turns it into a located rule error)."""
+    options = re2.Options()
+    options.log_errors = False  # the loader reports the error itself, with file and line
+    options.case_sensitive = case_sensitive
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        detail = exc.args[0] if exc.args else ""
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        raise InvalidValue(
+            f"RE2 cannot compile this pattern: {detail} "
+            "(RE2 has no backreferences or lookaround; it runs in linear time)"
+        ) from None
+
+
 class RegexBank:
     """Every regex of a rule set, matched per field with one RE2 set scan (linear time).
 
@@ -214,8 +248,6 @@ class RegexBank:
         self._sets: dict[str, tuple[Any, list[int]] | None] = {}
 
     def add(self, pattern: str, case_sensitive: bool, fields: Iterable[str]) -> int:
-        from alerts.rules.schema import compile_regex
-
         rid = len(self.patterns)
         self.patterns.append(compile_regex(pattern, case_sensitive=case_sensitive))
         self.sources.append(pattern if case_sensitive else "(?i)" + pattern)

@@ -27,9 +27,9 @@ from alerts.config import Config
 from alerts.dispatch.digest import digest_burst
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
-from alerts.dispatch.evaluate import Extractor, process
+from alerts.dispatch.evaluate import process
 from alerts.dispatch.stories import StoryRecord, latest_updates
-from alerts.models import Article
+from alerts.models import Article, Extractor
 from alerts.rules.store import RuleStore
 from alerts.stream import tables, topics
 from alerts.stream.flow import App

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from alerts.extract.scoring import DatasetError, evaluate, parse_items
+from alerts.errors import DatasetError
+from alerts.extract.scoring import evaluate, parse_items
 from alerts.models import Facts, Figure, OffensiveWarning
 
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "displacement-dev.jsonl"

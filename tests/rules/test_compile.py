@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
-
-import pytest
 
 from tests.rules.conftest import article, facts, fired
 
@@ -41,15 +38,10 @@ def test_literal_places_expand_through_the_gazetteer(make_rules: Any) -> None:
     assert fired(rules, article("Families fled Homs overnight")) == []
 
 
-def test_gazetteer_absent_means_literal_names_only(make_rules: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = importlib.import_module
+def test_places_the_gazetteer_does_not_know_match_literally(make_rules: Any) -> None:
+    from alerts.extract import places
 
-    def no_extractor(name: str, *args: Any) -> Any:
-        if name.startswith("alerts.extract"):
-            raise ImportError(name)
-        return real(name, *args)
-
-    monkeypatch.setattr(importlib, "import_module", no_extractor)
-    rules = make_rules("place: {any: [Aleppo]}")
+    assert "Sylhet" not in places.PLACES
+    rules = make_rules("place: {any: [Sylhet]}")
+    assert fired(rules, article("Families fled Sylhet overnight")) == ["r"]
     assert fired(rules, article("Families fled Halab overnight")) == []
-    assert fired(rules, article("Families fled Aleppo overnight")) == ["r"]

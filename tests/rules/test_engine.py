@@ -105,6 +105,5 @@ def test_trigger_index_gives_the_same_answers_as_evaluating_every_rule(seed: int
         indexed = [m.rule_id for m in ruleset.evaluate(art, fx)]
         everything = [m.rule_id for m in ruleset.evaluate(art, fx, use_index=False)]
         assert indexed == everything
-        assert ruleset.fires(art, fx) == indexed
         fired_any += len(indexed)
     assert fired_any > 0  # the generated rules do fire, so the comparison means something

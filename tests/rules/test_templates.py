@@ -8,6 +8,16 @@ from typing import Any
 import pytest
 
 from alerts.errors import RuleSetError
+from alerts.rules.templates import (
+    DEFAULT_MESSAGE,
+    MessageTemplate,
+    RuleInfo,
+    compile_template,
+    render,
+    render_found,
+    sample_article,
+    sample_match,
+)
 from tests.rules.conftest import article, facts, figure
 
 
@@ -81,3 +91,30 @@ def test_message_can_be_rendered_again_for_fewer_figures(make_rules: Any) -> Non
     assert match.message == "100 200"
     one = match.model_copy(update={"figures": match.figures[1:]})
     assert rules.render_message(art, one) == "200"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        DEFAULT_MESSAGE,
+        "{{ rule.severity }} | {{ article.feed }} {{ figures }}\n{{ match.rule_id }} {{ article.published }}",
+        "  {{ why }}  ",
+        "{{ rule.name | upper }} {% if figures %}{{ figures[0].text }}{% endif %}",  # not plain: Jinja
+    ],
+)
+def test_plain_templates_render_exactly_as_jinja(source: str) -> None:
+    template = compile_template(source)
+    assert (template.plain is None) == ("{%" in source)
+    info = RuleInfo("r", "Rising water", "", "high", ("floods",), ("console",), False)
+    match = sample_match(info, True, True)
+    jinja_only = MessageTemplate(template.jinja, None)
+    expected = render(jinja_only, sample_article(), info, match)
+    assert render(template, sample_article(), info, match) == expected
+    # Rendered before the Match exists, when the template does not name `match`.
+    early = render_found(template, sample_article(), info, match.evidence, match.figures, match.warnings)
+    assert early == (None if "match" in source or "{%" in source else expected)
+
+
+def test_plain_templates_report_missing_attributes_as_jinja_does(make_rules: Any) -> None:
+    with pytest.raises(RuleSetError, match="has no attribute 'headline'"):
+        make_rules("terms: {any: [flood]}", extra_rule="message: '{{ article.headline }}'")

@@ -60,3 +60,22 @@ def test_regex_bank_one_set_per_field() -> None:
     assert bank.match("title", "New idp camp opens, 800,000 at risk") == {title_only, both}
     assert bank.match("text", "New IDP camp opens") == set()
     assert bank.match("text", "about 800,000") == {both}
+
+
+def test_overlapping_terms_are_all_found() -> None:
+    table, ids = _table("river bank", "bank of", "of the river", "river", "bank*", "ban*")
+    scan = table.scan("The river bank of the river banked")
+    assert scan.hits == set(ids)
+
+
+def test_a_prefix_inside_a_phrase_matches_by_position() -> None:
+    table, (phrase,) = _table("evacuat* order")
+    assert phrase in table.scan("an evacuation order was given").hits
+    assert phrase not in table.scan("an order to evacuate").hits
+
+
+def test_terms_added_after_a_scan_are_found_by_the_next_one() -> None:
+    table, (flood,) = _table("flood")
+    assert table.scan("flood and storm").hits == {flood}
+    storm = table.add("storm")
+    assert table.scan("flood and storm").hits == {flood, storm}

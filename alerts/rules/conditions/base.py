@@ -1,4 +1,9 @@
-"""Compiled conditions: a small tree per rule, evaluated over one article's scan.
+"""What every condition is made of: the evaluation context, the node, and the combinators.
+
+A condition kind (terms, near, figure, ...) is one module in this folder holding its schema
+model, its node and its compile function, bundled as a ``Kind``; ``registry.KINDS`` lists
+them all. The compiler, the loader's error messages, the JSON schema and the trigger index
+all read that registry, so a new kind is one module and one registry line.
 
 Each node answers four questions:
 - ``test``: does it hold? (fast, short-circuit; called for every candidate rule)
@@ -7,22 +12,28 @@ Each node answers four questions:
 - ``trigger``: which atoms must be present for it to possibly hold? The rule set indexes
   rules by these, so a rule whose trigger words are absent is never evaluated at all.
   ``None`` means "cannot tell" (e.g. ``not``, ``terms: {none: ...}``): always evaluate.
-
-This module holds the evaluation context and the combinators; the leaves are in
-``word_leaves`` (terms, regex, near, same_sentence, place) and ``fact_leaves`` (figure,
-warning, feed, tag).
+  A kind that names atoms also says which atoms an article holds (``Kind.atoms``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from pydantic import Field
 
 from alerts.models import Article, Evidence, Facts, Figure, OffensiveWarning
+from alerts.rules.conditions.fields import Strict
 from alerts.rules.terms import FieldScan, RegexBank, Span, TermTable
+
+if TYPE_CHECKING:
+    Condition = Any  # the union of every registered kind, built in alerts.rules.schema
 
 Atom = int | tuple[str, ...]
 Trigger = frozenset[Atom] | None
+Loc = tuple[int | str, ...]  # a place in a rule file's YAML tree, e.g. ("rules", 0, "condition")
+Places = tuple[tuple[str, ...], ...]  # folded place names and aliases, as word tuples
 MAX_EVIDENCE = 6  # per leaf: enough to see why, short enough for a phone
 MAX_WINDOWS = 3  # places where a proximity condition holds, shown as evidence
 
@@ -30,47 +41,66 @@ MAX_WINDOWS = 3  # places where a proximity condition holds, shown as evidence
 class Ctx:
     """One article being evaluated: scans, regex hits and per-node results, all computed once."""
 
-    def __init__(self, article: Article, facts: Facts, table: TermTable, regexes: RegexBank) -> None:
+    def __init__(
+        self,
+        article: Article,
+        facts: Facts,
+        table: TermTable,
+        regexes: RegexBank,
+        fields: Sequence[str] = ("title", "text"),
+    ) -> None:
         self.article = article
         self.facts = facts
         self.table = table
         self.regexes = regexes
+        self.fields = tuple(fields)  # the fields some rule of the set looks in
         self._scans: dict[str, FieldScan] = {}
         self._regex_hits: dict[str, set[int]] = {}
+        self._present: dict[tuple[str, ...], set[int]] = {}
+        self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
         self.cache: dict[Any, Any] = {}
+
+    def text(self, field: str) -> str:
+        return self.article.title if field == "title" else self.article.text
 
     def scan(self, field: str) -> FieldScan:
         scan = self._scans.get(field)
         if scan is None:
-            scan = self.table.scan(self.article.title if field == "title" else self.article.text)
+            scan = self.table.scan(self.text(field))
             self._scans[field] = scan
         return scan
+
+    def present(self, fields: tuple[str, ...]) -> set[int]:
+        """Ids of the terms found in any of ``fields`` (shared by every node asking)."""
+        found = self._present.get(fields)
+        if found is None:
+            found = set().union(*(self.scan(f).hits for f in fields))
+            self._present[fields] = found
+        return found
 
     def regex_hits(self, field: str) -> set[int]:
         hits = self._regex_hits.get(field)
         if hits is None:
-            text = self.article.title if field == "title" else self.article.text
-            hits = self.regexes.match(field, text)
+            hits = self.regexes.match(field, self.text(field))
             self._regex_hits[field] = hits
         return hits
 
-    def atoms(self, fields: Sequence[str]) -> set[Atom]:
+    def atoms(self, providers: Iterable[Callable[[Ctx], Iterable[Atom]]]) -> set[Atom]:
         """Everything present in the article that a trigger can name."""
         found: set[Atom] = set()
-        for field in fields:
-            found |= self.scan(field).hits
-        for field in self.regexes.fields():
-            found.update(("re", str(rid)) for rid in self.regex_hits(field))
-        if self.facts.figures:
-            found.add(("fig",))
-            found.update(("fig", f.kind) for f in self.facts.figures)
-        if self.facts.warnings:
-            found.add(("warn",))
-        found.add(("feed", self.article.feed.casefold()))
-        found.update(("tag", t.casefold()) for t in self.article.tags)
+        for provider in providers:
+            found.update(provider(self))
         return found
 
-    def evidence(self, kind: Any, label: str, field: str, span: Span) -> Evidence:
+    def evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
+        """Evidence of a term at ``span``; made once per article, as rules share their terms."""
+        key = (kind, label, field, span)
+        made = self._evidence.get(key)
+        if made is None:
+            made = self._evidence[key] = self._make_evidence(kind, label, field, span)
+        return made
+
+    def _make_evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
         start, end = scan.char_span(span)
         return Evidence(
@@ -82,6 +112,11 @@ class Ctx:
             end=end,
             sentence=scan.sentences.text_at(start),
         )
+
+
+def word_atoms(ctx: Ctx) -> set[int]:
+    """Atoms of the word conditions (terms, near, same_sentence, place): the term ids present."""
+    return ctx.present(ctx.fields)
 
 
 class Found:
@@ -129,7 +164,60 @@ def fields_text(fields: Sequence[str]) -> str:
     return " or ".join(fields)
 
 
+# --- what a kind is, and what it may ask of the compiler ---------------------------------------
+class Builder(Protocol):
+    """The compiler as a condition's compile function sees it (alerts.rules.compile.Compiler)."""
+
+    regexes: RegexBank
+
+    def where(self, loc: Loc) -> str:
+        """`line 12 condition.any[0].terms`: how explanations name a condition."""
+        ...
+
+    def look_in(self, fields: Iterable[str]) -> None:
+        """Record the article fields a condition reads, so they are scanned."""
+        ...
+
+    def terms(
+        self, entries: Sequence[str], loc: Loc, want: str = "terms"
+    ) -> tuple[frozenset[int], dict[int, str]]:
+        """Term ids (with $lists expanded; `want="places"` adds gazetteer aliases) and labels."""
+        ...
+
+    def places(self, entries: Sequence[str], loc: Loc) -> Places:
+        """Place names with every alias, folded, for matching a figure's or warning's place."""
+        ...
+
+    def condition(self, cond: Any, loc: Loc) -> Node:
+        """Compile a nested condition (for the combinators)."""
+        ...
+
+
+M = TypeVar("M", bound=Strict)
+
+
+@dataclass(frozen=True)
+class Kind(Generic[M]):
+    """One condition kind: the model of `{key: body}`, how to compile it, which atoms it sees."""
+
+    model: type[M]
+    compile: Callable[[M, Loc, Builder], Node]
+    atoms: Callable[[Ctx], Iterable[Atom]] | None = None  # None: its nodes trigger on no atom
+
+
 # --- combinators ---------------------------------------------------------------------------
+class AnyCond(Strict):
+    any: list[Condition] = Field(min_length=1, description="at least one of these conditions")
+
+
+class AllCond(Strict):
+    all: list[Condition] = Field(min_length=1, description="every one of these conditions")
+
+
+class NotCond(Strict):
+    not_: Condition = Field(alias="not", description="this condition must not hold")
+
+
 class AnyNode(Node):
     def __init__(self, children: list[Node], where: str) -> None:
         self.children = children
@@ -196,3 +284,20 @@ class NotNode(Node):
 
     def needs(self) -> set[str]:
         return self.child.needs()
+
+
+def _compile_any(cond: AnyCond, loc: Loc, b: Builder) -> Node:
+    return AnyNode([b.condition(c, (*loc, "any", i)) for i, c in enumerate(cond.any)], b.where(loc))
+
+
+def _compile_all(cond: AllCond, loc: Loc, b: Builder) -> Node:
+    return AllNode([b.condition(c, (*loc, "all", i)) for i, c in enumerate(cond.all)], b.where(loc))
+
+
+def _compile_not(cond: NotCond, loc: Loc, b: Builder) -> Node:
+    return NotNode(b.condition(cond.not_, (*loc, "not")), b.where(loc))
+
+
+ANY = Kind(AnyCond, _compile_any)
+ALL = Kind(AllCond, _compile_all)
+NOT = Kind(NotCond, _compile_not)

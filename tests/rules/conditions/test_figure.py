@@ -1,4 +1,4 @@
-"""Conditions on the extractor's facts (figure, warning) and on the article's source (feed, tag)."""
+"""`figure`: constraints on the extractor's displacement figures."""
 
 from __future__ import annotations
 
@@ -6,14 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.rules.conftest import article, facts, figure, fired, warning
-
-
-def test_feed_and_tag(make_rules: Any) -> None:
-    assert fired(make_rules("feed: [reliefweb]"), article("x", feed="reliefweb")) == ["r"]
-    assert fired(make_rules("feed: [reliefweb]"), article("x", feed="bbc")) == []
-    assert fired(make_rules("tag: [Syria]"), article("x", tags=("syria", "un"))) == ["r"]
-    assert fired(make_rules("tag: syria"), article("x", tags=("news",))) == []
+from tests.rules.conftest import article, facts, figure, fired
 
 
 @pytest.mark.parametrize(
@@ -47,14 +40,3 @@ def test_figure_match_carries_only_matching_figures(make_rules: Any) -> None:
     (match,) = rules.evaluate(article("x"), facts(figures=(keep, skip)))
     assert match.figures == (keep,)
     assert [(e.kind, e.text, e.start) for e in match.evidence] == [("figure", keep.text, keep.start)]
-
-
-def test_warning_any_and_by_place(make_rules: Any) -> None:
-    head = "places:\n  idlib: [Idlib, Idleb]"
-    about_idleb = facts(warnings=(warning("Idleb province"),))
-    about_hama = facts(warnings=(warning("Hama"),))
-    assert fired(make_rules("warning: {}"), article("x"), about_hama) == ["r"]
-    assert fired(make_rules("warning: {place: [$idlib]}", head=head), article("x"), about_idleb) == ["r"]
-    assert fired(make_rules("warning: {place: [$idlib]}", head=head), article("x"), about_hama) == []
-    (match,) = make_rules("warning: {}").evaluate(article("x"), about_hama)
-    assert match.warnings == about_hama.warnings

@@ -1,0 +1,121 @@
+"""`terms: {any, all, none, in}`: words or phrases in the title or text."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from alerts.rules.conditions.base import (
+    MAX_EVIDENCE,
+    Atom,
+    Builder,
+    Ctx,
+    Found,
+    Kind,
+    Loc,
+    Node,
+    Trigger,
+    fields_text,
+    sample,
+    word_atoms,
+)
+from alerts.rules.conditions.fields import BOTH, InFields, Strict, Terms
+from alerts.rules.terms import Span
+
+
+class TermsBody(Strict):
+    """Words or phrases in the title or text."""
+
+    any: Terms = Field(default=(), description="at least one of these must appear")
+    all: Terms = Field(default=(), description="every one of these must appear")
+    none: Terms = Field(default=(), description="none of these may appear")
+    in_: InFields = BOTH
+
+    @model_validator(mode="after")
+    def _something(self) -> TermsBody:
+        if not (self.any or self.all or self.none):
+            raise ValueError("terms needs at least one of any, all or none")
+        return self
+
+
+class TermsCond(Strict):
+    terms: TermsBody
+
+
+class TermsNode(Node):
+    """terms: any / all / none (ids already expanded from $lists); also the node of `place`."""
+
+    def __init__(
+        self,
+        any_ids: frozenset[int],
+        all_ids: frozenset[int],
+        none_ids: frozenset[int],
+        fields: tuple[str, ...],
+        labels: dict[int, str],
+        where: str,
+        kind: str = "term",
+    ) -> None:
+        self.any_ids, self.all_ids, self.none_ids = any_ids, all_ids, none_ids
+        self.fields = fields
+        self.labels = labels
+        self.where = where
+        self.kind = kind
+
+    def test(self, ctx: Ctx) -> bool:
+        present = ctx.present(self.fields)
+        return (
+            (not self.any_ids or not self.any_ids.isdisjoint(present))
+            and self.all_ids <= present
+            and self.none_ids.isdisjoint(present)
+        )
+
+    def collect(self, ctx: Ctx, found: Found) -> None:
+        wanted = self.any_ids | self.all_ids
+        firsts: list[tuple[int, str, int, Span]] = []
+        for order, field in enumerate(self.fields):
+            scan = ctx.scan(field)
+            for tid in wanted & scan.hits:
+                spans = scan.positions(tid)
+                if spans:
+                    firsts.append((order, field, tid, spans[0]))
+        firsts.sort(key=lambda x: (x[0], x[3][0]))
+        seen: set[int] = set()
+        for _, field, tid, span in firsts:
+            if tid not in seen and len(seen) < MAX_EVIDENCE:
+                seen.add(tid)
+                found.add(ctx.evidence(self.kind, self.labels[tid], field, span))
+
+    def why_not(self, ctx: Ctx) -> list[str]:
+        present = ctx.present(self.fields)
+        where = f"{self.where}: "
+        reasons = []
+        if self.any_ids and self.any_ids.isdisjoint(present):
+            names = [self.labels[t] for t in sorted(self.any_ids)]
+            reasons.append(f"{where}none of {sample(names)} in {fields_text(self.fields)}")
+        missing = [self.labels[t] for t in sorted(self.all_ids - present)]
+        if missing:
+            reasons.append(f"{where}missing {sample(missing)} in {fields_text(self.fields)}")
+        excluded = [self.labels[t] for t in sorted(self.none_ids & present)]
+        if excluded:
+            reasons.append(f"{where}found {sample(excluded)}, which the rule excludes")
+        return reasons
+
+    def trigger(self) -> Trigger:
+        options: list[frozenset[Atom]] = []
+        if self.any_ids:
+            options.append(frozenset(self.any_ids))
+        if self.all_ids:
+            # Every word is required; the longest is likely the rarest, hence the most selective.
+            options.append(frozenset({max(self.all_ids, key=lambda t: len(self.labels[t]))}))
+        return min(options, key=len) if options else None
+
+
+def compile_terms(cond: TermsCond, loc: Loc, b: Builder) -> Node:
+    body, at = cond.terms, (*loc, "terms")
+    b.look_in(body.in_)
+    any_ids, labels = b.terms(body.any, (*at, "any"))
+    all_ids, labels2 = b.terms(body.all, (*at, "all"))
+    none_ids, labels3 = b.terms(body.none, (*at, "none"))
+    return TermsNode(any_ids, all_ids, none_ids, body.in_, {**labels3, **labels2, **labels}, b.where(at))
+
+
+KIND = Kind(TermsCond, compile_terms, word_atoms)

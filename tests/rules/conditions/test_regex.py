@@ -1,0 +1,26 @@
+"""`regex`: RE2 patterns, case, evidence, linear time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.rules.conftest import article, facts, fired
+
+
+def test_regex_with_evidence(make_rules: Any) -> None:
+    rules = make_rules(r"regex: {pattern: '\d{3},000 (?:people|civilians)'}")
+    (match,) = rules.evaluate(article("Up to 800,000 people could flee."), facts())
+    (ev,) = match.evidence
+    assert (ev.kind, ev.text, ev.start, ev.end) == ("regex", "800,000 people", 6, 20)
+
+
+def test_regex_case_sensitive_option(make_rules: Any) -> None:
+    assert fired(make_rules("regex: {pattern: 'UN'}"), article("a fun day")) == ["r"]
+    assert fired(make_rules("regex: {pattern: '\\bUN\\b', case_sensitive: true}"), article("a fun day")) == []
+
+
+def test_hostile_regex_runs_in_linear_time_with_correct_answers(make_rules: Any) -> None:
+    # (a+)+$ backtracks exponentially in Python's `re`; RE2 answers at once.
+    rules = make_rules("regex: {pattern: '(a+)+$'}")
+    assert fired(rules, article("a" * 100_000 + "b")) == []
+    assert fired(rules, article("b" + "a" * 100_000)) == ["r"]
