@@ -8,7 +8,7 @@ import pytest
 from aiohttp import web
 
 from alerts.testing.feedserver import FeedServer
-from alerts.testing.harness import Receiver
+from alerts.testing.harness import Bot, Receiver
 from alerts.testing.servers import HttpService, ThreadedService, serve
 
 
@@ -47,3 +47,12 @@ def threaded_service() -> Iterator[ThreadedService]:
     yield ThreadedService(service, loop, thread)
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
+
+
+@pytest.fixture
+def procs() -> Iterator[list[Bot]]:
+    """Bot processes a test starts; stopped in reverse order (workers before their broker)."""
+    started: list[Bot] = []
+    yield started
+    for p in reversed(started):
+        p.stop()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
 from aiohttp import web
+
+from alerts.models import Article
 
 
 @dataclass(frozen=True)
@@ -125,3 +128,34 @@ class FeedServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# A fixed publication time for items that need one.
+WHEN = datetime(2024, 4, 1, 9, 0, tzinfo=UTC)
+
+
+class RecordingProducer:
+    """The poller's produce boundary: records each batch, or raises like a broker that is down."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[Article]] = []
+        self.failing: Exception | None = None
+        self.calls = 0
+
+    async def __call__(self, articles: Sequence[Article]) -> None:
+        self.calls += 1
+        if self.failing is not None:
+            raise self.failing
+        self.batches.append(list(articles))
+
+    @property
+    def titles(self) -> list[str]:
+        return [a.title for batch in self.batches for a in batch]
+
+
+def items(*guids: str) -> list[Item]:
+    return [Item(g, f"Title {g}", f"Body of {g}.", f"https://news.example.org/{g}", WHEN) for g in guids]
+
+
+def rss_route(*guids: str) -> Route:
+    return Route(body=build_rss("test feed", items(*guids)))

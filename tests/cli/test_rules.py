@@ -10,7 +10,11 @@ from click.testing import CliRunner
 
 from alerts.cli.rules import rules_group, schema_text
 from alerts.testing.feedserver import Item, build_rss
-from tests.rules.conftest import CONTROL, INVALID, REPO, SEED, write
+from alerts.testing.harness import REPO
+from alerts.testing.harness import SEED_ARTICLE as SEED
+from alerts.testing.rulefiles import CONTROL, write
+
+INVALID = Path(__file__).resolve().parents[1] / "rules" / "invalid"
 
 RULES = REPO / "rules"
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")

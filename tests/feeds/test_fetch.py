@@ -14,7 +14,7 @@ from aiohttp import web
 from alerts.errors import FeedError
 from alerts.feeds.fetch import Validators, fetch
 from alerts.stream.broker import free_port
-from tests.feeds.conftest import LocalServer
+from alerts.testing.servers import LocalServer
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 ETAG = '"v1-abc"'

@@ -22,7 +22,7 @@ from alerts.feeds.poller import FeedPoller
 from alerts.feeds.seen import SeenStore
 from alerts.metrics import REGISTRY
 from alerts.models import Article
-from alerts.testing.feedserver import FeedServer, Route
+from alerts.testing.feedserver import FeedServer, RecordingProducer, Route
 from alerts.testing.newsroom import (
     FLOOD,
     HUGE,
@@ -34,8 +34,7 @@ from alerts.testing.newsroom import (
     article_page,
     summary_rss,
 )
-from tests.feeds.conftest import LocalServer
-from tests.feeds.test_poller import Recorder
+from alerts.testing.servers import LocalServer
 
 LOG = "alerts.feeds.fulltext"
 BOILERPLATE = ("9,000", "Subscribe", "Holiday homes", "Most read", "cookies", "Copyright", "riverwatcher")
@@ -72,7 +71,7 @@ def poller(
     name: str,
     url: str,
     seen: SeenStore,
-    recorder: Recorder,
+    recorder: RecordingProducer,
     mode: Literal["auto", "always", "never"] = "auto",
     **fetch: float,
 ) -> FeedPoller:
@@ -81,7 +80,7 @@ def poller(
     return FeedPoller(feed, cfg, seen, recorder)
 
 
-def by_title(recorder: Recorder) -> dict[str, Article]:
+def by_title(recorder: RecordingProducer) -> dict[str, Article]:
     return {a.title: a for batch in recorder.batches for a in batch}
 
 
@@ -93,7 +92,7 @@ async def test_summary_feed_articles_carry_the_page_body_and_failures_fall_back(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger=LOG)
-    recorder = Recorder()
+    recorder = RecordingProducer()
 
     assert await poller(name, newsroom.feeds["summary"], seen, recorder).poll_once(session) == 4
 
@@ -126,7 +125,7 @@ async def test_summary_feed_articles_carry_the_page_body_and_failures_fall_back(
 async def test_a_full_content_feed_is_taken_as_it_is(
     newsroom: Newsroom, seen: SeenStore, session: aiohttp.ClientSession, name: str
 ) -> None:
-    recorder = Recorder()
+    recorder = RecordingProducer()
 
     assert await poller(name, newsroom.feeds["full"], seen, recorder).poll_once(session) == 1
 
@@ -142,12 +141,12 @@ async def test_never_and_always(
     never_store = SeenStore(tmp_path / "never.sqlite3")
     always_store = SeenStore(tmp_path / "always.sqlite3")
     try:
-        never = Recorder()
+        never = RecordingProducer()
         await poller(f"{name}-n", newsroom.feeds["summary"], never_store, never, "never").poll_once(session)
         assert by_title(never)[FLOOD.title].text == FLOOD.summary
         assert sum(newsroom.server.hits[p] for p in newsroom.server.hits if p.startswith("/news/")) == 0
 
-        always = Recorder()
+        always = RecordingProducer()
         await poller(f"{name}-a", newsroom.feeds["full"], always_store, always, "always").poll_once(session)
         assert newsroom.server.hits["/news/landslides-vell"] == 1
         assert "More than 4,100 people" in by_title(always)[LANDSLIDE.title].text
@@ -160,13 +159,13 @@ async def test_a_page_fetched_once_is_not_fetched_again(
     newsroom: Newsroom, seen: SeenStore, session: aiohttp.ClientSession, name: str
 ) -> None:
     # Two feeds link the same page (a wire story); a failed produce makes the first poll again.
-    recorder = Recorder()
+    recorder = RecordingProducer()
     recorder.failing = ConnectionError("broker down")
     first = poller(name, newsroom.feeds["summary"], seen, recorder)
     await first.poll_once(session)
     recorder.failing = None
     await first.poll_once(session)
-    await poller(f"{name}-b", newsroom.feeds["summary"], seen, Recorder()).poll_once(session)
+    await poller(f"{name}-b", newsroom.feeds["summary"], seen, RecordingProducer()).poll_once(session)
 
     assert newsroom.server.hits["/news/river-floods"] == 1
     assert "About 2,350 people" in by_title(recorder)[FLOOD.title].text
@@ -187,7 +186,7 @@ async def test_a_page_that_is_not_html_or_holds_no_text_falls_back(
         "/p/empty",
         Route(b"<html><head><title>t</title></head><body></body></html>", content_type="text/html"),
     )
-    recorder = Recorder()
+    recorder = RecordingProducer()
 
     await poller(name, feed_server.url("/feed.rss"), seen, recorder).poll_once(session)
 
@@ -224,7 +223,7 @@ async def test_a_link_into_another_local_address_is_not_followed(
     stories = [Story("probe", "A probe", "Short summary.", ()), Story("hop", "A hop", "Another one.", ())]
     links = {"probe": local_server.url("/admin"), "hop": feed_server.url("/moved")}
     feed_server.set("/feed.rss", Route(summary_rss("x", stories, links)))
-    recorder = Recorder()
+    recorder = RecordingProducer()
 
     await poller(name, feed_server.url("/feed.rss"), seen, recorder).poll_once(session)
 
@@ -243,7 +242,7 @@ async def test_a_slow_site_costs_a_poll_its_budget_not_every_page_s_timeout(
     feed_server.set("/feed.rss", Route(summary_rss("x", stories, links)))
     for s in stories:
         feed_server.set(f"/slow/{s.slug}", Route(b"<html></html>", content_type="text/html", delay=30))
-    recorder = Recorder()
+    recorder = RecordingProducer()
     feed = FeedConfig(name=name, url=feed_server.url("/feed.rss"), interval_seconds=60)
     cfg = FetchConfig(timeout_seconds=1, per_host_concurrency=1, per_host_delay_seconds=0)
 

@@ -28,9 +28,8 @@ from alerts.feeds.seen import SeenStore
 from alerts.feeds.status import read_status
 from alerts.metrics import REGISTRY
 from alerts.models import Article
-from alerts.testing.feedserver import FeedServer, Route
-from tests.feeds.conftest import LocalServer
-from tests.feeds.test_poller import Recorder, rss_route
+from alerts.testing.feedserver import FeedServer, RecordingProducer, Route, rss_route
+from alerts.testing.servers import LocalServer
 
 
 def value(metric: str, **labels: str) -> float:
@@ -58,7 +57,7 @@ async def session() -> AsyncIterator[aiohttp.ClientSession]:
 def make(name: str, url: str, seen: SeenStore, interval: float = 60, max_backoff: float = 3600) -> FeedPoller:
     feed = FeedConfig(name=name, url=url, interval_seconds=interval, full_text="never")
     cfg = FetchConfig(timeout_seconds=2, max_backoff_seconds=max_backoff, per_host_delay_seconds=0)
-    return FeedPoller(feed, cfg, seen, Recorder())
+    return FeedPoller(feed, cfg, seen, RecordingProducer())
 
 
 async def test_a_failing_feed_backs_off_exponentially_with_jitter_and_is_never_parked(
@@ -169,7 +168,7 @@ async def test_two_feeds_with_the_same_short_guid_do_not_hide_each_other(
         make(f"{name}-1", feed_server.url("/one.xml"), seen),
         make(f"{name}-2", feed_server.url("/two.xml"), seen),
     )
-    r1, r2 = Recorder(), Recorder()
+    r1, r2 = RecordingProducer(), RecordingProducer()
     one.produce, two.produce = r1, r2
 
     assert await one.poll_once(session) == 2
@@ -223,7 +222,7 @@ async def test_one_article_carried_by_two_feeds_under_its_url_goes_out_once(
         make(f"{name}-1", feed_server.url("/one.xml"), seen),
         make(f"{name}-2", feed_server.url("/two.xml"), seen),
     )
-    r1, r2 = Recorder(), Recorder()
+    r1, r2 = RecordingProducer(), RecordingProducer()
     one.produce, two.produce = r1, r2
 
     assert await one.poll_once(session) == 1
@@ -267,7 +266,7 @@ async def test_the_poller_writes_each_feeds_status_and_names_itself(
         FeedConfig(name=f"{name}-bad", url=local_server.url("/bad.xml"), interval_seconds=30),
     ]
     cfg = FetchConfig(timeout_seconds=2, user_agent="alerts-bot/test (+https://example.org/bot)")
-    recorder = Recorder()
+    recorder = RecordingProducer()
     poller = Poller(feeds, cfg, seen, recorder)
     task = asyncio.create_task(poller.run())
     path = seen.path.parent / "feeds.json"

@@ -10,8 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator, Sequence
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
@@ -24,39 +23,18 @@ from alerts.feeds.seen import SeenStore
 from alerts.metrics import REGISTRY
 from alerts.models import Article
 from alerts.stream.broker import free_port
-from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
-from tests.feeds.conftest import LocalServer
+from alerts.testing.feedserver import (
+    FeedServer,
+    RecordingProducer,
+    Route,
+    build_rss,
+    items,
+    rss_route,
+)
+from alerts.testing.servers import LocalServer
 
 POLLER_LOG = "alerts.feeds.poller"
 TOKEN = "tok-77d1e0-SECRET"
-WHEN = datetime(2024, 4, 1, 9, 0, tzinfo=UTC)
-
-
-class Recorder:
-    """The produce boundary: records each batch, or raises like a broker that is down."""
-
-    def __init__(self) -> None:
-        self.batches: list[list[Article]] = []
-        self.failing: Exception | None = None
-        self.calls = 0
-
-    async def __call__(self, articles: Sequence[Article]) -> None:
-        self.calls += 1
-        if self.failing is not None:
-            raise self.failing
-        self.batches.append(list(articles))
-
-    @property
-    def titles(self) -> list[str]:
-        return [a.title for batch in self.batches for a in batch]
-
-
-def items(*guids: str) -> list[Item]:
-    return [Item(g, f"Title {g}", f"Body of {g}.", f"https://news.example.org/{g}", WHEN) for g in guids]
-
-
-def rss_route(*guids: str) -> Route:
-    return Route(body=build_rss("test feed", items(*guids)))
 
 
 def value(metric: str, **labels: str) -> float:
@@ -86,7 +64,7 @@ def make_poller(
     name: str,
     url: str,
     seen: SeenStore,
-    produce: Recorder,
+    produce: RecordingProducer,
     *,
     timeout: float = 5.0,
     max_bytes: int = 1_000_000,
@@ -104,7 +82,7 @@ async def test_new_entries_produced_once(
     feed_server: FeedServer, seen: SeenStore, session: aiohttp.ClientSession, name: str
 ) -> None:
     feed_server.set("/feed.xml", rss_route("a", "b"))
-    recorder = Recorder()
+    recorder = RecordingProducer()
     poller = make_poller(name, feed_server.url("/feed.xml"), seen, recorder)
     before = time.time()
 
@@ -135,7 +113,7 @@ async def test_an_id_repeated_in_one_document_is_produced_once(
     feed_server: FeedServer, seen: SeenStore, session: aiohttp.ClientSession, name: str
 ) -> None:
     feed_server.set("/feed.xml", rss_route("a", "a", "b"))
-    recorder = Recorder()
+    recorder = RecordingProducer()
 
     assert await make_poller(name, feed_server.url("/feed.xml"), seen, recorder).poll_once(session) == 2
     assert recorder.titles == ["Title a", "Title b"]
@@ -145,7 +123,7 @@ async def test_seen_survives_a_restart_of_the_poller(
     feed_server: FeedServer, tmp_path: Path, session: aiohttp.ClientSession, name: str
 ) -> None:
     feed_server.set("/feed.xml", rss_route("a", "b"))
-    recorder = Recorder()
+    recorder = RecordingProducer()
     store = SeenStore(tmp_path / "restart.sqlite3")
     await make_poller(name, feed_server.url("/feed.xml"), store, recorder).poll_once(session)
     store.close()
@@ -168,7 +146,7 @@ async def test_produce_failure_loses_nothing(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger=POLLER_LOG)
     feed_server.set("/feed.xml", rss_route("a", "b"))
-    recorder = Recorder()
+    recorder = RecordingProducer()
     recorder.failing = ConnectionError("broker unreachable")
     poller = make_poller(name, feed_server.url("/feed.xml"), seen, recorder)
 
@@ -206,7 +184,7 @@ async def test_validators_are_kept_only_after_produce_succeeded(
 
     local_server.route("/feed.xml", conditional)
     await local_server.start()
-    recorder = Recorder()
+    recorder = RecordingProducer()
     recorder.failing = TimeoutError()
     poller = make_poller(name, local_server.url("/feed.xml"), seen, recorder)
 
@@ -231,7 +209,7 @@ async def test_error_streak_warns_once_then_recovers(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger=POLLER_LOG)
-    recorder = Recorder()
+    recorder = RecordingProducer()
     poller = make_poller(name, feed_server.url("/feed.xml"), seen, recorder)  # no route yet: 404
     before = time.time()
 
@@ -290,7 +268,7 @@ async def test_each_failure_is_counted_by_kind(
 
     for kind, (url, options) in cases.items():
         feed = f"{name}-{kind.replace('_', '-')}"
-        recorder = Recorder()
+        recorder = RecordingProducer()
         poller = make_poller(feed, url, seen, recorder, **options)  # type: ignore[arg-type]
         assert await poller.poll_once(session) == 0
         assert value("alerts_feed_errors_total", feed=feed, kind=kind) == 1, kind
@@ -309,7 +287,7 @@ async def test_an_unexpected_error_is_contained_and_counted(
     feed_server.set("/feed.xml", rss_route("a"))
     store = SeenStore(tmp_path / "closed.sqlite3")
     store.close()  # every use now raises sqlite3.ProgrammingError: a bug, not a feed problem
-    poller = make_poller(name, feed_server.url("/feed.xml"), store, Recorder())
+    poller = make_poller(name, feed_server.url("/feed.xml"), store, RecordingProducer())
 
     assert await poller.poll_once(session) == 0
 
@@ -347,11 +325,11 @@ async def test_token_in_the_feed_url_never_appears_in_logs_or_metrics(
         f"http://127.0.0.1:{free_port()}/feed{query}",
         f"http://reader:{TOKEN}@127.0.0.1:{free_port()}/feed",
     ]
-    failing_produce = Recorder()
+    failing_produce = RecordingProducer()
     failing_produce.failing = RuntimeError("refused")
 
     for i, url in enumerate(urls):
-        for recorder in (failing_produce, Recorder()):
+        for recorder in (failing_produce, RecordingProducer()):
             poller = make_poller(f"{name}-{i}", url, seen, recorder, timeout=0.5)
             for _ in range(2):  # the WARNING of a first failure and the DEBUG of the next
                 await poller.poll_once(session)

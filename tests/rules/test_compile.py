@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, facts, fired
+from alerts.testing.rulefiles import article, facts, fired
 
 
 def test_place_list_usable_as_terms(make_rules: Any) -> None:

@@ -8,8 +8,11 @@ import pytest
 
 from alerts.metrics import REGISTRY
 from alerts.rules import RuleSet, load_rules
+from alerts.testing.harness import SHARED
+from alerts.testing.rulefiles import article, facts, figure, write
 from bench.rules import articles, corpus, generate_rules, load_generated
-from tests.rules.conftest import DEV_SET, article, facts, figure, write
+
+DEV_SET = SHARED / "displacement-dev.jsonl"
 
 RULES = """
 version: 1

@@ -9,7 +9,9 @@ import pytest
 
 from alerts.errors import RuleSetError
 from alerts.rules import load_rules
-from tests.rules.conftest import INVALID, write
+from alerts.testing.rulefiles import write
+
+INVALID = Path(__file__).resolve().parent / "invalid"
 
 CASES = {
     "unknown_top_key": ["2: -: rulez: unknown key (did you mean 'rules'?)"],

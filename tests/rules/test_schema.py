@@ -10,8 +10,10 @@ import pytest
 
 from alerts.cli.rules import schema_text
 from alerts.rules.schema import json_schema
+from alerts.testing.harness import REPO
 from alerts.yamlload import load_yaml
-from tests.rules.conftest import INVALID, REPO
+
+INVALID = Path(__file__).resolve().parent / "invalid"
 
 SHIPPED = REPO / "alerts" / "schema" / "rules.schema.json"
 

@@ -15,7 +15,7 @@ from watchfiles import Change
 from alerts.errors import RuleSetError
 from alerts.metrics import REGISTRY
 from alerts.rules.store import RuleStore, _is_rule_file
-from tests.rules.conftest import article, facts, rule_file
+from alerts.testing.rulefiles import article, facts, rule_file
 
 FLOOD = rule_file("terms: {any: [flood]}", rule_id="store_flood")
 QUAKE = rule_file("terms: {any: [earthquake]}", rule_id="store_quake")

@@ -18,7 +18,7 @@ from alerts.rules.templates import (
     sample_article,
     sample_match,
 )
-from tests.rules.conftest import article, facts, figure
+from alerts.testing.rulefiles import article, facts, figure
 
 
 def _message(make_rules: Any, template: str, condition: str = "terms: {any: [flood]}", **kw: Any) -> str:

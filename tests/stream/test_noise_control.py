@@ -19,7 +19,7 @@ from alerts.testing.harness import (
     start_broker,
     wait_for,
 )
-from tests.stream.test_workers import articles, titles, worker_config
+from alerts.testing.workers import articles, titles, worker_config
 
 pytestmark = pytest.mark.pipeline
 HERE = Path(__file__).parent

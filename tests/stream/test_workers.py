@@ -7,15 +7,13 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from alerts.models import Article
 from alerts.stream import topics
-from alerts.stream.broker import free_port
+from alerts.testing import workers
 from alerts.testing.harness import (
     Bot,
     Receiver,
@@ -24,57 +22,17 @@ from alerts.testing.harness import (
     scrape,
     start_broker,
     wait_for,
-    write_config,
 )
+from alerts.testing.workers import articles, titles
 
 pytestmark = pytest.mark.pipeline
 RULES = Path(__file__).parent / "rules"
 
 
-def articles(prefix: str, n: int) -> list[Article]:
-    now = datetime.now(UTC)
-    return [
-        Article(
-            id=f"{prefix}-{i}",
-            feed="wire",
-            url=f"http://127.0.0.1/{prefix}/{i}",
-            title=f"Idlib report {prefix}-{i}",
-            text=f"Shelling near Idlib, report {prefix} {i}.",
-            fetched=now,
-        )
-        for i in range(n)
-    ]
-
-
-def titles(receiver: Receiver) -> Counter[str]:
-    """How many posts mention each article id ("a-3"): one post per alert is the contract."""
-    found: Counter[str] = Counter()
-    for body in receiver.bodies():
-        ids = {w.strip(".,:;()[]*_<>|") for w in body.split()}
-        found.update(i for i in ids if i.count("-") == 1 and i.split("-")[0] in {"a", "b", "k", "d"})
-    return found
-
-
 def worker_config(
-    tmp: Path, name: str, bootstrap: str, receiver: Receiver, rules: Path = RULES, **kafka: float
+    tmp: Path, name: str, bootstrap: str, receiver: Receiver, **kafka: float
 ) -> tuple[Path, int]:
-    port = free_port()
-    cfg = write_config(
-        tmp / f"{name}.yaml",
-        feeds=[],
-        channels={"console": {"urls": receiver.url}},
-        rules_dir=rules,
-        state_dir=tmp / f"{name}-state",
-        metrics_port=port,
-        bootstrap=f"kafka://{bootstrap}",
-    )
-    if kafka:
-        import json
-
-        data = json.loads(cfg.read_text())
-        data["kafka"].update(kafka)
-        cfg.write_text(json.dumps(data))
-    return cfg, port
+    return workers.worker_config(tmp, name, bootstrap, receiver, RULES, **kafka)
 
 
 def test_two_workers_share_the_work_and_survive_one_stopping(

@@ -7,8 +7,8 @@ from pathlib import Path
 from alerts.extract import extract_facts
 from alerts.extract.sentences import prepare
 from alerts.rules import RuleSet, load_rules
+from alerts.testing.rulefiles import article, facts, fired, rule_file
 from alerts.text.sentences import MAX_SENTENCE, Sentences, sentence_spans
-from tests.rules.conftest import article, facts, fired, rule_file
 
 SEED = Path(__file__).resolve().parents[2] / "alerts" / "samples" / "seed-article-idlib.txt"
 

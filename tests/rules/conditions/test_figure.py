@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.rules.conftest import article, facts, figure, fired
+from alerts.testing.rulefiles import article, facts, figure, fired
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, facts, fired
+from alerts.testing.rulefiles import article, facts, fired
 
 
 def test_place_lists_with_aliases_and_literal_places(make_rules: Any) -> None:

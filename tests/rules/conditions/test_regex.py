@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, facts, fired
+from alerts.testing.rulefiles import article, facts, fired
 
 
 def test_regex_with_evidence(make_rules: Any) -> None:

@@ -10,7 +10,7 @@ import pytest
 from alerts.models import Article, Facts
 from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import json_schema
-from tests.rules.conftest import article, facts, figure, fired, warning
+from alerts.testing.rulefiles import article, facts, figure, fired, warning
 
 # One condition of each kind, with an article and facts on which it holds. A kind added to
 # the registry without an example here fails test_every_kind_has_an_example.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, fired
+from alerts.testing.rulefiles import article, fired
 
 
 def test_feed_and_tag(make_rules: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, facts, fired
+from alerts.testing.rulefiles import article, facts, fired
 
 TEXT = (
     "Government forces massed around Idlib on Monday. "

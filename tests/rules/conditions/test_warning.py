@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.rules.conftest import article, facts, fired, warning
+from alerts.testing.rulefiles import article, facts, fired, warning
 
 
 def test_warning_any_and_by_place(make_rules: Any) -> None:
