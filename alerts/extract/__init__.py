@@ -9,6 +9,8 @@ The labelling rules they implement are in shared/data/README.md; `alerts eval` s
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from alerts.extract.figures import DEFAULT_HOUSEHOLD_SIZE, extract_figures, figures_in
 from alerts.extract.places import PLACES, canonical_place, find_places
 from alerts.extract.sentences import prepare
@@ -26,9 +28,16 @@ __all__ = [
 ]
 
 
-def extract_facts(text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> Facts:
-    """Every displacement figure and offensive warning in text."""
+def extract_facts(
+    text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE, published: datetime | None = None
+) -> Facts:
+    """Every displacement figure and offensive warning in text.
+
+    ``published``: the article's date (the feed's), against which "in January" or "the 2015
+    campaign" are judged old or recent. Without it, dates are judged from the text alone.
+    """
     if not text:
         return Facts()
     doc = prepare(text)  # cleaned, split and tokenized once for both extractors
-    return Facts(figures=tuple(figures_in(doc, household_size)), warnings=tuple(warnings_in(doc)))
+    figures = figures_in(doc, household_size, published=published)
+    return Facts(figures=tuple(figures), warnings=tuple(warnings_in(doc)))

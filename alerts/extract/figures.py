@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import datetime
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import Cand, Sentence, Trigger, Windows, find_triggers, marker_text, open_windows
@@ -243,7 +244,9 @@ def extract_figures(text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE
     return figures_in(prepare(text), household_size) if text else []
 
 
-def figures_in(doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> list[Figure]:
+def figures_in(
+    doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
+) -> list[Figure]:
     """extract_figures on a prepared document."""
     text, cleaned, spans = doc.text, doc.cleaned, doc.spans
     flags = [lx.DISPLACEMENT_CONTEXT.search(cleaned, a, b) is not None for a, b in spans]

@@ -27,7 +27,8 @@ def test_seed_article_fires_the_idlib_offensive_warning_with_evidence() -> None:
     assert code == 0
     assert "FIRED idlib_offensive_warning (high -> console): Offensive warned of in Idlib" in out
     # Evidence is marked in its sentence ([[...]] when the output is not a terminal).
-    (marked,) = [line for line in out.splitlines() if line.startswith("    text: Warning of the [[risks")]
+    # the generic offensive_warning rule shows the same sentence: check the first (Idlib's)
+    marked = next(line for line in out.splitlines() if line.startswith("    text: Warning of the [[risks"))
     assert "assault" in marked and "on the [[Idlib]] regime" in marked
     assert (
         "title: Syrian conflict: Hundreds flee [[Idlib]] as Western powers [[warn]] against [[bloodbath]]"
@@ -70,7 +71,7 @@ def test_control_article_fires_nothing_and_explain_says_why(tmp_path: Path) -> N
     code, out = _run("test", str(control), "--rules", str(RULES), "--explain")
     assert code == 0
     assert "FIRED" not in out
-    assert "no rule fired (2 enabled rule(s) checked)" in out
+    assert "no rule fired (3 enabled rule(s) checked)" in out
     assert "not fired: idlib_offensive_warning" in out
     assert "condition.any[1].near: none of group c ('Idlib ($idlib)'" in out
 
@@ -97,7 +98,7 @@ def test_validate_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ALERTS_CONFIG", raising=False)
     code, out = _run("validate", "rules/")
     assert code == 0
-    assert out == "OK: 2 rules (2 enabled) in 2 file(s); channels checked against alerts.yaml\n"
+    assert out == "OK: 3 rules (3 enabled) in 3 file(s); channels checked against alerts.yaml\n"
 
 
 def test_validate_checks_channels_against_the_config(tmp_path: Path) -> None:
