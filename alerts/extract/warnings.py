@@ -31,7 +31,8 @@ _NOUN = re.compile(
 )
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
 _VERB = re.compile(
-    r"\b(?:will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
+    r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
+    r"|will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
     r"|planned to"
     r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
     r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
@@ -66,7 +67,7 @@ _PAST = re.compile(
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
-    r"|killed|wounded|injured"
+    r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
     r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned)\b"
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
@@ -110,12 +111,40 @@ _SPORT = re.compile(
     r"|half-time|penalty|tournament|champions|coach|header|scored|fixture)\b",
     re.IGNORECASE,
 )
+# A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
+_FALL = re.compile(
+    r"\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
+    r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling|fell) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
+    r"(?:rebels?|militants?|militias?|jihadists?|insurgents?|army|troops|forces|enemy|\S+ forces))"
+)
+# Fighting that may still reach a place: "should fighting reach the capital", "if the war spreads to X".
+_REACH = re.compile(
+    r"\b(?:should|if|once|when|before|in case) (?:the )?(?:fighting|violence|clashes|war|battle|offensive"
+    r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches|reached"
+    r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
+)
+# Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there
+# were no such plans"; "... but the ministry denied it".
+_DENIAL_AFTER = re.compile(
+    r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
+    r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
+    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter))\b"
+)
+_QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
+# A denial or refusal governing the attack: "the minister said the army would not launch an
+# operation", "there will be no assault", "refused to attack".
+_REFUSED = re.compile(
+    r"\b(?:would not|will not|won't|wouldn't|will never|would never|does not|do not|did not|not|no|never"
+    r"|refused to|refuses to|declined to|no longer)(?: \S+){0,2} (?:launch|attack|storm|invade|enter|start"
+    r"|begin|carry out|conduct|mount|plan|intend|seek|want|assault|offensive|operation)\b"
+)
 _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
-    r"|army|militar|war on",
+    r"|army|militar|war on|fall|fighting|violence|clashes|hostilities",
     re.IGNORECASE,
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
@@ -159,6 +188,12 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         post = _AFTER.search(after)
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
+        elif (
+            post is not None
+            and post.group() in ("risks", "threatens")
+            and not _INDEFINITE.search(near_before)
+        ):
+            continue  # "the rebels' offensive ... threatens to worsen the war": under way already
         elif post is not None:
             start = i
         else:
@@ -195,6 +230,11 @@ def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    for pattern in (_REACH, _FALL):
+        hit = pattern.search(text)
+        if hit is not None and not _NEGATED.search(text[: hit.start()]):
+            a, b = _span(tokens, offsets, index, hit.start(), hit.end())
+            return a, b, a
     return None
 
 
@@ -216,6 +256,35 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, before_firs
     after = [p.text for p in places if p.start >= at and p.start - at < 80 and not p.possessive]
     ranked = before + after if before_first else after + before
     return ranked[0] if ranked else None
+
+
+# An offensive that was feared and has been averted, or a fear recalled in the past perfect
+# ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
+_AVERTED = re.compile(
+    r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|called off|scrapped"
+    r"|abandoned|shelved|averts|avert|averting)\b"
+)
+_RECAP = re.compile(
+    r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
+    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
+    r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
+)
+
+
+def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
+    """Denials, refusals, averted offensives and recaps of old fears: no warning."""
+    a, b, _ = span
+    text, _, _ = joined(tokens, 0, len(tokens))
+    head, _, _ = joined(tokens, 0, b)
+    tail, _, _ = joined(tokens, b, len(tokens))
+    cue, _, _ = joined(tokens, max(0, a - 4), b)
+    return bool(
+        _DENIAL_AFTER.search(tail)
+        or _REFUSED.search(cue)
+        or _AVERTED.search(text)
+        or _RECAP.search(head)
+        or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
+    )
 
 
 def detect_warnings(text: str) -> list[OffensiveWarning]:
@@ -241,6 +310,8 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             continue
         if sport is None:
             sport = len({m.group().lower() for m in _SPORT.finditer(cleaned)}) >= 2
+        if _called_off(tokens, span):
+            continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
         if sport and not _ARMED.search(cleaned, s, e):

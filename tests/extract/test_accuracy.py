@@ -5,6 +5,8 @@ Every sentence here is invented for the tests; none is taken from the shared dat
 
 from __future__ import annotations
 
+import pytest
+
 from alerts.extract import detect_warnings
 
 
@@ -16,3 +18,37 @@ def test_a_side_that_would_attack_on_a_sports_page_is_no_warning() -> None:
     assert detect_warnings(text) == []
     # the same words about armed forces stay a warning
     assert detect_warnings("The commander said his troops would attack the port within days.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial after the question
+        "Asked whether the army would storm Varnel, the minister said there were no such plans.",
+        # a refusal
+        "The minister said the army would not launch an operation on Tamsk.",
+        # an averted offensive
+        "A last-minute deal averted an assault on Orlen, officials said.",
+        # a recap of earlier fears in a story about a deal
+        "Residents had feared an offensive on Pelk before the truce was signed on Monday.",
+        # an offensive already under way, with only its consequences ahead
+        "The militia's offensive in the hills threatens to worsen the crisis in the region.",
+        # an attack the army has already started
+        "The rebels announced on Monday that the army has initiated an attack on their positions.",
+    ],
+)
+def test_denied_averted_recalled_or_ongoing_offensives_are_no_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents fear the town of Darsk could fall to the rebels within days.", "Darsk"),
+        ("Aid groups warned of a new exodus should fighting reach Velmar.", "Velmar"),
+        ("The rebels seemed poised on Sunday to capture Ostrin if they chose.", "Ostrin"),
+    ],
+)
+def test_feared_falls_spreading_fighting_and_poised_forces_are_warnings(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
