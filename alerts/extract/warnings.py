@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from alerts.extract.places import Place
+from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.text import Token, joined
 from alerts.models import OffensiveWarning
@@ -241,21 +241,85 @@ def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
 _PLACE_PREPS = frozenset(
     {"in", "on", "around", "near", "of", "into", "against", "outside", "toward", "towards"}
 )
+# A place named as a comparison ("an assault like the ones on X and Y") or as where a speaker sits
+# ("the UN's top official in Jordan") is not the threatened place.
+_COMPARISON = re.compile(
+    r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
+    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+)
+_SPEAKER = re.compile(
+    r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
+    r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
+    r"|embassy|told \S+|said)(?: \S+)? (?:in|to|of|from|for)$"
+)
+# Clause breaks after the attack word: a place beyond them belongs to another clause.
+_CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
+# Words that point back to a place named earlier: "a ground assault into the city".
+_ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
+)
+_WIDE = frozenset(name.lower() for name in WORLD)
+_ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
-def _location(places: list[Place], tokens: list[Token], anchor: int, before_first: bool) -> str | None:
+def _excluded(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
+    return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _first_of_list(name: str) -> str:
+    """ "Sirte and Al-Jafra": the warning names its first place (the labels want one place)."""
+    return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
+
+
+def _location(
+    places: list[Place], tokens: list[Token], anchor: int, before_first: bool, text: str
+) -> str | None:
     """The threatened place: the first named after the attack word ("offensive on Rafah"), else
     one named just before it ("Idlib's offensive") or with a locative ("massed around Idlib")."""
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
+    first = tokens[0].start
+    places = [p for p in places if not _excluded(text, p, first)]
     before: list[str] = []
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
         if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive):
             before.append(p.text)
-    after = [p.text for p in places if p.start >= at and p.start - at < 80 and not p.possessive]
+    stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
+    limit = min(at + 80, stop.start() if stop is not None else at + 80)
+    after = [p.text for p in places if at <= p.start < limit and not p.possessive]
     ranked = before + after if before_first else after + before
-    return ranked[0] if ranked else None
+    return _first_of_list(ranked[0]) if ranked else None
+
+
+def _usable(p: Place) -> bool:
+    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
+    return not p.possessive and _ADJECTIVAL.search(p.text) is None
+
+
+def _main_place(doc: Document) -> str | None:
+    """The place the article is about: the town or city it names most often (first on a tie),
+    else the country or region it names most often."""
+    counts: dict[str, int] = {}
+    for k in range(len(doc.spans)):
+        for p in doc.places(k):
+            if _usable(p):
+                name = _first_of_list(p.text)
+                counts[name] = counts.get(name, 0) + 1
+    local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
+    pool = local or counts
+    return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+def _antecedent(doc: Document, n: int, before: int) -> str | None:
+    """The place "the city" or "there" points back to: the nearest town or city named before it,
+    in this sentence or the ones before (countries and wide regions are not "the city")."""
+    for k in range(n, max(-1, n - 8), -1):
+        for p in reversed(doc.places(k)):
+            if p.end <= before and p.text.lower() not in _WIDE and _usable(p):
+                return _first_of_list(p.text)
+    return None
 
 
 # An offensive that was feared and has been averted, or a fear recalled in the past perfect
@@ -322,9 +386,19 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         seen.add(key)
         a, b, anchor = span
         start, end = tokens[a].start, tokens[b - 1].end
+        places = [p for p in doc.places(n) if _usable(p)]
+        inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
+        if noun is None and inside:  # "fearful of Goma falling into rebel hands"
+            location: str | None = _first_of_list(inside[0].text)
+        else:
+            location = _location(places, tokens, anchor, noun is None, cleaned)
+        if location is None and _ANAPHOR.search(cleaned.lower(), start, e):
+            location = _antecedent(doc, n, start)
+        if location is None:  # "fears a new offensive could strand 200,000": where the story is
+            location = _main_place(doc)
         found.append(
             OffensiveWarning(
-                location=_location(doc.places(n), tokens, anchor, before_first=noun is None),
+                location=location,
                 cue=text[start:end],
                 sentence=text[s:e],
                 start=start,

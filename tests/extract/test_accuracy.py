@@ -52,3 +52,42 @@ def test_denied_averted_recalled_or_ongoing_offensives_are_no_warnings(text: str
 def test_feared_falls_spreading_fighting_and_poised_forces_are_warnings(text: str, place: str) -> None:
     (warning,) = detect_warnings(text)
     assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the comparison is not the threatened place
+        (
+            "Officials in Darsk fear an all-out assault on the town like the ones on Velmar and Ostrin.",
+            "Darsk",
+        ),
+        # nor is the country where the speaker sits
+        (
+            "The agency warned of the devastating consequences of an offensive on Pelk, and its top "
+            "official in Norland said stocks were low.",
+            "Pelk",
+        ),
+        # "the city" points back to the city the article names
+        (
+            "Families in Tamsk were told on Monday to leave for the coast.\n"
+            "Analysts said the army will launch a new ground assault into the city.",
+            "Tamsk",
+        ),
+        # one place, the first of a list
+        ("The army is expected to launch a big attack to capture Orlen and Brask within days.", "Orlen"),
+    ],
+)
+def test_the_warning_is_placed_in_the_threatened_place(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+def test_a_warning_without_a_place_takes_the_place_the_article_is_about() -> None:
+    text = (
+        "Shelling hit the outskirts of Velmar on Tuesday.\n"
+        "Residents of Velmar said the roads out were crowded.\n"
+        "The agency fears a new offensive could strand thousands of civilians."
+    )
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Velmar"
