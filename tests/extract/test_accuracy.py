@@ -5,9 +5,11 @@ Every sentence here is invented for the tests; none is taken from the shared dat
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from alerts.extract import detect_warnings
+from alerts.extract import detect_warnings, extract_figures
 
 
 def test_a_side_that_would_attack_on_a_sports_page_is_no_warning() -> None:
@@ -91,3 +93,82 @@ def test_a_warning_without_a_place_takes_the_place_the_article_is_about() -> Non
     )
     (warning,) = detect_warnings(text)
     assert warning.location == "Velmar"
+
+
+# --- figures: time and scope -----------------------------------------------------------------
+PUBLISHED = datetime(2025, 11, 20, tzinfo=UTC)
+
+
+def _kinds(text: str, published: datetime | None = PUBLISHED) -> list[tuple[int, str]]:
+    return [(f.value, f.kind) for f in extract_figures(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # totals since a war began: the war, or its toll, is the subject
+        "The war has displaced more than 5 million people, the agency said.",
+        "The conflict has killed thousands and displaced more than a million people.",
+        "After ten months of fighting, 3 million people have fled.",
+        "In total, 90,000 people have fled the region.",
+        # events months or years before the article
+        "In February, floods left tens of thousands homeless in the delta.",
+        "The 2016 campaign drove out 300,000 people from the valley.",
+        "Three years ago, an army offensive drove 200,000 villagers across the river.",
+        # a stock with a hedge nearby is no projection
+        "About 3 million refugees in the camps may soon face ration cuts.",
+    ],
+)
+def test_totals_old_events_and_hedged_stocks_do_not_alert(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds, "the figure is still found"
+    assert all(kind not in ("new_displacement", "projected") for _, kind in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarter of the province's 8 million inhabitants have been forced to flee.",
+        "The port is home to 1.5 million people, including 600,000 children.",
+    ],
+)
+def test_populations_are_no_figures(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new flows, not totals
+        (
+            "Fighting raged near the border, with 12,000 having already crossed into the next country.",
+            [(12000, "new_displacement")],
+        ),
+        ("A further 40,000 are expected to arrive before the end of the year.", [(40000, "projected")]),
+        # wordings that were missed
+        ("Hundreds more were left homeless by the storm on Tuesday.", [(100, "new_displacement")]),
+        (
+            "About 2,000 people had left the flooded district by Thursday evening.",
+            [(2000, "new_displacement")],
+        ),
+        # the same month as the article is recent; a year-old event is not
+        ("In November, clashes drove 5,000 people from Velmar.", [(5000, "new_displacement")]),
+        ("In 2024, clashes drove 5,000 people from Velmar.", [(5000, "cumulative")]),
+        # "since <month>" is a bounded recent period, "since <year>" a total
+        ("Clashes have forced 7,000 people to flee since September.", [(7000, "new_displacement")]),
+        ("Clashes have forced 7,000 people to flee since 2019.", [(7000, "cumulative")]),
+    ],
+)
+def test_new_flows_and_recent_events(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_the_article_date_decides_what_is_old() -> None:
+    text = "In March, floods drove 8,000 people from their homes."
+    assert _kinds(text, datetime(2025, 4, 2, tzinfo=UTC)) == [(8000, "new_displacement")]
+    assert _kinds(text, datetime(2025, 10, 2, tzinfo=UTC)) == [(8000, "cumulative")]
+
+
+def test_undated_text_judges_years_against_the_latest_year_it_names() -> None:
+    text = "In 2022, floods displaced 30,000 people. In 2024, new floods displaced 12,000 more."
+    assert _kinds(text, None) == [(30000, "cumulative"), (12000, "new_displacement")]
