@@ -293,7 +293,7 @@ def figures_in(
     flags = [lx.DISPLACEMENT_CONTEXT.search(cleaned, a, b) is not None for a, b in spans]
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
-    ref = TimeRef.of(cleaned, published)
+    ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not _HAS_NUMBER.search(cleaned, a, b):
             continue

@@ -16,7 +16,6 @@ period.)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
 MONTHS = (
@@ -75,20 +74,24 @@ _WAR_TOLL = re.compile(
 _NAMED_PAST = re.compile(r"\b(?:the|a|an) (?:19[5-9]\d|20\d\d) \w+")
 
 
-@dataclass(frozen=True, slots=True)
 class TimeRef:
     """The article's date: its year and month when the feed gave a date, else the latest year
-    the text names (month unknown), else nothing."""
+    the text names (month unknown), else nothing. The text is only scanned when a clause names
+    a year, which few do."""
 
-    year: int | None = None
-    month: int | None = None
+    def __init__(self, text: str, published: datetime | None) -> None:
+        self._text = text
+        self.month: int | None = published.month if published is not None else None
+        self._year: int | None = published.year if published is not None else None
+        self._scanned = published is not None
 
-    @classmethod
-    def of(cls, text: str, published: datetime | None) -> TimeRef:
-        if published is not None:
-            return cls(published.year, published.month)
-        years = [int(y) for y in _YEAR.findall(text)]
-        return cls(max(years) if years else None, None)
+    @property
+    def year(self) -> int | None:
+        if not self._scanned:
+            years = [int(y) for y in _YEAR.findall(self._text)]
+            self._year = max(years) if years else None
+            self._scanned = True
+        return self._year
 
 
 def is_old(clause: str, ref: TimeRef) -> bool:
@@ -98,7 +101,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
         return True
     if ref.month is None and _NAMED_PAST.search(clause):
         return True  # undated article: "the 2015 campaign" is history, whatever the year
-    if ref.year is not None:
+    dated = _DATED_YEAR.search(clause)
+    if dated is not None and ref.year is not None:
         for m in _DATED_YEAR.finditer(clause):
             if int(m.group("year")) < ref.year:
                 return True

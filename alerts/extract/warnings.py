@@ -141,7 +141,7 @@ _REFUSED = re.compile(
 _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
-    r"|army|militar|war on|fall|fighting|violence|clashes|hostilities",
+    r"|army|militar|war on|hands|fall to|falls to|reach|spread|spill",
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
@@ -298,11 +298,14 @@ def _usable(p: Place) -> bool:
     return not p.possessive and _ADJECTIVAL.search(p.text) is None
 
 
+_LEDE = 12  # sentences: headline, dateline and the opening paragraphs
+
+
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
     counts: dict[str, int] = {}
-    for k in range(len(doc.spans)):
+    for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
         for p in doc.places(k):
             if _usable(p):
                 name = _first_of_list(p.text)
