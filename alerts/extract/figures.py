@@ -124,7 +124,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
         return "cumulative"  # counted long ago: part of the totals, not news
     if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c):
         return "new_displacement"
-    if is_total(before, local):  # "the war has displaced 6 million", "in total"
+    if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
     crossing = lx.CROSS_BORDER.search(local) is not None and not (

@@ -96,7 +96,8 @@ _MOVE = (
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
-    r"|sought asylum|seeking asylum|took to the roads|homeless|cross into|crosses into|cross the border"
+    r"|sought asylum|seeking asylum|took to the roads|homeless"
+    r"|(?:taken|took|take|taking) flight|cross into|crosses into|cross the border"
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
 )
 _STOCK = (
@@ -231,7 +232,8 @@ NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
     r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
     r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements)\b(?: \S+){0,6}?"
-    r" (?:has |have |had )?(?:reached|rose to|risen to|stands at|stood at|is|was|totals?|totalled|totaled"
+    r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
+    r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"
     r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
 )

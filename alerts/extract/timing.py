@@ -66,10 +66,8 @@ _WAR_SUBJECT = re.compile(
     rf"\b{_WAR}\b,?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b(?: \S+){{0,12}}$"
 )
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
-_WAR_TOLL = re.compile(
-    rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents)\b(?: \S+){{0,12}}?"
-    r" (?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b"
-)
+_WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+_WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
 # "the 2017 crackdown": a year naming an event the article looks back on.
 _NAMED_PAST = re.compile(r"\b(?:the|a|an) (?:19[5-9]\d|20\d\d) \w+")
 
@@ -115,9 +113,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     return False
 
 
-def is_total(left: str, local: str) -> bool:
-    """True when the figure is a total: "so far", or the war's toll (its subject is the war,
-    or it is counted with the war's dead). `left`: the sentence up to the figure."""
-    return bool(
-        _SO_FAR.search(local) or _SO_FAR.search(left) or _WAR_SUBJECT.search(left) or _WAR_TOLL.search(left)
-    )
+def is_total(left: str, local: str, sentence: str) -> bool:
+    """True when the figure is a total: "in total", or the war's toll (its subject is the war,
+    or it is counted with the dead of a war named in its sentence: a storm's toll is news).
+    `left`: the sentence up to the figure; `local`: the figure's clause."""
+    if _SO_FAR.search(local) or _SO_FAR.search(left) or _WAR_SUBJECT.search(left):
+        return True
+    return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None

@@ -172,3 +172,26 @@ def test_the_article_date_decides_what_is_old() -> None:
 def test_undated_text_judges_years_against_the_latest_year_it_names() -> None:
     text = "In 2022, floods displaced 30,000 people. In 2024, new floods displaced 12,000 more."
     assert _kinds(text, None) == [(30000, "cumulative"), (12000, "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the noun does not change its unit
+        ("The agency recorded 11,901 families displaced by boat or on foot.", [(11901, "families")]),
+        # a part of people already named
+        ("At least 3,000 of them have been displaced in the past week.", [(3000, "people")]),
+        ("As many as 25,000 people have taken flight since the offensive began.", [(25000, "people")]),
+        # a movement noun before a plural noun counts things
+        ("Conditions at 137 displacement sites are poor, the agency said.", []),
+    ],
+)
+def test_units_and_heads(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_a_storms_toll_is_news_and_a_wars_toll_is_a_total() -> None:
+    storm = "The storm has killed hundreds of people and displaced 40,000 since Sunday."
+    war = "Some 35,000 civilians have been killed and over 2 million displaced due to the insurgency."
+    assert _kinds(storm) == [(40000, "new_displacement")]
+    assert _kinds(war) == [(2000000, "cumulative")]
