@@ -336,6 +336,11 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
+# Narrated from after the event: "informed of an imminent offensive, the army had been deployed
+# several days earlier" (the attack has happened since).
+_NARRATED = re.compile(
+    r"\bhad (?:been |already )?\w+ed\b(?: \S+){0,8}? (?:days|weeks|months|hours) earlier\b"
+)
 
 
 def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
@@ -350,6 +355,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)
+        or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
     )
 

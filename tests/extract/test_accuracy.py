@@ -195,3 +195,9 @@ def test_a_storms_toll_is_news_and_a_wars_toll_is_a_total() -> None:
     war = "Some 35,000 civilians have been killed and over 2 million displaced due to the insurgency."
     assert _kinds(storm) == [(40000, "new_displacement")]
     assert _kinds(war) == [(2000000, "cumulative")]
+
+
+def test_a_warning_narrated_after_the_event_is_a_recap() -> None:
+    text = "Warned of an imminent offensive, the army had been deployed to Velmar several days earlier."
+    assert detect_warnings(text) == []
+    assert detect_warnings("The army warned of an imminent offensive on Velmar.")
