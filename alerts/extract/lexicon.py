@@ -92,12 +92,16 @@ _MOVE = (
     r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)"
-    r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning) (?:their |his |her |the |its )?(?:\S+ )?"
+    r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
+    r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
-    r"|(?:taken|took|take|taking) flight|cross into|crosses into|cross the border"
+    r"|(?:taken|took|take|taking) flight"
+    r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
+    r"|forced displacement)"
+    r"|cross into|crosses into|cross the border"
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
 )
 _STOCK = (
@@ -188,7 +192,7 @@ CUMULATIVE_TIME = re.compile(
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
     r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d)\b"
+    r"|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"  # "by June 7": a recent count
     # "as of Thursday" is a recent snapshot, not a total
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
     r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"

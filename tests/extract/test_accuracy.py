@@ -201,3 +201,19 @@ def test_a_warning_narrated_after_the_event_is_a_recap() -> None:
     text = "Warned of an imminent offensive, the army had been deployed to Velmar several days earlier."
     assert detect_warnings(text) == []
     assert detect_warnings("The army warned of an imminent offensive on Velmar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of people have abandoned a camp near the river.", [(1000, "new_displacement")]),
+        ("Storms loom, with 500,000 at risk of flooding and displacement.", [(500000, "projected")]),
+        (
+            "By June 7, the authorities had evacuated 2,300 people from the banks.",
+            [(2300, "new_displacement")],
+        ),
+        ("By the end of March, 40,000 people had fled the district.", [(40000, "cumulative")]),
+    ],
+)
+def test_more_wordings_of_new_flows(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
