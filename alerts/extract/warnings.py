@@ -19,7 +19,7 @@ import re
 
 from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.text import Token, joined
+from alerts.extract.text import Token, joined, word_set
 from alerts.models import OffensiveWarning
 
 _NOUN = re.compile(
@@ -145,6 +145,37 @@ _HAS_CUE = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
+# Attacks and battles that are not military: illness, crime, computers, courts, trade, disease.
+_CIVIL_BEFORE = re.compile(
+    r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
+    r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
+)
+_CIVIL_AFTER = re.compile(
+    r"(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
+    r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
+    r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
+)
+_ADJECTIVAL_USE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|deeply|highly|very|so|too|as|deemed|called|considered|found"
+    r"|remarks|comments|extremely|grossly|\S+ly)$"
+)
+_ADJECTIVE_NOUNS = word_set(
+    """
+    remarks comments language content posts joke jokes behaviour behavior material words slur slurs
+    gesture tweet tweets message messages lyrics images image video videos statement statements
+    """
+)
+
+
+def _adjective(noun: str, before: str, after: str) -> bool:
+    """ "remarks deemed offensive", "an offensive joke": the adjective, not the military noun."""
+    if noun != "offensive":
+        return False
+    following = after.split(" ", 1)[0] if after else ""
+    return bool(_ADJECTIVAL_USE.search(before)) or following in _ADJECTIVE_NOUNS or following == "and"
+
+
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
@@ -183,6 +214,14 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         near_after = " ".join(after.split()[:5])
         if _AVOID.search(near_before) or _PAST.search(near_before) or _PAST.search(near_after):
             continue
+        if (
+            _CIVIL_BEFORE.search(near_before)
+            or _CIVIL_AFTER.match(after)
+            or _adjective(m.group(), before, after)
+        ):
+            continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
+        if m.group().endswith("operation") and not _ARMED.search(text):
+            continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
         post = _AFTER.search(after)
@@ -207,13 +246,13 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
-def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
+def _pattern_warning(tokens: list[Token], has_place: bool) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
     text, offsets, index = joined(tokens, 0, len(tokens))
     m = _VERB.search(text)
-    # "would attack" alone is also said of a football side: the verb needs armed forces or a
-    # named place in its sentence to be a military threat.
-    if m is not None and not _NEGATED.search(text[: m.start()]):
+    # "locusts could invade farmland", "police would storm the building": an attack verb is a
+    # military threat only with armed forces or a named place in its sentence.
+    if m is not None and not _NEGATED.search(text[: m.start()]) and (has_place or _ARMED.search(text)):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
     forces = _FORCES_MOVE.search(text)
@@ -378,7 +417,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if not tokens:
             continue
         noun = _noun_warning(tokens)
-        span = noun or _pattern_warning(tokens)
+        span = noun or _pattern_warning(tokens, bool(doc.places(n)))
         if span is None:
             continue
         if sport is None:

@@ -217,3 +217,24 @@ def test_a_warning_narrated_after_the_event_is_a_recap() -> None:
 )
 def test_more_wordings_of_new_flows(text: str, expected: list[tuple[int, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors warned that the patient could suffer another heart attack.",
+        "Health officials fear a battle against cholera could last for months in Velmar.",
+        "The minister called the remarks offensive and said they would damage relations with Norland.",
+        "Experts warn that a cyber attack could cripple the banking system in Ostrin.",
+        "The company plans to launch a new operation in Ostrin next year.",
+        "Police said they would storm the building if the hostage-takers did not surrender.",
+        "Locusts could invade farmland across the region in the coming weeks, the FAO warned.",
+    ],
+)
+def test_attacks_that_are_not_military_are_no_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+def test_a_hypothetical_military_operation_stays_a_warning() -> None:
+    (warning,) = detect_warnings("A UN official said a military operation in Velmar would be catastrophic.")
+    assert warning.location == "Velmar"
