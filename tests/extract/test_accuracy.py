@@ -238,3 +238,10 @@ def test_attacks_that_are_not_military_are_no_warnings(text: str) -> None:
 def test_a_hypothetical_military_operation_stays_a_warning() -> None:
     (warning,) = detect_warnings("A UN official said a military operation in Velmar would be catastrophic.")
     assert warning.location == "Velmar"
+
+
+def test_text_whose_lower_case_changes_length_is_still_read() -> None:
+    # "İ" lower-cases to two characters: the detector falls back to case-insensitive patterns
+    text = "İstanbul talks ended.\nThe army warned it would launch an offensive on Velmar within days."
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Velmar"
