@@ -36,6 +36,8 @@ class KafkaConfig(_Strict):
     session_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
     # How often consumed offsets are committed; a crash re-processes at most this much (deduplicated).
     commit_interval_seconds: Annotated[float, Field(gt=0)] = 2.0
+    # How long the broker may hold a worker's fetch when there is nothing new (docs/operations.md, Latency).
+    fetch_wait_ms: Annotated[int, Field(ge=1, le=5000)] = 100
 
     @field_validator("bootstrap")
     @classmethod

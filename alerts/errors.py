@@ -4,9 +4,11 @@
     ├── ConfigError             alerts.yaml is unreadable, invalid, or names a missing env variable
     ├── BrokerError             the embedded broker would not start, or Kafka cannot be reached
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
-    ├── RuleError               one problem in one rule file, with file:line and the rule id
-    │   └── RuleSetError        several RuleErrors found while loading a rules directory
-    └── DeliveryError           a channel refused or could not take an alert; `reason` says why
+    └── RuleError               one problem in one rule file, with file:line and the rule id
+        └── RuleSetError        several RuleErrors found while loading a rules directory
+
+A failed delivery is not an exception: it is an alerts.notify.deliver.Outcome whose
+`reason` says why, which the dispatcher dead-letters and `alerts notify test` prints.
 
 Messages never contain secrets: feeds are named by their configured name, channels by
 their name, never by URL.
@@ -64,12 +66,3 @@ class RuleSetError(RuleError):
 
     def format(self) -> str:
         return "\n".join(e.format() for e in self.errors)
-
-
-class DeliveryError(AlertsError):
-    """A channel could not deliver an alert."""
-
-    def __init__(self, channel: str, reason: str) -> None:
-        self.channel = channel
-        self.reason = reason
-        super().__init__(f"channel {channel!r}: {reason}")

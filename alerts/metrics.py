@@ -112,6 +112,19 @@ FIGURE_CORROBORATIONS = Counter(
     ["rule"],
     registry=REGISTRY,
 )
+STORY_REPORTS = Counter(
+    "alerts_story_reports_total",
+    "Alerts matched against stories, by verdict: new (story opened, sent), corroboration (not sent), "
+    "follow_up (something new, sent), repeat (same article again)",
+    ["rule", "verdict"],
+    registry=REGISTRY,
+)
+STORY_SOURCES = Gauge(
+    "alerts_story_sources",
+    "Reports (articles) of the rule's story that was last reported, the first one included",
+    ["rule"],
+    registry=REGISTRY,
+)
 
 # --- deliveries ------------------------------------------------------------------------
 DELIVERIES = Counter(

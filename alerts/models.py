@@ -130,6 +130,9 @@ class Alert(_Model):
     published: datetime | None = None
     fetched: datetime
     corroborations: int = 0
+    # The story this alert belongs to (alerts.dispatch.stories), and how many reports it had when sent.
+    story_id: str | None = None
+    story_sources: int = 0
 
     @staticmethod
     def make_id(rule_id: str, article_id: str) -> str:

@@ -87,7 +87,7 @@ def _pure_rate(articles: list[Article]) -> float:
     rules = store.load()
     started = time.perf_counter()
     for a in articles:
-        process(a, rules, extract_facts, rules.novelty_rule_ids)
+        process(a, rules, extract_facts, rules.story_rules)
     return len(articles) / (time.perf_counter() - started)
 
 

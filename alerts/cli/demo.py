@@ -17,6 +17,9 @@ from alerts.stream.broker import free_port
 from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
 
 EXPECTED_ALERTS = 3  # the Idlib warning, the new displacement figure, the projection
+# Reports grouped into a story already alerted: the repeated figure, two more Idlib warnings.
+EXPECTED_GROUPED = 3
+IDLIB = "idlib_offensive_warning"
 
 
 def _sample(name: str) -> str:
@@ -30,6 +33,8 @@ def _config(tmp: Path, server: FeedServer, metrics_port: int, rules_dir: Path) -
 feeds:
   - {{name: sample-syria, url: "{server.url("/syria.xml")}", interval_seconds: 3, tags: [demo]}}
   - {{name: sample-wire, url: "{server.url("/wire.xml")}", interval_seconds: 3, tags: [demo]}}
+  - {{name: sample-ankara, url: "{server.url("/ankara.xml")}", interval_seconds: 3, tags: [demo]}}
+  - {{name: sample-agencies, url: "{server.url("/agencies.xml")}", interval_seconds: 3, tags: [demo]}}
   - {{name: sample-broken, url: "{server.url("/gone.xml")}", interval_seconds: 3}}
 channels:
   console: {{urls: "console://"}}
@@ -64,11 +69,18 @@ def _sent(metrics_port: int) -> float:
     return _metric(metrics_port, "alerts_deliveries_total", outcome="sent")
 
 
+def _grouped(metrics_port: int) -> float:
+    return _metric(metrics_port, "alerts_story_reports_total", verdict="corroboration")
+
+
 def _summary(port: int) -> list[str]:
     return [
         f"articles read: {_metric(port, 'alerts_pipeline_articles_total'):.0f}",
         f"alerts delivered: {_sent(port):.0f}",
         f"repeated figures not re-sent: {_metric(port, 'alerts_figure_corroborations_total'):.0f}",
+        f"reports grouped into stories already alerted: {_grouped(port):.0f}",
+        "sources of the Idlib warning story (one alert): "
+        f"{_metric(port, 'alerts_story_sources', rule=IDLIB):.0f}",
         "failed polls of the broken feed: "
         f"{_metric(port, 'alerts_feed_errors_total', feed='sample-broken'):.0f}",
     ]
@@ -87,6 +99,12 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
         repeat = Item.from_text("wire-idlib", _sample("repeat.txt"), server.url("/articles/wire-idlib"))
         server.set("/syria.xml", Route(build_rss("Sample Syria feed", [seed, control])))
         server.set("/wire.xml", Route(build_rss("Sample wire", [repeat])))
+        # Two more outlets warn of the same offensive in their own words: one story, three sources.
+        for name in ("ankara", "agencies"):
+            echo = Item.from_text(
+                f"echo-{name}", _sample(f"echo-{name}.txt"), server.url(f"/articles/{name}")
+            )
+            server.set(f"/{name}.xml", Route(build_rss(f"Sample {name}", [echo])))
         metrics_port = free_port()
         cfg = _config(tmp, server, metrics_port, rules)
         print(f"demo: sample feeds on {server.url('/')}, metrics on http://127.0.0.1:{metrics_port}/metrics")
@@ -98,8 +116,7 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
         deadline = time.monotonic() + seconds
         try:
             while time.monotonic() < deadline and proc.poll() is None:
-                if _sent(metrics_port) >= EXPECTED_ALERTS:
-                    time.sleep(3)  # let a repeated figure arrive, to show it is not sent twice
+                if _sent(metrics_port) >= EXPECTED_ALERTS and _grouped(metrics_port) >= EXPECTED_GROUPED:
                     break
                 time.sleep(0.5)  # polling the bot's own metrics, bounded by the deadline
             print("\ndemo: " + "; ".join(_summary(metrics_port)) + ". Stopping.")

@@ -314,7 +314,7 @@ def score_article(
     def extract(text: str) -> Facts:
         return extract_facts(text, published=article.published)
 
-    envelopes = process(article, rules, extract, rules.novelty_rule_ids)
+    envelopes = process(article, rules, extract, rules.story_rules)
     matches = [env.alert.match for env in envelopes]
     report.items += 1
     disp = [m for m in matches if is_displacement(m)]

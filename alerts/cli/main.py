@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 
 import click
 
-from alerts import __version__
+from alerts import __version__, logs
+from alerts.cli.common import config_file, config_option
 from alerts.config import Config, load_config
 from alerts.errors import AlertsError
 
 
 def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level, logging.INFO),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    logs.setup(level)
 
 
 def load(ctx: click.Context) -> Config:
     """The validated Config for this invocation (exits 2 with file:line errors if invalid)."""
     try:
-        return load_config(ctx.obj["config"])
+        return load_config(config_file(ctx))
     except AlertsError as exc:
         click.echo(f"configuration error:\n{exc}", err=True)
         ctx.exit(2)
@@ -34,19 +29,12 @@ def load(ctx: click.Context) -> Config:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--config",
-    "config",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Configuration file (default: $ALERTS_CONFIG or alerts.yaml).",
-)
+@config_option
 @click.version_option(__version__, prog_name="alerts")
 @click.pass_context
-def main(ctx: click.Context, config: Path | None) -> None:
+def main(ctx: click.Context) -> None:
     """Humanitarian alert bot: news feeds -> Kafka -> rules -> Slack, email, Matrix."""
     ctx.ensure_object(dict)
-    ctx.obj["config"] = config
 
 
 @main.command()
@@ -112,10 +100,11 @@ def _guard(fn: Callable[[], object]) -> None:
 
 
 def _register() -> None:
+    from alerts.cli.deliveries import deliveries_group
     from alerts.cli.eval import eval_command
     from alerts.cli.notify import notify_group
-    from alerts.cli.ops import deliveries_group, silence_group
     from alerts.cli.rules import rules_group
+    from alerts.cli.silence import silence_group
 
     main.add_command(rules_group, "rules")
     main.add_command(eval_command, "eval")

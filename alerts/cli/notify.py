@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from pathlib import Path
 
 import click
 
+from alerts.cli.common import config_file, config_option
 from alerts.config import load_config
 from alerts.errors import ConfigError
 from alerts.notify.channels import build_channel, default_asset
 from alerts.notify.deliver import deliver
-from alerts.notify.format import make_test_alert
+from alerts.notify.formats import make_test_alert
 
 
 @click.group("notify", help="Check notification channels.")
@@ -22,26 +22,19 @@ def notify_group() -> None:
 
 @notify_group.command("test")
 @click.argument("channel")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Configuration file (default: $ALERTS_CONFIG, else alerts.yaml).",
-)
+@config_option
 @click.pass_context
-def test_command(ctx: click.Context, channel: str, config_file: Path | None) -> None:
+def test_command(ctx: click.Context, channel: str) -> None:
     """Send a clearly marked test alert through CHANNEL; exit 1 if it does not arrive."""
-    root = ctx.find_root().obj
-    # `alerts --config X notify test` and `alerts notify test --config X` mean the same.
-    config_file = config_file or (root.get("config") if isinstance(root, dict) else None)
     try:
-        config = load_config(config_file)
+        config = load_config(config_file(ctx))
         if channel not in config.channels:
             known = ", ".join(sorted(config.channels)) or "none"
             raise click.ClickException(f"no channel named {channel!r} (configured: {known})")
         # Only this channel is built: a broken URL elsewhere must not stop checking this one.
-        # The bot's own service state, so a Matrix login made here is the bot's too.
+        # Service state under the bot's state_dir, but in this process's own store while
+        # the bot runs (alerts.notify.store): sharing the bot's would reuse its Matrix
+        # message numbers, and the homeserver would drop the bot's next alert.
         target = build_channel(channel, config.channels[channel], default_asset(config.state_dir / "apprise"))
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from alerts.cli import common
 from alerts.config import config_path
 from alerts.errors import AlertsError, RuleSetError
 from alerts.models import Evidence, Facts
@@ -28,9 +29,8 @@ def rules_group() -> None:
 
 
 # --- validate ------------------------------------------------------------------------------
-def _config_file(explicit: Path | None) -> Path | None:
-    root = click.get_current_context().find_root().obj
-    chosen = explicit or (root.get("config") if isinstance(root, dict) else None)
+def _config_file() -> Path | None:
+    chosen = common.config_file()
     path = config_path(chosen)
     # A named file must exist; the default alerts.yaml is only used when it is there.
     return path if chosen or os.environ.get("ALERTS_CONFIG") or path.is_file() else None
@@ -56,17 +56,13 @@ def _channel_names(config: Path) -> list[str]:
 
 @rules_group.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--config",
-    "config",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Check channel names against this configuration (default: $ALERTS_CONFIG or alerts.yaml).",
-)
-def validate(paths: tuple[Path, ...], config: Path | None) -> None:
-    """Check rule files (files or directories; default: rules/). Prints every problem."""
+@common.config_option
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check rule files (files or directories; default: rules/). Prints every problem.
+
+    Channel names are checked against the configuration, when there is one."""
     targets = list(paths) or [DEFAULT_RULES]
-    config_file = _config_file(config)
+    config_file = _config_file()
     channels = _channel_names(config_file) if config_file is not None else None
     try:
         ruleset = load_rules(targets, channels)

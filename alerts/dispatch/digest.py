@@ -62,3 +62,11 @@ def make_digest(alerts: Sequence[Alert]) -> Alert:
 
 def _hhmm(moment: datetime) -> str:
     return moment.strftime("%H:%M %Z").strip()
+
+
+def digest_burst(held: Sequence[Alert]) -> list[Alert]:
+    """What a burst of held-back alerts becomes: one digest per rule, in order of first appearance."""
+    by_rule: dict[str, list[Alert]] = {}
+    for alert in held:
+        by_rule.setdefault(alert.match.rule_id, []).append(alert)
+    return [make_digest(alerts) for alerts in by_rule.values()]

@@ -6,14 +6,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from alerts import metrics
 from alerts.config import NoveltyConfig
 from alerts.dispatch.envelope import DeadLetter, Envelope
-from alerts.dispatch.novelty import FigureRecord, decide
+from alerts.dispatch.stories import Decision, Report, StoryRecord, annotate, decide
 from alerts.models import Alert
 from alerts.notify.deliver import Outcome
 
@@ -40,9 +40,12 @@ class Gate(Protocol):
 @dataclass
 class Result:
     delivered: dict[str, str]
-    history: list[FigureRecord] | None = None
+    # The story to store under the envelope's story key; None leaves the stories table as it is.
+    story: StoryRecord | None = None
     dead_letters: list[DeadLetter] = field(default_factory=list)
     verdict: str = "sent"
+    # The alert as decided (with its story): what a held-back alert's digest must show.
+    alert: Alert | None = None
 
 
 class Dispatcher:
@@ -56,40 +59,25 @@ class Dispatcher:
         env: Envelope,
         *,
         delivered: dict[str, str],
-        history: Sequence[FigureRecord],
+        story: StoryRecord | None,
         now: float,
         record: Callable[[dict[str, str]], Awaitable[None]] | None = None,
     ) -> Result:
-        """Decide and deliver. ``record`` is awaited after each channel that took the alert,
-        with what was delivered so far: a crash while another channel is still retrying must
-        not send this one again."""
+        """Decide and deliver. ``story`` is the state under the envelope's story key, if any.
+        ``record`` is awaited after each channel that took the alert, with what was delivered
+        so far: a crash while another channel is still retrying must not send this one again."""
         alert = env.alert
         result = Result(delivered=dict(delivered))
         if not (env.redelivery or env.digest):
-            if env.novelty_key:
-                decision = decide(
-                    history,
-                    alert_id=alert.id,
-                    article_id=alert.match.article_id,
-                    feed=alert.feed,
-                    figures=alert.match.figures,
-                    now=now,
-                    window_seconds=self.novelty.window_hours * 3600,
-                    tolerance=self.novelty.tolerance,
-                )
-                result.history = decision.history
-                if decision.verdict == "corroboration":
-                    metrics.FIGURE_CORROBORATIONS.labels(alert.match.rule_id).inc()
-                    log.info(
-                        "rule %s: figure already alerted, now also reported by %d source(s) (feeds: %s)",
-                        alert.match.rule_id,
-                        decision.record.corroborations,
-                        ", ".join(decision.record.feeds),
-                    )
-                    result.verdict = "corroboration"
+            if env.story is not None:
+                decision = self._decide(env.story, alert, story, now)
+                if decision.store:
+                    result.story = decision.story
+                if not decision.send:
+                    result.verdict = decision.verdict
                     return result
-                if decision.verdict == "new" and len(decision.history) > 1:
-                    alert = _with_earlier(alert, decision.history[-2])
+                alert = annotate(alert, decision)
+            result.alert = alert
             if self.gate is not None and not delivered:
                 reason = self.gate.hold(alert, now)
                 if reason is not None:
@@ -130,14 +118,33 @@ class Dispatcher:
                 log.error("alert %s to channel %r dead-lettered: %s", alert.id, channel, outcome.reason)
         return result
 
-
-def _with_earlier(alert: Alert, earlier: FigureRecord) -> Alert:
-    """A changed figure for a place says what was alerted before, and how widely it was reported."""
-    reports = len(earlier.article_ids)
-    figure = " / ".join(f"{p:,}" for p in earlier.people)
-    note = (
-        f"Earlier figure for this place: {figure} people, reported by {reports} "
-        f"source{'s' if reports != 1 else ''} ({', '.join(earlier.feeds)})."
-    )
-    match = alert.match.model_copy(update={"message": f"{alert.match.message.rstrip()}\n{note}"})
-    return alert.model_copy(update={"match": match})
+    def _decide(self, report: Report, alert: Alert, story: StoryRecord | None, now: float) -> Decision:
+        rule = alert.match.rule_id
+        window = report.window_seconds or self.novelty.window_hours * 3600
+        decision = decide(
+            story,
+            report,
+            article_id=alert.match.article_id,
+            feed=alert.feed,
+            now=now,
+            window_seconds=window,
+            tolerance=self.novelty.tolerance,
+        )
+        told = decision.story
+        metrics.STORY_REPORTS.labels(rule, decision.verdict).inc()
+        metrics.STORY_SOURCES.labels(rule).set(told.reports)
+        if decision.verdict == "corroboration":
+            if alert.match.figures:
+                metrics.FIGURE_CORROBORATIONS.labels(rule).inc()
+            log.info(
+                "rule %s: story %s also reported by feed %s: %d sources (feeds: %s)",
+                rule,
+                told.id,
+                alert.feed,
+                told.reports,
+                ", ".join(told.feeds),
+            )
+        elif decision.verdict == "follow_up":
+            news = "; ".join(decision.news)
+            log.info("rule %s: story %s follow-up from feed %s: %s", rule, told.id, alert.feed, news)
+        return decision

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from alerts.dispatch.stories import Report
 from alerts.models import Alert
 
 
@@ -11,8 +12,8 @@ class Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     alert: Alert
-    # Novelty key ("rule|kind|place") for figure rules; None for plain rules.
-    novelty_key: str | None = None
+    # What the alert says, for rules that group their alerts into stories; None for other rules.
+    story: Report | None = None
     # Set by `alerts deliveries retry`: deliver only to these channels, skip noise control.
     only_channels: tuple[str, ...] | None = None
     redelivery: bool = False
@@ -21,8 +22,8 @@ class Envelope(BaseModel):
 
     @property
     def kafka_key(self) -> bytes:
-        # Alerts about the same figure share a partition, so one worker owns their novelty state.
-        return (self.novelty_key or self.alert.id).encode()
+        # Alerts of the same story share a partition, so one worker owns the story's state.
+        return (self.story.key if self.story is not None else self.alert.id).encode()
 
 
 class DeadLetter(BaseModel):

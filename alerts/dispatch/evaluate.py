@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from alerts import metrics
 from alerts.dispatch.envelope import Envelope
-from alerts.dispatch.novelty import group_key
+from alerts.dispatch.stories import Report, offensive_under_way, place_name, report_for, signature
 from alerts.models import Alert, Article, Facts, Figure, Match
+from alerts.rules.schema import Story
 
 Extractor = Callable[[str], Facts]
 
@@ -22,12 +23,13 @@ class RuleEngine(Protocol):
 
 
 def process(
-    article: Article, rules: RuleEngine, extract: Extractor, novelty_rules: Collection[str]
+    article: Article, rules: RuleEngine, extract: Extractor, stories: Mapping[str, Story]
 ) -> list[Envelope]:
     """Evaluate every rule on one article; one envelope per alert to send.
 
-    A figure rule with novelty gets one envelope per (kind, place) group of its figures, keyed
-    so that repeats of the same figure meet the same novelty state in the Faust table.
+    A rule with a story (``story:``, or ``novelty: true``) gets a report of what its alert says,
+    so that later reports of the same story meet its state in the stories table. A figure rule
+    grouped by place or kind gets one envelope per (kind, place) group of its figures.
     """
     started = time.perf_counter()
     facts = extract(article.text)
@@ -35,28 +37,59 @@ def process(
         metrics.EXTRACTOR_FIGURES.labels(fig.kind).inc()
     metrics.EXTRACTOR_WARNINGS.inc(len(facts.warnings))
     envelopes: list[Envelope] = []
+    told = _Told(article)
     for match in rules.evaluate(article, facts):
-        if match.rule_id in novelty_rules and match.figures:
-            envelopes.extend(_per_figure_group(article, match, rules))
-        else:
+        spec = stories.get(match.rule_id)
+        if spec is None:
             envelopes.append(Envelope(alert=_alert(article, match, Alert.make_id(match.rule_id, article.id))))
+        elif match.figures and {"place", "kind"} & set(spec.group_by):
+            envelopes.extend(_per_figure_group(article, match, rules, spec, told))
+        else:
+            alert = _alert(article, match, Alert.make_id(match.rule_id, article.id))
+            envelopes.append(Envelope(alert=alert, story=told.report(alert, spec)))
     metrics.PIPELINE_ARTICLES.inc()
     metrics.PIPELINE_PROCESSING_SECONDS.observe(time.perf_counter() - started)
     return envelopes
 
 
-def _per_figure_group(article: Article, match: Match, rules: RuleEngine) -> list[Envelope]:
-    groups: dict[str, list[Figure]] = defaultdict(list)
+class _Told:
+    """What the article says as a whole, worked out once and only if a story rule fired."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._signature: tuple[int, ...] | None = None
+        self._under_way: bool | None = None
+
+    def report(self, alert: Alert, spec: Story) -> Report:
+        if self._signature is None:
+            self._signature = signature(self.article.text)
+            self._under_way = offensive_under_way(self.article.text)
+        return report_for(
+            alert,
+            group_by=spec.group_by,
+            window_seconds=spec.window.total_seconds() if spec.window is not None else None,
+            signature=self._signature,
+            under_way=bool(self._under_way),
+        )
+
+
+def _per_figure_group(
+    article: Article, match: Match, rules: RuleEngine, spec: Story, told: _Told
+) -> list[Envelope]:
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for fig in match.figures:
-        groups[group_key(match.rule_id, fig)].append(fig)
+        kind: str = fig.kind if "kind" in spec.group_by else "-"
+        place = place_name(fig.location) if "place" in spec.group_by else None
+        groups[(kind, (place or "-").casefold())].append(fig)
     out = []
-    for key, figures in groups.items():
-        alert_id = Alert.make_id(key, article.id)
+    for (kind, place), figures in groups.items():
         evidence = tuple(e for e in match.evidence if e.kind != "figure" or _in_group(e.start, figures))
         ordered = tuple(sorted(figures, key=_precision_first))
         sub = match.model_copy(update={"figures": ordered, "evidence": evidence})
         sub = sub.model_copy(update={"message": rules.render_message(article, sub)})
-        out.append(Envelope(alert=_alert(article, sub, alert_id), novelty_key=key))
+        report = told.report(_alert(article, sub, ""), spec)
+        alert = _alert(article, sub, Alert.make_id(f"{report.key}|{kind}|{place}", article.id))
+        out.append(Envelope(alert=alert, story=report))
     return out
 
 

@@ -15,6 +15,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, m
 
 from alerts.metrics import SILENCED, SILENCES_ACTIVE
 from alerts.models import Alert
+from alerts.text.tokens import tokens_of
 
 Instant = datetime | float  # an aware datetime, or unix seconds as the pipeline keeps time
 
@@ -31,7 +32,7 @@ class SilenceMatcher(BaseModel):
     rule: str | None = Field(default=None, description="rule id, or a glob such as 'drc-*'")
     feed: str | None = None
     tag: str | None = None
-    place: str | None = Field(default=None, description="matched case-insensitively")
+    place: str | None = Field(default=None, description="matched ignoring case, accents and spacing")
 
     def matches(self, alert: Alert) -> bool:
         match = alert.match
@@ -43,7 +44,8 @@ class SilenceMatcher(BaseModel):
             return False
         if self.place is not None:
             place = match.place()
-            if not place or place.casefold() != self.place.casefold():
+            # Folded words, as rules match places: case, accents and spacing do not matter.
+            if not place or tokens_of(place) != tokens_of(self.place):
                 return False
         return True
 

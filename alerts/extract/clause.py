@@ -14,8 +14,8 @@ from alerts.extract import lexicon as lx
 from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
-from alerts.extract.text import Token, is_capitalised, joined
 from alerts.models import Kind, Unit
+from alerts.text.tokens import Token, is_capitalised, joined
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
 _CONJ = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})

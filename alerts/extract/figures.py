@@ -30,9 +30,9 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.text import joined
 from alerts.extract.timing import TimeRef, is_old, is_total
 from alerts.models import Figure, Kind, Unit
+from alerts.text.tokens import joined
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from alerts.extract import text
-from alerts.extract.text import word_set
 from alerts.models import Unit
+from alerts.text import tokens as text
+from alerts.text.tokens import word_set
 
 # Head nouns a count can have, and the unit each one gives (README: "the noun used").
 UNIT_NOUNS: dict[str, Unit] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import APPOSITIVE, CLAUSE_PUNCT, Cand, Sentence, Windows, skip_appositive
 from alerts.extract.places import DIRECTIONS, Place
-from alerts.extract.text import joined, word_set
+from alerts.text.tokens import joined, word_set
 
 # A place right before one of these verbs is an actor, not where people are ("since Russia invaded").
 _ACTOR_VERBS = word_set(

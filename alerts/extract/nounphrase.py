@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import Cand, Sentence
-from alerts.extract.text import Token, is_capitalised, word_set
 from alerts.models import Unit
+from alerts.text.tokens import Token, is_capitalised, word_set
 
 _NONUNIT_SINGULAR = word_set(
     """

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from alerts.extract.text import word_set
+from alerts.text.tokens import word_set
 
 Form = Literal["count", "year", "date", "money", "percent", "time", "identifier"]
 

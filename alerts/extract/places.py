@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alerts.extract.text import Token, is_capitalised, tokenize, word_set
+from alerts.text.tokens import Token, is_capitalised, tokenize, word_set
 
 PLACES: dict[str, tuple[str, ...]] = {
     "Syria": ("Syria", "Syrian Arab Republic"),

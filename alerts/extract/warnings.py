@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.text import Token, joined, word_set
 from alerts.models import OffensiveWarning
+from alerts.text.tokens import Token, joined, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"

@@ -11,8 +11,8 @@ from typing import Any
 import feedparser
 
 from alerts.errors import FeedError
-from alerts.feeds.text import dedupe_paragraphs, html_to_text
 from alerts.models import Article
+from alerts.text.clean import dedupe_paragraphs, html_to_text
 
 # Bodies beyond this are cut: rules read the lead of an article, and a hostile feed must not
 # make every downstream step (Kafka message, rule scan, message template) unbounded.

@@ -11,13 +11,14 @@ position in the list, its scheme, or Apprise's ``url(privacy=True)``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,27 +26,65 @@ from apprise import Apprise, AppriseAsset
 from apprise.decorators import notify
 from apprise.manager_plugins import NotificationManager
 from apprise.plugins.base import NotifyBase
-from apprise.plugins.email import NotifyEmail
 from apprise.plugins.matrix import NotifyMatrix
-from apprise.plugins.slack import NotifySlack
 
 from alerts.config import ChannelConfig
 from alerts.errors import ConfigError
 from alerts.models import SEVERITY_ORDER, Alert
-from alerts.notify.format import FormatKind
+from alerts.notify.formats import format_for
+from alerts.notify.store import process_store
 
 CONSOLE_SCHEME = "console"
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
+class Numbering:
+    """The message numbers of one Matrix login, shared by every URL of the process that uses it.
+
+    Apprise's Matrix plugin numbers messages with a transaction id it reads from the store
+    once, then counts per plugin object and sends from worker threads. Two sends in flight
+    through one object, or through two objects of one login (two channels naming the same
+    account), would take the same number, and the homeserver would drop the second as a
+    retransmission while both report success. So sends with a login take turns, and each
+    turn starts from the highest number any of its objects reached.
+    """
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._next = 0
+
+    @contextlib.asynccontextmanager
+    async def turn(self, service: NotifyBase) -> AsyncIterator[None]:
+        async with self._lock:
+            start = getattr(service, "transaction_id", None)
+            # Only a counter needs sharing: a login by raw token numbers with fresh UUIDs.
+            if not isinstance(start, int):
+                yield
+                return
+            start = max(start, self._next)
+            service.transaction_id = start  # type: ignore[attr-defined]
+            try:
+                yield
+            finally:
+                # At least one past the number this turn began with: a send we stopped
+                # waiting for (timeout) may still land with it after the lock is released.
+                now = getattr(service, "transaction_id", start)
+                self._next = max(self._next, start + 1, now if isinstance(now, int) else 0)
+
+
 @dataclass(frozen=True)
 class Target:
-    """One URL of a channel: its 1-based position in the config, format, and safe description."""
+    """One URL of a channel: its 1-based position in the config, format name, and safe description.
+
+    ``numbering`` is set for services that number their messages (Matrix): see Numbering.
+    """
 
     position: int
-    kind: FormatKind
+    kind: str
     tag: str
     description: str
+    service: NotifyBase = field(repr=False, compare=False)
+    numbering: Numbering | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,17 +112,21 @@ def default_asset(storage_path: str | Path | None = None) -> AppriseAsset:
     """Apprise settings for the bot; ``storage_path`` lets services keep logins across restarts.
 
     With a path, Matrix reuses its access token instead of logging in (and creating a new
-    device) on every start, and never logs out when a channel is dropped. Without one,
-    state stays in memory and Matrix logs out -- a blocking HTTP call -- when its channel is
-    garbage-collected, so pass a path wherever channels live on an event loop.
+    device) on every start, and never logs out when a channel is dropped. The state lives
+    in this process's own store under the path (:mod:`alerts.notify.store`): processes
+    sharing one store reuse each other's message numbers, and the homeserver drops the
+    repeats. Without a path, state stays in memory and Matrix logs out -- a blocking HTTP
+    call -- when its channel is garbage-collected, so pass a path wherever channels live on
+    an event loop.
     """
+    store = process_store(Path(storage_path)) if storage_path else None
     return AppriseAsset(
         app_id="alerts-bot",
         app_desc="Humanitarian alert bot",
         # "flush" writes every change at once: Matrix numbers its messages, and a number
         # reused after a crash makes the homeserver drop the message as a retransmission.
-        storage_mode="flush" if storage_path else "memory",
-        storage_path=str(storage_path) if storage_path else None,
+        storage_mode="flush" if store else "memory",
+        storage_path=str(store) if store else None,
         result_log_disk_size=0,  # result logs are read for failure reasons, then dropped
     )
 
@@ -95,9 +138,10 @@ def build_channels(
     asset = asset or default_asset()
     built: dict[str, Channel] = {}
     problems: list[str] = []
+    numberings: dict[str, Numbering] = {}  # one per login, across all channels
     for name, config in channels.items():
         try:
-            built[name] = build_channel(name, config, asset)
+            built[name] = build_channel(name, config, asset, numberings)
         except ConfigError as exc:
             problems.append(str(exc))
     if problems:
@@ -105,9 +149,18 @@ def build_channels(
     return built
 
 
-def build_channel(name: str, config: ChannelConfig, asset: AppriseAsset | None = None) -> Channel:
-    """One channel; ConfigError names the channel and each bad URL's position and scheme only."""
+def build_channel(
+    name: str,
+    config: ChannelConfig,
+    asset: AppriseAsset | None = None,
+    numberings: dict[str, Numbering] | None = None,
+) -> Channel:
+    """One channel; ConfigError names the channel and each bad URL's position and scheme only.
+
+    ``numberings`` (by login) is shared by the channels of one process; see Numbering.
+    """
     asset = asset or default_asset()
+    numberings = {} if numberings is None else numberings
     apprise = Apprise(asset=asset)
     targets: list[Target] = []
     problems: list[str] = []
@@ -119,21 +172,14 @@ def build_channel(name: str, config: ChannelConfig, asset: AppriseAsset | None =
             problems.append(f"channel {name!r}: url #{position} {_why_invalid(url)}")
             continue
         apprise.add(service)
-        targets.append(Target(position, kind_of(service), tag, _private_url(service)))
+        numbering = None
+        if isinstance(service, NotifyMatrix):
+            # url_id() hashes what identifies the login (it names the login's store), never rooms.
+            numbering = numberings.setdefault(str(service.url_id()), Numbering())  # type: ignore[no-untyped-call]
+        targets.append(Target(position, format_for(service), tag, _private_url(service), service, numbering))
     if problems:
         raise ConfigError("\n".join(problems))
     return Channel(name=name, config=config, apprise=apprise, targets=tuple(targets))
-
-
-def kind_of(service: NotifyBase) -> FormatKind:
-    """The message format a service renders best; unknown services get plain text."""
-    if isinstance(service, NotifySlack):
-        return "slack"
-    if isinstance(service, NotifyMatrix):
-        return "matrix"
-    if isinstance(service, NotifyEmail):
-        return "email"
-    return "plain"
 
 
 # Apprise leaves these untyped; the shims give the rest of the module checked types.

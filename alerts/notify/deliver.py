@@ -29,11 +29,10 @@ from typing import Literal
 from apprise import AppriseResult, AppriseResultStatus, NotifyFormat
 
 from alerts.config import DeliveryConfig
-from alerts.errors import DeliveryError
 from alerts.metrics import ALERT_LATENCY_SECONDS, DELIVERIES, DELIVERY_RETRIES
 from alerts.models import Alert
 from alerts.notify.channels import Channel, Target
-from alerts.notify.format import FormatKind, FormattedMessage, format_alert
+from alerts.notify.formats import FormattedMessage, format_alert
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +94,6 @@ class Outcome:
         if len(self.failures) == 1 and not self.sent_positions:
             return next(iter(self.failures.values()))
         return "; ".join(f"url #{pos}: {why}" for pos, why in sorted(self.failures.items()))
-
-    def error(self) -> DeliveryError | None:
-        return None if self.sent else DeliveryError(self.channel, self.reason)
 
 
 Clock = Callable[[], float]
@@ -180,7 +176,7 @@ async def deliver_with_retry(
 
 
 async def _attempt(
-    channel: Channel, targets: list[Target], messages: Mapping[FormatKind, FormattedMessage], timeout: float
+    channel: Channel, targets: list[Target], messages: Mapping[str, FormattedMessage], timeout: float
 ) -> dict[int, str]:
     """Send to each target; the reasons of those that failed, by position."""
     results = await asyncio.gather(*(_send(channel, t, messages[t.kind], timeout) for t in targets))
@@ -189,6 +185,15 @@ async def _attempt(
 
 async def _send(channel: Channel, target: Target, message: FormattedMessage, timeout: float) -> str | None:
     """None when the target took the message, else why not."""
+    if target.numbering is None:
+        return await _send_now(channel, target, message, timeout)
+    async with target.numbering.turn(target.service):
+        return await _send_now(channel, target, message, timeout)
+
+
+async def _send_now(
+    channel: Channel, target: Target, message: FormattedMessage, timeout: float
+) -> str | None:
     try:
         result = await asyncio.wait_for(
             channel.apprise.async_notify(

@@ -2,7 +2,8 @@
 
 Public API (see rules/README.md for the file format):
 - ``load_rules(paths, channels=None) -> RuleSet``; raises RuleSetError listing every problem.
-- ``RuleSet.evaluate(article, facts) -> list[Match]``; ``RuleSet.rules``; ``RuleSet.novelty_rule_ids``.
+- ``RuleSet.evaluate(article, facts) -> list[Match]``; ``RuleSet.rules``; ``RuleSet.novelty_rule_ids``;
+  ``RuleSet.story_rules`` (rule id -> story grouping).
 - ``alerts.rules.store.RuleStore``: the active RuleSet, reloaded when the rules directory changes.
 - ``alerts.cli.rules.rules_group``: `alerts rules validate|test|schema`.
 """

@@ -66,7 +66,7 @@ def from_bytes(data: bytes, source: str, content_type: str | None = None) -> lis
         return parse_feed(data, feed="cli", base_url=source, content_type=content_type)
     text = data.decode("utf-8", errors="replace")
     if _is_html(data):
-        from alerts.feeds.text import html_to_text
+        from alerts.text.clean import html_to_text
 
         m = _TITLE.search(text)
         title = html_to_text(m.group(1)) if m else ""

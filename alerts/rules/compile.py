@@ -21,8 +21,8 @@ from alerts.rules.engine import CompiledRule, Entry
 from alerts.rules.fact_leaves import FigureNode, MetaNode, Places, WarningNode
 from alerts.rules.templates import RuleInfo, TemplateProblem, check_render, compile_template
 from alerts.rules.terms import RegexBank, TermTable
-from alerts.rules.text import tokens_of
 from alerts.rules.word_leaves import NearNode, RegexNode, TermsNode
+from alerts.text.tokens import tokens_of
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +197,7 @@ class Compiler:
             line=line,
             exceptions=tuple(e.name for e in rule.exceptions),
             throttle=rule.throttle,
+            story=rule.story or (s.NOVELTY_STORY if rule.novelty else None),
         )
         self.entries.append(Entry(compiled, info, condition, exceptions, template))
 

@@ -31,7 +31,7 @@ from jinja2 import Template
 from alerts import metrics
 from alerts.models import Article, Facts, Match
 from alerts.rules.conditions import Atom, Ctx, Found, Node
-from alerts.rules.schema import Throttle
+from alerts.rules.schema import Story, Throttle
 from alerts.rules.templates import RuleInfo, fallback_message, render
 from alerts.rules.terms import RegexBank, TermTable
 
@@ -55,6 +55,7 @@ class CompiledRule:
     line: int
     exceptions: tuple[str, ...] = ()
     throttle: Throttle | None = None  # limit, window (timedelta), key; applied by the pipeline
+    story: Story | None = None  # group_by, window; applied by the pipeline (novelty: true sets one)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class RuleSet:
         self._fields = tuple(f for f in ("title", "text") if f in set(fields))
         self.rules: tuple[CompiledRule, ...] = tuple(e.rule for e in entries)
         self.novelty_rule_ids: frozenset[str] = frozenset(e.rule.id for e in self._active if e.rule.novelty)
+        self.story_rules: dict[str, Story] = {e.rule.id: e.rule.story for e in self._active if e.rule.story}
         self.counts = counts or {}
         self._always: list[int] = []
         self._index: dict[Atom, list[int]] = {}

@@ -9,7 +9,7 @@ from alerts.models import Evidence, Figure
 from alerts.rules.conditions import Ctx, Found, Node, Trigger, sample
 from alerts.rules.schema import Range
 from alerts.rules.terms import contains_phrase
-from alerts.rules.text import tokens_of
+from alerts.text.tokens import tokens_of
 
 # --- facts and metadata --------------------------------------------------------------------
 Places = tuple[tuple[str, ...], ...]  # folded alias phrases

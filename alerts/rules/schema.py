@@ -26,7 +26,7 @@ from pydantic import (
 )
 
 from alerts.models import Kind, Severity, Unit
-from alerts.rules.text import TERM_TOKEN, TOKEN
+from alerts.text.tokens import TERM_WORD, WORD
 
 NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
 _NAME = re.compile(NAME_PATTERN)
@@ -52,9 +52,9 @@ def check_term(term: str) -> str:
         if not _NAME.match(term[1:]):
             raise ValueError(f"{term!r} is not a valid reference: write $ and a snake_case name")
         return term
-    if not TOKEN.search(term):
+    if not WORD.search(term):
         raise ValueError(f"term {term!r} has no letters or digits")
-    for tok in TERM_TOKEN.findall(term):
+    for tok in TERM_WORD.findall(term):
         if tok == "*":
             raise ValueError(f"term {term!r}: `*` may only end a word, as in displac*")
         if tok.endswith("*") and len(tok) - 1 < MIN_PREFIX:
@@ -381,6 +381,42 @@ class Throttle(_Strict):
         return v
 
 
+class Story(_Strict):
+    """One alert per story: later reports of it corroborate; a follow-up only when something is new.
+
+    Like Alertmanager's ``group_by``/``repeat_interval``: alerts of the rule with the same values
+    of ``group_by`` within ``window`` of the story's last report are one story.
+    """
+
+    group_by: tuple[Literal["place", "kind", "feed"], ...] = Field(
+        default=("place",),
+        description="what tells stories apart besides the rule: place, kind (figure kind or warning), "
+        "feed; [] makes every alert of the rule within the window one story",
+    )
+    window: Duration | None = Field(
+        default=None,
+        description="how long a story stays open after its last report, e.g. 24h "
+        "(default: the configuration's novelty.window_hours)",
+    )
+
+    @field_validator("window")
+    @classmethod
+    def _positive(cls, v: timedelta | None) -> timedelta | None:
+        if v is not None and v.total_seconds() <= 0:
+            raise ValueError("the window must be longer than zero")
+        return v
+
+    @field_validator("group_by")
+    @classmethod
+    def _unique(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(v)) != len(v):
+            raise ValueError("group_by names a field twice")
+        return v
+
+
+# `novelty: true` is a story of each figure's kind and place, as before stories existed.
+NOVELTY_STORY = Story(group_by=("kind", "place"))
+
 THROTTLE_FIELDS = frozenset({"rule", "place", "feed", "severity"})
 
 
@@ -418,6 +454,10 @@ class Rule(_Strict):
         default=False, description="alert a figure only once: repeats of it from other sources corroborate"
     )
     throttle: Throttle | None = Field(default=None, description="at most `limit` alerts per `window`")
+    story: Story | None = Field(
+        default=None,
+        description="one alert per story: reports of the same story within the window corroborate",
+    )
 
     @field_validator("id")
     @classmethod

@@ -15,7 +15,9 @@ from typing import Any
 
 import re2
 
-from alerts.rules.text import TERM_TOKEN, TOKEN, Sentences, normalize_tokens
+from alerts.text.clean import clean
+from alerts.text.sentences import Sentences
+from alerts.text.tokens import TERM_WORD, WORD, normalize_tokens
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
 TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -23,7 +25,7 @@ Span = tuple[int, int]  # token indices [start, end)
 
 
 def term_key(term: str) -> TermKey:
-    raw = TERM_TOKEN.findall(term)
+    raw = TERM_WORD.findall(term)
     words = normalize_tokens([t.rstrip("*") for t in raw])
     return tuple(words), tuple(t.endswith("*") for t in raw)
 
@@ -102,14 +104,30 @@ class TermTable:
 
 
 class FieldScan:
-    """One article field, tokenized once; term positions and sentences computed on demand."""
+    """One article field, tokenized once; term positions and sentences computed on demand.
 
-    __slots__ = ("_index", "_positions", "_sentences", "_spans", "hits", "table", "text", "tokens", "uniq")
+    Words and sentences are read on ``clean(text)`` (same length, see alerts.text), as the
+    extractor reads them, so offsets and sentence boundaries agree with its figures.
+    """
+
+    __slots__ = (
+        "_index",
+        "_positions",
+        "_sentences",
+        "_spans",
+        "cleaned",
+        "hits",
+        "table",
+        "text",
+        "tokens",
+        "uniq",
+    )
 
     def __init__(self, table: TermTable, text: str) -> None:
         self.table = table
         self.text = text
-        self.tokens = normalize_tokens(TOKEN.findall(text))
+        self.cleaned = clean(text)
+        self.tokens = normalize_tokens(WORD.findall(self.cleaned))
         self.uniq = set(self.tokens)
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
@@ -160,13 +178,13 @@ class FieldScan:
     def char_span(self, span: Span) -> tuple[int, int]:
         """Character offsets in ``text`` of a token span."""
         if self._spans is None:
-            self._spans = [m.span() for m in TOKEN.finditer(self.text)]
+            self._spans = [m.span() for m in WORD.finditer(self.cleaned)]
         return self._spans[span[0]][0], self._spans[span[1] - 1][1]
 
     @property
     def sentences(self) -> Sentences:
         if self._sentences is None:
-            self._sentences = Sentences(self.text)
+            self._sentences = Sentences(self.text, self.cleaned)
         return self._sentences
 
     def sentence_index(self, span: Span) -> int:

@@ -1,7 +1,8 @@
-"""The Faust layer, kept thin: topics, tables and two agents that call the pure pieces.
+"""The Faust layer, kept thin: topics, tables and three agents that call the pure pieces.
 
 articles topic --evaluate--> matches topic --notify--> channels (Apprise)
                                              +--> dead-letter topic after the retry budget
+                                             +--> digest topic (throttled) --digest--> matches
 
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
 table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
@@ -20,23 +21,27 @@ from dataclasses import dataclass
 from typing import Any
 
 import faust
-from pydantic import TypeAdapter
 
 from alerts import metrics
 from alerts.config import Config
-from alerts.dispatch.digest import make_digest
+from alerts.dispatch.digest import digest_burst
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import Extractor, process
-from alerts.dispatch.novelty import FigureRecord
-from alerts.models import Alert, Article
+from alerts.dispatch.stories import StoryRecord
+from alerts.models import Article
 from alerts.rules.store import RuleStore
-from alerts.stream import topics
+from alerts.stream import tables, topics
 from alerts.stream.flow import App
 
 log = logging.getLogger(__name__)
-_DELIVERED = TypeAdapter(dict[str, str])
-_HISTORY = TypeAdapter(list[FigureRecord])
+# Our messages are our own JSON: Faust passes the bytes through untouched.
+_RAW: dict[str, Any] = {
+    "key_type": bytes,
+    "value_type": bytes,
+    "key_serializer": "raw",
+    "value_serializer": "raw",
+}
 
 
 @dataclass
@@ -58,43 +63,96 @@ def _scratch_dir() -> str:
     return path
 
 
-def build_app(services: Services, broker_url: str) -> faust.App:
-    cfg = services.config
-    partitions = cfg.kafka.partitions
+def new_app(config: Config, broker_url: str) -> App:
+    kafka = config.kafka
     app = App(
         topics.APP_ID,
         broker=broker_url,
         store="memory://",
         web_enabled=False,
         datadir=_scratch_dir(),
-        topic_partitions=partitions,
+        topic_partitions=kafka.partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        broker_session_timeout=cfg.kafka.session_timeout_seconds,
-        broker_heartbeat_interval=max(0.5, cfg.kafka.session_timeout_seconds / 5),
-        broker_commit_interval=cfg.kafka.commit_interval_seconds,
+        broker_session_timeout=kafka.session_timeout_seconds,
+        broker_heartbeat_interval=max(0.5, kafka.session_timeout_seconds / 5),
+        broker_commit_interval=kafka.commit_interval_seconds,
         table_standby_replicas=0,
         # Tansu has no transactions: Faust's default at-least-once guarantee it is.
         processing_guarantee="at_least_once",
     )
-    raw: dict[str, Any] = {
-        "key_type": bytes,
-        "value_type": bytes,
-        "key_serializer": "raw",
-        "value_serializer": "raw",
-    }
-    articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **raw)
-    matches_topic = app.topic(topics.MATCHES, partitions=partitions, **raw)
-    deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **raw)
-    digest_topic = app.topic(topics.DIGEST, partitions=partitions, **raw)
+    app.fetch_wait_ms = kafka.fetch_wait_ms
+    return app
 
-    # Table values are our own JSON, kept as text: typed values would need Faust models, and
-    # Faust cannot recover a changelog of plain dicts ("type object 'dict' has no attribute
-    # 'from_data'"), which stalls a worker taking over partitions after a rebalance.
-    text: dict[str, Any] = {"key_type": str, "value_type": str, "default": None, "partitions": partitions}
-    deliveries = app.Table(topics.DELIVERIES_TABLE, **text)
-    novelty = app.Table(topics.NOVELTY_TABLE, **text)
+
+@dataclass
+class Notify:
+    """The notify agent's work on one alert: dispatch it, record what was delivered, route the rest."""
+
+    app: faust.App
+    services: Services
+    tables: tables.Tables
+    matches: faust.TopicT
+    digest: faust.TopicT
+    deadletter: faust.TopicT
+
+    async def handle(self, env: Envelope, payload: bytes) -> None:
+        deliveries, stories = self.tables.deliveries, self.tables.stories
+        state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
+        delivered = tables.DELIVERED.load(deliveries.get(state_key))
+        told = stories.get(story_key) if story_key else None
+        story = StoryRecord.model_validate_json(told) if told else None
+        recorded = dict(delivered)
+
+        async def record(now_delivered: dict[str, str]) -> None:
+            # Each channel's delivery reaches Kafka as soon as it is made, before the offset
+            # can be committed and before a slower channel finishes retrying.
+            deliveries[state_key] = tables.DELIVERED.dump(now_delivered)
+            recorded.clear()
+            recorded.update(now_delivered)
+            await self.app.producer.flush()
+
+        result = await self.services.dispatcher.handle(
+            env, delivered=delivered, story=story, now=time.time(), record=record
+        )
+        if story_key and result.story is not None:
+            # One value per story key, replaced whole: a closed story is overwritten by the next.
+            stories[story_key] = result.story.model_dump_json()
+        if result.verdict == "throttled":
+            # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
+            held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
+            value = held if isinstance(held, bytes) else held.model_dump_json().encode()
+            await self.digest.send(key=env.alert.match.rule_id.encode(), value=value)
+        for dead in result.dead_letters:
+            await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+        if result.delivered != recorded:
+            deliveries[state_key] = tables.DELIVERED.dump(result.delivered)
+            await self.app.producer.flush()
+
+    async def dead_letter(self, env: Envelope, exc: Exception) -> None:
+        # Never lost: an alert that cannot be handled goes to the dead letters with why.
+        dead = DeadLetter(
+            envelope=env, channel="*", reason=f"internal error: {type(exc).__name__}", failed_at=time.time()
+        )
+        await self.deadletter.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
+
+
+def build_app(services: Services, broker_url: str) -> faust.App:
+    cfg = services.config
+    partitions = cfg.kafka.partitions
+    app = new_app(cfg, broker_url)
+    articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **_RAW)
+    matches_topic = app.topic(topics.MATCHES, partitions=partitions, **_RAW)
+    digest_topic = app.topic(topics.DIGEST, partitions=partitions, **_RAW)
+    notify_work = Notify(
+        app,
+        services,
+        tables.declare(app, partitions),
+        matches=matches_topic,
+        digest=digest_topic,
+        deadletter=app.topic(topics.DEADLETTER, partitions=1, **_RAW),
+    )
 
     @app.agent(articles_topic)
     async def evaluate(stream: faust.StreamT[bytes]) -> None:
@@ -102,7 +160,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
             try:
                 article = Article.model_validate_json(payload)
                 ruleset = services.rules.current
-                envelopes = process(article, ruleset, services.extract, ruleset.novelty_rule_ids)
+                envelopes = process(article, ruleset, services.extract, ruleset.story_rules)
             except Exception as exc:
                 # One bad article must not stop the partition; it is logged and counted.
                 metrics.PIPELINE_ERRORS.labels("evaluate").inc()
@@ -123,46 +181,11 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                 log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
                 continue
             try:
-                await handle(env, payload)
+                await notify_work.handle(env, payload)
             except Exception as exc:
-                # Never lost: an alert that cannot be handled goes to the dead letters with why.
                 metrics.PIPELINE_ERRORS.labels("notify").inc()
                 log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
-                dead = DeadLetter(
-                    envelope=env,
-                    channel="*",
-                    reason=f"internal error: {type(exc).__name__}",
-                    failed_at=time.time(),
-                )
-                await deadletter_topic.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
-
-    async def handle(env: Envelope, payload: bytes) -> None:
-        state_key, novelty_key = env.alert.id, env.novelty_key
-        delivered = _DELIVERED.validate_json(deliveries.get(state_key) or "{}")
-        history = _HISTORY.validate_json(novelty.get(novelty_key) or "[]") if novelty_key else []
-        recorded = dict(delivered)
-
-        async def record(now_delivered: dict[str, str]) -> None:
-            # Each channel's delivery reaches Kafka as soon as it is made, before the offset
-            # can be committed and before a slower channel finishes retrying.
-            deliveries[state_key] = _DELIVERED.dump_json(now_delivered).decode()
-            recorded.clear()
-            recorded.update(now_delivered)
-            await app.producer.flush()
-
-        result = await services.dispatcher.handle(
-            env, delivered=delivered, history=history, now=time.time(), record=record
-        )
-        if novelty_key and result.history is not None:
-            novelty[novelty_key] = _HISTORY.dump_json(result.history).decode()
-        if result.verdict == "throttled":
-            # Held back, not dropped: it goes out in the rule's next digest.
-            await digest_topic.send(key=env.alert.match.rule_id.encode(), value=payload)
-        for dead in result.dead_letters:
-            await deadletter_topic.send(key=state_key.encode(), value=dead.model_dump_json().encode())
-        if result.delivered != recorded:
-            deliveries[state_key] = _DELIVERED.dump_json(result.delivered).decode()
-            await app.producer.flush()
+                await notify_work.dead_letter(env, exc)
 
     @app.agent(digest_topic)
     async def digest(stream: faust.StreamT[bytes]) -> None:
@@ -170,43 +193,13 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         window, most = cfg.delivery.digest_seconds, cfg.delivery.digest_max_alerts
         async for batch in stream.take(most, within=window):
             held = [Envelope.model_validate_json(p).alert for p in batch]
-            by_rule: dict[str, list[Alert]] = {}
-            for alert in held:
-                by_rule.setdefault(alert.match.rule_id, []).append(alert)
-            for alerts in by_rule.values():
-                summary = Envelope(alert=make_digest(alerts), digest=True)
+            for alert in digest_burst(held):
+                summary = Envelope(alert=alert, digest=True)
                 await matches_topic.send(key=summary.kafka_key, value=summary.model_dump_json().encode())
-
-    reported: set[tuple[str, int]] = set()
-
-    @app.timer(interval=5.0)
-    async def report_lag() -> None:
-        assigned = app.consumer.assignment()
-        # Partitions taken over by another worker must not keep showing this worker's old lag.
-        for topic, partition in reported - {(tp.topic, tp.partition) for tp in assigned}:
-            metrics.CONSUMER_LAG.remove(topic, str(partition))
-            reported.discard((topic, partition))
-        if not assigned:
-            return
-        try:
-            highwaters = await app.consumer.highwaters(*assigned)
-            # Lag against what was committed (processed), not fetched: Faust fetches ahead, so
-            # the fetch position would stay near the end while an agent is stuck.
-            committed = getattr(app.consumer, "_committed_offset", {})
-            for tp in assigned:
-                done = committed.get(tp)
-                if done is None:
-                    done = await app.consumer.position(tp)
-                if done is not None and tp in highwaters:
-                    lag = max(0, highwaters[tp] - done)
-                    metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(lag)
-                    reported.add((tp.topic, tp.partition))
-        except Exception as exc:  # a partition revoked mid-way; the next tick measures again
-            log.debug("consumer lag not measured: %s", exc)
 
     @app.task
     async def watch_rules() -> None:
         await services.rules.watch()
 
-    _ = (evaluate, notify, digest, report_lag, watch_rules)
+    _ = (evaluate, notify, digest, watch_rules)
     return app

@@ -1,8 +1,9 @@
-"""A Faust app whose rebalance cannot drop a message it has already fetched.
+"""A Faust app whose rebalance cannot drop a message it has already fetched, and whose
+consumer does not sit on a fetch for 1.5 s.
 
-Faust clears every stream queue each time `app.flow_control.resume()` is called. After a
-rebalance it calls resume twice: once when it starts reading the table changelogs, and
-again after it has resumed the stream partitions and seeked them to their committed
+Rebalance. Faust clears every stream queue each time `app.flow_control.resume()` is called.
+After a rebalance it calls resume twice: once when it starts reading the table changelogs,
+and again after it has resumed the stream partitions and seeked them to their committed
 offsets. Messages fetched between those two calls sit in the queues when the second
 resume wipes them, and they are never fetched again: the consumer's read offset is
 already past them, so the copies it fetches next are dropped as "already read". Offsets
@@ -14,13 +15,28 @@ skipped one article in about one rebalance in twenty (tests/stream/test_workers.
 Clearing is only needed on a real suspended -> running transition (the queues then hold
 messages fetched before the rebalance, which the seek fetches again), so that is the only
 time this flow control clears.
+
+Fetch wait. faust-streaming 0.15.3 builds the worker's aiokafka consumer with
+`fetch_max_wait_ms=1500` written into the call (faust/transport/drivers/aiokafka.py,
+`_create_worker_consumer`), with no setting to change it. Tansu 0.6.0 answers a fetch only
+after sleeping part of that wait, even when the data is there (docs/operations.md,
+"Latency"), so every hop of an alert cost hundreds of milliseconds. The consumer thread
+below sets the wait the configuration asks for (`kafka.fetch_wait_ms`) before the consumer
+starts, which is when aiokafka hands it to its fetcher.
 """
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
+import aiokafka
 import faust
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TransportT
 from mode.utils.objects import cached_property
 from mode.utils.queues import FlowControlEvent
+
+DEFAULT_FETCH_WAIT_MS = 100
 
 
 class SafeFlowControl(FlowControlEvent):
@@ -30,7 +46,32 @@ class SafeFlowControl(FlowControlEvent):
         super().resume()
 
 
+class _QuickFetchThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # No public way in: Faust passes 1500 itself. aiokafka (pinned) reads this attribute
+        # in start(), which has not run yet.
+        consumer._fetch_max_wait_ms = getattr(self.app, "fetch_wait_ms", DEFAULT_FETCH_WAIT_MS)
+        return consumer
+
+
+class _QuickFetchConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
+        return _QuickFetchThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _QuickFetchTransport(faust_aiokafka.Transport):
+    Consumer: ClassVar[type[faust_aiokafka.Consumer]] = _QuickFetchConsumer
+
+
 class App(faust.App):
+    # Set per worker from the configuration (kafka.fetch_wait_ms).
+    fetch_wait_ms: int = DEFAULT_FETCH_WAIT_MS
+
     @cached_property
     def flow_control(self) -> FlowControlEvent:
         return SafeFlowControl(loop=self.loop)
+
+    def _new_transport(self) -> TransportT:
+        # Our brokers are Kafka (kafka://): the aiokafka transport, with the consumer above.
+        return _QuickFetchTransport(self.conf.broker_consumer, self)

@@ -13,7 +13,7 @@ from typing import Any
 import mode
 from prometheus_client import start_http_server
 
-from alerts import __version__, metrics
+from alerts import __version__, logs, metrics
 from alerts.config import Config
 from alerts.errors import BrokerError
 from alerts.feeds.poller import Poller
@@ -124,7 +124,13 @@ def _execute(factory: Any, services: list[mode.ServiceT], config: Config) -> Non
     if config.log_level != "DEBUG":
         for name in _CHATTY:
             logging.getLogger(name).setLevel(logging.WARNING)
-    worker = factory(*services, loglevel=config.log_level.lower(), quiet=True, redirect_stdouts=False)
+    worker = factory(
+        *services,
+        loglevel=config.log_level.lower(),
+        quiet=True,
+        redirect_stdouts=False,
+        logging_config=logs.dict_config(config.log_level),
+    )
     worker.execute_from_commandline()
 
 

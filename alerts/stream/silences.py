@@ -14,7 +14,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from alerts.dispatch.silences import Silence, SilenceSet
+from alerts.errors import BrokerError
 from alerts.stream import topics
+from alerts.stream.catchup import is_marker, read_to_marker
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ async def _send(bootstrap: str, key: str, value: bytes | None) -> None:
 
 
 def apply(silences: SilenceSet, key: bytes | None, value: bytes | None) -> None:
-    if key is None:
+    if key is None or is_marker(key):
         return
     if value is None:
         silences.remove(key.decode())
@@ -48,13 +50,13 @@ def apply(silences: SilenceSet, key: bytes | None, value: bytes | None) -> None:
         log.error("ignored a malformed silence record (%d bytes)", len(value))
 
 
-async def _catch_up(consumer: AIOKafkaConsumer, tp: TopicPartition, silences: SilenceSet) -> None:
-    """Apply every record from the consumer's position to the partition's current end."""
-    end = (await consumer.end_offsets([tp]))[tp]
-    while await consumer.position(tp) < end:
-        batch = await consumer.getmany(tp, timeout_ms=1000)
-        for msg in batch.get(tp, []):
-            apply(silences, msg.key, msg.value)
+async def _catch_up(
+    consumer: AIOKafkaConsumer, tp: TopicPartition, bootstrap: str, silences: SilenceSet
+) -> None:
+    """Apply every record from the consumer's position up to now (never trusting the end
+    offset the broker reports: see alerts/stream/catchup.py)."""
+    for msg in await read_to_marker(consumer, tp, bootstrap):
+        apply(silences, msg.key, msg.value)
 
 
 async def _open(bootstrap: str) -> tuple[AIOKafkaConsumer, TopicPartition]:
@@ -71,7 +73,7 @@ async def read_all(bootstrap: str) -> SilenceSet:
     silences = SilenceSet()
     consumer, tp = await _open(bootstrap)
     try:
-        await _catch_up(consumer, tp, silences)
+        await _catch_up(consumer, tp, bootstrap, silences)
     finally:
         await consumer.stop()
     return silences
@@ -102,7 +104,7 @@ class SilenceWatcher(mode.Service):
                 delay = min(delay * 2, 30.0)
                 continue
             try:
-                await _catch_up(consumer, tp, self.silences)
+                await _catch_up(consumer, tp, self.bootstrap, self.silences)
                 self._ready.set()
                 delay = 1.0
                 while not self.should_stop:
@@ -110,7 +112,7 @@ class SilenceWatcher(mode.Service):
                     for msg in batch.get(tp, []):
                         apply(self.silences, msg.key, msg.value)
                     self.silences.prune(datetime.now(UTC))
-            except KafkaError as exc:
+            except (KafkaError, BrokerError) as exc:
                 # A broker hiccup must not take the worker down; read again from the start.
                 log.warning("silences: %s; reconnecting", type(exc).__name__)
             finally:

@@ -16,15 +16,15 @@ log = logging.getLogger(__name__)
 APP_ID = "alerts"
 # Versioned names: a change of message format gets a new topic, never a surprise to old workers.
 ARTICLES = "alerts.articles.v1"
-MATCHES = "alerts.matches.v1"
+MATCHES = "alerts.matches.v2"  # v2: envelopes carry a story report, not a novelty key
 DEADLETTER = "alerts.deadletter.v1"
 # Alerts held back by a rule's throttle wait here to be sent as one digest per burst.
 DIGEST = "alerts.digest.v1"
 SILENCES = "alerts.silences.v1"
 # Faust names a table's changelog "<app id>-<table name>-changelog".
 DELIVERIES_TABLE = "deliveries-v1"
-NOVELTY_TABLE = "novelty-v1"
-TABLES = (DELIVERIES_TABLE, NOVELTY_TABLE)
+STORIES_TABLE = "stories-v1"
+TABLES = (DELIVERIES_TABLE, STORIES_TABLE)
 
 
 def changelog(table: str) -> str:

@@ -6,6 +6,8 @@ import logging
 
 import faust
 import mode
+from faust.exceptions import ConsumerNotStarted
+from faust.types import TP
 
 from alerts.config import Config
 from alerts.dispatch.dispatcher import Dispatcher
@@ -15,7 +17,9 @@ from alerts.extract import extract_facts
 from alerts.models import Facts
 from alerts.notify.notifier import Notifier
 from alerts.rules.store import RuleStore
+from alerts.stream import topics
 from alerts.stream.app import Services, build_app
+from alerts.stream.lag import LagReporter
 from alerts.stream.silences import SilenceWatcher
 
 log = logging.getLogger(__name__)
@@ -39,8 +43,23 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
     def extract(text: str) -> Facts:
         return extract_facts(text, household_size=size)
 
-    watcher = SilenceWatcher(broker_url.removeprefix("kafka://"), silences)
+    bootstrap = broker_url.removeprefix("kafka://")
+    watcher = SilenceWatcher(bootstrap, silences)
     services = Services(
         config=config, rules=rules, extract=extract, dispatcher=dispatcher, ready=watcher.wait_ready
     )
-    return build_app(services, broker_url), [watcher]
+    app = build_app(services, broker_url)
+
+    def assigned() -> set[TP]:
+        try:
+            return app.consumer.assignment()
+        except ConsumerNotStarted:  # the lag reporter starts before Faust's consumer thread
+            return set()
+
+    lag = LagReporter(
+        bootstrap,
+        topics.APP_ID,
+        assigned=assigned,
+        topics=(topics.ARTICLES, topics.MATCHES, topics.DIGEST),
+    )
+    return app, [watcher, lag]

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from alerts.config import NoveltyConfig
 from alerts.dispatch.dispatcher import DEAD, SENT, Dispatcher
 from alerts.dispatch.envelope import Envelope
+from alerts.dispatch.stories import report_for
 from alerts.models import Alert, Figure, Match
 from alerts.notify.deliver import Outcome
 
@@ -57,15 +58,16 @@ def envelope(article: str = "a1", value: int = 1000, feed: str = "f1", novelty: 
         feed=feed,
         fetched=datetime.now(UTC),
     )
-    return Envelope(alert=alert, novelty_key="r|new_displacement|idlib" if novelty else None)
+    story = report_for(alert, group_by=("kind", "place"), window_seconds=None, signature=(), under_way=False)
+    return Envelope(alert=alert, story=story if novelty else None)
 
 
 async def test_each_channel_gets_the_alert_once_even_when_reprocessed() -> None:
     sender = Recorder(["a", "b"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    first = await d.handle(envelope(), delivered={}, history=[], now=0)
+    first = await d.handle(envelope(), delivered={}, story=None, now=0)
     assert first.delivered == {"a": SENT, "b": SENT}
-    again = await d.handle(envelope(), delivered=first.delivered, history=first.history or [], now=1)
+    again = await d.handle(envelope(), delivered=first.delivered, story=first.story, now=1)
     assert again.delivered == first.delivered
     assert [c for c, _ in sender.sent] == ["a", "b"]
 
@@ -73,7 +75,7 @@ async def test_each_channel_gets_the_alert_once_even_when_reprocessed() -> None:
 async def test_half_delivered_alert_completes_only_the_missing_channel() -> None:
     sender = Recorder(["a", "b"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    result = await d.handle(envelope(novelty=False), delivered={"a": SENT}, history=[], now=0)
+    result = await d.handle(envelope(novelty=False), delivered={"a": SENT}, story=None, now=0)
     assert sender.sent == [("b", envelope().alert.id)]
     assert result.delivered == {"a": SENT, "b": SENT}
 
@@ -81,13 +83,13 @@ async def test_half_delivered_alert_completes_only_the_missing_channel() -> None
 async def test_a_failed_channel_is_dead_lettered_and_the_other_still_sent() -> None:
     sender = Recorder(["a", "b"], failing={"b"})
     d = Dispatcher(sender, None, NoveltyConfig())
-    result = await d.handle(envelope(), delivered={}, history=[], now=0)
+    result = await d.handle(envelope(), delivered={}, story=None, now=0)
     assert result.delivered == {"a": SENT, "b": DEAD}
     assert [(x.channel, x.reason) for x in result.dead_letters] == [("b", "HTTP 503 after 60s of retries")]
     # A redelivery from the dead-letter topic retries just that channel.
     sender.failing.clear()
     retry = envelope().model_copy(update={"only_channels": ("b",), "redelivery": True})
-    again = await d.handle(retry, delivered=result.delivered, history=result.history or [], now=5)
+    again = await d.handle(retry, delivered=result.delivered, story=result.story, now=5)
     assert again.delivered == {"a": SENT, "b": SENT}
     assert [c for c, _ in sender.sent] == ["a", "b"]
 
@@ -95,15 +97,38 @@ async def test_a_failed_channel_is_dead_lettered_and_the_other_still_sent() -> N
 async def test_repeated_figure_from_another_feed_is_not_sent_again() -> None:
     sender = Recorder(["a"])
     d = Dispatcher(sender, None, NoveltyConfig())
-    first = await d.handle(envelope(), delivered={}, history=[], now=0)
+    first = await d.handle(envelope(), delivered={}, story=None, now=0)
     other = envelope(article="a2", feed="f2")
-    second = await d.handle(other, delivered={}, history=first.history or [], now=10)
+    second = await d.handle(other, delivered={}, story=first.story, now=10)
     assert second.verdict == "corroboration"
     assert len(sender.sent) == 1
     changed = envelope(article="a3", value=4000, feed="f3")
-    third = await d.handle(changed, delivered={}, history=second.history or [], now=20)
+    third = await d.handle(changed, delivered={}, story=second.story, now=20)
     assert third.verdict == "sent"
     assert len(sender.sent) == 2
     assert (
         "Earlier figure for this place: 1,000 people, reported by 2 sources (f1, f2)." in sender.messages[-1]
+    )
+
+
+class HoldAll:
+    def hold(self, alert: Alert, now: float) -> str | None:
+        return "throttled"
+
+
+async def test_a_held_back_follow_up_keeps_what_its_story_said_for_the_digest() -> None:
+    sender = Recorder(["a"])
+    d = Dispatcher(sender, None, NoveltyConfig())
+    first = await d.handle(envelope(), delivered={}, story=None, now=0)
+    d.gate = HoldAll()
+    changed = await d.handle(
+        envelope(article="a2", value=4000, feed="f2"), delivered={}, story=first.story, now=5
+    )
+    assert changed.verdict == "throttled"
+    assert sender.sent == [("a", envelope().alert.id)]
+    assert changed.alert is not None and changed.story is not None
+    assert changed.alert.story_id == changed.story.id and changed.alert.story_sources == 2
+    assert (
+        "Earlier figure for this place: 1,000 people, reported by 1 source (f1)."
+        in changed.alert.match.message
     )

@@ -14,7 +14,7 @@ from alerts.dispatch.silences import Silence, SilenceMatcher, SilenceSet
 from alerts.dispatch.throttle import Throttle, throttle_key, throttle_step
 from alerts.metrics import REGISTRY
 from alerts.models import Alert, Figure
-from alerts.notify.format import format_alert
+from alerts.notify.formats import format_alert
 from tests.notify.support import make_alert
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -167,6 +167,12 @@ def test_a_matcher_silences_by_glob_place_feed_and_tag() -> None:
     by_feed = SilenceSet([silence(rule_id=None, matcher=SilenceMatcher(feed="ocha", tag="kivu"))])
     assert by_feed.matching(make_alert(feed="ocha", match_tags=("kivu",)), T0) is not None
     assert by_feed.matching(make_alert(feed="ocha", match_tags=()), T0) is None
+
+
+def test_a_place_silence_ignores_case_accents_and_spacing() -> None:
+    by_place = SilenceSet([silence(rule_id=None, matcher=SilenceMatcher(place="Alepo  city"))])
+    assert by_place.matching(at_place("ALÉPO city"), T0) is not None
+    assert by_place.matching(at_place("Alepo"), T0) is None
 
 
 def test_a_silence_must_say_what_it_holds_and_end_after_it_starts() -> None:

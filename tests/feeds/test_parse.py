@@ -9,7 +9,6 @@ import pytest
 
 from alerts.errors import FeedError
 from alerts.feeds.parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
-from alerts.feeds.text import dedupe_paragraphs, html_to_text, repair_entities
 from alerts.models import Article
 from alerts.testing.feedserver import Item, build_rss
 
@@ -153,24 +152,6 @@ def test_html_stripped_script_and_style_content_dropped() -> None:
 
     assert text == "Head\n\nFirst bold link.\n\none\n\ntwo"
     assert "alert" not in text and "color" not in text and "<" not in text
-
-
-@pytest.mark.parametrize(
-    ("markup", "expected"),
-    [
-        ("<p>a</p><script>evil()</script><p>b</p>", "a\n\nb"),
-        ("<p>a</p><noscript>enable js</noscript><template>t</template><p>b</p>", "a\n\nb"),
-        ("one<br>two", "one\n\ntwo"),
-        ("  spaced \t out\u00a0text  ", "spaced out text"),
-    ],
-)
-def test_html_to_text(markup: str, expected: str) -> None:
-    assert html_to_text(markup) == expected
-
-
-def test_repair_entities_and_dedupe_directly() -> None:
-    assert repair_entities("a & # 60; b & gt; c") == "a < b > c"
-    assert dedupe_paragraphs("Caption\n\nBody\n\ncaption\n\nEnd") == "Caption\n\nBody\n\nEnd"
 
 
 def test_repeated_paragraphs_dropped() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
+from apprise.plugins.matrix import NotifyMatrix
 from apprise.plugins.slack import NotifySlack
 
 from tests.notify.support import (
@@ -14,8 +16,10 @@ from tests.notify.support import (
     Homeserver,
     HttpService,
     Mailbox,
+    Synapse,
     free_port,
     running,
+    running_synapse,
     serve,
 )
 
@@ -34,7 +38,9 @@ async def slack_hook(http_service: HttpService, monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.fixture
-async def homeserver() -> AsyncIterator[Homeserver]:
+async def homeserver(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Homeserver]:
+    # Apprise waits 0.5 s between Matrix requests to spare real homeservers; this one is local.
+    monkeypatch.setattr(NotifyMatrix, "request_rate_per_sec", 0)
     server = Homeserver()
     app = web.Application(client_max_size=16 * MEGABYTE)
     app.router.add_post("/_matrix/client/v3/login", server.login)
@@ -45,6 +51,16 @@ async def homeserver() -> AsyncIterator[Homeserver]:
     runner, server.port = await serve(app)
     yield server
     await runner.cleanup()
+
+
+@pytest.fixture
+def synapse(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Synapse]:
+    """A real Synapse, when matrix-synapse (a dev dependency) is installed."""
+    if importlib.util.find_spec("synapse") is None:
+        pytest.skip("matrix-synapse is not installed (pip install -e '.[dev]')")
+    monkeypatch.setattr(NotifyMatrix, "request_rate_per_sec", 0)  # as for the local homeserver
+    with running_synapse(tmp_path_factory.mktemp("synapse")) as server:
+        yield server
 
 
 @pytest.fixture

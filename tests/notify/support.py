@@ -10,17 +10,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import subprocess
+import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import requests
 from aiohttp import web
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from alerts.models import Alert, Evidence, Figure, Match
 from alerts.stream.broker import free_port
+from alerts.testing.harness import wait_for
 
 SLACK_URL = "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7"
 
@@ -158,18 +163,28 @@ async def running(service: HttpService) -> AsyncIterator[HttpService]:
 
 @dataclass
 class Homeserver:
-    """The client-server API calls Apprise makes for matrix://user:pass@host:port/#room."""
+    """The client-server API calls Apprise makes for matrix://user:pass@host:port/#room.
+
+    Like Synapse, every login is a new device with its own access token, and a PUT that
+    repeats a transaction id already used by the same user and device on the same path is a
+    retransmission: it answers 200 with the first event's id and adds nothing to the room
+    (synapse/rest/client/transactions.py keys on path, user and device_id).
+    """
 
     logins: list[dict[str, Any]] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    retransmissions: int = 0
     port: int = 0
+    devices: dict[str, str] = field(default_factory=dict)  # access token -> device id
+    transactions: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     async def login(self, request: web.Request) -> web.Response:
         self.logins.append(await request.json())
-        return web.json_response(
-            {"access_token": "syt_token", "user_id": "@bot:localhost", "device_id": "D1"}
-        )
+        number = len(self.logins)
+        token, device = ("syt_token" if number == 1 else f"syt_token_{number}"), f"D{number}"
+        self.devices[token] = device
+        return web.json_response({"access_token": token, "user_id": "@bot:localhost", "device_id": device})
 
     async def join(self, request: web.Request) -> web.Response:
         self.joins.append(request.match_info["room"])
@@ -179,10 +194,121 @@ class Homeserver:
         return web.json_response({})
 
     async def send(self, request: web.Request) -> web.Response:
-        if request.headers.get("Authorization") != "Bearer syt_token":
-            return web.json_response({"errcode": "M_MISSING_TOKEN"}, status=401)
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        device = self.devices.get(token)
+        if device is None:
+            return web.json_response({"errcode": "M_UNKNOWN_TOKEN"}, status=401)
+        key = (request.path, device)
+        if key in self.transactions:
+            self.retransmissions += 1
+            return web.json_response(self.transactions[key])
         self.events.append({"room": request.match_info["room"], **await request.json()})
-        return web.json_response({"event_id": f"$e{len(self.events)}"})
+        self.transactions[key] = {"event_id": f"$e{len(self.events)}"}
+        return web.json_response(self.transactions[key])
+
+
+# --- a real Synapse -------------------------------------------------------------------------
+
+
+@dataclass
+class Synapse:
+    """A real Synapse (matrix-synapse from PyPI) on 127.0.0.1 with open registration, so
+    Apprise registers its bot itself, and a reader can make rooms and read what arrived."""
+
+    port: int
+
+    def call(self, method: str, path: str, token: str | None = None, body: Any = None) -> Any:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = requests.request(
+            method,
+            f"http://127.0.0.1:{self.port}/_matrix/client/v3{path}",
+            json=body,
+            headers=headers,
+            timeout=30,
+        )
+        assert response.ok, f"{method} {path}: {response.status_code} {response.text}"
+        return response.json()
+
+    def register(self, user: str, password: str) -> str:
+        """A new user's access token."""
+        body = {"username": user, "password": password, "auth": {"type": "m.login.dummy"}}
+        return str(self.call("POST", "/register", body=body)["access_token"])
+
+    def public_room(self, token: str, alias: str) -> str:
+        """The id of a new public room that anyone may join as #alias:localhost."""
+        body = {"preset": "public_chat", "room_alias_name": alias}
+        return str(self.call("POST", "/createRoom", token, body)["room_id"])
+
+    def bodies(self, token: str, room_id: str) -> list[str]:
+        """The bodies of the room's text messages, oldest first."""
+        page = self.call("GET", f"/rooms/{room_id}/messages?dir=b&limit=100", token)
+        texts = [e["content"]["body"] for e in page["chunk"] if e["type"] == "m.room.message"]
+        return texts[::-1]
+
+
+@contextlib.contextmanager
+def running_synapse(directory: Path) -> Iterator[Synapse]:
+    """Synapse with its database, keys and log in ``directory``, for the duration of the block."""
+    synapse = Synapse(port=free_port())
+    unlimited = {"per_second": 1000, "burst_count": 1000}
+    config = {
+        "server_name": "localhost",
+        "pid_file": str(directory / "homeserver.pid"),
+        "listeners": [
+            {
+                "port": synapse.port,
+                "bind_addresses": ["127.0.0.1"],
+                "type": "http",
+                "tls": False,
+                "resources": [{"names": ["client"], "compress": False}],
+            }
+        ],
+        "database": {"name": "sqlite3", "args": {"database": str(directory / "homeserver.db")}},
+        "media_store_path": str(directory / "media"),
+        "signing_key_path": str(directory / "signing.key"),  # Synapse makes it on first start
+        "report_stats": False,
+        "enable_registration": True,
+        "enable_registration_without_verification": True,
+        "trusted_key_servers": [],
+        "suppress_key_server_warning": True,
+        "macaroon_secret_key": "test-only-macaroon-secret",
+        "form_secret": "test-only-form-secret",
+        # The test logs in, registers and sends faster than a person would.
+        "rc_message": unlimited,
+        "rc_registration": unlimited,
+        "rc_login": {"address": unlimited, "account": unlimited, "failed_attempts": unlimited},
+        "rc_joins": {"local": unlimited},
+    }
+    config_file = directory / "homeserver.yaml"
+    config_file.write_text(json.dumps(config))  # JSON is YAML
+    with (directory / "synapse.log").open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "synapse.app.homeserver", "--config-path", str(config_file)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for(
+                lambda: process.poll() is not None or _answers(synapse.port),
+                timeout=120,
+                what="Synapse to answer",
+            )
+            assert process.poll() is None, (directory / "synapse.log").read_text()[-3000:]
+            yield synapse
+        finally:
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(30)
+
+
+def _answers(port: int) -> bool:
+    try:
+        return requests.get(f"http://127.0.0.1:{port}/_matrix/client/versions", timeout=2).ok
+    except requests.RequestException:
+        return False
 
 
 # --- a mail server --------------------------------------------------------------------------

@@ -179,3 +179,20 @@ async def test_matrix_login_is_kept_across_restarts(homeserver: Homeserver, tmp_
         channel = build_channel("room", ChannelConfig(urls=(url,)), default_asset(tmp_path))
         assert (await deliver(channel, make_alert())).sent
     assert len(homeserver.logins) == 1 and len(homeserver.events) == 2
+
+
+async def test_two_channels_with_one_matrix_login_never_reuse_a_message_number(
+    homeserver: Homeserver, tmp_path: Path
+) -> None:
+    url = f"matrix://bot:secretpw@127.0.0.1:{homeserver.port}/#alerts"
+    first = build_channel("room", ChannelConfig(urls=(url,)), default_asset(tmp_path))
+    assert (await deliver(first, make_alert())).sent  # a login and a number in the store
+    # After a restart, both channels start from the stored login and number.
+    channels = build_channels(
+        {"desk": ChannelConfig(urls=(url,)), "urgent": ChannelConfig(urls=(url,))}, default_asset(tmp_path)
+    )
+    for n, name in enumerate(["desk", "urgent", "desk", "urgent"]):
+        alert = make_alert(id=f"{n:032d}", match_message=f"Alert number {n}.")
+        assert (await deliver(channels[name], alert)).sent
+    assert len(homeserver.logins) == 1
+    assert homeserver.retransmissions == 0 and len(homeserver.events) == 5

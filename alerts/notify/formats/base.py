@@ -1,36 +1,45 @@
-"""An Alert as a message for each kind of channel: Slack, Matrix, email, or plain text.
+"""What every format shares: the alert's pieces as clean, bounded text, and the message type.
 
-Built to be read on a phone: the first line says what happened (figure and place), then
-the article link, then the rule's own message, the facts, and why the rule fired. Every
-piece of article text goes through :mod:`alerts.notify.escape` for its format, and every
-message is bounded in size for the service that will carry it.
+Article titles, rule messages and evidence sentences come from the open web. In a
+coordination channel they must never ping a whole room, smuggle in a link whose text lies
+about where it goes, inject markup, or flood a phone screen. This module makes each piece
+clean and bounded (:func:`parts`); each format module then escapes the pieces for its own
+syntax and builds its message.
+
+Order matters: clean control characters, truncate, then escape. Truncating after escaping
+could cut an entity or an escape sequence in half.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import quote, urlsplit
 
 from alerts.models import DIGEST_TAG, Alert, Figure, Match
-from alerts.notify import escape
 
-FormatKind = Literal["slack", "matrix", "email", "plain"]
+if TYPE_CHECKING:
+    from apprise.plugins.base import NotifyBase
+
 BodyFormat = Literal["text", "markdown", "html"]
 NotifyType = Literal["info", "success", "warning", "failure"]
 
 TEST_RULE_ID = "alerts.test"  # alerts with this rule id are marked as tests everywhere
 
+ELLIPSIS = "…"
+URL_LIMIT = 1000  # long enough for tracking-laden news links; fits a plain message
+
 # Caps on each untrusted piece, in characters before escaping: enough to read, never a flood.
-_TITLE_CAP = 300
-_MESSAGE_CAP = 1000
-_FIELD_CAP = 120
-_EVIDENCE_CAP = 160
-_EVIDENCE_SHOWN = 3
+TITLE_CAP = 300
+MESSAGE_CAP = 1000
+FIELD_CAP = 120
+EVIDENCE_CAP = 160
+EVIDENCE_SHOWN = 3
 
 _NOTIFY_TYPES: dict[str, NotifyType] = {"critical": "failure", "high": "failure", "medium": "warning"}
 
@@ -41,6 +50,16 @@ _VERBS = {
     "returns": "returned",
     "other": "reported",
 }
+
+# C0/C1 controls except tab and newline, DEL, and bidirectional overrides that can make
+# a link or a figure read backwards ("Trojan source" spoofing).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+# Broadcast mentions in Slack, Matrix, Discord, Mattermost and friends. The @ becomes a
+# fullwidth ＠ so the word still reads naturally but no service treats it as a mention.
+_BROADCAST = re.compile(r"@(?=(?:channel|here|everyone|room|all)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,8 +80,8 @@ class FormattedMessage:
 
 
 @dataclass(frozen=True)
-class _Parts:
-    """The message's pieces as clean, bounded plain text (not yet escaped)."""
+class Parts:
+    """The message's pieces as clean, bounded plain text (not yet escaped for any format)."""
 
     headline: str
     subject: str
@@ -73,55 +92,76 @@ class _Parts:
     why: str
     notes: tuple[str, ...]
     footer: str
+    notify_type: NotifyType = "info"
+
+
+@dataclass(frozen=True)
+class Format:
+    """One message format: its name in the registry, the Apprise services that render it
+    best (plugin classes, so native URLs such as https://hooks.slack.com/... count too),
+    and how it builds a message from the alert's pieces."""
+
+    name: str
+    services: tuple[type[NotifyBase], ...]
+    build: Callable[[Parts], FormattedMessage]
+
+
+# --- text safety shared by every format ----------------------------------------------------
+
+
+def clean(text: str, *, one_line: bool = False) -> str:
+    """Strip control characters and tidy whitespace; ``one_line`` joins lines with spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text)
+    if one_line:
+        return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def truncate(text: str, limit: int, size: Callable[[str], int] = len) -> str:
+    """``text`` if ``size(text)`` fits in ``limit``, else cut with an ellipsis so that it does."""
+    if size(text) <= limit:
+        return text
+    # The longest prefix that fits with the ellipsis; size() only grows with the prefix.
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if size(text[:mid]) + size(ELLIPSIS) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS if limit >= size(ELLIPSIS) else ""
+
+
+def neutralise_broadcasts(text: str) -> str:
+    """Turn @channel, @here, @everyone, @room and @all into text that pings nobody."""
+    return _BROADCAST.sub("＠", text)
+
+
+def safe_url(url: str) -> str | None:
+    """The URL, percent-encoded so it cannot break out of a link, if it is http(s); else None.
+
+    ``javascript:``, ``data:`` and friends never become links. Characters that close or
+    split a link in some format (``<``, ``>``, ``|``, quotes, spaces) are percent-encoded.
+    """
+    url = url.strip()
+    if not url or len(url) > URL_LIMIT or _CONTROLS.search(url) or any(c.isspace() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+# --- the test alert --------------------------------------------------------------------------
 
 
 def is_test(alert: Alert) -> bool:
     return alert.match.rule_id == TEST_RULE_ID
-
-
-def format_alert(alert: Alert, kind: FormatKind) -> FormattedMessage:
-    """The alert as a message for ``kind``; article text is escaped and sizes bounded."""
-    parts = _parts(alert)
-    text = _render_plain(parts, escape.PLAIN_BODY_LIMIT)
-    notify_type = _NOTIFY_TYPES.get(alert.match.severity, "info")
-    if kind == "slack":
-        return FormattedMessage(
-            title=escape.truncate(
-                escape.plain(parts.headline), escape.SLACK_TITLE_LIMIT, escape.slack_length
-            ),
-            body=_render_slack(parts),
-            body_format="markdown",
-            text=text,
-            notify_type=notify_type,
-        )
-    if kind == "matrix":
-        # A link to matrix.to renders as a pill, i.e. a mention: show it as text only.
-        if parts.url and escape.is_matrix_permalink(parts.url):
-            parts = dataclasses.replace(parts, url=None)
-        # No Apprise title: it would become a big <h1> and a "# " prefix in the push
-        # notification. The headline leads the body in bold instead.
-        return FormattedMessage(
-            title="",
-            body=_render_html(parts, escape.matrix_html, escape.MATRIX_BODY_LIMIT, headline=True),
-            body_format="html",
-            text=text,
-            notify_type=notify_type,
-        )
-    if kind == "email":
-        return FormattedMessage(
-            title=escape.truncate(parts.subject, escape.EMAIL_SUBJECT_LIMIT),
-            body=_render_html(parts, escape.email_html, escape.EMAIL_BODY_LIMIT, headline=True),
-            body_format="html",
-            text=_render_plain(parts, escape.EMAIL_BODY_LIMIT),
-            notify_type=notify_type,
-        )
-    return FormattedMessage(
-        title=escape.plain(parts.headline),
-        body=_render_plain(parts, escape.PLAIN_BODY_LIMIT, headline=False),
-        body_format="text",
-        text=text,
-        notify_type=notify_type,
-    )
 
 
 def make_test_alert(channel: str, now: datetime) -> Alert:
@@ -148,11 +188,11 @@ def make_test_alert(channel: str, now: datetime) -> Alert:
     )
 
 
-# --- pieces -------------------------------------------------------------------------------
+# --- the pieces of an alert ------------------------------------------------------------------
 
 
 def _one_line(text: str, cap: int) -> str:
-    return escape.truncate(escape.clean(text, one_line=True), cap)
+    return truncate(clean(text, one_line=True), cap)
 
 
 def _figure_phrase(figure: Figure) -> str:
@@ -164,28 +204,29 @@ def _figure_phrase(figure: Figure) -> str:
 
 def _evidence(match: Match) -> str:
     items: list[str] = []
-    for ev in match.evidence[:_EVIDENCE_SHOWN]:
+    for ev in match.evidence[:EVIDENCE_SHOWN]:
         item = f"{ev.kind} {ev.label}"
         if ev.text and ev.text != ev.label:
             item += f" “{ev.text}”"
-        items.append(_one_line(item, _EVIDENCE_CAP))
-    hidden = len(match.evidence) - _EVIDENCE_SHOWN
+        items.append(_one_line(item, EVIDENCE_CAP))
+    hidden = len(match.evidence) - EVIDENCE_SHOWN
     if hidden > 0:
         items.append(f"+{hidden} more")
     return "; ".join(items)
 
 
-def _parts(alert: Alert) -> _Parts:
+def parts(alert: Alert) -> Parts:
+    """The alert's pieces, read top-down on a phone: what happened, the link, why."""
     match = alert.match
     severity = match.severity.upper()
     place = match.place()
-    place_text = _one_line(place, _FIELD_CAP) if place else ""
+    place_text = _one_line(place, FIELD_CAP) if place else ""
     figure = match.figures[0] if match.figures else None
-    figure_text = _one_line(_figure_phrase(figure), _FIELD_CAP) if figure else ""
-    rule_name = _one_line(match.rule_name, _FIELD_CAP)
+    figure_text = _one_line(_figure_phrase(figure), FIELD_CAP) if figure else ""
+    rule_name = _one_line(match.rule_name, FIELD_CAP)
 
     if DIGEST_TAG in match.tags:
-        what = _one_line(alert.article_title, _TITLE_CAP)
+        what = _one_line(alert.article_title, TITLE_CAP)
     elif figure:
         what = f"{figure_text} {_VERBS[figure.kind]}" + (f" in {place_text}" if place_text else "")
     elif match.warnings:
@@ -204,7 +245,7 @@ def _parts(alert: Alert) -> _Parts:
     if place_text:
         fields.append(("Place", place_text))
     fields.append(("Severity", f"{severity} · rule: {rule_name}"))
-    fields.append(("Feed", _one_line(alert.feed, _FIELD_CAP)))
+    fields.append(("Feed", _one_line(alert.feed, FIELD_CAP)))
 
     notes: list[str] = []
     if alert.corroborations > 0:
@@ -213,33 +254,34 @@ def _parts(alert: Alert) -> _Parts:
     if is_test(alert):
         notes.append("This is a test alert: no action is needed.")
 
-    message = escape.truncate(escape.clean(match.message), _MESSAGE_CAP)
+    message = truncate(clean(match.message), MESSAGE_CAP)
     # Rule templates often repeat the title and link; the message already shows both.
     repeats = {
-        escape.clean(x, one_line=True)
+        clean(x, one_line=True)
         for x in (alert.article_url, alert.article_title, f"{match.rule_name}: {alert.article_title}")
     } - {""}
-    return _Parts(
-        headline=escape.clean(headline, one_line=True),
-        subject=escape.clean(subject, one_line=True),
-        link_title=_one_line(alert.article_title, _TITLE_CAP) or "Read the article",
-        url=escape.safe_url(alert.article_url),
+    return Parts(
+        headline=clean(headline, one_line=True),
+        subject=clean(subject, one_line=True),
+        link_title=_one_line(alert.article_title, TITLE_CAP) or "Read the article",
+        url=safe_url(alert.article_url),
         message=tuple(line for line in message.split("\n") if line not in repeats) if message else (),
         fields=tuple(fields),
         why=_evidence(match),
         notes=tuple(notes),
-        footer=f"rule {_one_line(match.rule_id, _FIELD_CAP)} · alert {alert.id[:12]}",
+        footer=f"rule {_one_line(match.rule_id, FIELD_CAP)} · alert {alert.id[:12]}",
+        notify_type=_NOTIFY_TYPES.get(match.severity, "info"),
     )
 
 
-# --- renderers ----------------------------------------------------------------------------
-# Each renderer makes sections of self-contained lines (no markup spans two lines), so a
+# --- rendering helpers ---------------------------------------------------------------------
+# Each format makes sections of self-contained lines (no markup spans two lines), so a
 # message that is too long can lose whole lines from the end and still be valid markup.
 
-_CUT = "(message shortened)"
+CUT = "(message shortened)"
 
 
-def _fit(sections: Sequence[Sequence[str]], limit: int, size: Callable[[str], int], sep: str) -> list[str]:
+def fit(sections: Sequence[Sequence[str]], limit: int, size: Callable[[str], int], sep: str) -> list[str]:
     """The sections' lines ("" between sections), cut from the end to fit ``limit``."""
     lines: list[str] = []
     for section in sections:
@@ -249,48 +291,28 @@ def _fit(sections: Sequence[Sequence[str]], limit: int, size: Callable[[str], in
     if sum(size(x) for x in lines) + len(sep) * (len(lines) - 1) <= limit:
         return lines
     kept: list[str] = []
-    total = size(_CUT)
+    total = size(CUT)
     for line in lines:
         cost = size(line) + len(sep)
         if total + cost > limit:
             break
         kept.append(line)
         total += cost
-    return [*kept, _CUT]
+    return [*kept, CUT]
 
 
-def _render_plain(parts: _Parts, limit: int, *, headline: bool = True) -> str:
-    link = [parts.link_title, parts.url] if parts.url else [parts.link_title]
-    sections = [
-        [parts.headline] if headline else [],
-        link,
-        list(parts.message),
-        [f"{label}: {value}" for label, value in parts.fields] + ([f"Why: {parts.why}"] if parts.why else []),
-        [*parts.notes, parts.footer],
-    ]
-    lines = _fit([[escape.plain(x) for x in s] for s in sections if s], limit, len, "\n")
-    return "\n".join(lines)
+def render_html(parts: Parts, escape: Callable[[str], str], limit: int) -> str:
+    """An HTML body (headline, link, message, facts, notes) with text escaped by ``escape``.
 
+    Shared by the HTML formats (Matrix, email); each brings the escaping its readers need.
+    """
 
-def _render_slack(parts: _Parts) -> str:
-    e = escape.slack
-    # The title travels separately (Apprise's attachment title / header block).
-    link = f"[{e(parts.link_title)}](<{parts.url}>)" if parts.url else e(parts.link_title)
-    facts = [f"**{label}:** {e(value)}" for label, value in parts.fields]
-    if parts.why:
-        facts.append(f"**Why:** {e(parts.why)}")
-    sections = [[link], [e(x) for x in parts.message], facts, [e(x) for x in (*parts.notes, parts.footer)]]
-    return "\n".join(_fit([s for s in sections if s], escape.SLACK_TEXT_LIMIT, escape.slack_length, "\n"))
-
-
-def _render_html(parts: _Parts, e: Callable[[str], str], limit: int, *, headline: bool) -> str:
     def link(url: str) -> str:
         # An href is only HTML-escaped: mention-breaking characters would break the link.
         return f'<a href="{html.escape(url, quote=True)}">'
 
-    lines: list[list[str]] = []
-    if headline:
-        lines.append([f"<b>{e(parts.headline)}</b>"])
+    e = escape
+    lines: list[list[str]] = [[f"<b>{e(parts.headline)}</b>"]]
     if parts.url:
         # The bare URL is shown too: Apprise's plain-text alternative keeps only link text.
         lines.append([f"{link(parts.url)}{e(parts.link_title)}</a>", f"{link(parts.url)}{e(parts.url)}</a>"])
@@ -302,7 +324,7 @@ def _render_html(parts: _Parts, e: Callable[[str], str], limit: int, *, headline
         facts.append(f"<b>Why:</b> {e(parts.why)}")
     lines.append(facts)
     lines.append([*(f"<i>{e(n)}</i>" for n in parts.notes), f"<small>{e(parts.footer)}</small>"])
-    kept = _fit([s for s in lines if s], limit, len, "<br/>")
+    kept = fit([s for s in lines if s], limit, len, "<br/>")
     # Blank separators between sections become paragraph breaks.
     paragraphs: list[list[str]] = [[]]
     for line in kept:

@@ -1,0 +1,116 @@
+"""The one tokenizer, at two grains, and folding.
+
+A word is a run of word characters *with their combining marks* (``WORD``). Python's ``\\w``
+alone would cut "إِدْلِب" or a Latin letter with a separately written accent into pieces, so
+every pattern here is built on the same class.
+
+- ``WORD`` finds the words a rule sees: "al-Qaida-affiliated" is three words, so a term
+  matches a part of a compound. Folding (``fold``, ``normalize_tokens``) makes a term match
+  whatever the case, accents or Arabic letter variants ("Idleb" / "IDLEB", "Alépo" / "Alepo").
+- ``tokenize`` gives the extractor's tokens: words joined by inner hyphens, apostrophes and
+  dots ("north-western", "U.N", "Russia's", "3.5"), and each other non-space character alone.
+
+Both grains read the same characters, so every ``WORD`` lies inside exactly one token (tested),
+and both keep offsets into the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+
+def _mark_class() -> str:
+    # The scripts we meet in the news keep their combining marks (Arabic harakat, Indic vowel
+    # signs, Latin accents written separately) below U+1E00, plus the combining blocks after it.
+    ranges: list[tuple[int, int]] = []
+    for block in (range(0x0300, 0x1E00), range(0x20D0, 0x2100), range(0xFE20, 0xFE30)):
+        for cp in block:
+            if unicodedata.category(chr(cp)).startswith("M"):
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1] = (ranges[-1][0], cp)
+                else:
+                    ranges.append((cp, cp))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+_W = f"[\\w{_mark_class()}]"
+WORD = re.compile(f"{_W}+")
+# A term may end a word with `*` ("displac*"); nothing else in a term is special.
+TERM_WORD = re.compile(f"{_W}+\\*?|\\*")
+_TOKEN = re.compile(f"{_W}+(?:[-'.]{_W}+)*|[^\\w\\s]")
+_ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+
+
+class Token(NamedTuple):
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], with offsets into the whole text."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """Case-, accent- and Arabic-variant-insensitive form of one lower-cased token."""
+    decomposed = unicodedata.normalize("NFKD", token)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_ARABIC).casefold()
+
+
+def normalize_tokens(tokens: list[str]) -> list[str]:
+    """Fold a token list; the common all-ASCII case is done in one C-level pass."""
+    if not tokens:
+        return []
+    joined = "\x00".join(tokens)
+    if joined.isascii():
+        return joined.lower().split("\x00")
+    return [t.lower() if t.isascii() else fold(t) for t in tokens]
+
+
+def tokens_of(text: str) -> list[str]:
+    """Folded words of a short text (a term, a place name, a figure's location)."""
+    return normalize_tokens(WORD.findall(text))
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "*"})
+
+
+def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[int]]:
+    """Lower-cased tokens[a:b] joined by single spaces, for phrase patterns.
+
+    Quotes are dropped (they do not break a phrase) and the month "May" becomes "<month>" so it is
+    never read as the modal verb. Also returns each word's offset in the string and token index.
+    """
+    words: list[str] = []
+    offsets: list[int] = []
+    index: list[int] = []
+    pos = 0
+    for k in range(a, b):
+        tok = tokens[k]
+        if tok.text in QUOTES:
+            continue
+        word = "<month>" if tok.text == "May" else tok.lower
+        offsets.append(pos)
+        index.append(k)
+        words.append(word)
+        pos += len(word) + 1
+    return " ".join(words), offsets, index
