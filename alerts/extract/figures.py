@@ -115,9 +115,10 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     projected = lx.PROJECTED.search(local)
     if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
         return "projected"
-    if cls == "RELOCATE":
-        return "other"
     before, _, _ = joined(s.tokens, 0, c.i0)  # the sentence up to the count
+    if cls == "RELOCATE":
+        # "the army told all residents, about 900,000 people, to relocate": an ordered move
+        return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
     if _cumulative_time(sentence_text, before):
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"

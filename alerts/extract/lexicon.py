@@ -212,6 +212,8 @@ RECENT_TIME = re.compile(
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
 # Any movement word, to tell "could be displaced" (a projection) from "may face cuts" (a stock).
 MOVE_WORDS = re.compile(rf"\b(?:{_MOVE})\b")
+# An order to move: people told or ordered to relocate are a planned (projected) movement.
+ORDERED = re.compile(r"\b(?:told|ordered|instructed|urged|asked|called on|directed|forced)\b")
 # "..., bringing the total to 40,000": the total is the figure after it.
 BRINGING_TOTAL = re.compile(
     r"\b(?:bringing|brings|raising|taking|pushing) (?:the )?(?:total|number|tally|overall)"

@@ -245,3 +245,19 @@ def test_text_whose_lower_case_changes_length_is_still_read() -> None:
     text = "İstanbul talks ended.\nThe army warned it would launch an offensive on Velmar within days."
     (warning,) = detect_warnings(text)
     assert warning.location == "Velmar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All residents of the south, about 700,000 people, were told to relocate to the coast.",
+        "The army told all residents of the north, about 900,000 people, to relocate to the south.",
+    ],
+)
+def test_an_ordered_relocation_of_a_counted_population_is_projected(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.kind == "projected"
+
+
+def test_a_relocation_nobody_ordered_stays_other() -> None:
+    assert _kinds("About 300 families were relocated to a new camp.") == [(300, "other")]
