@@ -52,7 +52,7 @@ _BEFORE = re.compile(
     r"|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready|vowed|vows|pledged|promised"
     r"|insist|insists|insisted|determined|intend|intends|intention|possible|potential|likely"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
-    r"|surrender|given \S+ (?:hours|days)"
+    r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup)\b"
 )
 # After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
@@ -131,6 +131,10 @@ _DENIAL_AFTER = re.compile(
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter))\b"
 )
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
+)
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -153,8 +157,11 @@ _CIVIL_BEFORE = re.compile(
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
     r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
 )
+_MILITARY_OPERATION = re.compile(r"(?:military|ground|land|air|cross-border) ")
 _CIVIL_AFTER = re.compile(
-    r"(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
+    r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
+    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
+    r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
 )
@@ -224,7 +231,8 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
-        if m.group().endswith("operation") and not _ARMED.search(text):
+        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.match(m.group())
+        if generic and not _ARMED.search(text):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
@@ -327,7 +335,8 @@ def _location(
     before: list[str] = []
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
-        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive):
+        bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
+        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive) or bordering:
             before.append(p.text)
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
     limit = min(at + 80, stop.start() if stop is not None else at + 80)
@@ -395,6 +404,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     cue, _, _ = joined(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
+        or _DENIAL_BEFORE.search(head)
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)

@@ -261,3 +261,28 @@ def test_an_ordered_relocation_of_a_counted_population_is_projected(text: str) -
 
 def test_a_relocation_nobody_ordered_stays_other() -> None:
     assert _kinds("About 300 families were relocated to a new camp.") == [(300, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government denied reports that it was preparing an offensive on Velmar.",
+        "The embassy warned of the risk of attacks on foreigners in Ostrin.",
+        "Police warned of a possible terrorist attack during the festival in Velmar.",
+    ],
+)
+def test_denied_reports_and_attacks_on_people_are_no_offensive_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israel said it would expand its ground operation into Velmar in the coming days.", "Velmar"),
+        ("The militia gave residents of Velmar 48 hours to leave before an assault on the town.", "Velmar"),
+        ("Russia is massing troops near the border with Georgia, raising fears of an invasion.", "Georgia"),
+    ],
+)
+def test_expansions_deadlines_and_massing_on_a_border_are_warnings(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
