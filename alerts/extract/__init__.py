@@ -1,6 +1,7 @@
 """Displacement figures and offensive warnings from news text: pure functions, no I/O.
 
-    extract_facts(text)    -> Facts(figures, warnings)
+    extract_facts(text, published=None) -> Facts(figures, warnings); `published` (the feed's
+                           date) tells recent events from old ones (timing.py)
     extract_figures(text)  -> [Figure]            numbers that count displaced people (figures.py)
     detect_warnings(text)  -> [OffensiveWarning]  warnings of an offensive to come (warnings.py)
 

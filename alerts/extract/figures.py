@@ -13,7 +13,10 @@ For each number phrase in a sentence (numbers.py) we read, in this order:
    ("home to 3 million people") are negative triggers.
 3. links with the figure next to it: a restatement ("180 families, or about 1,000 people"), a
    continuation ("another 800,000 could follow"), an earlier estimate ("an estimate of 100,000").
-4. its kind, from the clause's modality and time expressions, then its location.
+4. its kind, from the clause's modality and time expressions, then its location. Time is read
+   against the article's date (timing.py): an event months or years before it, and totals (the
+   war as subject, the war's toll, "in total"), are not new; a hedge near a stock ("refugees in
+   the camps may face cuts") is no projection, only a modal governing a movement is.
 
 All of it is rules over words, no statistics, so each decision can be traced and tested.
 """
