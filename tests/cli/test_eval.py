@@ -208,3 +208,27 @@ def test_shared_article_dataset_reports_both_parts() -> None:
     assert data["parts"]["held-out"]["items"] > 0 and data["parts"]["tune"]["items"] > 0
     for key in ("displacement_alerts", "warnings", "figures_in_alerts"):
         assert {"precision", "recall", "f1"} <= set(data[key])
+
+
+def _alerts_for(text: str) -> dict[str, str]:
+    """Rule id -> message of the alerts the shipped rules send for one article."""
+    from alerts.cli.eval import GoldArticle, article_of
+    from alerts.dispatch.evaluate import process
+    from alerts.extract import extract_facts
+    from alerts.rules.loader import load_rules
+
+    rules = load_rules([RULES])
+    item = GoldArticle.model_validate(_article("x", text))
+    envelopes = process(article_of(item), rules, extract_facts, rules.story_rules)
+    return {env.alert.match.rule_id: env.alert.match.message for env in envelopes}
+
+
+def test_the_generic_warning_rule_names_the_threatened_place_first() -> None:
+    sent = _alerts_for("The army warned it would launch an offensive on Brackton within days.")
+    assert sent["offensive_warning"].splitlines()[0] == "⚠ Offensive warning — Brackton (medium)"
+
+
+def test_a_warning_about_idlib_is_sent_once_by_its_own_rule() -> None:
+    sent = _alerts_for("The army warned it would launch an offensive on Idlib within days.")
+    assert "idlib_offensive_warning" in sent and "offensive_warning" not in sent
+    assert sent["idlib_offensive_warning"].splitlines()[0] == "⚠ Offensive warning — Idlib (high)"

@@ -27,8 +27,7 @@ def test_seed_article_fires_the_idlib_offensive_warning_with_evidence() -> None:
     assert code == 0
     assert "FIRED idlib_offensive_warning (high -> console): Offensive warned of in Idlib" in out
     # Evidence is marked in its sentence ([[...]] when the output is not a terminal).
-    # the generic offensive_warning rule shows the same sentence: check the first (Idlib's)
-    marked = next(line for line in out.splitlines() if line.startswith("    text: Warning of the [[risks"))
+    (marked,) = [line for line in out.splitlines() if line.startswith("    text: Warning of the [[risks")]
     assert "assault" in marked and "on the [[Idlib]] regime" in marked
     assert (
         "title: Syrian conflict: Hundreds flee [[Idlib]] as Western powers [[warn]] against [[bloodbath]]"
