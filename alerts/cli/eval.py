@@ -6,6 +6,14 @@ Two dataset forms, recognised by their fields:
   article goes through the running bot's own path, `alerts.dispatch.evaluate.process` with the
   shipped rules and `extract_facts`, and the alerts that come out are scored per article.
 
+What is scored, per article: a displacement alert is any alert of a rule tagged `displacement`
+(or carrying figures); a warning is any alert of a rule tagged `offensive` (or carrying
+warnings), and its place is the first warned place the alerts name, right when it is the labelled
+place or one of its aliases. Figures inside displacement alerts: a figure is right when the article
+has a labelled figure of the same value and unit (each used once; `optional` ones are neither
+rewarded nor punished), and recall counts the labelled new and projected figures that the alerts
+carry. Each false alarm and miss is listed with the sentence behind it.
+
 `--split`: items are put in a tune part or a held-out part by a hash of their id (about one in
 three held out), so the same item is always on the same side. Tune on one part, check on the
 other: the held-out figure is the one that predicts unseen news. The article report always ends
