@@ -115,13 +115,13 @@ _SPORT = re.compile(
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
 _FALL = re.compile(
     r"\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
-    r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling|fell) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
+    r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
     r"(?:rebels?|militants?|militias?|jihadists?|insurgents?|army|troops|forces|enemy|\S+ forces))"
 )
 # Fighting that may still reach a place: "should fighting reach the capital", "if the war spreads to X".
 _REACH = re.compile(
     r"\b(?:should|if|once|when|before|in case) (?:the )?(?:fighting|violence|clashes|war|battle|offensive"
-    r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches|reached"
+    r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
     r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
 )
 # Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there

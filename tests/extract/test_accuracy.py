@@ -286,3 +286,14 @@ def test_denied_reports_and_attacks_on_people_are_no_offensive_warnings(text: st
 def test_expansions_deadlines_and_massing_on_a_border_are_warnings(text: str, place: str) -> None:
     (warning,) = detect_warnings(text)
     assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When fighting reached Velmar last year, thousands fled.",
+        "Residents feared for weeks, and the town fell to the rebels in March.",
+    ],
+)
+def test_fighting_that_reached_a_place_and_towns_that_fell_are_news_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
