@@ -66,6 +66,8 @@ _PAST = re.compile(
     r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
     r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
+    r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
     r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
@@ -74,7 +76,8 @@ _PAST = re.compile(
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
     r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
-    r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of)"
+    r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
+    r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
@@ -146,7 +149,8 @@ _REFUSED = re.compile(
 _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
-    r"|army|militar|war on|hands|fall to|falls to|(?:should|if|once|when|before) (?:the )?(?:fighting"
+    r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
+    r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
 )
@@ -380,8 +384,8 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 # An offensive that was feared and has been averted, or a fear recalled in the past perfect
 # ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
 _AVERTED = re.compile(
-    r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|called off|scrapped"
-    r"|abandoned|shelved|averts|avert|averting)\b"
+    r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
+    r"|scrapped|abandoned|shelved|averts|avert|averting)\b"
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"

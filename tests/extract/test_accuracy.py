@@ -297,3 +297,20 @@ def test_expansions_deadlines_and_massing_on_a_border_are_warnings(text: str, pl
 )
 def test_fighting_that_reached_a_place_and_towns_that_fell_are_news_not_warnings(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed to press on with its offensive in the north of Velmar.",
+        "The rebels said they would keep up attacks on army positions around Velmar.",
+        "Diplomats hope the truce will hold and spare Velmar from an assault.",
+    ],
+)
+def test_an_offensive_carried_on_or_a_place_spared_is_no_new_warning(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+def test_a_threat_to_march_on_the_next_town_is_a_warning() -> None:
+    (warning,) = detect_warnings("After taking Ostrin, the rebels threatened to march on Velmar next.")
+    assert warning.location == "Velmar"
