@@ -8,9 +8,8 @@ Kafka as JSON (``model_dump_json`` / ``model_validate_json``).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import datetime
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -84,8 +83,11 @@ class Facts(_Model):
     warnings: tuple[OffensiveWarning, ...] = ()
 
 
-# What finds the facts in an article's text: alerts.extract.extract_facts, or a stand-in in tests.
-Extractor = Callable[[str], Facts]
+class Extractor(Protocol):
+    """What finds the facts in an article's text: alerts.extract.extract_facts, or a stand-in in
+    tests. ``published`` is the article's date: figures are new only relative to it."""
+
+    def __call__(self, text: str, *, published: datetime | None = None) -> Facts: ...
 
 
 class Evidence(_Model):

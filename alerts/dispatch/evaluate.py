@@ -30,7 +30,7 @@ def process(
     grouped by place or kind gets one envelope per (kind, place) group of its figures.
     """
     started = time.perf_counter()
-    facts = extract(article.text)
+    facts = extract(article.text, published=article.published)
     for fig in facts.figures:
         metrics.EXTRACTOR_FIGURES.labels(fig.kind).inc()
     metrics.EXTRACTOR_WARNINGS.inc(len(facts.warnings))

@@ -174,6 +174,16 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             j += 1
         if j < len(toks) and toks[j].text == ",":
             return j + 1
+    # "all residents of the north, about 900,000 people, were told to relocate": the count is
+    # set off by commas after the noun it measures; the predicate follows the closing comma
+    if (
+        k < len(toks)
+        and toks[k].text == ","
+        and c.unit is not None
+        and c.i0 > 0
+        and toks[c.i0 - 1].text == ","
+    ):
+        return k + 1
     return k
 
 

@@ -13,7 +13,10 @@ For each number phrase in a sentence (numbers.py) we read, in this order:
    ("home to 3 million people") are negative triggers.
 3. links with the figure next to it: a restatement ("180 families, or about 1,000 people"), a
    continuation ("another 800,000 could follow"), an earlier estimate ("an estimate of 100,000").
-4. its kind, from the clause's modality and time expressions, then its location.
+4. its kind, from the clause's modality and time expressions, then its location. Time is read
+   against the article's date (timing.py): an event months or years before it, and totals (the
+   war as subject, the war's toll, "in total"), are not new; a hedge near a stock ("refugees in
+   the camps may face cuts") is no projection, only a modal governing a movement is.
 
 All of it is rules over words, no statistics, so each decision can be traced and tested.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import datetime
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import Cand, Sentence, Trigger, Windows, find_triggers, marker_text, open_windows
@@ -29,6 +33,7 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
+from alerts.extract.timing import TimeRef, is_old, is_total
 from alerts.models import Figure, Kind, Unit
 from alerts.text.tokens import joined
 
@@ -43,6 +48,8 @@ _HAS_NUMBER = re.compile(
     r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billion|dozens?|half)\b",
     re.IGNORECASE,
 )
+_HAS_NUMBER_LOW = re.compile(_HAS_NUMBER.pattern)
+_CONTEXT_LOW = re.compile(lx.DISPLACEMENT_CONTEXT.pattern)
 
 
 _NOUN_UNITS: dict[str, Unit] = {
@@ -103,26 +110,64 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     c.status = "figure"
 
 
-def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:
+def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) -> Kind:
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
-    left = local.split(" | ", 1)[0]
+    left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if cls == "RETURN" or any(t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end)):
         return "returns"
-    if lx.PROJECTED.search(local):
+    projected = lx.PROJECTED.search(local)
+    if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
         return "projected"
+    before, _, _ = joined(s.tokens, 0, c.i0)  # the sentence up to the count
     if cls == "RELOCATE":
-        return "other"
-    if lx.CUMULATIVE_TIME.search(sentence_text):
+        # "the army told all residents, about 900,000 people, to relocate": an ordered move
+        return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
+    if _cumulative_time(sentence_text, before):
         return "cumulative"
-    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"}:
+    if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
+        return "cumulative"  # counted long ago: part of the totals, not news
+    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c):
         return "new_displacement"
-    if cls == "STOCK" or lx.HOST_BEFORE.search(left) or lx.CROSS_BORDER.search(local):
+    if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
+        return "cumulative"
+    # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
+    crossing = lx.CROSS_BORDER.search(local) is not None and not (
+        cls == "MOVE" and " having " in f" {local} "
+    )
+    if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+def _recent_subject(s: Sentence, c: Cand) -> bool:
+    """A count that is the subject of its verb takes the time of its whole predicate:
+    "30,000 refugees and returnees have crossed into Chad during the last week"."""
+    if c.primary is None or c.primary.first < c.np_end:
+        return False
+    rest, _, _ = joined(s.tokens, c.np_end, len(s.tokens))
+    return lx.RECENT_TIME.search(rest) is not None
+
+
+def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
+    """A stock near a hedge is no projection ("2 million refugees in the camps may soon face
+    cuts"): a stock is projected only when the modal governs a movement ("could be displaced")."""
+    if cls != "STOCK" and c.unit not in ("refugees", "idps"):
+        return False
+    return lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
+
+
+def _cumulative_time(sentence_text: str, before: str) -> bool:
+    """A total's time expression in the sentence; "..., bringing the total to ..." after the
+    count makes the total the later figure, not this one."""
+    m = lx.CUMULATIVE_TIME.search(sentence_text)
+    if m is None:
+        return False
+    bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
+    return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 
 
 def _link(s: Sentence, cands: list[Cand]) -> None:
@@ -183,7 +228,7 @@ def _candidates(s: Sentence) -> list[Cand]:
     return out
 
 
-def _sentence_figures(s: Sentence) -> list[Cand]:
+def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     cands = _candidates(s)
     if not cands:
         return []
@@ -207,14 +252,14 @@ def _sentence_figures(s: Sentence) -> list[Cand]:
         if c.status == "figure":
             if c.unit is None:  # elliptic: the unit of the figure before it, else people
                 c.unit = last_figure.unit if last_figure is not None else "people"
-            c.kind = _kind(s, c, w, sentence_text)
+            c.kind = _kind(s, c, w, sentence_text, ref)
             last_figure = c
     _link(s, cands)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
-            c.kind = _kind(s, c, w, sentence_text)
+            c.kind = _kind(s, c, w, sentence_text, ref)
         if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
             c.unit = "idps"
             if c.kind == "new_displacement" and not lx.RECENT_TIME.search(marker_text(s, c, w)):
@@ -238,24 +283,36 @@ def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
     return lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end) is not None
 
 
-def extract_figures(text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> list[Figure]:
-    """Displacement figures in text, in order of appearance (see shared/data/README.md)."""
-    return figures_in(prepare(text), household_size) if text else []
+def extract_figures(
+    text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE, published: datetime | None = None
+) -> list[Figure]:
+    """Displacement figures in text, in order of appearance (see shared/data/README.md).
+    ``published``: the article's date, against which old events are told from recent ones."""
+    return figures_in(prepare(text), household_size, published=published) if text else []
 
 
-def figures_in(doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE) -> list[Figure]:
+def figures_in(
+    doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
+) -> list[Figure]:
     """extract_figures on a prepared document."""
     text, cleaned, spans = doc.text, doc.cleaned, doc.spans
-    flags = [lx.DISPLACEMENT_CONTEXT.search(cleaned, a, b) is not None for a, b in spans]
+    # Case-sensitive patterns on lower-cased text are several times faster than IGNORECASE;
+    # a text whose length changes when lower-cased keeps the case-insensitive ones.
+    lowered = cleaned.lower()
+    fast = len(lowered) == len(cleaned)
+    scan = lowered if fast else cleaned
+    moving, has_number = (_CONTEXT_LOW, _HAS_NUMBER_LOW) if fast else (lx.DISPLACEMENT_CONTEXT, _HAS_NUMBER)
+    flags = [moving.search(scan, a, b) is not None for a, b in spans]
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
+    ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
-        if not _HAS_NUMBER.search(cleaned, a, b):
+        if not has_number.search(scan, a, b):
             continue
         tokens = doc.tokens(n)
         context = any(flags[max(0, n - 1) : n + 2])
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
-        for c in _sentence_figures(s):
+        for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end

@@ -92,11 +92,16 @@ _MOVE = (
     r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)"
-    r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning) (?:their |his |her |the |its )?"
+    r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
+    r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
-    r"|sought asylum|seeking asylum|took to the roads|homeless|cross into|crosses into|cross the border"
+    r"|sought asylum|seeking asylum|took to the roads|homeless"
+    r"|(?:taken|took|take|taking) flight"
+    r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
+    r"|forced displacement)"
+    r"|cross into|crosses into|cross the border"
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
 )
 _STOCK = (
@@ -114,6 +119,7 @@ _STOCK = (
 )
 _RETURN = (
     r"return|returns|returned|returning|returnees?|went back|go back|going back|came back|come back"
+    r"|crossed back|headed back|moved back|travell?ed back|back home"
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (
@@ -122,7 +128,10 @@ _RELOCATE = (
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
-    r"|injuries|injury|casualties|massacred|executed|lost their lives|trapped|besieged|at risk|in need"
+    r"|injuries|injury|casualties|massacred|executed|lost their lives|trapped|besieged|in need"
+    # "at risk of displacement" is a projection, not a caseload
+    r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
+    r"|forced displacement))"
     r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
     r"|fac(?:e|es|ing) (?:\S+ )?(?:hunger|famine|starvation|food insecurity|malnutrition)"
     r"|starving|starvation|hungry|food insecure|malnourished|reached (?:with|by)|been reached"
@@ -140,7 +149,7 @@ _POP = r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|villa
 # "30 percent of the 4 million residents": the count is the whole, not the people who moved.
 PARTITIVE = re.compile(
     r"(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bthirds?|\bquarters?|\bhalf|\bfraction) of "
-    r"(?:the |its |their |a |an )?$",
+    r"(?:the |its |their |a |an )?(?:\S+'s )?$",
     re.IGNORECASE,
 )
 # Reaching a place counts only with the count as subject ("6,000 people reached Tawila"), not as
@@ -160,7 +169,7 @@ AUX = word_set(
     should shall to already now reportedly also still recently newly just all forced reported
     believed said estimated thought expected feared likely soon then later began begun started
     continue continued continuing allegedly apparently mostly mainly largely since finally
-    eventually subsequently ultimately reportedly each more
+    eventually subsequently ultimately reportedly each more left made rendered
     """
 )
 
@@ -168,6 +177,7 @@ AUX = word_set(
 PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|expected to|expects?|likely to|set to|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
+    r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
     r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
     r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
@@ -182,8 +192,10 @@ CUMULATIVE_TIME = re.compile(
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
     r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d)\b"
-    r"|\bas (?:of|at)\b|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
+    r"|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"  # "by June 7": a recent count
+    # "as of Thursday" is a recent snapshot, not a total
+    r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
+    r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
 )
 # Recent: a bounded recent period in the figure's own clause.
@@ -192,11 +204,21 @@ RECENT_TIME = re.compile(
     r"|this (?:week|month|year|weekend)|last (?:week|night|month|year)|yesterday|overnight|today|tonight"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
-    r"|since (?:january|february|march|april|<month>|june|july|august|september|october|november"
-    r"|december) \d|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
+    r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"
+    r"|october|november|december)\b(?! (?:19|20)\d\d)"
+    r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
+# Any movement word, to tell "could be displaced" (a projection) from "may face cuts" (a stock).
+MOVE_WORDS = re.compile(rf"\b(?:{_MOVE})\b")
+# An order to move: people told or ordered to relocate are a planned (projected) movement.
+ORDERED = re.compile(r"\b(?:told|ordered|instructed|urged|asked|called on|directed|forced)\b")
+# "..., bringing the total to 40,000": the total is the figure after it.
+BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|raising|taking|pushing) (?:the )?(?:total|number|tally|overall)"
+)
+
 ESTIMATED = re.compile(r"\b(?:estimates?|estimated|estimating|believed|thought)\b(?! of)")
 # Cross-border movement: refugee outflows are stocks unless the clause dates them as recent.
 CROSS_BORDER = re.compile(
@@ -216,7 +238,8 @@ NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
     r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
     r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements)\b(?: \S+){0,6}?"
-    r" (?:has |have |had )?(?:reached|rose to|risen to|stands at|stood at|is|was|totals?|totalled|totaled"
+    r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
+    r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"
     r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
 )

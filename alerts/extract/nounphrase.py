@@ -55,6 +55,9 @@ def unit_of(tok: Token) -> Unit | None:
     return None
 
 
+_PARTICIPLES = frozenset({"displaced", "uprooted", "evacuated", "relocated", "expelled", "deported"})
+
+
 def _next_word(tokens: list[Token], k: int) -> Token | None:
     k += 1
     while k < len(tokens) and tokens[k].text in lx.QUOTES:
@@ -74,12 +77,22 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             k += 1
             continue
         steps += 1
+        if steps == 1 and low == "of" and nxt is not None and nxt.lower in ("them", "those", "whom"):
+            # "3,000 of them have been displaced": a part of people already named
+            c.head, c.np_end, c.unit = nxt.lower, k + 2, "people"
+            return
         if steps == 1 and ((low == "of" and c.phrase.vague) or (low == "as" and nxt and unit_of(nxt))):
             k += 1  # "thousands of people", "3.5 million as refugees"
             continue
         unit = unit_of(tok)
         if unit is not None or low in lx.CONTEXT_NOUNS:
-            if nxt is not None and (unit_of(nxt) is not None or nxt.lower in lx.CONTEXT_NOUNS):
+            # "11,901 families displaced by boat": a participle after the noun modifies it
+            after_head = nxt is not None and nxt.lower in _PARTICIPLES and is_plural_noun(tok)
+            if (
+                nxt is not None
+                and not after_head
+                and (unit_of(nxt) is not None or nxt.lower in lx.CONTEXT_NOUNS)
+            ):
                 c.attrs.add(low)  # attributive: "Sudanese refugees", "displaced people", "refugee families"
                 k += 1
                 continue
@@ -116,7 +129,10 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
                 c.attrs.add(low)
                 k += 1
                 continue
-            if is_plural_noun(nxt) and not lx.TRIGGERS.fullmatch(low):
+            # "137 displacement sites", "40 evacuation centres": a noun of movement that
+            # modifies a plural noun counts things, not people (a verb form would be a figure)
+            nominal = low.endswith(("ment", "tion", "sion"))
+            if is_plural_noun(nxt) and (nominal or not lx.TRIGGERS.fullmatch(low)):
                 c.nonunit = True
                 return
         break

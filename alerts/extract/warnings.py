@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
-from alerts.extract.places import Place
+from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.models import OffensiveWarning
-from alerts.text.tokens import Token, joined
+from alerts.text.tokens import Token, joined, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
@@ -31,7 +32,8 @@ _NOUN = re.compile(
 )
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
 _VERB = re.compile(
-    r"\b(?:will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
+    r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
+    r"|will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
     r"|planned to"
     r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
     r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
@@ -50,7 +52,7 @@ _BEFORE = re.compile(
     r"|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready|vowed|vows|pledged|promised"
     r"|insist|insists|insisted|determined|intend|intends|intention|possible|potential|likely"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
-    r"|surrender|given \S+ (?:hours|days)"
+    r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup)\b"
 )
 # After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
@@ -64,15 +66,18 @@ _PAST = re.compile(
     r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
     r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
+    r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
-    r"|killed|wounded|injured"
+    r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
     r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned)\b"
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
     r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
-    r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of)"
+    r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
+    r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
@@ -98,12 +103,94 @@ _MASSING = re.compile(
     r"|gathered|mobilised|mobilized|massing|amassing) (?:around|near|on the outskirts of|outside|along"
     r"|on the edges? of|at the gates of)\b"
 )
+_ARMED = re.compile(
+    r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
+    r"|militias?|regime|junta|jihadists|gunmen|paramilitar\w+|tanks|artillery|air force|navy|commanders?"
+    r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
+    r"|air strikes?|shelling|war|warplanes|drones?)\b",
+    re.IGNORECASE,
+)
+_SPORT = re.compile(
+    r"\b(?:match|goals?|fans|league|cup|striker|midfielder|defender|goalkeeper|referee|stadium|kick-off"
+    r"|half-time|penalty|tournament|champions|coach|header|scored|fixture)\b",
+    re.IGNORECASE,
+)
+# A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
+_FALL = re.compile(
+    r"\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
+    r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
+    r"(?:rebels?|militants?|militias?|jihadists?|insurgents?|army|troops|forces|enemy|\S+ forces))"
+)
+# Fighting that may still reach a place: "should fighting reach the capital", "if the war spreads to X".
+_REACH = re.compile(
+    r"\b(?:should|if|once|when|before|in case) (?:the )?(?:fighting|violence|clashes|war|battle|offensive"
+    r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
+    r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
+)
+# Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there
+# were no such plans"; "... but the ministry denied it".
+_DENIAL_AFTER = re.compile(
+    r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
+    r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
+    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter))\b"
+)
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
+)
+_QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
+# A denial or refusal governing the attack: "the minister said the army would not launch an
+# operation", "there will be no assault", "refused to attack".
+_REFUSED = re.compile(
+    r"\b(?:would not|will not|won't|wouldn't|will never|would never|does not|do not|did not|not|no|never"
+    r"|refused to|refuses to|declined to|no longer)(?: \S+){0,2} (?:launch|attack|storm|invade|enter|start"
+    r"|begin|carry out|conduct|mount|plan|intend|seek|want|assault|offensive|operation)\b"
+)
 _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
-    r"|army|militar|war on",
+    r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
+    r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
+    r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
+# Attacks and battles that are not military: illness, crime, computers, courts, trade, disease.
+_CIVIL_BEFORE = re.compile(
+    r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
+    r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
+)
+_MILITARY_OPERATION = re.compile(r"(?:military|ground|land|air|cross-border) ")
+_CIVIL_AFTER = re.compile(
+    r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
+    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
+    r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
+    r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
+    r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
+)
+_ADJECTIVAL_USE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|deeply|highly|very|so|too|as|deemed|called|considered|found"
+    r"|remarks|comments|extremely|grossly|\S+ly)$"
+)
+_ADJECTIVE_NOUNS = word_set(
+    """
+    remarks comments language content posts joke jokes behaviour behavior material words slur slurs
+    gesture tweet tweets message messages lyrics images image video videos statement statements
+    """
+)
+
+
+def _adjective(noun: str, before: str, after: str) -> bool:
+    """ "remarks deemed offensive", "an offensive joke": the adjective, not the military noun."""
+    if noun != "offensive":
+        return False
+    following = after.split(" ", 1)[0] if after else ""
+    return bool(_ADJECTIVAL_USE.search(before)) or following in _ADJECTIVE_NOUNS or following == "and"
+
+
+_HAS_CUE_LOW = re.compile(_HAS_CUE.pattern)
+_ARMED_LOW = re.compile(_ARMED.pattern)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
@@ -142,11 +229,26 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         near_after = " ".join(after.split()[:5])
         if _AVOID.search(near_before) or _PAST.search(near_before) or _PAST.search(near_after):
             continue
+        if (
+            _CIVIL_BEFORE.search(near_before)
+            or _CIVIL_AFTER.match(after)
+            or _adjective(m.group(), before, after)
+        ):
+            continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
+        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.match(m.group())
+        if generic and not _ARMED.search(text):
+            continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
         post = _AFTER.search(after)
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
+        elif (
+            post is not None
+            and post.group() in ("risks", "threatens")
+            and not _INDEFINITE.search(near_before)
+        ):
+            continue  # "the rebels' offensive ... threatens to worsen the war": under way already
         elif post is not None:
             start = i
         else:
@@ -160,11 +262,13 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
-def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
+def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
     text, offsets, index = joined(tokens, 0, len(tokens))
     m = _VERB.search(text)
-    if m is not None and not _NEGATED.search(text[: m.start()]):
+    # "locusts could invade farmland", "police would storm the building": an attack verb is a
+    # military threat only with armed forces or a named place in its sentence.
+    if m is not None and not _NEGATED.search(text[: m.start()]) and (_ARMED.search(text) or has_place()):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
     forces = _FORCES_MOVE.search(text)
@@ -181,27 +285,136 @@ def _pattern_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    for pattern in (_REACH, _FALL):
+        hit = pattern.search(text)
+        if hit is not None and not _NEGATED.search(text[: hit.start()]):
+            a, b = _span(tokens, offsets, index, hit.start(), hit.end())
+            return a, b, a
     return None
 
 
 _PLACE_PREPS = frozenset(
     {"in", "on", "around", "near", "of", "into", "against", "outside", "toward", "towards"}
 )
+# A place named as a comparison ("an assault like the ones on X and Y") or as where a speaker sits
+# ("the UN's top official in Jordan") is not the threatened place.
+_COMPARISON = re.compile(
+    r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
+    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+)
+_SPEAKER = re.compile(
+    r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
+    r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
+    r"|embassy|told \S+|said)(?: \S+)? (?:in|to|of|from|for)$"
+)
+# Clause breaks after the attack word: a place beyond them belongs to another clause.
+_CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
+# Words that point back to a place named earlier: "a ground assault into the city".
+_ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
+)
+_WIDE = frozenset(name.lower() for name in WORLD)
+_ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
-def _location(places: list[Place], tokens: list[Token], anchor: int, before_first: bool) -> str | None:
+def _excluded(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
+    return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _first_of_list(name: str) -> str:
+    """ "Sirte and Al-Jafra": the warning names its first place (the labels want one place)."""
+    return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
+
+
+def _location(
+    places: list[Place], tokens: list[Token], anchor: int, before_first: bool, text: str
+) -> str | None:
     """The threatened place: the first named after the attack word ("offensive on Rafah"), else
     one named just before it ("Idlib's offensive") or with a locative ("massed around Idlib")."""
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
+    first = tokens[0].start
+    places = [p for p in places if not _excluded(text, p, first)]
     before: list[str] = []
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
-        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive):
+        bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
+        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive) or bordering:
             before.append(p.text)
-    after = [p.text for p in places if p.start >= at and p.start - at < 80 and not p.possessive]
+    stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
+    limit = min(at + 80, stop.start() if stop is not None else at + 80)
+    after = [p.text for p in places if at <= p.start < limit and not p.possessive]
     ranked = before + after if before_first else after + before
-    return ranked[0] if ranked else None
+    return _first_of_list(ranked[0]) if ranked else None
+
+
+def _usable(p: Place) -> bool:
+    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
+    return not p.possessive and _ADJECTIVAL.search(p.text) is None
+
+
+_LEDE = 12  # sentences: headline, dateline and the opening paragraphs
+
+
+def _main_place(doc: Document) -> str | None:
+    """The place the article is about: the town or city it names most often (first on a tie),
+    else the country or region it names most often."""
+    counts: dict[str, int] = {}
+    for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
+        for p in doc.places(k):
+            if _usable(p):
+                name = _first_of_list(p.text)
+                counts[name] = counts.get(name, 0) + 1
+    local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
+    pool = local or counts
+    return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+def _antecedent(doc: Document, n: int, before: int) -> str | None:
+    """The place "the city" or "there" points back to: the nearest town or city named before it,
+    in this sentence or the ones before (countries and wide regions are not "the city")."""
+    for k in range(n, max(-1, n - 8), -1):
+        for p in reversed(doc.places(k)):
+            if p.end <= before and p.text.lower() not in _WIDE and _usable(p):
+                return _first_of_list(p.text)
+    return None
+
+
+# An offensive that was feared and has been averted, or a fear recalled in the past perfect
+# ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
+_AVERTED = re.compile(
+    r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
+    r"|scrapped|abandoned|shelved|averts|avert|averting)\b"
+)
+_RECAP = re.compile(
+    r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
+    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
+    r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
+)
+# Narrated from after the event: "informed of an imminent offensive, the army had been deployed
+# several days earlier" (the attack has happened since).
+_NARRATED = re.compile(
+    r"\bhad (?:been |already )?\w+ed\b(?: \S+){0,8}? (?:days|weeks|months|hours) earlier\b"
+)
+
+
+def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
+    """Denials, refusals, averted offensives and recaps of old fears: no warning."""
+    a, b, _ = span
+    text, _, _ = joined(tokens, 0, len(tokens))
+    head, _, _ = joined(tokens, 0, b)
+    tail, _, _ = joined(tokens, b, len(tokens))
+    cue, _, _ = joined(tokens, max(0, a - 4), b)
+    return bool(
+        _DENIAL_AFTER.search(tail)
+        or _DENIAL_BEFORE.search(head)
+        or _REFUSED.search(cue)
+        or _AVERTED.search(text)
+        or _RECAP.search(head)
+        or _NARRATED.search(text)
+        or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
+    )
 
 
 def detect_warnings(text: str) -> list[OffensiveWarning]:
@@ -212,27 +425,55 @@ def detect_warnings(text: str) -> list[OffensiveWarning]:
 def warnings_in(doc: Document) -> list[OffensiveWarning]:
     """detect_warnings on a prepared document."""
     text, cleaned = doc.text, doc.cleaned
+    # Case-sensitive patterns on lower-cased text run several times faster than IGNORECASE ones;
+    # the few strings whose length changes when lower-cased keep the slower patterns.
+    lowered = cleaned.lower()
+    fast = len(lowered) == len(cleaned)
+    scan, cue, armed = (lowered, _HAS_CUE_LOW, _ARMED_LOW) if fast else (cleaned, _HAS_CUE, _ARMED)
     found: list[OffensiveWarning] = []
     seen: set[str] = set()
+    sport: bool | None = None
+    main_place: list[str | None] = []  # computed once, when a warning names no place
     for n, (s, e) in enumerate(doc.spans):
-        if not _HAS_CUE.search(cleaned, s, e):
+        if not cue.search(scan, s, e):
             continue
         tokens = doc.tokens(n)
         if not tokens:
             continue
         noun = _noun_warning(tokens)
-        span = noun or _pattern_warning(tokens)
+        span = noun or _pattern_warning(tokens, lambda: bool(doc.places(n)))  # noqa: B023 (called at once)
         if span is None:
             continue
+        if _called_off(tokens, span):
+            continue
+        # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
+        # on a sports page a warning needs armed forces or an unmistakably military word.
+        if not armed.search(scan, s, e):
+            if sport is None:
+                sport = len({m.group().lower() for m in _SPORT.finditer(cleaned)}) >= 2
+            if sport:
+                continue
         key = " ".join(text[s:e].split())
         if key in seen:  # repeated captions
             continue
         seen.add(key)
         a, b, anchor = span
         start, end = tokens[a].start, tokens[b - 1].end
+        places = [p for p in doc.places(n) if _usable(p)]
+        inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
+        if noun is None and inside:  # "fearful of Goma falling into rebel hands"
+            location: str | None = _first_of_list(inside[0].text)
+        else:
+            location = _location(places, tokens, anchor, noun is None, cleaned)
+        if location is None and _ANAPHOR.search(cleaned.lower(), start, e):
+            location = _antecedent(doc, n, start)
+        if location is None:  # "fears a new offensive could strand 200,000": where the story is
+            if not main_place:
+                main_place.append(_main_place(doc))
+            location = main_place[0]
         found.append(
             OffensiveWarning(
-                location=_location(doc.places(n), tokens, anchor, before_first=noun is None),
+                location=location,
                 cue=text[start:end],
                 sentence=text[s:e],
                 start=start,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 import faust
 import mode
@@ -40,8 +41,8 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
     )
     size = config.novelty.household_size
 
-    def extract(text: str) -> Facts:
-        return extract_facts(text, household_size=size)
+    def extract(text: str, *, published: datetime | None = None) -> Facts:
+        return extract_facts(text, household_size=size, published=published)
 
     bootstrap = broker_url.removeprefix("kafka://")
     watcher = SilenceWatcher(bootstrap, silences)

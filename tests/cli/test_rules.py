@@ -74,7 +74,7 @@ def test_control_article_fires_nothing_and_explain_says_why(tmp_path: Path) -> N
     code, out = _run("test", str(control), "--rules", str(RULES), "--explain")
     assert code == 0
     assert "FIRED" not in out
-    assert "no rule fired (2 enabled rule(s) checked)" in out
+    assert "no rule fired (3 enabled rule(s) checked)" in out
     assert "not fired: idlib_offensive_warning" in out
     assert "condition.any[1].near: none of group c ('Idlib ($idlib)'" in out
 
@@ -101,7 +101,7 @@ def test_validate_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ALERTS_CONFIG", raising=False)
     code, out = _run("validate", "rules/")
     assert code == 0
-    assert out == "OK: 2 rules (2 enabled) in 2 file(s); channels checked against alerts.yaml\n"
+    assert out == "OK: 3 rules (3 enabled) in 3 file(s); channels checked against alerts.yaml\n"
 
 
 def test_validate_checks_channels_against_the_config(tmp_path: Path) -> None:
@@ -132,3 +132,15 @@ def test_schema_command_prints_the_shipped_schema() -> None:
     assert code == 0
     assert out == schema_text()
     assert json.loads(out)["title"] == "Alert rule file"
+
+
+def test_the_article_date_decides_whether_a_dated_figure_is_new(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "dated.txt",
+        "Floods in the north\nIn March, floods forced 20,000 people from their homes in Ruvo district.\n",
+    )
+    _, fresh = _run("test", str(path), "--rules", str(RULES), "--date", "2024-03-20")
+    _, months_later = _run("test", str(path), "--rules", str(RULES), "--date", "2024-11-20")
+    assert "FIRED new_displacement_figure" in fresh
+    assert "no rule fired" in months_later

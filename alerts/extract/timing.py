@@ -1,0 +1,122 @@
+"""When a figure's event happened, relative to the article's date, and whether it is a total.
+
+A displacement figure is new only when its event is recent. The article's own date (the feed's
+`published`) is the reference: "in January" in a December article, "last year", "the 2015
+campaign", "three years ago" are old events. Without a date, the latest year the article names
+stands in for the article's year (news is written about its own year or earlier), and months
+cannot be judged.
+
+Totals are not new either: a figure whose subject is the whole war or crisis ("the war has
+displaced 6 million"), one counted together with the war's dead ("have killed thousands and
+displaced a million"), or one marked "in total" / "altogether" / "to date". ("So far" alone is
+not enough: "the operation has so far forced 137,000 from their homes" is a bounded recent
+period.)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "<month>",  # "May": text.joined writes it so, so that it is never read as the modal verb
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_NUMBER = {name: n for n, name in enumerate(MONTHS, start=1)} | {"may": 5}
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A year that dates the event: "in 2015", "the 2015 campaign", "a December 2023 offensive",
+# "early 2019". Not "since 2015" (a period up to now: a total, judged elsewhere) nor "by 2030".
+_DATED_YEAR = re.compile(
+    r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
+    r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
+    r"|june|july|august|september|october|november|december) )?(?P<year>19[5-9]\d|20\d\d)\b"
+)
+_DATED_MONTH = re.compile(
+    r"\b(?:in|during|early|late|mid|mid-|throughout) (?P<month>january|february|march|april|<month>|june|july"
+    r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
+_OLD = re.compile(
+    r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
+    r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
+)
+# Totals: counted so far, altogether, or as the whole war's toll.
+_SO_FAR = re.compile(
+    r"\b(?:altogether|in all|overall|all told|in total|to date)\b"
+    # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
+    r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
+    r"|war|conflict|violence|clashes|insurgency|unrest|crisis)\b"
+)
+_WAR = (
+    r"(?:war|wars|conflict|conflicts|crisis|crises|insurgency|insurgencies|jihadism|jihadists|struggle"
+    r"|unrest|violence|rebellion|occupation|years of \S+)"
+)
+# The whole war as the subject of a perfect: "the war has displaced", "jihadism, which has ...",
+# "the conflict has spread ..., displacing millions" (the count follows within a few words).
+_WAR_SUBJECT = re.compile(
+    rf"\b{_WAR}\b,?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b(?: \S+){{0,12}}$"
+)
+# The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
+_WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+_WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
+# "the 2017 crackdown": a year naming an event the article looks back on.
+_NAMED_PAST = re.compile(r"\b(?:the|a|an) (?:19[5-9]\d|20\d\d) \w+")
+
+
+class TimeRef:
+    """The article's date: its year and month when the feed gave a date, else the latest year
+    the text names (month unknown), else nothing. The text is only scanned when a clause names
+    a year, which few do."""
+
+    def __init__(self, text: str, published: datetime | None) -> None:
+        self._text = text
+        self.month: int | None = published.month if published is not None else None
+        self._year: int | None = published.year if published is not None else None
+        self._scanned = published is not None
+
+    @property
+    def year(self) -> int | None:
+        if not self._scanned:
+            years = [int(y) for y in _YEAR.findall(self._text)]
+            self._year = max(years) if years else None
+            self._scanned = True
+        return self._year
+
+
+def is_old(clause: str, ref: TimeRef) -> bool:
+    """True when the clause dates its event before the article's recent past (lower-cased,
+    joined words, as text.joined gives them)."""
+    if _OLD.search(clause):
+        return True
+    if ref.month is None and _NAMED_PAST.search(clause):
+        return True  # undated article: "the 2015 campaign" is history, whatever the year
+    dated = _DATED_YEAR.search(clause)
+    if dated is not None and ref.year is not None:
+        for m in _DATED_YEAR.finditer(clause):
+            if int(m.group("year")) < ref.year:
+                return True
+    if ref.month is not None and ref.year is not None:
+        for m in _DATED_MONTH.finditer(clause):
+            month = _MONTH_NUMBER[m.group("month")]
+            months_before = (ref.month - month) % 12  # the latest such month on or before the date
+            if months_before >= 3:
+                return True
+    return False
+
+
+def is_total(left: str, local: str, sentence: str) -> bool:
+    """True when the figure is a total: "in total", or the war's toll (its subject is the war,
+    or it is counted with the dead of a war named in its sentence: a storm's toll is news).
+    `left`: the sentence up to the figure; `local`: the figure's clause."""
+    if _SO_FAR.search(local) or _SO_FAR.search(left) or _WAR_SUBJECT.search(left):
+        return True
+    return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None
