@@ -64,9 +64,14 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     app = App(
         topics.APP_ID,
         broker=broker_url,
-        store="memory://",
+        # Durable: tables in RocksDB under state_dir, so a restart does not hold them all in memory
+        # nor replay every changelog. On Tansu, Faust's recovery check finds the offset RocksDB
+        # recorded past the changelog's end offset as Tansu reports it, and stops the worker
+        # (ConsistencyError) at every restart: off there; recovery still reads on from that offset.
+        store="rocksdb://" if cfg.kafka.durable else "memory://",
+        recovery_consistency_check=not (cfg.kafka.durable and cfg.kafka.embedded),
         web_enabled=False,
-        datadir=_scratch_dir(),
+        datadir=str(cfg.state_dir / "tables") if cfg.kafka.durable else _scratch_dir(),
         topic_partitions=partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",

@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import signal
-from pathlib import Path
 from typing import Any
 
 import mode
@@ -64,6 +63,16 @@ def bootstrap_of(config: Config) -> str:
     return bootstrap
 
 
+def embedded_broker(config: Config, port: int | None = None) -> EmbeddedBroker:
+    """The embedded broker this configuration asks for; durable data goes to state_dir/broker."""
+    return EmbeddedBroker(
+        port=port,
+        log_file=config.state_dir / "broker.log",
+        storage=config.kafka.storage,
+        data_dir=config.state_dir / "broker",
+    )
+
+
 def start_metrics(config: Config) -> int:
     server, _thread = start_http_server(config.metrics.port, config.metrics.host, registry=metrics.REGISTRY)
     port = int(server.server_address[1])
@@ -81,9 +90,10 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
     info = config.state_dir / BROKER_FILE
     try:
         if config.kafka.embedded and poll and work:
-            broker = EmbeddedBroker(log_file=config.state_dir / "broker.log").start()
+            broker = embedded_broker(config).start()
             info.write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
-            log.warning("embedded broker: memory only, everything in it is lost when the bot stops")
+            if not config.kafka.durable:
+                log.warning("embedded broker: memory only, everything in it is lost when the bot stops")
             bootstrap = broker.bootstrap
         else:
             bootstrap = bootstrap_of(config)
@@ -132,16 +142,20 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def run_broker(port: int | None, state_dir: Path, partitions: int = 4) -> None:
+def run_broker(config: Config, port: int | None = None) -> None:
     """`alerts broker`: the embedded broker alone, for running workers and pollers separately."""
+    state_dir = config.state_dir
     state_dir.mkdir(parents=True, exist_ok=True)
     # `docker stop` and systemd send SIGTERM: stop as orderly as on Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
-    with EmbeddedBroker(port=port) as broker:
+    with embedded_broker(config, port) as broker:
         (state_dir / BROKER_FILE).write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
-        print(f"embedded broker (memory only) on kafka://{broker.bootstrap}; Ctrl-C stops it", flush=True)
+        print(
+            f"embedded broker ({broker.describe()}) on kafka://{broker.bootstrap}; Ctrl-C stops it",
+            flush=True,
+        )
         try:
-            asyncio.run(declare_topics(broker.bootstrap, partitions))
+            asyncio.run(declare_topics(broker.bootstrap, config.kafka.partitions))
             asyncio.run(asyncio.Event().wait())
         except KeyboardInterrupt:
             pass
