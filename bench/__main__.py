@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-SECTIONS = ("bench.extract", "bench.rules", "bench.pipeline")
+SECTIONS = ("bench.extract", "bench.rules", "bench.pipeline", "bench.durable")
 
 
 def main(argv: list[str]) -> int:

@@ -240,8 +240,11 @@ class ObjectStore:
         self._lock = lock
 
     def _wait_ready(self, timeout: float) -> None:
-        # Ready when the filer lists the bucket (created at start) and the S3 port answers.
-        bucket = f"http://{self.host}:{self._filer_port}/buckets/{BUCKET}/"
+        # Ready when a file written through the filer reads back: the ports open and the bucket is
+        # listed well before the volume server has joined the master, and until then S3 reads fail
+        # with 500s (seen at restarts), which Tansu turns into closed connections.
+        probe = f"http://{self.host}:{self._filer_port}/.alerts/ready"
+        token = secrets.token_hex(8).encode()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self._proc is not None
@@ -250,11 +253,11 @@ class ObjectStore:
                     f"the object store (SeaweedFS) exited at start with code {self._proc.returncode}"
                     + (f"; see {self.log_file}" if self.log_file else "")
                 )
-            if _http_ok(bucket) and _answers(self.host, self.s3_port):
+            if _writes_and_reads(probe, token) and _answers(self.host, self.s3_port):
                 return
-            time.sleep(0.1)  # polling ports that are about to open; bounded by the deadline
+            time.sleep(0.1)  # polling a store that is about to be ready; bounded by the deadline
         raise BrokerError(
-            f"the object store (SeaweedFS) did not answer on {self.host} within {timeout:.0f}s"
+            f"the object store (SeaweedFS) was not ready on {self.host} within {timeout:.0f}s"
             + (f"; see {self.log_file}" if self.log_file else "")
         )
 
@@ -398,13 +401,15 @@ def _answers(host: str, port: int) -> bool:
         return False
 
 
-def _http_ok(url: str) -> bool:
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+def _writes_and_reads(url: str, token: bytes) -> bool:
     try:
-        with urllib.request.urlopen(request, timeout=1) as response:
-            json.loads(response.read() or b"{}")
-            return bool(response.status == 200)
-    except (OSError, ValueError):
+        put = urllib.request.Request(url, data=token, method="PUT")
+        with urllib.request.urlopen(put, timeout=2) as response:
+            if response.status not in (200, 201):
+                return False
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.read() == token)
+    except OSError:
         return False
 
 
