@@ -240,10 +240,11 @@ class ObjectStore:
         self._lock = lock
 
     def _wait_ready(self, timeout: float) -> None:
-        # Ready when a file written through the filer reads back: the ports open and the bucket is
-        # listed well before the volume server has joined the master, and until then S3 reads fail
+        # Ready when a file written through the filer reads back and the bucket exists: the ports
+        # open well before the volume server has joined the master, and until then S3 reads fail
         # with 500s (seen at restarts), which Tansu turns into closed connections.
-        probe = f"http://{self.host}:{self._filer_port}/.alerts/ready"
+        filer = f"http://{self.host}:{self._filer_port}"
+        probe, bucket = f"{filer}/.alerts/ready", f"{filer}/buckets/{BUCKET}/"
         token = secrets.token_hex(8).encode()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -253,7 +254,8 @@ class ObjectStore:
                     f"the object store (SeaweedFS) exited at start with code {self._proc.returncode}"
                     + (f"; see {self.log_file}" if self.log_file else "")
                 )
-            if _writes_and_reads(probe, token) and _answers(self.host, self.s3_port):
+            # The bucket is made at start too, but after the ports open.
+            if _writes_and_reads(probe, token) and _lists(bucket) and _answers(self.host, self.s3_port):
                 return
             time.sleep(0.1)  # polling a store that is about to be ready; bounded by the deadline
         raise BrokerError(
@@ -409,6 +411,15 @@ def _writes_and_reads(url: str, token: bytes) -> bool:
                 return False
         with urllib.request.urlopen(url, timeout=2) as response:
             return bool(response.read() == token)
+    except OSError:
+        return False
+
+
+def _lists(url: str) -> bool:
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=2) as response:
+            return bool(response.status == 200)
     except OSError:
         return False
 
