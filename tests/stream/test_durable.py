@@ -133,14 +133,14 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
     # Before the crash: a silence, an alerted figure, a dead letter.
     added = cli("silence", "add", "--rule", "harbour_watch", "--for", "2h", "--reason", "port closure known")
     assert added.returncode == 0, added.stderr
-    produce(article("figure", 1), article("harbour", 1), article("bridge", 1))
+    produce(article("figure", 1), article("harbour", 1), article("bridge", 1), article("bridge", 2))
     wait_for(lambda: posts(receiver)["figure-1"], 120, what=lambda: f"the figure alert\n{bot.logs()[-3000:]}")
     wait_for(
         lambda: counted("alerts_silenced_total", rule="harbour_watch") >= 1, 60, what="the silenced alert"
     )
-    wait_for(lambda: counted("alerts_dead_letters_total", channel="down") >= 1, 60, what="the dead letter")
+    wait_for(lambda: counted("alerts_dead_letters_total", channel="down") >= 2, 60, what="two dead letters")
     listed = cli("deliveries", "list")
-    assert "bridge-1" in listed.stdout, listed.stdout + listed.stderr
+    assert "bridge-1" in listed.stdout and "bridge-2" in listed.stdout, listed.stdout + listed.stderr
 
     # Alerts still queued at the crash: the desk refuses the first, the others wait behind it.
     receiver.fail_with = 503
@@ -174,10 +174,12 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
         60,
         what=lambda: f"the repeated figure counted as corroboration\n{again.logs()[-3000:]}",
     )
-    # The dead letter is still listed.
+    # The dead letters are still listed.
     listed = cli("deliveries", "list")
     assert listed.returncode == 0, listed.stderr
-    assert "bridge-1" in listed.stdout and "down" in listed.stdout, listed.stdout
+    assert "bridge-1" in listed.stdout and "bridge-2" in listed.stdout and "down" in listed.stdout, (
+        listed.stdout
+    )
 
     seen = posts(receiver)
     assert "harbour-1" not in seen and "harbour-2" not in seen
