@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -49,6 +50,8 @@ class Services:
     dispatcher: Dispatcher
     # Awaited before the first alert is handled: the silences must be known by then.
     ready: Callable[[], Awaitable[None]] | None = None
+    # kafka.storage durable: this worker's own folder for RocksDB tables; None: tables in memory.
+    tables_dir: Path | None = None
 
 
 def _scratch_dir() -> str:
@@ -68,10 +71,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         # nor replay every changelog. On Tansu, Faust's recovery check finds the offset RocksDB
         # recorded past the changelog's end offset as Tansu reports it, and stops the worker
         # (ConsistencyError) at every restart: off there; recovery still reads on from that offset.
-        store="rocksdb://" if cfg.kafka.durable else "memory://",
-        recovery_consistency_check=not (cfg.kafka.durable and cfg.kafka.embedded),
+        store="rocksdb://" if services.tables_dir else "memory://",
+        recovery_consistency_check=not (services.tables_dir and cfg.kafka.embedded),
         web_enabled=False,
-        datadir=str(cfg.state_dir / "tables") if cfg.kafka.durable else _scratch_dir(),
+        datadir=str(services.tables_dir) if services.tables_dir else _scratch_dir(),
         topic_partitions=partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",

@@ -104,6 +104,19 @@ def _free_port_pair(host: str = "127.0.0.1", offset: int = _GRPC_OFFSET, tries: 
     raise BrokerError(f"cannot find two free ports {offset} apart on {host}")
 
 
+def lock_dir(path: Path) -> IO[bytes] | None:
+    """An exclusive lock on a directory for as long as the returned file stays open (the kernel
+    drops it when the process dies, however it dies), or None when another process holds it."""
+    path.mkdir(parents=True, exist_ok=True)
+    lock = (path / ".lock").open("ab")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        return None
+    return lock
+
+
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
     # If the bot is SIGKILLed, the kernel kills the broker too: nothing is left running.
     with contextlib.suppress(Exception):
@@ -228,15 +241,12 @@ class ObjectStore:
 
     def _take_lock(self) -> None:
         # Two bots on one state_dir would both write the same SeaweedFS files: refuse the second.
-        lock = (self.data_dir / ".lock").open("ab")
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            lock.close()
+        lock = lock_dir(self.data_dir)
+        if lock is None:
             raise BrokerError(
                 f"the durable broker's data in {self.data_dir} is in use by another bot: "
                 "stop it, or give this one another state_dir"
-            ) from None
+            )
         self._lock = lock
 
     def _wait_ready(self, timeout: float) -> None:

@@ -7,7 +7,8 @@ import json
 import logging
 import os
 import signal
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 import mode
 from prometheus_client import start_http_server
@@ -17,7 +18,7 @@ from alerts.config import Config
 from alerts.errors import BrokerError
 from alerts.feeds.poller import Poller
 from alerts.feeds.seen import SeenStore
-from alerts.stream.broker import EmbeddedBroker
+from alerts.stream.broker import EmbeddedBroker, lock_dir
 from alerts.stream.producer import ArticleProducer
 from alerts.stream.topics import declare_topics
 
@@ -73,6 +74,24 @@ def embedded_broker(config: Config, port: int | None = None) -> EmbeddedBroker:
     )
 
 
+_HELD: list[IO[bytes]] = []  # locks kept for the life of the process
+
+
+def tables_dir(config: Config) -> Path | None:
+    """This worker's RocksDB folder when durable: state_dir/tables/N, the lowest N no running
+    worker holds. A restarted worker finds its tables again, and the workers of one machine
+    (`alerts run` and `alerts worker`s with the same config) never open the same files."""
+    if not config.kafka.durable:
+        return None
+    for n in range(256):
+        path = config.state_dir / "tables" / str(n)
+        lock = lock_dir(path)
+        if lock is not None:
+            _HELD.append(lock)
+            return path
+    raise BrokerError(f"no free table folder in {config.state_dir / 'tables'}: too many workers")
+
+
 def start_metrics(config: Config) -> int:
     server, _thread = start_http_server(config.metrics.port, config.metrics.host, registry=metrics.REGISTRY)
     port = int(server.server_address[1])
@@ -107,7 +126,7 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
         if work:
             from alerts.stream.worker import build_worker_app
 
-            app, extra = build_worker_app(config, f"kafka://{bootstrap}")
+            app, extra = build_worker_app(config, f"kafka://{bootstrap}", tables_dir(config))
             _execute(_faust_worker(app), [*services, *extra], config)
         else:
             _execute(mode.Worker, services, config)

@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -227,3 +228,28 @@ def test_an_orderly_restart_keeps_the_worker_running_on_its_tables(
     assert again.alive()
     assert "ConsistencyError" not in again.logs()
     assert posts(receiver) == Counter({f"market-{n}": 1 for n in range(1, 42)})
+
+
+def test_each_worker_of_a_machine_keeps_its_own_tables_and_finds_them_again(tmp_path: Path) -> None:
+    from alerts.config import Config, KafkaConfig
+    from alerts.stream.runner import tables_dir
+
+    durable = Config(state_dir=tmp_path, kafka=KafkaConfig(storage="durable"))
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from alerts.config import Config, KafkaConfig
+        from alerts.stream.runner import tables_dir
+
+        print(tables_dir(Config(state_dir=Path({str(tmp_path)!r}), kafka=KafkaConfig(storage="durable"))))
+        """
+    )
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert child.returncode == 0, child.stderr
+    # A worker that has stopped leaves its folder to the next one: a restart finds its tables.
+    assert Path(child.stdout.strip()) == tmp_path / "tables" / "0"
+    first = tables_dir(durable)
+    assert first == tmp_path / "tables" / "0"
+    # Another worker of the same machine and configuration, running: it gets a folder of its own.
+    assert tables_dir(durable) == tmp_path / "tables" / "1"
+    assert tables_dir(Config(state_dir=tmp_path, kafka=KafkaConfig(storage="memory"))) is None
