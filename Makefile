@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## run the bot on the embedded broker (Ctrl-C stops everything)
+run: $(STAMP)  ## run the bot on the embedded broker, durable in state_dir (Ctrl-C stops everything)
 	$(BIN)/alerts --config $(CONFIG) run
 
 demo: $(STAMP)  ## offline showcase: local sample feeds -> pipeline -> console alerts

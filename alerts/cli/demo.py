@@ -32,7 +32,7 @@ def _sample(name: str) -> str:
 def _config(tmp: Path, server: FeedServer, metrics_port: int, rules_dir: Path) -> Path:
     cfg = tmp / "demo.yaml"
     cfg.write_text(
-        f"""kafka: {{bootstrap: embedded, partitions: 2}}
+        f"""kafka: {{bootstrap: embedded, storage: memory, partitions: 2}}
 feeds:
   - {{name: sample-syria, url: "{server.url("/syria.xml")}", interval_seconds: 3, tags: [demo]}}
   - {{name: sample-wire, url: "{server.url("/wire.xml")}", interval_seconds: 3, tags: [demo]}}

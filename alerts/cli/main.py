@@ -68,10 +68,10 @@ def poll(ctx: click.Context) -> None:
 @click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: a free one).")
 @click.pass_context
 def broker(ctx: click.Context, port: int | None) -> None:
-    """Run the embedded Kafka-API broker (Tansu, memory only) alone."""
+    """Run the embedded Kafka-API broker (Tansu; kafka.storage: durable or memory) alone."""
     cfg = load(ctx)
     _setup_logging(cfg.log_level)
-    _guard(lambda: _runner().run_broker(port, cfg.state_dir, cfg.kafka.partitions))
+    _guard(lambda: _runner().run_broker(cfg, port))
 
 
 @main.command()

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -54,6 +55,8 @@ class Services:
     dispatcher: Dispatcher
     # Awaited before the first alert is handled: the silences must be known by then.
     ready: Callable[[], Awaitable[None]] | None = None
+    # kafka.storage durable: this worker's own folder for RocksDB tables; None: tables in memory.
+    tables_dir: Path | None = None
 
 
 def _scratch_dir() -> str:
@@ -63,14 +66,20 @@ def _scratch_dir() -> str:
     return path
 
 
-def new_app(config: Config, broker_url: str) -> App:
+def new_app(config: Config, broker_url: str, tables_dir: Path | None = None) -> App:
+    """The worker's Faust app; ``tables_dir`` keeps its tables in RocksDB there (durable storage)."""
     kafka = config.kafka
     app = App(
         topics.APP_ID,
         broker=broker_url,
-        store="memory://",
+        # Durable: tables in RocksDB under state_dir, so a restart does not hold them all in memory
+        # nor replay every changelog. On Tansu, Faust's recovery check finds the offset RocksDB
+        # recorded past the changelog's end offset as Tansu reports it, and stops the worker
+        # (ConsistencyError) at every restart: off there; recovery still reads on from that offset.
+        store="rocksdb://" if tables_dir else "memory://",
+        recovery_consistency_check=not (tables_dir and kafka.embedded),
         web_enabled=False,
-        datadir=_scratch_dir(),
+        datadir=str(tables_dir) if tables_dir else _scratch_dir(),
         topic_partitions=kafka.partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",
@@ -145,7 +154,7 @@ class Notify:
 def build_app(services: Services, broker_url: str) -> faust.App:
     cfg = services.config
     partitions = cfg.kafka.partitions
-    app = new_app(cfg, broker_url)
+    app = new_app(cfg, broker_url, services.tables_dir)
     articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **_RAW)
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **_RAW)
     digest_topic = app.topic(topics.DIGEST, partitions=partitions, **_RAW)

@@ -8,7 +8,7 @@ import logging
 import os
 import signal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import mode
 from prometheus_client import start_http_server
@@ -18,7 +18,7 @@ from alerts.config import Config
 from alerts.errors import BrokerError
 from alerts.feeds.poller import Poller
 from alerts.feeds.seen import SeenStore
-from alerts.stream.broker import EmbeddedBroker
+from alerts.stream.broker import EmbeddedBroker, lock_dir
 from alerts.stream.producer import ArticleProducer
 from alerts.stream.topics import declare_topics
 
@@ -64,6 +64,34 @@ def bootstrap_of(config: Config) -> str:
     return bootstrap
 
 
+def embedded_broker(config: Config, port: int | None = None) -> EmbeddedBroker:
+    """The embedded broker this configuration asks for; durable data goes to state_dir/broker."""
+    return EmbeddedBroker(
+        port=port,
+        log_file=config.state_dir / "broker.log",
+        storage=config.kafka.storage,
+        data_dir=config.state_dir / "broker",
+    )
+
+
+_HELD: list[IO[bytes]] = []  # locks kept for the life of the process
+
+
+def tables_dir(config: Config) -> Path | None:
+    """This worker's RocksDB folder when durable: state_dir/tables/N, the lowest N no running
+    worker holds. A restarted worker finds its tables again, and the workers of one machine
+    (`alerts run` and `alerts worker`s with the same config) never open the same files."""
+    if not config.kafka.durable:
+        return None
+    for n in range(256):
+        path = config.state_dir / "tables" / str(n)
+        lock = lock_dir(path)
+        if lock is not None:
+            _HELD.append(lock)
+            return path
+    raise BrokerError(f"no free table folder in {config.state_dir / 'tables'}: too many workers")
+
+
 def start_metrics(config: Config) -> int:
     server, _thread = start_http_server(config.metrics.port, config.metrics.host, registry=metrics.REGISTRY)
     port = int(server.server_address[1])
@@ -81,9 +109,10 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
     info = config.state_dir / BROKER_FILE
     try:
         if config.kafka.embedded and poll and work:
-            broker = EmbeddedBroker(log_file=config.state_dir / "broker.log").start()
+            broker = embedded_broker(config).start()
             info.write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
-            log.warning("embedded broker: memory only, everything in it is lost when the bot stops")
+            if not config.kafka.durable:
+                log.warning("embedded broker: memory only, everything in it is lost when the bot stops")
             bootstrap = broker.bootstrap
         else:
             bootstrap = bootstrap_of(config)
@@ -97,7 +126,7 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
         if work:
             from alerts.stream.worker import build_worker_app
 
-            app, extra = build_worker_app(config, f"kafka://{bootstrap}")
+            app, extra = build_worker_app(config, f"kafka://{bootstrap}", tables_dir(config))
             _execute(_faust_worker(app), [*services, *extra], config)
         else:
             _execute(mode.Worker, services, config)
@@ -138,16 +167,20 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def run_broker(port: int | None, state_dir: Path, partitions: int = 4) -> None:
+def run_broker(config: Config, port: int | None = None) -> None:
     """`alerts broker`: the embedded broker alone, for running workers and pollers separately."""
+    state_dir = config.state_dir
     state_dir.mkdir(parents=True, exist_ok=True)
     # `docker stop` and systemd send SIGTERM: stop as orderly as on Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
-    with EmbeddedBroker(port=port) as broker:
+    with embedded_broker(config, port) as broker:
         (state_dir / BROKER_FILE).write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
-        print(f"embedded broker (memory only) on kafka://{broker.bootstrap}; Ctrl-C stops it", flush=True)
+        print(
+            f"embedded broker ({broker.describe()}) on kafka://{broker.bootstrap}; Ctrl-C stops it",
+            flush=True,
+        )
         try:
-            asyncio.run(declare_topics(broker.bootstrap, partitions))
+            asyncio.run(declare_topics(broker.bootstrap, config.kafka.partitions))
             asyncio.run(asyncio.Event().wait())
         except KeyboardInterrupt:
             pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 import faust
 import mode
@@ -26,8 +27,11 @@ from alerts.stream.silences import SilenceWatcher
 log = logging.getLogger(__name__)
 
 
-def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[mode.ServiceT]]:
-    """The worker's Faust app and the services that run beside it (the silence watcher)."""
+def build_worker_app(
+    config: Config, broker_url: str, tables_dir: Path | None = None
+) -> tuple[faust.App, list[mode.ServiceT]]:
+    """The worker's Faust app and the services that run beside it (the silence watcher).
+    `tables_dir`: where this worker keeps its tables in RocksDB; None keeps them in memory."""
     notifier = Notifier.from_config(config)
     for channel in notifier.channels.values():
         log.info("channel %s", channel.describe())
@@ -47,7 +51,12 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
     bootstrap = broker_url.removeprefix("kafka://")
     watcher = SilenceWatcher(bootstrap, silences)
     services = Services(
-        config=config, rules=rules, extract=extract, dispatcher=dispatcher, ready=watcher.wait_ready
+        config=config,
+        rules=rules,
+        extract=extract,
+        dispatcher=dispatcher,
+        ready=watcher.wait_ready,
+        tables_dir=tables_dir,
     )
     app = build_app(services, broker_url)
 

@@ -185,7 +185,8 @@ def write_config(
     extra: dict[str, Any] | None = None,
 ) -> Path:
     cfg: dict[str, Any] = {
-        "kafka": {"bootstrap": bootstrap, "partitions": 2, "session_timeout_seconds": 6},
+        # Memory: fast, and each test starts empty. tests/stream/test_durable.py asks for durable.
+        "kafka": {"bootstrap": bootstrap, "storage": "memory", "partitions": 2, "session_timeout_seconds": 6},
         "feeds": feeds,
         "channels": channels,
         "rules_dir": str(rules_dir),
@@ -219,7 +220,8 @@ def start_broker(tmp: Path) -> tuple[Bot, str]:
     """`alerts broker` on a known port; returns the process and its host:port."""
     port = free_port()
     cfg = tmp / "broker.yaml"
-    cfg.write_text(json.dumps({"state_dir": str(tmp / "broker-state"), "kafka": {"partitions": 2}}))
+    kafka = {"storage": "memory", "partitions": 2}
+    cfg.write_text(json.dumps({"state_dir": str(tmp / "broker-state"), "kafka": kafka}))
     bot = Bot(cfg, "broker", None, "--port", str(port)).start()
     wait_for(lambda: (tmp / "broker-state" / "broker.json").exists(), 30, what="the broker to start")
     return bot, f"127.0.0.1:{port}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -16,6 +17,7 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
 from alerts.errors import BrokerError
+from alerts.stream import topics
 from alerts.stream.broker import EmbeddedBroker, free_port
 from alerts.stream.topics import all_topics, declare_topics
 from alerts.testing.harness import REPO, Bot, start_broker, wait_for
@@ -216,3 +218,119 @@ def test_alerts_broker_command_sigterm_is_an_orderly_stop(tmp_path: Path) -> Non
         assert "embedded broker stopped" in bot.logs()
     finally:
         bot.kill()
+
+
+# The durable storage: Tansu on SeaweedFS, its data under a directory of the bot's state_dir.
+
+
+async def _produce_one(bootstrap: str, topic: str, value: bytes) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, value)
+    finally:
+        await producer.stop()
+
+
+async def _read_all(bootstrap: str, topic: str) -> list[bytes]:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tp = TopicPartition(topic, 0)
+        consumer.assign([tp])
+        await consumer.seek_to_beginning(tp)
+        end = (await consumer.end_offsets([tp]))[tp]
+        values: list[bytes] = []
+        while await consumer.position(tp) < end:
+            batch = await consumer.getmany(tp, timeout_ms=2000)
+            values += [m.value for m in batch.get(tp, []) if m.value is not None]
+        return values
+    finally:
+        await consumer.stop()
+
+
+def test_durable_broker_keeps_topics_and_messages_across_a_restart(tmp_path: Path) -> None:
+    data = tmp_path / "broker"
+    with EmbeddedBroker(storage="durable", data_dir=data, log_file=tmp_path / "broker.log") as first:
+        assert first.describe() == f"durable, data in {data}"
+        asyncio.run(declare_topics(first.bootstrap, 2, timeout=30))
+        asyncio.run(_produce_one(first.bootstrap, topics.DEADLETTER, b"kept across restarts"))
+        tansu, weed = first.pids()
+    wait_for(lambda: dead(tansu) and dead(weed), 15, what="both processes to exit on stop")
+
+    with EmbeddedBroker(storage="durable", data_dir=data) as second:
+        assert asyncio.run(_read_all(second.bootstrap, topics.DEADLETTER)) == [b"kept across restarts"]
+
+
+def test_memory_broker_keeps_nothing_across_a_restart(tmp_path: Path) -> None:
+    with EmbeddedBroker() as first:
+        asyncio.run(declare_topics(first.bootstrap, 2, timeout=10))
+        asyncio.run(_produce_one(first.bootstrap, topics.DEADLETTER, b"gone at stop"))
+        assert topics.DEADLETTER in asyncio.run(_topic_names(first.bootstrap))
+    with EmbeddedBroker() as second:
+        assert topics.DEADLETTER not in asyncio.run(_topic_names(second.bootstrap))
+
+
+async def _topic_names(bootstrap: str) -> set[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return set(await admin.list_topics())
+    finally:
+        await admin.close()
+
+
+def test_a_second_durable_broker_on_the_same_data_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "broker"
+    with EmbeddedBroker(storage="durable", data_dir=data) as first:
+        second = EmbeddedBroker(storage="durable", data_dir=data)
+        with pytest.raises(BrokerError) as err:
+            second.start()
+        assert "in use by another bot" in str(err.value)
+        assert not second.running
+        assert first.running and answers(first.port)
+
+
+def test_durable_broker_needs_a_data_directory() -> None:
+    with pytest.raises(BrokerError):
+        EmbeddedBroker(storage="durable")
+
+
+def test_durable_broker_dies_with_the_bot_when_the_bot_is_sigkilled(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import time
+        from pathlib import Path
+        from alerts.stream.broker import EmbeddedBroker
+
+        broker = EmbeddedBroker(storage="durable", data_dir=Path({str(tmp_path / "broker")!r})).start()
+        print(broker.port, *broker.pids(), flush=True)
+        time.sleep(600)
+        """
+    )
+    bot = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO
+    )
+    try:
+        assert bot.stdout is not None
+        port_text, *pid_texts = bot.stdout.readline().split()
+        port, pids = int(port_text), [int(p) for p in pid_texts]
+        assert len(pids) == 2 and set(pids) <= set(children(bot.pid))
+        assert answers(port)
+
+        os.kill(bot.pid, signal.SIGKILL)
+        bot.wait(10)
+
+        for pid in pids:
+            wait_for(lambda pid=pid: dead(pid), 30, interval=0.1, what=f"process {pid} to exit")  # type: ignore[misc]
+        wait_for(lambda: not answers(port), 10, what=f"port {port} to close")
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait(10)
+        if bot.stdout is not None:
+            bot.stdout.close()
