@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alerts.extract.verbs import ATTACK_VERBS
 from alerts.text.tokens import Token, is_capitalised, tokenize, word_set
 
 PLACES: dict[str, tuple[str, ...]] = {
@@ -145,15 +146,15 @@ PLACE_NOUNS = word_set(
 )
 # Of these, the ones the labellers keep in a place name ("Rakhine state", "Masisi territory").
 _KEPT_NOUNS = word_set("state states territory territories camps oblast oblasts township townships")
+# "storm X", "retook X", "threatening X": the object of an attack verb is a place too (single
+# words before the name; the phrasal ones end in a preposition listed here).
 _PREPOSITIONS = word_set(
     """
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left
-    encircle encircled storm stormed attack attacked invade invaded capture captured seize seized
-    besiege besieged shell shelled bomb bombed retake retook recapture recaptured
     """
-)
+) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
 _OF_HEADS = (
     PLACE_NOUNS
@@ -163,7 +164,7 @@ _OF_HEADS = (
     residents outskirts capital part parts centre center suburbs people citizens governor edge edges
     heart gates border borders north south east west rest city invasion offensive assault attack
     siege capture fall liberation bombing shelling battle communities community settlements
-    neighbourhoods neighborhoods inhabitants population
+    neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles
     """
     )
 )

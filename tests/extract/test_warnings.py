@@ -132,3 +132,16 @@ def test_cue_and_offsets() -> None:
 def test_one_warning_per_sentence_and_repeated_sentences_once() -> None:
     sentence = "Turkey threatened an assault on Manbij and warned of an attack on Tal Rifaat."
     assert len(detect_warnings(f"{sentence}\n{sentence}")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents announced an offensive to take Ulvani.",
+        "The rebels are within 20 km of Ulvani. They are expected to attack the city within days.",
+        "The general said his men would soon retake Ulvani.",
+    ],
+)
+def test_the_attacked_place_is_the_object_of_the_attack(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
