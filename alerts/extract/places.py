@@ -175,6 +175,8 @@ _SKIP_BACK = word_set(
     four five several
     """
 )
+# "the capital, X": heads a name in apposition shows to be a place.
+_APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 _NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
 _NAME_PARTICLES = word_set("of the al el ez es az as ad ar ash an at de du da bin ibn")
 # "Turkey-led", "Rwanda-backed": a place name turned adjective.
@@ -290,7 +292,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
-        if low in PLACE_NOUNS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
+        if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
+from alerts.extract.verbs import ATTACK_LEMMAS, alternation
 from alerts.models import OffensiveWarning
 from alerts.text.tokens import Token, joined, word_set
 
@@ -37,10 +38,11 @@ _VERB = re.compile(
     r"|planned to"
     r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
     r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
-    r"|determined to|gearing up to|aims? to|preparing for)"
-    r"(?: (?:soon|also|now|then|shortly|not|imminently|still))? (?:be )?"
-    r"(?:attack|invade|storm|seize|capture|encircle|besiege|bomb|shell|retake|recapture|overrun"
-    r"|march on|move on|advance on|push into|take (?:over|control of|the city|the town)"
+    r"|determined to|gearing up to|aims? to|preparing for|expected to|likely to|seeks? to|seeking to"
+    r"|wants? to|looking to|in order to|is to|are to)"
+    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
+    rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
+    r"|take (?:over|control of|the city|the town)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
@@ -150,6 +152,7 @@ _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
     r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
+    r"|raid|occup|surround|bomb|shell|clos\w* in on|bear\w* down on|push into|move on|threat"
     r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
@@ -305,7 +308,8 @@ _COMPARISON = re.compile(
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
-    r"|embassy|told \S+|said)(?: \S+)? (?:in|to|of|from|for)$"
+    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview)"
+    r"(?: \S+)? (?:in|to|of|from|for)$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 _CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
@@ -314,6 +318,12 @@ _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
 _WIDE = frozenset(name.lower() for name in WORLD)
+# "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
+_AGENT_PREPS = frozenset({"by", "from"})
+# "X braces for an assault", "X fears an attack": the subject is the place threatened.
+_EXPERIENCER = frozenset(
+    {"braces", "braced", "bracing", "fears", "feared", "fearing", "awaits", "awaited", "awaiting", "dreads"}
+)
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
@@ -327,11 +337,11 @@ def _first_of_list(name: str) -> str:
     return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
 
 
-def _location(
-    places: list[Place], tokens: list[Token], anchor: int, before_first: bool, text: str
-) -> str | None:
-    """The threatened place: the first named after the attack word ("offensive on Rafah"), else
-    one named just before it ("Idlib's offensive") or with a locative ("massed around Idlib")."""
+def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) -> str | None:
+    """The threatened place, by how the sentence relates it to the attack: first its object, named
+    after the attack word ("offensive on Rafah", "storm Rafah"; not the agent "by X" or the origin
+    "from X"); else one named just before it ("Idlib's offensive"), the subject that braces for
+    or fears it ("Rafah braces for an assault"), or one with a locative ("people in Rafah fear")."""
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
     first = tokens[0].start
@@ -340,12 +350,26 @@ def _location(
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
-        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive) or bordering:
+        nxt = bisect.bisect_left(starts, p.end)
+        bracing = nxt < len(tokens) and tokens[nxt].lower in _EXPERIENCER
+        if (
+            at - p.end <= 3
+            or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
+            or bordering
+            or bracing
+        ):
             before.append(p.text)
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
     limit = min(at + 80, stop.start() if stop is not None else at + 80)
-    after = [p.text for p in places if at <= p.start < limit and not p.possessive]
-    ranked = before + after if before_first else after + before
+    after = []
+    for p in places:
+        if at <= p.start < limit and not p.possessive:
+            k = bisect.bisect_left(starts, p.start) - 1
+            if k >= 0 and tokens[k].lower in _DETERMINERS:
+                k -= 1
+            if k < 0 or tokens[k].lower not in _AGENT_PREPS:
+                after.append(p.text)
+    ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
 
 
@@ -464,7 +488,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)
         else:
-            location = _location(places, tokens, anchor, noun is None, cleaned)
+            location = _location(places, tokens, anchor, cleaned)
         if location is None and _ANAPHOR.search(cleaned.lower(), start, e):
             location = _antecedent(doc, n, start)
         if location is None:  # "fears a new offensive could strand 200,000": where the story is

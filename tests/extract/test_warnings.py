@@ -145,3 +145,25 @@ def test_one_warning_per_sentence_and_repeated_sentences_once() -> None:
 def test_the_attacked_place_is_the_object_of_the_attack(text: str) -> None:
     (warning,) = detect_warnings(text)
     assert warning.location == "Ulvani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters in Nolbara vowed to storm Ulvani.",  # the object, not where the speakers are
+        "Residents of Nolbara fear the rebels will storm Ulvani next.",
+        "The minister, speaking in Nolbara, said the army would retake Ulvani.",
+        "An offensive by Russia on Ulvani is expected.",  # the agent is not the target
+        "After capturing Nolbara, rebels said they would march on Ulvani.",
+        "An assault on the capital, Ulvani, is expected.",  # apposition
+        "Officials fear an offensive on Ulvani similar to the one on Nolbara.",  # a comparison
+    ],
+)
+def test_the_object_of_the_attack_outranks_other_places(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
+
+
+def test_a_place_that_braces_for_an_attack_is_the_threatened_place() -> None:
+    (warning,) = detect_warnings("Idlib braces for an attack as government troops mass nearby.")
+    assert warning.location == "Idlib"
