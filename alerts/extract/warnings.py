@@ -89,6 +89,17 @@ _FORCES_MOVE = re.compile(
     r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
+# Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
+# closing in on the city". Only with a place as the object (the caller checks).
+_FORCES_CLOSE = re.compile(
+    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen)"
+    r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
+    r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
+    r"|(?:are |is )?(?:advancing|advance|advances) (?:on|towards?)"
+    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of))"
+    r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
+)
+_NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
 _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
     r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
@@ -265,9 +276,20 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
-def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tuple[int, int, int] | None:
+def _pattern_warning(
+    tokens: list[Token], places_of: Callable[[], list[Place]]
+) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
     text, offsets, index = joined(tokens, 0, len(tokens))
+
+    def has_place() -> bool:
+        return bool(places_of())
+
+    def _object_place(pos: int) -> bool:
+        """A place begins right after position `pos` of the joined text."""
+        k = bisect.bisect_left(offsets, pos + 1)
+        return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
+
     m = _VERB.search(text)
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
@@ -277,6 +299,13 @@ def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tupl
     forces = _FORCES_MOVE.search(text)
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
+        return a, b, b - 1
+    closing = _FORCES_CLOSE.search(text)
+    negated = closing is not None and (
+        _NEGATED.search(text[: closing.start()]) or _NOT_INSIDE.search(closing.group())
+    )
+    if closing is not None and not negated and _object_place(closing.end()):
+        a, b = _span(tokens, offsets, index, closing.start(), closing.end())
         return a, b, b - 1
     demand = _ULTIMATUM_DEMAND.search(text)
     threat = _ULTIMATUM_THREAT.search(text)
@@ -465,7 +494,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if not tokens:
             continue
         noun = _noun_warning(tokens)
-        span = noun or _pattern_warning(tokens, lambda: bool(doc.places(n)))  # noqa: B023 (called at once)
+        span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
         if span is None:
             continue
         if _called_off(tokens, span):

@@ -167,3 +167,28 @@ def test_the_object_of_the_attack_outranks_other_places(text: str) -> None:
 def test_a_place_that_braces_for_an_attack_is_the_threatened_place() -> None:
     (warning,) = detect_warnings("Idlib braces for an attack as government troops mass nearby.")
     assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels threaten Goma as families pack their belongings.", "Goma"),
+        ("Militants are closing in on Idlib, residents said.", "Idlib"),
+        ("Insurgent fighters are now at the gates of Idlib.", "Idlib"),
+    ],
+)
+def test_forces_closing_on_a_named_place(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels threaten the fragile truce.",  # no place threatened
+        "Rebels advanced on Idlib last month before being pushed back.",  # past
+        "The rebels are not closing in on Idlib, the governor said.",
+    ],
+)
+def test_forces_closing_needs_a_place_and_the_present(text: str) -> None:
+    assert detect_warnings(text) == []
