@@ -231,6 +231,47 @@ def _clause_bounds(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Cues that take a verb ("will ...", "plans to ..."): they put the attack in the future only when
+# that verb brings it about ("will launch an attack", "could face an assault"), not when it acts
+# on one already known ("will investigate the attack", "plans to compensate victims of the attack").
+_VERB_CUES = word_set(
+    """
+    will would could may might plans plan planned planning intend intends intention determined ready
+    poised vowed vows pledged promised
+    """
+)
+_LAUNCH = word_set(
+    """
+    launch launches launched launching start begin mount carry conduct unleash stage face faces facing
+    see witness suffer come be become order approve authorise authorize lead wage undertake initiate
+    trigger spark provoke prompt invite risk open plan prepare resort expect anticipate fear repel
+    go need require mean signal herald precede follow expand extend widen broaden
+    """
+)
+# Adverbs and infinitive markers between the cue and its verb: "will soon launch", "plans to".
+_BETWEEN = word_set(
+    "to soon also now then shortly still imminently likely possibly probably even only just not"
+)
+# Adjectival cues modify the attack noun itself ("a possible attack"), not a noun before it ("the
+# possible consequences of the war").
+_ADJECTIVE_CUES = word_set("possible potential likely next upcoming forthcoming")
+# After "is likely", "could": a verb saying the attack goes on is no warning of a new one.
+_GOES_ON = re.compile(r" to (?:continue|go on|last|drag on|persist|carry on)\b")
+
+
+def _governs(cue: str, gap: str) -> bool:
+    """Does the cue before an attack noun govern it across the words `gap` between them?"""
+    words = gap.split()
+    if cue in _ADJECTIVE_CUES:
+        return len(words) <= 2 and "of" not in words
+    if cue not in _VERB_CUES:
+        return True
+    rest = [w for w in words if w not in _BETWEEN and not w.endswith("ly")]
+    if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
+        return True  # "plans an attack", "will be an attack"
+    return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
+
+
 def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     """Token range of the cue, and the attack noun, when an attack noun is prospective."""
     text, offsets, index = joined(tokens, 0, len(tokens))
@@ -253,8 +294,14 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         if generic and not _ARMED.search(text):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
-        pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
+        pre = [
+            p
+            for p in _BEFORE.finditer(before)
+            if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
+        ]
         post = _AFTER.search(after)
+        if post is not None and _GOES_ON.match(after, post.end()):
+            post = None  # "the offensive ... is likely to continue": under way already
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
         elif (

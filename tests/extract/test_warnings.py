@@ -192,3 +192,32 @@ def test_forces_closing_on_a_named_place(text: str, place: str) -> None:
 )
 def test_forces_closing_needs_a_place_and_the_present(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will investigate the attack on the convoy near Kalemie.",
+        "The president will visit Kalemie, the scene of Tuesday's attack.",
+        "The UN will hold a meeting on the attacks in Kalemie.",
+        "The ministry plans to compensate families affected by the attack on Kalemie.",
+        "The possible consequences of the war on the economy of Kalemie are huge.",
+        "The army's offensive in Idlib is likely to continue, analysts said.",
+    ],
+)
+def test_a_future_verb_acting_on_a_known_attack_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will soon launch an attack on Idlib.",
+        "Rebels could face an assault on Idlib within days.",
+        "The militia plans an attack on Idlib.",
+        "Officials fear a possible assault on Idlib.",
+    ],
+)
+def test_a_future_verb_that_brings_the_attack_about_is_a_warning(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
