@@ -152,7 +152,7 @@ _PREPOSITIONS = word_set(
     """
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
-    leave leaving left
+    leave leaving left evacuate evacuated evacuating abandon abandoned
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -164,7 +164,7 @@ _OF_HEADS = (
     residents outskirts capital part parts centre center suburbs people citizens governor edge edges
     heart gates border borders north south east west rest city invasion offensive assault attack
     siege capture fall liberation bombing shelling battle communities community settlements
-    neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles
+    neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
     """
     )
 )
@@ -175,6 +175,8 @@ _SKIP_BACK = word_set(
     four five several
     """
 )
+# "X province", "X residents": nouns a capitalised word before them shows to be a place.
+_MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
 _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 _NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
@@ -282,7 +284,7 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
-    if j < len(tokens) and tokens[j].lower in PLACE_NOUNS:
+    if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:

@@ -43,6 +43,7 @@ _VERB = re.compile(
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)"
+    r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
@@ -61,7 +62,9 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
-    r"|has the potential|is set to|is about to|is being prepared|risks|threatens)\b"
+    r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
+    r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
+    r"|is inevitable|is only a matter of time)\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
@@ -118,7 +121,8 @@ _MASSING = re.compile(
 )
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
-    r"|militias?|regime|junta|jihadists|gunmen|paramilitar\w+|tanks|artillery|air force|navy|commanders?"
+    r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
+    r"|commanders?"
     r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
     r"|air strikes?|shelling|war|warplanes|drones?)\b",
     re.IGNORECASE,
@@ -164,6 +168,7 @@ _HAS_CUE = re.compile(
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
     r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
     r"|raid|occup|surround|bomb|shell|clos\w* in on|bear\w* down on|push into|move on|threat"
+    r"|take (?:over|control)|(?:send|deploy) "
     r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
@@ -175,7 +180,7 @@ _CIVIL_BEFORE = re.compile(
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
     r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
 )
-_MILITARY_OPERATION = re.compile(r"(?:military|ground|land|air|cross-border) ")
+_MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
     r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
     r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
@@ -272,6 +277,19 @@ def _governs(cue: str, gap: str) -> bool:
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
 
 
+def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
+    """Extend the window after the attack noun past an apposition: "an offensive on X, the last
+    rebel stronghold in the north, is expected" (the verb comes after the second comma)."""
+    commas = [k for k in range(j, min(len(tokens), j + 20)) if tokens[k].text == ","]
+    if len(commas) >= 2 and commas[0] - j <= 4 and commas[1] - commas[0] <= 12:
+        end = commas[1] + 1
+        for k in range(commas[0], min(len(tokens), end + _AFTER_SPAN)):
+            if tokens[k].text in (";", ".", "?", "!"):
+                return max(hi, k)
+        return max(hi, min(len(tokens), end + _AFTER_SPAN))
+    return hi
+
+
 def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     """Token range of the cue, and the attack noun, when an attack noun is prospective."""
     text, offsets, index = joined(tokens, 0, len(tokens))
@@ -290,7 +308,7 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
-        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.match(m.group())
+        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
         if generic and not _ARMED.search(text):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
@@ -299,6 +317,9 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
         ]
+        if not pre and (longer := _past_apposition(tokens, j, hi)) > hi:
+            hi = longer  # no cue before the noun: look for its verb past an apposition
+            after, a_offsets, a_index = joined(tokens, j, hi)
         post = _AFTER.search(after)
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
@@ -396,9 +417,11 @@ _ANAPHOR = re.compile(
 _WIDE = frozenset(name.lower() for name in WORLD)
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
+_DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
 # "X braces for an assault", "X fears an attack": the subject is the place threatened.
 _EXPERIENCER = frozenset(
-    {"braces", "braced", "bracing", "fears", "feared", "fearing", "awaits", "awaited", "awaiting", "dreads"}
+    {"braces", "brace", "braced", "bracing", "fears", "fear", "feared", "fearing", "awaits", "await"}
+    | {"awaited", "awaiting", "dread", "dreads"}
 )
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
@@ -427,6 +450,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
+        if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
+            nxt += 1
         bracing = nxt < len(tokens) and tokens[nxt].lower in _EXPERIENCER
         if (
             at - p.end <= 3

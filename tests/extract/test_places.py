@@ -108,3 +108,8 @@ def test_unknown_name_after_an_attack_verb_or_a_distance_is_a_place(text: str) -
 
 def test_unknown_name_after_an_ordinary_verb_is_not_a_place() -> None:
     assert find_places("The rebels praised Ulvani for his courage.") == []
+
+
+def test_evacuated_places_and_their_residents_name_places() -> None:
+    assert [p.text for p in find_places("Families were told to evacuate Ulvani.")] == ["Ulvani"]
+    assert [p.text for p in find_places("The shelling scared many Ulvani residents.")] == ["Ulvani"]

@@ -221,3 +221,27 @@ def test_a_future_verb_acting_on_a_known_attack_is_no_warning(text: str) -> None
 def test_a_future_verb_that_brings_the_attack_about_is_a_warning(text: str) -> None:
     (warning,) = detect_warnings(text)
     assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An offensive on Ulvani, the last rebel stronghold in the north, is expected within days.",
+            "Ulvani",
+        ),
+        ("Israel says it will launch a ground operation in Rafah.", "Rafah"),
+        ("The prime minister vowed to send troops into Rafah.", "Rafah"),
+        ("Civilians were told to evacuate Ulvani before an expected assault.", "Ulvani"),
+        ("An attack on Ulvani appears imminent.", "Ulvani"),
+        ("The armed group said it would soon take control of Ulvani.", "Ulvani"),
+        ("Idlib residents fear an assault is coming.", "Idlib"),
+    ],
+)
+def test_more_ways_to_say_an_attack_is_coming(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+def test_an_apposition_does_not_hide_a_past_verb() -> None:
+    assert detect_warnings("An attack on Ulvani, a market town near the border, killed nine people.") == []
