@@ -68,8 +68,11 @@ _WAR_SUBJECT = re.compile(
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
 _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
-# "the 2017 crackdown": a year naming an event the article looks back on.
-_NAMED_PAST = re.compile(r"\b(?:the|a|an) (?:19[5-9]\d|20\d\d) \w+")
+# "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
+_NAMED_PAST = re.compile(
+    r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"
+    r"|<month>|june|july|august|september|october|november|december) )?(?:19[5-9]\d|20\d\d) \w+"
+)
 
 
 class TimeRef:

@@ -314,3 +314,10 @@ def test_an_offensive_carried_on_or_a_place_spared_is_no_new_warning(text: str) 
 def test_a_threat_to_march_on_the_next_town_is_a_warning() -> None:
     (warning,) = detect_warnings("After taking Ostrin, the rebels threatened to march on Velmar next.")
     assert warning.location == "Velmar"
+
+
+def test_undated_text_a_dated_event_noun_is_history() -> None:
+    # "a <month> <year> offensive" names an event the article looks back on, like "the 2016 campaign"
+    assert _kinds("A March 2021 offensive by the militia uprooted 40,000 villagers.", None) == [
+        (40000, "cumulative")
+    ]
