@@ -321,3 +321,13 @@ def test_undated_text_a_dated_event_noun_is_history() -> None:
     assert _kinds("A March 2021 offensive by the militia uprooted 40,000 villagers.", None) == [
         (40000, "cumulative")
     ]
+
+
+def test_a_subject_takes_the_time_of_its_own_clause() -> None:
+    # the noun is the trigger, the verb and its recent period follow it
+    text = "Roughly 6,000 refugees and returnees have crossed into Velmar over the past week."
+    assert _kinds(text) == [(6000, "new_displacement")]
+    # a relative clause after it tells another time; "last year" is old, not recent
+    assert _kinds("About 6,000 refugees live in camps near Velmar, where they arrived last year.") == [
+        (6000, "cumulative")
+    ]
