@@ -76,20 +76,23 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = Trigger(c.i0, c.i0, "STOCK", direct=True)
             c.status = "figure"
             return
-    direct = next((t for t in w.right if t.direct), None)
+    # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
+    # name; it gives a population only before one ("a city of 2 million")
+    right = [t for t in w.right if not (t.cls == "POP" and s.tokens[t.first].lower in ("a", "the"))]
+    direct = next((t for t in right if t.direct), None)
     np_cls = np_class(c)
     primary: Trigger | None
-    if np_cls == "UNIT" and w.right and w.right[0].cls == "NEG":
+    if np_cls == "UNIT" and right and right[0].cls == "NEG":
         c.status = "not"  # "700 refugees approached UNHCR for help": a caseload
         return
-    if direct is not None and (w.right[0] is direct):
+    if direct is not None and (right[0] is direct):
         primary = direct
     elif w.left_near is not None:
         primary = w.left_near
     elif np_cls is not None:
         primary = Trigger(c.i0, c.np_end - 1, np_cls)
-    elif w.right:
-        primary = w.right[0]
+    elif right:
+        primary = right[0]
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "POP":

@@ -331,3 +331,10 @@ def test_a_subject_takes_the_time_of_its_own_clause() -> None:
     assert _kinds("About 6,000 refugees live in camps near Velmar, where they arrived last year.") == [
         (6000, "cumulative")
     ]
+
+
+def test_the_town_of_after_a_count_names_its_origin_not_a_population() -> None:
+    assert _kinds("Around 9,000 families from the town of Ostrin have fled to the coast.") == [
+        (9000, "new_displacement")
+    ]
+    assert _kinds("Velmar, a city of 300,000 people, was shelled.") == []
