@@ -55,6 +55,8 @@ _SO_FAR = re.compile(
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
     r"|war|conflict|violence|clashes|insurgency|unrest|crisis)\b"
+    # "during the 20-month conflict", "the two-year war": a war's length names its whole span
+    r"|\b\S+-(?:month|year)(?:-old|-long)? (?:\S+ )?(?:war|conflict|crisis|insurgency|fighting|siege)\b"
 )
 _WAR = (
     r"(?:war|wars|conflict|conflicts|crisis|crises|insurgency|insurgencies|jihadism|jihadists|struggle"
@@ -63,7 +65,8 @@ _WAR = (
 # The whole war as the subject of a perfect: "the war has displaced", "jihadism, which has ...",
 # "the conflict has spread ..., displacing millions" (the count follows within a few words).
 _WAR_SUBJECT = re.compile(
-    rf"\b{_WAR}\b,?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b(?: \S+){{0,12}}$"
+    rf"\b{_WAR}\b(?: ,(?: [^,]+?){{1,8}} ,| ,)?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b"
+    r"(?: \S+){0,12}$"
 )
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")

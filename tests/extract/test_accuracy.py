@@ -338,3 +338,17 @@ def test_the_town_of_after_a_count_names_its_origin_not_a_population() -> None:
         (9000, "new_displacement")
     ]
     assert _kinds("Velmar, a city of 300,000 people, was shelled.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the war as subject, with an aside between it and its verb
+        "The war, now in its third year, has uprooted 12 million people.",
+        # a war's length names its whole span
+        "Over 11 million people have been forced from their homes during the 20-month conflict.",
+    ],
+)
+def test_totals_told_with_an_aside_or_a_length_do_not_alert(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds and all(kind == "cumulative" for _, kind in kinds), kinds
