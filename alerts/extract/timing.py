@@ -45,6 +45,10 @@ _DATED_MONTH = re.compile(
     r"\b(?:in|during|early|late|mid|mid-|throughout) (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
+_SINCE_MONTH = re.compile(
+    r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
+    r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
@@ -115,6 +119,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
             month = _MONTH_NUMBER[m.group("month")]
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
+                return True
+        for m in _SINCE_MONTH.finditer(clause):
+            # "since January" in a June article: half a year of arrivals is a running total
+            if (ref.month - _MONTH_NUMBER[m.group("month")]) % 12 >= 4:
                 return True
     return False
 

@@ -352,3 +352,9 @@ def test_the_town_of_after_a_count_names_its_origin_not_a_population() -> None:
 def test_totals_told_with_an_aside_or_a_length_do_not_alert(text: str) -> None:
     kinds = _kinds(text)
     assert kinds and all(kind == "cumulative" for _, kind in kinds), kinds
+
+
+def test_since_a_month_long_before_the_article_is_a_running_total() -> None:
+    text = "The agency said 60,000 refugees had arrived in Velmar since March."
+    assert _kinds(text, datetime(2025, 4, 20, tzinfo=UTC)) == [(60000, "new_displacement")]
+    assert _kinds(text, datetime(2025, 9, 20, tzinfo=UTC)) == [(60000, "cumulative")]
