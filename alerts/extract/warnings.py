@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.verbs import ATTACK_LEMMAS, alternation
+from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
 from alerts.text.tokens import Token, joined, word_set
 
@@ -32,28 +32,35 @@ _NOUN = re.compile(
     r"|war on)\b"
 )
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
+# Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
+_INTENT_LEMMAS = (
+    "intend", "plan", "threaten", "vow", "pledge", "promise", "prepare", "aim", "seek", "want",
+    "gear up", "hesitate",
+)  # fmt: skip
+_INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
 _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
-    r"|will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
-    r"|planned to"
-    r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
-    r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
-    r"|determined to|gearing up to|aims? to|preparing for|expected to|likely to|seeks? to|seeking to"
-    r"|wants? to|looking to|in order to|is to|are to)"
+    rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
+    r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
+    r"|in order to|is to|are to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
+# Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
+# Not "consider": "is considered an attack" judges one that happened.
+_CUE_LEMMAS = (
+    "warn", "threaten", "fear", "prepare", "brace", "expect", "anticipate", "plan", "announce",
+    "insist", "intend", "mull", "weigh", "approve", "authorise", "authorize", "signal",
+    "ready", "gear up", "loom",
+)  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
-    r"\b(?:warn|warns|warned|warning|warnings|threat|threats|threaten|threatens|threatened|threatening"
-    r"|fear|fears|feared|fearing|prepare|prepares|prepared|preparing|preparations?|gearing up|brace"
-    r"|braces|braced|bracing|expect|expects|expected|expecting|anticipated|anticipates?|planned|plans?"
-    r"|planning|announce|announced|announces|imminent|impending|looming|loom|looms|loomed|prospect"
-    r"|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready|vowed|vows|pledged|promised"
-    r"|insist|insists|insisted|determined|intend|intends|intention|possible|potential|likely"
+    rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
+    r"|imminent|impending|prospect|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready"
+    r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup)\b"

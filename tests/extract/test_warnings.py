@@ -245,3 +245,30 @@ def test_more_ways_to_say_an_attack_is_coming(text: str, place: str) -> None:
 
 def test_an_apposition_does_not_hide_a_past_verb() -> None:
     assert detect_warnings("An attack on Ulvani, a market town near the border, killed nine people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved a ground offensive on Ulvani.",
+        "Commanders are mulling an assault on Ulvani.",
+        "The junta is readying an offensive against Ulvani.",
+        "The rebels are seeking to capture Ulvani.",
+        "The militia wants to take control of Ulvani.",
+        "The insurgents pledge to storm Ulvani.",
+    ],
+)
+def test_verb_classes_in_every_form(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors pledge millions as the council meets on the chemical attack.",
+        "The shelling of Ulvani is considered an attack on civilians.",
+    ],
+)
+def test_verbs_that_do_not_govern_an_attack(text: str) -> None:
+    assert detect_warnings(text) == []
