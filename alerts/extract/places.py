@@ -179,6 +179,17 @@ _SKIP_BACK = word_set(
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
 _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
+# Armed groups that are the object of attacks as often as places are ("an offensive against the
+# Taliban in Kunduz"): world knowledge, like the gazetteer.
+ARMED_GROUPS = word_set(
+    """
+    hamas hezbollah hizbollah taliban houthis houthi al-shabaab shabaab shabab boko haram wagner isis
+    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar
+    """
+)
+_FIGHTER_NOUNS = word_set(
+    "fighters militants rebels militia militias militiamen insurgents jihadists gunmen positions"
+)
 _NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
 _NAME_PARTICLES = word_set("of the al el ez es az as ad ar ash an at de du da bin ibn")
 # "Turkey-led", "Rwanda-backed": a place name turned adjective.
@@ -318,6 +329,11 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
         return True
     if first.lower() in _DEMONYMS_I:
         return True
+    if any(w.lower() in ARMED_GROUPS for w in words):
+        return True  # "an offensive against Hamas in Rafah": the group attacked is not a place
+    nxt_word = tokens[j].lower if j < len(tokens) else ""
+    if nxt_word in _FIGHTER_NOUNS:
+        return True  # "attack Zelvan fighters near X": a group named after its leader or creed
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
         # "Kurdish fighters", "Syrian Observatory": an adjective; but "in Binnish and Sarmin" is a town
         nxt = tokens[j] if j < len(tokens) else None

@@ -422,6 +422,11 @@ _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
 _WIDE = frozenset(name.lower() for name in WORLD)
+# "attack Tigray forces near X": a name before these names a group, not the place attacked.
+_GROUP_NOUNS = frozenset(
+    {"forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "militia", "militias"}
+    | {"insurgents", "jihadists", "gunmen", "positions", "units", "brigades"}
+)
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
 _DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
@@ -475,7 +480,9 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
                 k -= 1
-            if k < 0 or tokens[k].lower not in _AGENT_PREPS:
+            nxt = bisect.bisect_left(starts, p.end)
+            group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
+            if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None

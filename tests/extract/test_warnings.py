@@ -272,3 +272,17 @@ def test_verb_classes_in_every_form(text: str) -> None:
 )
 def test_verbs_that_do_not_govern_an_attack(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israel plans an offensive against Hamas in Rafah.", "Rafah"),
+        ("The army is preparing an offensive against the Taliban in Kunduz.", "Kunduz"),
+        ("Troops will attack Zelvan fighters near Maiduguri.", "Maiduguri"),
+        ("The army will attack Tigray forces near Mekelle.", "Mekelle"),
+    ],
+)
+def test_the_group_attacked_is_not_the_place(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
