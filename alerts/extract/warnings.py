@@ -42,6 +42,7 @@ _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
+    r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
@@ -54,13 +55,14 @@ _VERB = re.compile(
 _CUE_LEMMAS = (
     "warn", "threaten", "fear", "prepare", "brace", "expect", "anticipate", "plan", "announce",
     "insist", "intend", "mull", "weigh", "approve", "authorise", "authorize", "signal",
-    "ready", "gear up", "loom",
+    "ready", "gear up", "loom", "await",
 )  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
     rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
     r"|imminent|impending|prospect|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready"
-    r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised"
+    r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
+    r"|before (?:an?|any)"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup)\b"
@@ -106,7 +108,8 @@ _FORCES_CLOSE = re.compile(
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is )?(?:advancing|advance|advances) (?:on|towards?)"
-    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of))"
+    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
+    r"|within striking distance of))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
 )
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
@@ -123,8 +126,8 @@ _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
     r"|\b(?:troops|forces|soldiers)(?: \S+){0,4}? (?:have |had |are |were )?(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing) (?:around|near|on the outskirts of|outside|along"
-    r"|on the edges? of|at the gates of)\b"
+    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
+    r"|along|on the edges? of|at the gates of)\b"
 )
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
@@ -151,6 +154,12 @@ _REACH = re.compile(
     r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
     r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
 )
+# A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
+# word after the conjunction; the caller checks it is one).
+_IF_ATTACKED = re.compile(
+    r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
+    r"(?:attacked|invaded|stormed|besieged|overrun|assaulted|bombed|attack|falls|fall)\b"
+)
 # Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there
 # were no such plans"; "... but the ministry denied it".
 _DENIAL_AFTER = re.compile(
@@ -175,7 +184,7 @@ _HAS_CUE = re.compile(
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
     r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
     r"|raid|occup|surround|bomb|shell|clos\w* in on|bear\w* down on|push into|move on|threat"
-    r"|take (?:over|control)|(?:send|deploy) "
+    r"|take (?:over|control)|(?:send|deploy) |(?:if|should|once|when) \S+(?: \S+)? falls?\b"
     r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
@@ -392,6 +401,10 @@ def _pattern_warning(
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    conditional = _IF_ATTACKED.search(text)
+    if conditional is not None and _object_place(conditional.start("place") - 1):
+        a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
+        return a, b, a
     for pattern in (_REACH, _FALL):
         hit = pattern.search(text)
         if hit is not None and not _NEGATED.search(text[: hit.start()]):

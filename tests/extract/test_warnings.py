@@ -286,3 +286,33 @@ def test_verbs_that_do_not_govern_an_attack(text: str) -> None:
 def test_the_group_attacked_is_not_the_place(text: str, place: str) -> None:
     (warning,) = detect_warnings(text)
     assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib on edge as troops mass nearby.",
+        "Fighters dig in as Idlib awaits a government offensive.",
+        "Rebels warned that they would fight on if Idlib is attacked.",
+        "The militia announced it had started preparations to storm Idlib.",
+        "Residents of Idlib are fleeing in anticipation of an assault.",
+        "Leaflets urged civilians in Idlib to leave before an assault.",
+        "If Idlib falls, many thousands could flee.",
+        "Rebels are within striking distance of Idlib.",
+    ],
+)
+def test_waiting_for_an_attack_and_conditional_attacks(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the assault, Idlib had 5,000 residents.",
+        "If prices rise, many families in Idlib could go hungry.",
+        "When Idlib fell to the rebels, thousands fled.",
+    ],
+)
+def test_no_warning_in_recaps_and_other_conditionals(text: str) -> None:
+    assert detect_warnings(text) == []
