@@ -358,3 +358,13 @@ def test_since_a_month_long_before_the_article_is_a_running_total() -> None:
     text = "The agency said 60,000 refugees had arrived in Velmar since March."
     assert _kinds(text, datetime(2025, 4, 20, tzinfo=UTC)) == [(60000, "new_displacement")]
     assert _kinds(text, datetime(2025, 9, 20, tzinfo=UTC)) == [(60000, "cumulative")]
+
+
+def test_capacity_and_years_long_registration_do_not_alert() -> None:
+    assert all(
+        k not in ("new_displacement", "projected")
+        for _, k in _kinds("The new shelter can house up to 2,000 displaced people.")
+    )
+    assert _kinds("Around 45,000 people have been registered as displaced in the camps over the years.") == [
+        (45000, "cumulative")
+    ]
