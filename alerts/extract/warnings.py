@@ -8,8 +8,21 @@ after it ("an offensive could trigger a massacre", "an offensive is needed"). Ul
 leave ..., otherwise Turkey will not hesitate ...") and troops massing around a place count too.
 
 Not warnings: attacks already under way or past and only reported ("the offensive began", "fled
-the offensive", "since Russia launched an offensive"), and diplomacy aiming to avoid one ("hope
-the summit can avoid an assault").
+the offensive", "since Russia launched an offensive"), diplomacy aiming to avoid one ("hope
+the summit can avoid an assault"), and a future verb that acts on an attack already known ("will
+investigate the attack"): a modal or plan must govern the attack through a verb that brings it
+about ("will launch an attack", "could face an assault").
+
+Verbs are named once, by lemma, and matched in every form (verbs.py): attack verbs ("storm",
+"retake", "march on"), intention verbs ("vowed to", "seeking to") and cue verbs ("warned of",
+"mulling", "awaits").
+
+The threatened place, in this order: the attack's object, named after the attack word ("an
+offensive on X", "storm X", "threaten X"; not the agent "by X", the origin "from X", or an armed
+group "against Hamas", "attack X fighters"); else a place named just before it ("X's offensive"),
+one that braces for or fears it ("X braces for an assault", "X residents fear"), or one with a
+locative; else the place "the city" or "there" points back to; else the article's main place.
+Never a speaker's seat ("officials in X", "speaking in X") or a comparison ("like the one on X").
 """
 
 from __future__ import annotations
