@@ -72,6 +72,11 @@ _WAR_SUBJECT = re.compile(
     rf"\b{_WAR}\b(?: ,(?: [^,]+?){{1,8}} ,| ,)?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b"
     r"(?: \S+){0,12}$"
 )
+# A new flare-up is not the whole war: "the new wave of violence has displaced 9,000".
+_FLARE_UP = re.compile(
+    rf"\b(?:new|latest|recent|fresh|renewed|this week's|last week's|weekend's|current)"
+    rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
+)
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
 _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
@@ -131,6 +136,8 @@ def is_total(left: str, local: str, sentence: str) -> bool:
     """True when the figure is a total: "in total", or the war's toll (its subject is the war,
     or it is counted with the dead of a war named in its sentence: a storm's toll is news).
     `left`: the sentence up to the figure; `local`: the figure's clause."""
-    if _SO_FAR.search(local) or _SO_FAR.search(left) or _WAR_SUBJECT.search(left):
+    if _SO_FAR.search(local) or _SO_FAR.search(left):
+        return True
+    if _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
     return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None

@@ -368,3 +368,10 @@ def test_capacity_and_years_long_registration_do_not_alert() -> None:
     assert _kinds("Around 45,000 people have been registered as displaced in the camps over the years.") == [
         (45000, "cumulative")
     ]
+
+
+def test_a_new_flare_up_is_not_the_whole_war() -> None:
+    assert _kinds("The new wave of violence has displaced 9,000 people, local officials said.") == [
+        (9000, "new_displacement")
+    ]
+    assert _kinds("The violence has displaced 9,000 people, local officials said.") == [(9000, "cumulative")]
