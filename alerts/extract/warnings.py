@@ -178,12 +178,22 @@ _IF_ATTACKED = re.compile(
 _DENIAL_AFTER = re.compile(
     r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
-    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter))\b"
+    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
+    # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
+    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed))\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
+    # a denial of the clause that holds the cue: "denied it was planning an assault"
+    r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5}$"
+    # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
+    # "it is unlikely that the army will storm"
+    r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
+    r"|\b(?:doubt|doubts|doubted|doubting|unlikely|improbable)(?: that)?\b(?: \S+){0,8}$"
 )
+# A contrast starts a new clause: a denial before it does not reach the cue after it.
+_CONTRAST = re.compile(r" (?:, )?(?:but|however|yet|while|although|though) | ; ")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -573,7 +583,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     cue, _, _ = joined(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
-        or _DENIAL_BEFORE.search(head)
+        or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)

@@ -316,3 +316,23 @@ def test_waiting_for_an_attack_and_conditional_attacks(text: str) -> None:
 )
 def test_no_warning_in_recaps_and_other_conditionals(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow denied it was planning an assault on Idlib.",
+        "There is no sign of an imminent offensive on Idlib, the minister said.",
+        "Analysts doubt that an assault on Idlib will happen this year.",
+        "It is unlikely that the army will storm Idlib.",
+        "The threat of an assault on Idlib has receded.",
+    ],
+)
+def test_denials_doubts_and_passed_fears_are_no_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+def test_a_denial_does_not_reach_past_a_contrast() -> None:
+    text = "The army denied the reports, but residents fear an assault on Idlib within days."
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
