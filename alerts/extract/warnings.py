@@ -217,7 +217,9 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?:
 _CIVIL_BEFORE = re.compile(
     r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
-    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover"
+    # terror and crime: a police matter, not a military offensive on a place
+    r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
 _MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
@@ -316,6 +318,21 @@ def _governs(cue: str, gap: str) -> bool:
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
 
 
+# "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
+_NEW_ROUND = re.compile(r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)$")
+# After the noun these time the attack, not put it in the past: "an assault on X after the
+# ceasefire collapsed", "an offensive during winter would be catastrophic".
+_TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
+
+
+def _past_before(near_before: str) -> bool:
+    return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
+
+
+def _past_after(near_after: str) -> bool:
+    return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
+
+
 def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     """Extend the window after the attack noun past an apposition: "an offensive on X, the last
     rebel stronghold in the north, is expected" (the verb comes after the second comma)."""
@@ -339,7 +356,7 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         after, a_offsets, a_index = joined(tokens, j, hi)
         near_before = " ".join(before.split()[-4:])
         near_after = " ".join(after.split()[:5])
-        if _AVOID.search(near_before) or _PAST.search(near_before) or _PAST.search(near_after):
+        if _AVOID.search(near_before) or _past_before(near_before) or _past_after(near_after):
             continue
         if (
             _CIVIL_BEFORE.search(near_before)

@@ -336,3 +336,20 @@ def test_a_denial_does_not_reach_past_a_contrast() -> None:
     text = "The army denied the reports, but residents fear an assault on Idlib within days."
     (warning,) = detect_warnings(text)
     assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned of a renewed offensive on Idlib.",
+        "Rebels fear an all-out assault on Idlib after the ceasefire collapsed.",
+        "Aid groups warned that an offensive on Idlib during winter would be catastrophic.",
+    ],
+)
+def test_a_new_round_and_the_timing_of_a_feared_attack(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+def test_the_renewed_offensive_is_under_way() -> None:
+    assert detect_warnings("Thousands fled the renewed offensive on Idlib.") == []
