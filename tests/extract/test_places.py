@@ -113,3 +113,7 @@ def test_unknown_name_after_an_ordinary_verb_is_not_a_place() -> None:
 def test_evacuated_places_and_their_residents_name_places() -> None:
     assert [p.text for p in find_places("Families were told to evacuate Ulvani.")] == ["Ulvani"]
     assert [p.text for p in find_places("The shelling scared many Ulvani residents.")] == ["Ulvani"]
+
+
+def test_institutions_are_not_places() -> None:
+    assert find_places("The plan was debated in Congress, in the Senate and at the White House.") == []
