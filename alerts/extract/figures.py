@@ -76,20 +76,23 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = Trigger(c.i0, c.i0, "STOCK", direct=True)
             c.status = "figure"
             return
-    direct = next((t for t in w.right if t.direct), None)
+    # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
+    # name; it gives a population only before one ("a city of 2 million")
+    right = [t for t in w.right if not (t.cls == "POP" and s.tokens[t.first].lower in ("a", "the"))]
+    direct = next((t for t in right if t.direct), None)
     np_cls = np_class(c)
     primary: Trigger | None
-    if np_cls == "UNIT" and w.right and w.right[0].cls == "NEG":
+    if np_cls == "UNIT" and right and right[0].cls == "NEG":
         c.status = "not"  # "700 refugees approached UNHCR for help": a caseload
         return
-    if direct is not None and (w.right[0] is direct):
+    if direct is not None and (right[0] is direct):
         primary = direct
     elif w.left_near is not None:
         primary = w.left_near
     elif np_cls is not None:
         primary = Trigger(c.i0, c.np_end - 1, np_cls)
-    elif w.right:
-        primary = w.right[0]
+    elif right:
+        primary = right[0]
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "POP":
@@ -128,7 +131,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c):
+    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c, w):
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
@@ -143,11 +146,24 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     return "new_displacement"
 
 
-def _recent_subject(s: Sentence, c: Cand) -> bool:
+# Where the count's own clause ends: a relative clause or a new clause says another thing's time.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "when", "while", "but"})
+
+
+def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
     """A count that is the subject of its verb takes the time of its whole predicate:
-    "30,000 refugees and returnees have crossed into Chad during the last week"."""
-    if c.primary is None or c.primary.first < c.np_end:
+    "2,000 refugees have crossed into the next country over the past week" (the verb may be the
+    count's trigger, or follow a noun that is one: "refugees ... have crossed")."""
+    if c.primary is None:
         return False
+    if c.primary.first < c.np_end:  # a noun trigger ("refugees"): find the clause's own verb
+        end = next(
+            (k for k in range(c.np_end, w.right_end) if s.tokens[k].lower in _CLAUSE_BREAKS), w.right_end
+        )
+        if not any(t.cls == "MOVE" and c.np_end <= t.first < end for t in w.right):
+            return False
+        rest, _, _ = joined(s.tokens, c.np_end, end)
+        return lx.RECENT_TIME.search(rest) is not None
     rest, _, _ = joined(s.tokens, c.np_end, len(s.tokens))
     return lx.RECENT_TIME.search(rest) is not None
 

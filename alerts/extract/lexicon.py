@@ -123,7 +123,8 @@ _RETURN = (
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (
-    r"relocate|relocated|relocating|relocation|transfer|transferred"
+    r"relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
+    r"|resettlement"
     r"|(?:taken|moved|bussed|bused|transported) to"
 )
 _NEG = (
@@ -142,6 +143,9 @@ _NEG = (
     r"|feed|feeding|serve|serving|target|targeting|targets|beneficiaries|caseload"
     r"|imprisoned|jailed|missing|infected|sick|hurt|voted|protested|protesting|attended|employed"
     r"|unemployed|enrolled|registered to vote"
+    # a site's capacity counts beds, not people who moved: "the shelter can house 2,000 people"
+    r"|capacity|(?:can|could|able to|designed to|built to|enough to) (?:house|host|accommodate|shelter|hold"
+    r"|take in)"
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
@@ -197,11 +201,12 @@ CUMULATIVE_TIME = re.compile(
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
     r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
+    r"|\bover the years\b|\bfor (?:many )?(?:years|decades)\b"
 )
 # Recent: a bounded recent period in the figure's own clause.
 RECENT_TIME = re.compile(
     r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"
-    r"|this (?:week|month|year|weekend)|last (?:week|night|month|year)|yesterday|overnight|today|tonight"
+    r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"

@@ -107,6 +107,11 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             c.unit = _context_unit(s, low, unit)
             if c.unit is None:
                 c.nonunit = True
+                return
+            # "refugees and returnees", "IDPs and refugees": two kinds of people counted together
+            other = toks[k + 2] if k + 2 < len(toks) and toks[k + 1].lower in ("and", "or") else None
+            if other is not None and (other_unit := unit_of(other)) is not None and other_unit != c.unit:
+                c.unit, c.np_end = "people", k + 3
             return
         if low in _NONUNIT_SINGULAR or is_plural_noun(tok):
             c.nonunit = True  # "three days", "100 km", "eight villages", "260 fighters"

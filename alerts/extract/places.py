@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alerts.extract.verbs import ATTACK_VERBS
 from alerts.text.tokens import Token, is_capitalised, tokenize, word_set
 
 PLACES: dict[str, tuple[str, ...]] = {
@@ -145,15 +146,15 @@ PLACE_NOUNS = word_set(
 )
 # Of these, the ones the labellers keep in a place name ("Rakhine state", "Masisi territory").
 _KEPT_NOUNS = word_set("state states territory territories camps oblast oblasts township townships")
+# "storm X", "retook X", "threatening X": the object of an attack verb is a place too (single
+# words before the name; the phrasal ones end in a preposition listed here).
 _PREPOSITIONS = word_set(
     """
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
-    leave leaving left
-    encircle encircled storm stormed attack attacked invade invaded capture captured seize seized
-    besiege besieged shell shelled bomb bombed retake retook recapture recaptured
+    leave leaving left evacuate evacuated evacuating abandon abandoned
     """
-)
+) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
 _OF_HEADS = (
     PLACE_NOUNS
@@ -163,7 +164,7 @@ _OF_HEADS = (
     residents outskirts capital part parts centre center suburbs people citizens governor edge edges
     heart gates border borders north south east west rest city invasion offensive assault attack
     siege capture fall liberation bombing shelling battle communities community settlements
-    neighbourhoods neighborhoods inhabitants population
+    neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
     """
     )
 )
@@ -173,6 +174,21 @@ _SKIP_BACK = word_set(
     key rebel-held government-held coastal northern southern eastern western central : , three two
     four five several
     """
+)
+# "X province", "X residents": nouns a capitalised word before them shows to be a place.
+_MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
+# "the capital, X": heads a name in apposition shows to be a place.
+_APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
+# Armed groups that are the object of attacks as often as places are ("an offensive against the
+# Taliban in Kunduz"): world knowledge, like the gazetteer.
+ARMED_GROUPS = word_set(
+    """
+    hamas hezbollah hizbollah taliban houthis houthi al-shabaab shabaab shabab boko haram wagner isis
+    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar
+    """
+)
+_FIGHTER_NOUNS = word_set(
+    "fighters militants rebels militia militias militiamen insurgents jihadists gunmen positions"
 )
 _NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
 _NAME_PARTICLES = word_set("of the al el ez es az as ad ar ash an at de du da bin ibn")
@@ -210,6 +226,7 @@ _REJECT = word_set(
     some nearly about almost around over up tens hundreds thousands millions it its they their he
     she we our this that these those there here what who which many most all another staff presently
     already located despite among without if said says god allah christmas ramadan eid
+    congress senate cabinet kremlin pentagon knesset duma bundestag house
     """
 )
 
@@ -279,7 +296,7 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
-    if j < len(tokens) and tokens[j].lower in PLACE_NOUNS:
+    if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -289,7 +306,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
-        if low in PLACE_NOUNS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
+        if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
@@ -313,6 +330,11 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
         return True
     if first.lower() in _DEMONYMS_I:
         return True
+    if any(w.lower() in ARMED_GROUPS for w in words):
+        return True  # "an offensive against Hamas in Rafah": the group attacked is not a place
+    nxt_word = tokens[j].lower if j < len(tokens) else ""
+    if nxt_word in _FIGHTER_NOUNS:
+        return True  # "attack Zelvan fighters near X": a group named after its leader or creed
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
         # "Kurdish fighters", "Syrian Observatory": an adjective; but "in Binnish and Sarmin" is a town
         nxt = tokens[j] if j < len(tokens) else None

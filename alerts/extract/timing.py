@@ -45,6 +45,10 @@ _DATED_MONTH = re.compile(
     r"\b(?:in|during|early|late|mid|mid-|throughout) (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
+_SINCE_MONTH = re.compile(
+    r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
+    r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
@@ -55,6 +59,8 @@ _SO_FAR = re.compile(
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
     r"|war|conflict|violence|clashes|insurgency|unrest|crisis)\b"
+    # "during the 20-month conflict", "the two-year war": a war's length names its whole span
+    r"|\b\S+-(?:month|year)(?:-old|-long)? (?:\S+ )?(?:war|conflict|crisis|insurgency|fighting|siege)\b"
 )
 _WAR = (
     r"(?:war|wars|conflict|conflicts|crisis|crises|insurgency|insurgencies|jihadism|jihadists|struggle"
@@ -63,13 +69,22 @@ _WAR = (
 # The whole war as the subject of a perfect: "the war has displaced", "jihadism, which has ...",
 # "the conflict has spread ..., displacing millions" (the count follows within a few words).
 _WAR_SUBJECT = re.compile(
-    rf"\b{_WAR}\b,?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b(?: \S+){{0,12}}$"
+    rf"\b{_WAR}\b(?: ,(?: [^,]+?){{1,8}} ,| ,)?(?: (?:which|that))?(?: \S+){{0,5}}? (?:has|have|had)\b"
+    r"(?: \S+){0,12}$"
+)
+# A new flare-up is not the whole war: "the new wave of violence has displaced 9,000".
+_FLARE_UP = re.compile(
+    rf"\b(?:new|latest|recent|fresh|renewed|this week's|last week's|weekend's|current)"
+    rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
 )
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
 _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
-# "the 2017 crackdown": a year naming an event the article looks back on.
-_NAMED_PAST = re.compile(r"\b(?:the|a|an) (?:19[5-9]\d|20\d\d) \w+")
+# "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
+_NAMED_PAST = re.compile(
+    r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"
+    r"|<month>|june|july|august|september|october|november|december) )?(?:19[5-9]\d|20\d\d) \w+"
+)
 
 
 class TimeRef:
@@ -110,6 +125,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
                 return True
+        for m in _SINCE_MONTH.finditer(clause):
+            # "since January" in a June article: half a year of arrivals is a running total
+            if (ref.month - _MONTH_NUMBER[m.group("month")]) % 12 >= 4:
+                return True
     return False
 
 
@@ -117,6 +136,8 @@ def is_total(left: str, local: str, sentence: str) -> bool:
     """True when the figure is a total: "in total", or the war's toll (its subject is the war,
     or it is counted with the dead of a war named in its sentence: a storm's toll is news).
     `left`: the sentence up to the figure; `local`: the figure's clause."""
-    if _SO_FAR.search(local) or _SO_FAR.search(left) or _WAR_SUBJECT.search(left):
+    if _SO_FAR.search(local) or _SO_FAR.search(left):
+        return True
+    if _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
     return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None

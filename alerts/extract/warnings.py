@@ -8,8 +8,21 @@ after it ("an offensive could trigger a massacre", "an offensive is needed"). Ul
 leave ..., otherwise Turkey will not hesitate ...") and troops massing around a place count too.
 
 Not warnings: attacks already under way or past and only reported ("the offensive began", "fled
-the offensive", "since Russia launched an offensive"), and diplomacy aiming to avoid one ("hope
-the summit can avoid an assault").
+the offensive", "since Russia launched an offensive"), diplomacy aiming to avoid one ("hope
+the summit can avoid an assault"), and a future verb that acts on an attack already known ("will
+investigate the attack"): a modal or plan must govern the attack through a verb that brings it
+about ("will launch an attack", "could face an assault").
+
+Verbs are named once, by lemma, and matched in every form (verbs.py): attack verbs ("storm",
+"retake", "march on"), intention verbs ("vowed to", "seeking to") and cue verbs ("warned of",
+"mulling", "awaits").
+
+The threatened place, in this order: the attack's object, named after the attack word ("an
+offensive on X", "storm X", "threaten X"; not the agent "by X", the origin "from X", or an armed
+group "against Hamas", "attack X fighters"); else a place named just before it ("X's offensive"),
+one that braces for or fears it ("X braces for an assault", "X residents fear"), or one with a
+locative; else the place "the city" or "there" points back to; else the article's main place.
+Never a speaker's seat ("officials in X", "speaking in X") or a comparison ("like the one on X").
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ from collections.abc import Callable
 
 from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
+from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
 from alerts.text.tokens import Token, joined, word_set
 
@@ -31,26 +45,37 @@ _NOUN = re.compile(
     r"|war on)\b"
 )
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
+# Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
+_INTENT_LEMMAS = (
+    "intend", "plan", "threaten", "vow", "pledge", "promise", "prepare", "aim", "seek", "want",
+    "gear up", "hesitate",
+)  # fmt: skip
+_INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
 _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
-    r"|will|would|could|may|might|shall|going to|intends? to|intention to|plans? to|planning to"
-    r"|planned to"
-    r"|threatens? to|threatened to|threatening to|vowed to|vows? to|vowing to|pledged to|pledges to"
-    r"|promised to|promises to|ready to|prepared to|preparing to|poised to|set to|about to|hesitate to"
-    r"|determined to|gearing up to|aims? to|preparing for)"
-    r"(?: (?:soon|also|now|then|shortly|not|imminently|still))? (?:be )?"
-    r"(?:attack|invade|storm|seize|capture|encircle|besiege|bomb|shell|retake|recapture|overrun"
-    r"|march on|move on|advance on|push into|take (?:over|control of|the city|the town)"
+    rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
+    r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
+    r"|preparations? to|plans? to|bid to|attempt to"
+    r"|in order to|is to|are to)"
+    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
+    rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
+    r"|take (?:over|control of|the city|the town)"
+    r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
+# Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
+# Not "consider": "is considered an attack" judges one that happened.
+_CUE_LEMMAS = (
+    "warn", "threaten", "fear", "prepare", "brace", "expect", "anticipate", "plan", "announce",
+    "insist", "intend", "mull", "weigh", "approve", "authorise", "authorize", "signal",
+    "ready", "gear up", "loom", "await",
+)  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
-    r"\b(?:warn|warns|warned|warning|warnings|threat|threats|threaten|threatens|threatened|threatening"
-    r"|fear|fears|feared|fearing|prepare|prepares|prepared|preparing|preparations?|gearing up|brace"
-    r"|braces|braced|bracing|expect|expects|expected|expecting|anticipated|anticipates?|planned|plans?"
-    r"|planning|announce|announced|announces|imminent|impending|looming|loom|looms|loomed|prospect"
-    r"|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready|vowed|vows|pledged|promised"
-    r"|insist|insists|insisted|determined|intend|intends|intention|possible|potential|likely"
+    rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
+    r"|imminent|impending|prospect|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready"
+    r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
+    r"|before (?:an?|any)"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup)\b"
@@ -59,7 +84,9 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
-    r"|has the potential|is set to|is about to|is being prepared|risks|threatens)\b"
+    r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
+    r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
+    r"|is inevitable|is only a matter of time)\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
@@ -87,6 +114,18 @@ _FORCES_MOVE = re.compile(
     r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
+# Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
+# closing in on the city". Only with a place as the object (the caller checks).
+_FORCES_CLOSE = re.compile(
+    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen)"
+    r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
+    r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
+    r"|(?:are |is )?(?:advancing|advance|advances) (?:on|towards?)"
+    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
+    r"|within striking distance of))"
+    r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
+)
+_NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
 _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
     r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
@@ -100,12 +139,13 @@ _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
     r"|\b(?:troops|forces|soldiers)(?: \S+){0,4}? (?:have |had |are |were )?(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing) (?:around|near|on the outskirts of|outside|along"
-    r"|on the edges? of|at the gates of)\b"
+    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
+    r"|along|on the edges? of|at the gates of)\b"
 )
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
-    r"|militias?|regime|junta|jihadists|gunmen|paramilitar\w+|tanks|artillery|air force|navy|commanders?"
+    r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
+    r"|commanders?"
     r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
     r"|air strikes?|shelling|war|warplanes|drones?)\b",
     re.IGNORECASE,
@@ -127,17 +167,33 @@ _REACH = re.compile(
     r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
     r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
 )
+# A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
+# word after the conjunction; the caller checks it is one).
+_IF_ATTACKED = re.compile(
+    r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
+    r"(?:attacked|invaded|stormed|besieged|overrun|assaulted|bombed|attack|falls|fall)\b"
+)
 # Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there
 # were no such plans"; "... but the ministry denied it".
 _DENIAL_AFTER = re.compile(
     r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
-    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter))\b"
+    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
+    # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
+    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed))\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
+    # a denial of the clause that holds the cue: "denied it was planning an assault"
+    r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5}$"
+    # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
+    # "it is unlikely that the army will storm"
+    r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
+    r"|\b(?:doubt|doubts|doubted|doubting|unlikely|improbable)(?: that)?\b(?: \S+){0,8}$"
 )
+# A contrast starts a new clause: a denial before it does not reach the cue after it.
+_CONTRAST = re.compile(r" (?:, )?(?:but|however|yet|while|although|though) | ; ")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -150,6 +206,8 @@ _HAS_CUE = re.compile(
     r"offensive|assault|attack|invasion|invade|incursion|onslaught|battle|bombard|storm|operation|encircle"
     r"|capture|seize|ultimatum|hesitate|mass|troops|forces|launch|artillery|tanks|otherwise|or else|or face"
     r"|army|militar|war on|hands|fall to|falls to|march on|advance on|retake|recapture|overrun|besiege"
+    r"|raid|occup|surround|bomb|shell|clos\w* in on|bear\w* down on|push into|move on|threat"
+    r"|take (?:over|control)|(?:send|deploy) |(?:if|should|once|when) \S+(?: \S+)? falls?\b"
     r"|rebels|militia|fighters|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)",
     re.IGNORECASE,
@@ -159,9 +217,11 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?:
 _CIVIL_BEFORE = re.compile(
     r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
-    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover)(?: \S+)?$"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover"
+    # terror and crime: a police matter, not a military offensive on a place
+    r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
-_MILITARY_OPERATION = re.compile(r"(?:military|ground|land|air|cross-border) ")
+_MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
     r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
     r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
@@ -217,6 +277,75 @@ def _clause_bounds(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Cues that take a verb ("will ...", "plans to ..."): they put the attack in the future only when
+# that verb brings it about ("will launch an attack", "could face an assault"), not when it acts
+# on one already known ("will investigate the attack", "plans to compensate victims of the attack").
+_VERB_CUES = word_set(
+    """
+    will would could may might plans plan planned planning intend intends intention determined ready
+    poised vowed vows pledged promised
+    """
+)
+_LAUNCH = word_set(
+    """
+    launch launches launched launching start begin mount carry conduct unleash stage face faces facing
+    see witness suffer come be become order approve authorise authorize lead wage undertake initiate
+    trigger spark provoke prompt invite risk open plan prepare resort expect anticipate fear repel
+    go need require mean signal herald precede follow expand extend widen broaden
+    """
+)
+# Adverbs and infinitive markers between the cue and its verb: "will soon launch", "plans to".
+_BETWEEN = word_set(
+    "to soon also now then shortly still imminently likely possibly probably even only just not"
+)
+# Adjectival cues modify the attack noun itself ("a possible attack"), not a noun before it ("the
+# possible consequences of the war").
+_ADJECTIVE_CUES = word_set("possible potential likely next upcoming forthcoming")
+# After "is likely", "could": a verb saying the attack goes on is no warning of a new one.
+_GOES_ON = re.compile(r" to (?:continue|go on|last|drag on|persist|carry on)\b")
+
+
+def _governs(cue: str, gap: str) -> bool:
+    """Does the cue before an attack noun govern it across the words `gap` between them?"""
+    words = gap.split()
+    if cue in _ADJECTIVE_CUES:
+        return len(words) <= 2 and "of" not in words
+    if cue not in _VERB_CUES:
+        return True
+    rest = [w for w in words if w not in _BETWEEN and not w.endswith("ly")]
+    if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
+        return True  # "plans an attack", "will be an attack"
+    return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
+
+
+# "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
+_NEW_ROUND = re.compile(r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)$")
+# After the noun these time the attack, not put it in the past: "an assault on X after the
+# ceasefire collapsed", "an offensive during winter would be catastrophic".
+_TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
+
+
+def _past_before(near_before: str) -> bool:
+    return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
+
+
+def _past_after(near_after: str) -> bool:
+    return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
+
+
+def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
+    """Extend the window after the attack noun past an apposition: "an offensive on X, the last
+    rebel stronghold in the north, is expected" (the verb comes after the second comma)."""
+    commas = [k for k in range(j, min(len(tokens), j + 20)) if tokens[k].text == ","]
+    if len(commas) >= 2 and commas[0] - j <= 4 and commas[1] - commas[0] <= 12:
+        end = commas[1] + 1
+        for k in range(commas[0], min(len(tokens), end + _AFTER_SPAN)):
+            if tokens[k].text in (";", ".", "?", "!"):
+                return max(hi, k)
+        return max(hi, min(len(tokens), end + _AFTER_SPAN))
+    return hi
+
+
 def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     """Token range of the cue, and the attack noun, when an attack noun is prospective."""
     text, offsets, index = joined(tokens, 0, len(tokens))
@@ -227,7 +356,7 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         after, a_offsets, a_index = joined(tokens, j, hi)
         near_before = " ".join(before.split()[-4:])
         near_after = " ".join(after.split()[:5])
-        if _AVOID.search(near_before) or _PAST.search(near_before) or _PAST.search(near_after):
+        if _AVOID.search(near_before) or _past_before(near_before) or _past_after(near_after):
             continue
         if (
             _CIVIL_BEFORE.search(near_before)
@@ -235,12 +364,21 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
-        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.match(m.group())
+        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
         if generic and not _ARMED.search(text):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
-        pre = [p for p in _BEFORE.finditer(before) if not _NEGATED.search(before[: p.start()])]
+        pre = [
+            p
+            for p in _BEFORE.finditer(before)
+            if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
+        ]
+        if not pre and (longer := _past_apposition(tokens, j, hi)) > hi:
+            hi = longer  # no cue before the noun: look for its verb past an apposition
+            after, a_offsets, a_index = joined(tokens, j, hi)
         post = _AFTER.search(after)
+        if post is not None and _GOES_ON.match(after, post.end()):
+            post = None  # "the offensive ... is likely to continue": under way already
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
         elif (
@@ -262,9 +400,20 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
-def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tuple[int, int, int] | None:
+def _pattern_warning(
+    tokens: list[Token], places_of: Callable[[], list[Place]]
+) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
     text, offsets, index = joined(tokens, 0, len(tokens))
+
+    def has_place() -> bool:
+        return bool(places_of())
+
+    def _object_place(pos: int) -> bool:
+        """A place begins right after position `pos` of the joined text."""
+        k = bisect.bisect_left(offsets, pos + 1)
+        return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
+
     m = _VERB.search(text)
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
@@ -274,6 +423,13 @@ def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tupl
     forces = _FORCES_MOVE.search(text)
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
+        return a, b, b - 1
+    closing = _FORCES_CLOSE.search(text)
+    negated = closing is not None and (
+        _NEGATED.search(text[: closing.start()]) or _NOT_INSIDE.search(closing.group())
+    )
+    if closing is not None and not negated and _object_place(closing.end()):
+        a, b = _span(tokens, offsets, index, closing.start(), closing.end())
         return a, b, b - 1
     demand = _ULTIMATUM_DEMAND.search(text)
     threat = _ULTIMATUM_THREAT.search(text)
@@ -285,6 +441,10 @@ def _pattern_warning(tokens: list[Token], has_place: Callable[[], bool]) -> tupl
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    conditional = _IF_ATTACKED.search(text)
+    if conditional is not None and _object_place(conditional.start("place") - 1):
+        a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
+        return a, b, a
     for pattern in (_REACH, _FALL):
         hit = pattern.search(text)
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
@@ -305,7 +465,8 @@ _COMPARISON = re.compile(
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
-    r"|embassy|told \S+|said)(?: \S+)? (?:in|to|of|from|for)$"
+    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview)"
+    r"(?: \S+)? (?:in|to|of|from|for)$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 _CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
@@ -314,6 +475,19 @@ _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
 _WIDE = frozenset(name.lower() for name in WORLD)
+# "attack Tigray forces near X": a name before these names a group, not the place attacked.
+_GROUP_NOUNS = frozenset(
+    {"forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "militia", "militias"}
+    | {"insurgents", "jihadists", "gunmen", "positions", "units", "brigades"}
+)
+# "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
+_AGENT_PREPS = frozenset({"by", "from"})
+_DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
+# "X braces for an assault", "X fears an attack": the subject is the place threatened.
+_EXPERIENCER = frozenset(
+    {"braces", "brace", "braced", "bracing", "fears", "fear", "feared", "fearing", "awaits", "await"}
+    | {"awaited", "awaiting", "dread", "dreads"}
+)
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
@@ -327,11 +501,11 @@ def _first_of_list(name: str) -> str:
     return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
 
 
-def _location(
-    places: list[Place], tokens: list[Token], anchor: int, before_first: bool, text: str
-) -> str | None:
-    """The threatened place: the first named after the attack word ("offensive on Rafah"), else
-    one named just before it ("Idlib's offensive") or with a locative ("massed around Idlib")."""
+def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) -> str | None:
+    """The threatened place, by how the sentence relates it to the attack: first its object, named
+    after the attack word ("offensive on Rafah", "storm Rafah"; not the agent "by X" or the origin
+    "from X"); else one named just before it ("Idlib's offensive"), the subject that braces for
+    or fears it ("Rafah braces for an assault"), or one with a locative ("people in Rafah fear")."""
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
     first = tokens[0].start
@@ -340,12 +514,30 @@ def _location(
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
-        if at - p.end <= 3 or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive) or bordering:
+        nxt = bisect.bisect_left(starts, p.end)
+        if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
+            nxt += 1
+        bracing = nxt < len(tokens) and tokens[nxt].lower in _EXPERIENCER
+        if (
+            at - p.end <= 3
+            or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
+            or bordering
+            or bracing
+        ):
             before.append(p.text)
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
     limit = min(at + 80, stop.start() if stop is not None else at + 80)
-    after = [p.text for p in places if at <= p.start < limit and not p.possessive]
-    ranked = before + after if before_first else after + before
+    after = []
+    for p in places:
+        if at <= p.start < limit and not p.possessive:
+            k = bisect.bisect_left(starts, p.start) - 1
+            if k >= 0 and tokens[k].lower in _DETERMINERS:
+                k -= 1
+            nxt = bisect.bisect_left(starts, p.end)
+            group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
+            if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
+                after.append(p.text)
+    ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
 
 
@@ -408,7 +600,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     cue, _, _ = joined(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
-        or _DENIAL_BEFORE.search(head)
+        or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)
@@ -441,7 +633,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if not tokens:
             continue
         noun = _noun_warning(tokens)
-        span = noun or _pattern_warning(tokens, lambda: bool(doc.places(n)))  # noqa: B023 (called at once)
+        span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
         if span is None:
             continue
         if _called_off(tokens, span):
@@ -464,7 +656,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)
         else:
-            location = _location(places, tokens, anchor, noun is None, cleaned)
+            location = _location(places, tokens, anchor, cleaned)
         if location is None and _ANAPHOR.search(cleaned.lower(), start, e):
             location = _antecedent(doc, n, start)
         if location is None:  # "fears a new offensive could strand 200,000": where the story is

@@ -314,3 +314,64 @@ def test_an_offensive_carried_on_or_a_place_spared_is_no_new_warning(text: str) 
 def test_a_threat_to_march_on_the_next_town_is_a_warning() -> None:
     (warning,) = detect_warnings("After taking Ostrin, the rebels threatened to march on Velmar next.")
     assert warning.location == "Velmar"
+
+
+def test_undated_text_a_dated_event_noun_is_history() -> None:
+    # "a <month> <year> offensive" names an event the article looks back on, like "the 2016 campaign"
+    assert _kinds("A March 2021 offensive by the militia uprooted 40,000 villagers.", None) == [
+        (40000, "cumulative")
+    ]
+
+
+def test_a_subject_takes_the_time_of_its_own_clause() -> None:
+    # the noun is the trigger, the verb and its recent period follow it
+    text = "Roughly 6,000 refugees and returnees have crossed into Velmar over the past week."
+    assert _kinds(text) == [(6000, "new_displacement")]
+    # a relative clause after it tells another time; "last year" is old, not recent
+    assert _kinds("About 6,000 refugees live in camps near Velmar, where they arrived last year.") == [
+        (6000, "cumulative")
+    ]
+
+
+def test_the_town_of_after_a_count_names_its_origin_not_a_population() -> None:
+    assert _kinds("Around 9,000 families from the town of Ostrin have fled to the coast.") == [
+        (9000, "new_displacement")
+    ]
+    assert _kinds("Velmar, a city of 300,000 people, was shelled.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the war as subject, with an aside between it and its verb
+        "The war, now in its third year, has uprooted 12 million people.",
+        # a war's length names its whole span
+        "Over 11 million people have been forced from their homes during the 20-month conflict.",
+    ],
+)
+def test_totals_told_with_an_aside_or_a_length_do_not_alert(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds and all(kind == "cumulative" for _, kind in kinds), kinds
+
+
+def test_since_a_month_long_before_the_article_is_a_running_total() -> None:
+    text = "The agency said 60,000 refugees had arrived in Velmar since March."
+    assert _kinds(text, datetime(2025, 4, 20, tzinfo=UTC)) == [(60000, "new_displacement")]
+    assert _kinds(text, datetime(2025, 9, 20, tzinfo=UTC)) == [(60000, "cumulative")]
+
+
+def test_capacity_and_years_long_registration_do_not_alert() -> None:
+    assert all(
+        k not in ("new_displacement", "projected")
+        for _, k in _kinds("The new shelter can house up to 2,000 displaced people.")
+    )
+    assert _kinds("Around 45,000 people have been registered as displaced in the camps over the years.") == [
+        (45000, "cumulative")
+    ]
+
+
+def test_a_new_flare_up_is_not_the_whole_war() -> None:
+    assert _kinds("The new wave of violence has displaced 9,000 people, local officials said.") == [
+        (9000, "new_displacement")
+    ]
+    assert _kinds("The violence has displaced 9,000 people, local officials said.") == [(9000, "cumulative")]

@@ -62,3 +62,9 @@ def test_what_the_phrase_itself_says() -> None:
     s = sentence("About 500 displaced families, 40 returnees, 12 refugees and 30 new displacements.")
     classes = [np_class(c) for c in candidates(s)]
     assert classes == ["MOVE", "RETURN", "UNIT", "MOVE"]
+
+
+def test_two_kinds_of_people_counted_together_are_people() -> None:
+    unit, _, nonunit, phrase = first("About 700 refugees and returnees crossed.")
+    assert (unit, nonunit, phrase) == ("people", False, "About 700 refugees and returnees")
+    assert first("About 700 refugees and their children crossed.")[0] == "refugees"

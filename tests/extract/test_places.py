@@ -91,3 +91,29 @@ def test_offsets_index_the_text() -> None:
     text = "Aid reached the town of Saraqib on Monday."
     for place in find_places(text):
         assert text[place.start : place.end] == place.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels say they will retake Ulvani before the rains.",
+        "The militia overran Ulvani at dawn.",
+        "Fighters are besieging Ulvani.",
+        "The column halted within 30 km of Ulvani.",
+    ],
+)
+def test_unknown_name_after_an_attack_verb_or_a_distance_is_a_place(text: str) -> None:
+    assert [p.text for p in find_places(text)] == ["Ulvani"]
+
+
+def test_unknown_name_after_an_ordinary_verb_is_not_a_place() -> None:
+    assert find_places("The rebels praised Ulvani for his courage.") == []
+
+
+def test_evacuated_places_and_their_residents_name_places() -> None:
+    assert [p.text for p in find_places("Families were told to evacuate Ulvani.")] == ["Ulvani"]
+    assert [p.text for p in find_places("The shelling scared many Ulvani residents.")] == ["Ulvani"]
+
+
+def test_institutions_are_not_places() -> None:
+    assert find_places("The plan was debated in Congress, in the Senate and at the White House.") == []

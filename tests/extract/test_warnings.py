@@ -132,3 +132,224 @@ def test_cue_and_offsets() -> None:
 def test_one_warning_per_sentence_and_repeated_sentences_once() -> None:
     sentence = "Turkey threatened an assault on Manbij and warned of an attack on Tal Rifaat."
     assert len(detect_warnings(f"{sentence}\n{sentence}")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents announced an offensive to take Ulvani.",
+        "The rebels are within 20 km of Ulvani. They are expected to attack the city within days.",
+        "The general said his men would soon retake Ulvani.",
+    ],
+)
+def test_the_attacked_place_is_the_object_of_the_attack(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters in Nolbara vowed to storm Ulvani.",  # the object, not where the speakers are
+        "Residents of Nolbara fear the rebels will storm Ulvani next.",
+        "The minister, speaking in Nolbara, said the army would retake Ulvani.",
+        "An offensive by Russia on Ulvani is expected.",  # the agent is not the target
+        "After capturing Nolbara, rebels said they would march on Ulvani.",
+        "An assault on the capital, Ulvani, is expected.",  # apposition
+        "Officials fear an offensive on Ulvani similar to the one on Nolbara.",  # a comparison
+    ],
+)
+def test_the_object_of_the_attack_outranks_other_places(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
+
+
+def test_a_place_that_braces_for_an_attack_is_the_threatened_place() -> None:
+    (warning,) = detect_warnings("Idlib braces for an attack as government troops mass nearby.")
+    assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels threaten Goma as families pack their belongings.", "Goma"),
+        ("Militants are closing in on Idlib, residents said.", "Idlib"),
+        ("Insurgent fighters are now at the gates of Idlib.", "Idlib"),
+    ],
+)
+def test_forces_closing_on_a_named_place(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels threaten the fragile truce.",  # no place threatened
+        "Rebels advanced on Idlib last month before being pushed back.",  # past
+        "The rebels are not closing in on Idlib, the governor said.",
+    ],
+)
+def test_forces_closing_needs_a_place_and_the_present(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will investigate the attack on the convoy near Kalemie.",
+        "The president will visit Kalemie, the scene of Tuesday's attack.",
+        "The UN will hold a meeting on the attacks in Kalemie.",
+        "The ministry plans to compensate families affected by the attack on Kalemie.",
+        "The possible consequences of the war on the economy of Kalemie are huge.",
+        "The army's offensive in Idlib is likely to continue, analysts said.",
+    ],
+)
+def test_a_future_verb_acting_on_a_known_attack_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will soon launch an attack on Idlib.",
+        "Rebels could face an assault on Idlib within days.",
+        "The militia plans an attack on Idlib.",
+        "Officials fear a possible assault on Idlib.",
+    ],
+)
+def test_a_future_verb_that_brings_the_attack_about_is_a_warning(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An offensive on Ulvani, the last rebel stronghold in the north, is expected within days.",
+            "Ulvani",
+        ),
+        ("Israel says it will launch a ground operation in Rafah.", "Rafah"),
+        ("The prime minister vowed to send troops into Rafah.", "Rafah"),
+        ("Civilians were told to evacuate Ulvani before an expected assault.", "Ulvani"),
+        ("An attack on Ulvani appears imminent.", "Ulvani"),
+        ("The armed group said it would soon take control of Ulvani.", "Ulvani"),
+        ("Idlib residents fear an assault is coming.", "Idlib"),
+    ],
+)
+def test_more_ways_to_say_an_attack_is_coming(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+def test_an_apposition_does_not_hide_a_past_verb() -> None:
+    assert detect_warnings("An attack on Ulvani, a market town near the border, killed nine people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved a ground offensive on Ulvani.",
+        "Commanders are mulling an assault on Ulvani.",
+        "The junta is readying an offensive against Ulvani.",
+        "The rebels are seeking to capture Ulvani.",
+        "The militia wants to take control of Ulvani.",
+        "The insurgents pledge to storm Ulvani.",
+    ],
+)
+def test_verb_classes_in_every_form(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Ulvani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors pledge millions as the council meets on the chemical attack.",
+        "The shelling of Ulvani is considered an attack on civilians.",
+    ],
+)
+def test_verbs_that_do_not_govern_an_attack(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israel plans an offensive against Hamas in Rafah.", "Rafah"),
+        ("The army is preparing an offensive against the Taliban in Kunduz.", "Kunduz"),
+        ("Troops will attack Zelvan fighters near Maiduguri.", "Maiduguri"),
+        ("The army will attack Tigray forces near Mekelle.", "Mekelle"),
+    ],
+)
+def test_the_group_attacked_is_not_the_place(text: str, place: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib on edge as troops mass nearby.",
+        "Fighters dig in as Idlib awaits a government offensive.",
+        "Rebels warned that they would fight on if Idlib is attacked.",
+        "The militia announced it had started preparations to storm Idlib.",
+        "Residents of Idlib are fleeing in anticipation of an assault.",
+        "Leaflets urged civilians in Idlib to leave before an assault.",
+        "If Idlib falls, many thousands could flee.",
+        "Rebels are within striking distance of Idlib.",
+    ],
+)
+def test_waiting_for_an_attack_and_conditional_attacks(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the assault, Idlib had 5,000 residents.",
+        "If prices rise, many families in Idlib could go hungry.",
+        "When Idlib fell to the rebels, thousands fled.",
+    ],
+)
+def test_no_warning_in_recaps_and_other_conditionals(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow denied it was planning an assault on Idlib.",
+        "There is no sign of an imminent offensive on Idlib, the minister said.",
+        "Analysts doubt that an assault on Idlib will happen this year.",
+        "It is unlikely that the army will storm Idlib.",
+        "The threat of an assault on Idlib has receded.",
+    ],
+)
+def test_denials_doubts_and_passed_fears_are_no_warnings(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+def test_a_denial_does_not_reach_past_a_contrast() -> None:
+    text = "The army denied the reports, but residents fear an assault on Idlib within days."
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned of a renewed offensive on Idlib.",
+        "Rebels fear an all-out assault on Idlib after the ceasefire collapsed.",
+        "Aid groups warned that an offensive on Idlib during winter would be catastrophic.",
+    ],
+)
+def test_a_new_round_and_the_timing_of_a_feared_attack(text: str) -> None:
+    (warning,) = detect_warnings(text)
+    assert warning.location == "Idlib"
+
+
+def test_the_renewed_offensive_is_under_way() -> None:
+    assert detect_warnings("Thousands fled the renewed offensive on Idlib.") == []
