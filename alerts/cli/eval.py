@@ -34,12 +34,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import click
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from alerts.dispatch.evaluate import process
 from alerts.errors import DatasetError, RuleSetError
 from alerts.extract import extract_facts
-from alerts.extract.scoring import Report, Scores, evaluate, parse_items
+from alerts.extract.scoring import Report, Scores, evaluate, parse_items, parse_jsonl
 from alerts.models import Article, Facts, Figure, Kind, Match, OffensiveWarning, Unit
 from alerts.rules.engine import RuleSet
 from alerts.rules.loader import load_rules
@@ -139,28 +139,7 @@ def is_article_dataset(lines: Sequence[str]) -> bool:
 
 def parse_articles(lines: Iterable[str], source: str = "<dataset>") -> list[GoldArticle]:
     """Parse article JSON lines; blank lines are skipped. Raises DatasetError with file:line."""
-    items: list[GoldArticle] = []
-    seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DatasetError(source, number, f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-        if not isinstance(raw, dict):
-            raise DatasetError(source, number, "expected a JSON object")
-        try:
-            item = GoldArticle.model_validate(raw)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "item"
-            raise DatasetError(source, number, f"{where}: {first['msg']}") from None
-        if item.id in seen:
-            raise DatasetError(source, number, f"duplicate id {item.id!r}")
-        seen.add(item.id)
-        items.append(item)
-    return items
+    return parse_jsonl(lines, GoldArticle, source)
 
 
 def _norm(text: str | None) -> str:

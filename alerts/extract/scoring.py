@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -45,7 +45,16 @@ class GoldItem(BaseModel):
 
 def parse_items(lines: Iterable[str], source: str = "<dataset>") -> list[GoldItem]:
     """Parse JSON lines into items; blank lines are skipped. Raises DatasetError with file:line."""
-    items: list[GoldItem] = []
+    return parse_jsonl(lines, GoldItem, source)
+
+
+Item = TypeVar("Item", bound=BaseModel)
+
+
+def parse_jsonl(lines: Iterable[str], model: type[Item], source: str = "<dataset>") -> list[Item]:
+    """Labelled items, one JSON object a line, each with a unique ``id``; blank lines are skipped.
+    Raises DatasetError with file:line and what is wrong."""
+    items: list[Item] = []
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -57,14 +66,15 @@ def parse_items(lines: Iterable[str], source: str = "<dataset>") -> list[GoldIte
         if not isinstance(raw, dict):
             raise DatasetError(source, number, "expected a JSON object")
         try:
-            item = GoldItem.model_validate(raw)
+            item = model.model_validate(raw)
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "item"
             raise DatasetError(source, number, f"{where}: {first['msg']}") from None
-        if item.id in seen:
-            raise DatasetError(source, number, f"duplicate id {item.id!r}")
-        seen.add(item.id)
+        item_id = str(getattr(item, "id", number))
+        if item_id in seen:
+            raise DatasetError(source, number, f"duplicate id {item_id!r}")
+        seen.add(item_id)
         items.append(item)
     return items
 

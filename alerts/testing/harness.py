@@ -225,3 +225,10 @@ def start_broker(tmp: Path) -> tuple[Bot, str]:
     bot = Bot(cfg, "broker", None, "--port", str(port)).start()
     wait_for(lambda: (tmp / "broker-state" / "broker.json").exists(), 30, what="the broker to start")
     return bot, f"127.0.0.1:{port}"
+
+
+def registry_value(metric: str, **labels: str) -> float:
+    """A sample of this process's own metrics registry (0 when it was never set)."""
+    from alerts.metrics import REGISTRY
+
+    return REGISTRY.get_sample_value(metric, labels) or 0.0

@@ -6,8 +6,6 @@ Real HTTP on 127.0.0.1 (the local newsroom); `produce` records what would go to 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -20,9 +18,9 @@ from alerts.config import FeedConfig, FetchConfig
 from alerts.feeds.fulltext import extract_page
 from alerts.feeds.poller import FeedPoller
 from alerts.feeds.seen import SeenStore
-from alerts.metrics import REGISTRY
 from alerts.models import Article
 from alerts.testing.feedserver import FeedServer, RecordingProducer, Route
+from alerts.testing.harness import registry_value as value
 from alerts.testing.newsroom import (
     FLOOD,
     HUGE,
@@ -38,28 +36,6 @@ from alerts.testing.servers import LocalServer
 
 LOG = "alerts.feeds.fulltext"
 BOILERPLATE = ("9,000", "Subscribe", "Holiday homes", "Most read", "cookies", "Copyright", "riverwatcher")
-
-
-def value(metric: str, **labels: str) -> float:
-    return REGISTRY.get_sample_value(metric, labels) or 0.0
-
-
-@pytest.fixture
-def name() -> str:
-    return f"ft-{uuid.uuid4().hex[:10]}"
-
-
-@pytest.fixture
-def seen(tmp_path: Path) -> Iterator[SeenStore]:
-    store = SeenStore(tmp_path / "seen.sqlite3")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as s:
-        yield s
 
 
 @pytest.fixture

@@ -10,14 +10,12 @@ import itertools
 import json
 import random
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 import aiohttp
-import pytest
 from aiohttp import web
 
 from alerts.config import FeedConfig, FetchConfig
@@ -26,32 +24,10 @@ from alerts.feeds.hosts import HostGate, host_of
 from alerts.feeds.poller import FeedPoller, Poller
 from alerts.feeds.seen import SeenStore
 from alerts.feeds.status import read_status
-from alerts.metrics import REGISTRY
 from alerts.models import Article
 from alerts.testing.feedserver import FeedServer, RecordingProducer, Route, rss_route
+from alerts.testing.harness import registry_value as value
 from alerts.testing.servers import LocalServer
-
-
-def value(metric: str, **labels: str) -> float:
-    return REGISTRY.get_sample_value(metric, labels) or 0.0
-
-
-@pytest.fixture
-def name() -> str:
-    return f"h-{uuid.uuid4().hex[:10]}"
-
-
-@pytest.fixture
-def seen(tmp_path: Path) -> Iterator[SeenStore]:
-    store = SeenStore(tmp_path / "seen.sqlite3")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as s:
-        yield s
 
 
 def make(name: str, url: str, seen: SeenStore, interval: float = 60, max_backoff: float = 3600) -> FeedPoller:

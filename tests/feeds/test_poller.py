@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
@@ -31,33 +29,11 @@ from alerts.testing.feedserver import (
     items,
     rss_route,
 )
+from alerts.testing.harness import registry_value as value
 from alerts.testing.servers import LocalServer
 
 POLLER_LOG = "alerts.feeds.poller"
 TOKEN = "tok-77d1e0-SECRET"
-
-
-def value(metric: str, **labels: str) -> float:
-    return REGISTRY.get_sample_value(metric, labels) or 0.0
-
-
-@pytest.fixture
-def name() -> str:
-    """A feed name of its own per test: the metrics registry is shared by the whole process."""
-    return f"t-{uuid.uuid4().hex[:10]}"
-
-
-@pytest.fixture
-def seen(tmp_path: Path) -> Iterator[SeenStore]:
-    store = SeenStore(tmp_path / "seen.sqlite3")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as s:
-        yield s
 
 
 def make_poller(
