@@ -213,22 +213,12 @@ class ArticleReport:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def summary(self) -> dict[str, Any]:
-        def scores(s: Scores) -> dict[str, Any]:
-            return {
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-                "tp": s.tp,
-                "fp": s.fp,
-                "fn": s.fn,
-            }
-
         return {
             "items": self.items,
-            "displacement_alerts": scores(self.displacement),
-            "warnings": {**scores(self.warnings), "place_accuracy": round(self.place_accuracy, 4)},
+            "displacement_alerts": self.displacement.as_dict(),
+            "warnings": {**self.warnings.as_dict(), "place_accuracy": round(self.place_accuracy, 4)},
             "figures_in_alerts": {
-                **scores(self.figures),
+                **self.figures.as_dict(),
                 "recall": round(self.figure_recall, 4),
                 "f1": round(self.figure_f1, 4),
                 "found": self.figures_found,

@@ -118,6 +118,16 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
 
 @dataclass
 class Report:
@@ -150,20 +160,10 @@ class Report:
         return self._rate(self.approx_correct)
 
     def to_dict(self) -> dict[str, Any]:
-        def scores(s: Scores) -> dict[str, Any]:
-            return {
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-                "tp": s.tp,
-                "fp": s.fp,
-                "fn": s.fn,
-            }
-
         return {
             "items": self.items,
             "figures": {
-                **scores(self.figures),
+                **self.figures.as_dict(),
                 "kind_accuracy": round(self.kind_accuracy, 4),
                 "location_accuracy": round(self.location_accuracy, 4),
                 "approx_accuracy": round(self.approx_accuracy, 4),
@@ -173,7 +173,7 @@ class Report:
                 "location_errors": self.location_errors,
             },
             "warnings": {
-                **scores(self.warnings),
+                **self.warnings.as_dict(),
                 "misses": self.warning_misses,
                 "false_alarms": self.warning_false_alarms,
             },
