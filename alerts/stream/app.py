@@ -1,8 +1,14 @@
-"""The Faust layer, kept thin: topics, tables and three agents that call the pure pieces.
+"""The Faust layer, kept thin: topics, tables and four agents that call the pure pieces.
 
-articles topic --evaluate--> matches topic --notify--> channels (Apprise)
-                                             +--> dead-letter topic after the retry budget
+articles topic --evaluate--> matches topic --notify--> channels (Apprise), one try each
+                                             +--> retry topic (a channel that failed) --retry-->
+                                             |      channels when due; dead-letter topic after
+                                             |      the channel's retry budget
                                              +--> digest topic (throttled) --digest--> matches
+
+A channel that fails never holds up the matches partition: its alerts wait on the retry
+topic, keyed by channel, and the retry agent tries them on that channel's own schedule
+(alerts.dispatch.retry). They live in Kafka, so they survive a restart of the worker.
 
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
 table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
@@ -11,6 +17,7 @@ after each delivery, before the offset is committed, so a re-processed alert is 
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import shutil
@@ -28,6 +35,7 @@ from alerts.dispatch.digest import digest_burst
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import Extractor, process
+from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk
 from alerts.dispatch.stories import StoryRecord, latest_updates
 from alerts.models import Article
 from alerts.rules.store import RuleStore
@@ -52,6 +60,8 @@ class Services:
     rules: RuleStore
     extract: Extractor
     dispatcher: Dispatcher
+    # Failed deliveries, retried per channel; None when there is no retry budget.
+    retries: RetryDesk | None = None
     # Awaited before the first alert is handled: the silences must be known by then.
     ready: Callable[[], Awaitable[None]] | None = None
 
@@ -96,6 +106,7 @@ class Notify:
     matches: faust.TopicT
     digest: faust.TopicT
     deadletter: faust.TopicT
+    retry: faust.TopicT
 
     async def handle(self, env: Envelope, payload: bytes) -> None:
         deliveries, stories = self.tables.deliveries, self.tables.stories
@@ -130,6 +141,9 @@ class Notify:
             await self.digest.send(key=story_key.encode(), value=update.model_dump_json().encode())
         for dead in result.dead_letters:
             await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+        for retry in result.retries:
+            # Keyed by channel: one channel's retries are tried in order, by one worker.
+            await self.retry.send(key=retry.channel.encode(), value=retry.model_dump_json().encode())
         if result.delivered != recorded:
             deliveries[state_key] = tables.DELIVERED.dump(result.delivered)
             await self.app.producer.flush()
@@ -142,6 +156,56 @@ class Notify:
         await self.deadletter.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
 
 
+@dataclass
+class Retrying:
+    """The retry agent's work on one Retry: wait until it is due, try, record, route the rest."""
+
+    app: faust.App
+    desk: RetryDesk
+    ledger: faust.types.TableT[str, str | None]
+    retry: faust.TopicT
+    deadletter: faust.TopicT
+
+    async def handle(self, item: Retry, tp: object) -> None:
+        self.desk.waiting(item)
+        if not await self._until_due(item, tp):
+            # A rebalance or a stop: put it back (its offset will be committed) and let go.
+            await self._put_back(item.model_copy(update={"seq": item.seq + 1}))
+            return
+        told = self.ledger.get(item.key)
+        ledger = Ledger.model_validate_json(told) if told else None
+        done = await self.desk.handle(item, ledger, time.time())
+        await self.record(item, done)
+
+    async def record(self, item: Retry, done: Done) -> None:
+        if done.again is not None:
+            await self._put_back(done.again)
+        if done.dead is not None:
+            key = item.envelope.alert.id.encode()
+            await self.deadletter.send(key=key, value=done.dead.model_dump_json().encode())
+        entry = done.ledger(item)
+        if entry is not None:
+            self.ledger[item.key] = entry.model_dump_json()
+            # Before this retry's offset can be committed: a crash now must not send it again.
+            await self.app.producer.flush()
+
+    async def _put_back(self, item: Retry) -> None:
+        await self.retry.send(key=item.channel.encode(), value=item.model_dump_json().encode())
+
+    async def _until_due(self, item: Retry, tp: object) -> bool:
+        """Wait for the retry's time; False if the partition is being taken away meanwhile."""
+        while True:
+            left = self.desk.due_at(item) - time.time()
+            if left <= 0:
+                return True
+            # Polled, not awaited whole: a rebalance waits for this event to be acknowledged.
+            if getattr(self.app, "rebalancing", False) or self.app.should_stop:
+                return False
+            if tp not in self.app.consumer.assignment():
+                return False
+            await asyncio.sleep(min(left, 0.25))
+
+
 def build_app(services: Services, broker_url: str) -> faust.App:
     cfg = services.config
     partitions = cfg.kafka.partitions
@@ -149,13 +213,17 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **_RAW)
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **_RAW)
     digest_topic = app.topic(topics.DIGEST, partitions=partitions, **_RAW)
+    retry_topic = app.topic(topics.RETRY, partitions=partitions, **_RAW)
+    deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **_RAW)
+    declared = tables.declare(app, partitions)
     notify_work = Notify(
         app,
         services,
-        tables.declare(app, partitions),
+        declared,
         matches=matches_topic,
         digest=digest_topic,
-        deadletter=app.topic(topics.DEADLETTER, partitions=1, **_RAW),
+        deadletter=deadletter_topic,
+        retry=retry_topic,
     )
 
     @app.agent(articles_topic)
@@ -191,6 +259,41 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                 log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
                 await notify_work.dead_letter(env, exc)
 
+    @app.agent(retry_topic)
+    async def retry(stream: faust.StreamT[bytes]) -> None:
+        desk = services.retries
+        work = None if desk is None else Retrying(app, desk, declared.retries, retry_topic, deadletter_topic)
+        async for event in stream.events():
+            payload = event.value
+            try:
+                item = Retry.model_validate_json(payload)
+            except ValueError as exc:
+                metrics.PIPELINE_ERRORS.labels("retry").inc()
+                log.error("malformed retry message skipped (%d bytes): %s", len(payload), exc)
+                continue
+            if work is None:
+                # Left from a run with a retry budget; this one has none: dead-lettered as it is.
+                dead = DeadLetter(
+                    envelope=item.envelope, channel=item.channel, reason=item.reason, failed_at=time.time()
+                )
+                key = item.envelope.alert.id.encode()
+                await deadletter_topic.send(key=key, value=dead.model_dump_json().encode())
+                continue
+            try:
+                await work.handle(item, event.message.tp)
+            except Exception as exc:
+                metrics.PIPELINE_ERRORS.labels("retry").inc()
+                log.exception("retry of alert %s could not be handled; dead-lettered", item.envelope.alert.id)
+                dead = DeadLetter(
+                    envelope=item.envelope,
+                    channel=item.channel,
+                    reason=f"internal error: {type(exc).__name__}",
+                    failed_at=time.time(),
+                )
+                await deadletter_topic.send(
+                    key=item.envelope.alert.id.encode(), value=dead.model_dump_json().encode()
+                )
+
     @app.agent(digest_topic)
     async def digest(stream: faust.StreamT[bytes]) -> None:
         # A burst: what rules' throttles held back, and stories' new sources, within the digest
@@ -210,5 +313,5 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     async def watch_rules() -> None:
         await services.rules.watch()
 
-    _ = (evaluate, notify, digest, watch_rules)
+    _ = (evaluate, notify, retry, digest, watch_rules)
     return app

@@ -12,6 +12,7 @@ from faust.types import TP
 from alerts.config import Config
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.gate import NoiseGate
+from alerts.dispatch.retry import RetryDesk
 from alerts.dispatch.silences import SilenceSet
 from alerts.extract import extract_facts
 from alerts.models import Facts
@@ -37,6 +38,7 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
         notifier,
         NoiseGate(silences, lambda rule_id: getattr(rules.current.get(rule_id), "throttle", None)),
         config.novelty,
+        retry=notifier.policy,
     )
     size = config.novelty.household_size
 
@@ -46,7 +48,12 @@ def build_worker_app(config: Config, broker_url: str) -> tuple[faust.App, list[m
     bootstrap = broker_url.removeprefix("kafka://")
     watcher = SilenceWatcher(bootstrap, silences)
     services = Services(
-        config=config, rules=rules, extract=extract, dispatcher=dispatcher, ready=watcher.wait_ready
+        config=config,
+        rules=rules,
+        extract=extract,
+        dispatcher=dispatcher,
+        retries=RetryDesk(notifier, notifier.policy) if dispatcher.retry is not None else None,
+        ready=watcher.wait_ready,
     )
     app = build_app(services, broker_url)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 from alerts.config import NoveltyConfig
@@ -22,7 +23,9 @@ class Recorder:
     def channels_for(self, alert: Alert) -> list[str]:
         return list(self.channels)
 
-    async def send(self, channel: str, alert: Alert) -> Outcome:
+    async def attempt(
+        self, channel: str, alert: Alert, positions: Collection[int] | None = None, *, first: bool = True
+    ) -> Outcome:
         if channel in self.failing:
             return Outcome(channel, "failed", 1, failures={0: "HTTP 503 after 60s of retries"})
         self.sent.append((channel, alert.id))
