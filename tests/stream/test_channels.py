@@ -136,8 +136,10 @@ def test_a_channel_that_is_down_delays_no_other_channel_and_gets_every_alert_onc
         what=lambda: f"a backlog of 20 for matrix: {metric(scrape(port), 'alerts_delivery_backlog')}",
     )
     wait_for(
-        lambda: time.monotonic() - down_since >= OUTAGE
-        and metric(scrape(port), "alerts_delivery_retries_total", channel="matrix") >= 2,
+        lambda: (
+            time.monotonic() - down_since >= OUTAGE
+            and metric(scrape(port), "alerts_delivery_retries_total", channel="matrix") >= 2
+        ),
         OUTAGE + 60,
         what="the outage to last its length, with retries of the channel that is down",
     )
@@ -175,9 +177,11 @@ def test_retries_survive_a_worker_killed_during_the_outage(
     matrix.stop()
     asyncio.run(produce_articles(bootstrap, articles("r", 5)))
     wait_for(
-        lambda: len(received(email, "r")) == 5
-        and len(received(hook, "r")) == 5
-        and metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 5,
+        lambda: (
+            len(received(email, "r")) == 5
+            and len(received(hook, "r")) == 5
+            and metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 5
+        ),
         120,
         what=lambda: f"5 alerts on email and hook, 5 waiting for matrix\n{worker.logs()[-3000:]}",
     )
