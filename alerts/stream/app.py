@@ -23,11 +23,15 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 import faust
+from faust import streams as faust_streams
+from faust.types import EventT
 
 from alerts import metrics
 from alerts.config import Config
@@ -96,6 +100,13 @@ def new_app(config: Config, broker_url: str) -> App:
     return app
 
 
+# The notify agent takes what is waiting, up to this many alerts, waiting at most this long for
+# more: alerts of different keys are delivered at once, and the delivery log is flushed once
+# per batch instead of once per alert.
+NOTIFY_BATCH = 200
+NOTIFY_WITHIN = 0.02
+
+
 @dataclass
 class Notify:
     """The notify agent's work on one alert: dispatch it, record what was delivered, route the rest."""
@@ -108,7 +119,40 @@ class Notify:
     deadletter: faust.TopicT
     retry: faust.TopicT
 
-    async def handle(self, env: Envelope, payload: bytes) -> None:
+    async def batch(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
+        """Handle a batch: one key's alerts in order, different keys at once, one flush at the end.
+
+        ``bind`` makes an event Faust's current event: a table write goes to the changelog
+        partition of the current event, which must be the alert's own. The offsets of the batch
+        are committed after it returns, and Faust flushes the producer before every commit, so
+        a crash re-processes alerts whose records may be lost, never the other way round.
+        """
+        by_key: dict[bytes, list[tuple[EventT[bytes], Envelope, bytes]]] = {}
+        for event in events:
+            payload = event.value
+            try:
+                env = Envelope.model_validate_json(payload)
+            except ValueError as exc:
+                metrics.PIPELINE_ERRORS.labels("notify").inc()
+                log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
+                continue
+            # Same key, same story state (and same alert): handled one after the other.
+            by_key.setdefault(env.kafka_key, []).append((event, env, payload))
+
+        async def in_order(group: list[tuple[EventT[bytes], Envelope, bytes]]) -> None:
+            for event, env, payload in group:
+                try:
+                    await self.handle(env, payload, partial(bind, event))
+                except Exception as exc:
+                    metrics.PIPELINE_ERRORS.labels("notify").inc()
+                    log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
+                    await self.dead_letter(env, exc)
+
+        await asyncio.gather(*(in_order(group) for group in by_key.values()))
+        # The batch's delivery records reach Kafka before the next batch is taken.
+        await self.app.producer.flush()
+
+    async def handle(self, env: Envelope, payload: bytes, bind: Callable[[], None] = lambda: None) -> None:
         deliveries, stories = self.tables.deliveries, self.tables.stories
         state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
         delivered = tables.DELIVERED.load(deliveries.get(state_key))
@@ -117,18 +161,19 @@ class Notify:
         recorded = dict(delivered)
 
         async def record(now_delivered: dict[str, str]) -> None:
-            # Each channel's delivery reaches Kafka as soon as it is made, before the offset
-            # can be committed and before a slower channel finishes retrying.
+            # Recorded as soon as a channel took it; sent to Kafka with the batch, before the
+            # offset can be committed.
+            bind()
             deliveries[state_key] = tables.DELIVERED.dump(now_delivered)
             recorded.clear()
             recorded.update(now_delivered)
-            await self.app.producer.flush()
 
         result = await self.services.dispatcher.handle(
             env, delivered=delivered, story=story, now=time.time(), record=record
         )
         if story_key and result.story is not None:
             # One value per story key, replaced whole: a closed story is overwritten by the next.
+            bind()
             stories[story_key] = result.story.model_dump_json()
         if result.verdict == "throttled":
             # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
@@ -145,8 +190,8 @@ class Notify:
             # Keyed by channel: one channel's retries are tried in order, by one worker.
             await self.retry.send(key=retry.channel.encode(), value=retry.model_dump_json().encode())
         if result.delivered != recorded:
+            bind()
             deliveries[state_key] = tables.DELIVERED.dump(result.delivered)
-            await self.app.producer.flush()
 
     async def dead_letter(self, env: Envelope, exc: Exception) -> None:
         # Never lost: an alert that cannot be handled goes to the dead letters with why.
@@ -206,6 +251,18 @@ class Retrying:
             await asyncio.sleep(min(left, 0.25))
 
 
+def _make_current(event: EventT[bytes]) -> None:
+    """Make ``event`` Faust's current event in this task, for the table writes that follow.
+
+    Faust writes a table change to the changelog partition of the current event, a context
+    variable it sets per message; in a batch, each key's task (asyncio copies the context per
+    task) sets its own. Never Stream._set_current_event: it also sets the stream's attribute,
+    which take_events reads for the next message while a batch is handled, and the batch would
+    then hold an old event in place of the new one. No public way in (faust-streaming pinned).
+    """
+    faust_streams._current_event.set(weakref.ref(event))
+
+
 def build_app(services: Services, broker_url: str) -> faust.App:
     cfg = services.config
     partitions = cfg.kafka.partitions
@@ -245,19 +302,9 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     async def notify(stream: faust.StreamT[bytes]) -> None:
         if services.ready is not None:
             await services.ready()
-        async for payload in stream:
-            try:
-                env = Envelope.model_validate_json(payload)
-            except ValueError as exc:
-                metrics.PIPELINE_ERRORS.labels("notify").inc()
-                log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
-                continue
-            try:
-                await notify_work.handle(env, payload)
-            except Exception as exc:
-                metrics.PIPELINE_ERRORS.labels("notify").inc()
-                log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
-                await notify_work.dead_letter(env, exc)
+        concrete = cast(faust.Stream[bytes], stream)
+        async for events in concrete.take_events(NOTIFY_BATCH, within=NOTIFY_WITHIN):
+            await notify_work.batch(events, _make_current)
 
     @app.agent(retry_topic)
     async def retry(stream: faust.StreamT[bytes]) -> None:
