@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-SECTIONS = ("bench.extract", "bench.rules", "bench.pipeline", "bench.latency")
+SECTIONS = ("bench.extract", "bench.rules", "bench.pipeline", "bench.latency", "bench.delivery")
 
 
 def main(argv: list[str]) -> int:
