@@ -11,8 +11,9 @@ topic, keyed by channel, and the retry agent tries them on that channel's own sc
 (alerts.dispatch.retry). They live in Kafka, so they survive a restart of the worker.
 
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
-table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
-after each delivery, before the offset is committed, so a re-processed alert is not sent again.
+table (changelog-backed) records each (alert, channel) sent; the notify agent handles alerts in
+batches and flushes their records once per batch, and always before the offsets are committed,
+so a re-processed alert is not sent again.
 """
 
 from __future__ import annotations
