@@ -7,7 +7,7 @@ when it is due; the desk answers what to do with it: it was sent, try again late
 Retry to put back on the topic), or the budget is spent (a dead letter for that channel only).
 
 A channel that is down is probed, not hammered: after a failed try, the channel's other
-retries wait for its next probe time (exponential backoff with jitter) instead of each
+retries are put back for its next probe time (exponential backoff with jitter) instead of each
 trying and failing; once a probe gets through, the rest follow at once.
 
 Each (channel, alert) has a ledger entry (``Ledger``) in a table co-partitioned with the retry
@@ -137,10 +137,11 @@ class RetryDesk:
         return ledger.state == "dead" or retry.seq < ledger.seq
 
     def due_at(self, retry: Retry) -> float:
-        """When this retry should be handled: its own time, or its channel's next probe."""
-        if self._spent(retry, retry.due):
-            return retry.due
-        return max(retry.due, self._probe_at.get(retry.channel, 0.0))
+        """When this retry should be handled: its own time. One that is due while its channel
+        backs off is handled at once -- put back for the channel's probe, without a try -- so
+        the agent passes over the channel's whole backlog (and counts it) once per probe instead
+        of waiting for each alert's turn."""
+        return retry.due
 
     def waiting(self, retry: Retry) -> None:
         """Seen on the topic, not handled yet: counted in the channel's backlog."""
