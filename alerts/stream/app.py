@@ -325,6 +325,15 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         async for events in concrete.take_events(NOTIFY_BATCH, within=NOTIFY_WITHIN):
             await notify_work.batch(events, _make_current)
 
+    if services.retries is not None:
+        desk = services.retries
+
+        @app.on_partitions_revoked.connect
+        def forget_backlog(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+            # The retries of partitions taken away are counted by their new owner; those this
+            # worker keeps are counted again as the retry agent passes over them.
+            desk.forget()
+
     @app.agent(retry_topic)
     async def retry(stream: faust.StreamT[bytes]) -> None:
         desk = services.retries
