@@ -37,7 +37,13 @@ class Sender(Protocol):
     def channels_for(self, alert: Alert) -> list[str]: ...
 
     async def attempt(
-        self, channel: str, alert: Alert, positions: Collection[int] | None = None, *, first: bool = True
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
     ) -> Outcome: ...
 
 
@@ -121,7 +127,8 @@ class Dispatcher:
             pending.append(channel)
 
         async def send(channel: str) -> Outcome:
-            outcome = await self.sender.attempt(channel, alert)
+            # Without a retry path this one try is the last: a failure is counted as such.
+            outcome = await self.sender.attempt(channel, alert, final=self.retry is None)
             if outcome.sent:
                 result.delivered[channel] = SENT
                 if record is not None:
@@ -138,7 +145,6 @@ class Dispatcher:
                     "alert %s to channel %r failed (%s); queued for retry", alert.id, channel, outcome.reason
                 )
             elif not outcome.sent:
-                metrics.DELIVERIES.labels(channel, "failed").inc()
                 result.delivered[channel] = DEAD
                 metrics.DEAD_LETTERS.labels(channel).inc()
                 result.dead_letters.append(

@@ -73,7 +73,13 @@ class Attempter(Protocol):
     """alerts.notify.notifier.Notifier, as the retry path sees it."""
 
     async def attempt(
-        self, channel: str, alert: Alert, positions: Collection[int] | None = None, *, first: bool = True
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
     ) -> Outcome: ...
 
 

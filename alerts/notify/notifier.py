@@ -63,11 +63,12 @@ class Notifier:
         positions: Collection[int] | None = None,
         *,
         first: bool = True,
+        final: bool = False,
     ) -> Outcome:
-        """One try, counted as retrying if it fails (the caller queues the retry). A first
-        try gets a short timeout; later ones the configured timeout."""
+        """One try, counted as retrying if it fails (the caller queues the retry), or as failed
+        if ``final``. A first try gets a short timeout; later ones the configured timeout."""
         found = self.channels.get(channel)
         if found is None:  # removed from the config while its retries were queued
             return Outcome(channel, "failed", 0, failures={0: "channel is no longer configured"})
         timeout = min(self.policy.timeout, FIRST_ATTEMPT_TIMEOUT) if first else self.policy.timeout
-        return await deliver(found, alert, timeout=timeout, positions=positions, final=False)
+        return await deliver(found, alert, timeout=timeout, positions=positions, final=final)

@@ -24,7 +24,13 @@ class Recorder:
         return list(self.channels)
 
     async def attempt(
-        self, channel: str, alert: Alert, positions: Collection[int] | None = None, *, first: bool = True
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
     ) -> Outcome:
         if channel in self.failing:
             return Outcome(channel, "failed", 1, failures={0: "HTTP 503 after 60s of retries"})

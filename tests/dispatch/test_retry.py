@@ -22,7 +22,13 @@ class Channels:
         self.tries: list[tuple[str, str, tuple[int, ...] | None]] = []
 
     async def attempt(
-        self, channel: str, alert: Alert, positions: Collection[int] | None = None, *, first: bool = True
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
     ) -> Outcome:
         self.tries.append((channel, alert.id, None if positions is None else tuple(positions)))
         if channel in self.down:
