@@ -158,6 +158,12 @@ DELIVERY_RETRIES = Counter(
 DEAD_LETTERS = Counter(
     "alerts_dead_letters_total", "Alerts sent to the dead-letter topic", ["channel"], registry=REGISTRY
 )
+DELIVERY_BACKLOG = Gauge(
+    "alerts_delivery_backlog",
+    "Alerts waiting on the retry topic for a channel that failed them (seen by this worker)",
+    ["channel"],
+    registry=REGISTRY,
+)
 ALERT_LATENCY_SECONDS = Histogram(
     "alerts_alert_latency_seconds",
     "Seconds from article fetched to alert delivered",

@@ -6,7 +6,14 @@ import importlib
 import sys
 import time
 
-SECTIONS = ("bench.extract", "bench.rules", "bench.pipeline", "bench.latency", "bench.durable")
+SECTIONS = (
+    "bench.extract",
+    "bench.rules",
+    "bench.pipeline",
+    "bench.latency",
+    "bench.delivery",
+    "bench.durable",
+)
 
 
 def main(argv: list[str]) -> int:

@@ -22,11 +22,14 @@ done <<'TOPICS'
 alerts.articles.v1                    4   -
 alerts.matches.v2                     4   -
 alerts.digest.v1                      4   -
+# Failed deliveries waiting for their channel's next try, keyed by channel.
+alerts.retry.v1                       4   -
 # Dead letters are alerts nobody received: keep them 30 days to read and re-send.
 alerts.deadletter.v1                  1   retention.ms=2592000000
 alerts.silences.v1                    1   cleanup.policy=compact
 alerts-deliveries-v1-changelog        4   cleanup.policy=compact
 alerts-stories-v1-changelog           4   cleanup.policy=compact
+alerts-retries-v1-changelog           4   cleanup.policy=compact
 TOPICS
 
 "$TOPICS_SH" --bootstrap-server "$BOOTSTRAP" --describe --topic 'alerts.*'

@@ -434,7 +434,7 @@ def overview() -> Json:
         row("Deliveries"),
         timeseries(
             "Delivery attempts by channel and outcome",
-            "sent: delivered. retrying: a channel failed and will be retried with backoff. failed: "
+            "sent: delivered. retrying: a channel failed and the alert waits on the retry topic. failed: "
             "retry budget spent, the alert went to the dead-letter topic. duplicate: already "
             "delivered before a restart, skipped.",
             [
@@ -463,6 +463,19 @@ def overview() -> Json:
                 )
             ],
             PER_MIN,
+        ),
+        timeseries(
+            "Delivery backlog by channel",
+            "Alerts waiting on the retry topic for a channel that failed them. Each channel retries "
+            "on its own: a backlog on one never delays the others. It drains when the channel is "
+            "back; what is still there after the retry budget goes to the dead letters.",
+            [
+                target(
+                    f"sum by (channel) (alerts_delivery_backlog) or {channels_zero}",
+                    "{{channel}}",
+                )
+            ],
+            COUNT,
         ),
         timeseries(
             "Dead letters by channel",

@@ -1,26 +1,34 @@
 """Decide what happens to one alert envelope, and send it: novelty, silences, throttle,
-per-channel delivery with dedup. No Faust here: state comes in and goes out as values."""
+per-channel delivery with dedup. No Faust here: state comes in and goes out as values.
+
+Each channel gets one try here. With a retry policy, a channel that fails is handed to the
+retry path (``Result.retries``, alerts.dispatch.retry) and the alert counts as ``queued`` for
+it, so the next alert need not wait for that channel; without one, it is dead-lettered."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from alerts import metrics
 from alerts.config import NoveltyConfig
 from alerts.dispatch.envelope import DeadLetter, Envelope
+from alerts.dispatch.retry import Retry, first_retry
 from alerts.dispatch.stories import Decision, Report, StoryRecord, annotate, decide, story_update
 from alerts.models import Alert
-from alerts.notify.deliver import Outcome
+from alerts.notify.deliver import Outcome, RetryPolicy
 
 log = logging.getLogger(__name__)
 
 SENT = "sent"
 DEAD = "dead"
+# Handed to the retry path after a failed first try; the retry path records the rest.
+QUEUED = "queued"
 
 
 class Sender(Protocol):
@@ -28,7 +36,15 @@ class Sender(Protocol):
 
     def channels_for(self, alert: Alert) -> list[str]: ...
 
-    async def send(self, channel: str, alert: Alert) -> Outcome: ...
+    async def attempt(
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
+    ) -> Outcome: ...
 
 
 class Gate(Protocol):
@@ -43,16 +59,28 @@ class Result:
     # The story to store under the envelope's story key; None leaves the stories table as it is.
     story: StoryRecord | None = None
     dead_letters: list[DeadLetter] = field(default_factory=list)
+    # Channels whose first try failed, to be retried on their own schedule.
+    retries: list[Retry] = field(default_factory=list)
     verdict: str = "sent"
     # The alert as decided (with its story): what a held-back alert's digest must show.
     alert: Alert | None = None
 
 
 class Dispatcher:
-    def __init__(self, sender: Sender, gate: Gate | None, novelty: NoveltyConfig) -> None:
+    def __init__(
+        self,
+        sender: Sender,
+        gate: Gate | None,
+        novelty: NoveltyConfig,
+        retry: RetryPolicy | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
         self.sender = sender
         self.gate = gate
         self.novelty = novelty
+        # None (or a zero budget): a failed try is dead-lettered at once.
+        self.retry = retry if retry is not None and retry.budget > 0 else None
+        self.jitter = jitter
 
     async def handle(
         self,
@@ -92,13 +120,15 @@ class Dispatcher:
         pending = []
         for channel in channels:
             state = result.delivered.get(channel)
-            if state == SENT or (state == DEAD and not env.redelivery):
+            # Queued: the retry path owns it (a re-processed alert must not queue it twice).
+            if state == SENT or (state in (DEAD, QUEUED) and not env.redelivery):
                 metrics.DELIVERIES.labels(channel, "duplicate").inc()
                 continue
             pending.append(channel)
 
         async def send(channel: str) -> Outcome:
-            outcome = await self.sender.send(channel, alert)
+            # Without a retry path this one try is the last: a failure is counted as such.
+            outcome = await self.sender.attempt(channel, alert, final=self.retry is None)
             if outcome.sent:
                 result.delivered[channel] = SENT
                 if record is not None:
@@ -107,7 +137,14 @@ class Dispatcher:
 
         outcomes = await asyncio.gather(*(send(c) for c in pending))
         for channel, outcome in zip(pending, outcomes, strict=True):
-            if not outcome.sent:
+            if not outcome.sent and self.retry is not None:
+                result.delivered[channel] = QUEUED
+                decided = env.model_copy(update={"alert": alert})
+                result.retries.append(first_retry(decided, outcome, self.retry, now, self.jitter()))
+                log.warning(
+                    "alert %s to channel %r failed (%s); queued for retry", alert.id, channel, outcome.reason
+                )
+            elif not outcome.sent:
                 result.delivered[channel] = DEAD
                 metrics.DEAD_LETTERS.labels(channel).inc()
                 result.dead_letters.append(

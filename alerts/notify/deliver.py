@@ -6,7 +6,8 @@ connect to the service", "timed out after 15s", "no service matched"), and every
 is counted in ``alerts_deliveries_total{channel,outcome}``:
 
     sent       every URL of the channel took the alert
-    retrying   an attempt failed and another will follow after a backoff
+    retrying   an attempt failed and another will follow (after a backoff here, or from the
+               worker's retry topic when the attempt was not ``final``)
     failed     the budget ran out; the outcome carries the reason (the caller dead-letters)
 
 A retry only re-sends to the URLs that failed, so a receiver that took the alert never
@@ -111,10 +112,17 @@ async def deliver(
     timeout: float = 15.0,
     positions: Collection[int] | None = None,
     wall: Callable[[], datetime] = _utcnow,
+    final: bool = True,
 ) -> Outcome:
-    """One attempt, counted as sent or failed."""
+    """One attempt, counted as sent, or as failed -- or, when not ``final``, as retrying: the
+    caller has somewhere to retry it from (alerts.dispatch.retry)."""
     return await deliver_with_retry(
-        channel, alert, RetryPolicy(budget=0.0, timeout=timeout), positions=positions, wall=wall
+        channel,
+        alert,
+        RetryPolicy(budget=0.0, timeout=timeout),
+        positions=positions,
+        wall=wall,
+        final=final,
     )
 
 
@@ -128,6 +136,7 @@ async def deliver_with_retry(
     sleep: Sleep = asyncio.sleep,
     jitter: Callable[[], float] = random.random,
     wall: Callable[[], datetime] = _utcnow,
+    final: bool = True,
 ) -> Outcome:
     """Send until every URL took the alert, or the budget is spent (then status 'failed').
 
@@ -138,7 +147,7 @@ async def deliver_with_retry(
     pending = [t for t in channel.targets if positions is None or t.position in positions]
     if not pending:
         # Never report success for an alert nobody received.
-        DELIVERIES.labels(name, "failed").inc()
+        DELIVERIES.labels(name, "failed" if final else "retrying").inc()
         return Outcome(name, "failed", 0, failures={0: "no service matched"})
     messages = {kind: format_alert(alert, kind) for kind in {t.kind for t in pending}}
     sent: list[int] = []
@@ -158,6 +167,10 @@ async def deliver_with_retry(
             return Outcome(name, "sent", attempt, tuple(sorted(sent)))
         outcome = Outcome(name, "failed", attempt, tuple(sorted(sent)), failures)
         remaining = policy.budget - (clock() - start)
+        if remaining <= 0 and not final:
+            DELIVERIES.labels(name, "retrying").inc()
+            log.info("channel %r failed (%s); alert %s will be retried", name, outcome.reason, alert.id)
+            return outcome
         if remaining <= 0:
             DELIVERIES.labels(name, "failed").inc()
             log.warning(

@@ -1,27 +1,39 @@
-"""The Faust layer, kept thin: topics, tables and three agents that call the pure pieces.
+"""The Faust layer, kept thin: topics, tables and four agents that call the pure pieces.
 
-articles topic --evaluate--> matches topic --notify--> channels (Apprise)
-                                             +--> dead-letter topic after the retry budget
+articles topic --evaluate--> matches topic --notify--> channels (Apprise), one try each
+                                             +--> retry topic (a channel that failed) --retry-->
+                                             |      channels when due; dead-letter topic after
+                                             |      the channel's retry budget
                                              +--> digest topic (throttled) --digest--> matches
 
+A channel that fails never holds up the matches partition: its alerts wait on the retry
+topic, keyed by channel, and the retry agent tries them on that channel's own schedule
+(alerts.dispatch.retry). They live in Kafka, so they survive a restart of the worker.
+
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
-table (changelog-backed) records each (alert, channel) sent, and is flushed to Kafka right
-after each delivery, before the offset is committed, so a re-processed alert is not sent again.
+table (changelog-backed) records each (alert, channel) sent; the notify agent handles alerts in
+batches and flushes their records once per batch, and always before the offsets are committed,
+so a re-processed alert is not sent again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import faust
+from faust import streams as faust_streams
+from faust.types import EventT
 
 from alerts import metrics
 from alerts.config import Config
@@ -29,6 +41,7 @@ from alerts.dispatch.digest import digest_burst
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import process
+from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk
 from alerts.dispatch.stories import StoryRecord, latest_updates
 from alerts.models import Article, Extractor
 from alerts.rules.store import RuleStore
@@ -53,6 +66,8 @@ class Services:
     rules: RuleStore
     extract: Extractor
     dispatcher: Dispatcher
+    # Failed deliveries, retried per channel; None when there is no retry budget.
+    retries: RetryDesk | None = None
     # Awaited before the first alert is handled: the silences must be known by then.
     ready: Callable[[], Awaitable[None]] | None = None
     # kafka.storage durable: this worker's own folder for RocksDB tables; None: tables in memory.
@@ -95,6 +110,15 @@ def new_app(config: Config, broker_url: str, tables_dir: Path | None = None) -> 
     return app
 
 
+# The notify agent takes what is waiting, up to this many alerts, waiting at most this long for
+# more: alerts of different keys are delivered at once, and the delivery log is flushed once
+# per batch instead of once per alert.
+NOTIFY_BATCH = 200
+NOTIFY_WITHIN = 0.02
+# The key of the marker that closes a batch in a table's changelog (never an alert or story key).
+BATCH_END = "\x00batch-end"
+
+
 @dataclass
 class Notify:
     """The notify agent's work on one alert: dispatch it, record what was delivered, route the rest."""
@@ -105,8 +129,58 @@ class Notify:
     matches: faust.TopicT
     digest: faust.TopicT
     deadletter: faust.TopicT
+    retry: faust.TopicT
 
-    async def handle(self, env: Envelope, payload: bytes) -> None:
+    async def batch(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
+        """Handle a batch: one key's alerts in order, different keys at once, one flush at the end.
+
+        ``bind`` makes an event Faust's current event: a table write goes to the changelog
+        partition of the current event, which must be the alert's own. The offsets of the batch
+        are committed after it returns, and Faust flushes the producer before every commit, so
+        a crash re-processes alerts whose records may be lost, never the other way round.
+        """
+        by_key: dict[bytes, list[tuple[EventT[bytes], Envelope, bytes]]] = {}
+        for event in events:
+            payload = event.value
+            try:
+                env = Envelope.model_validate_json(payload)
+            except ValueError as exc:
+                metrics.PIPELINE_ERRORS.labels("notify").inc()
+                log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
+                continue
+            # Same key, same story state (and same alert): handled one after the other.
+            by_key.setdefault(env.kafka_key, []).append((event, env, payload))
+
+        async def in_order(group: list[tuple[EventT[bytes], Envelope, bytes]]) -> None:
+            for event, env, payload in group:
+                try:
+                    await self.handle(env, payload, partial(bind, event))
+                except Exception as exc:
+                    metrics.PIPELINE_ERRORS.labels("notify").inc()
+                    log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
+                    await self.dead_letter(env, exc)
+
+        await asyncio.gather(*(in_order(group) for group in by_key.values()))
+        # The batch's delivery records reach Kafka before the next batch is taken.
+        await self.app.producer.flush()
+        await asyncio.create_task(self._end_batch(events))  # a task: its own current event
+
+    async def _end_batch(self, events: Sequence[EventT[bytes]]) -> None:
+        """Close each changelog partition the batch wrote with one record alone in its batch.
+
+        Tansu reports a partition's end as the first record of its newest producer batch, and
+        Faust's table recovery stops there (docs/operations.md, "End offsets"): the rest of a
+        batch of delivery records would be missing from the table a worker takes over, and
+        those alerts sent again. One marker per partition, flushed on its own, makes the
+        reported end exact. It costs a record and a flush per batch, not per alert.
+        """
+        for event in {e.message.partition: e for e in events}.values():
+            _make_current(event)
+            self.tables.deliveries[BATCH_END] = ""
+            self.tables.stories[BATCH_END] = ""
+        await self.app.producer.flush()
+
+    async def handle(self, env: Envelope, payload: bytes, bind: Callable[[], None] = lambda: None) -> None:
         deliveries, stories = self.tables.deliveries, self.tables.stories
         state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
         delivered = tables.DELIVERED.load(deliveries.get(state_key))
@@ -115,18 +189,19 @@ class Notify:
         recorded = dict(delivered)
 
         async def record(now_delivered: dict[str, str]) -> None:
-            # Each channel's delivery reaches Kafka as soon as it is made, before the offset
-            # can be committed and before a slower channel finishes retrying.
+            # Recorded as soon as a channel took it; sent to Kafka with the batch, before the
+            # offset can be committed.
+            bind()
             deliveries[state_key] = tables.DELIVERED.dump(now_delivered)
             recorded.clear()
             recorded.update(now_delivered)
-            await self.app.producer.flush()
 
         result = await self.services.dispatcher.handle(
             env, delivered=delivered, story=story, now=time.time(), record=record
         )
         if story_key and result.story is not None:
             # One value per story key, replaced whole: a closed story is overwritten by the next.
+            bind()
             stories[story_key] = result.story.model_dump_json()
         if result.verdict == "throttled":
             # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
@@ -139,9 +214,12 @@ class Notify:
             await self.digest.send(key=story_key.encode(), value=update.model_dump_json().encode())
         for dead in result.dead_letters:
             await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+        for retry in result.retries:
+            # Keyed by channel: one channel's retries are tried in order, by one worker.
+            await self.retry.send(key=retry.channel.encode(), value=retry.model_dump_json().encode())
         if result.delivered != recorded:
+            bind()
             deliveries[state_key] = tables.DELIVERED.dump(result.delivered)
-            await self.app.producer.flush()
 
     async def dead_letter(self, env: Envelope, exc: Exception) -> None:
         # Never lost: an alert that cannot be handled goes to the dead letters with why.
@@ -151,6 +229,68 @@ class Notify:
         await self.deadletter.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
 
 
+@dataclass
+class Retrying:
+    """The retry agent's work on one Retry: wait until it is due, try, record, route the rest."""
+
+    app: faust.App
+    desk: RetryDesk
+    ledger: faust.types.TableT[str, str | None]
+    retry: faust.TopicT
+    deadletter: faust.TopicT
+
+    async def handle(self, item: Retry, tp: object) -> None:
+        self.desk.waiting(item)
+        if not await self._until_due(item, tp):
+            # A rebalance or a stop: put it back (its offset will be committed) and let go.
+            await self._put_back(item.model_copy(update={"seq": item.seq + 1}))
+            return
+        told = self.ledger.get(item.key)
+        ledger = Ledger.model_validate_json(told) if told else None
+        done = await self.desk.handle(item, ledger, time.time())
+        await self.record(item, done)
+
+    async def record(self, item: Retry, done: Done) -> None:
+        if done.again is not None:
+            await self._put_back(done.again)
+        if done.dead is not None:
+            key = item.envelope.alert.id.encode()
+            await self.deadletter.send(key=key, value=done.dead.model_dump_json().encode())
+        entry = done.ledger(item)
+        if entry is not None:
+            self.ledger[item.key] = entry.model_dump_json()
+            # Before this retry's offset can be committed: a crash now must not send it again.
+            await self.app.producer.flush()
+
+    async def _put_back(self, item: Retry) -> None:
+        await self.retry.send(key=item.channel.encode(), value=item.model_dump_json().encode())
+
+    async def _until_due(self, item: Retry, tp: object) -> bool:
+        """Wait for the retry's time; False if the partition is being taken away meanwhile."""
+        while True:
+            left = self.desk.due_at(item) - time.time()
+            if left <= 0:
+                return True
+            # Polled, not awaited whole: a rebalance waits for this event to be acknowledged.
+            if getattr(self.app, "rebalancing", False) or self.app.should_stop:
+                return False
+            if tp not in self.app.consumer.assignment():
+                return False
+            await asyncio.sleep(min(left, 0.25))
+
+
+def _make_current(event: EventT[bytes]) -> None:
+    """Make ``event`` Faust's current event in this task, for the table writes that follow.
+
+    Faust writes a table change to the changelog partition of the current event, a context
+    variable it sets per message; in a batch, each key's task (asyncio copies the context per
+    task) sets its own. Never Stream._set_current_event: it also sets the stream's attribute,
+    which take_events reads for the next message while a batch is handled, and the batch would
+    then hold an old event in place of the new one. No public way in (faust-streaming pinned).
+    """
+    faust_streams._current_event.set(weakref.ref(event))
+
+
 def build_app(services: Services, broker_url: str) -> faust.App:
     cfg = services.config
     partitions = cfg.kafka.partitions
@@ -158,13 +298,17 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     articles_topic = app.topic(topics.ARTICLES, partitions=partitions, **_RAW)
     matches_topic = app.topic(topics.MATCHES, partitions=partitions, **_RAW)
     digest_topic = app.topic(topics.DIGEST, partitions=partitions, **_RAW)
+    retry_topic = app.topic(topics.RETRY, partitions=partitions, **_RAW)
+    deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **_RAW)
+    declared = tables.declare(app, partitions)
     notify_work = Notify(
         app,
         services,
-        tables.declare(app, partitions),
+        declared,
         matches=matches_topic,
         digest=digest_topic,
-        deadletter=app.topic(topics.DEADLETTER, partitions=1, **_RAW),
+        deadletter=deadletter_topic,
+        retry=retry_topic,
     )
 
     @app.agent(articles_topic)
@@ -186,19 +330,53 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     async def notify(stream: faust.StreamT[bytes]) -> None:
         if services.ready is not None:
             await services.ready()
-        async for payload in stream:
+        concrete = cast(faust.Stream[bytes], stream)
+        async for events in concrete.take_events(NOTIFY_BATCH, within=NOTIFY_WITHIN):
+            await notify_work.batch(events, _make_current)
+
+    if services.retries is not None:
+        desk = services.retries
+
+        @app.on_partitions_revoked.connect
+        def forget_backlog(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+            # The retries of partitions taken away are counted by their new owner; those this
+            # worker keeps are counted again as the retry agent passes over them.
+            desk.forget()
+
+    @app.agent(retry_topic)
+    async def retry(stream: faust.StreamT[bytes]) -> None:
+        desk = services.retries
+        work = None if desk is None else Retrying(app, desk, declared.retries, retry_topic, deadletter_topic)
+        async for event in stream.events():
+            payload = event.value
             try:
-                env = Envelope.model_validate_json(payload)
+                item = Retry.model_validate_json(payload)
             except ValueError as exc:
-                metrics.PIPELINE_ERRORS.labels("notify").inc()
-                log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
+                metrics.PIPELINE_ERRORS.labels("retry").inc()
+                log.error("malformed retry message skipped (%d bytes): %s", len(payload), exc)
+                continue
+            if work is None:
+                # Left from a run with a retry budget; this one has none: dead-lettered as it is.
+                dead = DeadLetter(
+                    envelope=item.envelope, channel=item.channel, reason=item.reason, failed_at=time.time()
+                )
+                key = item.envelope.alert.id.encode()
+                await deadletter_topic.send(key=key, value=dead.model_dump_json().encode())
                 continue
             try:
-                await notify_work.handle(env, payload)
+                await work.handle(item, event.message.tp)
             except Exception as exc:
-                metrics.PIPELINE_ERRORS.labels("notify").inc()
-                log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
-                await notify_work.dead_letter(env, exc)
+                metrics.PIPELINE_ERRORS.labels("retry").inc()
+                log.exception("retry of alert %s could not be handled; dead-lettered", item.envelope.alert.id)
+                dead = DeadLetter(
+                    envelope=item.envelope,
+                    channel=item.channel,
+                    reason=f"internal error: {type(exc).__name__}",
+                    failed_at=time.time(),
+                )
+                await deadletter_topic.send(
+                    key=item.envelope.alert.id.encode(), value=dead.model_dump_json().encode()
+                )
 
     @app.agent(digest_topic)
     async def digest(stream: faust.StreamT[bytes]) -> None:
@@ -219,5 +397,5 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     async def watch_rules() -> None:
         await services.rules.watch()
 
-    _ = (evaluate, notify, digest, watch_rules)
+    _ = (evaluate, notify, retry, digest, watch_rules)
     return app

@@ -36,12 +36,14 @@ class JsonText(Generic[T]):
 # alert id -> {channel: when it was delivered}
 DELIVERED: JsonText[dict[str, str]] = JsonText(dict[str, str], "{}")
 # story key -> the story (alerts.dispatch.stories.StoryRecord as JSON text), read and written whole
+# channel + alert id (alerts.dispatch.retry.ledger_key) -> alerts.dispatch.retry.Ledger as JSON text
 
 
 @dataclass(frozen=True)
 class Tables:
     deliveries: TableT[str, str | None]
     stories: TableT[str, str | None]
+    retries: TableT[str, str | None]
 
 
 def declare(app: faust.App, partitions: int) -> Tables:
@@ -49,4 +51,5 @@ def declare(app: faust.App, partitions: int) -> Tables:
     return Tables(
         deliveries=app.Table(topics.DELIVERIES_TABLE, **text),
         stories=app.Table(topics.STORIES_TABLE, **text),
+        retries=app.Table(topics.RETRIES_TABLE, **text),
     )

@@ -21,10 +21,14 @@ DEADLETTER = "alerts.deadletter.v1"
 # Alerts held back by a rule's throttle wait here to be sent as one digest per burst.
 DIGEST = "alerts.digest.v1"
 SILENCES = "alerts.silences.v1"
+# A channel's failed deliveries, keyed by channel, each with its next try (alerts.dispatch.retry).
+RETRY = "alerts.retry.v1"
 # Faust names a table's changelog "<app id>-<table name>-changelog".
 DELIVERIES_TABLE = "deliveries-v1"
 STORIES_TABLE = "stories-v1"
-TABLES = (DELIVERIES_TABLE, STORIES_TABLE)
+# (channel, alert) -> where it stands on the retry path; co-partitioned with RETRY.
+RETRIES_TABLE = "retries-v1"
+TABLES = (DELIVERIES_TABLE, STORIES_TABLE, RETRIES_TABLE)
 
 
 def changelog(table: str) -> str:
@@ -44,6 +48,7 @@ def all_topics(partitions: int) -> list[TopicSpec]:
         TopicSpec(ARTICLES, partitions),
         TopicSpec(MATCHES, partitions),
         TopicSpec(DIGEST, partitions),
+        TopicSpec(RETRY, partitions),
         TopicSpec(DEADLETTER, 1),
         TopicSpec(SILENCES, 1, compacted=True),
         *(TopicSpec(changelog(t), partitions, compacted=True) for t in TABLES),

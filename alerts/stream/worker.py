@@ -14,6 +14,7 @@ from faust.types import TP
 from alerts.config import Config
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.gate import NoiseGate
+from alerts.dispatch.retry import RetryDesk
 from alerts.dispatch.silences import SilenceSet
 from alerts.extract import extract_facts
 from alerts.models import Facts
@@ -42,6 +43,7 @@ def build_worker_app(
         notifier,
         NoiseGate(silences, lambda rule_id: getattr(rules.current.get(rule_id), "throttle", None)),
         config.novelty,
+        retry=notifier.policy,
     )
     size = config.novelty.household_size
 
@@ -55,6 +57,7 @@ def build_worker_app(
         rules=rules,
         extract=extract,
         dispatcher=dispatcher,
+        retries=RetryDesk(notifier, notifier.policy) if dispatcher.retry is not None else None,
         ready=watcher.wait_ready,
         tables_dir=tables_dir,
     )

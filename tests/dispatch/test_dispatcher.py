@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 from alerts.config import NoveltyConfig
-from alerts.dispatch.dispatcher import DEAD, SENT, Dispatcher
+from alerts.dispatch.dispatcher import DEAD, QUEUED, SENT, Dispatcher
 from alerts.dispatch.envelope import Envelope
 from alerts.dispatch.stories import report_for
 from alerts.models import Alert, Figure, Match
-from alerts.notify.deliver import Outcome
+from alerts.notify.deliver import Outcome, RetryPolicy
 
 
 class Recorder:
@@ -22,7 +23,15 @@ class Recorder:
     def channels_for(self, alert: Alert) -> list[str]:
         return list(self.channels)
 
-    async def send(self, channel: str, alert: Alert) -> Outcome:
+    async def attempt(
+        self,
+        channel: str,
+        alert: Alert,
+        positions: Collection[int] | None = None,
+        *,
+        first: bool = True,
+        final: bool = False,
+    ) -> Outcome:
         if channel in self.failing:
             return Outcome(channel, "failed", 1, failures={0: "HTTP 503 after 60s of retries"})
         self.sent.append((channel, alert.id))
@@ -156,3 +165,28 @@ async def test_a_corroboration_becomes_a_story_update_that_noise_control_still_g
     d.gate = SilenceAll()
     held = await d.handle(Envelope(alert=update, update=True), delivered={}, story=None, now=30)
     assert held.verdict == "silenced" and len(sender.sent) == 2
+
+
+async def test_a_failed_channel_is_queued_for_retry_and_holds_up_nothing() -> None:
+    sender = Recorder(["a", "b"], failing={"b"})
+    policy = RetryPolicy(initial_backoff=2.0, max_backoff=8.0, budget=60.0)
+    d = Dispatcher(sender, None, NoveltyConfig(), retry=policy, jitter=lambda: 0.5)
+    result = await d.handle(envelope(), delivered={}, story=None, now=100.0)
+    assert result.delivered == {"a": SENT, "b": QUEUED}
+    assert not result.dead_letters
+    [queued] = result.retries
+    assert (queued.channel, queued.attempts, queued.first_failed_at, queued.due) == ("b", 1, 100.0, 101.0)
+    assert queued.reason == "HTTP 503 after 60s of retries"
+    assert queued.envelope.alert.id == envelope().alert.id
+    # Re-processed after a crash: the retry path owns "b" now; nothing is queued or sent twice.
+    again = await d.handle(envelope(), delivered=result.delivered, story=result.story, now=101.0)
+    assert again.retries == [] and again.delivered == result.delivered
+    assert [c for c, _ in sender.sent] == ["a"]
+
+
+async def test_without_a_retry_budget_a_failed_channel_is_dead_lettered_at_once() -> None:
+    sender = Recorder(["a"], failing={"a"})
+    d = Dispatcher(sender, None, NoveltyConfig(), retry=RetryPolicy(budget=0.0))
+    result = await d.handle(envelope(), delivered={}, story=None, now=0)
+    assert result.delivered == {"a": DEAD} and result.retries == []
+    assert [x.channel for x in result.dead_letters] == ["a"]

@@ -1,0 +1,205 @@
+"""Channels never hold each other up: one that is down retries on its own schedule from Kafka.
+
+Three channels, each a real HTTP receiver; one is stopped (connection refused, as a stopped
+Matrix server) while alerts arrive. The outage lasts ALERTS_TEST_OUTAGE seconds (default 15;
+the issue's scenario is a minute), with a short retry schedule so the suite stays quick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from alerts.models import Article
+from alerts.stream.broker import free_port
+from alerts.testing.harness import (
+    Bot,
+    Receiver,
+    metric,
+    produce_articles,
+    scrape,
+    start_broker,
+    wait_for,
+    write_config,
+)
+
+pytestmark = pytest.mark.pipeline
+OUTAGE = float(os.environ.get("ALERTS_TEST_OUTAGE", "15"))
+RULE = """\
+version: 1
+rules:
+  - id: every_report
+    name: Every report
+    description: Any article that names Idlib (a test rule).
+    severity: high
+    channels: [email, hook, matrix]
+    message: "{{ article.title }} {{ article.url }}"
+    condition:
+      terms: {any: [idlib]}
+"""
+
+
+def articles(prefix: str, n: int) -> list[Article]:
+    now = datetime.now(UTC)
+    return [
+        Article(
+            id=f"{prefix}-{i}",
+            feed="wire",
+            url=f"http://127.0.0.1/{prefix}/{i}",
+            title=f"Idlib report {prefix}-{i}",
+            text=f"Shelling near Idlib, report {prefix} {i}.",
+            fetched=now,
+        )
+        for i in range(n)
+    ]
+
+
+def received(receiver: Receiver, prefix: str) -> Counter[str]:
+    """Posts per article id ("n-3"): one post per alert and channel is the contract."""
+    found: Counter[str] = Counter()
+    for body in receiver.bodies():
+        words = {w.strip(".,:;()[]*_<>|") for w in body.split()}
+        found.update(w for w in words if w.startswith(f"{prefix}-") and w.count("-") == 1)
+    return found
+
+
+def start_worker(
+    tmp: Path, bootstrap: str, email: Receiver, hook: Receiver, matrix: Receiver
+) -> tuple[Path, int]:
+    rules = tmp / "rules"
+    rules.mkdir(exist_ok=True)
+    (rules / "every.yaml").write_text(RULE)
+    port = free_port()
+    cfg = write_config(
+        tmp / "worker.yaml",
+        feeds=[],
+        channels={"email": {"urls": email.url}, "hook": {"urls": hook.url}, "matrix": {"urls": matrix.url}},
+        rules_dir=rules,
+        state_dir=tmp / "worker-state",
+        metrics_port=port,
+        bootstrap=f"kafka://{bootstrap}",
+    )
+    data = json.loads(cfg.read_text())
+    # The budget outlasts the outage; backoff is short so the test need not wait minutes.
+    data["delivery"] = {
+        "retry_budget_seconds": OUTAGE + 300,
+        "initial_backoff_seconds": 0.2,
+        "max_backoff_seconds": 1,
+    }
+    cfg.write_text(json.dumps(data))
+    return cfg, port
+
+
+@pytest.fixture
+def three() -> Iterator[tuple[Receiver, Receiver, Receiver]]:
+    started = [Receiver().start() for _ in range(3)]
+    yield started[0], started[1], started[2]
+    for r in started:
+        r.stop()
+
+
+def test_a_channel_that_is_down_delays_no_other_channel_and_gets_every_alert_once_back(
+    tmp_path: Path, three: tuple[Receiver, Receiver, Receiver], procs: list[Bot]
+) -> None:
+    email, hook, matrix = three
+    broker, bootstrap = start_broker(tmp_path)
+    procs.append(broker)
+    cfg, port = start_worker(tmp_path, bootstrap, email, hook, matrix)
+    worker = Bot(cfg, "worker").start()
+    procs.append(worker)
+    wait_for(lambda: scrape(port), 90, what=lambda: f"the worker's metrics\n{worker.logs()[-2000:]}")
+
+    matrix.stop()  # connection refused from now on
+    down_since = time.monotonic()
+    asyncio.run(produce_articles(bootstrap, articles("n", 20)))
+
+    # The two channels that are up get all twenty while the third is still down.
+    wait_for(
+        lambda: len(received(email, "n")) == 20 and len(received(hook, "n")) == 20,
+        120,
+        what=lambda: f"20 alerts on email and hook\n{worker.logs()[-3000:]}",
+    )
+    assert not matrix.posts
+    # The third channel's backlog is visible, and it is being retried.
+    wait_for(
+        lambda: metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 20,
+        60,
+        what=lambda: f"a backlog of 20 for matrix: {metric(scrape(port), 'alerts_delivery_backlog')}",
+    )
+    wait_for(
+        lambda: (
+            time.monotonic() - down_since >= OUTAGE
+            and metric(scrape(port), "alerts_delivery_retries_total", channel="matrix") >= 2
+        ),
+        OUTAGE + 60,
+        what="the outage to last its length, with retries of the channel that is down",
+    )
+    assert not matrix.posts and matrix.attempts == 0
+
+    matrix.start()  # back on the same port
+    wait_for(
+        lambda: len(received(matrix, "n")) == 20,
+        120,
+        what=lambda: f"20 alerts on matrix after it came back\n{worker.logs()[-3000:]}",
+    )
+    wait_for(
+        lambda: metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 0,
+        30,
+        what="the backlog to drain",
+    )
+    for receiver in (email, hook, matrix):
+        assert set(received(receiver, "n").values()) == {1}, received(receiver, "n")
+    samples = scrape(port)
+    assert metric(samples, "alerts_dead_letters_total") == 0
+    assert metric(samples, "alerts_deliveries_total", channel="email", outcome="retrying") == 0
+
+
+def test_retries_survive_a_worker_killed_during_the_outage(
+    tmp_path: Path, three: tuple[Receiver, Receiver, Receiver], procs: list[Bot]
+) -> None:
+    email, hook, matrix = three
+    broker, bootstrap = start_broker(tmp_path)
+    procs.append(broker)
+    cfg, port = start_worker(tmp_path, bootstrap, email, hook, matrix)
+    worker = Bot(cfg, "worker").start()
+    procs.append(worker)
+    wait_for(lambda: scrape(port), 90, what=lambda: f"the worker's metrics\n{worker.logs()[-2000:]}")
+
+    matrix.stop()
+    asyncio.run(produce_articles(bootstrap, articles("r", 5)))
+    wait_for(
+        lambda: (
+            len(received(email, "r")) == 5
+            and len(received(hook, "r")) == 5
+            and metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 5
+        ),
+        120,
+        what=lambda: f"5 alerts on email and hook, 5 waiting for matrix\n{worker.logs()[-3000:]}",
+    )
+    worker.stop(signal.SIGKILL)  # the retries waiting for matrix now live only in Kafka
+
+    matrix.start()
+    again = Bot(cfg, "worker").start()
+    procs.append(again)
+    wait_for(
+        lambda: len(received(matrix, "r")) == 5,
+        180,
+        what=lambda: f"the 5 alerts on matrix from the restarted worker\n{again.logs()[-3000:]}",
+    )
+    # The restarted worker takes its time to settle; nothing more may arrive meanwhile.
+    wait_for(
+        lambda: metric(scrape(port), "alerts_delivery_backlog", channel="matrix") == 0,
+        60,
+        what="the backlog to drain",
+    )
+    for receiver in (email, hook, matrix):
+        assert set(received(receiver, "r").values()) == {1}, received(receiver, "r")
