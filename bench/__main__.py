@@ -10,8 +10,9 @@ SECTIONS = (
     "bench.extract",
     "bench.rules",
     "bench.pipeline",
-    "bench.latency",
     "bench.delivery",
+    "bench.latency",
+    "bench.memory",
     "bench.durable",
 )
 
@@ -21,7 +22,8 @@ def main(argv: list[str]) -> int:
     for name in wanted:
         started = time.perf_counter()
         print(f"== {name.split('.')[-1]}", flush=True)
-        for line in importlib.import_module(name).run():
+        module = importlib.import_module(name)
+        for line in module.run():
             print(f"  {line}", flush=True)
         print(f"  ({time.perf_counter() - started:.1f}s)", flush=True)
     return 0
