@@ -45,6 +45,7 @@ channels:
 rules_dir: {rules_dir}
 state_dir: {tmp / "state"}
 metrics: {{port: {metrics_port}}}
+delivery: {{digest_seconds: 4}}
 log_level: WARNING
 """,
         encoding="utf-8",
@@ -120,6 +121,7 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
         print(f"demo: sample feeds on {server.url('/')}, metrics on http://127.0.0.1:{metrics_port}/metrics")
         print("demo: one feed answers 404 on purpose: it is counted in alerts_feed_errors_total")
         print("demo: sample-summaries carries one line per item: the bot fetches the page for the figure")
+        print("demo: three outlets warn of one offensive: one alert, then an update naming its sources")
         proc = subprocess.Popen(
             [sys.executable, "-m", "alerts", "--config", str(cfg), "run"],
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -127,7 +129,10 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
         deadline = time.monotonic() + seconds
         try:
             while time.monotonic() < deadline and proc.poll() is None:
-                if _sent(metrics_port) >= EXPECTED_ALERTS and _grouped(metrics_port) >= EXPECTED_GROUPED:
+                # The alerts, the reports grouped into their stories, and then at least one story
+                # update naming its sources (sent at the end of a 4 s digest window).
+                sent, grouped = _sent(metrics_port), _grouped(metrics_port)
+                if sent >= EXPECTED_ALERTS + 1 and grouped >= EXPECTED_GROUPED:
                     break
                 time.sleep(0.5)  # polling the bot's own metrics, bounded by the deadline
             print("\ndemo: " + "; ".join(_summary(metrics_port)) + ".")
