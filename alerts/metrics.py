@@ -87,7 +87,7 @@ PIPELINE_PROCESSING_SECONDS = Histogram(
 )
 PIPELINE_ERRORS = Counter(
     "alerts_pipeline_errors_total",
-    "Messages a worker could not process, by stage (evaluate, notify); notify ones are dead-lettered",
+    "Messages a worker could not process, by stage (evaluate, notify, digest); notify ones are dead-lettered",
     ["stage"],
     registry=REGISTRY,
 )

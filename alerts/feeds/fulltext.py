@@ -113,7 +113,7 @@ class FullText:
         feed could have internal pages fetched and their text posted to a channel.
         """
         host = host_of(url)
-        if host == self._feed_hosts.get(feed):
+        if host and host == self._feed_hosts.get(feed):
             return
         try:
             name = urlsplit(url).hostname or ""

@@ -82,7 +82,9 @@ class FeedPoller:
             self._failed(exc)
             return 0
         except Exception as exc:  # a bug must not stop the other feeds; it still shows
-            self._failed(FeedError(name, "internal", f"{type(exc).__name__}: {exc}"), exc_info=True)
+            # Only the type: an exception's text may quote the feed's URL, and with it a token.
+            self._failed(FeedError(name, "internal", type(exc).__name__))
+            log.debug("feed %r: internal error", name, exc_info=True)
             return 0
         finally:
             metrics.FEED_FETCH_SECONDS.labels(name).observe(time.perf_counter() - started)

@@ -203,7 +203,10 @@ class Notify:
             # One value per story key, replaced whole: a closed story is overwritten by the next.
             bind()
             stories[story_key] = result.story.model_dump_json()
-        if result.verdict == "throttled":
+        if result.verdict == "throttled" and env.update:
+            # A story update the throttle holds back is not kept: the next window's count says more.
+            log.debug("story update %s held back by its rule's throttle", env.alert.id)
+        elif result.verdict == "throttled":
             # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
             held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
             value = held if isinstance(held, bytes) else held.model_dump_json().encode()
@@ -229,6 +232,12 @@ class Notify:
         await self.deadletter.send(key=env.alert.id.encode(), value=dead.model_dump_json().encode())
 
 
+# The longest the retry agent waits in place for an item to come due. A later one goes back on
+# the topic: a channel that backs off for minutes must not hold up the channels behind it, and
+# going round costs at most one message a second per partition.
+HOLD_SECONDS = 1.0
+
+
 @dataclass
 class Retrying:
     """The retry agent's work on one Retry: wait until it is due, try, record, route the rest."""
@@ -242,7 +251,9 @@ class Retrying:
     async def handle(self, item: Retry, tp: object) -> None:
         self.desk.waiting(item)
         if not await self._until_due(item, tp):
-            # A rebalance or a stop: put it back (its offset will be committed) and let go.
+            # Not due within HOLD_SECONDS, or a rebalance or a stop: put it back (its offset will
+            # be committed) and let go, so the retries behind it on this partition, other
+            # channels' too, are not held up for its whole backoff.
             await self._put_back(item.model_copy(update={"seq": item.seq + 1}))
             return
         told = self.ledger.get(item.key)
@@ -266,11 +277,15 @@ class Retrying:
         await self.retry.send(key=item.channel.encode(), value=item.model_dump_json().encode())
 
     async def _until_due(self, item: Retry, tp: object) -> bool:
-        """Wait for the retry's time; False if the partition is being taken away meanwhile."""
+        """Wait for the retry's time if it comes within HOLD_SECONDS; False if it does not, or if
+        the partition is being taken away meanwhile."""
+        held_until = time.time() + HOLD_SECONDS
         while True:
             left = self.desk.due_at(item) - time.time()
             if left <= 0:
                 return True
+            if time.time() + left > held_until:
+                return False
             # Polled, not awaited whole: a rebalance waits for this event to be acknowledged.
             if getattr(self.app, "rebalancing", False) or self.app.should_stop:
                 return False
@@ -384,7 +399,14 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         # window (or up to max).
         window, most = cfg.delivery.digest_seconds, cfg.delivery.digest_max_alerts
         async for batch in stream.take(most, within=window):
-            envelopes = [Envelope.model_validate_json(p) for p in batch]
+            envelopes = []
+            for p in batch:
+                try:
+                    envelopes.append(Envelope.model_validate_json(p))
+                except ValueError as exc:
+                    # One bad record must not stop the digests of every rule.
+                    metrics.PIPELINE_ERRORS.labels("digest").inc()
+                    log.error("malformed held-back alert skipped (%d bytes): %s", len(p), exc)
             held = [e.alert for e in envelopes if not e.update]
             outgoing = [Envelope(alert=alert, digest=True) for alert in digest_burst(held)]
             # A story's growing source count: the latest count per story, once per window.

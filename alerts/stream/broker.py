@@ -185,7 +185,9 @@ class ObjectStore:
         }
 
     def start(self, timeout: float = 60.0) -> ObjectStore:
+        # The store has no authentication of its own on 127.0.0.1: its files are the owner's alone.
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.chmod(0o700)
         self._take_lock()
         try:
             binary = _weed_binary()

@@ -105,8 +105,13 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
                 "partitions": 2,
                 "session_timeout_seconds": 6,
             },
-            # Long enough for the queued alert below to be still retrying at the crash.
-            "delivery": {"retry_budget_seconds": 8, "initial_backoff_seconds": 0.2, "max_backoff_seconds": 1},
+            # Long enough for the queued alert below to be still retrying at the crash and through a
+            # restart on a loaded machine; short enough for the two dead letters not to take long.
+            "delivery": {
+                "retry_budget_seconds": 20,
+                "initial_backoff_seconds": 0.2,
+                "max_backoff_seconds": 1,
+            },
         },
     )
 
@@ -139,7 +144,7 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
     wait_for(
         lambda: counted("alerts_silenced_total", rule="harbour_watch") >= 1, 60, what="the silenced alert"
     )
-    wait_for(lambda: counted("alerts_dead_letters_total", channel="down") >= 2, 60, what="two dead letters")
+    wait_for(lambda: counted("alerts_dead_letters_total", channel="down") >= 2, 90, what="two dead letters")
     listed = cli("deliveries", "list")
     assert "bridge-1" in listed.stdout and "bridge-2" in listed.stdout, listed.stdout + listed.stderr
 
