@@ -15,7 +15,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
-from alerts.text.tokens import Token, is_capitalised, joined
+from alerts.text.tokens import Token, is_capitalised, joined, joined_text
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
 _CONJ = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
@@ -194,6 +194,6 @@ def appended(s: Sentence, c: Cand) -> bool:
 
 
 def marker_text(s: Sentence, c: Cand, w: Windows) -> str:
-    left, _, _ = joined(s.tokens, w.left, c.i0)
-    right, _, _ = joined(s.tokens, c.np_end, w.marker_end)
+    left = joined_text(s.tokens, w.left, c.i0)
+    right = joined_text(s.tokens, c.np_end, w.marker_end)
     return f"{left} | {right}"

@@ -35,7 +35,7 @@ from alerts.extract.places import WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
-from alerts.text.tokens import Token, joined, word_set
+from alerts.text.tokens import Token, joined, joined_text, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
@@ -594,10 +594,10 @@ _NARRATED = re.compile(
 def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     """Denials, refusals, averted offensives and recaps of old fears: no warning."""
     a, b, _ = span
-    text, _, _ = joined(tokens, 0, len(tokens))
-    head, _, _ = joined(tokens, 0, b)
-    tail, _, _ = joined(tokens, b, len(tokens))
-    cue, _, _ = joined(tokens, max(0, a - 4), b)
+    text = joined_text(tokens, 0, len(tokens))
+    head = joined_text(tokens, 0, b)
+    tail = joined_text(tokens, b, len(tokens))
+    cue = joined_text(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
