@@ -251,6 +251,7 @@ def _adjective(noun: str, before: str, after: str) -> bool:
 
 _HAS_CUE_LOW = re.compile(_HAS_CUE.pattern)
 _ARMED_LOW = re.compile(_ARMED.pattern)
+_SPORT_LOW = re.compile(_SPORT.pattern)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
@@ -642,7 +643,10 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         # on a sports page a warning needs armed forces or an unmistakably military word.
         if not armed.search(scan, s, e):
             if sport is None:
-                sport = len({m.group().lower() for m in _SPORT.finditer(cleaned)}) >= 2
+                # ASCII text: the case-sensitive pattern on the lowered text finds the same words
+                # several times faster than IGNORECASE (beyond ASCII, case folding may differ)
+                sports = _SPORT_LOW.finditer(lowered) if cleaned.isascii() else _SPORT.finditer(cleaned)
+                sport = len({m.group().lower() for m in sports}) >= 2
             if sport:
                 continue
         key = " ".join(text[s:e].split())
@@ -657,7 +661,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location: str | None = _first_of_list(inside[0].text)
         else:
             location = _location(places, tokens, anchor, cleaned)
-        if location is None and _ANAPHOR.search(cleaned.lower(), start, e):
+        if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
