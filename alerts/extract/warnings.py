@@ -252,6 +252,14 @@ def _adjective(noun: str, before: str, after: str) -> bool:
 _HAS_CUE_LOW = re.compile(_HAS_CUE.pattern)
 _ARMED_LOW = re.compile(_ARMED.pattern)
 _SPORT_LOW = re.compile(_SPORT.pattern)
+
+
+def _armed(window: str) -> bool:
+    """_ARMED in a lower-cased window; ASCII (nearly always) takes the case-sensitive twin, which
+    finds the same words several times faster than re.IGNORECASE."""
+    return (_ARMED_LOW if window.isascii() else _ARMED).search(window) is not None
+
+
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
@@ -366,7 +374,7 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
         generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        if generic and not _ARMED.search(text):
+        if generic and not _armed(text):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
@@ -418,7 +426,7 @@ def _pattern_warning(
     m = _VERB.search(text)
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
-    if m is not None and not _NEGATED.search(text[: m.start()]) and (_ARMED.search(text) or has_place()):
+    if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
     forces = _FORCES_MOVE.search(text)
