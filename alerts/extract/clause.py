@@ -94,8 +94,10 @@ def find_triggers(tokens: list[Token], a: int, b: int) -> list[Trigger]:
         found.append(Trigger(first, last, m.lastgroup or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
     for k in range(a, min(b, len(tokens) - 1)):
+        if tokens[k].lower not in _LEAVE:  # the common case, decided by one set lookup
+            continue
         nxt = tokens[k + 1].text
-        leaves = tokens[k].lower in _LEAVE and is_capitalised(nxt) and nxt != "May"
+        leaves = is_capitalised(nxt) and nxt != "May"
         if leaves and not any(t.first <= k <= t.last for t in found):
             found.append(Trigger(k, k, "MOVE"))
             found.sort(key=lambda t: t.first)
