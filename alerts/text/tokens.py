@@ -59,11 +59,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into the whole text."""
     stop = len(text) if end is None else end
     # Built with tuple.__new__: a NamedTuple's own constructor is a Python-level call per token,
-    # the largest single cost of tokenizing. ASCII lower-cases letter by letter, so one lower()
-    # of the span serves every token; other text (final sigma, dotted I) lowers each token alone.
+    # the largest single cost of tokenizing. One lower() of the span serves every token when it
+    # maps character to character: str.lower depends on context only for a final sigma, and
+    # changes the length only where a character lowers to several (dotted I).
     chunk = text[start:stop]
-    if chunk.isascii():
-        lower = chunk.lower()
+    lower = chunk.lower()
+    if len(lower) == len(chunk) and "\u03a3" not in chunk:
         return [
             _new(Token, (chunk[a - start : b - start], lower[a - start : b - start], a, b))
             for a, b in map(re.Match.span, _TOKEN.finditer(text, start, stop))
