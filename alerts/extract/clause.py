@@ -8,6 +8,7 @@ that could be a figure. Windows are at most WINDOW tokens, which bounds the work
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from alerts.extract import lexicon as lx
@@ -15,7 +16,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
-from alerts.text.tokens import Token, is_capitalised, joined
+from alerts.text.tokens import Token, is_capitalised, joined, joined_text
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
 _CONJ = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
@@ -78,18 +79,25 @@ class Cand:
     restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
 
 
+# TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard
+# changes no match and only skips the positions inside a word cheaply (a third faster).
+_TRIGGER_SCAN = re.compile(r"(?<!\w)" + lx.TRIGGERS.pattern)
+
+
 def find_triggers(tokens: list[Token], a: int, b: int) -> list[Trigger]:
     """Triggers in tokens[a:b], in order."""
     text, offsets, index = joined(tokens, a, b)
     found: list[Trigger] = []
-    for m in lx.TRIGGERS.finditer(text):
+    for m in _TRIGGER_SCAN.finditer(text):
         first = index[bisect.bisect_right(offsets, m.start()) - 1]
         last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
         found.append(Trigger(first, last, m.lastgroup or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
     for k in range(a, min(b, len(tokens) - 1)):
+        if tokens[k].lower not in _LEAVE:  # the common case, decided by one set lookup
+            continue
         nxt = tokens[k + 1].text
-        leaves = tokens[k].lower in _LEAVE and is_capitalised(nxt) and nxt != "May"
+        leaves = is_capitalised(nxt) and nxt != "May"
         if leaves and not any(t.first <= k <= t.last for t in found):
             found.append(Trigger(k, k, "MOVE"))
             found.sort(key=lambda t: t.first)
@@ -194,6 +202,6 @@ def appended(s: Sentence, c: Cand) -> bool:
 
 
 def marker_text(s: Sentence, c: Cand, w: Windows) -> str:
-    left, _, _ = joined(s.tokens, w.left, c.i0)
-    right, _, _ = joined(s.tokens, c.np_end, w.marker_end)
+    left = joined_text(s.tokens, w.left, c.i0)
+    right = joined_text(s.tokens, c.np_end, w.marker_end)
     return f"{left} | {right}"

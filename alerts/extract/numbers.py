@@ -96,9 +96,13 @@ _NUMBER_SOURCE = (
     rf"|(?P<words>\b{_WORDS})(?!-[A-Za-z]))"
     r"(?P<trail>\s+or\s+(?:more|so)\b|\+|-plus\b)?"
 )
+# Every alternative starts with a word character that follows none (a `\b` before a letter, or
+# digits not after `\w`), so this guard changes no match; it only rejects the positions inside a
+# word before the engine tries each hedge and number word there, which halves the scan.
+_WORD_START = r"(?<!\w)(?=\w)"
 # Matching lower-cased text with a case-sensitive pattern is 2-3x faster than re.IGNORECASE.
-_NUMBER_LOWER = re.compile(_NUMBER_SOURCE)
-_NUMBER = re.compile(_NUMBER_SOURCE, re.IGNORECASE)
+_NUMBER_LOWER = re.compile(_WORD_START + _NUMBER_SOURCE)
+_NUMBER = re.compile(_WORD_START + _NUMBER_SOURCE, re.IGNORECASE)
 
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"

@@ -380,9 +380,15 @@ def _make(text: str, tokens: list[Token], i: int, j: int, canonical: str | None)
     return Place(start, end, text[start:end], canonical, possessive)
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
-    """Places named in text[start:end] (one sentence is the intended unit), in order."""
-    tokens = tokenize(text, start, end)
+def find_places(
+    text: str, start: int = 0, end: int | None = None, tokens: list[Token] | None = None
+) -> list[Place]:
+    """Places named in text[start:end] (one sentence is the intended unit), in order.
+
+    ``tokens``: tokenize(text, start, end) when the caller has them already (not tokenized twice).
+    """
+    if tokens is None:
+        tokens = tokenize(text, start, end)
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):

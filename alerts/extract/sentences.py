@@ -37,7 +37,7 @@ class Document:
     def places(self, n: int) -> list[Place]:
         if n not in self._places:
             a, b = self.spans[n]
-            self._places[n] = find_places(self.cleaned, a, b)
+            self._places[n] = find_places(self.cleaned, a, b, self.tokens(n))
         return self._places[n]
 
 

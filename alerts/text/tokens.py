@@ -16,6 +16,7 @@ and both keep offsets into the caller's text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -51,11 +52,25 @@ class Token(NamedTuple):
     end: int
 
 
+_new = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into the whole text."""
     stop = len(text) if end is None else end
+    # Built with tuple.__new__: a NamedTuple's own constructor is a Python-level call per token,
+    # the largest single cost of tokenizing. One lower() of the span serves every token when it
+    # maps character to character: str.lower depends on context only for a final sigma, and
+    # changes the length only where a character lowers to several (dotted I).
+    chunk = text[start:stop]
+    lower = chunk.lower()
+    if len(lower) == len(chunk) and "\u03a3" not in chunk:
+        return [
+            _new(Token, (chunk[a - start : b - start], lower[a - start : b - start], a, b))
+            for a, b in map(re.Match.span, _TOKEN.finditer(text, start, stop))
+        ]
     return [
-        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
+        _new(Token, (word := m.group(), word.lower(), *m.span())) for m in _TOKEN.finditer(text, start, stop)
     ]
 
 
@@ -100,17 +115,13 @@ def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[in
     Quotes are dropped (they do not break a phrase) and the month "May" becomes "<month>" so it is
     never read as the modal verb. Also returns each word's offset in the string and token index.
     """
-    words: list[str] = []
-    offsets: list[int] = []
-    index: list[int] = []
-    pos = 0
-    for k in range(a, b):
-        tok = tokens[k]
-        if tok.text in QUOTES:
-            continue
-        word = "<month>" if tok.text == "May" else tok.lower
-        offsets.append(pos)
-        index.append(k)
-        words.append(word)
-        pos += len(word) + 1
+    # Comprehensions and one join instead of a loop of appends: this runs for every window.
+    index = [k for k in range(a, b) if tokens[k].text not in QUOTES]
+    words = ["<month>" if (tok := tokens[k]).text == "May" else tok.lower for k in index]
+    offsets = list(itertools.accumulate([len(w) + 1 for w in words[:-1]], initial=0)) if words else []
     return " ".join(words), offsets, index
+
+
+def joined_text(tokens: list[Token], a: int, b: int) -> str:
+    """The string of `joined` alone, for callers that need no offsets."""
+    return " ".join(["<month>" if t.text == "May" else t.lower for t in tokens[a:b] if t.text not in QUOTES])

@@ -54,3 +54,24 @@ def test_every_rule_word_lies_inside_one_extractor_token() -> None:
     for tok in tokens:
         for m in WORD.finditer(text):
             assert not (m.start() < tok.start < m.end() or m.start() < tok.end < m.end())
+
+
+def test_each_token_is_lowered_as_a_word_of_its_own() -> None:
+    # A Greek capital sigma lowers to a final sigma only at a word's end, a dotted capital I to
+    # two characters: a token's lower form must be the word's own, wherever the span starts.
+    text = "\u201cΟΔΟΣ ΣΤΟ\u201d İDLİB and Idlib"
+    for start in (0, 1, 6):
+        tokens = tokenize(text, start, len(text))
+        assert [t.lower for t in tokens] == [t.text.lower() for t in tokens]
+        assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.lower for t in tokenize("ΟΔΟΣ ΣΤΟ")] == ["οδος", "στο"]
+    # lowering the whole span would read this sigma as mid-word (a letter follows the quote)
+    assert tokenize("ΚΑΛΟΣ\u2019Α")[0].lower == "ΚΑΛΟΣ".lower()
+
+
+def test_joined_offsets_point_at_each_word() -> None:
+    tokens = tokenize('Troops "may" advance in May on the town')
+    words, offsets, index = joined(tokens, 1, len(tokens))
+    assert words == "may advance in <month> on the town"
+    assert [words[o:].split(" ", 1)[0] for o in offsets] == words.split()
+    assert [tokens[k].lower for k in index][:2] == ["may", "advance"]
