@@ -7,15 +7,17 @@ A reader that stops at that end, starting inside the newest batch, skips its rem
 records; a reader that waits for the end to be reached may stop before records it should see.
 
 So a catch-up never asks for the end: it produces a marker record of its own to the
-partition and reads until it has passed the marker. The broker's answer to that produce is
-the marker's real offset, and everything recorded before the catch-up began lies before it.
-Markers have a reserved key and no value (for a compacted topic: a tombstone for a key that
-is never used, so nothing accumulates); every reader skips them.
+partition and reads until it has read that very marker: everything recorded before the
+catch-up began lies before it. The marker is recognised by its own key, not by the offset the
+broker answers for it: with several producers at once, that answer was seen to fall short
+too, and a reader stopping there missed records. Markers have a reserved key prefix and no
+value (for a compacted topic: tombstones, so compaction frees them); every reader skips them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
@@ -26,18 +28,19 @@ MARKER_KEY = b"\x00alerts:catch-up-marker"
 
 
 def is_marker(key: bytes | None) -> bool:
-    return key == MARKER_KEY
+    return key is not None and key.startswith(MARKER_KEY)
 
 
-async def place_marker(bootstrap: str, tp: TopicPartition) -> int:
-    """Append a marker to the partition; returns its offset (the broker's own answer)."""
+async def place_marker(bootstrap: str, tp: TopicPartition) -> bytes:
+    """Append a marker of this catch-up's own to the partition; returns its key."""
+    key = MARKER_KEY + b":" + uuid.uuid4().hex.encode()
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     await producer.start()
     try:
-        sent = await producer.send_and_wait(tp.topic, None, key=MARKER_KEY, partition=tp.partition)
+        await producer.send_and_wait(tp.topic, None, key=key, partition=tp.partition)
     finally:
         await producer.stop()
-    return int(sent.offset)
+    return key
 
 
 async def read_to_marker(
@@ -53,9 +56,13 @@ async def read_to_marker(
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     records: list[ConsumerRecord[bytes, bytes]] = []
-    while await consumer.position(tp) <= marker:
+    reached = False
+    while not reached:
         if loop.time() > deadline:
-            raise BrokerError(f"{tp.topic}: did not reach offset {marker} within {timeout:.0f}s")
+            raise BrokerError(f"{tp.topic}: did not read this catch-up's marker within {timeout:.0f}s")
         batch = await consumer.getmany(tp, timeout_ms=1000)
-        records.extend(m for m in batch.get(tp, []) if not is_marker(m.key))
+        for m in batch.get(tp, []):
+            reached = reached or m.key == marker
+            if not is_marker(m.key):
+                records.append(m)
     return records
