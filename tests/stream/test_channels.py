@@ -14,12 +14,10 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from alerts.models import Article
 from alerts.stream.broker import free_port
 from alerts.testing.harness import (
     Bot,
@@ -31,6 +29,7 @@ from alerts.testing.harness import (
     wait_for,
     write_config,
 )
+from alerts.testing.workers import articles
 
 pytestmark = pytest.mark.pipeline
 OUTAGE = float(os.environ.get("ALERTS_TEST_OUTAGE", "15"))
@@ -46,21 +45,6 @@ rules:
     condition:
       terms: {any: [idlib]}
 """
-
-
-def articles(prefix: str, n: int) -> list[Article]:
-    now = datetime.now(UTC)
-    return [
-        Article(
-            id=f"{prefix}-{i}",
-            feed="wire",
-            url=f"http://127.0.0.1/{prefix}/{i}",
-            title=f"Idlib report {prefix}-{i}",
-            text=f"Shelling near Idlib, report {prefix} {i}.",
-            fetched=now,
-        )
-        for i in range(n)
-    ]
 
 
 def received(receiver: Receiver, prefix: str) -> Counter[str]:
