@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from alerts.extract import extract_facts
+from alerts.testing.harness import SAMPLE_ARTICLE, SEED_ARTICLE
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
@@ -133,10 +134,9 @@ def _texts() -> tuple[list[str], str]:
         dev = [
             json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
         ]
-    seed_path = SHARED / "seed-article-idlib.txt"
-    if not seed_path.exists():
-        seed_path = REPO / "alerts" / "samples" / "seed-article-idlib.txt"
-    seed = seed_path.read_text(encoding="utf-8") if seed_path.exists() else ""
+    # The seed article is third-party text, read from shared/ only; our own sample stands in without it.
+    seed_path = SEED_ARTICLE if SEED_ARTICLE.exists() else SAMPLE_ARTICLE
+    seed = seed_path.read_text(encoding="utf-8")
     return dev, seed
 
 

@@ -15,7 +15,18 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from alerts.models import Article
 from alerts.stream import topics
 from alerts.stream.broker import EmbeddedBroker, free_port
-from alerts.testing.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
+from alerts.testing.harness import (
+    REPO,
+    SAMPLE_ARTICLE,
+    SEED_ARTICLE,
+    SHARED,
+    Bot,
+    Receiver,
+    metric,
+    scrape,
+    wait_for,
+    write_config,
+)
 
 N = 2000
 
@@ -25,7 +36,7 @@ def _articles(n: int) -> list[Article]:
     dev = SHARED / "displacement-dev.jsonl"
     if dev.exists():
         texts = [json.loads(line)["text"] for line in dev.read_text().splitlines() if line.strip()]
-    seed = (REPO / "alerts" / "samples" / "seed-article-idlib.txt").read_text()
+    seed = (SEED_ARTICLE if SEED_ARTICLE.exists() else SAMPLE_ARTICLE).read_text(encoding="utf-8")
     texts.append(seed)
     now = datetime.now(UTC)
     return [

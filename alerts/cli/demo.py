@@ -97,10 +97,11 @@ def run_demo(seconds: float = 60.0, rules_dir: Path | None = None) -> None:
     rules = rules_dir or Path.cwd() / "rules"
     with tempfile.TemporaryDirectory(prefix="alerts-demo-") as tmpdir, FeedServer() as server:
         tmp = Path(tmpdir)
+        # Our own article (the third-party seed article stays out of the repository).
         seed = Item.from_text(
-            "seed-idlib-2018-09-07",
-            _sample("seed-article-idlib.txt"),
-            server.url("/articles/idlib-2018-09-07"),
+            "sample-idlib-warning",
+            _sample("idlib-warning.txt"),
+            server.url("/articles/idlib-warning"),
         )
         control = Item.from_text("control-floods", _sample("control.txt"), server.url("/articles/floods"))
         repeat = Item.from_text("wire-idlib", _sample("repeat.txt"), server.url("/articles/wire-idlib"))

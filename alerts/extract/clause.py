@@ -163,14 +163,14 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
 def skip_appositive(s: Sentence, c: Cand) -> int:
     """Where the count's predicate starts, past an appositive after its noun phrase.
 
-    "180 families, or about 1,000 people, had escaped": the verb follows the restatement;
+    "240 families, or some 1,300 people, had left": the verb follows the restatement;
     "11,000 people, mostly women and children, have sought shelter": it follows the aside.
     """
     toks = s.tokens
     k = c.np_end
     if k < len(toks) and toks[k].text in (",", ")", "\u2014", "\u2013", "-") and appended(s, c):
         return k + 1
-    # "10,000 households (nearly 80,000 people) have been assisted": the verb follows the brackets
+    # "6,000 households (close to 40,000 people) have been registered": the verb follows the brackets
     if k < len(toks) and toks[k].text in ("(", "\u2014"):
         close = ")" if toks[k].text == "(" else "\u2014"
         end = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), None)

@@ -39,8 +39,8 @@ from alerts.text.tokens import joined_text
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
-# it is deliberately conservative: the seed article's own "about 180 families, or about 1,000
-# people" implies 5.6. It is a parameter so a deployment can use its own context's figure.
+# it is deliberately conservative: the seed article's own pairing of a family count with a people
+# count implies 5.6. It is a parameter so a deployment can use its own context's figure.
 DEFAULT_HOUSEHOLD_SIZE = 5.0
 
 _HAS_NUMBER = re.compile(
@@ -292,7 +292,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
 
 
 def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
-    """'forced to leave their homes for safer areas inside Sudan': internal displacement."""
+    """'made to quit their homes for quieter areas inside the country': internal displacement."""
     if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
         return False
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end

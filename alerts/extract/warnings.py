@@ -600,8 +600,8 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
-# Narrated from after the event: "informed of an imminent offensive, the army had been deployed
-# several days earlier" (the attack has happened since).
+# Narrated from after the event: "warned of an imminent assault, the troops had been moved up
+# two days earlier" (the attack has happened since).
 _NARRATED = re.compile(
     r"\bhad (?:been |already )?\w+ed\b(?: \S+){0,8}? (?:days|weeks|months|hours) earlier\b"
 )

@@ -233,7 +233,7 @@ def fallback_message(article: Article, rule: RuleInfo, match: Match) -> str:
 
 # --- the sample a template is checked against ----------------------------------------------
 _SAMPLE_TEXT = (
-    "Thousands flee as offensive looms. About 180 families, or about 1,000 people, fled Idlib "
+    "Thousands flee as offensive looms. About 180 families, or roughly 1,000 people, fled Idlib "
     "on Wednesday. Officials warned that an offensive on Idlib could come soon."
 )
 
@@ -259,7 +259,7 @@ def sample_match(rule: RuleInfo, figures: bool, warnings: bool) -> Match:
         kind="new_displacement",
         location="Idlib",
         text="About 180 families",
-        sentence="About 180 families, or about 1,000 people, fled Idlib on Wednesday.",
+        sentence="About 180 families, or roughly 1,000 people, fled Idlib on Wednesday.",
         start=34,
         end=52,
         people_estimate=900,

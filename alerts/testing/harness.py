@@ -27,8 +27,12 @@ from alerts.stream.broker import free_port
 # The checkout this package runs from (tests and benchmarks run there); shared/ sits beside it.
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
-# The seed article ships in the package too, so tests that need it never depend on shared/.
-SEED_ARTICLE = Path(__file__).resolve().parents[1] / "samples" / "seed-article-idlib.txt"
+# The seed article is third-party news copy: it stays in shared/ (tests that need it skip without
+# it) and is never copied into the repository.
+SEED_ARTICLE = SHARED / "seed-article-idlib.txt"
+# Our own article of the same shape (a displacement figure, a projection, a warning of an offensive
+# on Idlib), shipped in the package: what the demo, `make run` and most pipeline tests feed the bot.
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[1] / "samples" / "idlib-warning.txt"
 T = TypeVar("T")
 
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from alerts.cli.rules import rules_group, schema_text
 from alerts.testing.feedserver import Item, build_rss
 from alerts.testing.harness import REPO
+from alerts.testing.harness import SAMPLE_ARTICLE as SAMPLE
 from alerts.testing.harness import SEED_ARTICLE as SEED
 from alerts.testing.rulefiles import CONTROL, write
 
@@ -25,20 +26,28 @@ def _run(*args: str, stdin: bytes | None = None) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@needs_seed
-def test_seed_article_fires_the_idlib_offensive_warning_with_evidence() -> None:
-    code, out = _run("test", str(SEED), "--rules", str(RULES))
+def test_sample_article_fires_the_idlib_offensive_warning_with_evidence() -> None:
+    code, out = _run("test", str(SAMPLE), "--rules", str(RULES))
     assert code == 0
     assert "FIRED idlib_offensive_warning (high -> console): Offensive warned of in Idlib" in out
     # Evidence is marked in its sentence ([[...]] when the output is not a terminal).
-    (marked,) = [line for line in out.splitlines() if line.startswith("    text: Warning of the [[risks")]
-    assert "assault" in marked and "on the [[Idlib]] regime" in marked
-    assert (
-        "title: Syrian conflict: Hundreds flee [[Idlib]] as Western powers [[warn]] against [[bloodbath]]"
-        in out
-    )
+    (marked,) = [line for line in out.splitlines() if line.startswith("    text: Aid agencies [[warned")]
+    assert "[[warned that an offensive on Idlib is imminent]]" in marked
+    assert "    title: Families leave southern [[Idlib]] as aid agencies [[warn]] of an [[offensive]]" in out
     assert "    | ⚠ Offensive warning — Idlib (high)" in out
     assert "\x1b[" not in out
+
+
+@needs_seed
+def test_seed_article_marks_the_evidence_in_its_title() -> None:
+    code, out = _run("test", str(SEED), "--rules", str(RULES))
+    assert code == 0
+    assert "FIRED idlib_offensive_warning (high -> console): Offensive warned of in Idlib" in out
+    # The title, read from the file rather than quoted here (third-party text stays in shared/).
+    title = SEED.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    (marked,) = [line for line in out.splitlines() if line.startswith("    title: ")]
+    assert marked.removeprefix("    title: ").replace("[[", "").replace("]]", "") == title
+    assert {"[[Idlib]]", "[[warn]]", "[[bloodbath]]"} <= set(marked.split())
 
 
 @needs_seed
@@ -144,3 +153,19 @@ def test_the_article_date_decides_whether_a_dated_figure_is_new(tmp_path: Path) 
     _, months_later = _run("test", str(path), "--rules", str(RULES), "--date", "2024-11-20")
     assert "FIRED new_displacement_figure" in fresh
     assert "no rule fired" in months_later
+
+
+def test_sample_article_json_evidence_and_figures_point_into_the_article() -> None:
+    code, out = _run("test", str(SAMPLE), "--rules", str(RULES), "--json")
+    assert code == 0
+    (item,) = json.loads(out)["articles"]
+    matches = {m["rule_id"]: m for m in item["matches"]}
+    title, body = (part.strip() for part in SAMPLE.read_text(encoding="utf-8").split("\n", 1))
+    terms = [e for e in matches["idlib_offensive_warning"]["evidence"] if e["kind"] == "term"]
+    assert {e["text"] for e in terms} >= {"Idlib", "offensive"}
+    for ev in terms:
+        source = title if ev["field"] == "title" else body
+        assert source[ev["start"] : ev["end"]] == ev["text"]
+    texts = [f["text"] for f in matches["new_displacement_figure"]["figures"]]
+    assert "about 240 families" in texts and "up to 600,000 people" in texts
+    assert "two million" not in " ".join(texts)  # people displaced long ago are not new

@@ -73,11 +73,11 @@ def test_feared_falls_spreading_fighting_and_poised_forces_are_warnings(text: st
         # "the city" points back to the city the article names
         (
             "Families in Tamsk were told on Monday to leave for the coast.\n"
-            "Analysts said the army will launch a new ground assault into the city.",
+            "Analysts said the army will launch a fresh assault into the city soon.",
             "Tamsk",
         ),
         # one place, the first of a list
-        ("The army is expected to launch a big attack to capture Orlen and Brask within days.", "Orlen"),
+        ("Troops are expected to mount a major attack to seize Orlen and Brask within days.", "Orlen"),
     ],
 )
 def test_the_warning_is_placed_in_the_threatened_place(text: str, place: str) -> None:
@@ -108,7 +108,7 @@ def _kinds(text: str, published: datetime | None = PUBLISHED) -> list[tuple[int,
     [
         # totals since a war began: the war, or its toll, is the subject
         "The war has displaced more than 5 million people, the agency said.",
-        "The conflict has killed thousands and displaced more than a million people.",
+        "The conflict has killed many thousands and displaced over a million people.",
         "After ten months of fighting, 3 million people have fled.",
         "In total, 90,000 people have fled the region.",
         # events months or years before the article
@@ -180,8 +180,8 @@ def test_undated_text_judges_years_against_the_latest_year_it_names() -> None:
         # a participle after the noun does not change its unit
         ("The agency recorded 11,901 families displaced by boat or on foot.", [(11901, "families")]),
         # a part of people already named
-        ("At least 3,000 of them have been displaced in the past week.", [(3000, "people")]),
-        ("As many as 25,000 people have taken flight since the offensive began.", [(25000, "people")]),
+        ("At least 4,000 of them have been displaced over the last week.", [(4000, "people")]),
+        ("As many as 18,000 people have taken flight since the shelling started.", [(18000, "people")]),
         # a movement noun before a plural noun counts things
         ("Conditions at 137 displacement sites are poor, the agency said.", []),
     ],
@@ -192,15 +192,15 @@ def test_units_and_heads(text: str, expected: list[tuple[int, str]]) -> None:
 
 def test_a_storms_toll_is_news_and_a_wars_toll_is_a_total() -> None:
     storm = "The storm has killed hundreds of people and displaced 40,000 since Sunday."
-    war = "Some 35,000 civilians have been killed and over 2 million displaced due to the insurgency."
+    war = "Some 20,000 civilians have been killed and over 3 million displaced because of the rebellion."
     assert _kinds(storm) == [(40000, "new_displacement")]
-    assert _kinds(war) == [(2000000, "cumulative")]
+    assert _kinds(war) == [(3000000, "cumulative")]
 
 
 def test_a_warning_narrated_after_the_event_is_a_recap() -> None:
-    text = "Warned of an imminent offensive, the army had been deployed to Velmar several days earlier."
+    text = "Warned of an imminent assault, the troops had been moved to Velmar two days earlier."
     assert detect_warnings(text) == []
-    assert detect_warnings("The army warned of an imminent offensive on Velmar.")
+    assert detect_warnings("The troops were warned of an imminent assault on Velmar.")
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,10 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 
 
 def _seed() -> str:
+    # Third-party news copy: read from shared/ only, never copied into the repository.
     path = SHARED / "seed-article-idlib.txt"
     if not path.exists():
-        path = Path(__file__).resolve().parents[2] / "alerts" / "samples" / "seed-article-idlib.txt"
-    if not path.exists():
-        pytest.skip(f"seed article not found at {SHARED / 'seed-article-idlib.txt'}")
+        pytest.skip(f"seed article not found at {path}")
     return path.read_text(encoding="utf-8")
 
 
@@ -70,8 +69,9 @@ def test_seed_article_details(seed_facts: tuple[str, Facts]) -> None:
 def test_seed_article_warnings(seed_facts: tuple[str, Facts]) -> None:
     text, facts = seed_facts
     sentences = " || ".join(w.sentence for w in facts.warnings)
-    assert "Damascus and Moscow insist that an offensive is needed" in sentences
-    assert "Warning of the risks of an assault on the Idlib" in sentences
+    # Short cues, not the article's sentences: its text stays in shared/.
+    assert "Moscow insist that an offensive" in sentences
+    assert "risks of an assault" in sentences
     assert "an offensive could trigger" in sentences
     assert "can avoid an assault" not in sentences  # diplomacy, not a threat
     assert any(w.location == "Idlib" for w in facts.warnings)

@@ -30,7 +30,17 @@ import pytest
 
 from alerts.stream.broker import free_port
 from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
-from alerts.testing.harness import REPO, SHARED, Bot, Receiver, metric, scrape, wait_for, write_config
+from alerts.testing.harness import (
+    REPO,
+    SAMPLE_ARTICLE,
+    SEED_ARTICLE,
+    Bot,
+    Receiver,
+    metric,
+    scrape,
+    wait_for,
+    write_config,
+)
 
 from .conftest import alert_rules
 
@@ -60,9 +70,8 @@ CONTROL_ITEMS = [
 
 
 def seed_text() -> str:
-    shared = SHARED / "seed-article-idlib.txt"
-    packaged = REPO / "alerts" / "samples" / "seed-article-idlib.txt"
-    return (shared if shared.exists() else packaged).read_text(encoding="utf-8")
+    # The third-party seed article when shared/ is there, else our own article of the same shape.
+    return (SEED_ARTICLE if SEED_ARTICLE.exists() else SAMPLE_ARTICLE).read_text(encoding="utf-8")
 
 
 def substitute(expr: str) -> str:

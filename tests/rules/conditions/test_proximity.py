@@ -8,7 +8,7 @@ from alerts.testing.rulefiles import article, facts, fired
 
 TEXT = (
     "Government forces massed around Idlib on Monday. "
-    "Damascus and Moscow insist that an offensive is needed. "
+    "Damascus and Moscow insist that an offensive cannot wait. "
     "Aid groups fear a bloodbath."
 )
 

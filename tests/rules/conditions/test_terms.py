@@ -8,7 +8,7 @@ from alerts.testing.rulefiles import article, facts, fired
 
 TEXT = (
     "Government forces massed around Idlib on Monday. "
-    "Damascus and Moscow insist that an offensive is needed. "
+    "Damascus and Moscow insist that an offensive cannot wait. "
     "Aid groups fear a bloodbath."
 )
 
@@ -45,5 +45,5 @@ def test_evidence_has_field_offsets_and_sentence(make_rules: Any) -> None:
     ev = by_text["offensive"]
     assert (ev.kind, ev.field) == ("term", "text")
     assert TEXT[ev.start : ev.end] == "offensive"
-    assert ev.sentence == "Damascus and Moscow insist that an offensive is needed."
+    assert ev.sentence == "Damascus and Moscow insist that an offensive cannot wait."
     assert by_text["bloodbath"].sentence == "Aid groups fear a bloodbath."
