@@ -33,7 +33,7 @@ def test_sample_article_fires_the_idlib_offensive_warning_with_evidence() -> Non
     # Evidence is marked in its sentence ([[...]] when the output is not a terminal).
     (marked,) = [line for line in out.splitlines() if line.startswith("    text: Aid agencies [[warned")]
     assert "[[warned that an offensive on Idlib is imminent]]" in marked
-    assert "    title: Families leave southern [[Idlib]] as aid agencies [[warn]] of an [[offensive]]" in out
+    assert "    title: Families leave southern [[Idlib]] as aid agencies [[warn]] of a [[bloodbath]]" in out
     assert "    | ⚠ Offensive warning — Idlib (high)" in out
     assert "\x1b[" not in out
 
