@@ -8,6 +8,7 @@
     │   └── RuleSetError        several RuleErrors found while loading a rules directory
     ├── InvalidValue            a value a rule cannot hold (regex, throttle key); also a ValueError,
     │                           so pydantic validators report it with its line like their own
+    ├── DigestError             alerts that cannot make one digest (none, or of several rules)
     ├── TemplateProblem         a rule's message template does not parse or render (line in the template);
     │                           the loader reports it as a RuleError at the file's line
     └── DatasetError            a labelled dataset line (`alerts eval`) is not valid: file:line
@@ -79,6 +80,14 @@ class InvalidValue(AlertsError, ValueError):
     """A value that cannot be used (an RE2 pattern that does not compile, a bad throttle key).
 
     Also a ValueError: raised inside a pydantic validator, it becomes a located rule error.
+    """
+
+
+class DigestError(AlertsError, ValueError):
+    """Alerts that cannot be combined into one digest: none at all, or alerts of several rules.
+
+    A caller's mistake, not bad input: digest_burst groups a burst by rule before combining.
+    Also a ValueError, as it was before it had a class of its own.
     """
 
 

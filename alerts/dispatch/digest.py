@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
+from alerts.errors import DigestError
 from alerts.models import DIGEST_TAG, SEVERITY_ORDER, Alert
 
 DIGEST_ITEMS_SHOWN = 20
@@ -18,12 +19,15 @@ def make_digest(alerts: Sequence[Alert]) -> Alert:
     severity, and keeps the earliest fetch time so its latency stays honest.
     """
     if not alerts:
-        raise ValueError("a digest needs at least one alert")
+        raise DigestError("a digest needs at least one alert, got none")
     if len(alerts) == 1:
         return alerts[0]
     rules = {a.match.rule_id for a in alerts}
     if len(rules) > 1:
-        raise ValueError(f"a digest combines alerts of one rule, got {sorted(rules)}")
+        raise DigestError(
+            f"a digest combines the alerts of one rule, got alerts of {len(rules)} rules: "
+            f"{', '.join(sorted(rules))} (group them by rule first, as digest_burst does)"
+        )
     ordered = sorted(alerts, key=lambda a: a.fetched)
     first = ordered[0]
     top = max(ordered, key=lambda a: SEVERITY_ORDER[a.match.severity])

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from alerts.dispatch.digest import digest_burst
+import pytest
+
+from alerts.dispatch.digest import digest_burst, make_digest
+from alerts.errors import AlertsError, DigestError
 from alerts.testing.factories import make_alert
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -22,3 +25,14 @@ def test_a_burst_of_two_rules_gives_one_digest_each_and_a_lone_alert_as_it_is() 
     assert floods.article_title.startswith("3 alerts")
     assert shelling is burst[1]  # one held alert goes out as itself
     assert digest_burst([]) == []
+
+
+def test_alerts_that_cannot_make_one_digest_raise_a_clear_error_of_ours() -> None:
+    with pytest.raises(DigestError, match="needs at least one alert, got none"):
+        make_digest([])
+    mixed = [
+        make_alert(id="a1", match_rule_id="floods", fetched=T0),
+        make_alert(id="b1", match_rule_id="shelling", fetched=T0 + timedelta(minutes=1)),
+    ]
+    with pytest.raises(AlertsError, match=r"got alerts of 2 rules: floods, shelling \(group them by rule"):
+        make_digest(mixed)
