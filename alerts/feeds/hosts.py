@@ -3,14 +3,17 @@
 Ten feeds of one agency and the pages their items link to all land on one server: at most
 `concurrency` requests to a host at once, `delay` seconds between the starts of two, and a
 `Retry-After` a host sent (429, 503) holds every request to that host until it has passed.
+The gate remembers a bounded number of hosts: idle ones are forgotten, least recently used first.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 
@@ -25,16 +28,48 @@ def host_of(url: str) -> str:
     return f"{host}:{port}" if host and port else host
 
 
-class HostGate:
-    """Per-host semaphores and spacing; the clock is a parameter so tests need no sleeps."""
+# Hosts remembered at most (idle ones beyond this are forgotten, least recently used first).
+# Article pages link to any number of sites: per-host state must not grow with every host ever
+# named. A forgotten idle host is one whose next request could start at once anyway.
+DEFAULT_MAX_HOSTS = 1024
 
-    def __init__(self, concurrency: int, delay: float, clock: Callable[[], float] = time.monotonic) -> None:
+
+@dataclass
+class _Host:
+    slots: asyncio.Semaphore
+    next_start: float = 0.0  # spacing: the earliest start of the next request (reserved in order)
+    held_until: float = 0.0  # the host's own pause (Retry-After)
+    users: int = 0  # requests holding or waiting for a slot: a host in use is never forgotten
+
+    def free_at(self) -> float:
+        return max(self.next_start, self.held_until)
+
+
+class HostGate:
+    """Per-host semaphores and spacing; the clock is a parameter so tests need no sleeps.
+
+    Waits happen outside any lock, and a waiting request looks at its host again when it wakes:
+    a pause the host asks for meanwhile (Retry-After) still holds it back, and requests to other
+    hosts never queue behind it.
+    """
+
+    def __init__(
+        self,
+        concurrency: int,
+        delay: float,
+        clock: Callable[[], float] = time.monotonic,
+        max_hosts: int = DEFAULT_MAX_HOSTS,
+    ) -> None:
         self.concurrency = concurrency
         self.delay = delay
+        self.max_hosts = max(1, max_hosts)
         self._clock = clock
-        self._slots: dict[str, asyncio.Semaphore] = {}
-        self._turns: dict[str, asyncio.Lock] = {}
-        self._next_start: dict[str, float] = {}
+        # Least recently used first: eviction looks at the front.
+        self._hosts: OrderedDict[str, _Host] = OrderedDict()
+
+    def __len__(self) -> int:
+        """How many hosts the gate remembers now (bounded by max_hosts plus the hosts in use)."""
+        return len(self._hosts)
 
     @asynccontextmanager
     async def slot(self, url: str) -> AsyncIterator[None]:
@@ -43,23 +78,60 @@ class HostGate:
         if not host:  # file:// reads touch no server
             yield
             return
-        semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.concurrency))
-        turn = self._turns.setdefault(host, asyncio.Lock())
-        async with semaphore:
-            async with turn:  # one request at a time takes its start time, in arrival order
-                wait = self._next_start.get(host, 0.0) - self._clock()
-                if wait > 0:
-                    await asyncio.sleep(wait)  # the politeness pause itself, not a test wait
-                self._next_start[host] = max(self._next_start.get(host, 0.0), self._clock() + self.delay)
-            yield
+        state = self._state(host)
+        state.users += 1
+        try:
+            async with state.slots:
+                await self._take_turn(state)
+                yield
+        finally:
+            state.users -= 1
+
+    async def _take_turn(self, state: _Host) -> None:
+        # No await between reading and reserving a start time, so the reservation needs no lock
+        # (one event loop): requests reserve in arrival order, then each sleeps on its own.
+        while True:
+            now = self._clock()
+            start = max(state.free_at(), now)
+            state.next_start = start + self.delay
+            if start <= now:
+                return
+            await asyncio.sleep(start - now)  # the politeness pause itself, not a test wait
+            if state.held_until <= self._clock():
+                return
+            # The host asked for a pause while this request slept: it waits for that too.
 
     def hold(self, url: str, seconds: float) -> None:
         """The host asked for a pause (Retry-After): no request to it starts before then."""
         host = host_of(url)
         if host and seconds > 0:
-            until = self._clock() + seconds
-            self._next_start[host] = max(self._next_start.get(host, 0.0), until)
+            state = self._state(host)
+            state.held_until = max(state.held_until, self._clock() + seconds)
 
     def held_for(self, url: str) -> float:
         """Seconds before the next request to this URL's host may start (0 when it may now)."""
-        return max(0.0, self._next_start.get(host_of(url), 0.0) - self._clock())
+        state = self._hosts.get(host_of(url))
+        return 0.0 if state is None else max(0.0, state.free_at() - self._clock())
+
+    def _state(self, host: str) -> _Host:
+        state = self._hosts.get(host)
+        if state is not None:
+            self._hosts.move_to_end(host)
+            return state
+        state = self._hosts[host] = _Host(asyncio.Semaphore(self.concurrency))
+        if len(self._hosts) > self.max_hosts:
+            self._evict(keep=host)
+        return state
+
+    def _evict(self, keep: str) -> None:
+        now = self._clock()
+        idle = [name for name, st in self._hosts.items() if st.users == 0 and name != keep]
+        # First the idle hosts with nothing left to remember (a new state would behave the same);
+        # then, only if that is not enough, the least recently used idle ones even with a pause
+        # pending: forgetting one pause is better than memory that grows without bound.
+        settled = [name for name in idle if self._hosts[name].free_at() <= now]
+        pending = [name for name in idle if self._hosts[name].free_at() > now]
+        for name in settled + pending:
+            if len(self._hosts) <= self.max_hosts:
+                break
+            del self._hosts[name]
