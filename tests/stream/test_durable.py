@@ -180,6 +180,15 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
         60,
         what=lambda: f"the repeated figure counted as corroboration\n{again.logs()[-3000:]}",
     )
+    # Before "nothing more arrived": the workers have read the three articles produced after the
+    # restart, and a marker produced after them all has been delivered.
+    wait_for(
+        lambda: counted("alerts_pipeline_articles_total") >= 3,
+        60,
+        what=lambda: f"the three articles read after the restart\n{again.logs()[-3000:]}",
+    )
+    produce(article("market", 5))
+    wait_for(lambda: posts(receiver)["market-5"], 120, what="the marker alert produced last")
     # The dead letters are still listed.
     listed = cli("deliveries", "list")
     assert listed.returncode == 0, listed.stderr
@@ -190,7 +199,7 @@ def test_a_crash_of_every_process_loses_nothing_and_doubles_nothing(
     seen = posts(receiver)
     assert "harbour-1" not in seen and "harbour-2" not in seen
     assert "figure-again-1" not in seen
-    assert set(seen) == {"figure-1", "market-1", "market-2", "market-3", "market-4"}, seen
+    assert set(seen) == {"figure-1", "market-1", "market-2", "market-3", "market-4", "market-5"}, seen
     assert set(seen.values()) == {1}, seen  # no alert delivered twice to the desk
     assert down.posts == []
 
@@ -230,9 +239,12 @@ def test_an_orderly_restart_keeps_the_worker_running_on_its_tables(
     wait_for(lambda: scrape(port), 120, what=lambda: f"the restarted bot's metrics\n{again.logs()[-3000:]}")
     produce(article("market", 41))
     wait_for(lambda: posts(receiver)["market-41"], 120, what=lambda: f"an alert\n{again.logs()[-3000:]}")
+    # Before "none twice": a marker produced after that alert was delivered is delivered too.
+    produce(article("market", 42))
+    wait_for(lambda: posts(receiver)["market-42"], 120, what="the marker alert produced last")
     assert again.alive()
     assert "ConsistencyError" not in again.logs()
-    assert posts(receiver) == Counter({f"market-{n}": 1 for n in range(1, 42)})
+    assert posts(receiver) == Counter({f"market-{n}": 1 for n in range(1, 43)})
 
 
 def test_each_worker_of_a_machine_keeps_its_own_tables_and_finds_them_again(tmp_path: Path) -> None:

@@ -45,6 +45,11 @@ WARNINGS = {
 }
 
 
+# Markers published last, about something else: when their alert is in, everything before is read.
+MARKER_FIGURE = "About 2,000 people fled rising water in Ruvo district on Thursday, officials said."
+MARKER_WARNING = "Troops are massing near Velmar, and officials fear an offensive on the town within days."
+
+
 @pytest.fixture
 def phone() -> Iterator[Receiver]:
     """A second channel's endpoint, beside the `receiver` fixture's."""
@@ -97,6 +102,26 @@ def reports(port: int, rule: str, verdict: str) -> float:
     return metric(scrape(port), "alerts_story_reports_total", rule=rule, verdict=verdict)
 
 
+def all_read(port: int, at_least: float) -> bool:
+    """The pollers produced at least `at_least` articles and the rule workers have read them all."""
+    samples = scrape(port)
+    produced = metric(samples, "alerts_feed_articles_total")
+    return produced >= at_least and metric(samples, "alerts_pipeline_articles_total") >= produced
+
+
+def settle(
+    port: int, server: FeedServer, feed: str, items: list[Item], headline: str, *channels: Receiver
+) -> None:
+    """Before asserting that nothing more arrived: a marker article, published after everything
+    else; wait until the workers have read it and every other article, and its alert is on each
+    channel. Without this, "nothing more" could hold only because nothing was read yet."""
+    before = metric(scrape(port), "alerts_feed_articles_total")
+    server.set(f"/{feed}.xml", Route(build_rss(feed, items)))
+    wait_for(lambda: all_read(port, before + 1), 60, what="the marker and every article read by the workers")
+    for channel in channels:
+        wait_for(lambda c=channel: headlines(c, headline), 60, what=f"the marker's alert ({headline})")
+
+
 def test_a_wire_story_from_three_feeds_alerts_once_and_a_higher_figure_follows_up(
     tmp_path: Path, feed_server: FeedServer, receiver: Receiver, phone: Receiver, procs: list[Bot]
 ) -> None:
@@ -134,6 +159,11 @@ def test_a_wire_story_from_three_feeds_alerts_once_and_a_higher_figure_follows_u
     feed_server.set("/relief.xml", Route(build_rss("relief", [update])))
     for channel in (receiver, phone):
         wait_for(lambda c=channel: headlines(c, "6,500"), 60, what="the follow-up on each channel")
+    # Every copy and the update read, and a later marker's alert delivered: only then "no more".
+    marker = Item(
+        guid="relief-2", title="Floods in Ruvo", body=MARKER_FIGURE, link=feed_server.url("/relief/2")
+    )
+    settle(port, feed_server, "relief", [update, marker], "2,000", receiver, phone)
     for channel in (receiver, phone):
         follow_up = headlines(channel, "6,500")
         assert len(follow_up) == 1
@@ -143,7 +173,8 @@ def test_a_wire_story_from_three_feeds_alerts_once_and_a_higher_figure_follows_u
         )
         assert "also reported by wire-a, wire-b, wire-c, 4 sources" in follow_up[0]
         assert len(headlines(channel, "3,000")) == 1
-        assert len(alerts_in(channel)) == 2
+        assert len(headlines(channel, "2,000")) == 1
+        assert len(alerts_in(channel)) == 3  # the story, its follow-up, the marker
     assert reports(port, rule, "follow_up") == 1
 
 
@@ -183,7 +214,20 @@ def test_five_feeds_warning_of_one_offensive_give_one_alert_of_five_sources(
     wait_for(
         lambda: metric(scrape(port), "alerts_feed_polls_total", feed="desk-1") >= polls + 2, 30, what="polls"
     )
-    assert len(alerts_in(receiver)) == len(alerts_in(phone)) == 1
+    # Every article read, and a later marker's alert delivered: only then "still one alert".
+    marker = Item(
+        guid="desk-1-m", title="Velmar braces", body=MARKER_WARNING, link=feed_server.url("/desk-1/m")
+    )
+    first = Item(
+        guid="desk-1-w",
+        title="desk-1: Idlib braces for what may come",
+        body=WARNINGS["desk-1"],
+        link=feed_server.url("/desk-1/w"),
+    )
+    settle(port, feed_server, "desk-1", [first, marker], "Velmar", receiver, phone)
+    for channel in (receiver, phone):
+        assert len(alerts_in(channel)) == 2, channel.bodies()  # the Idlib warning and the marker
+        assert len(headlines(channel, "Idlib")) == 1 and len(headlines(channel, "Velmar")) == 1
     updates = len(updates_in(receiver))
     # Each update is the story's count at the end of a digest window: at most one per new source.
     assert 1 <= updates <= 4 and len(updates_in(phone)) == updates
