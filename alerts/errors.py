@@ -4,11 +4,17 @@
     ├── ConfigError             alerts.yaml is unreadable, invalid, or names a missing env variable
     ├── BrokerError             the embedded broker would not start, or Kafka cannot be reached
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
+    ├── AddressRefused          a page's host resolved to a private or local address; also an
+    │                           OSError, as the HTTP client's resolver must raise (reason not_public)
+    ├── HostWaitTooLong         a request would wait past its bound for a host's turn or pause
     ├── RuleError               one problem in one rule file, with file:line and the rule id
     │   └── RuleSetError        several RuleErrors found while loading a rules directory
     ├── InvalidValue            a value a rule cannot hold (regex, throttle key); also a ValueError,
     │                           so pydantic validators report it with its line like their own
     ├── DigestError             alerts that cannot make one digest (none, or of several rules)
+    ├── ThrottleError           a throttle's limit or window that cannot work; also a ValueError
+    ├── SilenceError            a silence that would hold back everything or end before it starts;
+    │                           also a ValueError, so pydantic reports it like its own
     ├── TemplateProblem         a rule's message template does not parse or render (line in the template);
     │                           the loader reports it as a RuleError at the file's line
     └── DatasetError            a labelled dataset line (`alerts eval`) is not valid: file:line
@@ -47,6 +53,26 @@ class FeedError(AlertsError):
         # Seconds the server asked us to wait (Retry-After on a 429 or 503), if it said.
         self.retry_after = retry_after
         super().__init__(f"feed {feed!r}: {kind}: {detail}")
+
+
+class AddressRefused(AlertsError, OSError):
+    """A page's host resolved to an address the bot must not connect to (private, loopback, ...).
+
+    An OSError because it is raised inside the HTTP client's resolver, which reports OSErrors
+    as failed lookups; alerts.feeds.fetch turns it into FeedError kind `not_public`.
+    """
+
+
+class HostWaitTooLong(AlertsError):
+    """A request would have to wait longer than its bound for a host's turn or pause."""
+
+    def __init__(self, waited: float, needed: float, max_wait: float) -> None:
+        self.waited = waited
+        self.needed = needed
+        self.max_wait = max_wait
+        super().__init__(
+            f"the site's pause (ready in {needed:.0f}s) is past the {max_wait:g}s a page may wait"
+        )
 
 
 class RuleError(AlertsError):
@@ -88,6 +114,20 @@ class DigestError(AlertsError, ValueError):
 
     A caller's mistake, not bad input: digest_burst groups a burst by rule before combining.
     Also a ValueError, as it was before it had a class of its own.
+    """
+
+
+class ThrottleError(AlertsError, ValueError):
+    """A throttle that cannot work: a limit under 1 or a window that is not positive.
+
+    Also a ValueError, as it was before it had a class of its own.
+    """
+
+
+class SilenceError(AlertsError, ValueError):
+    """A silence that cannot be kept: it matches every alert, or it ends before it starts.
+
+    Also a ValueError: raised inside the model's validator, pydantic reports it with the others.
     """
 
 

@@ -11,8 +11,18 @@ import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
 
+from alerts.errors import SilenceError
 from alerts.metrics import SILENCED, SILENCES_ACTIVE
 from alerts.models import Alert
 from alerts.text.tokens import tokens_of
@@ -70,9 +80,12 @@ class Silence(BaseModel):
     def _check(self) -> Silence:
         # An empty silence would hold back every alert: make that impossible to do by accident.
         if self.rule_id is None and (self.matcher is None or self.matcher.is_empty()):
-            raise ValueError("a silence needs a rule_id or a non-empty matcher (use rule '*' to mean all)")
+            raise SilenceError("a silence needs a rule_id or a non-empty matcher (use rule '*' to mean all)")
         if self.until <= self.created_at:
-            raise ValueError("a silence must end after it was created")
+            raise SilenceError(
+                f"a silence must end after it was created: until {self.until.isoformat()}"
+                f" is not after {self.created_at.isoformat()}"
+            )
         return self
 
     @classmethod
@@ -86,16 +99,22 @@ class Silence(BaseModel):
         rule_id: str | None = None,
         matcher: SilenceMatcher | None = None,
     ) -> Silence:
-        """A silence with a fresh random id."""
-        return cls(
-            id=uuid.uuid4().hex,
-            rule_id=rule_id,
-            matcher=matcher,
-            until=until,
-            reason=reason,
-            created_by=created_by,
-            created_at=created_at,
-        )
+        """A silence with a fresh random id; SilenceError says what is wrong with the rest."""
+        try:
+            return cls(
+                id=uuid.uuid4().hex,
+                rule_id=rule_id,
+                matcher=matcher,
+                until=until,
+                reason=reason,
+                created_by=created_by,
+                created_at=created_at,
+            )
+        except ValidationError as exc:
+            # The command line builds silences through here: one plain sentence per problem,
+            # not pydantic's report with its links and input dumps.
+            problems = "; ".join(_problem(e) for e in exc.errors(include_url=False, include_input=False))
+            raise SilenceError(f"invalid silence: {problems}") from None
 
     def active(self, now: Instant) -> bool:
         return self.created_at <= _at(now) < self.until
@@ -111,6 +130,12 @@ class Silence(BaseModel):
     @classmethod
     def from_json(cls, data: str | bytes) -> Silence:
         return cls.model_validate_json(data)
+
+
+def _problem(error: ErrorDetails) -> str:
+    where = ".".join(str(part) for part in error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 _SILENCE_LIST = TypeAdapter(list[Silence])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from alerts.errors import ThrottleError
 from alerts.metrics import THROTTLED
 from alerts.models import Alert
 from alerts.rules.schema import check_key_template
@@ -45,9 +46,11 @@ class Throttle:
 
     def __init__(self, limit: int, window_seconds: float, key_template: str = "{rule}") -> None:
         if limit < 1:
-            raise ValueError("throttle limit must be at least 1")
-        if window_seconds <= 0:
-            raise ValueError("throttle window must be positive")
+            raise ThrottleError(f"throttle limit must be at least 1, not {limit!r}")
+        if not window_seconds > 0:  # `not >` so that NaN is refused too
+            raise ThrottleError(
+                f"throttle window must be a positive number of seconds, not {window_seconds!r}"
+            )
         check_key_template(key_template)
         self.limit = limit
         self.window_seconds = window_seconds
