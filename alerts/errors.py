@@ -6,7 +6,7 @@
     ├── FeedError               one feed failed; `kind` says how (http, timeout, parse, too_large, ...)
     ├── AddressRefused          a page's host resolved to a private or local address; also an
     │                           OSError, as the HTTP client's resolver must raise (reason not_public)
-    ├── HostWaitTooLong         a request would wait past its bound for a host's turn or pause
+    ├── HostWaitTooLong         a request would wait past its bound for a host's pause (Retry-After)
     ├── RuleError               one problem in one rule file, with file:line and the rule id
     │   └── RuleSetError        several RuleErrors found while loading a rules directory
     ├── InvalidValue            a value a rule cannot hold (regex, throttle key); also a ValueError,
@@ -55,6 +55,10 @@ class FeedError(AlertsError):
         super().__init__(f"feed {feed!r}: {kind}: {detail}")
 
 
+# The refusal a user sees (FeedError detail, reason `not_public`), wherever the refusal was made.
+NOT_PUBLIC = "the page is on a private or local address"
+
+
 class AddressRefused(AlertsError, OSError):
     """A page's host resolved to an address the bot must not connect to (private, loopback, ...).
 
@@ -64,14 +68,15 @@ class AddressRefused(AlertsError, OSError):
 
 
 class HostWaitTooLong(AlertsError):
-    """A request would have to wait longer than its bound for a host's turn or pause."""
+    """A request would have to wait longer than its bound for a host's pause (Retry-After)."""
 
     def __init__(self, waited: float, needed: float, max_wait: float) -> None:
         self.waited = waited
         self.needed = needed
         self.max_wait = max_wait
         super().__init__(
-            f"the site's pause (ready in {needed:.0f}s) is past the {max_wait:g}s a page may wait"
+            f"the site asked for a pause (over in {needed:.0f}s),"
+            f" longer than the {max_wait:g}s a page may wait"
         )
 
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
 
-from alerts.errors import FeedError
+from alerts.errors import AddressRefused, FeedError
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,10 @@ async def fetch(
         raise FeedError(feed, "timeout", f"no complete answer within {timeout:g}s") from None
     except aiohttp.TooManyRedirects:
         raise FeedError(feed, "http", "too many redirects") from None
+    except aiohttp.ClientConnectorError as exc:
+        if isinstance(exc.os_error, AddressRefused):  # the resolver refused where it connects
+            raise FeedError(feed, "not_public", str(exc.os_error)) from None
+        raise FeedError(feed, "connect", type(exc).__name__) from None
     except aiohttp.ClientConnectionError as exc:
         raise FeedError(feed, "connect", type(exc).__name__) from None
     except aiohttp.ClientError as exc:

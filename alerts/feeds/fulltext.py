@@ -13,22 +13,24 @@ once per failure streak. A page fetched once is not fetched again (kept in the S
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
-import socket
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import aiohttp
 import trafilatura
+from aiohttp.abc import AbstractResolver
+from aiohttp.resolver import DefaultResolver
 
 from alerts import metrics
 from alerts.config import FeedConfig, FetchConfig
-from alerts.errors import FeedError
-from alerts.feeds.fetch import fetch
-from alerts.feeds.hosts import HostGate, host_of
+from alerts.errors import NOT_PUBLIC, FeedError, HostWaitTooLong
+from alerts.feeds.addresses import PublicResolver, default_ports, literal_refused
+from alerts.feeds.fetch import Fetched, fetch
+from alerts.feeds.hosts import HostGate
 from alerts.feeds.parse import MAX_TEXT_CHARS
 from alerts.feeds.seen import SeenStore
 from alerts.models import Article
@@ -98,51 +100,75 @@ def _date(value: object) -> datetime | None:
 class FullText:
     """Replaces short entries' text by their page's main text, for one poller and all its feeds."""
 
-    def __init__(self, cfg: FetchConfig, hosts: HostGate, store: SeenStore) -> None:
+    def __init__(
+        self,
+        cfg: FetchConfig,
+        hosts: HostGate,
+        store: SeenStore,
+        resolver: AbstractResolver | None = None,
+    ) -> None:
         self.cfg = cfg
         self.hosts = hosts
         self.store = store
+        # The name lookups pages go through (aiohttp's default when None); every answer is
+        # checked by PublicResolver. Tests give a resolver of their own: DNS is the boundary.
+        self._resolver = resolver
         self._streaks: dict[str, int] = {}
-        self._feed_hosts: dict[str, str] = {}
+        self._feed_hosts: dict[str, frozenset[tuple[str, int]]] = {}
 
-    async def _check_address(self, feed: str, url: str) -> None:
+    def _check_address(self, feed: str, url: str) -> None:
         """Links in a feed are third-party data: they must not lead the bot into its own network.
 
         A page on a loopback, private, link-local or reserved address is fetched only when the
         feed itself is on that host (an intranet feed linking its own pages); otherwise a hostile
-        feed could have internal pages fetched and their text posted to a channel.
+        feed could have internal pages fetched and their text posted to a channel. Here: an
+        address written in the URL (the connector does not resolve those). A host name is
+        checked by the connector's resolver, on the very addresses it connects to.
         """
-        host = host_of(url)
-        if host and host == self._feed_hosts.get(feed):
+        if _on_host(url, self._feed_hosts.get(feed, frozenset())):
             return
+        if literal_refused(url):
+            raise FeedError(feed, "not_public", NOT_PUBLIC)
+
+    @asynccontextmanager
+    async def _pages_session(
+        self, session: aiohttp.ClientSession, feed: FeedConfig
+    ) -> AsyncIterator[aiohttp.ClientSession]:
+        """A session for one feed's pages whose resolver refuses non-public addresses.
+
+        One per poll of a feed, so its resolver can exempt exactly that feed's own host (and
+        nothing cached in it serves another feed). The poller's headers (User-Agent) are kept.
+        """
+        inner = self._resolver or DefaultResolver()
+        resolver = PublicResolver(inner, exempt=self._feed_hosts[feed.name])
+        connector = aiohttp.TCPConnector(limit=self.cfg.concurrency, resolver=resolver)
         try:
-            name = urlsplit(url).hostname or ""
-            infos = await asyncio.get_running_loop().getaddrinfo(name, None, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError, ValueError) as exc:
-            raise FeedError(
-                feed, "connect", f"the page's host did not resolve ({type(exc).__name__})"
-            ) from None
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-            if not address.is_global:
-                raise FeedError(feed, "not_public", "the page is on a private or local address")
+            async with aiohttp.ClientSession(connector=connector, headers=session.headers) as pages:
+                yield pages
+        finally:
+            if self._resolver is None:  # made here; an injected one belongs to its maker
+                await inner.close()
 
     async def complete(
         self, session: aiohttp.ClientSession, feed: FeedConfig, articles: Sequence[Article]
     ) -> list[Article]:
         """The articles, each with its page's text where it was wanted and could be had."""
-        self._feed_hosts[feed.name] = host_of(feed.url)
+        self._feed_hosts[feed.name] = feed_host(feed.url)
         wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
         if not wanted:
             return list(articles)
-        tasks = [asyncio.create_task(self._page(session, feed.name, a)) for a in wanted]
-        # One slow site must not hold a feed's new articles for pages x timeout: what is not
-        # fetched within the budget goes out with the entry's own text.
+        # A page waits for its host's turn or pause at most this long, then the entry's own
+        # text goes out (`host_paused`): a pause must not hold up the feed's new articles.
+        max_wait = min(self.cfg.timeout_seconds, feed.interval_seconds)
         budget = BUDGET_TIMEOUTS * self.cfg.timeout_seconds
-        _, late = await asyncio.wait(tasks, timeout=budget)
-        for task in late:
-            task.cancel()
-        await asyncio.gather(*late, return_exceptions=True)
+        async with self._pages_session(session, feed) as pages:
+            tasks = [asyncio.create_task(self._page(pages, feed.name, a, max_wait)) for a in wanted]
+            # One slow site must not hold a feed's new articles for pages x timeout: what is not
+            # fetched within the budget goes out with the entry's own text.
+            _, late = await asyncio.wait(tasks, timeout=budget)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         outcomes = [
             _Failure("budget", f"not fetched within the poll's {budget:g}s for pages")
             if t in late
@@ -160,13 +186,15 @@ class FullText:
                 self._failed(feed.name, outcome)
         return [_with_page(a, found[a.id]) if a.id in found else a for a in articles]
 
-    async def _page(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page | _Failure:
+    async def _page(
+        self, session: aiohttp.ClientSession, feed: str, article: Article, max_wait: float
+    ) -> Page | _Failure:
         cached = self.store.page(article.url)
         if cached is not None:
             metrics.FULLTEXT_PAGES.labels(feed, "cached").inc()
             return Page(*cached)
         try:
-            page = await self._fetch(session, feed, article)
+            page = await self._fetch(session, feed, article, max_wait)
         except FeedError as exc:
             return _Failure(exc.kind, exc.detail)
         except Exception as exc:  # a bug in extraction must cost this page only, and still show
@@ -181,27 +209,15 @@ class FullText:
             log.info("feed %r: article pages fetched again after %d failures", feed, self._streaks[feed])
         self._streaks[feed] = 0
 
-    async def _fetch(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Page:
-        held = self.hosts.held_for(article.url)
-        if held > self.cfg.timeout_seconds:
-            # The host asked for a long pause (Retry-After): the summary goes out now instead.
-            raise FeedError(feed, "host_paused", f"the site asked for a pause of {held:.0f}s")
-        async with self.hosts.slot(article.url):
-            try:
-                doc = await fetch(
-                    session,
-                    feed=feed,
-                    url=article.url,
-                    timeout=self.cfg.timeout_seconds,
-                    max_bytes=self.cfg.max_bytes,
-                    accept=_ACCEPT,
-                    # Every hop: a public page must not redirect the bot into its own network.
-                    check_url=lambda url: self._check_address(feed, url),
-                )
-            except FeedError as exc:
-                if exc.retry_after:
-                    self.hosts.hold(article.url, exc.retry_after)
-                raise
+    async def _fetch(
+        self, session: aiohttp.ClientSession, feed: str, article: Article, max_wait: float
+    ) -> Page:
+        try:
+            async with self.hosts.slot(article.url, max_wait=max_wait):
+                doc = await self._ask(session, feed, article)
+        except HostWaitTooLong as exc:
+            # The host asked for a long pause (Retry-After), or is busy: the summary goes out now.
+            raise FeedError(feed, "host_paused", str(exc)) from None
         if doc is None:  # no validators were sent, so a 304 is the server's confusion
             raise FeedError(feed, "http", "HTTP 304 to an unconditional request")
         ctype = (doc.content_type or "").split(";")[0].strip().lower()
@@ -211,6 +227,26 @@ class FullText:
         if page is None:
             raise FeedError(feed, "no_text", "no main text found in the page")
         return page
+
+    async def _ask(self, session: aiohttp.ClientSession, feed: str, article: Article) -> Fetched | None:
+        async def check(url: str) -> None:
+            self._check_address(feed, url)
+
+        try:
+            return await fetch(
+                session,
+                feed=feed,
+                url=article.url,
+                timeout=self.cfg.timeout_seconds,
+                max_bytes=self.cfg.max_bytes,
+                accept=_ACCEPT,
+                # Every hop: a public page must not redirect the bot into its own network.
+                check_url=check,
+            )
+        except FeedError as exc:
+            if exc.retry_after:
+                self.hosts.hold(article.url, exc.retry_after)
+            raise
 
     def _failed(self, feed: str, failure: _Failure) -> None:
         metrics.FULLTEXT_FAILURES.labels(feed, failure.reason).inc()
@@ -225,6 +261,26 @@ class FullText:
             failure.reason,
             failure.detail,
         )
+
+
+def feed_host(url: str) -> frozenset[tuple[str, int]]:
+    """The (host, port) pairs that count as a feed's own host: its port, or both defaults.
+
+    As host_of() compares hosts, a feed at http://intranet/feed owns http:// and https://
+    pages on `intranet`, not intranet:8443.
+    """
+    host, ports = default_ports(url)
+    return frozenset((host, port) for port in ports) if host else frozenset()
+
+
+def _on_host(url: str, own: frozenset[tuple[str, int]]) -> bool:
+    try:
+        parts = urlsplit(url)
+        host, port = (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return False
+    port = port or (443 if parts.scheme == "https" else 80)
+    return (host.rstrip("."), port) in own
 
 
 def _with_page(article: Article, page: Page) -> Article:

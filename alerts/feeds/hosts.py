@@ -16,6 +16,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from alerts.errors import HostWaitTooLong
+
 
 def host_of(url: str) -> str:
     """The host a URL reaches (lower case, with a non-default port); '' for file:// and nonsense."""
@@ -72,25 +74,42 @@ class HostGate:
         return len(self._hosts)
 
     @asynccontextmanager
-    async def slot(self, url: str) -> AsyncIterator[None]:
-        """Hold one of the host's slots for a request, starting no sooner than the host allows."""
+    async def slot(self, url: str, max_wait: float | None = None) -> AsyncIterator[None]:
+        """Hold one of the host's slots for a request, starting no sooner than the host allows.
+
+        With `max_wait`, a request the host's pause (Retry-After, including one asked for while
+        the request waits) would hold past `max_wait` seconds from its call raises
+        HostWaitTooLong instead, as soon as it knows (at once, or when it wakes): the caller
+        has something better to do than wait (an article page: send the entry's own text).
+        Queueing for a slot and the spacing between requests are politeness the bot sets
+        itself and are not bounded here (a poll's budget bounds those).
+        """
         host = host_of(url)
         if not host:  # file:// reads touch no server
             yield
             return
         state = self._state(host)
         state.users += 1
+        deadline = None if max_wait is None else self._clock() + max_wait
         try:
+            self._check_pause(state, deadline, max_wait)  # no point queueing behind a long pause
             async with state.slots:
-                await self._take_turn(state)
+                await self._take_turn(state, deadline, max_wait)
                 yield
         finally:
             state.users -= 1
 
-    async def _take_turn(self, state: _Host) -> None:
+    def _check_pause(self, state: _Host, deadline: float | None, max_wait: float | None) -> None:
+        if deadline is not None and max_wait is not None and state.held_until > deadline:
+            now = self._clock()
+            raise HostWaitTooLong(max_wait - (deadline - now), state.held_until - now, max_wait)
+
+    async def _take_turn(self, state: _Host, deadline: float | None, max_wait: float | None) -> None:
         # No await between reading and reserving a start time, so the reservation needs no lock
         # (one event loop): requests reserve in arrival order, then each sleeps on its own.
         while True:
+            # Before reserving: a request that will not go must not push back the next one.
+            self._check_pause(state, deadline, max_wait)
             now = self._clock()
             start = max(state.free_at(), now)
             state.next_start = start + self.delay
