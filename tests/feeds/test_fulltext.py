@@ -228,3 +228,29 @@ async def test_a_slow_site_costs_a_poll_its_budget_not_every_page_s_timeout(
     timeouts = value("alerts_fulltext_failures_total", feed=name, reason="timeout")
     over_budget = value("alerts_fulltext_failures_total", feed=name, reason="budget")
     assert over_budget >= 2 and timeouts + over_budget == 6
+
+
+async def test_a_page_waiting_behind_a_long_pause_falls_back_at_once(
+    feed_server: FeedServer, seen: SeenStore, session: aiohttp.ClientSession, name: str
+) -> None:
+    # One request at a time to the site: the first page's answer asks for a two-minute pause
+    # while the second page waits for its turn. The second must not sit out the pause (nor the
+    # poll's budget): it goes out with its summary, counted as host_paused.
+    stories = [Story("busy", "Busy", "Summary one.", ()), Story("next", "Next", "Summary two.", ())]
+    links = {s.slug: feed_server.url(f"/p/{s.slug}") for s in stories}
+    feed_server.set("/feed.rss", Route(summary_rss("x", stories, links)))
+    feed_server.set(
+        "/p/busy", Route(b"slow down", status=429, content_type="text/plain", headers={"Retry-After": "120"})
+    )
+    feed_server.set("/p/next", Route(article_page(FLOOD), content_type="text/html"))
+    recorder = RecordingProducer()
+    feed = FeedConfig(name=name, url=feed_server.url("/feed.rss"), interval_seconds=60)
+    cfg = FetchConfig(timeout_seconds=1.5, per_host_concurrency=1, per_host_delay_seconds=0)
+
+    assert await FeedPoller(feed, cfg, seen, recorder).poll_once(session) == 2
+
+    assert [a.text for a in recorder.batches[0]] == ["Summary one.", "Summary two."]
+    assert feed_server.hits["/p/next"] == 0
+    assert value("alerts_fulltext_failures_total", feed=name, reason="http") == 1
+    assert value("alerts_fulltext_failures_total", feed=name, reason="host_paused") == 1
+    assert value("alerts_fulltext_failures_total", feed=name, reason="budget") == 0

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
+from alerts.errors import AlertsError, HostWaitTooLong
 from alerts.feeds.hosts import HostGate
 
 
@@ -110,3 +113,39 @@ async def test_a_pause_asked_for_while_a_request_waits_its_turn_still_holds_it()
     await asyncio.wait_for(second, 10)
     # A lower bound only (load can only add to it): the pause counts, not just the spacing.
     assert starts[1] - held_at >= 0.59, starts[1] - held_at
+
+
+async def test_a_request_bounded_by_max_wait_does_not_wait_for_a_longer_pause() -> None:
+    clock = Clock()
+    gate = HostGate(concurrency=1, delay=0, clock=clock)
+    gate.hold("https://busy.example.org/feed", 600)  # Retry-After: 10 minutes
+
+    with pytest.raises(HostWaitTooLong, match=r"pause \(over in 600s\), longer than the 20s") as caught:
+        async with gate.slot("https://busy.example.org/page", max_wait=20):
+            pytest.fail("the request went out during the pause")
+    assert isinstance(caught.value, AlertsError)
+    # Within the bound, a request goes out when the pause is over (here: the clock moved past it).
+    clock.now += 601
+    async with gate.slot("https://busy.example.org/page", max_wait=20):
+        pass
+    assert len(gate) == 1
+
+
+async def test_a_pause_asked_for_while_a_bounded_request_waits_ends_its_wait() -> None:
+    gate = HostGate(concurrency=2, delay=0.2)
+    went: list[str] = []
+
+    async def request(path: str, max_wait: float | None) -> None:
+        async with gate.slot(f"https://one.example.org/{path}", max_wait=max_wait):
+            went.append(path)
+
+    await asyncio.wait_for(request("first", None), 10)
+    second = asyncio.create_task(request("second", 5))  # spaced: it sleeps until 0.2 s after the first
+    await asyncio.sleep(0)
+    gate.hold("https://one.example.org/y", 600)  # the server answered 429 to another request
+
+    with pytest.raises(HostWaitTooLong):
+        await asyncio.wait_for(second, 10)  # it wakes at its turn, sees the pause, and gives up
+    assert went == ["first"]
+    # The pause still holds the host for whoever comes next.
+    assert 599 < gate.held_for("https://one.example.org/z") <= 600
