@@ -157,8 +157,8 @@ class FullText:
         wanted = [a for a in articles if wants_page(feed, a, self.cfg.full_text_min_chars)]
         if not wanted:
             return list(articles)
-        # A page waits for its host's turn or pause at most this long, then the entry's own
-        # text goes out (`host_paused`): a pause must not hold up the feed's new articles.
+        # A page waits for its host's pause (Retry-After) at most this long, then the entry's
+        # own text goes out (`host_paused`): a pause must not hold up the feed's new articles.
         max_wait = min(self.cfg.timeout_seconds, feed.interval_seconds)
         budget = BUDGET_TIMEOUTS * self.cfg.timeout_seconds
         async with self._pages_session(session, feed) as pages:
@@ -216,7 +216,7 @@ class FullText:
             async with self.hosts.slot(article.url, max_wait=max_wait):
                 doc = await self._ask(session, feed, article)
         except HostWaitTooLong as exc:
-            # The host asked for a long pause (Retry-After), or is busy: the summary goes out now.
+            # The host asked for a pause longer than the page may wait: the summary goes out now.
             raise FeedError(feed, "host_paused", str(exc)) from None
         if doc is None:  # no validators were sent, so a 304 is the server's confusion
             raise FeedError(feed, "http", "HTTP 304 to an unconditional request")
