@@ -10,6 +10,7 @@ import click
 
 from alerts.cli.common import bootstrap, config_option, run_kafka
 from alerts.dispatch.silences import Silence, SilenceMatcher
+from alerts.errors import SilenceError
 from alerts.stream import silences as silence_log
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhdw])$")
@@ -39,14 +40,18 @@ def silence_group() -> None:
 def silence_add(ctx: click.Context, rule: str, duration: str, reason: str, place: str | None) -> None:
     now = datetime.now(UTC)
     glob = any(ch in rule for ch in "*?[")
-    silence = Silence.new(
-        rule_id=None if glob or place else rule,
-        matcher=SilenceMatcher(rule=rule, place=place) if glob or place else None,
-        until=now + parse_duration(duration),
-        reason=reason,
-        created_by=getpass.getuser(),
-        created_at=now,
-    )
+    try:
+        silence = Silence.new(
+            rule_id=None if glob or place else rule,
+            matcher=SilenceMatcher(rule=rule, place=place) if glob or place else None,
+            until=now + parse_duration(duration),
+            reason=reason,
+            created_by=getpass.getuser(),
+            created_at=now,
+        )
+    except SilenceError as exc:
+        # A mistake on the command line: say what it was, not a traceback.
+        raise click.UsageError(str(exc)) from exc
     run_kafka(silence_log.publish(bootstrap(ctx), silence))
     click.echo(f"silence {silence.id} on rule {rule} until {silence.until:%Y-%m-%d %H:%M %Z}")
 

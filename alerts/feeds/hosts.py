@@ -41,6 +41,7 @@ class _Host:
     slots: asyncio.Semaphore
     next_start: float = 0.0  # spacing: the earliest start of the next request (reserved in order)
     held_until: float = 0.0  # the host's own pause (Retry-After)
+    last_start: float = float("-inf")  # when the latest request really started
     users: int = 0  # requests holding or waiting for a slot: a host in use is never forgotten
 
     def free_at(self) -> float:
@@ -111,14 +112,21 @@ class HostGate:
             # Before reserving: a request that will not go must not push back the next one.
             self._check_pause(state, deadline, max_wait)
             now = self._clock()
-            start = max(state.free_at(), now)
+            start = max(state.free_at(), state.last_start + self.delay, now)
             state.next_start = start + self.delay
             if start <= now:
+                state.last_start = now
                 return
             await asyncio.sleep(start - now)  # the politeness pause itself, not a test wait
-            if state.held_until <= self._clock():
-                return
-            # The host asked for a pause while this request slept: it waits for that too.
+            if state.held_until > self._clock():
+                continue  # the host asked for a pause while this request slept: wait for it too
+            # The request ahead may have woken late (a busy loop) and started after its reserved
+            # time: `delay` is promised between real starts, so this one keeps its distance.
+            late = state.last_start + self.delay - self._clock()
+            if late > 0:
+                await asyncio.sleep(late)
+            state.last_start = self._clock()
+            return
 
     def hold(self, url: str, seconds: float) -> None:
         """The host asked for a pause (Retry-After): no request to it starts before then."""

@@ -44,3 +44,15 @@ def test_a_missing_config_file_is_one_clear_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "configuration file not found" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_silence_that_ends_at_once_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    cfg = tmp_path / "mine.yaml"
+    cfg.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    result = CliRunner().invoke(
+        main, ["silence", "add", "--config", str(cfg), "--rule", "floods", "--for", "0s", "--reason", "x"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "a silence must end after it was created" in result.output
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, ValueError)  # handled, not escaped
