@@ -44,6 +44,7 @@ from alerts.dispatch.evaluate import process
 from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk
 from alerts.dispatch.stories import StoryRecord, latest_updates
 from alerts.models import Article, Extractor
+from alerts.notify import webhook
 from alerts.rules.store import RuleStore
 from alerts.stream import tables, topics
 from alerts.stream.flow import App
@@ -346,8 +347,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         if services.ready is not None:
             await services.ready()
         concrete = cast(faust.Stream[bytes], stream)
-        async for events in concrete.take_events(NOTIFY_BATCH, within=NOTIFY_WITHIN):
-            await notify_work.batch(events, _make_current)
+        # JSON webhooks keep their connections open for as long as the agent runs.
+        async with webhook.keep_alive():
+            async for events in concrete.take_events(NOTIFY_BATCH, within=NOTIFY_WITHIN):
+                await notify_work.batch(events, _make_current)
 
     if services.retries is not None:
         desk = services.retries
@@ -362,6 +365,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     async def retry(stream: faust.StreamT[bytes]) -> None:
         desk = services.retries
         work = None if desk is None else Retrying(app, desk, declared.retries, retry_topic, deadletter_topic)
+        async with webhook.keep_alive():
+            await _retry_loop(stream, work)
+
+    async def _retry_loop(stream: faust.StreamT[bytes], work: Retrying | None) -> None:
         async for event in stream.events():
             payload = event.value
             try:
