@@ -43,7 +43,7 @@ class Hook:
         self.seen.append(
             Seen(
                 request.method,
-                request.path,
+                request.raw_path,  # as sent, escapes and all
                 request.query_string,
                 dict(request.headers),
                 await request.read(),
@@ -67,6 +67,8 @@ async def hook() -> AsyncIterator[Hook]:
     "query",
     [
         "",
+        # A path with escaped characters is sent as Apprise sends it.
+        "/a%20b/c%2Fd~e",
         # Extra headers, payload fields added, renamed and dropped, another method, a query.
         "?+X-Desk=kivu&:source=alert-bot&:title=subject&:version=&method=PUT&-ref=desk",
     ],
