@@ -32,6 +32,7 @@ from apprise import AppriseResult, AppriseResultStatus, NotifyFormat
 from alerts.config import DeliveryConfig
 from alerts.metrics import ALERT_LATENCY_SECONDS, DELIVERIES, DELIVERY_RETRIES
 from alerts.models import Alert
+from alerts.notify import webhook
 from alerts.notify.channels import Channel, Target
 from alerts.notify.formats import FormattedMessage, format_alert
 
@@ -207,6 +208,15 @@ async def _send(channel: Channel, target: Target, message: FormattedMessage, tim
 async def _send_now(
     channel: Channel, target: Target, message: FormattedMessage, timeout: float
 ) -> str | None:
+    prepared = webhook.prepare(target.service, message) if webhook.handles(target.service) else None
+    if prepared is not None:
+        # On the event loop over kept-open connections, not a thread and a new connection each.
+        try:
+            return await asyncio.wait_for(
+                webhook.send(target.service, prepared, timeout), timeout + _TIMEOUT_GRACE
+            )
+        except TimeoutError:
+            return f"timed out after {timeout:g}s"
     try:
         result = await asyncio.wait_for(
             channel.apprise.async_notify(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -127,13 +129,36 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
             from alerts.stream.worker import build_worker_app
 
             app, extra = build_worker_app(config, f"kafka://{bootstrap}", tables_dir(config))
-            _execute(_faust_worker(app), [*services, *extra], config)
+            with _profiled():
+                _execute(_faust_worker(app), [*services, *extra], config)
         else:
             _execute(mode.Worker, services, config)
     finally:
         if broker is not None:
             broker.stop()
             info.unlink(missing_ok=True)
+
+
+# Where to write a cProfile of the worker's event loop thread (pstats format), for finding
+# where time per article and per alert goes under load (bench/); unset: no profiling.
+PROFILE_ENV = "ALERTS_PROFILE"
+
+
+@contextlib.contextmanager
+def _profiled() -> Iterator[None]:
+    target = os.environ.get(PROFILE_ENV)
+    if not target:
+        yield
+        return
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield
+    finally:
+        profile.disable()
+        profile.dump_stats(target)
 
 
 def _faust_worker(app: Any) -> Any:
