@@ -31,11 +31,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from alerts.extract.places import WORLD, Place
+from alerts.extract.places import DIRECTIONS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
-from alerts.text.tokens import Token, joined, joined_text, word_set
+from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
@@ -98,7 +98,10 @@ _PAST = re.compile(
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
     r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
-    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned)\b"
+    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
+    # its age: "the offensive, now in its third week", "in its second month"
+    r"|now in its|in its (?:\S+ )?(?:day|days|week|weeks|month|months|year|years)"
+    r"|(?:days|weeks|months|years) (?:old|long|into))\b"
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
@@ -130,6 +133,19 @@ _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
     r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
     r"|hand over|evacuate)\b"
+)
+# A place named as the next objective: "their next target would be X", "X is the next target".
+_TARGET = re.compile(
+    r"\b(?:next|new|final|ultimate|main) (?:military )?(?:target|objective|goal)s? (?:will|would|could|may"
+    r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
+    r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
+    r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
+    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective)\b"
+)
+# A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
+_DEADLINE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day))"
+    r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
 )
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will)\b"
@@ -182,6 +198,10 @@ _DENIAL_AFTER = re.compile(
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed))\b"
 )
+# Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
+_FADED_NEAR = re.compile(
+    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished)\b"
+)
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
@@ -210,7 +230,7 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "rebels", "militia", "fighters",
+    "move on", "threat", "rebels", "militia", "fighters", "target", "objective", "hours to", "days to",
 )  # fmt: skip
 _CUE_FORMS = (
     r"clos\w* in on|bear\w* down on|take (?:over|control)|(?:send|deploy) "
@@ -232,7 +252,10 @@ _CIVIL_BEFORE = re.compile(
 _MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
     r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
-    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
+    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
+    # facilities and people, not a place taken by force: "more attacks on hospitals"
+    r"|hospitals?|clinics?|health|medical|convoys?|aid|humanitarian|civilians|infrastructure|power"
+    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?)\b"
     r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
@@ -318,7 +341,10 @@ _BETWEEN = word_set(
 # possible consequences of the war").
 _ADJECTIVE_CUES = word_set("possible potential likely next upcoming forthcoming")
 # After "is likely", "could": a verb saying the attack goes on is no warning of a new one.
-_GOES_ON = re.compile(r" to (?:continue|go on|last|drag on|persist|carry on)\b")
+_GOES_ON = re.compile(
+    r" (?:to )?(?:continue|go on|last|drag on|persist|carry on|end|stop|cease|halt|wind down|conclude"
+    r"|be over|be completed|be finished)\b"
+)
 
 
 def _governs(cue: str, gap: str) -> bool:
@@ -457,6 +483,23 @@ def _pattern_warning(
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    target = _TARGET.search(text)
+    if target is not None and not _NEGATED.search(text[: target.start()]):
+        # the target is a name: a place the sentence knows, or a capitalised word where a name goes
+        # ("their next target would be X"), in a sentence about armed forces
+        if target.group("place") is not None:  # "X is the next target": a name ends before "is"
+            k = index[bisect.bisect_right(offsets, target.end("place") - 1) - 1]
+        else:
+            k = bisect.bisect_left(offsets, target.end())
+            k = index[k] if k < len(index) else len(tokens)
+        named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
+        if named and _armed(text):
+            a, b = _span(tokens, offsets, index, target.start(), target.end())
+            return a, b, b - 1
+    deadline = _DEADLINE.search(text)
+    if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
+        a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
+        return a, b, a
     conditional = _IF_ATTACKED.search(text)
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
@@ -481,7 +524,9 @@ _COMPARISON = re.compile(
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
-    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview)"
+    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview"
+    r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
+    r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
@@ -490,7 +535,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:sa
 _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
-_WIDE = frozenset(name.lower() for name in WORLD)
+# Countries and wide regions: never what "the city" points to. The gazetteer of Syria lists the
+# country and its wide regions among its towns.
+_WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
+    alias.lower()
+    for name in ("Syria", "Northwest Syria", "Northeast Syria", "Euphrates Valley")
+    for alias in (name, *PLACES[name])
+)
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
 _GROUP_NOUNS = frozenset(
     {"forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "militia", "militias"}
@@ -510,6 +561,17 @@ _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _town_name(name: str | None) -> str | None:
+    """ "eastern Khan Younis" is a part of the town: the warning names the town. A direction keeps
+    its place on a country or region ("northern Syria" is a region of its own)."""
+    if not name:
+        return name
+    first, _, rest = name.partition(" ")
+    if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
+        return rest
+    return name
 
 
 def _first_of_list(name: str) -> str:
@@ -535,7 +597,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             nxt += 1
         bracing = nxt < len(tokens) and tokens[nxt].lower in _EXPERIENCER
         if (
-            at - p.end <= 3
+            # "X's offensive": the attacker when X is a country ("Russia's offensive")
+            (at - p.end <= 3 and not (p.possessive and p.text.lower() in _WIDE))
             or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
             or bordering
             or bracing
@@ -553,8 +616,33 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
+    if not after and _OBJECT_ANAPHOR.match(text, tokens[anchor].end):
+        return None  # "an assault on the city": the place named earlier, not a bystander before it
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
+_OBJECT_ANAPHOR = re.compile(
+    r"\s*(?:(?:on|against|into|in|of|to|toward|towards|at|for)\s+)?"
+    r"(?:the (?:\S+ )?(?:city|town|village|port|enclave|camp|district|area|region|province|capital)\b"
+    r"|there\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
+    """The capitalised name a "next target" cue points at: after it ("the next target would be X")
+    or starting it ("X is the next target"); None for other cues."""
+    cue = joined_text(tokens, a, b)
+    hit = _TARGET.search(cue)
+    if hit is None:
+        return None
+    k = a if hit.group("place") is not None else b
+    run = k
+    while run < len(tokens) and is_capitalised(tokens[run].text) and run - k < 3:
+        run += 1
+    return " ".join(t.text for t in tokens[k:run]) if run > k else None
 
 
 def _usable(p: Place) -> bool:
@@ -583,8 +671,16 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
     for k in range(n, max(-1, n - 8), -1):
+        first = doc.spans[k][0]
         for p in reversed(doc.places(k)):
-            if p.end <= before and p.text.lower() not in _WIDE and _usable(p):
+            # "diplomats in X warned that an assault on the city ...": the speaker's seat and a
+            # comparison are not what "the city" points back to
+            if (
+                p.end <= before
+                and p.text.lower() not in _WIDE
+                and _usable(p)
+                and not _excluded(doc.cleaned, p, first)
+            ):
                 return _first_of_list(p.text)
     return None
 
@@ -616,6 +712,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     cue = joined_text(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
+        or _FADED_NEAR.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
@@ -680,6 +777,8 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location: str | None = _first_of_list(inside[0].text)
         else:
             location = _location(places, tokens, anchor, cleaned)
+        if location is None and noun is None:  # "their next target would be X": X by its shape
+            location = _named_target(tokens, a, b)
         if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
@@ -688,7 +787,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location = main_place[0]
         found.append(
             OffensiveWarning(
-                location=location,
+                location=_town_name(location),
                 cue=text[start:end],
                 sentence=text[s:e],
                 start=start,

@@ -1,0 +1,128 @@
+"""warnings.py: constructions that decide whether a sentence warns, and of which place.
+
+Each construction is written several ways (other verbs, tenses, places); every sentence is
+invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+
+def _place(text: str) -> str | None:
+    found = detect_warnings(text)
+    assert found, text
+    return found[0].location
+
+
+# The attack's object is "the city": the place it points back to, not a speaker's seat or a place
+# named in passing before it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebel columns are massing south of Varnok.\n"
+            "Diplomats in Selmar warned that an assault on the city would be catastrophic.",
+            "Varnok",
+        ),
+        (
+            "Thousands have fled to Dorrin in recent months.\n"
+            "Officials in Kallam said the militia had taken several villages.\n"
+            "Aid groups warned of a new exodus if fighting reaches the city.",
+            "Dorrin",
+        ),
+        (
+            "The army has encircled the town of Basrik.\n"
+            "Negotiators from Tellan said troops could storm the town within hours.",
+            "Basrik",
+        ),
+        (
+            "Government forces reached the outskirts of Ondra on Friday.\n"
+            "Analysts in Merev expect a ground offensive into the city next week.",
+            "Ondra",
+        ),
+    ],
+)
+def test_the_city_points_back_past_speakers(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# "X's offensive" names the attacker when X is a country; the threatened place comes after.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia's expected offensive may start in spring, officials said.", None),
+        ("Israel's planned offensive could push a million people out of Rafah.", "Rafah"),
+        ("Ethiopia's threatened assault could drive thousands out of Mekelle.", "Mekelle"),
+        ("Sudan's looming offensive on Tawila would be a disaster, aid groups said.", "Tawila"),
+    ],
+)
+def test_a_country_before_the_attack_is_its_author(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+# A part of a town named by a direction: the warning names the town.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops are closing in on eastern Dalbek.\nOfficials fear an assault on the city.", "Dalbek"),
+        ("The army said it would soon storm northern Vesko.", "Vesko"),
+        ("Turkey threatened a new military operation in northern Syria on Tuesday.", "northern Syria"),
+    ],
+)
+def test_a_direction_on_a_town_names_the_town(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A place named as the next objective of armed forces.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels said their next target would be Sittwe, the state capital.", "Sittwe"),
+        ("The junta fears Pallan will be the next target of the rebel alliance.", "Pallan"),
+        ("Analysts say the army's next objective could be Kidal.", "Kidal"),
+        ("Commanders said the militia's main target is now Ordun.", "Ordun"),
+    ],
+)
+def test_next_target(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A deadline to leave, given by armed forces, is an ultimatum.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The paramilitary forces gave residents of Wad Madani 48 hours to leave the city.", "Wad Madani"),
+        ("The army has given the rebels in Tarsun three days to surrender.", "Tarsun"),
+        ("Militants gave villagers in Kolde a 24-hour ultimatum to leave.", "Kolde"),
+    ],
+)
+def test_deadline_ultimatum(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offensive under way, by its age or by what the modal says it will do: go on, end
+        "The offensive, now in its third week, could displace tens of thousands more.",
+        "The assault, now in its second month, may force more families to flee.",
+        "The ministry said the offensive would end once the city was secured.",
+        "Commanders said the operation could continue until the spring.",
+        "The army said the assault would stop when the rebels laid down their arms.",
+        # a fear that has passed, in the simple past
+        "Fears of an offensive subsided after the two sides signed the deal.",
+        "The threat of an assault on the port faded when the truce was extended.",
+        # attacks on facilities and people are not an offensive on a place
+        "Aid workers fear more attacks on hospitals as the war drags on.",
+        "The agency warned of further attacks on aid convoys in the region.",
+        "Observers fear attacks on polling stations could disrupt the vote.",
+        # objectives that are not military
+        "The next target of the vaccination campaign is Kidal.",
+        "The landlord gave the tenants 30 days to leave the building.",
+    ],
+)
+def test_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
