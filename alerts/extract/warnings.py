@@ -110,6 +110,11 @@ _AVOID = re.compile(
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
 )
+# Deterrence, not a plan: "would respond forcefully to any attack", "retaliate against an invasion".
+_DETERRENCE = re.compile(
+    r"\b(?:respond|responds|responded|retaliate|retaliates|retaliation|response|reply|defend|defends"
+    r"|repel|repels|resist|resists)\b(?: \S+){0,3}$"
+)
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
@@ -196,7 +201,8 @@ _DENIAL_AFTER = re.compile(
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
-    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed))\b"
+    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
+    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless))\b"
 )
 # Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
 _FADED_NEAR = re.compile(
@@ -240,6 +246,12 @@ _CUE_FORMS = (
 )
 _HAS_CUE = re.compile("|".join(_CUE_WORDS) + "|" + _CUE_FORMS, re.IGNORECASE)
 _CUE_FORMS_LOW = re.compile(_CUE_FORMS)
+_HELPING = re.compile(r"\b(?:send|deploy)\b")
+_HELP_PURPOSE = re.compile(
+    r"\b(?:to|and) (?:help|protect|assist|rescue|guard|secure|support|evacuate|distribute|deliver|restore"
+    r"|keep|maintain|monitor|patrol|escort|aid|feed|shelter|rebuild|clear)\b"
+    r"|\b(?:flood\S*|earthquake|cyclone|relief|peacekeep\S*|rescue|stranded)\b"
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
 # Attacks and battles that are not military: illness, crime, computers, courts, trade, disease.
 _CIVIL_BEFORE = re.compile(
@@ -248,6 +260,14 @@ _CIVIL_BEFORE = re.compile(
     r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover"
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
+)
+# Operations that help or clear, not attack: their modifier says so.
+_CIVIL_OPERATIONS = word_set(
+    """
+    relief rescue search humanitarian evacuation demining mine-clearing clearance aid vaccination
+    recovery salvage airlift medical peacekeeping clean-up cleanup distribution repatriation return
+    returns sting police polling
+    """
 )
 _MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
@@ -347,9 +367,22 @@ _GOES_ON = re.compile(
 )
 
 
+# Nouns between a cue and the attack noun that take the attack as their own complement: the cue
+# governs them, not the attack ("expected to publish a report on the attack").
+_OWN_HEADS = word_set(
+    """
+    investigation investigations inquiry probe report reports results details aftermath anniversary
+    victims survivors footage images evidence responsibility condemnation wake memory memorial toll
+    video videos photos account accounts findings
+    """
+)
+
+
 def _governs(cue: str, gap: str) -> bool:
     """Does the cue before an attack noun govern it across the words `gap` between them?"""
     words = gap.split()
+    if any(w in _OWN_HEADS for w in words):
+        return False  # "announce the results of its investigation into the attack"
     if cue in _ADJECTIVE_CUES:
         return len(words) <= 2 and "of" not in words
     if cue not in _VERB_CUES:
@@ -371,7 +404,17 @@ def _past_before(near_before: str) -> bool:
     return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
 
 
+# After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
+# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
+_PERFECT_AFTER = re.compile(
+    r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
+    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced)\b"
+)
+
+
 def _past_after(near_after: str) -> bool:
+    if _PERFECT_AFTER.search(near_after):
+        return True
     return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
 
 
@@ -398,7 +441,12 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         after, a_offsets, a_index = joined(tokens, j, hi)
         near_before = " ".join(before.split()[-4:])
         near_after = " ".join(after.split()[:5])
-        if _AVOID.search(near_before) or _past_before(near_before) or _past_after(near_after):
+        if (
+            _AVOID.search(near_before)
+            or _DETERRENCE.search(near_before)
+            or _past_before(near_before)
+            or _past_after(near_after)
+        ):
             continue
         if (
             _CIVIL_BEFORE.search(near_before)
@@ -406,6 +454,8 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
+        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in m.group().split()):
+            continue  # "launch a relief operation", "a search and rescue operation"
         generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
         if generic and not _armed(text):
             continue  # "the company plans to launch a new operation": business, not war
@@ -457,6 +507,9 @@ def _pattern_warning(
         return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
 
     m = _VERB.search(text)
+    # "will deploy troops to protect the camp": troops sent to help or guard are no attack
+    if m is not None and _HELPING.search(m.group()) and _HELP_PURPOSE.search(text, max(0, m.end() - 3)):
+        m = None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
     if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
@@ -689,7 +742,10 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 # ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
 _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
-    r"|scrapped|abandoned|shelved|averts|avert|averting)\b"
+    r"|scrapped|abandoned|shelved|averts|avert|averting"
+    # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
+    r"|(?:ended|ends|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat|prospect)"
+    r"|never (?:came|happened|materiali[sz]ed)|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come))\b"
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
@@ -739,6 +795,8 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
     seen: set[str] = set()
     sport: bool | None = None
     main_place: list[str | None] = []  # computed once, when a warning names no place
+    under_way: set[str] | None = None  # places of offensives reported under way, when needed
+    sentence_of: list[int] = []
     for n, (s, e) in enumerate(doc.spans):
         if fast:  # the words of _HAS_CUE as substrings of the lowered sentence, then its patterns
             sentence = lowered[s:e]
@@ -781,10 +839,20 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location = _named_target(tokens, a, b)
         if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
+        if noun is not None and _about_known_attack(tokens, noun):
+            # "the offensive could displace more": the one the article reports under way, unless
+            # it is to reach a place not yet under attack ("the offensive will turn to X")
+            if under_way is None:
+                under_way = _under_way_places(doc)
+            if under_way and (location is None or location.lower() in under_way):
+                continue
+            if location is None:
+                continue  # "the offensive could resume": the one already known, and no place named
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
                 main_place.append(_main_place(doc))
             location = main_place[0]
+        sentence_of.append(n)
         found.append(
             OffensiveWarning(
                 location=_town_name(location),
@@ -794,4 +862,61 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
                 end=end,
             )
         )
-    return found
+    return [w for w, n in zip(found, sentence_of, strict=True) if not _denied_next(doc, lowered, n)]
+
+
+# A denial in the sentences right after the warning: "Local media said the army was preparing an
+# assault on X. The ministry denied the reports." / "But the commander said he had no plans to attack."
+_DENIED_NEXT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation)\b"
+    r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
+    r"|\bruled out (?:an?|any|the)\b"
+    r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
+)
+
+
+def _denied_next(doc: Document, lowered: str, n: int) -> bool:
+    for k in range(n + 1, min(len(doc.spans), n + 3)):
+        a, b = doc.spans[k]
+        if _DENIED_NEXT.search(lowered, a, b):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "its", "their", "this", "his", "her"})
+
+
+def _about_known_attack(tokens: list[Token], span: tuple[int, int, int]) -> bool:
+    """A cue that is only a modal after a definite attack noun ("the offensive could ..."): it
+    speaks of an attack the reader already knows of."""
+    a, _, anchor = span
+    if a not in (anchor, anchor - 1) or anchor == 0:
+        return False
+    before = tokens[anchor - 1]
+    if before.lower in _DEFINITE or before.lower.endswith("'s"):
+        return True
+    # "the ground offensive", "the Russian assault": one modifier between
+    return anchor >= 2 and tokens[anchor - 2].lower in _DEFINITE and a == anchor - 1
+
+
+def _under_way_places(doc: Document) -> set[str]:
+    """Places (lower-cased) of the sentences that report an offensive begun or going on, and "" when
+    such a sentence names none; empty when the article reports none."""
+    out: set[str] = set()
+    for n, (s, e) in enumerate(doc.spans):
+        sentence = doc.cleaned[s:e].lower()
+        if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
+            continue
+        tokens = doc.tokens(n)
+        text, offsets, index = joined(tokens, 0, len(tokens))
+        for m in _NOUN.finditer(text):
+            i, j = _span(tokens, offsets, index, m.start(), m.end())
+            lo, hi = _clause_bounds(tokens, i, j)
+            near_before = " ".join(joined_text(tokens, lo, i).split()[-4:])
+            near_after = " ".join(joined_text(tokens, j, hi).split()[:5])
+            if _past_before(near_before) or _past_after(near_after):
+                names = [_town_name(_first_of_list(p.text)) or "" for p in doc.places(n) if _usable(p)]
+                out.update(name.lower() for name in names or [""])
+                break
+    return out

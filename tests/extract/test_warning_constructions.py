@@ -126,3 +126,79 @@ def test_deadline_ultimatum(text: str, place: str) -> None:
 )
 def test_not_warnings(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# Article-level: a warning is withdrawn by a denial in the next sentences, and "the offensive
+# could ..." speaks of the offensive the article reports under way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local media reported that the army was preparing an offensive on Tarsun.\n"
+        "The defence ministry denied the reports on Sunday.",
+        "Residents feared an imminent assault on Dorrin.\n"
+        "But the rebel commander said his forces had no plans to attack the town.",
+        "Rumours spread that militias would storm Kallam within days.\n"
+        "A spokesman dismissed the claims as propaganda.",
+        "Officials warned the jihadists could attack Meral.\nThose fears later proved unfounded.",
+        "The army launched its offensive on Basrik on Monday.\n"
+        "The UN said the offensive could displace 100,000 people.",
+        "The coalition began its assault on Vesko last week.\n"
+        "Aid groups said the assault on Vesko would worsen the crisis.",
+        "The offensive could resume if talks fail, a diplomat said.",
+    ],
+)
+def test_withdrawn_or_known_in_the_article(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the offensive under way is warned to reach a new place: an escalation
+        (
+            "The rebels' offensive has taken three towns.\n"
+            "Commanders said the offensive will turn to Sittwe next.",
+            "Sittwe",
+        ),
+        (
+            "The army has pounded the outskirts of Meral for weeks.\n"
+            "Commanders now say they will storm Basrik next.",
+            "Basrik",
+        ),
+        # a denial elsewhere in the article does not reach a warning it does not follow
+        (
+            "The ministry denied the reports of looting.\nResidents fear an imminent assault on Dorrin.",
+            "Dorrin",
+        ),
+    ],
+)
+def test_escalation_still_warns(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fears that are over, recapped
+        "The ceasefire ended weeks of fear that government forces would storm Ondra.",
+        "The rebels withdrew from Kolde after talks, and the threatened assault never came.",
+        "Fears that the militia would attack the capital proved unfounded.",
+        # deterrence, not a plan
+        "Russia warned that it would respond forcefully to any attack on its territory.",
+        "The minister said the army would retaliate against any incursion into the province.",
+        # the attack done, in the perfect tense after it
+        "Aid groups warned that the offensive had made the crisis worse.",
+        "Officials fear the assault has cut off the last road out of the city.",
+        # the cue governs another noun that takes the attack as its complement
+        "The military is expected to announce the results of its investigation into the attack.",
+        "The ministry will publish a report on the assault next week.",
+        # operations and deployments that help, not attack
+        "Aid agencies will launch a relief operation for families displaced by the war in Darfur.",
+        "The army said it would conduct a search operation for survivors after the airstrikes.",
+        "Troops will begin a demining operation in the villages near Kharkiv.",
+        "Peacekeepers will deploy troops to protect the camp in Bentiu.",
+        "The government plans to send troops to the flood-hit district of Sylhet to help with relief.",
+    ],
+)
+def test_more_non_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
