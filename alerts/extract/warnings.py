@@ -492,6 +492,16 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
+def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: list[int], pos: int) -> bool:
+    """After "should fighting reach": a name ("Marib city"), the capital, or "the city" named before."""
+    if _OBJECT_ANAPHOR.match(text, pos):
+        return True
+    k = bisect.bisect_left(offsets, pos)
+    if k < len(index) and tokens[index[k]].lower in ("the", "its") and k + 1 < len(index):
+        k += 1
+    return k < len(index) and is_capitalised(tokens[index[k]].text)
+
+
 def _pattern_warning(
     tokens: list[Token], places_of: Callable[[], list[Place]]
 ) -> tuple[int, int, int] | None:
@@ -559,6 +569,12 @@ def _pattern_warning(
         return a, b, a
     for pattern in (_REACH, _FALL):
         hit = pattern.search(text)
+        if (
+            hit is not None
+            and pattern is _REACH
+            and not _reaches_a_place(tokens, text, offsets, index, hit.end())
+        ):
+            continue  # "if fighting spreads across the border": no place the fighting would reach
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
@@ -795,7 +811,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
     seen: set[str] = set()
     sport: bool | None = None
     main_place: list[str | None] = []  # computed once, when a warning names no place
-    under_way: set[str] | None = None  # places of offensives reported under way, when needed
+    under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     sentence_of: list[int] = []
     for n, (s, e) in enumerate(doc.spans):
         if fast:  # the words of _HAS_CUE as substrings of the lowered sentence, then its patterns
@@ -839,14 +855,20 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location = _named_target(tokens, a, b)
         if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
-        if noun is not None and _about_known_attack(tokens, noun):
-            # "the offensive could displace more": the one the article reports under way, unless
-            # it is to reach a place not yet under attack ("the offensive will turn to X")
+        if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
+            continue  # "police fear further attacks": a string of attacks on no named place
+        if noun is not None and _definite(tokens, anchor):
+            # "the offensive could displace more", "warned that the operation could cut off ...":
+            # the one the article reports under way (same kind of attack, same place or none),
+            # unless it is to reach a place not yet under attack ("the offensive will turn to X")
             if under_way is None:
                 under_way = _under_way_places(doc)
-            if under_way and (location is None or location.lower() in under_way):
+            kind = _kind(tokens, anchor)
+            if kind in under_way.get((location or "").lower(), ()) or (
+                location is None and any(kind in kinds for kinds in under_way.values())
+            ):
                 continue
-            if location is None:
+            if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -887,23 +909,43 @@ def _denied_next(doc: Document, lowered: str, n: int) -> bool:
 _DEFINITE = frozenset({"the", "its", "their", "this", "his", "her"})
 
 
-def _about_known_attack(tokens: list[Token], span: tuple[int, int, int]) -> bool:
-    """A cue that is only a modal after a definite attack noun ("the offensive could ..."): it
-    speaks of an attack the reader already knows of."""
-    a, _, anchor = span
-    if a not in (anchor, anchor - 1) or anchor == 0:
+def _definite(tokens: list[Token], anchor: int) -> bool:
+    """A definite attack noun ("the offensive", "its assault", "the ground operation", "the
+    rebels' offensive"): an attack the reader already knows of."""
+    if anchor == 0:
         return False
     before = tokens[anchor - 1]
-    if before.lower in _DEFINITE or before.lower.endswith("'s"):
+    if before.lower in _DEFINITE or before.lower.endswith("'s") or before.lower.endswith("s'"):
         return True
     # "the ground offensive", "the Russian assault": one modifier between
-    return anchor >= 2 and tokens[anchor - 2].lower in _DEFINITE and a == anchor - 1
+    return anchor >= 2 and tokens[anchor - 2].lower in _DEFINITE and not before.lower.endswith("ed")
 
 
-def _under_way_places(doc: Document) -> set[str]:
-    """Places (lower-cased) of the sentences that report an offensive begun or going on, and "" when
-    such a sentence names none; empty when the article reports none."""
-    out: set[str] = set()
+_GROUND_HEADS = word_set(
+    """
+    offensive offensives assault assaults attack attacks invasion incursion incursions onslaught battle
+    storming operation operations campaign action intervention push war
+    """
+)
+_AIR_WORDS = word_set("air aerial bombardment bombing shelling strikes airstrikes drone")
+
+
+def _kind(tokens: list[Token], k: int) -> str:
+    """The kind of attack at token k: "air" (a bombardment, an air campaign) or "ground" (an
+    offensive, assault, invasion, operation: one another's synonyms in the news), so that a
+    bombardment under way does not make "the ground offensive on X would ..." old news."""
+    for tok in tokens[max(0, k - 1) : k + 3]:
+        if tok.lower in _AIR_WORDS:
+            return "air"
+        if tok.lower in _GROUND_HEADS:
+            return "ground"
+    return "ground"
+
+
+def _under_way_places(doc: Document) -> dict[str, set[str]]:
+    """The kinds of attack (_kind) the article reports begun or going on, by place (lower-cased;
+    "" when the sentence names none); empty when it reports none."""
+    out: dict[str, set[str]] = {}
     for n, (s, e) in enumerate(doc.spans):
         sentence = doc.cleaned[s:e].lower()
         if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
@@ -917,6 +959,6 @@ def _under_way_places(doc: Document) -> set[str]:
             near_after = " ".join(joined_text(tokens, j, hi).split()[:5])
             if _past_before(near_before) or _past_after(near_after):
                 names = [_town_name(_first_of_list(p.text)) or "" for p in doc.places(n) if _usable(p)]
-                out.update(name.lower() for name in names or [""])
-                break
+                for name in names or [""]:
+                    out.setdefault(name.lower(), set()).add(_kind(tokens, i))
     return out

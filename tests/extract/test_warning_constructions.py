@@ -202,3 +202,40 @@ def test_escalation_still_warns(text: str, place: str) -> None:
 )
 def test_more_non_warnings(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the definite attack is the one the article reports under way, whatever the cue
+        "Troops pressed on with their offensive in Khan Dalla on Wednesday.\n"
+        "Aid groups warned that the military operation could cut off the last hospital in the south.",
+        "The army began its assault on Orvel last month.\n"
+        "Officials fear the offensive could last all winter.",
+        # fighting that may spread, with no place named for it to reach
+        "Aid workers fear a new wave of arrivals if fighting spreads across the border.",
+        "Officials worry about a second exodus should the violence reach other areas.",
+        # a string of attacks on no named place
+        "Police said they feared further attacks by the gang during the holidays.",
+        "The group has threatened more attacks against security forces.",
+    ],
+)
+def test_known_attacks_and_no_place(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a bombardment under way does not make a ground offensive old news
+        (
+            "The air force has pounded Selmar for weeks in a bombardment that began in May.\n"
+            "Aid groups warned that the ground offensive on Selmar would be catastrophic.",
+            "Selmar",
+        ),
+        ("Aid agencies warned of a new exodus should fighting reach Ordun.", "Ordun"),
+        ("Thousands live in Tarsun.\nOfficials fear an exodus if the war reaches the city.", "Tarsun"),
+    ],
+)
+def test_new_attack_or_named_reach(text: str, place: str) -> None:
+    assert _place(text) == place
