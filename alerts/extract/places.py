@@ -184,7 +184,8 @@ _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 ARMED_GROUPS = word_set(
     """
     hamas hezbollah hizbollah taliban houthis houthi al-shabaab shabaab shabab boko haram wagner isis
-    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar
+    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar m23 rsf janjaweed adf fdlr codeco
+    iswap jnim tplf fano sdf ypg pkk hts lra seleka anti-balaka
     """
 )
 _FIGHTER_NOUNS = word_set(

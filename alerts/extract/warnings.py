@@ -31,7 +31,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from alerts.extract.places import DIRECTIONS, PLACES, WORLD, Place
+from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
@@ -125,10 +125,12 @@ _FORCES_MOVE = re.compile(
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
-    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen)"
+    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen"
+    rf"|{alternation(sorted(ARMED_GROUPS))})"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
-    r"|(?:are |is )?(?:advancing|advance|advances) (?:on|towards?)"
+    r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing)"
+    r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
     r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
     r"|within striking distance of))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
@@ -236,7 +238,8 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "rebels", "militia", "fighters", "target", "objective", "hours to", "days to",
+    "move on", "threat", "rebels", "militia", "fighters", "toward", "target", "objective", "hours to",
+    "days to",
 )  # fmt: skip
 _CUE_FORMS = (
     r"clos\w* in on|bear\w* down on|take (?:over|control)|(?:send|deploy) "
@@ -813,6 +816,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
     main_place: list[str | None] = []  # computed once, when a warning names no place
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     sentence_of: list[int] = []
+    weak: list[bool] = []  # placed only by where the story is, not by its own sentence
     for n, (s, e) in enumerate(doc.spans):
         if fast:  # the words of _HAS_CUE as substrings of the lowered sentence, then its patterns
             sentence = lowered[s:e]
@@ -870,11 +874,13 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
                 continue
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
+        named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
                 main_place.append(_main_place(doc))
             location = main_place[0]
         sentence_of.append(n)
+        weak.append(not named_here)
         found.append(
             OffensiveWarning(
                 location=_town_name(location),
@@ -884,7 +890,14 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
                 end=end,
             )
         )
-    return [w for w, n in zip(found, sentence_of, strict=True) if not _denied_next(doc, lowered, n)]
+    kept = [
+        (w, is_weak)
+        for w, n, is_weak in zip(found, sentence_of, weak, strict=True)
+        if not _denied_next(doc, lowered, n)
+    ]
+    # The article's warning is read from its first one: a warning whose sentence names the place
+    # threatened comes before one placed only by where the story is (stable: text order otherwise).
+    return [w for w, _ in sorted(kept, key=lambda pair: pair[1])]
 
 
 # A denial in the sentences right after the warning: "Local media said the army was preparing an

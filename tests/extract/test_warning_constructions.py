@@ -239,3 +239,37 @@ def test_known_attacks_and_no_place(text: str) -> None:
 )
 def test_new_attack_or_named_reach(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# Armed forces or a named armed group moving on a named place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("UN officials said the M23 is moving rapidly towards the city of Bukavu.", "Bukavu"),
+        ("The RSF were heading toward Tawila on Monday, witnesses said.", "Tawila"),
+        ("Rebel fighters are marching on Mekelle, residents said.", "Mekelle"),
+        ("Witnesses said government troops were pushing towards the town of Orvel.", "Orvel"),
+    ],
+)
+def test_forces_moving_on_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families are moving towards the border with Chad.",
+        "Aid convoys are heading toward Tawila with food and medicine.",
+    ],
+)
+def test_movement_of_others_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_placed_warning_comes_before_one_placed_by_the_story() -> None:
+    text = (
+        "Fighting has displaced thousands around Dalbek and Meral.\n"
+        "The UN fears a new offensive could strand 200,000 civilians.\n"
+        "Officials said the army was preparing to storm Meral."
+    )
+    assert [w.location for w in detect_warnings(text)] == ["Meral", "Dalbek"]
