@@ -131,6 +131,9 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
+        # "200,000 displaced children might miss school this year": the time is the predicate's
+        return "cumulative"
     if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c, w):
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
@@ -144,6 +147,15 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
+    """A movement verb in the count's clause after its noun ("displaced people fled again"): the
+    count is a flow; without one, "N displaced people" names people already displaced."""
+    if c.primary is not None and c.primary.first >= c.np_end:
+        return True  # the trigger is a verb after the noun phrase
+    end = next((k for k in range(c.np_end, w.right_end) if s.tokens[k].lower in _CLAUSE_BREAKS), w.right_end)
+    return any(t.cls in ("MOVE", "RELOCATE") and c.np_end <= t.first < end for t in w.right)
 
 
 # Where the count's own clause ends: a relative clause or a new clause says another thing's time.
@@ -168,12 +180,23 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
     return lx.RECENT_TIME.search(rest) is not None
 
 
+_STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})
+
+
 def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
     """A stock near a hedge is no projection ("2 million refugees in the camps may soon face
     cuts"): a stock is projected only when the modal governs a movement ("could be displaced")."""
-    if cls != "STOCK" and c.unit not in ("refugees", "idps"):
+    # "1 million displaced people could lose aid": displaced as an attribute names a stock too
+    if cls != "STOCK" and c.unit not in ("refugees", "idps") and not c.attrs & _STOCK_ATTRS:
         return False
-    return lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
+    return (
+        lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
+        and _MOVE_AGAIN.search(local, modal_end, modal_end + 60) is None
+    )
+
+
+# Movements the lexicon leaves to context, plain after a modal: "may have to move again".
+_MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
 def _cumulative_time(sentence_text: str, before: str) -> bool:
