@@ -134,7 +134,15 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c, w):
+    recent = lx.RECENT_TIME.search(local)
+    if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
+        return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
+    if (
+        recent is not None
+        or c.attrs & {"new", "newly"}
+        or _recent_subject(s, c, w)
+        or _recent_fronted(before)
+    ):
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
@@ -160,6 +168,21 @@ def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
 
 # Where the count's own clause ends: a relative clause or a new clause says another thing's time.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "when", "while", "but"})
+
+
+# Recent periods long enough to hold a war's toll: with the war's dead they count a total.
+_LONG_PERIODS = frozenset({"this year", "so far this year"})
+_FRONTED_TIME = re.compile(r"^(?:over|in|during|within|since|on|earlier|this|last|throughout|across)\b")
+
+
+def _recent_fronted(before: str) -> bool:
+    """A recent time fronting the sentence dates its main clause: "Over the past 48 hours, nearly
+    5,000 people have crossed ..." (the count comes after the adverbial's comma)."""
+    head, comma, _ = f"{before} ".partition(" , ")
+    if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
+        return False  # "during an address to the assembly on thursday, ...": not the count's time
+    recent = lx.RECENT_TIME.search(head)
+    return recent is not None and len(head[: recent.start()].split()) <= 2
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:

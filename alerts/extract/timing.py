@@ -41,8 +41,10 @@ _DATED_YEAR = re.compile(
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
     r"|june|july|august|september|october|november|december) )?(?P<year>19[5-9]\d|20\d\d)\b"
 )
+# "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
-    r"\b(?:in|during|early|late|mid|mid-|throughout) (?P<month>january|february|march|april|<month>|june|july"
+    r"\b(?:in|during|early|late|mid|mid-|throughout|between|from|last|of|the|this past)"
+    r" (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
 _SINCE_MONTH = re.compile(

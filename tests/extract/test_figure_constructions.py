@@ -7,6 +7,8 @@ is invented for the tests.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from alerts.extract import extract_figures
@@ -46,3 +48,47 @@ def test_a_hedge_or_time_near_displaced_people_is_not_news(text: str) -> None:
 )
 def test_a_movement_of_displaced_people_is_still_news(text: str, kind: str) -> None:
     assert kind in kinds(text), (text, kinds(text))
+
+
+JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
+
+
+def dated_kinds(text: str) -> list[str]:
+    return [f.kind for f in extract_figures(text, published=JUNE)]
+
+
+# An event dated by a month months before the article is history; a fronted recent time dates the
+# clause after it; a year's toll of a war, counted with its dead, is a total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods of last August displaced 40,000 people across the province.",
+        "The December offensive displaced 90,000 people, many of whom are still in camps.",
+        "Between January and March, 45,000 people were displaced by violence in the region.",
+        "The February storms forced 12,000 families from their homes.",
+        "The conflict has killed thousands and displaced hundreds of thousands more this year.",
+        "The insurgency has killed 2,000 people and forced 150,000 to flee this year.",
+    ],
+)
+def test_old_events_and_tolls_are_not_news(text: str) -> None:
+    found = dated_kinds(text)
+    assert not {"new_displacement", "projected"} & set(found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 48 hours, nearly 5,000 people have crossed into Chad.",
+        "Within the last three days, some 2,000 refugees have crossed the border.",
+        "Between June 1 and June 10, 45,000 people were displaced by violence in the region.",
+        "Earlier this month, 6,000 families fled the advancing militants.",
+        "Floods have displaced 20,000 people this year in the delta, officials said.",
+    ],
+)
+def test_recent_events_are_news(text: str) -> None:
+    assert "new_displacement" in dated_kinds(text), (text, dated_kinds(text))
+
+
+def test_a_fronted_time_of_another_event_does_not_date_a_stock() -> None:
+    text = "During a speech on Thursday, the minister said the country hosts 2 million refugees."
+    assert "new_displacement" not in dated_kinds(text)
