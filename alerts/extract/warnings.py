@@ -48,7 +48,7 @@ _NOUN = re.compile(
 # Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
 _INTENT_LEMMAS = (
     "intend", "plan", "threaten", "vow", "pledge", "promise", "prepare", "aim", "seek", "want",
-    "gear up", "hesitate",
+    "gear up", "hesitate", "expect",
 )  # fmt: skip
 _INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
 _VERB = re.compile(
@@ -896,8 +896,18 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         if not _denied_next(doc, lowered, n)
     ]
     # The article's warning is read from its first one: a warning whose sentence names the place
-    # threatened comes before one placed only by where the story is (stable: text order otherwise).
-    return [w for w, _ in sorted(kept, key=lambda pair: pair[1])]
+    # threatened comes before one placed only by where the story is, and among those the place
+    # most warnings name (stable: text order otherwise).
+    named: dict[str, int] = {}
+    for w, is_weak in kept:
+        if not is_weak and w.location:
+            named[w.location.lower()] = named.get(w.location.lower(), 0) + 1
+
+    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, int]:
+        w, is_weak = pair
+        return is_weak, -named.get((w.location or "").lower(), 0)
+
+    return [w for w, _ in sorted(kept, key=rank)]
 
 
 # A denial in the sentences right after the warning: "Local media said the army was preparing an

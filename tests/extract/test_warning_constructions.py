@@ -273,3 +273,24 @@ def test_a_placed_warning_comes_before_one_placed_by_the_story() -> None:
         "Officials said the army was preparing to storm Meral."
     )
     assert [w.location for w in detect_warnings(text)] == ["Meral", "Dalbek"]
+
+
+def test_the_place_most_warnings_name_comes_first() -> None:
+    text = (
+        "Analysts said an assault on Tarsun could come first.\n"
+        "But most expect the army to storm Ondra within days.\n"
+        "Residents of Ondra fear an imminent offensive."
+    )
+    assert [w.location for w in detect_warnings(text)] == ["Ondra", "Ondra", "Tarsun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Most analysts expect the army to storm Ondra within days.", "Ondra"),
+        ("Commanders expected the rebels to attack Pallan before the rains.", "Pallan"),
+        ("Officials are expecting government forces to retake Kidal this month.", "Kidal"),
+    ],
+)
+def test_expect_someone_to_attack(text: str, place: str) -> None:
+    assert _place(text) == place
