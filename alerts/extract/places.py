@@ -168,6 +168,9 @@ _OF_HEADS = (
     """
     )
 )
+_BRACING = word_set("braces bracing braced")
+# "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
+_FOR_HEADS = word_set("battle fight struggle race evacuation order orders warning warnings alert alerts")
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important
@@ -295,9 +298,18 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _braces(tokens: list[Token], j: int) -> bool:
+    """ "X braces for an assault", "X is bracing for": only a place (or its people) braces so."""
+    if j < len(tokens) and tokens[j].lower in ("is", "was") and j + 1 < len(tokens):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
+
+
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
+        return True
+    if _braces(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -307,6 +319,8 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
+        if low == "for":  # "the battle for X", "an evacuation order for X"
+            return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
@@ -343,7 +357,10 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _LINKS
         ):
             return True
-    # The first word of a sentence is capitalised anyway: not evidence of a name.
+    # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
+    # follows is said only of a place ("X braces for an assault").
+    if i == seg_first and _braces(tokens, j):
+        return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 
 

@@ -59,7 +59,7 @@ _VERB = re.compile(
     r"|in order to|is to|are to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
-    r"|take (?:over|control of|the city|the town)"
+    r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
@@ -129,7 +129,8 @@ _FORCES_CLOSE = re.compile(
     rf"|{alternation(sorted(ARMED_GROUPS))})"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
-    r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing)"
+    r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
+    r"|converging)"
     r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
     r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
     r"|within striking distance of))"
@@ -147,7 +148,8 @@ _TARGET = re.compile(
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
     r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
-    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective)\b"
+    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
+    r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
 )
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
@@ -161,7 +163,8 @@ _ULTIMATUM_THREAT = re.compile(
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    r"|\b(?:troops|forces|soldiers)(?: \S+){0,4}? (?:have |had |are |were )?(?:massed|amassed|concentrated"
+    r"|\b(?:troops|forces|soldiers|fighters|militants|rebels|militias?|gunmen|jihadists)(?: \S+){0,6}?"
+    r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
 )
@@ -180,7 +183,9 @@ _SPORT = re.compile(
 )
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
 _FALL = re.compile(
-    r"\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
+    r"\b(?:fear|fears|feared|fearing|warned|warn|warns)(?: that)? (?:the (?:city|town|capital|port)|\S+)"
+    r" (?:will|would|could|might|may) (?:soon |also )?fall\b"
+    r"|\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
     r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
     r"(?:rebels?|militants?|militias?|jihadists?|insurgents?|army|troops|forces|enemy|\S+ forces))"
 )
@@ -391,6 +396,10 @@ def _governs(cue: str, gap: str) -> bool:
     if cue not in _VERB_CUES:
         return True
     rest = [w for w in words if w not in _BETWEEN and not w.endswith("ly")]
+    if rest and rest[0] == "for":
+        rest = rest[1:]  # "poised for an all-out assault", "ready for a new offensive"
+        if not rest or rest[0] in _DETERMINERS:
+            return True
     if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
         return True  # "plans an attack", "will be an attack"
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
@@ -559,7 +568,7 @@ def _pattern_warning(
             k = bisect.bisect_left(offsets, target.end())
             k = index[k] if k < len(index) else len(tokens)
         named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
-        if named and _armed(text):
+        if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = _DEADLINE.search(text)

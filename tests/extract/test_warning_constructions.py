@@ -294,3 +294,29 @@ def test_the_place_most_warnings_name_comes_first() -> None:
 )
 def test_expect_someone_to_attack(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# More shapes of a warning, each with a place known only by its context.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place that braces for an attack, even first in its sentence
+        ("Ondra is bracing for an assault as troops gather on its outskirts.", "Ondra"),
+        ("Dalbek braces for battle as rebels approach.", "Dalbek"),
+        # "the battle for X", "an evacuation order for X"
+        ("A major battle for Vesko appears imminent, military analysts said.", "Vesko"),
+        ("The army issued an evacuation order for Kolde ahead of a planned offensive.", "Kolde"),
+        # "poised for an assault on X"
+        ("Government forces are poised for an all-out assault on Ondra.", "Ondra"),
+        ("The militia is ready for a new offensive against Basrik.", "Basrik"),
+        # armed groups pressing on, or massing near, a place
+        ("The Houthis are pressing towards Marib, raising fears of a bloodbath.", "Marib"),
+        ("Fighters loyal to the warlord were seen massing outside Selmar on Saturday.", "Selmar"),
+        # take a place by force; a place feared to fall; the next town to be attacked
+        ("The rebels said they would take Basrik by force if negotiations fail.", "Basrik"),
+        ("The rebels have encircled Kolde and residents fear the town will fall within days.", "Kolde"),
+        ("Residents fear Dorrin could be the next town to be attacked.", "Dorrin"),
+    ],
+)
+def test_more_warning_shapes(text: str, place: str) -> None:
+    assert _place(text) == place
