@@ -169,6 +169,8 @@ _OF_HEADS = (
     )
 )
 _BRACING = word_set("braces bracing braced")
+# Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
+_LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
 # "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
 _FOR_HEADS = word_set("battle fight struggle race evacuation order orders warning warnings alert alerts")
 _SKIP_BACK = word_set(
@@ -410,6 +412,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
+        if j - i > 1 and tokens[i].lower in _LEADING_WORDS:
+            i += 1  # "In Basrik, ...": the sentence's capitalised first word is no part of the name
         known = _known_spans(tokens, i, j)
         if known:
             for a, b, canonical in known:
