@@ -307,11 +307,17 @@ def _braces(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
 
 
+def _home_to(tokens: list[Token], j: int) -> bool:
+    """ "X is home to 3 million people": a place."""
+    words = [t.lower for t in tokens[j : j + 3]]
+    return words in (["is", "home", "to"], ["was", "home", "to"])
+
+
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
-    if _braces(tokens, j):
+    if _braces(tokens, j) or _home_to(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:

@@ -611,10 +611,13 @@ _SPEAKER = re.compile(
     r"(?: \S+)? (?:in|to|of|from|for)$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
-_CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
+# "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+)
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
-    r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
+    r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
 # Countries and wide regions: never what "the city" points to. The gazetteer of Syria lists the
 # country and its wide regions among its towns.
@@ -688,7 +691,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
     limit = min(at + 80, stop.start() if stop is not None else at + 80)
     after = []
+    # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
+    anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
     for p in places:
+        if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+            continue
         if at <= p.start < limit and not p.possessive:
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
@@ -697,7 +704,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
-    if not after and _OBJECT_ANAPHOR.match(text, tokens[anchor].end):
+    if not after and anaphor is not None:
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
@@ -706,7 +713,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
 # The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
 _OBJECT_ANAPHOR = re.compile(
     r"\s*(?:(?:on|against|into|in|of|to|toward|towards|at|for)\s+)?"
-    r"(?:the (?:\S+ )?(?:city|town|village|port|enclave|camp|district|area|region|province|capital)\b"
+    r"(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|capital)\b"
     r"|there\b)",
     re.IGNORECASE,
 )

@@ -320,3 +320,33 @@ def test_expect_someone_to_attack(text: str, place: str) -> None:
 )
 def test_more_warning_shapes(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the southern Gaza city": the region names the descriptor, the city was named before
+        (
+            "The army ordered residents of eastern Zarqun to leave ahead of an offensive on the "
+            "southern Dalmar city, where a million people shelter.",
+            "Zarqun",
+        ),
+        (
+            "Thousands are sheltering in Pallan.\nAid groups fear an assault on the northern Vesko town.",
+            "Pallan",
+        ),
+        # "X is home to ...": a place, and "the area" points back to it
+        (
+            "Located near the border, Zarqun is home to more than 3 million people.\n"
+            "The army has announced plans to launch a major offensive on the area.",
+            "Zarqun",
+        ),
+        # an ultimatum's threatener, after "otherwise", is not the place threatened
+        (
+            "Fighters in Kolde should leave the region at once, otherwise Tellan will not hesitate to act.",
+            "Kolde",
+        ),
+    ],
+)
+def test_descriptors_homes_and_ultimatums(text: str, place: str) -> None:
+    assert _place(text) == place
