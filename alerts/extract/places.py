@@ -169,6 +169,8 @@ _OF_HEADS = (
     )
 )
 _BRACING = word_set("braces bracing braced")
+_HOSTS = word_set("hosts hosted shelters")
+_HOST_FILLER = word_set(", meanwhile already currently now still also alone")
 # Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
 _LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
 # "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
@@ -308,9 +310,12 @@ def _braces(tokens: list[Token], j: int) -> bool:
 
 
 def _home_to(tokens: list[Token], j: int) -> bool:
-    """ "X is home to 3 million people": a place."""
-    words = [t.lower for t in tokens[j : j + 3]]
-    return words in (["is", "home", "to"], ["was", "home", "to"])
+    """ "X is home to 3 million people", "X, meanwhile, already hosts 3 million refugees": a place
+    that holds people."""
+    words = [t.lower for t in tokens[j : j + 6] if t.lower not in _HOST_FILLER]
+    return words[:3] in (["is", "home", "to"], ["was", "home", "to"]) or (
+        bool(words) and (words[0] in _HOSTS or words[:2] in (["is", "hosting"], ["has", "hosted"]))
+    )
 
 
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
@@ -367,7 +372,7 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             return True
     # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
     # follows is said only of a place ("X braces for an assault").
-    if i == seg_first and _braces(tokens, j):
+    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j)):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 

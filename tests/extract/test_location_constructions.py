@@ -46,3 +46,16 @@ def test_a_capitalised_opening_word_is_not_part_of_the_name() -> None:
 )
 def test_origin_preferred(text: str, place: str) -> None:
     assert _where(text) == place
+
+
+# A place that holds people: "X is home to", "X hosts", even first in its sentence.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Belmor, meanwhile, already hosts three million refugees from the war.", "Belmor"),
+        ("Tessaly currently hosts more than 400,000 refugees.", "Tessaly"),
+        ("Officials said Korvan is home to 2 million people, including 300,000 displaced.", "Korvan"),
+    ],
+)
+def test_a_host_is_a_place(text: str, place: str) -> None:
+    assert place in [p.text for p in find_places(text)]
