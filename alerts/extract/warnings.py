@@ -108,7 +108,8 @@ _AVOID = re.compile(
     r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
     r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
-    r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
+    r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly|planned|expected|feared"
+    r"|threatened|anticipated|looming|possible|potential|new|major|military|ground|its|their))*\s*$"
 )
 # Deterrence, not a plan: "would respond forcefully to any attack", "retaliate against an invasion".
 _DETERRENCE = re.compile(
@@ -213,7 +214,7 @@ _DENIAL_AFTER = re.compile(
 )
 # Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
 _FADED_NEAR = re.compile(
-    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished)\b"
+    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared)\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
@@ -779,8 +780,10 @@ _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
     r"|scrapped|abandoned|shelved|averts|avert|averting"
     # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
-    r"|(?:ended|ends|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat|prospect)"
-    r"|never (?:came|happened|materiali[sz]ed)|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come))\b"
+    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat"
+    r"|prospect)"
+    r"|never (?:came|happened|materiali[sz]ed|took place)"
+    r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"

@@ -350,3 +350,20 @@ def test_more_warning_shapes(text: str, place: str) -> None:
 )
 def test_descriptors_homes_and_ultimatums(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal or truce that ended the fear, recapped
+        "The deal put an end to fears of an offensive on the province.",
+        "Since the deal, the threat of an offensive has largely disappeared.",
+        "The feared offensive on Ondra did not take place after the ceasefire.",
+        "The threatened assault on Kolde never took place.",
+        # a planned offensive suspended or called off
+        "The president suspended the planned offensive on Orvel to allow talks.",
+        "Commanders called off the expected assault on Basrik after the talks.",
+    ],
+)
+def test_recapped_or_suspended(text: str) -> None:
+    assert detect_warnings(text) == [], text
