@@ -127,7 +127,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
-    if _cumulative_time(sentence_text, before):
+    if _cumulative_time(sentence_text, before) and not _recent_fronted(before):
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
@@ -172,6 +172,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "when", "whi
 
 # Recent periods long enough to hold a war's toll: with the war's dead they count a total.
 _LONG_PERIODS = frozenset({"this year", "so far this year"})
+_A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d")
 _FRONTED_TIME = re.compile(r"^(?:over|in|during|within|since|on|earlier|this|last|throughout|across)\b")
 
 
@@ -182,7 +183,10 @@ def _recent_fronted(before: str) -> bool:
     if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
     recent = lx.RECENT_TIME.search(head)
-    return recent is not None and len(head[: recent.start()].split()) <= 2
+    if recent is None or _A_YEAR.fullmatch(recent.group()):
+        return False  # "since the war began in 2011": a year is no recent bound
+    # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
+    return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:

@@ -92,3 +92,31 @@ def test_recent_events_are_news(text: str) -> None:
 def test_a_fronted_time_of_another_event_does_not_date_a_stock() -> None:
     text = "During a speech on Thursday, the minister said the country hosts 2 million refugees."
     assert "new_displacement" not in dated_kinds(text)
+
+
+# A since-clause fronting the sentence bounds the count: recent when it names a recent day,
+# a total when it names the war's start or a year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the fighting erupted on Sunday, some 9,000 people have fled the town.",
+        "Since the clashes began on Saturday, the total number of displaced people was about 40,000.",
+        "Since the offensive began this week, 20,000 people have left their homes.",
+    ],
+)
+def test_a_recent_since_clause_is_news(text: str) -> None:
+    assert "new_displacement" in dated_kinds(text), (text, dated_kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began in 2011, more than 6 million people have fled the country.",
+        "Since the conflict started in April 2023, about 10 million people have been displaced.",
+        "Since 2015, 2 million people have fled the violence in the region.",
+    ],
+)
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_since_clause_of_the_war_is_a_total(text: str, dated: bool) -> None:
+    found = dated_kinds(text) if dated else kinds(text)
+    assert not {"new_displacement", "projected"} & set(found), (text, found)
