@@ -59,6 +59,15 @@ _NOUN_UNITS: dict[str, Unit] = {
 }
 
 
+# An aid verb whose object is the count: the people helped, not the people who moved. ("Reached"
+# is left out: "the number of refugees has reached 600,000" is a count.)
+_AID_BEFORE = re.compile(
+    r"\b(?:assisted|assisting|assists|helped|helping|supported|supporting|served"
+    r"|serving|fed|feeding|aided|vaccinated|treated|screened|benefited|benefiting)(?: (?:some|about|around"
+    r"|nearly|over|more|almost|at|least|than|up|to|an|estimated))*$"
+)
+
+
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     """Set status and primary trigger from the triggers around the count."""
     if c.nonunit or c.phrase.form != "count":
@@ -66,6 +75,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if lx.PARTITIVE.search(s.text, max(s.start, c.phrase.start - 30), c.phrase.start):
         c.status = "not"
+        return
+    if _AID_BEFORE.search(joined_text(s.tokens, max(0, c.i0 - 2), c.i0)):
+        c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
     if c.unit is None:
         left = joined_text(s.tokens, w.left, c.i0)
@@ -161,7 +173,7 @@ def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
     """A movement verb in the count's clause after its noun ("displaced people fled again"): the
     count is a flow; without one, "N displaced people" names people already displaced."""
     if c.primary is not None and c.primary.first >= c.np_end:
-        return True  # the trigger is a verb after the noun phrase
+        return c.primary.cls in ("MOVE", "RELOCATE")  # the trigger is a verb after the noun phrase
     end = next((k for k in range(c.np_end, w.right_end) if s.tokens[k].lower in _CLAUSE_BREAKS), w.right_end)
     return any(t.cls in ("MOVE", "RELOCATE") and c.np_end <= t.first < end for t in w.right)
 

@@ -120,3 +120,19 @@ def test_a_recent_since_clause_is_news(text: str) -> None:
 def test_a_since_clause_of_the_war_is_a_total(text: str, dated: bool) -> None:
     found = dated_kinds(text) if dated else kinds(text)
     assert not {"new_displacement", "projected"} & set(found), (text, found)
+
+
+# Aid caseloads and services are not figures of displacement, whatever their time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency fed 120,000 people who fled the floods with emergency rations on Tuesday.",
+        "Mobile clinics treated some 4,000 people displaced by the fighting this week.",
+        "The programme has assisted more than 9,000 families who fled the violence since Monday.",
+        "Schools reopened this week for 8,000 displaced children in the camps.",
+        "The 15,000 displaced people sheltering in schools will receive tents this week.",
+    ],
+)
+def test_aid_caseloads_are_not_news(text: str) -> None:
+    found = dated_kinds(text)
+    assert not {"new_displacement", "projected"} & set(found), (text, found)
