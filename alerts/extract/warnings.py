@@ -212,6 +212,14 @@ _DENIAL_AFTER = re.compile(
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
     r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless))\b"
 )
+# Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
+# its sites would be met with a crushing response", "would trigger a collective response").
+_DETERRENT_AFTER = re.compile(
+    r"^(?:\S+ ){0,3}?(?:be met with|be met by|meet with|be answered|be repelled|be repulsed|be crushed"
+    r"|trigger (?:\S+ ){0,2}?(?:response|retaliation)|provoke (?:\S+ ){0,2}?(?:response|retaliation)"
+    r"|draw (?:\S+ ){0,2}?(?:response|retaliation)|be considered (?:an? )?(?:act|declaration) of war"
+    r"|be (?:seen|treated|regarded) as (?:an? )?(?:act|declaration) of war|cross (?:a|our|the) red line)\b"
+)
 # Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
 _FADED_NEAR = re.compile(
     r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared)\b"
@@ -807,6 +815,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     return bool(
         _DENIAL_AFTER.search(tail)
         or _FADED_NEAR.search(tail.lstrip())
+        or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         or _REFUSED.search(cue)
         or _AVERTED.search(text)

@@ -367,3 +367,22 @@ def test_descriptors_homes_and_ultimatums(text: str, place: str) -> None:
 )
 def test_recapped_or_suspended(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deterrence: what an attack would meet, said by the side that would be attacked
+        "Tellan warned that any attack on its nuclear sites would be met with a crushing response.",
+        "The minister said an invasion of the island would be met with force.",
+        "The alliance warned that an attack on any member would trigger a collective response.",
+        "The group said any assault on its positions would be repelled.",
+        "Officials said an offensive on Kolde would be considered an act of war.",
+    ],
+)
+def test_deterrence_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_consequence_that_is_not_a_response_still_warns() -> None:
+    assert _place("Aid groups warned that an assault on Kolde would be a catastrophe.") == "Kolde"
