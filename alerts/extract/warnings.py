@@ -539,8 +539,8 @@ def _pattern_warning(
 
     m = _VERB.search(text)
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
-    if m is not None and _HELPING.search(m.group()) and _HELP_PURPOSE.search(text, max(0, m.end() - 3)):
-        m = None
+    if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
+        m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
     if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
@@ -567,7 +567,8 @@ def _pattern_warning(
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
-    target = _TARGET.search(text)
+    # substring guards first: these patterns are rare and costly to try at every word
+    target = _TARGET.search(text) if ("target" in text or "objective" in text or "next" in text) else None
     if target is not None and not _NEGATED.search(text[: target.start()]):
         # the target is a name: a place the sentence knows, or a capitalised word where a name goes
         # ("their next target would be X"), in a sentence about armed forces
@@ -580,7 +581,7 @@ def _pattern_warning(
         if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
-    deadline = _DEADLINE.search(text)
+    deadline = _DEADLINE.search(text) if ("hour" in text or "day" in text) else None
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
