@@ -56,7 +56,7 @@ _VERB = re.compile(
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force"
@@ -133,8 +133,10 @@ _FORCES_CLOSE = re.compile(
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
     r"|converging)"
     r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
-    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
-    r"|within striking distance of))"
+    r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
+    r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
+    # "troops were six to nine miles outside X": a distance short of the place
+    r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
 )
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")

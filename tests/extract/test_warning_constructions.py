@@ -386,3 +386,25 @@ def test_deterrence_is_no_warning(text: str) -> None:
 
 def test_a_consequence_that_is_not_a_response_still_warns() -> None:
     assert _place("Aid groups warned that an assault on Kolde would be a catastrophe.") == "Kolde"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a headline without its article, and forces that have reached a place's edge
+        ("Rebels on outskirts of Dalbek", "Dalbek"),
+        ("The rebels have reached the outskirts of the eastern city of Ondra.", "Ondra"),
+        # a distance short of the place
+        ("Officials said the government troops were six to nine miles outside Basrik.", "Basrik"),
+        ("Rebel fighters are now 20 km from Pallan, residents said.", "Pallan"),
+        # not yet: "are yet to attack X"
+        ("The fighters are yet to attack Vesko, but they hold three villages nearby.", "Vesko"),
+        ("Rebel units have yet to storm Kolde, residents said.", "Kolde"),
+    ],
+)
+def test_forces_at_the_edge_or_yet_to_attack(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_town_at_a_distance_is_no_warning() -> None:
+    assert detect_warnings("The camp lies 20 miles outside Kolde, on the main road.") == []
