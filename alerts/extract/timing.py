@@ -51,6 +51,16 @@ _SINCE_MONTH = re.compile(
     r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|<month>|june|july|august|september|october|november|december)"
+)
+# A day of a month with no year: "on March 3", "since October 7", "since 15 November".
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?P<prep>on|in|during|from|between|since|of)"
+    rf" (?:(?P<m1>{_MONTH_NAMES}) (?:\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
+    r"(?! ,? (?:19|20)\d\d)"
+)
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
@@ -126,6 +136,12 @@ def is_old(clause: str, ref: TimeRef) -> bool:
             month = _MONTH_NUMBER[m.group("month")]
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
+                return True
+        for m in _DAY_OF_MONTH.finditer(clause):
+            month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+            months_before = (ref.month - month) % 12
+            # "on March 3" three months back is old; "since October 7" eight months back a total
+            if months_before >= (4 if m.group("prep") == "since" else 3):
                 return True
         for m in _SINCE_MONTH.finditer(clause):
             # "since January" in a June article: half a year of arrivals is a running total

@@ -136,3 +136,30 @@ def test_a_since_clause_of_the_war_is_a_total(text: str, dated: bool) -> None:
 def test_aid_caseloads_are_not_news(text: str) -> None:
     found = dated_kinds(text)
     assert not {"new_displacement", "projected"} & set(found), (text, found)
+
+
+# A day of a month without a year, against the article's date (here mid-June).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since October 7, more than 1.7 million people have been displaced in the region.",
+        "More than 90,000 people have fled their homes since October 8, the agency said.",
+        "On March 3, fighting forced 25,000 people from their homes.",
+        "Since 15 November, 80,000 people have fled the region.",
+    ],
+)
+def test_a_dated_day_months_back_is_not_news(text: str) -> None:
+    found = dated_kinds(text)
+    assert not {"new_displacement", "projected"} & set(found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since June 2, more than 9,000 people have fled their homes.",
+        "On June 10, fighting forced 25,000 people from their homes.",
+        "Some 4,000 people fled the town on 12 June, officials said.",
+    ],
+)
+def test_a_dated_day_this_month_is_news(text: str) -> None:
+    assert "new_displacement" in dated_kinds(text), (text, dated_kinds(text))
