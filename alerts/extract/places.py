@@ -318,6 +318,11 @@ def _home_to(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _dwellers_after(tokens: list[Token], j: int) -> bool:
+    """ "Vesko residents flee ...": a name before its people (lower-case) is a place."""
+    return j < len(tokens) and tokens[j].text in ("residents", "inhabitants", "villagers")
+
+
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
@@ -372,7 +377,7 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             return True
     # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
     # follows is said only of a place ("X braces for an assault").
-    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j)):
+    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j)):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 

@@ -51,6 +51,11 @@ _INTENT_LEMMAS = (
     "gear up", "hesitate", "expect",
 )  # fmt: skip
 _INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
+# "vow to take X", "will take X": "take" is an attack only with a named place as its object (the
+# caller checks), unlike "take part", "take years".
+_TAKE = re.compile(
+    rf"\b(?:(?:{_INTENT})(?: \S+){{0,2}}? to|will|would|could|poised to|set to|about to|ready to) take"
+)
 _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
@@ -548,6 +553,15 @@ def _pattern_warning(
     if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
+    take = _TAKE.search(text) if " take " in text else None
+    if (
+        take is not None
+        and not _NEGATED.search(text[: take.start()])
+        and _armed(text)
+        and _object_place(take.end())
+    ):
+        a, b = _span(tokens, offsets, index, take.start(), take.end())
+        return a, b, b - 1  # "rebels vow to take X": taking a named place by force
     forces = _FORCES_MOVE.search(text)
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())

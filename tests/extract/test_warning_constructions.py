@@ -408,3 +408,28 @@ def test_forces_at_the_edge_or_yet_to_attack(text: str, place: str) -> None:
 
 def test_a_town_at_a_distance_is_no_warning() -> None:
     assert detect_warnings("The camp lies 20 miles outside Kolde, on the main road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "take" is an attack when a named place is its object
+        ("Rebels vow to take Tarsun 'at any cost'", "Tarsun"),
+        ("The militia has vowed to take Kolde before the rains.", "Kolde"),
+        # a name first in a headline, before its people
+        ("Vesko residents flee as army prepares assault", "Vesko"),
+    ],
+)
+def test_take_a_place_and_its_residents(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels will take part in the talks in Kolde next week.",
+        "Rebuilding will take years, the governor of Kolde said.",
+    ],
+)
+def test_take_without_a_place_is_no_attack(text: str) -> None:
+    assert detect_warnings(text) == [], text
