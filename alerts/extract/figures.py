@@ -59,6 +59,15 @@ _NOUN_UNITS: dict[str, Unit] = {
 }
 
 
+# An aid verb whose object is the count: the people helped, not the people who moved. ("Reached"
+# is left out: "the number of refugees has reached 600,000" is a count.)
+_AID_BEFORE = re.compile(
+    r"\b(?:assisted|assisting|assists|helped|helping|supported|supporting|served"
+    r"|serving|fed|feeding|aided|vaccinated|treated|screened|benefited|benefiting)(?: (?:some|about|around"
+    r"|nearly|over|more|almost|at|least|than|up|to|an|estimated))*$"
+)
+
+
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     """Set status and primary trigger from the triggers around the count."""
     if c.nonunit or c.phrase.form != "count":
@@ -66,6 +75,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if lx.PARTITIVE.search(s.text, max(s.start, c.phrase.start - 30), c.phrase.start):
         c.status = "not"
+        return
+    if _AID_BEFORE.search(joined_text(s.tokens, max(0, c.i0 - 2), c.i0)):
+        c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
     if c.unit is None:
         left = joined_text(s.tokens, w.left, c.i0)
@@ -127,11 +139,22 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
-    if _cumulative_time(sentence_text, before):
+    if _cumulative_time(sentence_text, before) and not _recent_fronted(before):
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if lx.RECENT_TIME.search(local) or c.attrs & {"new", "newly"} or _recent_subject(s, c, w):
+    if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
+        # "200,000 displaced children might miss school this year": the time is the predicate's
+        return "cumulative"
+    recent = lx.RECENT_TIME.search(local)
+    if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
+        return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
+    if (
+        recent is not None
+        or c.attrs & {"new", "newly"}
+        or _recent_subject(s, c, w)
+        or _recent_fronted(before)
+    ):
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
@@ -146,8 +169,36 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     return "new_displacement"
 
 
+def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
+    """A movement verb in the count's clause after its noun ("displaced people fled again"): the
+    count is a flow; without one, "N displaced people" names people already displaced."""
+    if c.primary is not None and c.primary.first >= c.np_end:
+        return c.primary.cls in ("MOVE", "RELOCATE")  # the trigger is a verb after the noun phrase
+    end = next((k for k in range(c.np_end, w.right_end) if s.tokens[k].lower in _CLAUSE_BREAKS), w.right_end)
+    return any(t.cls in ("MOVE", "RELOCATE") and c.np_end <= t.first < end for t in w.right)
+
+
 # Where the count's own clause ends: a relative clause or a new clause says another thing's time.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "when", "while", "but"})
+
+
+# Recent periods long enough to hold a war's toll: with the war's dead they count a total.
+_LONG_PERIODS = frozenset({"this year", "so far this year"})
+_A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d")
+_FRONTED_TIME = re.compile(r"^(?:over|in|during|within|since|on|earlier|this|last|throughout|across)\b")
+
+
+def _recent_fronted(before: str) -> bool:
+    """A recent time fronting the sentence dates its main clause: "Over the past 48 hours, nearly
+    5,000 people have crossed ..." (the count comes after the adverbial's comma)."""
+    head, comma, _ = f"{before} ".partition(" , ")
+    if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
+        return False  # "during an address to the assembly on thursday, ...": not the count's time
+    recent = lx.RECENT_TIME.search(head)
+    if recent is None or _A_YEAR.fullmatch(recent.group()):
+        return False  # "since the war began in 2011": a year is no recent bound
+    # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
+    return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -168,12 +219,23 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
     return lx.RECENT_TIME.search(rest) is not None
 
 
+_STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})
+
+
 def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
     """A stock near a hedge is no projection ("2 million refugees in the camps may soon face
     cuts"): a stock is projected only when the modal governs a movement ("could be displaced")."""
-    if cls != "STOCK" and c.unit not in ("refugees", "idps"):
+    # "1 million displaced people could lose aid": displaced as an attribute names a stock too
+    if cls != "STOCK" and c.unit not in ("refugees", "idps") and not c.attrs & _STOCK_ATTRS:
         return False
-    return lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
+    return (
+        lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
+        and _MOVE_AGAIN.search(local, modal_end, modal_end + 60) is None
+    )
+
+
+# Movements the lexicon leaves to context, plain after a modal: "may have to move again".
+_MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
 def _cumulative_time(sentence_text: str, before: str) -> bool:

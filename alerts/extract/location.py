@@ -58,6 +58,11 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
         away = [p for p in after if not _preceded_by(s, p, "from")]
         if away or before:
             after = away
+    else:
+        # "arrived in Meral from Ondra": people are counted where they come from (origin preferred)
+        origin = [p for p in after if _preceded_by(s, p, "from")]
+        if origin:
+            return origin[0].text
     if after:
         return after[0].text
     if before:

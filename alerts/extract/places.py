@@ -162,12 +162,19 @@ _OF_HEADS = (
     | word_set(
         """
     residents outskirts capital part parts centre center suburbs people citizens governor edge edges
-    heart gates border borders north south east west rest city invasion offensive assault attack
+    heart gates border borders north south east west rest city invasion offensive assault attack out
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
     """
     )
 )
+_BRACING = word_set("braces bracing braced")
+_HOSTS = word_set("hosts hosted shelters")
+_HOST_FILLER = word_set(", meanwhile already currently now still also alone")
+# Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
+_LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
+# "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
+_FOR_HEADS = word_set("battle fight struggle race evacuation order orders warning warnings alert alerts")
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important
@@ -184,7 +191,8 @@ _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 ARMED_GROUPS = word_set(
     """
     hamas hezbollah hizbollah taliban houthis houthi al-shabaab shabaab shabab boko haram wagner isis
-    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar
+    isil daesh al-qaeda qaeda al-nusra nusra hayat tahrir ansar m23 rsf janjaweed adf fdlr codeco
+    iswap jnim tplf fano sdf ypg pkk hts lra seleka anti-balaka
     """
 )
 _FIGHTER_NOUNS = word_set(
@@ -294,9 +302,32 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _braces(tokens: list[Token], j: int) -> bool:
+    """ "X braces for an assault", "X is bracing for": only a place (or its people) braces so."""
+    if j < len(tokens) and tokens[j].lower in ("is", "was") and j + 1 < len(tokens):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
+
+
+def _home_to(tokens: list[Token], j: int) -> bool:
+    """ "X is home to 3 million people", "X, meanwhile, already hosts 3 million refugees": a place
+    that holds people."""
+    words = [t.lower for t in tokens[j : j + 6] if t.lower not in _HOST_FILLER]
+    return words[:3] in (["is", "home", "to"], ["was", "home", "to"]) or (
+        bool(words) and (words[0] in _HOSTS or words[:2] in (["is", "hosting"], ["has", "hosted"]))
+    )
+
+
+def _dwellers_after(tokens: list[Token], j: int) -> bool:
+    """ "Vesko residents flee ...": a name before its people (lower-case) is a place."""
+    return j < len(tokens) and tokens[j].text in ("residents", "inhabitants", "villagers")
+
+
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
+        return True
+    if _braces(tokens, j) or _home_to(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -306,6 +337,8 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
+        if low == "for":  # "the battle for X", "an evacuation order for X"
+            return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
@@ -342,7 +375,10 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _LINKS
         ):
             return True
-    # The first word of a sentence is capitalised anyway: not evidence of a name.
+    # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
+    # follows is said only of a place ("X braces for an assault").
+    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j)):
+        return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 
 
@@ -392,6 +428,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
+        if j - i > 1 and tokens[i].lower in _LEADING_WORDS:
+            i += 1  # "In Basrik, ...": the sentence's capitalised first word is no part of the name
         known = _known_spans(tokens, i, j)
         if known:
             for a, b, canonical in known:

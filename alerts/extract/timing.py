@@ -41,13 +41,25 @@ _DATED_YEAR = re.compile(
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
     r"|june|july|august|september|october|november|december) )?(?P<year>19[5-9]\d|20\d\d)\b"
 )
+# "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
-    r"\b(?:in|during|early|late|mid|mid-|throughout) (?P<month>january|february|march|april|<month>|june|july"
+    r"\b(?:in|during|early|late|mid|mid-|throughout|between|from|last|of|the|this past)"
+    r" (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
 _SINCE_MONTH = re.compile(
     r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|<month>|june|july|august|september|october|november|december)"
+)
+# A day of a month with no year: "on March 3", "since October 7", "since 15 November".
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?P<prep>on|in|during|from|between|since|of)"
+    rf" (?:(?P<m1>{_MONTH_NAMES}) (?:\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
+    r"(?! ,? (?:19|20)\d\d)"
 )
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
@@ -124,6 +136,12 @@ def is_old(clause: str, ref: TimeRef) -> bool:
             month = _MONTH_NUMBER[m.group("month")]
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
+                return True
+        for m in _DAY_OF_MONTH.finditer(clause):
+            month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+            months_before = (ref.month - month) % 12
+            # "on March 3" three months back is old; "since October 7" eight months back a total
+            if months_before >= (4 if m.group("prep") == "since" else 3):
                 return True
         for m in _SINCE_MONTH.finditer(clause):
             # "since January" in a June article: half a year of arrivals is a running total

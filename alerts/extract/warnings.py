@@ -31,11 +31,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from alerts.extract.places import WORLD, Place
+from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
-from alerts.text.tokens import Token, joined, joined_text, word_set
+from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
@@ -48,18 +48,23 @@ _NOUN = re.compile(
 # Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
 _INTENT_LEMMAS = (
     "intend", "plan", "threaten", "vow", "pledge", "promise", "prepare", "aim", "seek", "want",
-    "gear up", "hesitate",
+    "gear up", "hesitate", "expect",
 )  # fmt: skip
 _INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
+# "vow to take X", "will take X": "take" is an attack only with a named place as its object (the
+# caller checks), unlike "take part", "take years".
+_TAKE = re.compile(
+    rf"\b(?:(?:{_INTENT})(?: \S+){{0,2}}? to|will|would|could|poised to|set to|about to|ready to) take"
+)
 _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
-    r"|take (?:over|control of|the city|the town)"
+    r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
@@ -98,14 +103,23 @@ _PAST = re.compile(
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
     r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
-    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned)\b"
+    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
+    # its age: "the offensive, now in its third week", "in its second month"
+    r"|now in its|in its (?:\S+ )?(?:day|days|week|weeks|month|months|year|years)"
+    r"|(?:days|weeks|months|years) (?:old|long|into))\b"
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
     r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
     r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
-    r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly))*\s*$"
+    r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly|planned|expected|feared"
+    r"|threatened|anticipated|looming|possible|potential|new|major|military|ground|its|their))*\s*$"
+)
+# Deterrence, not a plan: "would respond forcefully to any attack", "retaliate against an invasion".
+_DETERRENCE = re.compile(
+    r"\b(?:respond|responds|responded|retaliate|retaliates|retaliation|response|reply|defend|defends"
+    r"|repel|repels|resist|resists)\b(?: \S+){0,3}$"
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
@@ -117,12 +131,17 @@ _FORCES_MOVE = re.compile(
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
-    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen)"
+    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen"
+    rf"|{alternation(sorted(ARMED_GROUPS))})"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
-    r"|(?:are |is )?(?:advancing|advance|advances) (?:on|towards?)"
-    r"|(?:are |is |now )?(?:at the gates of|on the outskirts of|on the edges? of"
-    r"|within striking distance of))"
+    r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
+    r"|converging)"
+    r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
+    r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
+    r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
+    # "troops were six to nine miles outside X": a distance short of the place
+    r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
 )
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
@@ -131,6 +150,20 @@ _ULTIMATUM_DEMAND = re.compile(
     r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
     r"|hand over|evacuate)\b"
 )
+# A place named as the next objective: "their next target would be X", "X is the next target".
+_TARGET = re.compile(
+    r"\b(?:next|new|final|ultimate|main) (?:military )?(?:target|objective|goal)s? (?:will|would|could|may"
+    r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
+    r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
+    r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
+    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
+    r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
+)
+# A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
+_DEADLINE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day))"
+    r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
+)
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will)\b"
     r"|\bwill not hesitate to\b"
@@ -138,7 +171,8 @@ _ULTIMATUM_THREAT = re.compile(
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    r"|\b(?:troops|forces|soldiers)(?: \S+){0,4}? (?:have |had |are |were )?(?:massed|amassed|concentrated"
+    r"|\b(?:troops|forces|soldiers|fighters|militants|rebels|militias?|gunmen|jihadists)(?: \S+){0,6}?"
+    r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
 )
@@ -157,7 +191,9 @@ _SPORT = re.compile(
 )
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
 _FALL = re.compile(
-    r"\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
+    r"\b(?:fear|fears|feared|fearing|warned|warn|warns)(?: that)? (?:the (?:city|town|capital|port)|\S+)"
+    r" (?:will|would|could|might|may) (?:soon |also )?fall\b"
+    r"|\b(?:fears?|feared|fearing|fearful|risk|danger|threat|prospect|could|might|may|would|will|poised to"
     r"|likely to|about to|set to)(?: \S+){0,6}? (?:fall|falling) (?:into (?:\S+ ){0,2}hands|to (?:the )?"
     r"(?:rebels?|militants?|militias?|jihadists?|insurgents?|army|troops|forces|enemy|\S+ forces))"
 )
@@ -180,7 +216,20 @@ _DENIAL_AFTER = re.compile(
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
-    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed))\b"
+    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
+    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless))\b"
+)
+# Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
+# its sites would be met with a crushing response", "would trigger a collective response").
+_DETERRENT_AFTER = re.compile(
+    r"^(?:\S+ ){0,3}?(?:be met with|be met by|meet with|be answered|be repelled|be repulsed|be crushed"
+    r"|trigger (?:\S+ ){0,2}?(?:response|retaliation)|provoke (?:\S+ ){0,2}?(?:response|retaliation)"
+    r"|draw (?:\S+ ){0,2}?(?:response|retaliation)|be considered (?:an? )?(?:act|declaration) of war"
+    r"|be (?:seen|treated|regarded) as (?:an? )?(?:act|declaration) of war|cross (?:a|our|the) red line)\b"
+)
+# Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
+_FADED_NEAR = re.compile(
+    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared)\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
@@ -210,7 +259,8 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "rebels", "militia", "fighters",
+    "move on", "threat", "rebels", "militia", "fighters", "toward", "target", "objective", "hours to",
+    "days to",
 )  # fmt: skip
 _CUE_FORMS = (
     r"clos\w* in on|bear\w* down on|take (?:over|control)|(?:send|deploy) "
@@ -220,6 +270,12 @@ _CUE_FORMS = (
 )
 _HAS_CUE = re.compile("|".join(_CUE_WORDS) + "|" + _CUE_FORMS, re.IGNORECASE)
 _CUE_FORMS_LOW = re.compile(_CUE_FORMS)
+_HELPING = re.compile(r"\b(?:send|deploy)\b")
+_HELP_PURPOSE = re.compile(
+    r"\b(?:to|and) (?:help|protect|assist|rescue|guard|secure|support|evacuate|distribute|deliver|restore"
+    r"|keep|maintain|monitor|patrol|escort|aid|feed|shelter|rebuild|clear)\b"
+    r"|\b(?:flood\S*|earthquake|cyclone|relief|peacekeep\S*|rescue|stranded)\b"
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?: \S+)?$")
 # Attacks and battles that are not military: illness, crime, computers, courts, trade, disease.
 _CIVIL_BEFORE = re.compile(
@@ -229,10 +285,21 @@ _CIVIL_BEFORE = re.compile(
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
+# Operations that help or clear, not attack: their modifier says so.
+_CIVIL_OPERATIONS = word_set(
+    """
+    relief rescue search humanitarian evacuation demining mine-clearing clearance aid vaccination
+    recovery salvage airlift medical peacekeeping clean-up cleanup distribution repatriation return
+    returns sting police polling
+    """
+)
 _MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
     r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
-    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers)\b"
+    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
+    # facilities and people, not a place taken by force: "more attacks on hospitals"
+    r"|hospitals?|clinics?|health|medical|convoys?|aid|humanitarian|civilians|infrastructure|power"
+    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?)\b"
     r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
@@ -318,17 +385,37 @@ _BETWEEN = word_set(
 # possible consequences of the war").
 _ADJECTIVE_CUES = word_set("possible potential likely next upcoming forthcoming")
 # After "is likely", "could": a verb saying the attack goes on is no warning of a new one.
-_GOES_ON = re.compile(r" to (?:continue|go on|last|drag on|persist|carry on)\b")
+_GOES_ON = re.compile(
+    r" (?:to )?(?:continue|go on|last|drag on|persist|carry on|end|stop|cease|halt|wind down|conclude"
+    r"|be over|be completed|be finished)\b"
+)
+
+
+# Nouns between a cue and the attack noun that take the attack as their own complement: the cue
+# governs them, not the attack ("expected to publish a report on the attack").
+_OWN_HEADS = word_set(
+    """
+    investigation investigations inquiry probe report reports results details aftermath anniversary
+    victims survivors footage images evidence responsibility condemnation wake memory memorial toll
+    video videos photos account accounts findings
+    """
+)
 
 
 def _governs(cue: str, gap: str) -> bool:
     """Does the cue before an attack noun govern it across the words `gap` between them?"""
     words = gap.split()
+    if any(w in _OWN_HEADS for w in words):
+        return False  # "announce the results of its investigation into the attack"
     if cue in _ADJECTIVE_CUES:
         return len(words) <= 2 and "of" not in words
     if cue not in _VERB_CUES:
         return True
     rest = [w for w in words if w not in _BETWEEN and not w.endswith("ly")]
+    if rest and rest[0] == "for":
+        rest = rest[1:]  # "poised for an all-out assault", "ready for a new offensive"
+        if not rest or rest[0] in _DETERMINERS:
+            return True
     if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
         return True  # "plans an attack", "will be an attack"
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
@@ -345,7 +432,17 @@ def _past_before(near_before: str) -> bool:
     return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
 
 
+# After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
+# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
+_PERFECT_AFTER = re.compile(
+    r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
+    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced)\b"
+)
+
+
 def _past_after(near_after: str) -> bool:
+    if _PERFECT_AFTER.search(near_after):
+        return True
     return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
 
 
@@ -372,7 +469,12 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
         after, a_offsets, a_index = joined(tokens, j, hi)
         near_before = " ".join(before.split()[-4:])
         near_after = " ".join(after.split()[:5])
-        if _AVOID.search(near_before) or _past_before(near_before) or _past_after(near_after):
+        if (
+            _AVOID.search(near_before)
+            or _DETERRENCE.search(near_before)
+            or _past_before(near_before)
+            or _past_after(near_after)
+        ):
             continue
         if (
             _CIVIL_BEFORE.search(near_before)
@@ -380,6 +482,8 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
+        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in m.group().split()):
+            continue  # "launch a relief operation", "a search and rescue operation"
         generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
         if generic and not _armed(text):
             continue  # "the company plans to launch a new operation": business, not war
@@ -416,6 +520,16 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
+def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: list[int], pos: int) -> bool:
+    """After "should fighting reach": a name ("Marib city"), the capital, or "the city" named before."""
+    if _OBJECT_ANAPHOR.match(text, pos):
+        return True
+    k = bisect.bisect_left(offsets, pos)
+    if k < len(index) and tokens[index[k]].lower in ("the", "its") and k + 1 < len(index):
+        k += 1
+    return k < len(index) and is_capitalised(tokens[index[k]].text)
+
+
 def _pattern_warning(
     tokens: list[Token], places_of: Callable[[], list[Place]]
 ) -> tuple[int, int, int] | None:
@@ -431,11 +545,23 @@ def _pattern_warning(
         return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
 
     m = _VERB.search(text)
+    # "will deploy troops to protect the camp": troops sent to help or guard are no attack
+    if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
+        m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence.
     if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
+    take = _TAKE.search(text) if " take " in text else None
+    if (
+        take is not None
+        and not _NEGATED.search(text[: take.start()])
+        and _armed(text)
+        and _object_place(take.end())
+    ):
+        a, b = _span(tokens, offsets, index, take.start(), take.end())
+        return a, b, b - 1  # "rebels vow to take X": taking a named place by force
     forces = _FORCES_MOVE.search(text)
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
@@ -457,12 +583,36 @@ def _pattern_warning(
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
+    # substring guards first: these patterns are rare and costly to try at every word
+    target = _TARGET.search(text) if ("target" in text or "objective" in text or "next" in text) else None
+    if target is not None and not _NEGATED.search(text[: target.start()]):
+        # the target is a name: a place the sentence knows, or a capitalised word where a name goes
+        # ("their next target would be X"), in a sentence about armed forces
+        if target.group("place") is not None:  # "X is the next target": a name ends before "is"
+            k = index[bisect.bisect_right(offsets, target.end("place") - 1) - 1]
+        else:
+            k = bisect.bisect_left(offsets, target.end())
+            k = index[k] if k < len(index) else len(tokens)
+        named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
+        if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
+            a, b = _span(tokens, offsets, index, target.start(), target.end())
+            return a, b, b - 1
+    deadline = _DEADLINE.search(text) if ("hour" in text or "day" in text) else None
+    if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
+        a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
+        return a, b, a
     conditional = _IF_ATTACKED.search(text)
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
         return a, b, a
     for pattern in (_REACH, _FALL):
         hit = pattern.search(text)
+        if (
+            hit is not None
+            and pattern is _REACH
+            and not _reaches_a_place(tokens, text, offsets, index, hit.end())
+        ):
+            continue  # "if fighting spreads across the border": no place the fighting would reach
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
@@ -481,16 +631,27 @@ _COMPARISON = re.compile(
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
-    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview)"
+    r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview"
+    r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
+    r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
-_CLAUSE_BREAK = re.compile(r"[;:]|, (?:and|but|while|as|said|who|which)\b| (?:said|told|says)\b")
+# "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+)
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
-    r"\b(?:the (?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
+    r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
-_WIDE = frozenset(name.lower() for name in WORLD)
+# Countries and wide regions: never what "the city" points to. The gazetteer of Syria lists the
+# country and its wide regions among its towns.
+_WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
+    alias.lower()
+    for name in ("Syria", "Northwest Syria", "Northeast Syria", "Euphrates Valley")
+    for alias in (name, *PLACES[name])
+)
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
 _GROUP_NOUNS = frozenset(
     {"forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "militia", "militias"}
@@ -510,6 +671,17 @@ _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _town_name(name: str | None) -> str | None:
+    """ "eastern Khan Younis" is a part of the town: the warning names the town. A direction keeps
+    its place on a country or region ("northern Syria" is a region of its own)."""
+    if not name:
+        return name
+    first, _, rest = name.partition(" ")
+    if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
+        return rest
+    return name
 
 
 def _first_of_list(name: str) -> str:
@@ -535,7 +707,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             nxt += 1
         bracing = nxt < len(tokens) and tokens[nxt].lower in _EXPERIENCER
         if (
-            at - p.end <= 3
+            # "X's offensive": the attacker when X is a country ("Russia's offensive")
+            (at - p.end <= 3 and not (p.possessive and p.text.lower() in _WIDE))
             or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
             or bordering
             or bracing
@@ -544,7 +717,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
     limit = min(at + 80, stop.start() if stop is not None else at + 80)
     after = []
+    # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
+    anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
     for p in places:
+        if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+            continue
         if at <= p.start < limit and not p.possessive:
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
@@ -553,8 +730,33 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
+    if not after and anaphor is not None:
+        return None  # "an assault on the city": the place named earlier, not a bystander before it
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
+_OBJECT_ANAPHOR = re.compile(
+    r"\s*(?:(?:on|against|into|in|of|to|toward|towards|at|for)\s+)?"
+    r"(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|capital)\b"
+    r"|there\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
+    """The capitalised name a "next target" cue points at: after it ("the next target would be X")
+    or starting it ("X is the next target"); None for other cues."""
+    cue = joined_text(tokens, a, b)
+    hit = _TARGET.search(cue)
+    if hit is None:
+        return None
+    k = a if hit.group("place") is not None else b
+    run = k
+    while run < len(tokens) and is_capitalised(tokens[run].text) and run - k < 3:
+        run += 1
+    return " ".join(t.text for t in tokens[k:run]) if run > k else None
 
 
 def _usable(p: Place) -> bool:
@@ -583,8 +785,16 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
     for k in range(n, max(-1, n - 8), -1):
+        first = doc.spans[k][0]
         for p in reversed(doc.places(k)):
-            if p.end <= before and p.text.lower() not in _WIDE and _usable(p):
+            # "diplomats in X warned that an assault on the city ...": the speaker's seat and a
+            # comparison are not what "the city" points back to
+            if (
+                p.end <= before
+                and p.text.lower() not in _WIDE
+                and _usable(p)
+                and not _excluded(doc.cleaned, p, first)
+            ):
                 return _first_of_list(p.text)
     return None
 
@@ -593,7 +803,12 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 # ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
 _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
-    r"|scrapped|abandoned|shelved|averts|avert|averting)\b"
+    r"|scrapped|abandoned|shelved|averts|avert|averting"
+    # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
+    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat"
+    r"|prospect)"
+    r"|never (?:came|happened|materiali[sz]ed|took place)"
+    r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
@@ -616,6 +831,8 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
     cue = joined_text(tokens, max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
+        or _FADED_NEAR.search(tail.lstrip())
+        or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
@@ -642,6 +859,9 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
     seen: set[str] = set()
     sport: bool | None = None
     main_place: list[str | None] = []  # computed once, when a warning names no place
+    under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
+    sentence_of: list[int] = []
+    weak: list[bool] = []  # placed only by where the story is, not by its own sentence
     for n, (s, e) in enumerate(doc.spans):
         if fast:  # the words of _HAS_CUE as substrings of the lowered sentence, then its patterns
             sentence = lowered[s:e]
@@ -680,19 +900,133 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
             location: str | None = _first_of_list(inside[0].text)
         else:
             location = _location(places, tokens, anchor, cleaned)
+        if location is None and noun is None:  # "their next target would be X": X by its shape
+            location = _named_target(tokens, a, b)
         if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
+        if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
+            continue  # "police fear further attacks": a string of attacks on no named place
+        if noun is not None and _definite(tokens, anchor):
+            # "the offensive could displace more", "warned that the operation could cut off ...":
+            # the one the article reports under way (same kind of attack, same place or none),
+            # unless it is to reach a place not yet under attack ("the offensive will turn to X")
+            if under_way is None:
+                under_way = _under_way_places(doc)
+            kind = _kind(tokens, anchor)
+            if kind in under_way.get((location or "").lower(), ()) or (
+                location is None and any(kind in kinds for kinds in under_way.values())
+            ):
+                continue
+            if location is None and a in (anchor, anchor - 1):
+                continue  # "the offensive could resume": the one already known, and no place named
+        named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
                 main_place.append(_main_place(doc))
             location = main_place[0]
+        sentence_of.append(n)
+        weak.append(not named_here)
         found.append(
             OffensiveWarning(
-                location=location,
+                location=_town_name(location),
                 cue=text[start:end],
                 sentence=text[s:e],
                 start=start,
                 end=end,
             )
         )
-    return found
+    kept = [
+        (w, is_weak)
+        for w, n, is_weak in zip(found, sentence_of, weak, strict=True)
+        if not _denied_next(doc, lowered, n)
+    ]
+    # The article's warning is read from its first one: a warning whose sentence names the place
+    # threatened comes before one placed only by where the story is, and among those the place
+    # most warnings name (stable: text order otherwise).
+    named: dict[str, int] = {}
+    for w, is_weak in kept:
+        if not is_weak and w.location:
+            named[w.location.lower()] = named.get(w.location.lower(), 0) + 1
+
+    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, int]:
+        w, is_weak = pair
+        return is_weak, -named.get((w.location or "").lower(), 0)
+
+    return [w for w, _ in sorted(kept, key=rank)]
+
+
+# A denial in the sentences right after the warning: "Local media said the army was preparing an
+# assault on X. The ministry denied the reports." / "But the commander said he had no plans to attack."
+_DENIED_NEXT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation)\b"
+    r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
+    r"|\bruled out (?:an?|any|the)\b"
+    r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
+)
+
+
+def _denied_next(doc: Document, lowered: str, n: int) -> bool:
+    for k in range(n + 1, min(len(doc.spans), n + 3)):
+        a, b = doc.spans[k]
+        if _DENIED_NEXT.search(lowered, a, b):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "its", "their", "this", "his", "her"})
+
+
+def _definite(tokens: list[Token], anchor: int) -> bool:
+    """A definite attack noun ("the offensive", "its assault", "the ground operation", "the
+    rebels' offensive"): an attack the reader already knows of."""
+    if anchor == 0:
+        return False
+    before = tokens[anchor - 1]
+    if before.lower in _DEFINITE or before.lower.endswith("'s") or before.lower.endswith("s'"):
+        return True
+    # "the ground offensive", "the Russian assault": one modifier between
+    return anchor >= 2 and tokens[anchor - 2].lower in _DEFINITE and not before.lower.endswith("ed")
+
+
+_GROUND_HEADS = word_set(
+    """
+    offensive offensives assault assaults attack attacks invasion incursion incursions onslaught battle
+    storming operation operations campaign action intervention push war
+    """
+)
+_AIR_WORDS = word_set("air aerial bombardment bombing shelling strikes airstrikes drone")
+
+
+def _kind(tokens: list[Token], k: int) -> str:
+    """The kind of attack at token k: "air" (a bombardment, an air campaign) or "ground" (an
+    offensive, assault, invasion, operation: one another's synonyms in the news), so that a
+    bombardment under way does not make "the ground offensive on X would ..." old news."""
+    for tok in tokens[max(0, k - 1) : k + 3]:
+        if tok.lower in _AIR_WORDS:
+            return "air"
+        if tok.lower in _GROUND_HEADS:
+            return "ground"
+    return "ground"
+
+
+def _under_way_places(doc: Document) -> dict[str, set[str]]:
+    """The kinds of attack (_kind) the article reports begun or going on, by place (lower-cased;
+    "" when the sentence names none); empty when it reports none."""
+    out: dict[str, set[str]] = {}
+    for n, (s, e) in enumerate(doc.spans):
+        sentence = doc.cleaned[s:e].lower()
+        if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
+            continue
+        tokens = doc.tokens(n)
+        text, offsets, index = joined(tokens, 0, len(tokens))
+        for m in _NOUN.finditer(text):
+            i, j = _span(tokens, offsets, index, m.start(), m.end())
+            lo, hi = _clause_bounds(tokens, i, j)
+            near_before = " ".join(joined_text(tokens, lo, i).split()[-4:])
+            near_after = " ".join(joined_text(tokens, j, hi).split()[:5])
+            if _past_before(near_before) or _past_after(near_after):
+                names = [_town_name(_first_of_list(p.text)) or "" for p in doc.places(n) if _usable(p)]
+                for name in names or [""]:
+                    out.setdefault(name.lower(), set()).add(_kind(tokens, i))
+    return out

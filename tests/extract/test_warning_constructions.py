@@ -1,0 +1,435 @@
+"""warnings.py: constructions that decide whether a sentence warns, and of which place.
+
+Each construction is written several ways (other verbs, tenses, places); every sentence is
+invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+
+def _place(text: str) -> str | None:
+    found = detect_warnings(text)
+    assert found, text
+    return found[0].location
+
+
+# The attack's object is "the city": the place it points back to, not a speaker's seat or a place
+# named in passing before it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebel columns are massing south of Varnok.\n"
+            "Diplomats in Selmar warned that an assault on the city would be catastrophic.",
+            "Varnok",
+        ),
+        (
+            "Thousands have fled to Dorrin in recent months.\n"
+            "Officials in Kallam said the militia had taken several villages.\n"
+            "Aid groups warned of a new exodus if fighting reaches the city.",
+            "Dorrin",
+        ),
+        (
+            "The army has encircled the town of Basrik.\n"
+            "Negotiators from Tellan said troops could storm the town within hours.",
+            "Basrik",
+        ),
+        (
+            "Government forces reached the outskirts of Ondra on Friday.\n"
+            "Analysts in Merev expect a ground offensive into the city next week.",
+            "Ondra",
+        ),
+    ],
+)
+def test_the_city_points_back_past_speakers(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# "X's offensive" names the attacker when X is a country; the threatened place comes after.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia's expected offensive may start in spring, officials said.", None),
+        ("Israel's planned offensive could push a million people out of Rafah.", "Rafah"),
+        ("Ethiopia's threatened assault could drive thousands out of Mekelle.", "Mekelle"),
+        ("Sudan's looming offensive on Tawila would be a disaster, aid groups said.", "Tawila"),
+    ],
+)
+def test_a_country_before_the_attack_is_its_author(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+# A part of a town named by a direction: the warning names the town.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops are closing in on eastern Dalbek.\nOfficials fear an assault on the city.", "Dalbek"),
+        ("The army said it would soon storm northern Vesko.", "Vesko"),
+        ("Turkey threatened a new military operation in northern Syria on Tuesday.", "northern Syria"),
+    ],
+)
+def test_a_direction_on_a_town_names_the_town(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A place named as the next objective of armed forces.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels said their next target would be Sittwe, the state capital.", "Sittwe"),
+        ("The junta fears Pallan will be the next target of the rebel alliance.", "Pallan"),
+        ("Analysts say the army's next objective could be Kidal.", "Kidal"),
+        ("Commanders said the militia's main target is now Ordun.", "Ordun"),
+    ],
+)
+def test_next_target(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A deadline to leave, given by armed forces, is an ultimatum.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The paramilitary forces gave residents of Wad Madani 48 hours to leave the city.", "Wad Madani"),
+        ("The army has given the rebels in Tarsun three days to surrender.", "Tarsun"),
+        ("Militants gave villagers in Kolde a 24-hour ultimatum to leave.", "Kolde"),
+    ],
+)
+def test_deadline_ultimatum(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offensive under way, by its age or by what the modal says it will do: go on, end
+        "The offensive, now in its third week, could displace tens of thousands more.",
+        "The assault, now in its second month, may force more families to flee.",
+        "The ministry said the offensive would end once the city was secured.",
+        "Commanders said the operation could continue until the spring.",
+        "The army said the assault would stop when the rebels laid down their arms.",
+        # a fear that has passed, in the simple past
+        "Fears of an offensive subsided after the two sides signed the deal.",
+        "The threat of an assault on the port faded when the truce was extended.",
+        # attacks on facilities and people are not an offensive on a place
+        "Aid workers fear more attacks on hospitals as the war drags on.",
+        "The agency warned of further attacks on aid convoys in the region.",
+        "Observers fear attacks on polling stations could disrupt the vote.",
+        # objectives that are not military
+        "The next target of the vaccination campaign is Kidal.",
+        "The landlord gave the tenants 30 days to leave the building.",
+    ],
+)
+def test_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# Article-level: a warning is withdrawn by a denial in the next sentences, and "the offensive
+# could ..." speaks of the offensive the article reports under way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local media reported that the army was preparing an offensive on Tarsun.\n"
+        "The defence ministry denied the reports on Sunday.",
+        "Residents feared an imminent assault on Dorrin.\n"
+        "But the rebel commander said his forces had no plans to attack the town.",
+        "Rumours spread that militias would storm Kallam within days.\n"
+        "A spokesman dismissed the claims as propaganda.",
+        "Officials warned the jihadists could attack Meral.\nThose fears later proved unfounded.",
+        "The army launched its offensive on Basrik on Monday.\n"
+        "The UN said the offensive could displace 100,000 people.",
+        "The coalition began its assault on Vesko last week.\n"
+        "Aid groups said the assault on Vesko would worsen the crisis.",
+        "The offensive could resume if talks fail, a diplomat said.",
+    ],
+)
+def test_withdrawn_or_known_in_the_article(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the offensive under way is warned to reach a new place: an escalation
+        (
+            "The rebels' offensive has taken three towns.\n"
+            "Commanders said the offensive will turn to Sittwe next.",
+            "Sittwe",
+        ),
+        (
+            "The army has pounded the outskirts of Meral for weeks.\n"
+            "Commanders now say they will storm Basrik next.",
+            "Basrik",
+        ),
+        # a denial elsewhere in the article does not reach a warning it does not follow
+        (
+            "The ministry denied the reports of looting.\nResidents fear an imminent assault on Dorrin.",
+            "Dorrin",
+        ),
+    ],
+)
+def test_escalation_still_warns(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fears that are over, recapped
+        "The ceasefire ended weeks of fear that government forces would storm Ondra.",
+        "The rebels withdrew from Kolde after talks, and the threatened assault never came.",
+        "Fears that the militia would attack the capital proved unfounded.",
+        # deterrence, not a plan
+        "Russia warned that it would respond forcefully to any attack on its territory.",
+        "The minister said the army would retaliate against any incursion into the province.",
+        # the attack done, in the perfect tense after it
+        "Aid groups warned that the offensive had made the crisis worse.",
+        "Officials fear the assault has cut off the last road out of the city.",
+        # the cue governs another noun that takes the attack as its complement
+        "The military is expected to announce the results of its investigation into the attack.",
+        "The ministry will publish a report on the assault next week.",
+        # operations and deployments that help, not attack
+        "Aid agencies will launch a relief operation for families displaced by the war in Darfur.",
+        "The army said it would conduct a search operation for survivors after the airstrikes.",
+        "Troops will begin a demining operation in the villages near Kharkiv.",
+        "Peacekeepers will deploy troops to protect the camp in Bentiu.",
+        "The government plans to send troops to the flood-hit district of Sylhet to help with relief.",
+    ],
+)
+def test_more_non_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the definite attack is the one the article reports under way, whatever the cue
+        "Troops pressed on with their offensive in Khan Dalla on Wednesday.\n"
+        "Aid groups warned that the military operation could cut off the last hospital in the south.",
+        "The army began its assault on Orvel last month.\n"
+        "Officials fear the offensive could last all winter.",
+        # fighting that may spread, with no place named for it to reach
+        "Aid workers fear a new wave of arrivals if fighting spreads across the border.",
+        "Officials worry about a second exodus should the violence reach other areas.",
+        # a string of attacks on no named place
+        "Police said they feared further attacks by the gang during the holidays.",
+        "The group has threatened more attacks against security forces.",
+    ],
+)
+def test_known_attacks_and_no_place(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a bombardment under way does not make a ground offensive old news
+        (
+            "The air force has pounded Selmar for weeks in a bombardment that began in May.\n"
+            "Aid groups warned that the ground offensive on Selmar would be catastrophic.",
+            "Selmar",
+        ),
+        ("Aid agencies warned of a new exodus should fighting reach Ordun.", "Ordun"),
+        ("Thousands live in Tarsun.\nOfficials fear an exodus if the war reaches the city.", "Tarsun"),
+    ],
+)
+def test_new_attack_or_named_reach(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# Armed forces or a named armed group moving on a named place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("UN officials said the M23 is moving rapidly towards the city of Bukavu.", "Bukavu"),
+        ("The RSF were heading toward Tawila on Monday, witnesses said.", "Tawila"),
+        ("Rebel fighters are marching on Mekelle, residents said.", "Mekelle"),
+        ("Witnesses said government troops were pushing towards the town of Orvel.", "Orvel"),
+    ],
+)
+def test_forces_moving_on_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families are moving towards the border with Chad.",
+        "Aid convoys are heading toward Tawila with food and medicine.",
+    ],
+)
+def test_movement_of_others_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_placed_warning_comes_before_one_placed_by_the_story() -> None:
+    text = (
+        "Fighting has displaced thousands around Dalbek and Meral.\n"
+        "The UN fears a new offensive could strand 200,000 civilians.\n"
+        "Officials said the army was preparing to storm Meral."
+    )
+    assert [w.location for w in detect_warnings(text)] == ["Meral", "Dalbek"]
+
+
+def test_the_place_most_warnings_name_comes_first() -> None:
+    text = (
+        "Analysts said an assault on Tarsun could come first.\n"
+        "But most expect the army to storm Ondra within days.\n"
+        "Residents of Ondra fear an imminent offensive."
+    )
+    assert [w.location for w in detect_warnings(text)] == ["Ondra", "Ondra", "Tarsun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Most analysts expect the army to storm Ondra within days.", "Ondra"),
+        ("Commanders expected the rebels to attack Pallan before the rains.", "Pallan"),
+        ("Officials are expecting government forces to retake Kidal this month.", "Kidal"),
+    ],
+)
+def test_expect_someone_to_attack(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# More shapes of a warning, each with a place known only by its context.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place that braces for an attack, even first in its sentence
+        ("Ondra is bracing for an assault as troops gather on its outskirts.", "Ondra"),
+        ("Dalbek braces for battle as rebels approach.", "Dalbek"),
+        # "the battle for X", "an evacuation order for X"
+        ("A major battle for Vesko appears imminent, military analysts said.", "Vesko"),
+        ("The army issued an evacuation order for Kolde ahead of a planned offensive.", "Kolde"),
+        # "poised for an assault on X"
+        ("Government forces are poised for an all-out assault on Ondra.", "Ondra"),
+        ("The militia is ready for a new offensive against Basrik.", "Basrik"),
+        # armed groups pressing on, or massing near, a place
+        ("The Houthis are pressing towards Marib, raising fears of a bloodbath.", "Marib"),
+        ("Fighters loyal to the warlord were seen massing outside Selmar on Saturday.", "Selmar"),
+        # take a place by force; a place feared to fall; the next town to be attacked
+        ("The rebels said they would take Basrik by force if negotiations fail.", "Basrik"),
+        ("The rebels have encircled Kolde and residents fear the town will fall within days.", "Kolde"),
+        ("Residents fear Dorrin could be the next town to be attacked.", "Dorrin"),
+    ],
+)
+def test_more_warning_shapes(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the southern Gaza city": the region names the descriptor, the city was named before
+        (
+            "The army ordered residents of eastern Zarqun to leave ahead of an offensive on the "
+            "southern Dalmar city, where a million people shelter.",
+            "Zarqun",
+        ),
+        (
+            "Thousands are sheltering in Pallan.\nAid groups fear an assault on the northern Vesko town.",
+            "Pallan",
+        ),
+        # "X is home to ...": a place, and "the area" points back to it
+        (
+            "Located near the border, Zarqun is home to more than 3 million people.\n"
+            "The army has announced plans to launch a major offensive on the area.",
+            "Zarqun",
+        ),
+        # an ultimatum's threatener, after "otherwise", is not the place threatened
+        (
+            "Fighters in Kolde should leave the region at once, otherwise Tellan will not hesitate to act.",
+            "Kolde",
+        ),
+    ],
+)
+def test_descriptors_homes_and_ultimatums(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal or truce that ended the fear, recapped
+        "The deal put an end to fears of an offensive on the province.",
+        "Since the deal, the threat of an offensive has largely disappeared.",
+        "The feared offensive on Ondra did not take place after the ceasefire.",
+        "The threatened assault on Kolde never took place.",
+        # a planned offensive suspended or called off
+        "The president suspended the planned offensive on Orvel to allow talks.",
+        "Commanders called off the expected assault on Basrik after the talks.",
+    ],
+)
+def test_recapped_or_suspended(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deterrence: what an attack would meet, said by the side that would be attacked
+        "Tellan warned that any attack on its nuclear sites would be met with a crushing response.",
+        "The minister said an invasion of the island would be met with force.",
+        "The alliance warned that an attack on any member would trigger a collective response.",
+        "The group said any assault on its positions would be repelled.",
+        "Officials said an offensive on Kolde would be considered an act of war.",
+    ],
+)
+def test_deterrence_is_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_consequence_that_is_not_a_response_still_warns() -> None:
+    assert _place("Aid groups warned that an assault on Kolde would be a catastrophe.") == "Kolde"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a headline without its article, and forces that have reached a place's edge
+        ("Rebels on outskirts of Dalbek", "Dalbek"),
+        ("The rebels have reached the outskirts of the eastern city of Ondra.", "Ondra"),
+        # a distance short of the place
+        ("Officials said the government troops were six to nine miles outside Basrik.", "Basrik"),
+        ("Rebel fighters are now 20 km from Pallan, residents said.", "Pallan"),
+        # not yet: "are yet to attack X"
+        ("The fighters are yet to attack Vesko, but they hold three villages nearby.", "Vesko"),
+        ("Rebel units have yet to storm Kolde, residents said.", "Kolde"),
+    ],
+)
+def test_forces_at_the_edge_or_yet_to_attack(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_town_at_a_distance_is_no_warning() -> None:
+    assert detect_warnings("The camp lies 20 miles outside Kolde, on the main road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "take" is an attack when a named place is its object
+        ("Rebels vow to take Tarsun 'at any cost'", "Tarsun"),
+        ("The militia has vowed to take Kolde before the rains.", "Kolde"),
+        # a name first in a headline, before its people
+        ("Vesko residents flee as army prepares assault", "Vesko"),
+    ],
+)
+def test_take_a_place_and_its_residents(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels will take part in the talks in Kolde next week.",
+        "Rebuilding will take years, the governor of Kolde said.",
+    ],
+)
+def test_take_without_a_place_is_no_attack(text: str) -> None:
+    assert detect_warnings(text) == [], text
