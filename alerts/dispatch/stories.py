@@ -214,6 +214,13 @@ class StoryRecord(BaseModel):
     places: list[str] = Field(default_factory=list)
     stage: Stage | None = None
     signatures: list[tuple[int, ...]] = Field(default_factory=list)
+    # The window the story was last judged by: with last_at, when it ends and its entry expires
+    # (alerts.dispatch.expiry). None in records stored before it was kept: the default window.
+    window_seconds: float | None = None
+
+    def ends_at(self, default_window: float) -> float:
+        """When a report no longer joins this story (it opens a new one): its entry may go then."""
+        return self.last_at + (self.window_seconds or default_window)
 
 
 @dataclass(frozen=True)
@@ -272,6 +279,7 @@ def decide(
             places=list(report.places[:MAX_PLACES]),
             stage=report.stage,
             signatures=[report.signature] if report.signature else [],
+            window_seconds=window_seconds,
         )
         return Decision("new", opened, store=True)
     if article_id in story.article_ids:
@@ -324,6 +332,7 @@ def decide(
     updated = story.model_copy(
         update={
             "last_at": now,
+            "window_seconds": window_seconds,
             "reports": story.reports + 1,
             "article_ids": [*story.article_ids, article_id][-MAX_ARTICLES:],
             "feeds": sorted(_add(story.feeds, feed, MAX_FEEDS)),
