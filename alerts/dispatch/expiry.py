@@ -94,6 +94,9 @@ class Expiry:
             del self._entries[k]
             self._counts[k[0]] -= 1
 
+    def known(self, table: Table, key: str) -> bool:
+        return (table, key) in self._entries
+
     def needs_floor(self, partition: int) -> bool:
         return partition not in self._floors
 

@@ -113,10 +113,33 @@ class Expiring:
 
     def recovered(self, name: Table, event: EventT[Any]) -> None:
         """A changelog record read back while the worker recovers its tables."""
-        key, value = _text(event.key), _text(event.value)
+        tombstone = event.message.value is None
+        self._read_back(
+            name, _text(event.key), None if tombstone else _text(event.value), event.message.partition
+        )
+
+    def stored(self, table: TableT[str, str | None], name: Table) -> None:
+        """Durable storage: index the entries RocksDB kept from an earlier run.
+
+        Recovery reads the changelog only past the offset RocksDB recorded, so the entries kept
+        before it are never read back. Faust has no public way to list a partition's keys:
+        the store's own per-partition databases are read (faust-streaming 0.15.3, pinned);
+        with another store there is nothing to do (memory: recovery read everything).
+        """
+        store: Any = table.data
+        dbs, items = getattr(store, "_dbs", None), getattr(store, "_visible_items", None)
+        if not isinstance(dbs, Mapping) or items is None:
+            return
+        for partition, db in list(dbs.items()):
+            for raw_key, raw_value in items(db):
+                key = _text(store._decode_key(raw_key))
+                if key is not None and not self.index.known(name, key):
+                    self._read_back(name, key, _text(store._decode_value(raw_value)), partition)
+
+    def _read_back(self, name: Table, key: str | None, value: str | None, partition: int) -> None:
         if key is None or key.startswith("\x00"):
             return  # a batch-end marker (alerts.stream.app), not an entry
-        if event.message.value is None or not value:
+        if not value:
             self.index.forget(name, key)
             return
         try:
@@ -124,7 +147,7 @@ class Expiring:
         except (ValueError, KeyError, TypeError):
             # Written before entries expired, or unreadable: kept for the longest lifetime.
             due, owner = time.time() + max(self.lifetimes.retention, self.lifetimes.retry_round), None
-        self.index.touch(name, key, partition=event.message.partition, due=due, offset=RECOVERED, owner=owner)
+        self.index.touch(name, key, partition=partition, due=due, offset=RECOVERED, owner=owner)
 
     def sweep(self, app: faust.App, event: EventT[Any]) -> int:
         """Delete the entries due on ``event``'s partition; ``event`` must be the current event.
@@ -229,7 +252,13 @@ def declare(app: faust.App, partitions: int, config: Config) -> Tables:
         async def on_changelog_event(event: EventT[Any]) -> None:
             side.recovered(kind, event)
 
-        return Entries(app.Table(name, on_changelog_event=on_changelog_event, **text), kind, side)
+        faust_table = app.Table(name, on_changelog_event=on_changelog_event, **text)
+
+        async def on_recover() -> None:
+            side.stored(faust_table, kind)
+
+        faust_table.on_recover(on_recover)
+        return Entries(faust_table, kind, side)
 
     tables = Tables(
         deliveries=table(topics.DELIVERIES_TABLE, matches_side, "deliveries"),
