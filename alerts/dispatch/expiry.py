@@ -8,7 +8,7 @@ restarted worker does not recover it. Without this the tables grow with every di
 
 Lifetimes, and why an expiry never lets an alert be sent twice:
 
-- A **story** ends ``window`` after its last report (``StoryRecord.ends_at``): a later report
+- A **story** ends ``window`` after its last report (``story_ends_at``): a later report
   opens a new story whether or not the old entry is still there (``stories.decide``), so deleting
   it then changes no decision.
 - A **delivery record** lives at least ``state.retention_seconds`` after it was last written,
@@ -42,6 +42,11 @@ Table = Literal["stories", "deliveries", "retries"]
 # of the input partition as this worker first saw it (``Expiry.floor``).
 RECOVERED = -1
 TABLES: tuple[Table, ...] = ("stories", "deliveries", "retries")
+
+
+def story_ends_at(last_at: float, window_seconds: float | None, default_window: float) -> float:
+    """When a report no longer joins a story (``stories.decide`` opens a new one): it expires then."""
+    return last_at + (window_seconds or default_window)
 
 
 @dataclass

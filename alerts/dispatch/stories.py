@@ -218,10 +218,6 @@ class StoryRecord(BaseModel):
     # (alerts.dispatch.expiry). None in records stored before it was kept: the default window.
     window_seconds: float | None = None
 
-    def ends_at(self, default_window: float) -> float:
-        """When a report no longer joins this story (it opens a new one): its entry may go then."""
-        return self.last_at + (self.window_seconds or default_window)
-
 
 @dataclass(frozen=True)
 class Decision:

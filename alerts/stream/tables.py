@@ -21,7 +21,7 @@ from pydantic import TypeAdapter
 
 from alerts import metrics
 from alerts.config import Config
-from alerts.dispatch.expiry import RECOVERED, Expiry, Table
+from alerts.dispatch.expiry import RECOVERED, Expiry, Table, story_ends_at
 from alerts.stream import topics
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,9 @@ class Expiring:
         life = self.lifetimes
         record = json.loads(value)
         if name == "stories":
-            return float(record["last_at"]) + float(record.get("window_seconds") or life.story_window), None
+            return story_ends_at(
+                float(record["last_at"]), record.get("window_seconds"), life.story_window
+            ), None
         if name == "deliveries":
             at = written if written is not None else float(record[_WRITTEN])
             return at + life.retention, record.get(_OWNER)
