@@ -99,6 +99,11 @@ class Expiry:
             del self._entries[k]
             self._counts[k[0]] -= 1
 
+    def keep_partitions(self, partitions: set[int]) -> None:
+        """Drop every partition but these (the worker's own after a rebalance)."""
+        for partition in set(self._heaps) - partitions:
+            self.drop_partition(partition)
+
     def known(self, table: Table, key: str) -> bool:
         return (table, key) in self._entries
 

@@ -120,7 +120,7 @@ class Expiring:
             name, _text(event.key), None if tombstone else _text(event.value), event.message.partition
         )
 
-    def stored(self, table: TableT[str, str | None], name: Table) -> None:
+    def stored(self, table: TableT[str, str | None], name: Table, partitions: set[int]) -> None:
         """Durable storage: index the entries RocksDB kept from an earlier run.
 
         Recovery reads the changelog only past the offset RocksDB recorded, so the entries kept
@@ -133,6 +133,8 @@ class Expiring:
         if not isinstance(dbs, Mapping) or items is None:
             return
         for partition, db in list(dbs.items()):
+            if partition not in partitions:
+                continue
             for raw_key, raw_value in items(db):
                 key = _text(store._decode_key(raw_key))
                 if key is not None and not self.index.known(name, key):
@@ -229,13 +231,6 @@ class Tables:
     stories: Entries
     retries: Entries
 
-    def revoked(self, partitions: set[TP]) -> None:
-        for tp in partitions:
-            if tp.topic == topics.MATCHES:
-                self.stories.expiring.index.drop_partition(tp.partition)
-            elif tp.topic == topics.RETRY:
-                self.retries.expiring.index.drop_partition(tp.partition)
-
 
 def _committed(consumer: Any, tp: TP) -> int | None:
     # The offset Faust last committed for the partition: a private mapping of faust-streaming
@@ -257,22 +252,19 @@ def declare(app: faust.App, partitions: int, config: Config) -> Tables:
         faust_table = app.Table(name, on_changelog_event=on_changelog_event, **text)
 
         async def on_recover() -> None:
-            side.stored(faust_table, kind)
+            # After a rebalance: partitions this worker no longer has are their new owner's to
+            # expire (it rebuilds them from the changelog), and Faust reads a partition's
+            # changelog again from its start when one comes back.
+            changelog = topics.changelog(name)
+            mine = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == changelog}
+            side.index.keep_partitions(mine)
+            side.stored(faust_table, kind, mine)
 
         faust_table.on_recover(on_recover)
         return Entries(faust_table, kind, side)
 
-    tables = Tables(
+    return Tables(
         deliveries=table(topics.DELIVERIES_TABLE, matches_side, "deliveries"),
         stories=table(topics.STORIES_TABLE, matches_side, "stories"),
         retries=table(topics.RETRIES_TABLE, retry_side, "retries"),
     )
-
-    @app.on_partitions_revoked.connect
-    def forget_revoked(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # Their entries are the new owner's to expire: it rebuilds them from the changelog.
-        for arg in (*args, *kwargs.values()):
-            if isinstance(arg, set):
-                tables.revoked(arg)
-
-    return tables
