@@ -161,13 +161,17 @@ class Notify:
                     await self.dead_letter(env, exc)
 
         await asyncio.gather(*(in_order(group) for group in by_key.values()))
-        for event in {e.message.partition: e for e in events}.values():
-            # Entries past their lifetime go, tombstones with the batch's records (bounded state).
-            bind(event)
-            self.tables.stories.sweep(self.app)
+        # Entries past their lifetime go, tombstones with the batch's records (bounded state); in
+        # a task of its own, as the sweep sets the current event of each partition in turn.
+        await asyncio.create_task(self._expire(events, bind))
         # The batch's delivery records reach Kafka before the next batch is taken.
         await self.app.producer.flush()
         await asyncio.create_task(self._end_batch(events))  # a task: its own current event
+
+    async def _expire(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
+        for event in {e.message.partition: e for e in events}.values():
+            bind(event)
+            self.tables.stories.sweep(self.app)
 
     async def _end_batch(self, events: Sequence[EventT[bytes]]) -> None:
         """Close each changelog partition the batch wrote with one record alone in its batch.

@@ -53,6 +53,12 @@ rules:
     condition:
       terms: {{any: [harbour]}}
 """
+DURABLE_TABLES = {
+    "bootstrap": "embedded",
+    "storage": "durable",
+    "partitions": 2,
+    "session_timeout_seconds": 6,
+}
 STORY_FEEDS = [f"desk-{n}" for n in range(6)]
 
 
@@ -135,8 +141,9 @@ def expire_all(
     )
 
 
+@pytest.mark.parametrize("storage", ["memory", "durable"])
 def test_story_and_delivery_entries_expire_with_tombstones_and_a_restart_does_not_recover_them(
-    tmp_path: Path, receiver: Receiver, procs: list[Bot]
+    tmp_path: Path, receiver: Receiver, procs: list[Bot], storage: str
 ) -> None:
     broker, bootstrap = start_broker(tmp_path)
     procs.append(broker)
@@ -149,10 +156,15 @@ def test_story_and_delivery_entries_expire_with_tombstones_and_a_restart_does_no
         feeds=[],
         channels={"console": {"urls": receiver.url}},
         rules_dir=rules,
-        state_dir=tmp_path / "state",
+        # Durable: the worker keeps its tables in RocksDB and finds them again at its restart (it
+        # joins the broker above through the broker.json in the broker's state folder).
+        state_dir=tmp_path / ("broker-state" if storage == "durable" else "state"),
         metrics_port=port,
-        bootstrap=f"kafka://{bootstrap}",
-        extra={"state": {"retention_seconds": 1}},
+        bootstrap="embedded" if storage == "durable" else f"kafka://{bootstrap}",
+        extra={
+            "state": {"retention_seconds": 1},
+            **({"kafka": DURABLE_TABLES} if storage == "durable" else {}),
+        },
     )
     worker = Bot(cfg, "worker").start()
     procs.append(worker)
