@@ -121,6 +121,13 @@ class NoveltyConfig(_Strict):
     household_size: Annotated[float, Field(gt=0)] = 5.0
 
 
+class StateConfig(_Strict):
+    # The least a delivery record or retry ledger entry is kept after it was last written; a
+    # delivery record also outlives its story (alerts.dispatch.expiry says why that is safe).
+    # 72 h, like the default story window: an alert without a story is not sent again for that long.
+    retention_seconds: Annotated[float, Field(gt=0)] = 259200.0
+
+
 class MetricsConfig(_Strict):
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=0, le=65535)] = 9108
@@ -136,6 +143,7 @@ class Config(_Strict):
     fetch: FetchConfig = FetchConfig()
     delivery: DeliveryConfig = DeliveryConfig()
     novelty: NoveltyConfig = NoveltyConfig()
+    state: StateConfig = StateConfig()
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("feeds")

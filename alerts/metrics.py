@@ -176,3 +176,16 @@ THROTTLED = Counter(
     "alerts_throttled_total", "Alerts held back by a rule's throttle", ["rule"], registry=REGISTRY
 )
 SILENCES_ACTIVE = Gauge("alerts_silences_active", "Silences currently in force", registry=REGISTRY)
+# Bounded state (alerts.dispatch.expiry): entries this worker holds per table, and those expired.
+STATE_ENTRIES = Gauge(
+    "alerts_state_entries",
+    "Entries of the worker's tables (stories, deliveries, retries) on its partitions",
+    ["table"],
+    registry=REGISTRY,
+)
+STATE_EXPIRED = Counter(
+    "alerts_state_expired_total",
+    "Table entries deleted at the end of their lifetime (a tombstone in the changelog)",
+    ["table"],
+    registry=REGISTRY,
+)

@@ -214,6 +214,9 @@ class StoryRecord(BaseModel):
     places: list[str] = Field(default_factory=list)
     stage: Stage | None = None
     signatures: list[tuple[int, ...]] = Field(default_factory=list)
+    # The window the story was last judged by: with last_at, when it ends and its entry expires
+    # (alerts.dispatch.expiry). None in records stored before it was kept: the default window.
+    window_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,7 @@ def decide(
             places=list(report.places[:MAX_PLACES]),
             stage=report.stage,
             signatures=[report.signature] if report.signature else [],
+            window_seconds=window_seconds,
         )
         return Decision("new", opened, store=True)
     if article_id in story.article_ids:
@@ -324,6 +328,7 @@ def decide(
     updated = story.model_copy(
         update={
             "last_at": now,
+            "window_seconds": window_seconds,
             "reports": story.reports + 1,
             "article_ids": [*story.article_ids, article_id][-MAX_ARTICLES:],
             "feeds": sorted(_add(story.feeds, feed, MAX_FEEDS)),

@@ -166,9 +166,17 @@ class Notify:
                     await self.dead_letter(env, exc)
 
         await asyncio.gather(*(in_order(group) for group in by_key.values()))
+        # Entries past their lifetime go, tombstones with the batch's records (bounded state); in
+        # a task of its own, as the sweep sets the current event of each partition in turn.
+        await asyncio.create_task(self._expire(events, bind))
         # The batch's delivery records reach Kafka before the next batch is taken.
         await self.app.producer.flush()
         await asyncio.create_task(self._end_batch(events))  # a task: its own current event
+
+    async def _expire(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
+        for event in {e.message.partition: e for e in events}.values():
+            bind(event)
+            self.tables.stories.sweep(self.app)
 
     async def _end_batch(self, events: Sequence[EventT[bytes]]) -> None:
         """Close each changelog partition the batch wrote with one record alone in its batch.
@@ -249,7 +257,7 @@ class Retrying:
 
     app: faust.App
     desk: RetryDesk
-    ledger: faust.types.TableT[str, str | None]
+    ledger: tables.Entries
     retry: faust.TopicT
     deadletter: faust.TopicT
 
@@ -275,6 +283,7 @@ class Retrying:
         entry = done.ledger(item)
         if entry is not None:
             self.ledger[item.key] = entry.model_dump_json()
+            self.ledger.sweep(self.app)
             # Before this retry's offset can be committed: a crash now must not send it again.
             await self.app.producer.flush()
 
@@ -320,7 +329,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
     digest_topic = app.topic(topics.DIGEST, partitions=partitions, **_RAW)
     retry_topic = app.topic(topics.RETRY, partitions=partitions, **_RAW)
     deadletter_topic = app.topic(topics.DEADLETTER, partitions=1, **_RAW)
-    declared = tables.declare(app, partitions)
+    declared = tables.declare(app, partitions, cfg)
     notify_work = Notify(
         app,
         services,
