@@ -125,3 +125,43 @@ def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[in
 def joined_text(tokens: list[Token], a: int, b: int) -> str:
     """The string of `joined` alone, for callers that need no offsets."""
     return " ".join(["<month>" if t.text == "May" else t.lower for t in tokens[a:b] if t.text not in QUOTES])
+
+
+class Joined:
+    """`joined` of a whole token list, built once and sliced for any range of it.
+
+    The extractor reads many overlapping windows of one sentence as joined words (the clause
+    before a count, after it, the sentence up to it); a slice of one string built per sentence
+    gives each of them without a list, a join and offsets per window. ``text_of(a, b)`` equals
+    ``joined_text(tokens, a, b)``; ``bounds(a, b)`` is where that string lies in ``text``, so a
+    pattern can search the window in place (``pattern.search(text, *bounds)``): the character
+    before a window is a space or nothing, which every word-boundary test reads alike.
+    """
+
+    __slots__ = ("_ends", "_first", "index", "offsets", "text")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.text, self.offsets, self.index = joined(tokens, 0, len(tokens))
+        n = len(self.index)
+        self._ends = [o - 1 for o in self.offsets[1:]] + [len(self.text)] if n else []
+        # _first[k]: the position in `index` of the first word at or after token k
+        first: list[int] = []
+        p = 0
+        for k in range(len(tokens) + 1):
+            while p < n and self.index[p] < k:
+                p += 1
+            first.append(p)
+        self._first = first
+
+    def bounds(self, a: int, b: int) -> tuple[int, int]:
+        """Start and end in `text` of the words of tokens[a:b] (an empty range when none)."""
+        last = len(self._first) - 1
+        p = self._first[min(max(a, 0), last)]
+        q = self._first[min(max(b, 0), last)]
+        if p >= q:
+            return (0, 0)
+        return self.offsets[p], self._ends[q - 1]
+
+    def text_of(self, a: int, b: int) -> str:
+        start, end = self.bounds(a, b)
+        return self.text[start:end]
