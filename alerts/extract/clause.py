@@ -38,13 +38,16 @@ class Sentence:
     tokens: list[Token]
     starts: list[int]
     context: bool  # displacement vocabulary in this or a neighbouring sentence
+    _words: Joined | None = field(default=None, init=False, repr=False)
 
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
 
     def words(self) -> Joined:
         """The sentence's joined words (built once per sentence): every window is a slice."""
-        return self.doc.joined(self.n)
+        if self._words is None:
+            self._words = self.doc.joined(self.n)
+        return self._words
 
     def index(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -103,7 +106,10 @@ def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = No
         last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
         found.append(Trigger(first, last, m.lastgroup or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
-    for k in range(a, min(b, len(tokens) - 1)):
+    stop = min(b, len(tokens) - 1)
+    # the sentence's leaving words, found once per sentence when the caller has its Joined
+    leaving = range(a, stop) if words is None else [k for k in words.where(_LEAVE) if a <= k < stop]
+    for k in leaving:
         if tokens[k].lower not in _LEAVE:  # the common case, decided by one set lookup
             continue
         nxt = tokens[k + 1].text
