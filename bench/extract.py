@@ -7,7 +7,18 @@ travels between machines better than the absolute rate.
 Then the extractor per KB at 1, 5, 20 and 100 KB of generated article-like text (sentences built
 here from varied parts, so no two paragraphs repeat: repeated text would flatter any cache), as
 ms per KB and as a ratio against a plain regex tokenization of the same text; the last line says
-whether the cost per KB stays flat (linear) from 1 KB to 100 KB.
+whether the cost per KB stays flat (linear) from 1 KB to 100 KB, and from 5 KB to 100 KB.
+
+Where the time goes (issue 13; measured as instructions under valgrind, which the shared machine
+cannot disturb, per KB of the 5 KB text): the figure stages share it evenly, no single hot spot:
+the time expressions and totals of each figure (figures._kind, about 18%), number phrases (13%),
+tokenizing (12%), clause windows and their triggers (12%), the warning detector on sentences with
+a cue word (10%), places (7%), sentence splitting (7%). Cut so far, output unchanged: cue words
+found in one Aho-Corasick pass per document (text.substrings), windows read as slices of one joined
+string per sentence (text.tokens.Joined), a leading lookahead on the sentence splitter's scan,
+the name test skipped for lower-case tokens and gazetteer lookups only from a name's first word,
+the number pattern tried only where a phrase can start: about 9-11% fewer instructions per KB
+(1.1x); the 3x of the issue needs the figure stages themselves rewritten, not prefilters.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ SIZES_KB = (1, 5, 20, 100)
 # Cost per KB at 100 KB over cost per KB at 1 KB above this is called "not linear". Generous:
 # the machine is shared, and the 1 KB figure carries the per-call overhead.
 LINEAR_SLACK = 2.0
+LINEAR_FROM_5 = 1.3
 
 # Parts of sentences written for this benchmark: they combine into reports of displacement,
 # arrivals, damage and aid with figures in the forms the extractor reads (digits with commas,
@@ -123,6 +135,12 @@ def per_kb() -> list[str]:
     lines.append(
         f"ms/KB at {SIZES_KB[-1]} KB / ms/KB at {SIZES_KB[0]} KB: {growth:.2f} ({verdict}); "
         + ", ".join(f"{kb} KB {per[kb] / per[SIZES_KB[0]]:.2f}" for kb in SIZES_KB[1:])
+    )
+    # Without the per-call overhead that weighs on 1 KB: the issue's target is within ~1.3x.
+    mid = per[SIZES_KB[-1]] / per[5]
+    lines.append(
+        f"ms/KB at {SIZES_KB[-1]} KB / ms/KB at 5 KB: {mid:.2f} "
+        + ("(within 1.3)" if mid <= LINEAR_FROM_5 else f"(over {LINEAR_FROM_5})")
     )
     return lines
 

@@ -16,7 +16,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
-from alerts.text.tokens import Token, is_capitalised, joined, joined_text
+from alerts.text.tokens import Joined, Token, is_capitalised, joined
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
 _CONJ = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
@@ -38,9 +38,16 @@ class Sentence:
     tokens: list[Token]
     starts: list[int]
     context: bool  # displacement vocabulary in this or a neighbouring sentence
+    _words: Joined | None = field(default=None, init=False, repr=False)
 
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
+
+    def words(self) -> Joined:
+        """The sentence's joined words (built once per sentence): every window is a slice."""
+        if self._words is None:
+            self._words = self.doc.joined(self.n)
+        return self._words
 
     def index(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -84,16 +91,25 @@ class Cand:
 _TRIGGER_SCAN = re.compile(r"(?<!\w)" + lx.TRIGGERS.pattern)
 
 
-def find_triggers(tokens: list[Token], a: int, b: int) -> list[Trigger]:
-    """Triggers in tokens[a:b], in order."""
-    text, offsets, index = joined(tokens, a, b)
+def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = None) -> list[Trigger]:
+    """Triggers in tokens[a:b], in order. ``words``: the tokens' Joined when the caller has it
+    (the window is then searched in place instead of joined anew)."""
+    if words is None:
+        text, offsets, index = joined(tokens, a, b)
+        start, end = 0, len(text)
+    else:
+        text, offsets, index = words.text, words.offsets, words.index
+        start, end = words.bounds(a, b)
     found: list[Trigger] = []
-    for m in _TRIGGER_SCAN.finditer(text):
+    for m in _TRIGGER_SCAN.finditer(text, start, end):
         first = index[bisect.bisect_right(offsets, m.start()) - 1]
         last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
         found.append(Trigger(first, last, m.lastgroup or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
-    for k in range(a, min(b, len(tokens) - 1)):
+    stop = min(b, len(tokens) - 1)
+    # the sentence's leaving words, found once per sentence when the caller has its Joined
+    leaving = range(a, stop) if words is None else [k for k in words.where(_LEAVE) if a <= k < stop]
+    for k in leaving:
         if tokens[k].lower not in _LEAVE:  # the common case, decided by one set lookup
             continue
         nxt = tokens[k + 1].text
@@ -143,7 +159,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         next_start = len(toks)
     right_end = _clause_end(toks, r0, next_start, stop_at_conj=False)
     marker_end = _clause_end(toks, r0, next_start, stop_at_conj=True)
-    right = find_triggers(toks, r0, right_end)
+    right = find_triggers(toks, r0, right_end, s.words())
     for t in right:
         t.direct = _direct(toks, r0, t.first)
     # a relative clause on the count describes it: "the 800,000 that the UN fears could be displaced"
@@ -151,12 +167,12 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         right[0].direct = True
     # ", seeking refuge in Rafah": a participle clause after a comma still describes the count
     if right_end < len(toks) and toks[right_end].text == "," and right_end < next_start:
-        after = find_triggers(toks, right_end + 1, min(right_end + 4, len(toks)))
+        after = find_triggers(toks, right_end + 1, min(right_end + 4, len(toks)), s.words())
         if after and after[0].first == right_end + 1 and toks[right_end + 1].lower.endswith(("ing", "ed")):
             right.append(after[0])
     # keep only triggers close enough to be about this count, and "reached" only after it
     right = [t for t in right if t.direct or t.first - r0 <= _FAR or t.first > right_end]
-    left_trigs = [t for t in find_triggers(toks, left, c.i0) if t.cls != "ARRIVE"]
+    left_trigs = [t for t in find_triggers(toks, left, c.i0, s.words()) if t.cls != "ARRIVE"]
     return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None)
 
 
@@ -202,6 +218,5 @@ def appended(s: Sentence, c: Cand) -> bool:
 
 
 def marker_text(s: Sentence, c: Cand, w: Windows) -> str:
-    left = joined_text(s.tokens, w.left, c.i0)
-    right = joined_text(s.tokens, c.np_end, w.marker_end)
-    return f"{left} | {right}"
+    words = s.words()
+    return f"{words.text_of(w.left, c.i0)} | {words.text_of(c.np_end, w.marker_end)}"

@@ -35,7 +35,6 @@ from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, is_old, is_total
 from alerts.models import Figure, Kind, Unit
-from alerts.text.tokens import joined_text
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -80,7 +79,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
     if c.unit is None:
-        left = joined_text(s.tokens, w.left, c.i0)
+        left = s.words().text_of(w.left, c.i0)
         m = lx.NUMBER_OF.search(left)
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
             noun = m.group("noun")
@@ -130,12 +129,14 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
-    if cls == "RETURN" or any(t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end)):
+    if cls == "RETURN" or any(
+        t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end, s.words())
+    ):
         return "returns"
     projected = lx.PROJECTED.search(local)
     if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
         return "projected"
-    before = joined_text(s.tokens, 0, c.i0)  # the sentence up to the count
+    before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
@@ -213,9 +214,9 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
         )
         if not any(t.cls == "MOVE" and c.np_end <= t.first < end for t in w.right):
             return False
-        rest = joined_text(s.tokens, c.np_end, end)
+        rest = s.words().text_of(c.np_end, end)
         return lx.RECENT_TIME.search(rest) is not None
-    rest = joined_text(s.tokens, c.np_end, len(s.tokens))
+    rest = s.words().text_of(c.np_end, len(s.tokens))
     return lx.RECENT_TIME.search(rest) is not None
 
 
@@ -316,7 +317,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
             b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
-    sentence_text = joined_text(s.tokens, 0, len(s.tokens))
+    sentence_text = s.words().text
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import APPOSITIVE, CLAUSE_PUNCT, Cand, Sentence, Windows, skip_appositive
 from alerts.extract.places import DIRECTIONS, Place
-from alerts.text.tokens import joined_text, word_set
+from alerts.text.tokens import word_set
 
 # A place right before one of these verbs is an actor, not where people are ("since Russia invaded").
 _ACTOR_VERBS = word_set(
@@ -30,7 +30,7 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
     places = s.places()
     if not places:
         return None
-    left_text = joined_text(toks, w.left, c.i0)
+    left_text = s.words().text_of(w.left, c.i0)
     if lx.HOST_BEFORE.search(left_text) or lx.LOCATE_BEFORE.search(left_text):
         before = [p for p in places if p.end <= c.phrase.start]  # the host, named before the count
         if before:

@@ -16,6 +16,7 @@ Patterns use the stdlib `re` without nested quantifiers, so matching stays linea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -103,6 +104,22 @@ _WORD_START = r"(?<!\w)(?=\w)"
 # Matching lower-cased text with a case-sensitive pattern is 2-3x faster than re.IGNORECASE.
 _NUMBER_LOWER = re.compile(_WORD_START + _NUMBER_SOURCE)
 _NUMBER = re.compile(_WORD_START + _NUMBER_SOURCE, re.IGNORECASE)
+# Every number phrase starts with a digit or with one of these words (the first word of a hedge,
+# of a vague quantity, a fraction or a number word). Finding those starts is a plain list of words
+# the engine rejects by its first letter; the full pattern is then tried only there, instead of
+# trying each hedge and number form at every word of the sentence.
+_FIRST_WORDS = word_set(
+    """
+    well just slightly more less fewer no not at up as close nearly almost about around roughly
+    approximately approx some over under upwards in an estimated on a circa perhaps possibly maybe
+    tens hundreds dozens scores several many thousands millions half quarter
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """
+)
+_STARTS_LOWER = re.compile(
+    r"(?<!\w)(?:\d|(?:" + "|".join(sorted(_FIRST_WORDS, key=lambda w: (-len(w), w))) + r")(?!\w))"
+)
 
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -299,7 +316,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     chunk = text[start:stop]
     lower = chunk.lower()
     # a few characters change length when lower-cased ("\u0130"): then match case-insensitively
-    matches = _NUMBER_LOWER.finditer(lower) if len(lower) == len(chunk) else _NUMBER.finditer(chunk)
+    matches = _matches(lower) if len(lower) == len(chunk) else _NUMBER.finditer(chunk)
     found: list[NumberPhrase] = []
     for m in matches:
         phrase = _single(text, m, start)
@@ -312,3 +329,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 continue
         found.append(phrase)
     return found
+
+
+def _matches(lower: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER_LOWER.finditer(lower)``, trying the pattern only where a phrase can start."""
+    resume = 0
+    for start in _STARTS_LOWER.finditer(lower):
+        if start.start() < resume:  # inside the phrase just found, as finditer would skip it
+            continue
+        m = _NUMBER_LOWER.match(lower, start.start())
+        if m is not None:
+            resume = m.end()
+            yield m

@@ -121,6 +121,8 @@ for _canonical, _names in PLACES.items():
 for _name in WORLD:
     _ALIASES.setdefault(_name.lower(), _name)
 _MAX_ALIAS_TOKENS = max(len(tokenize(a)) for a in _ALIASES)
+# The first word of every name: a run that starts with no such word holds no name from there.
+_ALIAS_FIRST = frozenset(alias.split(" ")[0] for alias in _ALIASES)
 
 
 def canonical_place(name: str) -> str | None:
@@ -279,7 +281,8 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_name_token(tokens[i]):
+        # an all-lower-case token (most of them) has no capital to start a name: no call needed
+        if tokens[i].text.islower() or not _is_name_token(tokens[i]):
             i += 1
             continue
         j = i + 1
@@ -387,6 +390,10 @@ def _known_spans(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     a = i
     while a < j:
+        first = tokens[a].text
+        if first.lower() not in _ALIAS_FIRST and first[:-2].lower() not in _ALIAS_FIRST:
+            a += 1  # no name starts with this word (nor with it less a final "'s")
+            continue
         hit = None
         for b in range(min(j, a + _MAX_ALIAS_TOKENS), a, -1):
             words = [t.text for t in tokens[a:b]]

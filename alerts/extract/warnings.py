@@ -35,6 +35,7 @@ from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
+from alerts.text.substrings import Substrings
 from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
@@ -270,6 +271,12 @@ _CUE_FORMS = (
 )
 _HAS_CUE = re.compile("|".join(_CUE_WORDS) + "|" + _CUE_FORMS, re.IGNORECASE)
 _CUE_FORMS_LOW = re.compile(_CUE_FORMS)
+# The cue words found in one pass over the document; _CUE_FORMS is tried only in a sentence that
+# holds the literal one of its alternatives starts with (a match needs it, so nothing is lost).
+_CUE_SCAN = Substrings(_CUE_WORDS)
+_CUE_FORM_STARTS = Substrings(
+    ("clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ")
+)
 _HELPING = re.compile(r"\b(?:send|deploy)\b")
 _HELP_PURPOSE = re.compile(
     r"\b(?:to|and) (?:help|protect|assist|rescue|guard|secure|support|evacuate|distribute|deliver|restore"
@@ -862,10 +869,12 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     sentence_of: list[int] = []
     weak: list[bool] = []  # placed only by where the story is, not by its own sentence
+    # The words of _HAS_CUE as substrings of the lowered text, then its patterns (fast path).
+    cued = _CUE_SCAN.spans_with(lowered, doc.spans) if fast else set()
+    formed = _CUE_FORM_STARTS.spans_with(lowered, doc.spans) - cued if fast else set()
     for n, (s, e) in enumerate(doc.spans):
-        if fast:  # the words of _HAS_CUE as substrings of the lowered sentence, then its patterns
-            sentence = lowered[s:e]
-            if not any(word in sentence for word in _CUE_WORDS) and not _CUE_FORMS_LOW.search(lowered, s, e):
+        if fast:
+            if n not in cued and not (n in formed and _CUE_FORMS_LOW.search(lowered, s, e)):
                 continue
         elif not _HAS_CUE.search(cleaned, s, e):
             continue

@@ -25,8 +25,13 @@ Span = tuple[int, int]
 # A run of stops is only tried from its first character, and taken whole (possessive), so a
 # long run of dots costs linear time, not quadratic.
 _STOPS = "[.!?\u2026\u061f\u3002]"
+# The leading lookahead names every character a candidate can start with: it changes no match,
+# but lets the scan pass over ordinary characters with one class test instead of trying both
+# alternatives (and the lookbehind) at each of them, which halves the cost of the scan.
 _CANDIDATE = re.compile(
-    f"(?<!{_STOPS}){_STOPS}++" + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n"
+    r"(?=[.!?\u2026\u061f\u3002\n])(?:"
+    + f"(?<!{_STOPS}){_STOPS}++"
+    + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n)"
 )
 # Words that end with a dot but rarely end a sentence: titles, months, "No.", "approx.".
 ABBREVIATIONS = word_set(

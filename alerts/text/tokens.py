@@ -125,3 +125,54 @@ def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[in
 def joined_text(tokens: list[Token], a: int, b: int) -> str:
     """The string of `joined` alone, for callers that need no offsets."""
     return " ".join(["<month>" if t.text == "May" else t.lower for t in tokens[a:b] if t.text not in QUOTES])
+
+
+class Joined:
+    """`joined` of a whole token list, built once and sliced for any range of it.
+
+    The extractor reads many overlapping windows of one sentence as joined words (the clause
+    before a count, after it, the sentence up to it); a slice of one string built per sentence
+    gives each of them without a list, a join and offsets per window. ``text_of(a, b)`` equals
+    ``joined_text(tokens, a, b)`` (for a, b >= 0); ``bounds(a, b)`` is where that string lies
+    in ``text``, so a pattern can search the window in place (``pattern.search(text, *bounds)``):
+    the character before a window is a space or nothing, which every word-boundary test reads
+    alike.
+    """
+
+    __slots__ = ("_end", "_found", "_start", "index", "offsets", "text", "tokens")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.text, self.offsets, self.index = joined(tokens, 0, len(tokens))
+        # _start[k]: where the first word at or after token k starts (len(text) when none);
+        # _end[k]: where the last word before token k ends (0 when none). Two lookups per window.
+        ends = [o - 1 for o in self.offsets[1:]] + [len(self.text)] if self.index else []
+        starts_at = dict(zip(self.index, self.offsets, strict=True))
+        ends_at = dict(zip(self.index, ends, strict=True))
+        n = len(tokens)
+        start = [len(self.text)] * (n + 1)
+        for k in range(n - 1, -1, -1):  # a dropped quote reads as the next word's start
+            start[k] = starts_at.get(k, start[k + 1])
+        end = [0] * (n + 1)
+        for k in range(n):
+            end[k + 1] = ends_at.get(k, end[k])
+        self._start, self._end = start, end
+        self._found: dict[frozenset[str], list[int]] = {}
+
+    def bounds(self, a: int, b: int) -> tuple[int, int]:
+        """Start and end in `text` of the words of tokens[a:b] (an empty range when none)."""
+        last = len(self._start) - 1
+        start = self._start[a if 0 <= a <= last else (0 if a < 0 else last)]
+        end = self._end[b if 0 <= b <= last else (0 if b < 0 else last)]
+        return (start, end) if start < end else (0, 0)
+
+    def text_of(self, a: int, b: int) -> str:
+        start, end = self.bounds(a, b)
+        return self.text[start:end]
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose lower-cased text is one of `words` (once per set)."""
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = [k for k, t in enumerate(self.tokens) if t.lower in words]
+        return found

@@ -138,3 +138,21 @@ def test_offsets_index_the_text_inside_a_window() -> None:
     second = text.index("Later")
     found = find_numbers(text, second)
     assert [text[n.start : n.end] for n in found] == ["300"]
+
+
+def test_trying_the_number_pattern_only_where_a_phrase_can_start_finds_the_same_phrases() -> None:
+    from alerts.extract.numbers import _NUMBER_LOWER, _matches
+
+    sentences = [
+        "well over 2,000 people and slightly more than three hundred families fled on monday",
+        "between 10,000 and 20,000, up to 1.5m residents, approx. 300 or so, 40+ households",
+        "a quarter of a million, three quarters of a billion, half a million, a dozen, one dozen",
+        "tens of thousands, several hundred, a few thousand, many million, hundreds, scores of millions",
+        "twenty-one thousand and five, two hundred and fifty thousand, an estimated 45,000",
+        "no one left; the one who stayed; covid-19, su-24, m23, 600 000 people, \u0663\u0660\u0660 people",
+        "in excess of 7k, upwards of 12 bn, on average 30 a day, at least 5 in 2023 at 10:30",
+    ]
+    for sentence in sentences:
+        expected = [(m.span(), m.groupdict()) for m in _NUMBER_LOWER.finditer(sentence)]
+        assert [(m.span(), m.groupdict()) for m in _matches(sentence)] == expected
+        assert expected  # every sentence holds numbers: the comparison is not vacuous

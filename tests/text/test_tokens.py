@@ -75,3 +75,15 @@ def test_joined_offsets_point_at_each_word() -> None:
     assert words == "may advance in <month> on the town"
     assert [words[o:].split(" ", 1)[0] for o in offsets] == words.split()
     assert [tokens[k].lower for k in index][:2] == ["may", "advance"]
+
+
+def test_joined_slices_equal_joining_each_range() -> None:
+    from alerts.text.tokens import Joined, joined_text
+
+    text = 'In May, "about 300" people fled the north-west; officials said: \u201cmore may follow.\u201d'
+    tokens = tokenize(text)
+    words = Joined(tokens)
+    for a in range(len(tokens) + 2):
+        for b in range(len(tokens) + 2):
+            assert words.text_of(a, b) == joined_text(tokens, a, b)
+    assert Joined([]).text_of(0, 3) == ""

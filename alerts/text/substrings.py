@@ -1,0 +1,44 @@
+"""Which sentences hold any of a fixed set of strings, found in one pass over the whole text.
+
+A cheap prefilter for the extractor's expensive stages: asking each sentence in turn whether it
+contains one of fifty words costs fifty substring searches per sentence; one Aho-Corasick pass
+(pyahocorasick) over the document reports every occurrence at once, overlapping ones included,
+and each occurrence is then given to the sentence that holds it whole. The answer is exactly
+``any(word in text[s:e] for word in words)`` for every span, at a fraction of the cost.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+
+class Substrings:
+    """A fixed set of strings, compiled once (at import, for the lexicon's lists)."""
+
+    __slots__ = ("_automaton", "_empty")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:  # the empty string would be "in" every span; callers never mean that
+                automaton.add_word(word, len(word))
+        self._empty = len(automaton) == 0
+        if not self._empty:
+            automaton.make_automaton()
+        self._automaton = automaton
+
+    def spans_with(self, text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+        """Indices of the spans (sorted, not overlapping) that hold one of the strings whole."""
+        if self._empty or not spans:
+            return set()
+        starts = [s for s, _ in spans]
+        found: set[int] = set()
+        for last, length in self._automaton.iter(text):
+            first = last - length + 1
+            n = bisect_right(starts, first) - 1
+            if n >= 0 and last < spans[n][1]:
+                found.add(n)
+        return found
