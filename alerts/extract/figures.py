@@ -75,7 +75,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if lx.PARTITIVE.search(s.text, max(s.start, c.phrase.start - 30), c.phrase.start):
         c.status = "not"
         return
-    if _AID_BEFORE.search(joined_text(s.tokens, max(0, c.i0 - 2), c.i0)):
+    if _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
     if c.unit is None:
