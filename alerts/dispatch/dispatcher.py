@@ -134,6 +134,8 @@ class Dispatcher:
             for channel in pending:
                 result.delivered[channel] = QUEUED
                 result.retries.append(resend(decided, channel, now))
+            if pending:
+                log.info("alert %s sent back: handed to the retry path for %s", alert.id, ", ".join(pending))
             return result
 
         async def send(channel: str) -> Outcome:
