@@ -73,7 +73,8 @@ def deliveries_retry(ctx: click.Context) -> None:
         await producer.start()
         try:
             for d in letters:
-                # "*": the alert failed before any channel was tried; every channel gets a go.
+                # "*": the alert could not be handled; every channel gets a go. The workers skip a
+                # channel already delivered, by the notify stage or by the retry path (its ledger).
                 only = None if d.channel == "*" else (d.channel,)
                 env = d.envelope.model_copy(update={"only_channels": only, "redelivery": True})
                 await producer.send_and_wait(

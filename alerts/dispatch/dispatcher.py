@@ -3,7 +3,9 @@ per-channel delivery with dedup. No Faust here: state comes in and goes out as v
 
 Each channel gets one try here. With a retry policy, a channel that fails is handed to the
 retry path (``Result.retries``, alerts.dispatch.retry) and the alert counts as ``queued`` for
-it, so the next alert need not wait for that channel; without one, it is dead-lettered."""
+it, so the next alert need not wait for that channel; without one, it is dead-lettered.
+A redelivery (a dead letter sent back) is not tried here: with a retry policy, each channel not
+sent here is handed to the retry path, whose ledger alone knows what became of it there."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from typing import Protocol
 from alerts import metrics
 from alerts.config import NoveltyConfig
 from alerts.dispatch.envelope import DeadLetter, Envelope
-from alerts.dispatch.retry import Retry, first_retry
+from alerts.dispatch.retry import Retry, first_retry, resend
 from alerts.dispatch.stories import Decision, Report, StoryRecord, annotate, decide, story_update
 from alerts.models import Alert
 from alerts.notify.deliver import Outcome, RetryPolicy
@@ -125,6 +127,16 @@ class Dispatcher:
                 metrics.DELIVERIES.labels(channel, "duplicate").inc()
                 continue
             pending.append(channel)
+        if env.redelivery and self.retry is not None:
+            # Sent back from the dead letters: each channel not sent here goes to the retry path,
+            # whose ledger knows whether it was delivered there or is still waiting there.
+            decided = env.model_copy(update={"alert": alert})
+            for channel in pending:
+                result.delivered[channel] = QUEUED
+                result.retries.append(resend(decided, channel, now))
+            if pending:
+                log.info("alert %s sent back: handed to the retry path for %s", alert.id, ", ".join(pending))
+            return result
 
         async def send(channel: str) -> Outcome:
             # Without a retry path this one try is the last: a failure is counted as such.

@@ -49,6 +49,9 @@ class Retry(BaseModel):
     # Grows each time the retry is put back on the topic: an older copy re-read after a
     # crash is recognised by the ledger and dropped.
     seq: int = 0
+    # A dead letter sent back (`alerts deliveries retry`): tried only if the ledger says no
+    # other round has reached the channel or is still waiting for it.
+    redelivery: bool = False
 
     @property
     def key(self) -> str:
@@ -96,6 +99,24 @@ def first_retry(env: Envelope, outcome: Outcome, policy: RetryPolicy, now: float
     )
 
 
+def resend(env: Envelope, channel: str, now: float) -> Retry:
+    """The Retry for a channel of a redelivered alert: due at once, a round of its own.
+
+    A redelivery goes through the retry path, never straight to the channel, because only the
+    ledger knows whether an earlier round delivered the alert or is still waiting to: the
+    notify stage's deliveries entry says just "queued" for both.
+    """
+    return Retry(
+        envelope=env,
+        channel=channel,
+        attempts=0,
+        first_failed_at=now,
+        due=now,
+        reason="sent back from the dead letters",
+        redelivery=True,
+    )
+
+
 @dataclass
 class Done:
     """What became of a Retry: exactly one of the fields says what to do next."""
@@ -138,6 +159,10 @@ class RetryDesk:
         if ledger.state == "sent":
             return True
         if ledger.round != retry.first_failed_at:
+            if retry.redelivery and ledger.state == "queued":
+                # A dead letter sent back while another round still waits for the channel (an
+                # operator's second run, or a "*" letter): that round delivers it or dead-letters it.
+                return True
             # Another round: `alerts deliveries retry` sent a dead letter back and it failed again.
             return ledger.round > retry.first_failed_at
         return ledger.state == "dead" or retry.seq < ledger.seq

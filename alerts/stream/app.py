@@ -10,6 +10,10 @@ A channel that fails never holds up the matches partition: its alerts wait on th
 topic, keyed by channel, and the retry agent tries them on that channel's own schedule
 (alerts.dispatch.retry). They live in Kafka, so they survive a restart of the worker.
 
+A dead letter sent back (`alerts deliveries retry`) goes to the retry path for each channel the
+deliveries table does not show as sent: the retry ledger decides, so a channel delivered by the
+retry path, or still waiting there, does not get a second copy.
+
 At-least-once: an article or alert may be processed twice after a crash. The deliveries
 table (changelog-backed) records each (alert, channel) sent; the notify agent handles alerts in
 batches and flushes their records once per batch, and always before the offsets are committed,
@@ -402,6 +406,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                 )
                 key = item.envelope.alert.id.encode()
                 await deadletter_topic.send(key=key, value=dead.model_dump_json().encode())
+                # The ledger must not say "queued" for it: a redelivery would be taken as a copy.
+                declared.retries[item.key] = Ledger(
+                    state="dead", round=item.first_failed_at, seq=item.seq
+                ).model_dump_json()
                 continue
             try:
                 await work.handle(item, event.message.tp)

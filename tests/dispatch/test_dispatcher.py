@@ -190,3 +190,20 @@ async def test_without_a_retry_budget_a_failed_channel_is_dead_lettered_at_once(
     result = await d.handle(envelope(), delivered={}, story=None, now=0)
     assert result.delivered == {"a": DEAD} and result.retries == []
     assert [x.channel for x in result.dead_letters] == ["a"]
+
+
+async def test_with_a_retry_path_a_letter_sent_back_goes_there_for_each_channel_not_sent() -> None:
+    # Only the retry ledger knows whether a "queued" channel was delivered there since: the
+    # notify stage tries none of them itself.
+    sender = Recorder(["a", "b", "c"])
+    policy = RetryPolicy(initial_backoff=1.0, max_backoff=4.0, budget=60.0, timeout=5.0)
+    d = Dispatcher(sender, None, NoveltyConfig(), retry=policy)
+    back = envelope(novelty=False).model_copy(update={"redelivery": True})
+    result = await d.handle(back, delivered={"a": SENT, "b": QUEUED}, story=None, now=30.0)
+    assert sender.sent == []
+    assert result.delivered == {"a": SENT, "b": QUEUED, "c": QUEUED}
+    assert [(r.channel, r.redelivery, r.due, r.first_failed_at) for r in result.retries] == [
+        ("b", True, 30.0, 30.0),
+        ("c", True, 30.0, 30.0),
+    ]
+    assert all(r.envelope.alert == back.alert for r in result.retries)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import UTC, datetime
 
 from alerts.dispatch.envelope import Envelope
-from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk
+from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk, resend
 from alerts.metrics import REGISTRY
 from alerts.models import Alert, Match
 from alerts.notify.deliver import Outcome, RetryPolicy
@@ -135,3 +135,50 @@ async def test_the_backlog_counts_alerts_waiting_per_channel_and_drains() -> Non
         assert item is not None
         assert (await desk.handle(item, None, now=10.0)).sent
     assert backlog("backlogged") == 0
+
+
+def sent_back(article: str, now: float, channel: str = "chat") -> Retry:
+    """A dead letter sent back by an operator, as the notify stage hands it to the retry path."""
+    return resend(Envelope(alert=alert(article), redelivery=True), channel, now)
+
+
+async def test_a_letter_sent_back_reaches_a_channel_only_if_no_round_delivered_it_or_waits_for_it() -> None:
+    channels = Channels(down=set())
+    desk = RetryDesk(channels, POLICY, jitter=lambda: 0.5)
+    # An earlier round delivered it: the ledger says so, nothing is sent.
+    delivered = Ledger(state="sent", round=1.0, seq=3)
+    assert (await desk.handle(sent_back("a1", now=50.0), delivered, now=50.0)).duplicate
+    # An earlier round still waits for the channel: that round delivers it, not this one.
+    waiting = Ledger(state="queued", round=1.0, seq=2)
+    assert (await desk.handle(sent_back("a1", now=50.0), waiting, now=50.0)).duplicate
+    assert channels.tries == []
+    # The earlier round gave up (a dead letter): the operator's letter is tried, and recorded.
+    dead = Ledger(state="dead", round=1.0, seq=9)
+    done = await desk.handle(sent_back("a1", now=70.0), dead, now=70.0)
+    assert done.sent and done.ledger(sent_back("a1", now=70.0)) == Ledger(state="sent", round=70.0, seq=0)
+    # Never tried on the retry path (a "*" letter): tried at once.
+    assert (await desk.handle(sent_back("a2", now=70.0), None, now=70.0)).sent
+    assert [t[1] for t in channels.tries] == [alert("a1").id, alert("a2").id]
+
+
+async def test_two_runs_sending_back_the_same_letter_reach_the_channel_once() -> None:
+    channels = Channels(down={"chat"})
+    desk = RetryDesk(channels, POLICY, jitter=lambda: 0.5)
+    first, second = sent_back("a1", now=10.0), sent_back("a1", now=10.5)
+    done = await desk.handle(first, Ledger(state="dead", round=1.0, seq=4), now=10.0)
+    assert done.again is not None  # the channel is still down: the first copy's round goes on
+    ledger = done.ledger(first)
+    assert (await desk.handle(second, ledger, now=11.0)).duplicate
+    # The channel comes back: the round that went on delivers it, once.
+    channels.down.clear()
+    assert (await desk.handle(done.again, ledger, now=done.again.due)).sent
+    assert len(channels.tries) == 2  # the failed try and the one that got through
+
+
+async def test_a_retry_that_is_not_sent_back_keeps_its_rounds() -> None:
+    # The rule for letters sent back does not touch the retry path's own rounds: a retry of a
+    # newer round than a queued ledger entry is still tried.
+    channels = Channels(down=set())
+    desk = RetryDesk(channels, POLICY, jitter=lambda: 0.5)
+    older = Ledger(state="queued", round=1.0, seq=2)
+    assert (await desk.handle(retry("a1", first_failed_at=5.0), older, now=6.0)).sent

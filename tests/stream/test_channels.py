@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from click.testing import CliRunner
 
+from alerts.cli.main import main
+from alerts.dispatch.envelope import DeadLetter, Envelope
+from alerts.stream import topics
 from alerts.stream.broker import free_port
 from alerts.testing.harness import (
     Bot,
@@ -33,6 +38,7 @@ from alerts.testing.workers import articles
 
 pytestmark = pytest.mark.pipeline
 OUTAGE = float(os.environ.get("ALERTS_TEST_OUTAGE", "15"))
+CHANNELS = ("email", "hook", "matrix")
 RULE = """\
 version: 1
 rules:
@@ -187,3 +193,115 @@ def test_retries_survive_a_worker_killed_during_the_outage(
     )
     for receiver in (email, hook, matrix):
         assert set(received(receiver, "r").values()) == {1}, received(receiver, "r")
+
+
+async def _as_notified(bootstrap: str, alert_prefix: str) -> Envelope:
+    """The envelope of the first alert on the matches topic whose title names ``alert_prefix``."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        parts = [TopicPartition(topics.MATCHES, p) for p in sorted(await _partitions(consumer))]
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for record in records:
+                    env = Envelope.model_validate_json(record.value or b"")
+                    if f"{alert_prefix}-" in env.alert.article_title:
+                        return env
+        raise AssertionError(f"no alert for {alert_prefix} on the matches topic")
+    finally:
+        await consumer.stop()
+
+
+async def _partitions(consumer: AIOKafkaConsumer) -> set[int]:
+    found = consumer.partitions_for_topic(topics.MATCHES)
+    if not found:
+        await consumer.topics()
+        found = consumer.partitions_for_topic(topics.MATCHES)
+    assert found, "the matches topic has no partitions"
+    return set(found)
+
+
+async def _dead_letter(bootstrap: str, letter: DeadLetter) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        key = letter.envelope.alert.id.encode()
+        await producer.send_and_wait(topics.DEADLETTER, letter.model_dump_json().encode(), key=key)
+    finally:
+        await producer.stop()
+
+
+def test_a_dead_letter_sent_back_skips_a_channel_the_retry_path_delivered(
+    tmp_path: Path, three: tuple[Receiver, Receiver, Receiver], procs: list[Bot]
+) -> None:
+    """A channel gets one copy even when the whole alert is sent back after its retry delivered it.
+
+    What a read of the code found (before the fix): the notify stage records a channel whose
+    first try failed as "queued" in the deliveries table and hands it to the retry path; when
+    the retry agent delivers it, only the retry ledger says "sent", the deliveries entry stays
+    "queued". A redelivery (`alerts deliveries retry`) skipped only channels recorded as "sent"
+    and tried "queued" ones directly, so:
+    - a "*" dead letter (an internal error in the notify stage after the failing channel was
+      queued, e.g. when writing the retry or the final deliveries record) sent back gave every
+      channel the retry path had delivered a second copy;
+    - a letter sent back while a round of the retry path still waited for the channel (an
+      operator's second run after rewinding the retry group, or two runs racing that read the
+      same letters) was tried directly while that round went on: once the channel came back,
+      both delivered it.
+    The fix: a redelivery is never tried by the notify stage; each channel not recorded as sent
+    there goes to the retry path, where the ledger drops it if a round delivered it or still
+    waits for it (tests/dispatch/test_retry.py covers each case).
+
+    The "*" letter is written here as the notify stage's ``dead_letter`` writes it, for the
+    alert as the notify stage received it: there is no way from outside to make the worker
+    fail inside its handling at that point.
+    """
+    email, hook, matrix = three
+    broker, bootstrap = start_broker(tmp_path)
+    procs.append(broker)
+    cfg, port = start_worker(tmp_path, bootstrap, email, hook, matrix)
+    worker = Bot(cfg, "worker").start()
+    procs.append(worker)
+    wait_for(lambda: scrape(port), 90, what=lambda: f"the worker's metrics\n{worker.logs()[-2000:]}")
+
+    matrix.fail_with = 500  # its first try fails: the alert is queued for matrix
+    asyncio.run(produce_articles(bootstrap, articles("s", 1)))
+    wait_for(
+        lambda: len(received(email, "s")) == 1 and len(received(hook, "s")) == 1 and matrix.attempts >= 1,
+        120,
+        what=lambda: f"the alert on email and hook, a failed try on matrix\n{worker.logs()[-3000:]}",
+    )
+    matrix.fail_with = None  # the retry path delivers it
+    wait_for(
+        lambda: len(received(matrix, "s")) == 1,
+        120,
+        what=lambda: f"the alert on matrix from the retry path\n{worker.logs()[-3000:]}",
+    )
+
+    env = asyncio.run(_as_notified(bootstrap, "s"))
+    letter = DeadLetter(
+        envelope=env, channel="*", reason="internal error: RuntimeError", failed_at=time.time()
+    )
+    asyncio.run(_dead_letter(bootstrap, letter))
+    before = {
+        c: metric(scrape(port), "alerts_deliveries_total", channel=c, outcome="duplicate") for c in CHANNELS
+    }
+    retried = CliRunner().invoke(main, ["--config", str(cfg), "deliveries", "retry"])
+    assert retried.exit_code == 0, retried.output
+    assert "1 dead letter(s) sent back" in retried.output
+
+    def handled() -> bool:
+        # Each channel either recognised the copy as a duplicate or (the bug) got a second post.
+        samples = scrape(port)
+        return all(
+            metric(samples, "alerts_deliveries_total", channel=c, outcome="duplicate") > before[c]
+            or received(r, "s")["s-0"] > 1
+            for c, r in zip(CHANNELS, (email, hook, matrix), strict=True)
+        )
+
+    wait_for(handled, 120, what=lambda: f"the redelivery to be handled\n{worker.logs()[-3000:]}")
+    for channel, receiver in zip(CHANNELS, (email, hook, matrix), strict=True):
+        assert received(receiver, "s") == Counter({"s-0": 1}), channel
