@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -75,12 +75,14 @@ Part = str | tuple[str, str | None]  # literal text, or (variable, attribute or 
 class MessageTemplate:
     jinja: Template
     plain: tuple[Part, ...] | None  # the parts, when the template is plain
+    # False for a plain template that does not name `match`: ``render_found`` renders it
+    # before the Match exists, so the Match is built once, message included. Worked out once
+    # here: it is asked for every rule that fires.
+    needs_match: bool = field(init=False)
 
-    @property
-    def needs_match(self) -> bool:
-        """False for a plain template that does not name `match`: ``render_found`` renders it
-        before the Match exists, so the Match is built once, message included."""
-        return self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+    def __post_init__(self) -> None:
+        needs = self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+        object.__setattr__(self, "needs_match", needs)
 
 
 def _plain_parts(ast: nodes.Template) -> tuple[Part, ...] | None:
