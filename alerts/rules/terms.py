@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 import ahocorasick
@@ -94,9 +95,11 @@ class TermTable:
         if self._needles and scan.tokens:
             # Spaces around every token: a needle " flood " only matches the whole word. Token i
             # starts at starts[i] in the joined text, so a match's start gives its token span.
-            starts = list(accumulate((len(t) + 1 for t in scan.tokens[:-1]), initial=1))
+            # (Lengths summed at C level: this runs for every field of every article.)
+            tokens = scan.tokens
+            starts = list(accumulate(map(add, map(len, tokens[:-1]), repeat(1)), initial=1))
             sizes = self._sizes
-            for end, tid in automaton.iter(" " + " ".join(scan.tokens) + " "):
+            for end, tid in automaton.iter(" " + " ".join(tokens) + " "):
                 length, words = sizes[tid]
                 first = bisect_left(starts, end - length + 2)
                 span = (first, first + words)

@@ -131,7 +131,14 @@ class NearNode(Node):
             yield [group[sentence] for group in by_sentence]
 
     def test(self, ctx: Ctx) -> bool:
-        return bool(self._windows(ctx, 1))
+        # A group with no word in the article rules it out at the cost of a set operation
+        # (the index picked this rule for its smallest group only).
+        present = ctx.present(self.fields)
+        if any(group.isdisjoint(present) for group in self.groups):
+            return False
+        # As many windows as the evidence shows: a rule that holds is usually collected next,
+        # and the first window is the same either way.
+        return bool(self._windows(ctx, MAX_WINDOWS))
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         for field, chosen in self._windows(ctx, MAX_WINDOWS):
