@@ -181,33 +181,44 @@ class RuleSet:
     def _build(self, entry: Entry, ctx: Ctx) -> Match:
         found = Found()
         entry.condition.collect(ctx, found)
-        rule = entry.rule
+        rule, article = entry.rule, ctx.article
         evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
-        fields: dict[str, Any] = {
-            "rule_id": rule.id,
-            "rule_name": rule.name,
-            "severity": rule.severity,
-            "channels": rule.channels,
-            "tags": rule.tags,
-            "article_id": ctx.article.id,
-            "evidence": evidence,
-            "figures": figures,
-            "warnings": warnings,
-        }
+        if not entry.template.needs_match:
+            try:
+                # Most messages (the default one among them) need no Match to render: then the
+                # Match is built once, with its message, instead of built and copied.
+                message = render_found(entry.template, article, entry.info, evidence, figures, warnings)
+                if message is not None:
+                    return Match(
+                        rule_id=rule.id,
+                        rule_name=rule.name,
+                        severity=rule.severity,  # type: ignore[arg-type]  # a Severity: the schema checked it
+                        channels=rule.channels,
+                        tags=rule.tags,
+                        article_id=article.id,
+                        evidence=evidence,
+                        figures=figures,
+                        warnings=warnings,
+                        message=message,
+                    )
+            except Exception as exc:  # as below: never lose an alert over a template
+                log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
+        match = Match(
+            rule_id=rule.id,
+            rule_name=rule.name,
+            severity=rule.severity,  # type: ignore[arg-type]  # a Severity: the schema checked it
+            channels=rule.channels,
+            tags=rule.tags,
+            article_id=article.id,
+            evidence=evidence,
+            figures=figures,
+            warnings=warnings,
+        )
         try:
-            # Most messages (the default one among them) need no Match to render: then the
-            # Match is built once, with its message, instead of built and copied.
-            message = render_found(entry.template, ctx.article, entry.info, evidence, figures, warnings)
-            if message is not None:
-                return Match(**fields, message=message)
-        except Exception as exc:  # as below: never lose an alert over a template
-            log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
-        match = Match(**fields)
-        try:
-            message = render(entry.template, ctx.article, entry.info, match)
+            message = render(entry.template, article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so
             log.warning("rule %s: message template failed (%s); sent the default message", rule.id, exc)
-            message = fallback_message(ctx.article, entry.info, match)
+            message = fallback_message(article, entry.info, match)
         return match.model_copy(update={"message": message})
 
     def render_message(self, article: Article, match: Match) -> str:

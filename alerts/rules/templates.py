@@ -129,13 +129,27 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     if not evidence:
         return ""
     first = evidence[0]
-    group = [ev for ev in evidence if (ev.field, ev.sentence) == (first.field, first.sentence)]
-    others = len({(ev.field, ev.sentence) for ev in evidence}) - 1
+    where = (first.field, first.sentence)
+    # One pass (this runs for every rule that fires): the first sentence's evidence, and how
+    # many other sentences hold some.
+    group = [first]
+    elsewhere: set[tuple[str, str]] = set()
+    for ev in evidence[1:]:
+        at = (ev.field, ev.sentence)
+        if at == where:
+            group.append(ev)
+        else:
+            elsewhere.add(at)
+    others = len(elsewhere)
     parts: list[str] = []
     for ev in group:
-        part = f"{ev.kind} {ev.text!r}" if ev.kind in ("figure", "warning") else repr(ev.text)
-        if ev.kind in ("feed", "tag"):
+        kind = ev.kind
+        if kind in ("feed", "tag"):
             part = ev.label
+        elif kind in ("figure", "warning"):
+            part = f"{kind} {ev.text!r}"
+        else:
+            part = repr(ev.text)
         if part not in parts:
             parts.append(part)
     head = " + ".join(parts[:5]) + (" + …" if len(parts) > 5 else "")

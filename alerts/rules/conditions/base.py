@@ -122,6 +122,8 @@ def word_atoms(ctx: Ctx) -> set[int]:
 class Found:
     """What a firing rule collects: evidence, and the figures and warnings that matched."""
 
+    __slots__ = ("_seen", "evidence", "figures", "warnings")
+
     def __init__(self) -> None:
         self.evidence: list[Evidence] = []
         self.figures: list[Figure] = []
@@ -153,6 +155,10 @@ class Node:
     def needs(self) -> set[str]:
         """Kinds of facts this subtree reads ("figure", "warning"); used to validate templates."""
         return set()
+
+    def cost(self) -> int:
+        """Rough cost of ``test``, so `all`/`any` try the cheap children first (a set lookup: 1)."""
+        return 1
 
 
 def sample(labels: Sequence[str], limit: int = 4) -> str:
@@ -220,11 +226,20 @@ class NotCond(Strict):
 
 class AnyNode(Node):
     def __init__(self, children: list[Node], where: str) -> None:
-        self.children = children
+        self.children = children  # in file order: evidence and explanations keep it
         self.where = where
+        # `test` is pure, so its order is free: cheap children first, to short-circuit early.
+        self._tests = sorted(children, key=lambda c: c.cost())
 
     def test(self, ctx: Ctx) -> bool:
-        return any(child.test(ctx) for child in self.children)
+        # A loop, not any(<generator>): this runs for every candidate rule of every article.
+        for child in self._tests:  # noqa: SIM110
+            if child.test(ctx):
+                return True
+        return False
+
+    def cost(self) -> int:
+        return sum(c.cost() for c in self.children)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         # Every branch that holds is a reason; show them all, not just the first.
@@ -250,7 +265,10 @@ class AnyNode(Node):
 
 class AllNode(AnyNode):
     def test(self, ctx: Ctx) -> bool:
-        return all(child.test(ctx) for child in self.children)
+        for child in self._tests:  # noqa: SIM110 (as in AnyNode.test)
+            if not child.test(ctx):
+                return False
+        return True
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         for child in self.children:
@@ -272,6 +290,9 @@ class NotNode(Node):
 
     def test(self, ctx: Ctx) -> bool:
         return not self.child.test(ctx)
+
+    def cost(self) -> int:
+        return self.child.cost()
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         return None

@@ -140,6 +140,9 @@ class NearNode(Node):
         # and the first window is the same either way.
         return bool(self._windows(ctx, MAX_WINDOWS))
 
+    def cost(self) -> int:
+        return 4  # word positions and a sweep (or sentence lookups) when every group is present
+
     def collect(self, ctx: Ctx, found: Found) -> None:
         for field, chosen in self._windows(ctx, MAX_WINDOWS):
             for tid, span in sorted(chosen, key=lambda c: c[1]):
