@@ -3,16 +3,18 @@
 Per article: each field is scanned once for all terms of all rules (``TermTable``), and once
 for all regexes (``RegexBank``, an RE2 set). Rules are indexed by their trigger atoms, so only
 rules whose trigger words (or figures, warnings, feeds, tags) are present get their condition
-tree evaluated; for every other rule the answer "no match" is already known.
+tree evaluated; for every other rule the answer "no match" is already known. The rules the
+index picks are then checked against the other atom sets they require (a topic *and* a
+place: both must be present), with one set operation each, before any tree is walked.
 
 Metrics, kept cheap with 1,000 rules:
 - ``alerts_rule_evaluations_total{rule}``: every enabled rule is evaluated on every article,
   so each RuleSet counts articles and adds the count to every rule's counter at most once a
   second (and on ``flush_metrics()``, which the store calls before swapping rule sets).
 - ``alerts_rule_evaluation_seconds{rule}``: observed for rules whose condition tree was
-  evaluated (their trigger atoms were present), measuring that rule's own tree, exceptions
-  and message. Rules skipped by the index cost nothing of their own; the shared scan is in
-  the pipeline's per-article histogram.
+  evaluated (their trigger atoms, and every atom set they require, were present), measuring
+  that rule's own tree, exceptions and message. Rules skipped by the index cost nothing of
+  their own; the shared scan is in the pipeline's per-article histogram.
 - ``alerts_rule_matches_total{rule}``: incremented on each match.
 Matches and timings are kept in plain lists while articles are evaluated and handed to
 Prometheus with the evaluation counts (``flush_metrics``): a histogram ``observe`` costs
@@ -106,8 +108,12 @@ class RuleSet:
         self.counts = counts or {}
         self._always: list[int] = []
         self._index: dict[Atom, list[int]] = {}
+        # Per rule, the atom sets beyond its trigger that must each be present (see Node.requires).
+        self._requires: list[tuple[frozenset[Atom], ...]] = []
         for i, entry in enumerate(self._active):
             trigger = entry.condition.trigger()
+            required = dict.fromkeys(r for r in entry.condition.requires() if r != trigger)
+            self._requires.append(tuple(required))
             if trigger is None:
                 self._always.append(i)
             else:
@@ -138,11 +144,22 @@ class RuleSet:
 
     def _candidates(self, ctx: Ctx) -> list[int]:
         chosen = set(self._always)
-        for atom in ctx.atoms(self._providers):
-            hit = self._index.get(atom)
+        atoms = ctx.atoms(self._providers)
+        index = self._index
+        for atom in atoms:
+            hit = index.get(atom)
             if hit:
                 chosen.update(hit)
-        return sorted(chosen)
+        requires = self._requires
+        kept = []
+        for i in chosen:
+            for required in requires[i]:
+                if required.isdisjoint(atoms):
+                    break
+            else:
+                kept.append(i)
+        kept.sort()
+        return kept
 
     def evaluate(self, article: Article, facts: Facts, *, use_index: bool = True) -> list[Match]:
         """Every enabled rule that fires on the article, in rule-file order.

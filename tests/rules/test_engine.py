@@ -11,7 +11,7 @@ from alerts.metrics import REGISTRY
 from alerts.rules import RuleSet, load_rules
 from alerts.rules.engine import _observe_all
 from alerts.testing.harness import SHARED
-from alerts.testing.rulefiles import article, facts, figure, write
+from alerts.testing.rulefiles import article, facts, figure, warning, write
 from bench.rules import articles, corpus, generate_rules, load_generated
 
 DEV_SET = SHARED / "displacement-dev.jsonl"
@@ -153,3 +153,19 @@ def test_trigger_index_gives_the_same_answers_as_evaluating_every_rule(seed: int
         assert indexed == everything
         fired_any += len(indexed)
     assert fired_any > 0  # the generated rules do fire, so the comparison means something
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/data/displacement-dev.jsonl is not present")
+def test_required_atoms_never_change_an_answer_when_every_rule_watches_a_place() -> None:
+    # Rules of a topic *and* a place are skipped by a set test when either is absent; the
+    # answers (and their evidence) must be those of evaluating every rule's tree.
+    texts = corpus()
+    ruleset = load_generated(generate_rules(300, seed=11, texts=texts, pinned=1.0))
+    fired_any = 0
+    for fx in (facts(), facts(figures=(figure(1500, location="Idlib"),), warnings=(warning("Aleppo"),))):
+        for art in articles(texts):
+            indexed = ruleset.evaluate(art, fx)
+            everything = ruleset.evaluate(art, fx, use_index=False)
+            assert indexed == everything
+            fired_any += len(indexed)
+    assert fired_any > 0

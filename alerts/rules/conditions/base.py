@@ -152,6 +152,14 @@ class Node:
     def trigger(self) -> Trigger:
         return None
 
+    def requires(self) -> list[frozenset[Atom]]:
+        """Atom sets that must *each* meet the article for this node to possibly hold (the
+        trigger is one of them). The rule set checks them all with set operations before it
+        evaluates a rule's tree, so a rule whose place is named but whose topic is absent
+        costs a set test, not a tree walk."""
+        trigger = self.trigger()
+        return [] if trigger is None else [trigger]
+
     def needs(self) -> set[str]:
         """Kinds of facts this subtree reads ("figure", "warning"); used to validate templates."""
         return set()
@@ -281,6 +289,9 @@ class AllNode(AnyNode):
         # Any one child's trigger will do; the smallest is the most selective.
         triggers = [t for t in (c.trigger() for c in self.children) if t is not None]
         return min(triggers, key=len) if triggers else None
+
+    def requires(self) -> list[frozenset[Atom]]:
+        return [r for child in self.children for r in child.requires()]
 
 
 class NotNode(Node):

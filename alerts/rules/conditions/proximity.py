@@ -10,6 +10,7 @@ from pydantic import Field
 from alerts.rules.conditions.base import (
     MAX_WINDOWS,
     AnyNode,
+    Atom,
     Builder,
     Ctx,
     Found,
@@ -163,6 +164,9 @@ class NearNode(Node):
     def trigger(self) -> Trigger:
         smallest = min(self.groups, key=len)
         return frozenset(smallest)
+
+    def requires(self) -> list[frozenset[Atom]]:
+        return [frozenset(group) for group in self.groups]
 
 
 def _compile(body: NearBody | SameSentenceBody, within: int | None, at: Loc, b: Builder) -> Node:

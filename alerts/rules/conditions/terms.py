@@ -109,6 +109,10 @@ class TermsNode(Node):
             reasons.append(f"{where}found {sample(excluded)}, which the rule excludes")
         return reasons
 
+    def requires(self) -> list[frozenset[Atom]]:
+        required: list[frozenset[Atom]] = [frozenset(self.any_ids)] if self.any_ids else []
+        return required + [frozenset({t}) for t in self.all_ids]
+
     def trigger(self) -> Trigger:
         options: list[frozenset[Atom]] = []
         if self.any_ids:
