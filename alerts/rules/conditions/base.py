@@ -55,6 +55,7 @@ class Ctx:
         self.regexes = regexes
         self.fields = tuple(fields)  # the fields some rule of the set looks in
         self._scans: dict[str, FieldScan] = {}
+        self._field_scans: dict[tuple[str, ...], tuple[tuple[str, FieldScan], ...]] = {}
         self._regex_hits: dict[str, set[int]] = {}
         self._present: dict[tuple[str, ...], set[int]] = {}
         self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
@@ -69,6 +70,13 @@ class Ctx:
             scan = self.table.scan(self.text(field))
             self._scans[field] = scan
         return scan
+
+    def scans(self, fields: tuple[str, ...]) -> tuple[tuple[str, FieldScan], ...]:
+        """(field, scan) for each of ``fields``, in order (asked by every rule that fires)."""
+        found = self._field_scans.get(fields)
+        if found is None:
+            found = self._field_scans[fields] = tuple((f, self.scan(f)) for f in fields)
+        return found
 
     def present(self, fields: tuple[str, ...]) -> set[int]:
         """Ids of the terms found in any of ``fields`` (shared by every node asking)."""

@@ -76,17 +76,21 @@ class TermsNode(Node):
     def collect(self, ctx: Ctx, found: Found) -> None:
         wanted = self.wanted
         firsts: list[tuple[int, int, str, int, Span]] = []
-        for order, field in enumerate(self.fields):
-            scan = ctx.scan(field)
+        for order, (field, scan) in enumerate(ctx.scans(self.fields)):
             for tid in wanted & scan.hits:
                 spans = scan.positions(tid)
                 if spans:
                     span = spans[0]
                     firsts.append((order, span[0], field, tid, span))
-        if len(firsts) > 1:
-            firsts.sort(key=_text_order)  # stable: ties keep the order the terms were found in
-        seen: set[int] = set()
+        if not firsts:
+            return
         kind, labels = self.kind, self.labels
+        if len(firsts) == 1:  # the usual case: one of the rule's words is in the article
+            _, _, field, tid, span = firsts[0]
+            found.add(ctx.evidence(kind, labels[tid], field, span))
+            return
+        firsts.sort(key=_text_order)  # stable: ties keep the order the terms were found in
+        seen: set[int] = set()
         for _, _, field, tid, span in firsts:
             if tid not in seen:
                 if len(seen) >= MAX_EVIDENCE:
