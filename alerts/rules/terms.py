@@ -44,6 +44,9 @@ class TermTable:
         self.labels: list[str] = []
         self.keys: list[TermKey] = []
         self._ids: dict[TermKey, int] = {}
+        # The same term as written comes back often (a $list named by many rules, a place's
+        # aliases): it is folded once.
+        self._by_text: dict[str, int] = {}
         self._needles: dict[str, int] = {}  # padded folded words -> term id
         self._sizes: dict[int, tuple[int, int]] = {}  # term id -> (needle length, word count)
         # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
@@ -51,10 +54,15 @@ class TermTable:
         self._automaton: Any = None  # built on the first scan after terms were added
 
     def add(self, term: str) -> int:
+        tid = self._by_text.get(term)
+        if tid is not None:
+            return tid
         key = term_key(term)
         tid = self._ids.get(key)
         if tid is not None:
+            self._by_text[term] = tid
             return tid
+        self._by_text[term] = len(self.keys)
         tid = len(self.keys)
         self._ids[key] = tid
         self.keys.append(key)
