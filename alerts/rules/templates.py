@@ -332,8 +332,18 @@ def sample_match(rule: RuleInfo, figures: bool, warnings: bool) -> Match:
     )
 
 
+# Plain templates that rendered over the sample: whether one renders depends only on the types
+# of what it names (attributes of the article, rule and match), never on a rule's values, so
+# the 5,000 rules of a large set sharing the default message check it once.
+_PLAIN_CHECKED: set[tuple[MessageTemplate, bool, bool]] = set()
+_PLAIN_CHECKED_MAX = 4096
+
+
 def check_render(template: MessageTemplate, rule: RuleInfo, figures: bool, warnings: bool) -> None:
     """Render over the sample; raises TemplateProblem saying what went wrong."""
+    key = (template, figures, warnings)
+    if template.plain is not None and key in _PLAIN_CHECKED:
+        return
     try:
         render(template, sample_article(), rule, sample_match(rule, figures, warnings))
     except Exception as exc:  # any template failure is the author's to fix, so report it
@@ -342,3 +352,7 @@ def check_render(template: MessageTemplate, rule: RuleInfo, figures: bool, warni
         if "no element 0" in detail or "index out of range" in detail:
             detail += " (this rule may match without figures or warnings: guard with {% if figures %})"
         raise TemplateProblem(line, f"template error: {detail}") from None
+    if template.plain is not None:
+        if len(_PLAIN_CHECKED) >= _PLAIN_CHECKED_MAX:
+            _PLAIN_CHECKED.clear()
+        _PLAIN_CHECKED.add(key)
