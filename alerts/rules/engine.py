@@ -7,6 +7,12 @@ tree evaluated; for every other rule the answer "no match" is already known. The
 index picks are then checked against the other atom sets they require (a topic *and* a
 place: both must be present), with one set operation each, before any tree is walked.
 
+What an article costs, then: the scan (tokens, one automaton pass, one RE2 set pass; word
+positions and sentences only once a rule needs them), a few set operations per candidate
+rule, and for each rule that fires its evidence, message and Match (a validated pydantic
+model). With many rules firing per article the last part dominates: `python -m bench rules`
+prints both a rule set where 26 of 1,000 rules fire per article and one where 1.6 do.
+
 Metrics, kept cheap with 1,000 rules:
 - ``alerts_rule_evaluations_total{rule}``: every enabled rule is evaluated on every article,
   so each RuleSet counts articles and adds the count to every rule's counter at most once a

@@ -13,6 +13,11 @@ Each node answers four questions:
   rules by these, so a rule whose trigger words are absent is never evaluated at all.
   ``None`` means "cannot tell" (e.g. ``not``, ``terms: {none: ...}``): always evaluate.
   A kind that names atoms also says which atoms an article holds (``Kind.atoms``).
+Two optional ones make large rule sets cheap (defaults are always correct, only slower):
+- ``requires``: every atom set that must meet the article (an `all` of a topic and a place
+  requires both), checked with set operations before the tree is walked.
+- ``cost``: how dear ``test`` is, so `all` and `any` test cheap children first (the
+  evidence keeps the order of the rule file).
 """
 
 from __future__ import annotations
