@@ -21,10 +21,10 @@ Metrics, kept cheap with 1,000 rules:
   evaluated (their trigger atoms, and every atom set they require, were present), measuring
   that rule's own tree, exceptions and message. Rules skipped by the index cost nothing of
   their own; the shared scan is in the pipeline's per-article histogram.
-- ``alerts_rule_matches_total{rule}``: incremented on each match.
-Matches and timings are kept in plain lists while articles are evaluated and handed to
-Prometheus with the evaluation counts (``flush_metrics``): a histogram ``observe`` costs
-more than evaluating a typical candidate rule, and there are dozens per article.
+- ``alerts_rule_matches_total{rule}``: incremented on each match, at once.
+Timings are kept in a plain list while articles are evaluated and handed to Prometheus with
+the evaluation counts (``flush_metrics``): a histogram ``observe`` costs more than evaluating
+a typical candidate rule, and there are dozens per article.
 """
 
 from __future__ import annotations
@@ -129,7 +129,6 @@ class RuleSet:
         self._providers = tuple(dict.fromkeys(k.atoms for k in KINDS.values() if k.atoms is not None))
         self._pending = 0
         self._timed: list[tuple[int, float]] = []  # (active index, seconds) since the last flush
-        self._matched: list[int] = []  # active index of each match since the last flush
         self._last_flush = 0.0
         self._lock = threading.Lock()
 
@@ -176,19 +175,18 @@ class RuleSet:
         candidates = self._candidates(ctx) if use_index else range(len(self._active))
         matches: list[Match] = []
         timed: list[tuple[int, float]] = []
-        matched: list[int] = []
         active, fire, clock = self._active, self._fire, time.perf_counter
         for i in candidates:
+            entry = active[i]
             started = clock()
-            match = fire(active[i], ctx)
+            match = fire(entry, ctx)
             timed.append((i, clock() - started))
             if match is not None:
-                matched.append(i)
+                self._children(entry)[1].inc()
                 matches.append(match)
         with self._lock:
             self._pending += 1
             self._timed.extend(timed)
-            self._matched.extend(matched)
         if time.monotonic() - self._last_flush >= FLUSH_SECONDS:
             self.flush_metrics()
         return matches
@@ -286,20 +284,14 @@ class RuleSet:
         return entry.metric_children
 
     def flush_metrics(self) -> None:
-        """Hand the evaluations, matches and timings since the last flush to Prometheus."""
+        """Hand the evaluations and timings since the last flush to Prometheus."""
         with self._lock:
             pending, self._pending = self._pending, 0
             timed, self._timed = self._timed, []
-            matched, self._matched = self._matched, []
             self._last_flush = time.monotonic()
         if pending:
             for entry in self._active:
                 self._children(entry)[0].inc(pending)
-        counts: dict[int, int] = {}
-        for i in matched:
-            counts[i] = counts.get(i, 0) + 1
-        for i, n in counts.items():
-            self._children(self._active[i])[1].inc(n)
         by_rule: dict[int, list[float]] = {}
         for i, seconds in timed:
             by_rule.setdefault(i, []).append(seconds)

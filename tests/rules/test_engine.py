@@ -117,6 +117,14 @@ def test_timings_handed_over_in_bulk_land_in_the_buckets_observe_would_use(rules
     assert total2 > total
 
 
+def test_a_match_is_counted_at_once_without_waiting_for_a_flush(rules: RuleSet) -> None:
+    # A quiet feed may send one article an hour: its match must show on the next scrape.
+    rules.flush_metrics()
+    matched = _value("alerts_rule_matches_total", "eng_flood")
+    rules.evaluate(article("Floods hit Sylhet"), facts())
+    assert _value("alerts_rule_matches_total", "eng_flood") - matched == 1
+
+
 def test_bulk_observation_gives_the_histogram_one_observe_per_duration_gives() -> None:
     registry = CollectorRegistry()
     bounds = (0.001, 0.01, 0.1)
