@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml.scalarstring import LiteralScalarString
@@ -37,6 +37,9 @@ class Source:
 
     name: str  # as shown in errors: the path the user gave
     raw: Any  # the ruamel tree, for line numbers
+    # Where each path into ``raw`` leads (node, line, readable path), so locating a rule's
+    # many conditions walks the tree once, not once per condition (alerts.rules.loader.locate).
+    walked: dict[Loc, tuple[Any, int, str]] = field(default_factory=dict, repr=False)
 
 
 @dataclass

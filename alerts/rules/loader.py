@@ -178,20 +178,42 @@ def locate(source: Source, loc: Loc) -> tuple[int, str]:
     names for union members) are skipped; a last part that is not there (a missing key) is
     named in the path, at the line of the mapping that lacks it.
     """
-    node: Any = source.raw
-    line = _own_line(node)
-    path = ""
-    for k, part in enumerate(loc):
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        elif k != len(loc) - 1:
-            continue
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return line, path
+    if not loc:
+        return _own_line(source.raw), ""
+    node, line, path = _walk(source, loc[:-1])
+    part = loc[-1]
+    child = _child(node, part)
+    if child is not None:
+        node, line = child
+    return line, _extend(path, part)
+
+
+def _walk(source: Source, loc: Loc) -> tuple[Any, int, str]:
+    """(node, line, path) after following ``loc``, skipping parts not in the file; remembered
+    per source, so the conditions of one rule share the walk to the rule."""
+    done = source.walked.get(loc)
+    if done is None:
+        if not loc:
+            done = (source.raw, _own_line(source.raw), "")
+        else:
+            node, line, path = _walk(source, loc[:-1])
+            child = _child(node, loc[-1])
+            done = (node, line, path) if child is None else (*child, _extend(path, loc[-1]))
+        source.walked[loc] = done
+    return done
+
+
+def _child(node: Any, part: int | str) -> tuple[Any, int] | None:
+    """``node[part]`` and its line, or None when the file has no such part."""
+    if isinstance(node, CommentedMap) and part in node:
+        return node[part], node.lc.key(part)[0] + 1
+    if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part], node.lc.item(part)[0] + 1
+    return None
+
+
+def _extend(path: str, part: int | str) -> str:
+    return path + (f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part)))
 
 
 def _own_line(node: Any) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -75,12 +75,14 @@ Part = str | tuple[str, str | None]  # literal text, or (variable, attribute or 
 class MessageTemplate:
     jinja: Template
     plain: tuple[Part, ...] | None  # the parts, when the template is plain
+    # False for a plain template that does not name `match`: ``render_found`` renders it
+    # before the Match exists, so the Match is built once, message included. Worked out once
+    # here: it is asked for every rule that fires.
+    needs_match: bool = field(init=False)
 
-    @property
-    def needs_match(self) -> bool:
-        """False for a plain template that does not name `match`: ``render_found`` renders it
-        before the Match exists, so the Match is built once, message included."""
-        return self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+    def __post_init__(self) -> None:
+        needs = self.plain is None or any(not isinstance(p, str) and p[0] == "match" for p in self.plain)
+        object.__setattr__(self, "needs_match", needs)
 
 
 def _plain_parts(ast: nodes.Template) -> tuple[Part, ...] | None:
@@ -127,13 +129,27 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     if not evidence:
         return ""
     first = evidence[0]
-    group = [ev for ev in evidence if (ev.field, ev.sentence) == (first.field, first.sentence)]
-    others = len({(ev.field, ev.sentence) for ev in evidence}) - 1
+    where = (first.field, first.sentence)
+    # One pass (this runs for every rule that fires): the first sentence's evidence, and how
+    # many other sentences hold some.
+    group = [first]
+    elsewhere: set[tuple[str, str]] = set()
+    for ev in evidence[1:]:
+        at = (ev.field, ev.sentence)
+        if at == where:
+            group.append(ev)
+        else:
+            elsewhere.add(at)
+    others = len(elsewhere)
     parts: list[str] = []
     for ev in group:
-        part = f"{ev.kind} {ev.text!r}" if ev.kind in ("figure", "warning") else repr(ev.text)
-        if ev.kind in ("feed", "tag"):
+        kind = ev.kind
+        if kind in ("feed", "tag"):
             part = ev.label
+        elif kind in ("figure", "warning"):
+            part = f"{kind} {ev.text!r}"
+        else:
+            part = repr(ev.text)
         if part not in parts:
             parts.append(part)
     head = " + ".join(parts[:5]) + (" + …" if len(parts) > 5 else "")
@@ -316,8 +332,18 @@ def sample_match(rule: RuleInfo, figures: bool, warnings: bool) -> Match:
     )
 
 
+# Plain templates that rendered over the sample: whether one renders depends only on the types
+# of what it names (attributes of the article, rule and match), never on a rule's values, so
+# the 5,000 rules of a large set sharing the default message check it once.
+_PLAIN_CHECKED: set[tuple[MessageTemplate, bool, bool]] = set()
+_PLAIN_CHECKED_MAX = 4096
+
+
 def check_render(template: MessageTemplate, rule: RuleInfo, figures: bool, warnings: bool) -> None:
     """Render over the sample; raises TemplateProblem saying what went wrong."""
+    key = (template, figures, warnings)
+    if template.plain is not None and key in _PLAIN_CHECKED:
+        return
     try:
         render(template, sample_article(), rule, sample_match(rule, figures, warnings))
     except Exception as exc:  # any template failure is the author's to fix, so report it
@@ -326,3 +352,7 @@ def check_render(template: MessageTemplate, rule: RuleInfo, figures: bool, warni
         if "no element 0" in detail or "index out of range" in detail:
             detail += " (this rule may match without figures or warnings: guard with {% if figures %})"
         raise TemplateProblem(line, f"template error: {detail}") from None
+    if template.plain is not None:
+        if len(_PLAIN_CHECKED) >= _PLAIN_CHECKED_MAX:
+            _PLAIN_CHECKED.clear()
+        _PLAIN_CHECKED.add(key)

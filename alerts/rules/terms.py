@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 from typing import Any
 
 import ahocorasick
@@ -43,6 +44,9 @@ class TermTable:
         self.labels: list[str] = []
         self.keys: list[TermKey] = []
         self._ids: dict[TermKey, int] = {}
+        # The same term as written comes back often (a $list named by many rules, a place's
+        # aliases): it is folded once.
+        self._by_text: dict[str, int] = {}
         self._needles: dict[str, int] = {}  # padded folded words -> term id
         self._sizes: dict[int, tuple[int, int]] = {}  # term id -> (needle length, word count)
         # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
@@ -50,10 +54,15 @@ class TermTable:
         self._automaton: Any = None  # built on the first scan after terms were added
 
     def add(self, term: str) -> int:
+        tid = self._by_text.get(term)
+        if tid is not None:
+            return tid
         key = term_key(term)
         tid = self._ids.get(key)
         if tid is not None:
+            self._by_text[term] = tid
             return tid
+        self._by_text[term] = len(self.keys)
         tid = len(self.keys)
         self._ids[key] = tid
         self.keys.append(key)
@@ -88,28 +97,38 @@ class TermTable:
         return self._automaton
 
     def find(self, scan: FieldScan) -> set[int]:
-        """Ids of the terms present in a scanned field; records where each one occurs."""
+        """Ids of the terms present in a scanned field. Where each one occurs is worked out
+        only when a rule first asks (``FieldScan.positions``): most articles make no rule fire."""
         automaton = self._compiled()
-        positions = scan._positions
+        hits: set[int] = set()
         if self._needles and scan.tokens:
-            # Spaces around every token: a needle " flood " only matches the whole word. Token i
-            # starts at starts[i] in the joined text, so a match's start gives its token span.
-            starts = list(accumulate((len(t) + 1 for t in scan.tokens[:-1]), initial=1))
-            sizes = self._sizes
-            for end, tid in automaton.iter(" " + " ".join(scan.tokens) + " "):
-                length, words = sizes[tid]
-                first = bisect_left(starts, end - length + 2)
-                span = (first, first + words)
-                found = positions.get(tid)
-                if found is None:
-                    positions[tid] = [span]
-                else:
-                    found.append(span)  # the automaton reports matches in text order
-        hits = set(positions)
+            # Spaces around every token: a needle " flood " only matches the whole word. The
+            # matches are kept as the automaton gives them (a C-level list), their ids read at
+            # C level too.
+            scan._raw = list(automaton.iter(" " + " ".join(scan.tokens) + " "))
+            hits.update(map(itemgetter(1), scan._raw))
         for tid in self._prefix_phrases:
             if scan.positions(tid):
                 hits.add(tid)
         return hits
+
+    def resolve(self, scan: FieldScan, raw: list[tuple[int, int]]) -> None:
+        """Token spans of the automaton's matches (``raw``: end offset and term id, in text
+        order) in the joined text, recorded in ``scan``: token i starts at starts[i] there."""
+        tokens = scan.tokens
+        # (Lengths summed at C level: this runs for most fields that make a rule fire.)
+        starts = list(accumulate(map(add, map(len, tokens[:-1]), repeat(1)), initial=1))
+        sizes = self._sizes
+        positions = scan._positions
+        for end, tid in raw:
+            length, words = sizes[tid]
+            first = bisect_left(starts, end - length + 2)
+            span = (first, first + words)
+            found = positions.get(tid)
+            if found is None:
+                positions[tid] = [span]
+            else:
+                found.append(span)  # the automaton reports matches in text order
 
 
 class FieldScan:
@@ -122,6 +141,7 @@ class FieldScan:
     __slots__ = (
         "_index",
         "_positions",
+        "_raw",
         "_sentences",
         "_spans",
         "_uniq",
@@ -140,6 +160,7 @@ class FieldScan:
         self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
+        self._raw: list[tuple[int, int]] | None = None  # automaton matches not yet placed
         self._spans: list[tuple[int, int]] | None = None
         self._sentences: Sentences | None = None
         self.hits = table.find(self)
@@ -171,6 +192,9 @@ class FieldScan:
 
     def positions(self, tid: int) -> list[Span]:
         """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
+        if self._raw is not None:
+            raw, self._raw = self._raw, None
+            self.table.resolve(self, raw)
         cached = self._positions.get(tid)
         if cached is not None:  # every term the automaton found, and any asked for before
             return cached

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from prometheus_client import CollectorRegistry, Histogram
 
 from alerts.metrics import REGISTRY
 from alerts.rules import RuleSet, load_rules
+from alerts.rules.engine import _observe_all
 from alerts.testing.harness import SHARED
-from alerts.testing.rulefiles import article, facts, figure, write
+from alerts.testing.rulefiles import article, facts, figure, warning, write
 from bench.rules import articles, corpus, generate_rules, load_generated
 
 DEV_SET = SHARED / "displacement-dev.jsonl"
@@ -91,6 +93,55 @@ def test_metrics_count_evaluations_matches_and_time(rules: RuleSet) -> None:
     assert _value("alerts_rule_evaluation_seconds_count", "eng_flood") - timed == 2
 
 
+def test_timings_handed_over_in_bulk_land_in_the_buckets_observe_would_use(rules: RuleSet) -> None:
+    # The engine keeps timings in a list and hands them to the histogram on flush; what a
+    # scrape shows must be what one observe() per evaluation would have shown.
+    def histogram() -> tuple[float, float, float]:
+        return (
+            _value("alerts_rule_evaluation_seconds_count", "eng_flood"),
+            _value("alerts_rule_evaluation_seconds_sum", "eng_flood"),
+            REGISTRY.get_sample_value(
+                "alerts_rule_evaluation_seconds_bucket", {"rule": "eng_flood", "le": "+Inf"}
+            )
+            or 0.0,
+        )
+
+    rules.flush_metrics()
+    count, total, everything = histogram()
+    for _ in range(5):
+        rules.evaluate(article("Floods hit Sylhet"), facts())
+    rules.flush_metrics()
+    count2, total2, everything2 = histogram()
+    assert count2 - count == 5
+    assert everything2 - everything == 5  # cumulative buckets: +Inf holds every observation
+    assert total2 > total
+
+
+def test_a_match_is_counted_at_once_without_waiting_for_a_flush(rules: RuleSet) -> None:
+    # A quiet feed may send one article an hour: its match must show on the next scrape.
+    rules.flush_metrics()
+    matched = _value("alerts_rule_matches_total", "eng_flood")
+    rules.evaluate(article("Floods hit Sylhet"), facts())
+    assert _value("alerts_rule_matches_total", "eng_flood") - matched == 1
+
+
+def test_bulk_observation_gives_the_histogram_one_observe_per_duration_gives() -> None:
+    registry = CollectorRegistry()
+    bounds = (0.001, 0.01, 0.1)
+    bulk = Histogram("bulk_seconds", "bulk", registry=registry, buckets=bounds)
+    one_by_one = Histogram("single_seconds", "single", registry=registry, buckets=bounds)
+    durations = [0.0005, 0.001, 0.002, 0.01, 0.05, 0.5, 0.0005, 3.0]  # on, under and over bounds
+    _observe_all(bulk, durations)
+    for seconds in durations:
+        one_by_one.observe(seconds)
+    for le in ("0.001", "0.01", "0.1", "+Inf"):
+        assert registry.get_sample_value("bulk_seconds_bucket", {"le": le}) == registry.get_sample_value(
+            "single_seconds_bucket", {"le": le}
+        )
+    assert registry.get_sample_value("bulk_seconds_sum") == pytest.approx(sum(durations))
+    assert registry.get_sample_value("bulk_seconds_bucket", {"le": "0.001"}) == 3
+
+
 def test_explain_reports_disabled_rules(rules: RuleSet) -> None:
     outcomes = {o.rule.id: o for o in rules.explain(article("Floods"), facts())}
     assert outcomes["eng_disabled"].reasons == ("the rule is disabled (enabled: false)",)
@@ -110,3 +161,19 @@ def test_trigger_index_gives_the_same_answers_as_evaluating_every_rule(seed: int
         assert indexed == everything
         fired_any += len(indexed)
     assert fired_any > 0  # the generated rules do fire, so the comparison means something
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/data/displacement-dev.jsonl is not present")
+def test_required_atoms_never_change_an_answer_when_every_rule_watches_a_place() -> None:
+    # Rules of a topic *and* a place are skipped by a set test when either is absent; the
+    # answers (and their evidence) must be those of evaluating every rule's tree.
+    texts = corpus()
+    ruleset = load_generated(generate_rules(300, seed=11, texts=texts, pinned=1.0))
+    fired_any = 0
+    for fx in (facts(), facts(figures=(figure(1500, location="Idlib"),), warnings=(warning("Aleppo"),))):
+        for art in articles(texts):
+            indexed = ruleset.evaluate(art, fx)
+            everything = ruleset.evaluate(art, fx, use_index=False)
+            assert indexed == everything
+            fired_any += len(indexed)
+    assert fired_any > 0

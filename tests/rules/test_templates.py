@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from alerts.errors import RuleSetError
+from alerts.rules import load_rules
 from alerts.rules.templates import (
     DEFAULT_MESSAGE,
     MessageTemplate,
@@ -18,7 +20,7 @@ from alerts.rules.templates import (
     sample_article,
     sample_match,
 )
-from alerts.testing.rulefiles import article, facts, figure
+from alerts.testing.rulefiles import article, facts, figure, write
 
 
 def _message(make_rules: Any, template: str, condition: str = "terms: {any: [flood]}", **kw: Any) -> str:
@@ -118,3 +120,38 @@ def test_plain_templates_render_exactly_as_jinja(source: str) -> None:
 def test_plain_templates_report_missing_attributes_as_jinja_does(make_rules: Any) -> None:
     with pytest.raises(RuleSetError, match="has no attribute 'headline'"):
         make_rules("terms: {any: [flood]}", extra_rule="message: '{{ article.headline }}'")
+
+
+def test_every_rule_sharing_a_broken_plain_template_is_reported(tmp_path: Path) -> None:
+    # Plain templates that render are checked once per shape; one that fails is never taken
+    # as checked, so each rule using it gets its own located error.
+    rule = """
+  - id: {rid}
+    name: Rule {rid}
+    severity: low
+    channels: [console]
+    message: '{{{{ rule.name }}}}: {{{{ article.headline }}}}'
+    condition: {{terms: {{any: [flood]}}}}
+"""
+    body = "version: 1\nrules:" + rule.format(rid="first") + rule.format(rid="second")
+    with pytest.raises(RuleSetError) as info:
+        load_rules([write(tmp_path, "r.yaml", body)])
+    assert [(e.rule_id, "has no attribute 'headline'" in e.message) for e in info.value.errors] == [
+        ("first", True),
+        ("second", True),
+    ]
+
+
+def test_a_plain_template_shared_by_many_rules_renders_for_each(tmp_path: Path) -> None:
+    rule = """
+  - id: {rid}
+    name: Rule {rid}
+    severity: low
+    channels: [console]
+    message: '{{{{ rule.name }}}} on {{{{ article.title }}}}'
+    condition: {{terms: {{any: [{word}]}}}}
+"""
+    body = "version: 1\nrules:" + rule.format(rid="a", word="flood") + rule.format(rid="b", word="floods")
+    rules = load_rules([write(tmp_path, "r.yaml", body)])
+    matches = rules.evaluate(article("One flood, then more floods.", title="Sylhet"), facts())
+    assert [m.message for m in matches] == ["Rule a on Sylhet", "Rule b on Sylhet"]

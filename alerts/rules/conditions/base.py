@@ -13,6 +13,11 @@ Each node answers four questions:
   rules by these, so a rule whose trigger words are absent is never evaluated at all.
   ``None`` means "cannot tell" (e.g. ``not``, ``terms: {none: ...}``): always evaluate.
   A kind that names atoms also says which atoms an article holds (``Kind.atoms``).
+Two optional ones make large rule sets cheap (defaults are always correct, only slower):
+- ``requires``: every atom set that must meet the article (an `all` of a topic and a place
+  requires both), checked with set operations before the tree is walked.
+- ``cost``: how dear ``test`` is, so `all` and `any` test cheap children first (the
+  evidence keeps the order of the rule file).
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ class Ctx:
         self.regexes = regexes
         self.fields = tuple(fields)  # the fields some rule of the set looks in
         self._scans: dict[str, FieldScan] = {}
+        self._field_scans: dict[tuple[str, ...], tuple[tuple[str, FieldScan], ...]] = {}
         self._regex_hits: dict[str, set[int]] = {}
         self._present: dict[tuple[str, ...], set[int]] = {}
         self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
@@ -69,6 +75,13 @@ class Ctx:
             scan = self.table.scan(self.text(field))
             self._scans[field] = scan
         return scan
+
+    def scans(self, fields: tuple[str, ...]) -> tuple[tuple[str, FieldScan], ...]:
+        """(field, scan) for each of ``fields``, in order (asked by every rule that fires)."""
+        found = self._field_scans.get(fields)
+        if found is None:
+            found = self._field_scans[fields] = tuple((f, self.scan(f)) for f in fields)
+        return found
 
     def present(self, fields: tuple[str, ...]) -> set[int]:
         """Ids of the terms found in any of ``fields`` (shared by every node asking)."""
@@ -122,6 +135,8 @@ def word_atoms(ctx: Ctx) -> set[int]:
 class Found:
     """What a firing rule collects: evidence, and the figures and warnings that matched."""
 
+    __slots__ = ("_seen", "evidence", "figures", "warnings")
+
     def __init__(self) -> None:
         self.evidence: list[Evidence] = []
         self.figures: list[Figure] = []
@@ -150,9 +165,21 @@ class Node:
     def trigger(self) -> Trigger:
         return None
 
+    def requires(self) -> list[frozenset[Atom]]:
+        """Atom sets that must *each* meet the article for this node to possibly hold (the
+        trigger is one of them). The rule set checks them all with set operations before it
+        evaluates a rule's tree, so a rule whose place is named but whose topic is absent
+        costs a set test, not a tree walk."""
+        trigger = self.trigger()
+        return [] if trigger is None else [trigger]
+
     def needs(self) -> set[str]:
         """Kinds of facts this subtree reads ("figure", "warning"); used to validate templates."""
         return set()
+
+    def cost(self) -> int:
+        """Rough cost of ``test``, so `all`/`any` try the cheap children first (a set lookup: 1)."""
+        return 1
 
 
 def sample(labels: Sequence[str], limit: int = 4) -> str:
@@ -220,11 +247,20 @@ class NotCond(Strict):
 
 class AnyNode(Node):
     def __init__(self, children: list[Node], where: str) -> None:
-        self.children = children
+        self.children = children  # in file order: evidence and explanations keep it
         self.where = where
+        # `test` is pure, so its order is free: cheap children first, to short-circuit early.
+        self._tests = sorted(children, key=lambda c: c.cost())
 
     def test(self, ctx: Ctx) -> bool:
-        return any(child.test(ctx) for child in self.children)
+        # A loop, not any(<generator>): this runs for every candidate rule of every article.
+        for child in self._tests:  # noqa: SIM110
+            if child.test(ctx):
+                return True
+        return False
+
+    def cost(self) -> int:
+        return sum(c.cost() for c in self.children)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         # Every branch that holds is a reason; show them all, not just the first.
@@ -250,7 +286,10 @@ class AnyNode(Node):
 
 class AllNode(AnyNode):
     def test(self, ctx: Ctx) -> bool:
-        return all(child.test(ctx) for child in self.children)
+        for child in self._tests:  # noqa: SIM110 (as in AnyNode.test)
+            if not child.test(ctx):
+                return False
+        return True
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         for child in self.children:
@@ -264,6 +303,9 @@ class AllNode(AnyNode):
         triggers = [t for t in (c.trigger() for c in self.children) if t is not None]
         return min(triggers, key=len) if triggers else None
 
+    def requires(self) -> list[frozenset[Atom]]:
+        return [r for child in self.children for r in child.requires()]
+
 
 class NotNode(Node):
     def __init__(self, child: Node, where: str) -> None:
@@ -272,6 +314,9 @@ class NotNode(Node):
 
     def test(self, ctx: Ctx) -> bool:
         return not self.child.test(ctx)
+
+    def cost(self) -> int:
+        return self.child.cost()
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         return None

@@ -83,6 +83,9 @@ class FigureNode(Node):
     def test(self, ctx: Ctx) -> bool:
         return any(self._ok(f) for f in ctx.facts.figures)
 
+    def cost(self) -> int:
+        return 2  # a loop over the extractor's findings, each place compared word by word
+
     def collect(self, ctx: Ctx, found: Found) -> None:
         for f in ctx.facts.figures:
             if self._ok(f):

@@ -10,6 +10,7 @@ from pydantic import Field
 from alerts.rules.conditions.base import (
     MAX_WINDOWS,
     AnyNode,
+    Atom,
     Builder,
     Ctx,
     Found,
@@ -131,7 +132,17 @@ class NearNode(Node):
             yield [group[sentence] for group in by_sentence]
 
     def test(self, ctx: Ctx) -> bool:
-        return bool(self._windows(ctx, 1))
+        # A group with no word in the article rules it out at the cost of a set operation
+        # (the index picked this rule for its smallest group only).
+        present = ctx.present(self.fields)
+        if any(group.isdisjoint(present) for group in self.groups):
+            return False
+        # As many windows as the evidence shows: a rule that holds is usually collected next,
+        # and the first window is the same either way.
+        return bool(self._windows(ctx, MAX_WINDOWS))
+
+    def cost(self) -> int:
+        return 4  # word positions and a sweep (or sentence lookups) when every group is present
 
     def collect(self, ctx: Ctx, found: Found) -> None:
         for field, chosen in self._windows(ctx, MAX_WINDOWS):
@@ -153,6 +164,9 @@ class NearNode(Node):
     def trigger(self) -> Trigger:
         smallest = min(self.groups, key=len)
         return frozenset(smallest)
+
+    def requires(self) -> list[frozenset[Atom]]:
+        return [frozenset(group) for group in self.groups]
 
 
 def _compile(body: NearBody | SameSentenceBody, within: int | None, at: Loc, b: Builder) -> Node:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from pydantic import Field, model_validator
 
 from alerts.rules.conditions.base import (
@@ -41,6 +43,9 @@ class TermsCond(Strict):
     terms: TermsBody
 
 
+_text_order = itemgetter(0, 1)  # field order, then the first word's index
+
+
 class TermsNode(Node):
     """terms: any / all / none (ids already expanded from $lists); also the node of `place`."""
 
@@ -59,30 +64,39 @@ class TermsNode(Node):
         self.labels = labels
         self.where = where
         self.kind = kind
+        self.wanted = any_ids | all_ids  # the terms shown as evidence
 
     def test(self, ctx: Ctx) -> bool:
         present = ctx.present(self.fields)
-        return (
-            (not self.any_ids or not self.any_ids.isdisjoint(present))
-            and self.all_ids <= present
-            and self.none_ids.isdisjoint(present)
-        )
+        # The common shapes first: `any` alone (a topic, a place), then the general case.
+        if self.any_ids and self.any_ids.isdisjoint(present):
+            return False
+        return self.all_ids <= present and self.none_ids.isdisjoint(present)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
-        wanted = self.any_ids | self.all_ids
-        firsts: list[tuple[int, str, int, Span]] = []
-        for order, field in enumerate(self.fields):
-            scan = ctx.scan(field)
+        wanted = self.wanted
+        firsts: list[tuple[int, int, str, int, Span]] = []
+        for order, (field, scan) in enumerate(ctx.scans(self.fields)):
             for tid in wanted & scan.hits:
                 spans = scan.positions(tid)
                 if spans:
-                    firsts.append((order, field, tid, spans[0]))
-        firsts.sort(key=lambda x: (x[0], x[3][0]))
+                    span = spans[0]
+                    firsts.append((order, span[0], field, tid, span))
+        if not firsts:
+            return
+        kind, labels = self.kind, self.labels
+        if len(firsts) == 1:  # the usual case: one of the rule's words is in the article
+            _, _, field, tid, span = firsts[0]
+            found.add(ctx.evidence(kind, labels[tid], field, span))
+            return
+        firsts.sort(key=_text_order)  # stable: ties keep the order the terms were found in
         seen: set[int] = set()
-        for _, field, tid, span in firsts:
-            if tid not in seen and len(seen) < MAX_EVIDENCE:
+        for _, _, field, tid, span in firsts:
+            if tid not in seen:
+                if len(seen) >= MAX_EVIDENCE:
+                    break
                 seen.add(tid)
-                found.add(ctx.evidence(self.kind, self.labels[tid], field, span))
+                found.add(ctx.evidence(kind, labels[tid], field, span))
 
     def why_not(self, ctx: Ctx) -> list[str]:
         present = ctx.present(self.fields)
@@ -98,6 +112,10 @@ class TermsNode(Node):
         if excluded:
             reasons.append(f"{where}found {sample(excluded)}, which the rule excludes")
         return reasons
+
+    def requires(self) -> list[frozenset[Atom]]:
+        required: list[frozenset[Atom]] = [frozenset(self.any_ids)] if self.any_ids else []
+        return required + [frozenset({t}) for t in self.all_ids]
 
     def trigger(self) -> Trigger:
         options: list[frozenset[Atom]] = []

@@ -31,6 +31,9 @@ class WarningNode(Node):
     def test(self, ctx: Ctx) -> bool:
         return any(at_place(w.location, self.places) for w in ctx.facts.warnings)
 
+    def cost(self) -> int:
+        return 2  # a loop over the extractor's findings, each place compared word by word
+
     def collect(self, ctx: Ctx, found: Found) -> None:
         for w in ctx.facts.warnings:
             if at_place(w.location, self.places):

@@ -49,3 +49,24 @@ def test_explain_names_the_leaf_that_failed(make_rules: Any) -> None:
     (reason,) = outcome.reasons
     assert reason.startswith("line 11 condition.all[1].near: ")
     assert "never within 3 words" in reason
+
+
+def test_all_shows_evidence_in_file_order_whichever_child_it_tests_first(make_rules: Any) -> None:
+    # `all` tests its cheap children (a place) before the costly ones (a proximity), but the
+    # alert reads in the order the rule was written.
+    rules = make_rules(
+        """
+        all:
+          - near: {a: [shelling], b: [families], within: 4}
+          - place: {any: [Homs]}
+        """
+    )
+    text = "Families fled the shelling overnight, officials in Homs said."
+    (match,) = rules.evaluate(article(text), facts())
+    assert [(e.kind, e.text) for e in match.evidence] == [
+        ("term", "Families"),
+        ("term", "shelling"),
+        ("place", "Homs"),
+    ]
+    assert fired(rules, article("Shelling went on near Homs; the families stayed.")) == []
+    assert fired(rules, article("Families fled the shelling overnight.")) == []
