@@ -197,9 +197,14 @@ ARMED_GROUPS = word_set(
     iswap jnim tplf fano sdf ypg pkk hts lra seleka anti-balaka
     """
 )
-_FIGHTER_NOUNS = word_set(
-    "fighters militants rebels militia militias militiamen insurgents jihadists gunmen positions"
+# Common nouns for armed people: the one list the warning detector's patterns and the place
+# finder share ("insurgents are closing in on X", "attack X fighters near Y").
+FIGHTERS = word_set(
+    "troops forces army soldiers fighters militants rebels militia militias militiamen insurgents"
+    " jihadists gunmen paramilitaries"
 )
+# Fighters, and the units they hold: a name before one of these names a group, not the place.
+_FIGHTER_NOUNS = FIGHTERS | word_set("positions units brigades")
 _NOT_LOCATIVE_TO = word_set("according said spoke told letter message")
 _NAME_PARTICLES = word_set("of the al el ez es az as ad ar ash an at de du da bin ibn")
 # "Turkey-led", "Rwanda-backed": a place name turned adjective.

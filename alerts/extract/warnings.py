@@ -31,7 +31,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, PLACES, WORLD, Place
+from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
@@ -122,18 +122,19 @@ _DETERRENCE = re.compile(
     r"\b(?:respond|responds|responded|retaliate|retaliates|retaliation|response|reply|defend|defends"
     r"|repel|repels|resist|resists)\b(?: \S+){0,3}$"
 )
+# The fighter nouns as a regex alternation, for the patterns below.
+_FIGHTERS = alternation(sorted(FIGHTERS))
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
-    r"\b(?:troops|forces|army|soldiers|tanks|militants|fighters|rebels|militias?)(?: \S+){0,3}? (?:will|would"
+    rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,3}}? (?:will|would"
     r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
-    r"\b(?:troops|forces|army|soldiers|militants|fighters|rebels|insurgents|militias?|jihadists|gunmen"
-    rf"|{alternation(sorted(ARMED_GROUPS))})"
+    rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
@@ -172,7 +173,7 @@ _ULTIMATUM_THREAT = re.compile(
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    r"|\b(?:troops|forces|soldiers|fighters|militants|rebels|militias?|gunmen|jihadists)(?: \S+){0,6}?"
+    rf"|\b(?:{_FIGHTERS})(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
@@ -260,8 +261,8 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "rebels", "militia", "fighters", "toward", "target", "objective", "hours to",
-    "days to",
+    "move on", "threat", "toward", "target", "objective", "hours to", "days to",
+    *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
     r"clos\w* in on|bear\w* down on|take (?:over|control)|(?:send|deploy) "
@@ -660,10 +661,7 @@ _WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
     for alias in (name, *PLACES[name])
 )
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
-_GROUP_NOUNS = frozenset(
-    {"forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "militia", "militias"}
-    | {"insurgents", "jihadists", "gunmen", "positions", "units", "brigades"}
-)
+_GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades"})
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
 _DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from alerts.extract import detect_warnings
+from alerts.extract.places import FIGHTERS
 
 
 def _place(text: str) -> str | None:
@@ -433,3 +434,18 @@ def test_take_a_place_and_its_residents(text: str, place: str) -> None:
 )
 def test_take_without_a_place_is_no_attack(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# Every noun for armed people works in every pattern that names them: one list (places.FIGHTERS).
+@pytest.mark.parametrize("noun", sorted(FIGHTERS))
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Residents said {noun} were closing in on Ondra on Friday.",
+        "Officials fear {noun} could storm Ondra within days.",
+        "Witnesses said {noun} had reached the outskirts of Ondra.",
+    ],
+)
+def test_every_fighter_noun_threatens_a_place(noun: str, template: str) -> None:
+    text = template.format(noun=noun.capitalize() if template.startswith("{") else noun)
+    assert _place(text) == "Ondra"
