@@ -24,9 +24,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from alerts.feeds.fulltext import extract_page
 from alerts.text.clean import html_to_text
+
+# One annotated page of evaldata.json (only the keys read here). Functional syntax: "with" is a keyword.
+Item = TypedDict("Item", {"file": str, "with": list[str], "without": list[str]})
 
 _SPACE = re.compile(r"\s+")
 
@@ -47,7 +51,7 @@ class Score:
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
 
-    def add(self, opening: str, closing: str, item: dict[str, list[str]], text: str) -> None:
+    def add(self, opening: str, closing: str, item: Item, text: str) -> None:
         t = norm(text)
         hits = [norm(w) in t for w in item["with"]]
         leaks = [norm(w) in t for w in item["without"]]
@@ -89,7 +93,7 @@ def _whole_page(html: bytes) -> str:
 
 
 def run_on(folder: Path, limit: int | None = None) -> list[str]:
-    data: dict[str, dict[str, list[str]]] = json.loads((folder / "evaldata.json").read_text("utf-8"))
+    data: dict[str, Item] = json.loads((folder / "evaldata.json").read_text("utf-8"))
     extractors: dict[str, Callable[[bytes], str]] = {"bot (trafilatura)": _bot, "whole page": _whole_page}
     scores = {name: Score() for name in extractors}
     missing = 0

@@ -17,7 +17,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeAlias, TypeVar
 
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
@@ -37,12 +37,14 @@ T = TypeVar("T")
 
 
 def wait_for(
-    cond: Callable[[], T],
+    cond: Callable[[], T | None],
     timeout: float = 60.0,
     interval: float = 0.2,
     what: str | Callable[[], str] = "condition",
 ) -> T:
-    """Poll until cond() is truthy; fail with `what` after the deadline. Never a bare sleep."""
+    """Poll until cond() is truthy; fail with `what` after the deadline. Never a bare sleep.
+
+    Returns that truthy value, so never None: `cond` may say "not yet" with None."""
     deadline = time.monotonic() + timeout
     while True:
         value = cond()
@@ -80,7 +82,7 @@ class Receiver:
             self.posts.append({"raw": body.decode("utf-8", "replace")})
         return web.Response(status=200, text="ok")
 
-    def start(self) -> Receiver:
+    def start(self) -> Self:  # Self: subclasses (bench's TimedReceiver) get their own type back
         ready = threading.Event()
 
         def serve() -> None:
@@ -123,7 +125,7 @@ class Bot:
         self.stdout = self.log_dir / f"bot-{command}-{id(self)}.out"
         self.stderr = self.log_dir / f"bot-{command}-{id(self)}.err"
 
-    def start(self) -> Bot:
+    def start(self) -> Self:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "alerts", "--config", str(self.config), self.command, *self.args],
             stdout=self.stdout.open("wb"),
@@ -157,7 +159,11 @@ class Bot:
         return self.proc is not None and self.proc.poll() is None
 
 
-def scrape(port: int) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+# Samples of a /metrics endpoint: {(name, sorted (label, value) pairs): value}.
+Samples: TypeAlias = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def scrape(port: int) -> Samples:
     """Samples of a /metrics endpoint as {(name, sorted labels): value}; {} if it does not answer."""
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2) as r:
@@ -171,7 +177,7 @@ def scrape(port: int) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     return out
 
 
-def metric(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: str, **labels: str) -> float:
+def metric(samples: Samples, name: str, **labels: str) -> float:
     """Sum of the samples of `name` whose labels include `labels`."""
     want = set(labels.items())
     return sum(v for (n, ls), v in samples.items() if n == name and want <= set(ls))

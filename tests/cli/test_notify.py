@@ -8,7 +8,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from alerts.cli.notify import notify_group
-from alerts.testing.servers import ThreadedService, free_port
+from alerts.stream.broker import free_port
+from alerts.testing.servers import ThreadedService
 
 
 def write_config(tmp_path: Path, channels: dict[str, object]) -> Path:

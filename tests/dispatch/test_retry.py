@@ -131,9 +131,9 @@ async def test_the_backlog_counts_alerts_waiting_per_channel_and_drains() -> Non
     again = [(await desk.handle(item, None, now=1.0)).again for item in items]
     assert backlog("backlogged") == 3  # still waiting, each counted once
     channels.down.clear()
-    for item in again:
-        assert item is not None
-        assert (await desk.handle(item, None, now=10.0)).sent
+    for later in again:
+        assert later is not None
+        assert (await desk.handle(later, None, now=10.0)).sent
     assert backlog("backlogged") == 0
 
 

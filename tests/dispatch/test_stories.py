@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from alerts.dispatch.stories import (
@@ -20,7 +21,7 @@ from alerts.dispatch.stories import (
     story_key,
     story_update,
 )
-from alerts.models import Alert, Evidence, Figure, Match, OffensiveWarning
+from alerts.models import Alert, Evidence, Figure, Kind, Match, OffensiveWarning, Unit
 
 HOUR = 3600.0
 
@@ -46,9 +47,9 @@ OTHER = (
 
 def fig(
     value: int,
-    unit: str = "people",
+    unit: Unit = "people",
     place: str | None = "Idlib",
-    kind: str = "new_displacement",
+    kind: Kind = "new_displacement",
     people: int | None = None,
 ) -> Figure:
     return Figure(
@@ -57,7 +58,7 @@ def fig(
         approx=True,
         kind=kind,
         location=place,
-        text=str(value),  # type: ignore[arg-type]
+        text=str(value),
         sentence="s",
         start=0,
         end=1,
@@ -126,7 +127,13 @@ def step(
     )
 
 
-def run(history, figures, article="a1", feed="f1", now=1000.0):  # type: ignore[no-untyped-def]
+def run(
+    history: StoryRecord | None,
+    figures: Iterable[Figure],
+    article: str = "a1",
+    feed: str = "f1",
+    now: float = 1000.0,
+) -> Decision:
     return step(history, alert(tuple(figures), article=article, feed=feed), now=now)
 
 

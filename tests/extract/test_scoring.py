@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,9 @@ TINY = [
 ]  # fmt: skip
 
 
-def _predicted(text: str) -> Facts:
-    """A stand-in extractor with fixed answers, so the expected scores can be counted by hand."""
+def _predicted(text: str, *, published: datetime | None = None) -> Facts:
+    """A stand-in extractor with fixed answers, so the expected scores can be counted by hand.
+    It takes `published` as the Extractor protocol says; the answers do not depend on it."""
 
     def fig(value: int, unit: str, kind: str = "new_displacement", location: str | None = None) -> Figure:
         return Figure(value=value, unit=unit, approx=False, kind=kind, location=location,  # type: ignore[arg-type]

@@ -11,13 +11,13 @@ from aiosmtpd.controller import Controller
 from apprise.plugins.matrix import NotifyMatrix
 from apprise.plugins.slack import NotifySlack
 
+from alerts.stream.broker import free_port
 from alerts.testing.factories import MEGABYTE
 from alerts.testing.servers import (
     Homeserver,
     HttpService,
     Mailbox,
     Synapse,
-    free_port,
     running,
     running_synapse,
     serve,

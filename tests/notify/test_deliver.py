@@ -17,8 +17,9 @@ from alerts.config import ChannelConfig, DeliveryConfig
 from alerts.metrics import REGISTRY
 from alerts.notify.channels import Channel, build_channel, default_asset
 from alerts.notify.deliver import RetryPolicy, deliver, deliver_with_retry
+from alerts.stream.broker import free_port
 from alerts.testing.factories import SLACK_URL, make_alert
-from alerts.testing.servers import Homeserver, HttpService, free_port, running
+from alerts.testing.servers import Homeserver, HttpService, running
 
 
 class FakeTime:

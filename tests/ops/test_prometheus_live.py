@@ -133,7 +133,8 @@ class Prometheus:
         assert self.proc is not None and self.proc.poll() is None, f"Prometheus exited\n{self.logs()}"
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/ready", timeout=2) as r:
-                return r.status == 200
+                status: int = r.status  # urlopen's response is untyped (Any) in typeshed
+                return status == 200
         except OSError:
             return False
 

@@ -8,7 +8,17 @@ import pytest
 
 from alerts.stream.broker import free_port
 from alerts.testing.feedserver import FeedServer, Item, Route, build_rss
-from alerts.testing.harness import REPO, SAMPLE_ARTICLE, Bot, Receiver, metric, scrape, wait_for, write_config
+from alerts.testing.harness import (
+    REPO,
+    SAMPLE_ARTICLE,
+    Bot,
+    Receiver,
+    Samples,
+    metric,
+    scrape,
+    wait_for,
+    write_config,
+)
 
 pytestmark = pytest.mark.pipeline
 SECRET = "tok3n-s3cret-4455"
@@ -57,11 +67,12 @@ def test_seed_article_alerts_once_with_broken_feeds_around(
     assert "Families leave southern Idlib" in alert
     assert feed_server.url("/news/idlib-families-leave") in alert
 
-    samples = wait_for(
-        lambda: (s := scrape(port)) and metric(s, "alerts_deliveries_total", outcome="sent") >= 1 and s,
-        30,
-        what="the delivery in /metrics",
-    )
+    def delivered() -> Samples:
+        """The metrics once they count the delivery; {} (falsy: keep waiting) before."""
+        s = scrape(port)
+        return s if metric(s, "alerts_deliveries_total", outcome="sent") >= 1 else {}
+
+    samples = wait_for(delivered, 30, what="the delivery in /metrics")
     assert metric(samples, "alerts_feed_articles_total", feed="seed") == 1
     assert metric(samples, "alerts_alert_latency_seconds_count") >= 1
 

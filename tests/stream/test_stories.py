@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,15 @@ def updates_in(receiver: Receiver) -> list[str]:
     return [b for b in receiver.bodies() if UPDATE_LINE in b]
 
 
+def await_update(receiver: Receiver, text: str, what: str) -> None:
+    """Wait up to 30 s for a story update holding `text` on `receiver`."""
+    wait_for(
+        lambda: any(text in b for b in updates_in(receiver)),
+        30,
+        what=lambda: f"{what}\n{receiver.bodies()}",
+    )
+
+
 def reports(port: int, rule: str, verdict: str) -> float:
     return metric(scrape(port), "alerts_story_reports_total", rule=rule, verdict=verdict)
 
@@ -119,7 +129,7 @@ def settle(
     server.set(f"/{feed}.xml", Route(build_rss(feed, items)))
     wait_for(lambda: all_read(port, before + 1), 60, what="the marker and every article read by the workers")
     for channel in channels:
-        wait_for(lambda c=channel: headlines(c, headline), 60, what=f"the marker's alert ({headline})")
+        wait_for(partial(headlines, channel, headline), 60, what=f"the marker's alert ({headline})")
 
 
 def test_a_wire_story_from_three_feeds_alerts_once_and_a_higher_figure_follows_up(
@@ -141,24 +151,20 @@ def test_a_wire_story_from_three_feeds_alerts_once_and_a_higher_figure_follows_u
         what=lambda: f"three copies read, two counted as corroboration\n{bot.logs()[-3000:]}",
     )
     for channel in (receiver, phone):
-        wait_for(lambda c=channel: headlines(c, "3,000"), 30, what="the story's alert on each channel")
+        wait_for(partial(headlines, channel, "3,000"), 30, what="the story's alert on each channel")
         assert len(headlines(channel, "3,000")) == 1, channel.bodies()
     assert reports(port, rule, "new") == 1
     assert metric(scrape(port), "alerts_story_sources", rule=rule) == 3
     assert "3 sources (feeds: wire-a, wire-b, wire-c)" in bot.logs()
     # The copies are not alerts, but the coordinator is told how widely the story is reported.
     for channel in (receiver, phone):
-        wait_for(
-            lambda c=channel: any("now reported by 3 sources" in b for b in updates_in(c)),
-            30,
-            what=lambda c=channel: f"a story update naming 3 sources\n{c.bodies()}",
-        )
+        await_update(channel, "now reported by 3 sources", "a story update naming 3 sources")
 
     # An independent report with a higher figure: one follow-up per channel, naming what came before.
     update = Item(guid="relief-1", title="Exodus grows", body=UPDATE, link=feed_server.url("/relief/1"))
     feed_server.set("/relief.xml", Route(build_rss("relief", [update])))
     for channel in (receiver, phone):
-        wait_for(lambda c=channel: headlines(c, "6,500"), 60, what="the follow-up on each channel")
+        wait_for(partial(headlines, channel, "6,500"), 60, what="the follow-up on each channel")
     # Every copy and the update read, and a later marker's alert delivered: only then "no more".
     marker = Item(
         guid="relief-2", title="Floods in Ruvo", body=MARKER_FIGURE, link=feed_server.url("/relief/2")
@@ -196,16 +202,12 @@ def test_five_feeds_warning_of_one_offensive_give_one_alert_of_five_sources(
     assert reports(port, rule, "new") == 1
     assert metric(scrape(port), "alerts_story_sources", rule=rule) == 5
     for channel in (receiver, phone):
-        wait_for(lambda c=channel: alerts_in(c), 30, what="the warning alert on each channel")
+        wait_for(partial(alerts_in, channel), 30, what="the warning alert on each channel")
         assert len(alerts_in(channel)) == 1, channel.bodies()
         assert "Idlib" in alerts_in(channel)[0].split("\n", 1)[0]
         # One warning alert, and the coordinator learns that 5 sources report it.
-        wait_for(
-            lambda c=channel: any(
-                f"now reported by 5 sources ({', '.join(WARNINGS)})" in b for b in updates_in(c)
-            ),
-            30,
-            what=lambda c=channel: f"a story update naming 5 sources\n{c.bodies()}",
+        await_update(
+            channel, f"now reported by 5 sources ({', '.join(WARNINGS)})", "a story update naming 5 sources"
         )
     feeds = ", ".join(WARNINGS)
     assert f"5 sources (feeds: {feeds})" in bot.logs()
