@@ -488,6 +488,22 @@ def overview() -> Json:
             ],
             PER_HOUR,
         ),
+        row("State"),
+        timeseries(
+            "Table entries held, by table",
+            "Story, delivery and retry-ledger entries the workers hold. Flat over days when entries "
+            "expire after their lifetime; a steady climb means they do not (docs/operations.md, "
+            "State and expiry).",
+            [target("sum by (table) (alerts_state_entries)", "{{table}}")],
+            COUNT,
+        ),
+        timeseries(
+            "Entries expired per minute, by table",
+            "Entries deleted at the end of their lifetime, each with a tombstone in the changelog so "
+            "compaction frees it and a restarted worker does not read it back.",
+            [target(f"60 * {rate('alerts_state_expired_total', by='table')}", "{{table}}")],
+            PER_MIN,
+        ),
         row("Versions"),
         stat(
             "Running versions",
