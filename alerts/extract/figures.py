@@ -28,7 +28,7 @@ import re
 from datetime import datetime
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import Cand, Sentence, Trigger, Windows, find_triggers, marker_text, open_windows
+from alerts.extract.clause import Cand, Sentence, Trigger, Windows, marker_text, open_windows
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class
 from alerts.extract.numbers import find_numbers
@@ -129,9 +129,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
-    if cls == "RETURN" or any(
-        t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end, s.words())
-    ):
+    if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
     projected = lx.PROJECTED.search(local)
     if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
