@@ -59,9 +59,9 @@ class Sentence:
         each call, since callers mark them (``direct``)."""
         found = self._triggers.get((a, b))
         if found is None:
-            found = self._triggers[a, b] = [
-                (t.first, t.last, t.cls) for t in find_triggers(self.tokens, a, b, self.words())
-            ]
+            fresh = find_triggers(self.tokens, a, b, self.words())
+            self._triggers[a, b] = [(t.first, t.last, t.cls) for t in fresh]
+            return fresh
         return [Trigger(first, last, cls) for first, last, cls in found]
 
     def index(self, offset: int) -> int:

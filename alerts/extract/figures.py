@@ -124,7 +124,11 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     c.status = "figure"
 
 
-def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) -> Kind:
+def _kind(
+    s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
+) -> Kind:
+    """The figure's kind. ``total_time``: CUMULATIVE_TIME searched in the whole sentence (the
+    same for each of its counts, so searched once per sentence)."""
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
@@ -138,7 +142,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
-    if _cumulative_time(sentence_text, before) and not _recent_fronted(before):
+    if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
@@ -237,10 +241,9 @@ def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
 _MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
-def _cumulative_time(sentence_text: str, before: str) -> bool:
-    """A total's time expression in the sentence; "..., bringing the total to ..." after the
-    count makes the total the later figure, not this one."""
-    m = lx.CUMULATIVE_TIME.search(sentence_text)
+def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
+    """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
+    bringing the total to ..." after the count makes the total the later figure, not this one."""
     if m is None:
         return False
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
@@ -316,6 +319,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
             b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
     sentence_text = s.words().text
+    total_time = lx.CUMULATIVE_TIME.search(sentence_text)
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):
@@ -329,14 +333,14 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         if c.status == "figure":
             if c.unit is None:  # elliptic: the unit of the figure before it, else people
                 c.unit = last_figure.unit if last_figure is not None else "people"
-            c.kind = _kind(s, c, w, sentence_text, ref)
+            c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
     _link(s, cands)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
-            c.kind = _kind(s, c, w, sentence_text, ref)
+            c.kind = _kind(s, c, w, sentence_text, ref, total_time)
         if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
             c.unit = "idps"
             if c.kind == "new_displacement" and not lx.RECENT_TIME.search(marker_text(s, c, w)):
