@@ -284,15 +284,12 @@ def _is_name_token(tok: Token) -> bool:
 def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words, joined by particles ("Bay of Bengal")."""
     out: list[tuple[int, int]] = []
-    n = len(tokens)
-    # Where a name can start: a letter first and not all lower case (the test _is_name_token
-    # starts with). One comprehension finds them; most tokens are not, and cost no call.
-    firsts = [k for k, t in enumerate(tokens) if not t.text.islower() and t.text[0].isalpha()]
-    i = 0  # the first token after the last chain
-    for start in firsts:
-        if start < i or not _is_name_token(tokens[start]):
+    i, n = 0, len(tokens)
+    while i < n:
+        # an all-lower-case token (most of them) has no capital to start a name: no call needed
+        if tokens[i].text.islower() or not _is_name_token(tokens[i]):
+            i += 1
             continue
-        i = start
         j = i + 1
         while j < n:
             if tokens[j - 1].lower.endswith("'s"):
