@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from alerts.extract import lexicon as lx
 from alerts.extract.numbers import NumberPhrase
@@ -45,7 +44,6 @@ class Sentence:
     _triggers: dict[tuple[int, int], list[tuple[int, int, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
-    _scan: TriggerScan | None = field(default=None, init=False, repr=False)  # the triggers' scan
 
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
@@ -61,9 +59,7 @@ class Sentence:
         each call, since callers mark them (``direct``)."""
         found = self._triggers.get((a, b))
         if found is None:
-            if self._scan is None:
-                self._scan = TriggerScan.of(self.words().text)
-            fresh = find_triggers(self.tokens, a, b, self.words(), self._scan)
+            fresh = find_triggers(self.tokens, a, b, self.words())
             self._triggers[a, b] = [(t.first, t.last, t.cls) for t in fresh]
             return fresh
         return [Trigger(first, last, cls) for first, last, cls in found]
@@ -108,68 +104,22 @@ class Cand:
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard
 # changes no match and only skips the positions inside a word cheaply (a third faster).
 _TRIGGER_SCAN = re.compile(r"(?<!\w)" + lx.TRIGGERS.pattern)
-# The literal before each lookahead of TRIGGERS ("at risk(?! of displacement)"): a lookahead
-# reads past a window's end, so a window holding one of these is searched on its own.
-LOOKAHEAD_AFTER = ("at risk",)
 
 
-class TriggerScan(NamedTuple):
-    """_TRIGGER_SCAN's matches in a sentence's whole joined text, found once per sentence."""
-
-    starts: list[int]
-    hits: list[tuple[int, int, str]]  # (start, end, class) of each match
-
-    @classmethod
-    def of(cls, text: str) -> TriggerScan:
-        hits = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGER_SCAN.finditer(text)]
-        return cls([h[0] for h in hits], hits)
-
-    def window(self, text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
-        """The matches a search of text[start:end] alone finds, read off the sentence's; None
-        when that is not certain (then the caller searches the window).
-
-        A window's bounds are word bounds (Joined.bounds), where every assertion of the
-        pattern but a lookahead reads the same in the window and in the sentence. The scans
-        agree when no sentence match crosses either bound: both then try the same positions
-        from ``start`` on with the same outcome, the window's paths being the sentence's paths
-        that end by ``end``. A lookahead after a literal inside the window may read past it.
-        """
-        if start >= end:
-            return []
-        first = bisect.bisect_left(self.starts, start)
-        if first > 0 and self.hits[first - 1][1] > start:
-            return None  # a match runs across the window's start
-        stop = bisect.bisect_left(self.starts, end, first)
-        if stop > first and self.hits[stop - 1][1] > end:
-            return None  # a match runs across the window's end
-        if end < len(text) and any(text.find(word, start, end) >= 0 for word in LOOKAHEAD_AFTER):
-            return None
-        return self.hits[first:stop]
-
-
-def find_triggers(
-    tokens: list[Token], a: int, b: int, words: Joined | None = None, scan: TriggerScan | None = None
-) -> list[Trigger]:
+def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = None) -> list[Trigger]:
     """Triggers in tokens[a:b], in order. ``words``: the tokens' Joined when the caller has it
-    (the window is then searched in place instead of joined anew); ``scan``: its TriggerScan,
-    whose matches serve any window they provably agree on."""
+    (the window is then searched in place instead of joined anew)."""
     if words is None:
         text, offsets, index = joined(tokens, a, b)
         start, end = 0, len(text)
     else:
         text, offsets, index = words.text, words.offsets, words.index
         start, end = words.bounds(a, b)
-    hits = scan.window(text, start, end) if scan is not None and words is not None else None
-    if hits is None:
-        hits = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGER_SCAN.finditer(text, start, end)]
-    found = [
-        Trigger(
-            index[bisect.bisect_right(offsets, m_start) - 1],
-            index[bisect.bisect_right(offsets, m_end - 1) - 1],
-            cls,
-        )
-        for m_start, m_end, cls in hits
-    ]
+    found: list[Trigger] = []
+    for m in _TRIGGER_SCAN.finditer(text, start, end):
+        first = index[bisect.bisect_right(offsets, m.start()) - 1]
+        last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
+        found.append(Trigger(first, last, m.lastgroup or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
     stop = min(b, len(tokens) - 1)
     # the sentence's leaving words, found once per sentence when the caller has its Joined
