@@ -149,7 +149,7 @@ def _kind(
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    recent = lx.RECENT_TIME.search(local)
+    recent = lx.recent_time(local)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (
@@ -162,9 +162,7 @@ def _kind(
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
-    crossing = lx.CROSS_BORDER.search(local) is not None and not (
-        cls == "MOVE" and " having " in f" {local} "
-    )
+    crossing = lx.cross_border(local) and not (cls == "MOVE" and " having " in f" {local} ")
     if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
         return "cumulative"
     if c.unit in ("refugees", "idps"):
@@ -197,7 +195,7 @@ def _recent_fronted(before: str) -> bool:
     head, comma, _ = f"{before} ".partition(" , ")
     if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
-    recent = lx.RECENT_TIME.search(head)
+    recent = lx.recent_time(head)
     if recent is None or _A_YEAR.fullmatch(recent.group()):
         return False  # "since the war began in 2011": a year is no recent bound
     # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
@@ -217,9 +215,9 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
         if not any(t.cls == "MOVE" and c.np_end <= t.first < end for t in w.right):
             return False
         rest = s.words().text_of(c.np_end, end)
-        return lx.RECENT_TIME.search(rest) is not None
+        return lx.recent_time(rest) is not None
     rest = s.words().text_of(c.np_end, len(s.tokens))
-    return lx.RECENT_TIME.search(rest) is not None
+    return lx.recent_time(rest) is not None
 
 
 _STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})
@@ -343,10 +341,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
         if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
             c.unit = "idps"
-            if c.kind == "new_displacement" and not lx.RECENT_TIME.search(marker_text(s, c, w)):
+            if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
         c.location = locate(s, c, w)
-        c.estimated = lx.ESTIMATED.search(marker_text(s, c, w)) is not None
+        c.estimated = lx.estimated(marker_text(s, c, w))
     for c in cands:  # "evacuated 1,250 civilians, including 400 children, from Douma"
         if c.status == "figure" and c.parent is not None:
             if c.location is None:

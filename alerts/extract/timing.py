@@ -160,11 +160,29 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     return False
 
 
+# _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
+_SO_FAR_NEEDS = (
+    "altogether",
+    "in all",
+    "overall",
+    "all told",
+    "in total",
+    "to date",
+    " of ",
+    "-month",
+    "-year",
+)
+
+
+def _so_far(text: str) -> bool:
+    return any(map(text.__contains__, _SO_FAR_NEEDS)) and _SO_FAR.search(text) is not None
+
+
 def is_total(left: str, local: str, sentence: str) -> bool:
     """True when the figure is a total: "in total", or the war's toll (its subject is the war,
     or it is counted with the dead of a war named in its sentence: a storm's toll is news).
     `left`: the sentence up to the figure; `local`: the figure's clause."""
-    if _SO_FAR.search(local) or _SO_FAR.search(left):
+    if _so_far(local) or _so_far(left):
         return True
     if " ha" in left and _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
