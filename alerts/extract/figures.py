@@ -381,7 +381,19 @@ def figures_in(
     fast = len(lowered) == len(cleaned)
     scan = lowered if fast else cleaned
     moving, has_number = (_CONTEXT_LOW, _HAS_NUMBER_LOW) if fast else (lx.DISPLACEMENT_CONTEXT, _HAS_NUMBER)
-    flags = [moving.search(scan, a, b) is not None for a, b in spans]
+    # Displacement vocabulary per sentence, searched only next to a sentence with a number (the
+    # only ones that read it): most sentences of a long article are never searched.
+    flags: list[bool | None] = [None] * len(spans)
+
+    def moving_near(n: int) -> bool:
+        for k in range(max(0, n - 1), min(len(spans), n + 2)):
+            flag = flags[k]
+            if flag is None:
+                flag = flags[k] = moving.search(scan, *spans[k]) is not None
+            if flag:
+                return True
+        return False
+
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
     ref = TimeRef(cleaned, published)
@@ -389,7 +401,7 @@ def figures_in(
         if not has_number.search(scan, a, b):
             continue
         tokens = doc.tokens(n)
-        context = any(flags[max(0, n - 1) : n + 2])
+        context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
