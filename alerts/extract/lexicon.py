@@ -18,6 +18,7 @@ import re
 
 from alerts.models import Unit
 from alerts.text import tokens as text
+from alerts.text.substrings import holds_any
 from alerts.text.tokens import word_set
 
 # Head nouns a count can have, and the unit each one gives (README: "the noun used").
@@ -225,7 +226,7 @@ _RECENT_NEEDS = (
 
 def recent_time(text: str) -> re.Match[str] | None:
     """RECENT_TIME.search(text), skipped on a text that holds none of its literals."""
-    return RECENT_TIME.search(text) if any(map(text.__contains__, _RECENT_NEEDS)) else None
+    return RECENT_TIME.search(text) if holds_any(text, _RECENT_NEEDS) else None
 
 
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
@@ -252,12 +253,12 @@ _CROSS_BORDER_NEEDS = ("across the ", "neighbo", "abroad", "crossed ", "as refug
 
 def estimated(text: str) -> bool:
     """ESTIMATED.search(text) found a match (skipped on a text without its literals)."""
-    return any(map(text.__contains__, _ESTIMATED_NEEDS)) and ESTIMATED.search(text) is not None
+    return holds_any(text, _ESTIMATED_NEEDS) and ESTIMATED.search(text) is not None
 
 
 def cross_border(text: str) -> bool:
     """CROSS_BORDER.search(text) found a match (skipped on a text without its literals)."""
-    return any(map(text.__contains__, _CROSS_BORDER_NEEDS)) and CROSS_BORDER.search(text) is not None
+    return holds_any(text, _CROSS_BORDER_NEEDS) and CROSS_BORDER.search(text) is not None
 
 
 # Hosting in the clause before the figure: the figure is a stock, located at the host.

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from alerts.text.substrings import holds_any
+
 MONTHS = (
     "january",
     "february",
@@ -175,7 +177,7 @@ _SO_FAR_NEEDS = (
 
 
 def _so_far(text: str) -> bool:
-    return any(map(text.__contains__, _SO_FAR_NEEDS)) and _SO_FAR.search(text) is not None
+    return holds_any(text, _SO_FAR_NEEDS) and _SO_FAR.search(text) is not None
 
 
 def is_total(left: str, local: str, sentence: str) -> bool:
