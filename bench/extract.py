@@ -9,16 +9,25 @@ here from varied parts, so no two paragraphs repeat: repeated text would flatter
 ms per KB and as a ratio against a plain regex tokenization of the same text; the last line says
 whether the cost per KB stays flat (linear) from 1 KB to 100 KB, and from 5 KB to 100 KB.
 
-Where the time goes (issue 13; measured as instructions under valgrind, which the shared machine
-cannot disturb, per KB of the 5 KB text): the figure stages share it evenly, no single hot spot:
-the time expressions and totals of each figure (figures._kind, about 18%), number phrases (13%),
-tokenizing (12%), clause windows and their triggers (12%), the warning detector on sentences with
-a cue word (10%), places (7%), sentence splitting (7%). Cut so far, output unchanged: cue words
-found in one Aho-Corasick pass per document (text.substrings), windows read as slices of one joined
-string per sentence (text.tokens.Joined), a leading lookahead on the sentence splitter's scan,
-the name test skipped for lower-case tokens and gazetteer lookups only from a name's first word,
-the number pattern tried only where a phrase can start: about 9-11% fewer instructions per KB
-(1.1x); the 3x of the issue needs the figure stages themselves rewritten, not prefilters.
+Where the time goes (issue 13; instructions counted under valgrind, which the shared machine
+cannot disturb, per KB of the 5 KB text, each stage run alone and cumulatively): cleaning and
+sentence splitting 5%; tokenizing every sentence and joining its words 31% (an upper bound: the
+extractor tokenizes only sentences with a number or a cue word; the regex scan is a quarter of
+it, building the Token tuples the rest); places 13%; the figure stages after them 41% (number
+phrases, noun phrases, clause windows and triggers, the kind's time and total patterns, the
+location), spread over some forty regex searches and their Python per figure with no single hot
+spot; the warning detector 9%. Round two, output unchanged: tokens sliced in the sentence's own
+coordinates, Joined's window tables taken from its offsets, triggers looked up once per token
+range, whole numbers parsed without Decimal, the sentence's cumulative-time search once per
+sentence, substring guards (text.substrings.holds_any; each a literal every match of the pattern
+holds) before the old-event, named-year, war-total, so-far, recent-time, estimate, cross-border,
+forces, ultimatum and massing patterns, and displacement vocabulary searched only next to a
+sentence with a number. Per KB: 1 KB 8.92 -> 7.87, 5 KB 11.02 -> 9.57, 20 KB 10.81 -> 9.53,
+100 KB 10.39 -> 9.18 M instructions (1.13-1.15x), both dev sets 8.15 -> 7.29 (1.12x), on top of
+round one's 1.1x. Tried and dropped: one trigger scan per sentence sliced into windows (more
+instructions: most sentences hold one count, so the sentence is longer than its windows), a
+comprehension for the places' name starts (no change). The 3x needs the per-figure rules
+rewritten to run fewer searches per figure, and a cheaper token representation; not more guards.
 """
 
 from __future__ import annotations

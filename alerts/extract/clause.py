@@ -39,6 +39,11 @@ class Sentence:
     starts: list[int]
     context: bool  # displacement vocabulary in this or a neighbouring sentence
     _words: Joined | None = field(default=None, init=False, repr=False)
+    # Triggers per token range: neighbouring counts and the stages of one count read the same
+    # windows again (the right window, then the count's own clause when deciding its kind).
+    _triggers: dict[tuple[int, int], list[tuple[int, int, str]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
@@ -48,6 +53,16 @@ class Sentence:
         if self._words is None:
             self._words = self.doc.joined(self.n)
         return self._words
+
+    def triggers(self, a: int, b: int) -> list[Trigger]:
+        """``find_triggers`` on tokens[a:b], searched once per range; the Triggers are new on
+        each call, since callers mark them (``direct``)."""
+        found = self._triggers.get((a, b))
+        if found is None:
+            fresh = find_triggers(self.tokens, a, b, self.words())
+            self._triggers[a, b] = [(t.first, t.last, t.cls) for t in fresh]
+            return fresh
+        return [Trigger(first, last, cls) for first, last, cls in found]
 
     def index(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -159,7 +174,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         next_start = len(toks)
     right_end = _clause_end(toks, r0, next_start, stop_at_conj=False)
     marker_end = _clause_end(toks, r0, next_start, stop_at_conj=True)
-    right = find_triggers(toks, r0, right_end, s.words())
+    right = s.triggers(r0, right_end)
     for t in right:
         t.direct = _direct(toks, r0, t.first)
     # a relative clause on the count describes it: "the 800,000 that the UN fears could be displaced"
@@ -167,12 +182,12 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         right[0].direct = True
     # ", seeking refuge in Rafah": a participle clause after a comma still describes the count
     if right_end < len(toks) and toks[right_end].text == "," and right_end < next_start:
-        after = find_triggers(toks, right_end + 1, min(right_end + 4, len(toks)), s.words())
+        after = s.triggers(right_end + 1, min(right_end + 4, len(toks)))
         if after and after[0].first == right_end + 1 and toks[right_end + 1].lower.endswith(("ing", "ed")):
             right.append(after[0])
     # keep only triggers close enough to be about this count, and "reached" only after it
     right = [t for t in right if t.direct or t.first - r0 <= _FAR or t.first > right_end]
-    left_trigs = [t for t in find_triggers(toks, left, c.i0, s.words()) if t.cls != "ARRIVE"]
+    left_trigs = [t for t in s.triggers(left, c.i0) if t.cls != "ARRIVE"]
     return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None)
 
 

@@ -28,7 +28,7 @@ import re
 from datetime import datetime
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import Cand, Sentence, Trigger, Windows, find_triggers, marker_text, open_windows
+from alerts.extract.clause import Cand, Sentence, Trigger, Windows, marker_text, open_windows
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class
 from alerts.extract.numbers import find_numbers
@@ -124,14 +124,16 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     c.status = "figure"
 
 
-def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) -> Kind:
+def _kind(
+    s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
+) -> Kind:
+    """The figure's kind. ``total_time``: CUMULATIVE_TIME searched in the whole sentence (the
+    same for each of its counts, so searched once per sentence)."""
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
-    if cls == "RETURN" or any(
-        t.cls == "RETURN" for t in find_triggers(s.tokens, c.np_end, w.marker_end, s.words())
-    ):
+    if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
     projected = lx.PROJECTED.search(local)
     if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
@@ -140,14 +142,14 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
-    if _cumulative_time(sentence_text, before) and not _recent_fronted(before):
+    if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
         return "cumulative"
     if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    recent = lx.RECENT_TIME.search(local)
+    recent = lx.recent_time(local)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (
@@ -160,9 +162,7 @@ def _kind(s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef) ->
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
-    crossing = lx.CROSS_BORDER.search(local) is not None and not (
-        cls == "MOVE" and " having " in f" {local} "
-    )
+    crossing = lx.cross_border(local) and not (cls == "MOVE" and " having " in f" {local} ")
     if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
         return "cumulative"
     if c.unit in ("refugees", "idps"):
@@ -195,7 +195,7 @@ def _recent_fronted(before: str) -> bool:
     head, comma, _ = f"{before} ".partition(" , ")
     if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
-    recent = lx.RECENT_TIME.search(head)
+    recent = lx.recent_time(head)
     if recent is None or _A_YEAR.fullmatch(recent.group()):
         return False  # "since the war began in 2011": a year is no recent bound
     # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
@@ -215,9 +215,9 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
         if not any(t.cls == "MOVE" and c.np_end <= t.first < end for t in w.right):
             return False
         rest = s.words().text_of(c.np_end, end)
-        return lx.RECENT_TIME.search(rest) is not None
+        return lx.recent_time(rest) is not None
     rest = s.words().text_of(c.np_end, len(s.tokens))
-    return lx.RECENT_TIME.search(rest) is not None
+    return lx.recent_time(rest) is not None
 
 
 _STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})
@@ -239,10 +239,9 @@ def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
 _MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
-def _cumulative_time(sentence_text: str, before: str) -> bool:
-    """A total's time expression in the sentence; "..., bringing the total to ..." after the
-    count makes the total the later figure, not this one."""
-    m = lx.CUMULATIVE_TIME.search(sentence_text)
+def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
+    """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
+    bringing the total to ..." after the count makes the total the later figure, not this one."""
     if m is None:
         return False
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
@@ -318,6 +317,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
             b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
     sentence_text = s.words().text
+    total_time = lx.CUMULATIVE_TIME.search(sentence_text)
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):
@@ -331,20 +331,20 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         if c.status == "figure":
             if c.unit is None:  # elliptic: the unit of the figure before it, else people
                 c.unit = last_figure.unit if last_figure is not None else "people"
-            c.kind = _kind(s, c, w, sentence_text, ref)
+            c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
     _link(s, cands)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
-            c.kind = _kind(s, c, w, sentence_text, ref)
+            c.kind = _kind(s, c, w, sentence_text, ref, total_time)
         if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
             c.unit = "idps"
-            if c.kind == "new_displacement" and not lx.RECENT_TIME.search(marker_text(s, c, w)):
+            if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
         c.location = locate(s, c, w)
-        c.estimated = lx.ESTIMATED.search(marker_text(s, c, w)) is not None
+        c.estimated = lx.estimated(marker_text(s, c, w))
     for c in cands:  # "evacuated 1,250 civilians, including 400 children, from Douma"
         if c.status == "figure" and c.parent is not None:
             if c.location is None:
@@ -381,7 +381,19 @@ def figures_in(
     fast = len(lowered) == len(cleaned)
     scan = lowered if fast else cleaned
     moving, has_number = (_CONTEXT_LOW, _HAS_NUMBER_LOW) if fast else (lx.DISPLACEMENT_CONTEXT, _HAS_NUMBER)
-    flags = [moving.search(scan, a, b) is not None for a, b in spans]
+    # Displacement vocabulary per sentence, searched only next to a sentence with a number (the
+    # only ones that read it): most sentences of a long article are never searched.
+    flags: list[bool | None] = [None] * len(spans)
+
+    def moving_near(n: int) -> bool:
+        for k in range(max(0, n - 1), min(len(spans), n + 2)):
+            flag = flags[k]
+            if flag is None:
+                flag = flags[k] = moving.search(scan, *spans[k]) is not None
+            if flag:
+                return True
+        return False
+
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
     ref = TimeRef(cleaned, published)
@@ -389,7 +401,7 @@ def figures_in(
         if not has_number.search(scan, a, b):
             continue
         tokens = doc.tokens(n)
-        context = any(flags[max(0, n - 1) : n + 2])
+        context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types

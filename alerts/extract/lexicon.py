@@ -18,6 +18,7 @@ import re
 
 from alerts.models import Unit
 from alerts.text import tokens as text
+from alerts.text.substrings import holds_any
 from alerts.text.tokens import word_set
 
 # Head nouns a count can have, and the unit each one gives (README: "the noun used").
@@ -214,6 +215,20 @@ RECENT_TIME = re.compile(
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )
+# A literal every RECENT_TIME match holds, read off its alternatives ("past"/"last" periods,
+# "this week", week days and "today" hold "day", "since ...", years, "newly", "new arrivals",
+# rates per day, hour or week): a text without one is not searched (perf only).
+_RECENT_NEEDS = (
+    "past ", "last ", "this ", "day", "night", "since ", "19", "20", "newly", "new arrival", "in recent",
+    "daily", "hour", "week",
+)  # fmt: skip
+
+
+def recent_time(text: str) -> re.Match[str] | None:
+    """RECENT_TIME.search(text), skipped on a text that holds none of its literals."""
+    return RECENT_TIME.search(text) if holds_any(text, _RECENT_NEEDS) else None
+
+
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
 # Any movement word, to tell "could be displaced" (a projection) from "may face cuts" (a stock).
 MOVE_WORDS = re.compile(rf"\b(?:{_MOVE})\b")
@@ -231,6 +246,21 @@ CROSS_BORDER = re.compile(
     r"|crossed the border|as refugees|to other countries|out of the country|fled (?:the|their) country"
     r"|left (?:the|their) country)\b"
 )
+# Literals of ESTIMATED's and CROSS_BORDER's alternatives ("countr": country, countries), as above.
+_ESTIMATED_NEEDS = ("estimat", "believed", "thought")
+_CROSS_BORDER_NEEDS = ("across the ", "neighbo", "abroad", "crossed ", "as refugees", "countr")
+
+
+def estimated(text: str) -> bool:
+    """ESTIMATED.search(text) found a match (skipped on a text without its literals)."""
+    return holds_any(text, _ESTIMATED_NEEDS) and ESTIMATED.search(text) is not None
+
+
+def cross_border(text: str) -> bool:
+    """CROSS_BORDER.search(text) found a match (skipped on a text without its literals)."""
+    return holds_any(text, _CROSS_BORDER_NEEDS) and CROSS_BORDER.search(text) is not None
+
+
 # Hosting in the clause before the figure: the figure is a stock, located at the host.
 HOST_BEFORE = re.compile(
     r"\b(?:hosts|host|hosted|hosting|holds|held|sheltering|shelters|houses|housed|housing|received|receives"

@@ -206,6 +206,8 @@ def _fraction_value(text: str) -> int:
 
 def _digits_value(digits: str, scale: int) -> int | None:
     compact = digits.replace(",", "").replace(" ", "")
+    if compact.isascii() and compact.isdigit():  # a whole number (most are): Decimal adds nothing
+        return int(compact) * scale
     try:
         return int(Decimal(compact) * scale)
     except (InvalidOperation, ValueError, OverflowError):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from alerts.text.substrings import holds_any
+
 MONTHS = (
     "january",
     "february",
@@ -119,14 +121,24 @@ class TimeRef:
         return self._year
 
 
+# Substring guards (perf only): every match of a pattern below holds one of the literals its
+# guard tests, read off the pattern's alternatives; a clause without them cannot match, and a
+# substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s".
+# _NAMED_PAST and _DATED_YEAR name a year from 1950 to 2099. _WAR_SUBJECT ends in "has", "have"
+# or "had" after a space; _WAR_TOLL is "killed" or "claimed".
+
+
 def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
-    if _OLD.search(clause):
+    if (
+        "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
+    ) and _OLD.search(clause):
         return True
-    if ref.month is None and _NAMED_PAST.search(clause):
+    years = "19" in clause or "20" in clause
+    if ref.month is None and years and _NAMED_PAST.search(clause):
         return True  # undated article: "the 2015 campaign" is history, whatever the year
-    dated = _DATED_YEAR.search(clause)
+    dated = _DATED_YEAR.search(clause) if years else None
     if dated is not None and ref.year is not None:
         for m in _DATED_YEAR.finditer(clause):
             if int(m.group("year")) < ref.year:
@@ -150,12 +162,32 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     return False
 
 
+# _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
+_SO_FAR_NEEDS = (
+    "altogether",
+    "in all",
+    "overall",
+    "all told",
+    "in total",
+    "to date",
+    " of ",
+    "-month",
+    "-year",
+)
+
+
+def _so_far(text: str) -> bool:
+    return holds_any(text, _SO_FAR_NEEDS) and _SO_FAR.search(text) is not None
+
+
 def is_total(left: str, local: str, sentence: str) -> bool:
     """True when the figure is a total: "in total", or the war's toll (its subject is the war,
     or it is counted with the dead of a war named in its sentence: a storm's toll is news).
     `left`: the sentence up to the figure; `local`: the figure's clause."""
-    if _SO_FAR.search(local) or _SO_FAR.search(left):
+    if _so_far(local) or _so_far(left):
         return True
-    if _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
+    if " ha" in left and _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
+    if "killed" not in left and "claimed" not in left:
+        return False
     return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None

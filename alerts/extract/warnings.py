@@ -35,7 +35,7 @@ from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WO
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
-from alerts.text.substrings import Substrings
+from alerts.text.substrings import Substrings, holds_any
 from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
@@ -178,6 +178,28 @@ _MASSING = re.compile(
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
 )
+# Substring guards (perf only): literals every match of a pattern above holds, read off its
+# alternatives (the verbs after the forces; the moves of forces closing in, "outskirts of",
+# distances; the threat's words; massing, build-up, concentrating, gathered, mobilising).
+_FORCES_MOVE_NEEDS = (
+    "enter",
+    "advance on",
+    "move into",
+    "push into",
+    "march on",
+    "attack",
+    "storm",
+    "invade",
+)
+_FORCES_CLOSE_NEEDS = (
+    "threaten", "clos", "bear", "advanc", "moving", "marching", "heading", "pushing", "racing", "pressing",
+    "converging", "gates of", "outskirts of", "edge", "striking distance", "miles", "km", "kilomet",
+)  # fmt: skip
+_THREAT_NEEDS = (
+    "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
+    "hesitate",
+)  # fmt: skip
+_MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
@@ -570,24 +592,24 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, take.start(), take.end())
         return a, b, b - 1  # "rebels vow to take X": taking a named place by force
-    forces = _FORCES_MOVE.search(text)
+    forces = _FORCES_MOVE.search(text) if holds_any(text, _FORCES_MOVE_NEEDS) else None
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
-    closing = _FORCES_CLOSE.search(text)
+    closing = _FORCES_CLOSE.search(text) if holds_any(text, _FORCES_CLOSE_NEEDS) else None
     negated = closing is not None and (
         _NEGATED.search(text[: closing.start()]) or _NOT_INSIDE.search(closing.group())
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
         return a, b, b - 1
-    demand = _ULTIMATUM_DEMAND.search(text)
-    threat = _ULTIMATUM_THREAT.search(text)
+    threat = _ULTIMATUM_THREAT.search(text) if holds_any(text, _THREAT_NEEDS) else None
+    demand = _ULTIMATUM_DEMAND.search(text) if threat is not None else None  # read only with a threat
     if threat is not None and (demand is not None or "hesitate" in threat.group()):
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
-    massing = _MASSING.search(text)
+    massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1

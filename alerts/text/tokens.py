@@ -62,13 +62,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # the largest single cost of tokenizing. One lower() of the span serves every token when it
     # maps character to character: str.lower depends on context only for a final sigma, and
     # changes the length only where a character lowers to several (dotted I).
+    # The chunk is scanned in its own coordinates (the pattern reads no context outside a
+    # token), so each token is two plain slices; the offsets are shifted once per token.
     chunk = text[start:stop]
     lower = chunk.lower()
     if len(lower) == len(chunk) and "\u03a3" not in chunk:
-        return [
-            _new(Token, (chunk[a - start : b - start], lower[a - start : b - start], a, b))
-            for a, b in map(re.Match.span, _TOKEN.finditer(text, start, stop))
-        ]
+        spans = [m.span() for m in _TOKEN.finditer(chunk)]
+        return [_new(Token, (chunk[a:b], lower[a:b], a + start, b + start)) for a, b in spans]
     return [
         _new(Token, (word := m.group(), word.lower(), *m.span())) for m in _TOKEN.finditer(text, start, stop)
     ]
@@ -143,10 +143,16 @@ class Joined:
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
+        self._found: dict[frozenset[str], list[int]] = {}
         self.text, self.offsets, self.index = joined(tokens, 0, len(tokens))
         # _start[k]: where the first word at or after token k starts (len(text) when none);
         # _end[k]: where the last word before token k ends (0 when none). Two lookups per window.
         ends = [o - 1 for o in self.offsets[1:]] + [len(self.text)] if self.index else []
+        if len(self.index) == len(tokens):
+            # No quote dropped (the common case): word k is token k, so the tables are the
+            # offsets and ends themselves, with no per-token loop.
+            self._start, self._end = [*self.offsets, len(self.text)], [0, *ends]
+            return
         starts_at = dict(zip(self.index, self.offsets, strict=True))
         ends_at = dict(zip(self.index, ends, strict=True))
         n = len(tokens)
@@ -157,7 +163,6 @@ class Joined:
         for k in range(n):
             end[k + 1] = ends_at.get(k, end[k])
         self._start, self._end = start, end
-        self._found: dict[frozenset[str], list[int]] = {}
 
     def bounds(self, a: int, b: int) -> tuple[int, int]:
         """Start and end in `text` of the words of tokens[a:b] (an empty range when none)."""

@@ -32,3 +32,11 @@ def test_same_answer_as_asking_each_span() -> None:
 def test_no_strings_match_nothing() -> None:
     assert Substrings([]).spans_with("anything", [(0, 8)]) == set()
     assert Substrings([""]).spans_with("anything", [(0, 8)]) == set()
+
+
+def test_holds_any_is_plain_substring_containment() -> None:
+    from alerts.text.substrings import holds_any
+
+    assert holds_any("the camps were shelled overnight", ("shell", "bomb"))
+    assert not holds_any("the camps were quiet", ("shell", "bomb"))
+    assert not holds_any("anything", ())

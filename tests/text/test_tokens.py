@@ -80,10 +80,23 @@ def test_joined_offsets_point_at_each_word() -> None:
 def test_joined_slices_equal_joining_each_range() -> None:
     from alerts.text.tokens import Joined, joined_text
 
-    text = 'In May, "about 300" people fled the north-west; officials said: \u201cmore may follow.\u201d'
-    tokens = tokenize(text)
-    words = Joined(tokens)
-    for a in range(len(tokens) + 2):
-        for b in range(len(tokens) + 2):
-            assert words.text_of(a, b) == joined_text(tokens, a, b)
+    # with quotes (dropped from the words) and without (every token a word: the common case)
+    for text in (
+        'In May, "about 300" people fled the north-west; officials said: \u201cmore may follow.\u201d',
+        "In May, about 300 people fled the north-west; officials said more may follow.",
+    ):
+        tokens = tokenize(text)
+        words = Joined(tokens)
+        for a in range(len(tokens) + 2):
+            for b in range(len(tokens) + 2):
+                assert words.text_of(a, b) == joined_text(tokens, a, b)
     assert Joined([]).text_of(0, 3) == ""
+
+
+def test_tokens_of_a_span_index_the_whole_text() -> None:
+    text = "Before. About 1,200 people (AFP) left Kessa-North's camps. After."
+    whole = tokenize(text)
+    start, end = text.index("About"), text.index(" After")
+    part = tokenize(text, start, end)
+    assert part == [t for t in whole if start <= t.start and t.end <= end]
+    assert all(text[t.start : t.end] == t.text for t in part)

@@ -1,0 +1,48 @@
+"""The substring guards in timing.py skip only clauses their patterns cannot match."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.extract.timing import TimeRef, is_old, is_total
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the town was emptied two years ago",
+        "the families left last year",
+        "people first fled decades ago",
+        "the camps were built in the 1990s",
+        "the camp grew in previous years",
+        "during the previous year",
+        "in the past decade",
+        "the 2015 campaign drove out",
+        "fled the town in 2016",
+    ],
+)
+def test_every_form_of_an_old_event_is_still_old(clause: str) -> None:
+    # each form of the patterns' alternatives, written plainly: the guard must let it through
+    assert is_old(clause, TimeRef(f"{clause}. It is 2024.", None))
+
+
+def test_a_recent_clause_without_a_year_is_not_old() -> None:
+    assert not is_old("people fled on monday", TimeRef("It is 2024.", None))
+
+
+@pytest.mark.parametrize(
+    ("left", "sentence"),
+    [
+        ("the war has driven out", "the war has driven out 300,000 people"),
+        ("the conflict , which began in the north , has displaced", "the conflict has displaced"),
+        ("the fighting has killed thousands and displaced", "the fighting has killed thousands"),
+        ("the clashes have claimed dozens of lives and forced out", "the clashes have claimed lives"),
+    ],
+)
+def test_a_war_as_subject_or_its_toll_still_makes_a_total(left: str, sentence: str) -> None:
+    assert is_total(left, "", sentence)
+
+
+def test_a_storm_toll_is_no_war_total() -> None:
+    left = "the storm has killed 40 people and displaced"
+    assert not is_total(left, "", f"{left} 2,000 more")
