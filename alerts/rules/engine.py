@@ -204,37 +204,27 @@ class RuleSet:
         entry.condition.collect(ctx, found)
         rule, article = entry.rule, ctx.article
         evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
+        fields: dict[str, Any] = {
+            "rule_id": rule.id,
+            "rule_name": rule.name,
+            "severity": rule.severity,  # a Severity: the schema checked it
+            "channels": rule.channels,
+            "tags": rule.tags,
+            "article_id": article.id,
+            "evidence": evidence,
+            "figures": figures,
+            "warnings": warnings,
+        }
         if not entry.template.needs_match:
             try:
                 # Most messages (the default one among them) need no Match to render: then the
                 # Match is built once, with its message, instead of built and copied.
                 message = render_found(entry.template, article, entry.info, evidence, figures, warnings)
                 if message is not None:
-                    return Match(
-                        rule_id=rule.id,
-                        rule_name=rule.name,
-                        severity=rule.severity,  # type: ignore[arg-type]  # a Severity: the schema checked it
-                        channels=rule.channels,
-                        tags=rule.tags,
-                        article_id=article.id,
-                        evidence=evidence,
-                        figures=figures,
-                        warnings=warnings,
-                        message=message,
-                    )
+                    return Match(**fields, message=message)
             except Exception as exc:  # as below: never lose an alert over a template
                 log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
-        match = Match(
-            rule_id=rule.id,
-            rule_name=rule.name,
-            severity=rule.severity,  # type: ignore[arg-type]  # a Severity: the schema checked it
-            channels=rule.channels,
-            tags=rule.tags,
-            article_id=article.id,
-            evidence=evidence,
-            figures=figures,
-            warnings=warnings,
-        )
+        match = Match(**fields)
         try:
             message = render(entry.template, article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so
