@@ -501,7 +501,13 @@ def overview() -> Json:
             "Entries expired per minute, by table",
             "Entries deleted at the end of their lifetime, each with a tombstone in the changelog so "
             "compaction frees it and a restarted worker does not read it back.",
-            [target(f"60 * {rate('alerts_state_expired_total', by='table')}", "{{table}}")],
+            [
+                target(
+                    f"60 * {rate('alerts_state_expired_total', by='table')}"
+                    " or 0 * sum by (table) (alerts_state_entries)",
+                    "{{table}}",
+                )
+            ],
             PER_MIN,
         ),
         row("Versions"),
