@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import logging
 import os
@@ -175,14 +174,6 @@ def _faust_worker(app: Any, on_stop_signal: Callable[[], None] = lambda: None) -
     class Worker(faust.Worker):  # type: ignore[misc]
         # The profile is written as soon as the worker is told to stop, too: a stop that hangs
         # (an agent waiting out its window) and ends in SIGKILL must not lose it.
-        async def on_startup_finished(self) -> None:
-            await super().on_startup_finished()
-            # What startup built (modules, rules, Faust's services) lives as long as the worker:
-            # out of the collector's sight, so the collections that the per-article garbage
-            # triggers do not walk it again and again.
-            gc.collect()
-            gc.freeze()
-
         def _on_sigint(self) -> None:
             on_stop_signal()
             super()._on_sigint()
