@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -129,8 +129,8 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
             from alerts.stream.worker import build_worker_app
 
             app, extra = build_worker_app(config, f"kafka://{bootstrap}", tables_dir(config))
-            with _profiled():
-                _execute(_faust_worker(app), [*services, *extra], config)
+            with _profiled() as dump:
+                _execute(_faust_worker(app, dump), [*services, *extra], config)
         else:
             _execute(mode.Worker, services, config)
     finally:
@@ -145,27 +145,45 @@ PROFILE_ENV = "ALERTS_PROFILE"
 
 
 @contextlib.contextmanager
-def _profiled() -> Iterator[None]:
+def _profiled() -> Iterator[Callable[[], None]]:
+    """Profile the block; the callable it gives writes what was profiled so far."""
     target = os.environ.get(PROFILE_ENV)
     if not target:
-        yield
+        yield lambda: None
         return
     import cProfile
 
     profile = cProfile.Profile()
+
+    def dump() -> None:
+        profile.disable()
+        profile.dump_stats(target)
+        profile.enable()
+
     profile.enable()
     try:
-        yield
+        yield dump
     finally:
         profile.disable()
         profile.dump_stats(target)
 
 
-def _faust_worker(app: Any) -> Any:
+def _faust_worker(app: Any, on_stop_signal: Callable[[], None] = lambda: None) -> Any:
     import faust
 
+    class Worker(faust.Worker):  # type: ignore[misc]
+        # The profile is written as soon as the worker is told to stop, too: a stop that hangs
+        # (an agent waiting out its window) and ends in SIGKILL must not lose it.
+        def _on_sigint(self) -> None:
+            on_stop_signal()
+            super()._on_sigint()
+
+        def _on_sigterm(self) -> None:
+            on_stop_signal()
+            super()._on_sigterm()
+
     def make(*services: mode.ServiceT, **kwargs: Any) -> Any:
-        return faust.Worker(app, *services, **kwargs)
+        return Worker(app, *services, **kwargs)
 
     return make
 
