@@ -112,6 +112,8 @@ def new_app(config: Config, broker_url: str, tables_dir: Path | None = None) -> 
         processing_guarantee="at_least_once",
     )
     app.fetch_wait_ms = kafka.fetch_wait_ms
+    # The digest agent holds a window's alerts unacked: a stop or a rebalance must not wait for it.
+    app.held_topics = frozenset({topics.DIGEST})
     return app
 
 

@@ -23,6 +23,16 @@ after sleeping part of that wait, even when the data is there (docs/operations.m
 "Latency"), so every hop of an alert cost hundreds of milliseconds. The consumer thread
 below sets the wait the configuration asks for (`kafka.fetch_wait_ms`) before the consumer
 starts, which is when aiokafka hands it to its fetcher.
+
+Held messages. Before it stops, Faust waits until every message its agents have taken is
+acked (`stream_wait_empty`). The digest agent holds a burst's messages for its whole window
+(`delivery.digest_seconds`, ten minutes by default) before it sends the digest and acks them,
+so a worker told to stop hung for up to that window, and was killed by whoever asked it to
+stop. When the worker stops, messages of a topic in `App.held_topics` are not waited for:
+unacked, their offsets are not committed, and the worker that reads the partition next reads
+them again and sends the digest then (tests/stream/test_noise_control.py). Every other
+agent's messages are still waited for. A rebalance still waits for them all: there the
+worker keeps its digest buffer, and a partition read again would send the digest twice.
 """
 
 from __future__ import annotations
@@ -59,6 +69,22 @@ class _QuickFetchConsumer(faust_aiokafka.Consumer):
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _QuickFetchThread(self, loop=self.loop, beacon=self.beacon)
 
+    def _waited_for(self) -> bool:
+        held: frozenset[str] = frozenset()
+        if getattr(self.app, "stopping", False):
+            held = getattr(self.app, "held_topics", held)
+        return any(message.topic not in held for message in self._unacked_messages)
+
+    async def wait_empty(self) -> None:
+        """Faust's wait_empty (faust-streaming 0.15.3), minus held topics' messages when stopping."""
+        while not self.should_stop and self._waited_for():
+            await self.commit()
+            if not self._waited_for():
+                break
+            await self._wait_for_ack(timeout=1)
+            self._clean_unacked_messages()
+        await self.commit_and_end_transactions()
+
 
 class _QuickFetchTransport(faust_aiokafka.Transport):
     Consumer: ClassVar[type[faust_aiokafka.Consumer]] = _QuickFetchConsumer
@@ -67,6 +93,14 @@ class _QuickFetchTransport(faust_aiokafka.Transport):
 class App(faust.App):
     # Set per worker from the configuration (kafka.fetch_wait_ms).
     fetch_wait_ms: int = DEFAULT_FETCH_WAIT_MS
+    # Topics whose agent holds messages unacked for a long window: not waited for when the
+    # worker stops (see "Held messages" above).
+    held_topics: frozenset[str] = frozenset()
+    stopping: bool = False
+
+    async def on_stop(self) -> None:
+        self.stopping = True
+        await super().on_stop()
 
     @cached_property
     def flow_control(self) -> FlowControlEvent:
