@@ -16,6 +16,20 @@ Clearing is only needed on a real suspended -> running transition (the queues th
 messages fetched before the rebalance, which the seek fetches again), so that is the only
 time this flow control clears.
 
+Partitions never committed. While the changelogs are read, the consumer also fetches the
+stream partitions, and a fetch that returns once recovery has resumed them consumes their
+records before the agents may take them: the records are dropped and the read position is
+past them. Faust relies on its seek to the committed offsets to fetch them again, but
+aiokafka's ``seek_to_committed`` leaves a partition with no committed offset where it is.
+So a worker restarted before its first commit (or taking over a partition no one committed)
+skipped what it read during recovery: the article was never evaluated, the alert never
+handled. Seen under load in tests/stream/test_workers.py (a worker SIGKILLed after a delivery,
+commit interval 60 s): the restarted worker's fetch positions on the articles and matches
+partitions stood at 1 after recovery, the records at 0 were never handled, and it sat idle.
+The consumer thread below seeks such partitions to their beginning, where a partition without
+a commit starts (``consumer_auto_offset_reset="earliest"``, set by alerts.stream.app): they are
+read again, and what is read twice is deduplicated as after any crash.
+
 Fetch wait. faust-streaming 0.15.3 builds the worker's aiokafka consumer with
 `fetch_max_wait_ms=1500` written into the call (faust/transport/drivers/aiokafka.py,
 `_create_worker_consumer`), with no setting to change it. Tansu 0.6.0 answers a fetch only
@@ -37,12 +51,13 @@ worker keeps its digest buffer, and a partition read again would send the digest
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import aiokafka
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import TransportT
+from faust.types import TP, TransportT
 from mode.utils.objects import cached_property
 from mode.utils.queues import FlowControlEvent
 
@@ -63,6 +78,17 @@ class _QuickFetchThread(faust_aiokafka.AIOKafkaConsumerThread):
         # in start(), which has not run yet.
         consumer._fetch_max_wait_ms = getattr(self.app, "fetch_wait_ms", DEFAULT_FETCH_WAIT_MS)
         return consumer
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        committed: Mapping[TP, int] = await super().seek_to_committed()
+        if self.app.conf.consumer_auto_offset_reset != "earliest":
+            return committed
+        # Not the changelogs: recovery seeks those itself, and nothing commits them.
+        changelogs = self.app.tables.changelog_topics
+        never = [tp for tp, offset in committed.items() if not offset and tp.topic not in changelogs]
+        if never:
+            await self.seek_to_beginning(*never)
+        return committed
 
 
 class _QuickFetchConsumer(faust_aiokafka.Consumer):

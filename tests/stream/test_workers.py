@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import signal
 import subprocess
 import sys
@@ -69,23 +70,36 @@ def test_two_workers_share_the_work_and_survive_one_stopping(
     assert set(counts.values()) == {1}, [t for t, c in counts.items() if c > 1]
 
 
-def _committed(bootstrap: str) -> int | None:
-    async def go() -> int | None:
+def _committed(bootstrap: str) -> dict[str, int]:
+    """What the workers' group has committed on the topics a restarted worker re-reads: the
+    highest committed offset of each (0 when nothing was committed)."""
+
+    async def go() -> dict[str, int]:
         consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap, group_id=topics.APP_ID, enable_auto_commit=False
         )
         await consumer.start()
         try:
-            offsets = [await consumer.committed(TopicPartition(topics.MATCHES, p)) for p in range(2)]
-            return max((o or 0) for o in offsets)
+            found = {}
+            for topic in (topics.ARTICLES, topics.MATCHES):
+                offsets = [await consumer.committed(TopicPartition(topic, p)) for p in range(2)]
+                found[topic] = max((o or 0) for o in offsets)
+            return found
         finally:
             await consumer.stop()
 
     return asyncio.run(go())
 
 
-def _delivery_records(bootstrap: str) -> int:
-    async def go() -> int:
+def _delivered(bootstrap: str) -> dict[str, dict[str, str]]:
+    """The deliveries table as its changelog holds it: alert id -> {channel: state}.
+
+    Read until the log is idle. The notify agent closes each batch with a marker record
+    (alerts.stream.app.BATCH_END, a key starting with NUL) that is not an entry: counting
+    records would count it too, so entries are read by key.
+    """
+
+    async def go() -> dict[str, dict[str, str]]:
         consumer = AIOKafkaConsumer(
             topics.changelog(topics.DELIVERIES_TABLE),
             bootstrap_servers=bootstrap,
@@ -93,13 +107,38 @@ def _delivery_records(bootstrap: str) -> int:
             enable_auto_commit=False,
         )
         await consumer.start()
+        table: dict[str, dict[str, str]] = {}
         try:
-            batch = await consumer.getmany(timeout_ms=1000)
-            return sum(len(v) for v in batch.values())
+            while batch := await consumer.getmany(timeout_ms=1000):
+                for record in (r for records in batch.values() for r in records):
+                    key = json.loads(record.key) if record.key else ""
+                    if key.startswith("\x00"):
+                        continue
+                    # Faust stores the table's JSON text as a JSON string; a tombstone deletes.
+                    text = json.loads(record.value) if record.value else ""
+                    if not text:
+                        table.pop(key, None)
+                        continue
+                    entry = json.loads(text)
+                    table[key] = {c: s for c, s in entry.items() if not c.startswith("\x00")}
+            return table
         finally:
             await consumer.stop()
 
     return asyncio.run(go())
+
+
+def _sent_ids(bootstrap: str, channel: str) -> list[str]:
+    return [alert for alert, channels in _delivered(bootstrap).items() if channels.get(channel) == "sent"]
+
+
+def _what_happened(bootstrap: str, receiver: Receiver, *bots: Bot) -> str:
+    """Everything needed to tell a restart that hangs from one that re-sends: full logs."""
+    logs = "\n".join(f"--- {bot.stderr.name}\n{bot.logs()}" for bot in bots)
+    return (
+        f"committed: {_committed(bootstrap)}\ndeliveries changelog: {_delivered(bootstrap)}\n"
+        f"received: {titles(receiver)}\n{logs}"
+    )
 
 
 def test_worker_killed_after_delivery_before_commit_sends_no_duplicate(
@@ -107,25 +146,47 @@ def test_worker_killed_after_delivery_before_commit_sends_no_duplicate(
 ) -> None:
     broker, bootstrap = start_broker(tmp_path)
     procs.append(broker)
-    # Offsets are committed once a minute: the kill below lands between delivery and commit.
-    cfg, port = worker_config(tmp_path, "w", bootstrap, receiver, commit_interval_seconds=60)
+    # The kill below must land between delivery and commit. Offsets are committed on a timer that
+    # starts with the worker's consumer; under load the kill came up to 65 s after the worker
+    # started, close to a 60 s timer's first commit, after which the restarted worker has nothing
+    # to re-read. An hour is never reached. What was committed is checked after the kill (a
+    # check before it leaves a window for a commit).
+    cfg, port = worker_config(tmp_path, "w", bootstrap, receiver, commit_interval_seconds=3600)
     worker = Bot(cfg, "worker").start()
     procs.append(worker)
     wait_for(lambda: scrape(port), 60, what="the worker's metrics")
     asyncio.run(produce_articles(bootstrap, articles("k", 1)))
     wait_for(lambda: titles(receiver), 90, what=lambda: f"the alert\n{worker.logs()[-3000:]}")
-    wait_for(lambda: _delivery_records(bootstrap) >= 1, 30, what="the delivery record in the changelog")
-    assert not _committed(bootstrap), "the matches offset was committed before the kill"
+    # The alert's own record (not just any record: the batch-end marker is one too).
+    sent = wait_for(
+        lambda: _sent_ids(bootstrap, "console"), 30, what="the alert's delivery record in the changelog"
+    )
     worker.stop(signal.SIGKILL)
+    # What the restarted worker starts from: nothing committed, so it re-reads the alert.
+    assert not any(_committed(bootstrap).values()), _what_happened(bootstrap, receiver, worker)
 
     again = Bot(cfg, "worker").start()
     procs.append(again)
-    # The restarted worker re-reads the uncommitted alert and finds it already delivered.
-    wait_for(
-        lambda: metric(scrape(port), "alerts_deliveries_total", outcome="duplicate") >= 1,
+
+    # The restarted worker re-reads the uncommitted alert and finds it already delivered. Waited
+    # for: the alert handled either way (found delivered, or sent again), so that a second send
+    # fails here at once, saying so, instead of waiting out the deadline for a "duplicate".
+    def handled() -> tuple[float, float] | None:
+        samples = scrape(port)
+        found = metric(samples, "alerts_deliveries_total", outcome="duplicate")
+        resent = metric(samples, "alerts_deliveries_total", outcome="sent")
+        return (found, resent) if found or resent else None
+
+    found, resent = wait_for(
+        handled,
         120,
-        what=lambda: f"the re-processed alert to be recognised\n{again.logs()[-3000:]}",
+        what=lambda: (
+            "the restarted worker to handle the alert again\n"
+            + _what_happened(bootstrap, receiver, worker, again)
+        ),
     )
+    assert resent == 0, f"{sent} sent again\n{_what_happened(bootstrap, receiver, worker, again)}"
+    assert found >= 1
     assert titles(receiver) == Counter({"k-0": 1})
 
 
@@ -134,8 +195,6 @@ def test_dead_letter_then_retry_delivers_once(tmp_path: Path, receiver: Receiver
     procs.append(broker)
     receiver.fail_with = 500
     cfg, port = worker_config(tmp_path, "w", bootstrap, receiver)
-    import json
-
     data = json.loads(cfg.read_text())
     data["delivery"] = {"retry_budget_seconds": 2, "initial_backoff_seconds": 0.2, "max_backoff_seconds": 0.5}
     cfg.write_text(json.dumps(data))
