@@ -8,6 +8,7 @@ import pytest
 from prometheus_client import CollectorRegistry, Histogram
 
 from alerts.metrics import REGISTRY
+from alerts.models import Evidence, Match
 from alerts.rules import RuleSet, load_rules
 from alerts.rules.engine import _observe_all
 from alerts.testing.harness import SHARED
@@ -177,3 +178,30 @@ def test_required_atoms_never_change_an_answer_when_every_rule_watches_a_place()
             assert indexed == everything
             fired_any += len(indexed)
     assert fired_any > 0
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/data/displacement-dev.jsonl is not present")
+def test_matches_built_without_validation_are_what_validation_gives() -> None:
+    # The engine builds Match and Evidence with Model.trusted (no second validation): each
+    # must equal the model validated back from its own JSON, field types included (a list
+    # where a tuple belongs, or a str where an int does, would differ), and stay hashable.
+    texts = corpus()
+    ruleset = load_generated(generate_rules(200, seed=5, texts=texts, pinned=0.5))
+    fx = facts(figures=(figure(1500, location="Idlib"),), warnings=(warning("Aleppo"),))
+    checked = 0
+    for art in articles(texts):
+        for match in ruleset.evaluate(art, fx):
+            again = Match.model_validate_json(match.model_dump_json())
+            assert again == match and hash(again) == hash(match)
+            assert again.model_fields_set == match.model_fields_set
+            checked += 1
+    assert checked > 0
+
+
+def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
+    made = Evidence.trusted(kind="term", label="flood", text="Flood")
+    assert made == Evidence(kind="term", label="flood", text="Flood")
+    with pytest.raises(TypeError, match="missing \\['text'\\]"):
+        Evidence.trusted(kind="term", label="flood")
+    with pytest.raises(TypeError, match="unknown \\['colour'\\]"):
+        Evidence.trusted(kind="term", label="flood", text="Flood", colour="red")

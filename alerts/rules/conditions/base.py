@@ -116,11 +116,11 @@ class Ctx:
     def _make_evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
         start, end = scan.char_span(span)
-        return Evidence(
+        return Evidence.trusted(
             kind=kind,
             label=label,
             text=scan.text[start:end],
-            field=field,  # type: ignore[arg-type]
+            field=field,
             start=start,
             end=end,
             sentence=scan.sentences.text_at(start),
