@@ -223,17 +223,6 @@ class RuleSet:
         evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
         # Built from parts already validated (the rule by the loader, evidence from the article's
         # validated fields), so not validated again: see _Model.trusted.
-        fields: dict[str, Any] = {
-            "rule_id": rule.id,
-            "rule_name": rule.name,
-            "severity": rule.severity,
-            "channels": rule.channels,
-            "tags": rule.tags,
-            "article_id": article.id,
-            "evidence": evidence,
-            "figures": figures,
-            "warnings": warnings,
-        }
         if not entry.template.needs_match:
             try:
                 # Most messages (the default one among them) need no Match to render: then the
@@ -243,10 +232,34 @@ class RuleSet:
                 else:
                     message = render_found(entry.template, article, entry.info, evidence, figures, warnings)
                 if message is not None:
-                    return Match.trusted(**fields, message=message)
+                    # Every field, in declaration order (Model.trusted_all).
+                    return Match.trusted_all(
+                        {
+                            "rule_id": rule.id,
+                            "rule_name": rule.name,
+                            "severity": rule.severity,
+                            "channels": rule.channels,
+                            "tags": rule.tags,
+                            "article_id": article.id,
+                            "evidence": evidence,
+                            "figures": figures,
+                            "warnings": warnings,
+                            "message": message,
+                        }
+                    )
             except Exception as exc:  # as below: never lose an alert over a template
                 log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
-        match = Match.trusted(**fields)
+        match = Match.trusted(
+            rule_id=rule.id,
+            rule_name=rule.name,
+            severity=rule.severity,
+            channels=rule.channels,
+            tags=rule.tags,
+            article_id=article.id,
+            evidence=evidence,
+            figures=figures,
+            warnings=warnings,
+        )
         try:
             message = render(entry.template, article, entry.info, match)
         except Exception as exc:  # a template must never lose an alert: fall back, and say so

@@ -205,3 +205,17 @@ def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
         Evidence.trusted(kind="term", label="flood")
     with pytest.raises(TypeError, match="unknown \\['colour'\\]"):
         Evidence.trusted(kind="term", label="flood", text="Flood", colour="red")
+    whole = {
+        "kind": "term",
+        "label": "flood",
+        "text": "Flood",
+        "field": "title",
+        "start": 0,
+        "end": 5,
+        "sentence": "",
+    }
+    assert Evidence.trusted_all(dict(whole)) == Evidence(**whole)
+    # A dict short of a field goes the checked way: defaults filled in, a required one refused.
+    assert Evidence.trusted_all({k: v for k, v in whole.items() if k != "sentence"}) == Evidence(**whole)
+    with pytest.raises(TypeError, match="missing \\['text'\\]"):
+        Evidence.trusted_all({k: v for k, v in whole.items() if k != "text"})
