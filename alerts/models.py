@@ -29,13 +29,14 @@ class _Model(BaseModel):
         """The model built from values our own code made from already-validated parts, without
         validating them again: what ``cls(**values)`` gives, for values that would pass.
 
-        For the rule engine's hot path (a Match and its Evidence per firing rule): validating
-        costs more than the rest of building them, and ``model_construct`` (which handles
-        aliases, factories and extras) costs as much. Never for data from outside (YAML,
-        Kafka, CLI input): that goes through ``cls(...)`` / ``model_validate``. Every field
-        of these models has a plain, immutable default (or none), which this relies on; a
-        missing or unknown field is still an error. tests/rules prove that what the engine
-        builds so equals what validation gives (a ``model_validate_json`` round trip).
+        For the rule engine's hot path (a Match and its Evidence per firing rule, dozens per
+        article): validating them again is wasted work, and ``model_construct`` (which handles
+        aliases, factories and extras in Python) costs more than validating. Never for data
+        from outside (YAML, Kafka, CLI input): that goes through ``cls(...)`` /
+        ``model_validate``. Every field of these models has a plain, immutable default (or
+        none), which this relies on; a missing or unknown field is still an error. tests/rules
+        prove that what the engine builds so equals what validation gives (a
+        ``model_validate_json`` round trip).
         """
         layout = _LAYOUTS.get(cls)
         if layout is None:
@@ -53,11 +54,12 @@ class _Model(BaseModel):
     @classmethod
     def trusted_all(cls, data: dict[str, Any]) -> Self:
         """``trusted`` for the hottest path: ``data`` names every field, in declaration order
-        (only its size is checked), and becomes the model's own dict (the caller lets go of it)."""
+        (the names are checked, not their order), and becomes the model's own dict (the
+        caller lets go of it)."""
         layout = _LAYOUTS.get(cls)
         if layout is None:
             layout = _LAYOUTS[cls] = _layout(cls)
-        if len(data) != len(layout[0]):
+        if data.keys() != layout[0].keys():
             return cls.trusted(**data)  # names the missing or unknown field
         return cls._made(data, set(data))
 

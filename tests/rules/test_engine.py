@@ -219,3 +219,5 @@ def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
     assert Evidence.trusted_all({k: v for k, v in whole.items() if k != "sentence"}) == Evidence(**whole)
     with pytest.raises(TypeError, match="missing \\['text'\\]"):
         Evidence.trusted_all({k: v for k, v in whole.items() if k != "text"})
+    with pytest.raises(TypeError, match="unknown \\['txt'\\]"):
+        Evidence.trusted_all({("txt" if k == "text" else k): v for k, v in whole.items()})
