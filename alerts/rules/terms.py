@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import partial
 from itertools import accumulate, repeat
-from operator import add, itemgetter
+from operator import add, itemgetter, sub
 from typing import Any
 
 import ahocorasick
@@ -48,7 +49,10 @@ class TermTable:
         # aliases): it is folded once.
         self._by_text: dict[str, int] = {}
         self._needles: dict[str, int] = {}  # padded folded words -> term id
-        self._sizes: dict[int, tuple[int, int]] = {}  # term id -> (needle length, word count)
+        # Term id -> needle length - 2 (from a match's end back to its first letter), and word
+        # count: two dicts, so ``resolve`` reads them with C-level maps.
+        self._back: dict[int, int] = {}
+        self._words: dict[int, int] = {}
         # `a* b` (a prefix inside a phrase) cannot be one needle; checked by position instead.
         self._prefix_phrases: list[int] = []
         self._automaton: Any = None  # built on the first scan after terms were added
@@ -73,7 +77,8 @@ class TermTable:
         else:
             needle = " " + " ".join(words) + ("" if prefix[-1] else " ")
             self._needles[needle] = tid
-            self._sizes[tid] = (len(needle), len(words))
+            self._back[tid] = len(needle) - 2
+            self._words[tid] = len(words)
         self._automaton = None
         return tid
 
@@ -84,7 +89,7 @@ class TermTable:
         return FieldScan(self, text)
 
     def in_automaton(self, tid: int) -> bool:
-        return tid in self._sizes
+        return tid in self._words
 
     def _compiled(self) -> Any:
         if self._automaton is None:
@@ -115,20 +120,24 @@ class TermTable:
     def resolve(self, scan: FieldScan, raw: list[tuple[int, int]]) -> None:
         """Token spans of the automaton's matches (``raw``: end offset and term id, in text
         order) in the joined text, recorded in ``scan``: token i starts at starts[i] there."""
+        if not raw:
+            return
         tokens = scan.tokens
-        # (Lengths summed at C level: this runs for most fields that make a rule fire.)
+        # Everything but the grouping by term runs at C level (map over builtins): this runs
+        # for most fields that make a rule fire, with dozens of matches each.
         starts = list(accumulate(map(add, map(len, tokens[:-1]), repeat(1)), initial=1))
-        sizes = self._sizes
+        ends, tids = zip(*raw, strict=True)
+        # A needle " w1 w2 " of length L ending at `end` has its first letter at end - (L - 2).
+        firsts = list(map(partial(bisect_left, starts), map(sub, ends, map(self._back.__getitem__, tids))))
+        lasts = map(add, firsts, map(self._words.__getitem__, tids))
         positions = scan._positions
-        for end, tid in raw:
-            length, words = sizes[tid]
-            first = bisect_left(starts, end - length + 2)
-            span = (first, first + words)
-            found = positions.get(tid)
+        get = positions.get
+        for tid, first, last in zip(tids, firsts, lasts, strict=True):
+            found = get(tid)
             if found is None:
-                positions[tid] = [span]
+                positions[tid] = [(first, last)]
             else:
-                found.append(span)  # the automaton reports matches in text order
+                found.append((first, last))  # the automaton reports matches in text order
 
 
 class FieldScan:
@@ -157,11 +166,11 @@ class FieldScan:
         self.text = text
         self.cleaned = clean(text)
         self.tokens = normalize_tokens(WORD.findall(self.cleaned))
+        self._spans: list[tuple[int, int]] | None = None
         self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
         self._raw: list[tuple[int, int]] | None = None  # automaton matches not yet placed
-        self._spans: list[tuple[int, int]] | None = None
         self._sentences: Sentences | None = None
         self.hits = table.find(self)
 
@@ -189,6 +198,14 @@ class FieldScan:
                 found.extend(index[tok])
         found.sort()
         return found
+
+    def found(self) -> dict[int, list[Span]]:
+        """Term id -> token spans (in text order) for every term in ``hits``; other ids may be
+        there too, asked for before. Read by evidence for each term a firing rule names."""
+        if self._raw is not None:
+            raw, self._raw = self._raw, None
+            self.table.resolve(self, raw)
+        return self._positions
 
     def positions(self, tid: int) -> list[Span]:
         """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
@@ -218,9 +235,12 @@ class FieldScan:
 
     def char_span(self, span: Span) -> tuple[int, int]:
         """Character offsets in ``text`` of a token span."""
-        if self._spans is None:
-            self._spans = [m.span() for m in WORD.finditer(self.cleaned)]
-        return self._spans[span[0]][0], self._spans[span[1] - 1][1]
+        spans = self._spans
+        if spans is None:
+            # (A second regex pass, when evidence first asks: measured, keeping the spans from the
+            # first pass, with re.split, costs more than it saves, as most fields show no evidence.)
+            spans = self._spans = [m.span() for m in WORD.finditer(self.cleaned)]
+        return spans[span[0]][0], spans[span[1] - 1][1]
 
     @property
     def sentences(self) -> Sentences:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prometheus_client import CollectorRegistry, Histogram
@@ -205,7 +206,7 @@ def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
         Evidence.trusted(kind="term", label="flood")
     with pytest.raises(TypeError, match="unknown \\['colour'\\]"):
         Evidence.trusted(kind="term", label="flood", text="Flood", colour="red")
-    whole = {
+    whole: dict[str, Any] = {
         "kind": "term",
         "label": "flood",
         "text": "Flood",

@@ -6,6 +6,7 @@ from operator import itemgetter
 
 from pydantic import Field, model_validator
 
+from alerts.models import Evidence
 from alerts.rules.conditions.base import (
     MAX_EVIDENCE,
     Atom,
@@ -65,6 +66,11 @@ class TermsNode(Node):
         self.where = where
         self.kind = kind
         self.wanted = any_ids | all_ids  # the terms shown as evidence
+        # Nodes that show the same terms the same way (a place watched by hundreds of rules, a
+        # shared $list) find the same evidence in an article: it is collected once per article
+        # and shared (Ctx.cache), under a key naming what the evidence depends on.
+        shown = tuple(sorted((t, labels[t]) for t in self.wanted))
+        self._evidence_key = ("terms evidence", _signature((kind, fields, shown)))
 
     def test(self, ctx: Ctx) -> bool:
         present = ctx.present(self.fields)
@@ -74,29 +80,38 @@ class TermsNode(Node):
         return self.all_ids <= present and self.none_ids.isdisjoint(present)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
+        shared: list[Evidence] | None = ctx.cache.get(self._evidence_key)
+        if shared is None:
+            shared = ctx.cache[self._evidence_key] = self._evidence(ctx)
+        for ev in shared:
+            found.add(ev)
+
+    def _evidence(self, ctx: Ctx) -> list[Evidence]:
         wanted = self.wanted
         firsts: list[tuple[int, int, str, int, Span]] = []
         for order, (field, scan) in enumerate(ctx.scans(self.fields)):
-            for tid in wanted & scan.hits:
-                spans = scan.positions(tid)
-                if spans:
-                    span = spans[0]
+            here = wanted & scan.hits
+            if here:
+                found_at = scan.found()  # every term in hits has its (non-empty) spans there
+                for tid in here:
+                    span = found_at[tid][0]
                     firsts.append((order, span[0], field, tid, span))
         if not firsts:
-            return
+            return []
         kind, labels = self.kind, self.labels
         if len(firsts) == 1:  # the usual case: one of the rule's words is in the article
             _, _, field, tid, span = firsts[0]
-            found.add(ctx.evidence(kind, labels[tid], field, span))
-            return
+            return [ctx.evidence(kind, labels[tid], field, span)]
         firsts.sort(key=_text_order)  # stable: ties keep the order the terms were found in
         seen: set[int] = set()
+        shown: list[Evidence] = []
         for _, _, field, tid, span in firsts:
             if tid not in seen:
                 if len(seen) >= MAX_EVIDENCE:
                     break
                 seen.add(tid)
-                found.add(ctx.evidence(kind, labels[tid], field, span))
+                shown.append(ctx.evidence(kind, labels[tid], field, span))
+        return shown
 
     def why_not(self, ctx: Ctx) -> list[str]:
         present = ctx.present(self.fields)
@@ -125,6 +140,16 @@ class TermsNode(Node):
             # Every word is required; the longest is likely the rarest, hence the most selective.
             options.append(frozenset({max(self.all_ids, key=lambda t: len(self.labels[t]))}))
         return min(options, key=len) if options else None
+
+
+# What a TermsNode's evidence depends on (kind, fields, its terms and their labels) -> a small
+# int, so the per-article cache key is cheap to hash. Shared by every rule set loaded: hot
+# reloads of the same rules find their signatures here, so it grows only with new rules.
+_SIGNATURES: dict[tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]], int] = {}
+
+
+def _signature(key: tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]]) -> int:
+    return _SIGNATURES.setdefault(key, len(_SIGNATURES))
 
 
 def compile_terms(cond: TermsCond, loc: Loc, b: Builder) -> Node:
