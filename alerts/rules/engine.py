@@ -199,7 +199,9 @@ class RuleSet:
             match = fire(entry, ctx)
             timed.append((i, clock() - started))
             if match is not None:
-                self._children(entry)[1].inc()
+                # One inc per rule that fired: a rule fires at most once per article, and the
+                # count must show on the next scrape (a quiet feed), so it is not held back.
+                (entry.metric_children or self._children(entry))[1].inc()
                 matches.append(match)
         with self._lock:
             self._pending += 1
