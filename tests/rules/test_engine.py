@@ -222,3 +222,52 @@ def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
         Evidence.trusted_all({k: v for k, v in whole.items() if k != "text"})
     with pytest.raises(TypeError, match="unknown \\['txt'\\]"):
         Evidence.trusted_all({("txt" if k == "text" else k): v for k, v in whole.items()})
+
+
+SHARED_PLACE_RULES = """
+version: 1
+lists:
+  towns: [sylhet, sunamganj]
+rules:
+  - id: sp_flood
+    name: Flood in Sylhet
+    severity: low
+    channels: [console]
+    condition: {all: [{terms: {any: [flood]}}, {place: {any: [Sylhet]}}]}
+  - id: sp_rain
+    name: Rain in Sylhet
+    severity: low
+    channels: [console]
+    condition: {all: [{terms: {any: [rain]}}, {place: {any: [Sylhet]}}]}
+  - id: sp_town
+    name: A town named
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [$towns]}}
+  - id: sp_title
+    name: Sylhet in the title
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [sylhet], in: [title]}}
+"""
+
+
+def test_rules_watching_the_same_place_each_show_it_as_their_own_evidence(tmp_path: Path) -> None:
+    # Evidence of a place is found once per article for every rule watching it; each rule must
+    # still show it labelled as its own condition names it, from the fields it looks in.
+    rules = load_rules([write(tmp_path, "r.yaml", SHARED_PLACE_RULES)])
+    art = article("Flood and rain: rivers rose in Sylhet on Monday.", title="Sylhet under water")
+    by_id = {m.rule_id: m for m in rules.evaluate(art, facts())}
+    assert sorted(by_id) == ["sp_flood", "sp_rain", "sp_title", "sp_town"]
+    places = [
+        [(e.kind, e.field, e.text) for e in by_id[r].evidence if e.kind == "place"]
+        for r in ("sp_flood", "sp_rain")
+    ]
+    # A term is shown once, where it first occurs.
+    assert places[0] == places[1] == [("place", "title", "Sylhet")]
+    assert [(e.kind, e.label, e.field) for e in by_id["sp_town"].evidence] == [
+        ("term", "sylhet ($towns)", "title")
+    ]
+    assert [(e.kind, e.label, e.field) for e in by_id["sp_title"].evidence] == [("term", "sylhet", "title")]
+    # The same answer as evaluating every rule's tree on its own.
+    assert rules.evaluate(art, facts()) == rules.evaluate(art, facts(), use_index=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from operator import itemgetter
 
 from pydantic import Field, model_validator
@@ -59,6 +60,7 @@ class TermsNode(Node):
         labels: dict[int, str],
         where: str,
         kind: str = "term",
+        evidence_key: object | None = None,
     ) -> None:
         self.any_ids, self.all_ids, self.none_ids = any_ids, all_ids, none_ids
         self.fields = fields
@@ -68,9 +70,9 @@ class TermsNode(Node):
         self.wanted = any_ids | all_ids  # the terms shown as evidence
         # Nodes that show the same terms the same way (a place watched by hundreds of rules, a
         # shared $list) find the same evidence in an article: it is collected once per article
-        # and shared (Ctx.cache), under a key naming what the evidence depends on.
-        shown = tuple(sorted((t, labels[t]) for t in self.wanted))
-        self._evidence_key = ("terms evidence", _signature((kind, fields, shown)))
+        # and shared in Ctx.cache under ``evidence_key`` (``evidence_signature``; the compiler
+        # gives equal signatures one key). Without one, the node keeps its evidence to itself.
+        self._evidence_key = object() if evidence_key is None else evidence_key
 
     def test(self, ctx: Ctx) -> bool:
         present = ctx.present(self.fields)
@@ -142,14 +144,12 @@ class TermsNode(Node):
         return min(options, key=len) if options else None
 
 
-# What a TermsNode's evidence depends on (kind, fields, its terms and their labels) -> a small
-# int, so the per-article cache key is cheap to hash. Shared by every rule set loaded: hot
-# reloads of the same rules find their signatures here, so it grows only with new rules.
-_SIGNATURES: dict[tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]], int] = {}
-
-
-def _signature(key: tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]]) -> int:
-    return _SIGNATURES.setdefault(key, len(_SIGNATURES))
+def evidence_signature(
+    kind: str, fields: tuple[str, ...], wanted: frozenset[int], labels: dict[int, str]
+) -> Hashable:
+    """What a TermsNode's evidence depends on, besides the article: its kind, fields, and the
+    terms it shows with their labels."""
+    return ("terms evidence", kind, fields, tuple(sorted((t, labels[t]) for t in wanted)))
 
 
 def compile_terms(cond: TermsCond, loc: Loc, b: Builder) -> Node:
@@ -158,7 +158,9 @@ def compile_terms(cond: TermsCond, loc: Loc, b: Builder) -> Node:
     any_ids, labels = b.terms(body.any, (*at, "any"))
     all_ids, labels2 = b.terms(body.all, (*at, "all"))
     none_ids, labels3 = b.terms(body.none, (*at, "none"))
-    return TermsNode(any_ids, all_ids, none_ids, body.in_, {**labels3, **labels2, **labels}, b.where(at))
+    all_labels = {**labels3, **labels2, **labels}
+    key = b.shared_key(evidence_signature("term", body.in_, any_ids | all_ids, all_labels))
+    return TermsNode(any_ids, all_ids, none_ids, body.in_, all_labels, b.where(at), evidence_key=key)
 
 
 KIND = Kind(TermsCond, compile_terms, word_atoms)
