@@ -79,3 +79,19 @@ def test_terms_added_after_a_scan_are_found_by_the_next_one() -> None:
     assert table.scan("flood and storm").hits == {flood}
     storm = table.add("storm")
     assert table.scan("flood and storm").hits == {flood, storm}
+
+
+def test_character_offsets_asked_for_late_words_first_then_early_ones() -> None:
+    # Offsets are worked out only as far as the words asked for; asking for a late word, then
+    # an early one, then the last, must give each word's own text.
+    table, (rains, camp, floods) = _table("rains", "camp", "floods")
+    text = "Camp flooded… after rains, the camp's tents fell; Floods again?"
+    scan = table.scan(text)
+    (late,) = scan.positions(floods)
+    (first, second) = scan.positions(camp)
+    (middle,) = scan.positions(rains)
+    shown = [text[slice(*scan.char_span(s))] for s in (late, first, middle, second)]
+    assert shown == ["Floods", "Camp", "rains", "camp"]
+    assert scan.char_span((first[0], late[1])) == (0, text.index("again") - 1)
+    again = table.scan(text)  # early word first, then a later one
+    assert [text[slice(*again.char_span(s))] for s in (first, middle, late)] == ["Camp", "rains", "Floods"]
