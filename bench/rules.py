@@ -16,17 +16,30 @@ Two rule sets of each size, on the same articles:
 Rates are warm: each is timed after one untimed pass over the articles (the first pass pays
 one-off set-up and is about twice as slow), which is what a long-running worker sees.
 
-Where a firing rule's time goes (second round, measured in-process with time.process_time
-on the generated set at 1,000 rules; the machine is shared, so a run-to-run spread of ±30%
-is common and old/new were compared in alternation): its tree's test (~5 µs, proximity
-windows the dearest), its evidence (~7 µs: term positions, char offsets, sentences), the
-`why` line and message (~3 µs), the Match (~2 µs) and its counter (~0.6 µs). pydantic-core
-validation turned out cheap (~2.5 µs an Evidence, ~3 µs a Match), and ``model_construct``
-dearer than it (~4.5 µs and ~6 µs: it is Python, handling aliases and factories): the engine
-uses ``_Model.trusted`` / ``trusted_all`` instead (~2 µs), and binds a plain template to its
-rule at load (one ``str.format`` per message). The place-pinned set's ~150 µs an article is
-the scan and atoms (~55 µs: tokens, automaton), the candidates (~15 µs), their tests (~35 µs,
-which pay the article's first lazy positions and sentences) and ~1.6 matches.
+Where the time goes now (third round). Wall time on this shared 2-core machine swings by
+±30% from run to run and by 3x with the load, so old and new were compared by instructions
+(valgrind's cachegrind; warm passes at 1,000 rules; PYTHONHASHSEED=0; the once-a-second
+metrics flush left out, since how often it runs under valgrind depends on wall time):
+- place-pinned, ~1.04 M instructions an article (second round 1.06 M, -2%): scan and atoms
+  34% (tokens ~15 µs, the automaton ~12 µs, RE2 set), candidates 8%, their tests 12%, the
+  evidence of ~1.6 matches 28% (mostly per field, paid by the first evidence: term
+  positions, character offsets, sentences), message, Match and metrics 18%. Its cost is per
+  article, not per match, and what is left is spread thin over Python-level steps.
+- generated, ~4.0 M (second round 4.49 M, -10%): scan and atoms 10%, candidates 5%, tests
+  15%, evidence 40% (~60 k instructions a match), message, Match, counter and timing 31%
+  (~47 k a match). The gain: Match and Evidence built without a second validation
+  (``_Model.trusted_all``), plain templates bound to their rule at load (one
+  ``str.format`` per message), character offsets found only as far as evidence asks.
+Tried and not kept, each measured against the code it would replace (in one process, or
+by instructions):
+placing automaton matches with C-level maps (slower for a field's few dozen matches), word
+offsets from ``re.split`` in the scan (more instructions: most fields show no evidence),
+single words by set intersection instead of the automaton, candidates with C-level unions
+or an index of required sets, placing a field's first few asked-for terms one at a time,
+``gc.freeze`` after loading. Sharing a term condition's evidence between rules that show the
+same terms (``Builder.shared_key``) is kept: it is right, but hits ~5% of collections here.
+The issue's target (1,000 rules at 10,000 articles/s) is not reached: place-pinned ~6,000/s
+warm on a quiet machine, generated ~1,000-1,300/s.
 """
 
 from __future__ import annotations
