@@ -38,8 +38,9 @@ single words by set intersection instead of the automaton, candidates with C-lev
 or an index of required sets, placing a field's first few asked-for terms one at a time,
 ``gc.freeze`` after loading. Sharing a term condition's evidence between rules that show the
 same terms (``Builder.shared_key``) is kept: it is right, but hits ~5% of collections here.
-The issue's target (1,000 rules at 10,000 articles/s) is not reached: place-pinned ~6,000/s
-warm on a quiet machine, generated ~1,000-1,300/s.
+The issue's target (1,000 rules at 10,000 articles/s) is not reached: at 1,000 rules, warm,
+place-pinned runs at 4,000-6,500 articles/s and generated at 1,000-1,500/s here (old and new
+code alternated; their wall-time difference is within that spread, hence the instructions).
 """
 
 from __future__ import annotations
