@@ -8,7 +8,7 @@ every problem is reported through ``report`` with its location, never raised one
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +68,7 @@ class Compiler:
         self.regexes = RegexBank()
         self.fields: set[str] = set()
         self.entries: list[Entry] = []
+        self._shared_keys: dict[Hashable, object] = {}  # see shared_key
         self._ids: dict[str, tuple[str, int]] = {}
         self._alias_index = self._index_gazetteer(PLACES)  # literal places gain their aliases
         # Per-rule state while compiling one rule.
@@ -223,6 +224,9 @@ class Compiler:
 
     def look_in(self, fields: Iterable[str]) -> None:
         self.fields.update(fields)
+
+    def shared_key(self, key: Hashable) -> object:
+        return self._shared_keys.setdefault(key, object())
 
     def terms(
         self, entries: Sequence[str], loc: Loc, want: str = "terms"

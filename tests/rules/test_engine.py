@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prometheus_client import CollectorRegistry, Histogram
 
 from alerts.metrics import REGISTRY
+from alerts.models import Evidence, Match
 from alerts.rules import RuleSet, load_rules
 from alerts.rules.engine import _observe_all
 from alerts.testing.harness import SHARED
@@ -177,3 +179,95 @@ def test_required_atoms_never_change_an_answer_when_every_rule_watches_a_place()
             assert indexed == everything
             fired_any += len(indexed)
     assert fired_any > 0
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/data/displacement-dev.jsonl is not present")
+def test_matches_built_without_validation_are_what_validation_gives() -> None:
+    # The engine builds Match and Evidence with Model.trusted (no second validation): each
+    # must equal the model validated back from its own JSON, field types included (a list
+    # where a tuple belongs, or a str where an int does, would differ), and stay hashable.
+    texts = corpus()
+    ruleset = load_generated(generate_rules(200, seed=5, texts=texts, pinned=0.5))
+    fx = facts(figures=(figure(1500, location="Idlib"),), warnings=(warning("Aleppo"),))
+    checked = 0
+    for art in articles(texts):
+        for match in ruleset.evaluate(art, fx):
+            again = Match.model_validate_json(match.model_dump_json())
+            assert again == match and hash(again) == hash(match)
+            assert again.model_fields_set == match.model_fields_set
+            checked += 1
+    assert checked > 0
+
+
+def test_trusted_refuses_what_validation_would_refuse_by_name() -> None:
+    made = Evidence.trusted(kind="term", label="flood", text="Flood")
+    assert made == Evidence(kind="term", label="flood", text="Flood")
+    with pytest.raises(TypeError, match="missing \\['text'\\]"):
+        Evidence.trusted(kind="term", label="flood")
+    with pytest.raises(TypeError, match="unknown \\['colour'\\]"):
+        Evidence.trusted(kind="term", label="flood", text="Flood", colour="red")
+    whole: dict[str, Any] = {
+        "kind": "term",
+        "label": "flood",
+        "text": "Flood",
+        "field": "title",
+        "start": 0,
+        "end": 5,
+        "sentence": "",
+    }
+    assert Evidence.trusted_all(dict(whole)) == Evidence(**whole)
+    # A dict short of a field goes the checked way: defaults filled in, a required one refused.
+    assert Evidence.trusted_all({k: v for k, v in whole.items() if k != "sentence"}) == Evidence(**whole)
+    with pytest.raises(TypeError, match="missing \\['text'\\]"):
+        Evidence.trusted_all({k: v for k, v in whole.items() if k != "text"})
+    with pytest.raises(TypeError, match="unknown \\['txt'\\]"):
+        Evidence.trusted_all({("txt" if k == "text" else k): v for k, v in whole.items()})
+
+
+SHARED_PLACE_RULES = """
+version: 1
+lists:
+  towns: [sylhet, sunamganj]
+rules:
+  - id: sp_flood
+    name: Flood in Sylhet
+    severity: low
+    channels: [console]
+    condition: {all: [{terms: {any: [flood]}}, {place: {any: [Sylhet]}}]}
+  - id: sp_rain
+    name: Rain in Sylhet
+    severity: low
+    channels: [console]
+    condition: {all: [{terms: {any: [rain]}}, {place: {any: [Sylhet]}}]}
+  - id: sp_town
+    name: A town named
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [$towns]}}
+  - id: sp_title
+    name: Sylhet in the title
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [sylhet], in: [title]}}
+"""
+
+
+def test_rules_watching_the_same_place_each_show_it_as_their_own_evidence(tmp_path: Path) -> None:
+    # Evidence of a place is found once per article for every rule watching it; each rule must
+    # still show it labelled as its own condition names it, from the fields it looks in.
+    rules = load_rules([write(tmp_path, "r.yaml", SHARED_PLACE_RULES)])
+    art = article("Flood and rain: rivers rose in Sylhet on Monday.", title="Sylhet under water")
+    by_id = {m.rule_id: m for m in rules.evaluate(art, facts())}
+    assert sorted(by_id) == ["sp_flood", "sp_rain", "sp_title", "sp_town"]
+    places = [
+        [(e.kind, e.field, e.text) for e in by_id[r].evidence if e.kind == "place"]
+        for r in ("sp_flood", "sp_rain")
+    ]
+    # A term is shown once, where it first occurs.
+    assert places[0] == places[1] == [("place", "title", "Sylhet")]
+    assert [(e.kind, e.label, e.field) for e in by_id["sp_town"].evidence] == [
+        ("term", "sylhet ($towns)", "title")
+    ]
+    assert [(e.kind, e.label, e.field) for e in by_id["sp_title"].evidence] == [("term", "sylhet", "title")]
+    # The same answer as evaluating every rule's tree on its own.
+    assert rules.evaluate(art, facts()) == rules.evaluate(art, facts(), use_index=False)

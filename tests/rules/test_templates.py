@@ -14,11 +14,14 @@ from alerts.rules.templates import (
     DEFAULT_MESSAGE,
     MessageTemplate,
     RuleInfo,
+    bind,
     compile_template,
     render,
+    render_bound,
     render_found,
     sample_article,
     sample_match,
+    why,
 )
 from alerts.testing.rulefiles import article, facts, figure, write
 
@@ -155,3 +158,40 @@ def test_a_plain_template_shared_by_many_rules_renders_for_each(tmp_path: Path) 
     rules = load_rules([write(tmp_path, "r.yaml", body)])
     matches = rules.evaluate(article("One flood, then more floods.", title="Sylhet"), facts())
     assert [m.message for m in matches] == ["Rule a on Sylhet", "Rule b on Sylhet"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        DEFAULT_MESSAGE,
+        "{{ rule.id }}/{{ rule.severity }} {{ rule.tags }} {{ rule.novelty }}: {{ article.title }} {{ why }}",
+        "{{ article.published }} {{ article.fetched }} {{ article.tags }} {{ article.feed }}",
+        "braces {x} {0} } { in {{ article.url }}",
+        "{{ why }}",
+    ],
+)
+def test_a_template_bound_to_its_rule_renders_what_jinja_renders(template: str) -> None:
+    info = RuleInfo("r{0}", "A {name} rule }", "", "high", ("t",), ("console",), False)
+    compiled = compile_template(template)
+    bound = bind(compiled, info)
+    assert bound is not None
+    match = sample_match(info, figures=False, warnings=False)
+    art = sample_article()
+    variables = {
+        "article": art,
+        "rule": info,
+        "match": match,
+        "figures": (),
+        "warnings": (),
+        "evidence": match.evidence,
+        "why": why(match.evidence),
+    }
+    assert render_bound(bound, art, match.evidence) == compiled.jinja.render(**variables).strip()
+
+
+@pytest.mark.parametrize(
+    "template", ["{{ match.rule_id }}", "{{ figures }}", "{{ article.make_id }}", "{% if why %}x{% endif %}"]
+)
+def test_templates_naming_more_than_the_article_rule_and_why_are_not_bound(template: str) -> None:
+    info = RuleInfo("r", "Rule", "", "high", (), ("console",), False)
+    assert bind(compile_template(template), info) is None

@@ -79,3 +79,40 @@ def test_terms_added_after_a_scan_are_found_by_the_next_one() -> None:
     assert table.scan("flood and storm").hits == {flood}
     storm = table.add("storm")
     assert table.scan("flood and storm").hits == {flood, storm}
+
+
+def test_character_offsets_asked_for_late_words_first_then_early_ones() -> None:
+    # Offsets are worked out only as far as the words asked for; asking for a late word, then
+    # an early one, then the last, must give each word's own text.
+    table, (rains, camp, floods) = _table("rains", "camp", "floods")
+    text = "Camp flooded… after rains, the camp's tents fell; Floods again?"
+    scan = table.scan(text)
+    (late,) = scan.positions(floods)
+    (first, second) = scan.positions(camp)
+    (middle,) = scan.positions(rains)
+    shown = [text[slice(*scan.char_span(s))] for s in (late, first, middle, second)]
+    assert shown == ["Floods", "Camp", "rains", "camp"]
+    assert scan.char_span((first[0], late[1])) == (0, text.index("again") - 1)
+    again = table.scan(text)  # early word first, then a later one
+    assert [text[slice(*again.char_span(s))] for s in (first, middle, late)] == ["Camp", "rains", "Floods"]
+
+
+def test_positions_of_many_terms_asked_in_any_order() -> None:
+    # Term positions are placed lazily, when a rule first asks: every term must get each of its
+    # occurrences exactly once, in text order, whatever order the terms are asked in.
+    words = ["rain", "flood", "river", "camp", "road", "bridge", "school"]
+    table, ids = _table(*words, "river camp")
+    text = "rain flood river camp road rain bridge river camp school flood rain. River camp!"
+    tokens = text.lower().replace(".", "").replace("!", "").split()
+    expected = {
+        tid: [(i, i + 1) for i, tok in enumerate(tokens) if tok == w]
+        for w, tid in zip(words, ids[:-1], strict=True)
+    }
+    expected[ids[-1]] = [(i, i + 2) for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["river", "camp"]]
+    for order in (ids, ids[::-1], ids[3:] + ids[:3]):
+        scan = table.scan(text)
+        assert {tid: scan.positions(tid) for tid in order} == expected
+        assert all(scan.positions(tid) == expected[tid] for tid in ids)  # asked again: unchanged
+    absent = table.add("drought")
+    scan = table.scan(text)
+    assert scan.positions(absent) == [] and scan.positions(ids[0]) == expected[ids[0]]

@@ -22,7 +22,7 @@ Two optional ones make large rule sets cheap (defaults are always correct, only 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -116,14 +116,17 @@ class Ctx:
     def _make_evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
         start, end = scan.char_span(span)
-        return Evidence(
-            kind=kind,
-            label=label,
-            text=scan.text[start:end],
-            field=field,  # type: ignore[arg-type]
-            start=start,
-            end=end,
-            sentence=scan.sentences.text_at(start),
+        # Every field, in declaration order: made from the validated article (Model.trusted_all).
+        return Evidence.trusted_all(
+            {
+                "kind": kind,
+                "label": label,
+                "text": scan.text[start:end],
+                "field": field,
+                "start": start,
+                "end": end,
+                "sentence": scan.sentences.text_at(start),
+            }
         )
 
 
@@ -203,6 +206,11 @@ class Builder(Protocol):
 
     def look_in(self, fields: Iterable[str]) -> None:
         """Record the article fields a condition reads, so they are scanned."""
+        ...
+
+    def shared_key(self, key: Hashable) -> object:
+        """One object per distinct ``key`` in this rule set: nodes whose per-article results are
+        the same share it as their ``Ctx.cache`` key (hashed by identity, so cheap to look up)."""
         ...
 
     def terms(

@@ -92,7 +92,7 @@ class FigureNode(Node):
                 if f not in found.figures:
                     found.figures.append(f)
                 found.add(
-                    Evidence(
+                    Evidence.trusted(
                         kind="figure",
                         label=self.label,
                         text=f.text,

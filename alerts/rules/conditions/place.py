@@ -9,7 +9,7 @@ from pydantic import Field
 
 from alerts.rules.conditions.base import Builder, Kind, Loc, Node, Places, word_atoms
 from alerts.rules.conditions.fields import BOTH, InFields, Strict, Terms
-from alerts.rules.conditions.terms import TermsNode
+from alerts.rules.conditions.terms import TermsNode, evidence_signature
 from alerts.rules.terms import contains_phrase
 from alerts.text.tokens import tokens_of
 
@@ -29,7 +29,10 @@ def compile_place(cond: PlaceCond, loc: Loc, b: Builder) -> Node:
     p, at = cond.place, (*loc, "place")
     b.look_in(p.in_)
     ids, labels = b.terms(p.any, (*at, "any"), "places")
-    return TermsNode(ids, frozenset(), frozenset(), p.in_, labels, b.where(at), kind="place")
+    key = b.shared_key(evidence_signature("place", p.in_, ids, labels))
+    return TermsNode(
+        ids, frozenset(), frozenset(), p.in_, labels, b.where(at), kind="place", evidence_key=key
+    )
 
 
 def at_place(location: str | None, places: Places) -> bool:

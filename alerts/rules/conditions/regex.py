@@ -47,11 +47,11 @@ class RegexNode(Node):
             if m is not None:
                 start, end = m.span()
                 found.add(
-                    Evidence(
+                    Evidence.trusted(
                         kind="regex",
                         label=self.regexes.patterns[self.rid].pattern,
                         text=text[start:end][:200],
-                        field=field,  # type: ignore[arg-type]
+                        field=field,
                         start=start,
                         end=end,
                         sentence=ctx.scan(field).sentences.text_at(start),

@@ -46,7 +46,7 @@ class MetaNode(Node):
     def collect(self, ctx: Ctx, found: Found) -> None:
         for v in self._values(ctx):
             if v.casefold() in self.names:
-                found.add(Evidence(kind=self.kind, label=f"{self.kind} {v}", text=v, field="meta"))
+                found.add(Evidence.trusted(kind=self.kind, label=f"{self.kind} {v}", text=v, field="meta"))
 
     def why_not(self, ctx: Ctx) -> list[str]:
         have = ", ".join(self._values(ctx)) or "none"

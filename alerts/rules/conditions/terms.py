@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from operator import itemgetter
 
 from pydantic import Field, model_validator
 
+from alerts.models import Evidence
 from alerts.rules.conditions.base import (
     MAX_EVIDENCE,
     Atom,
@@ -58,6 +60,7 @@ class TermsNode(Node):
         labels: dict[int, str],
         where: str,
         kind: str = "term",
+        evidence_key: object | None = None,
     ) -> None:
         self.any_ids, self.all_ids, self.none_ids = any_ids, all_ids, none_ids
         self.fields = fields
@@ -65,6 +68,11 @@ class TermsNode(Node):
         self.where = where
         self.kind = kind
         self.wanted = any_ids | all_ids  # the terms shown as evidence
+        # Nodes that show the same terms the same way (a place watched by hundreds of rules, a
+        # shared $list) find the same evidence in an article: it is collected once per article
+        # and shared in Ctx.cache under ``evidence_key`` (``evidence_signature``; the compiler
+        # gives equal signatures one key). Without one, the node keeps its evidence to itself.
+        self._evidence_key = object() if evidence_key is None else evidence_key
 
     def test(self, ctx: Ctx) -> bool:
         present = ctx.present(self.fields)
@@ -74,29 +82,38 @@ class TermsNode(Node):
         return self.all_ids <= present and self.none_ids.isdisjoint(present)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
+        shared: list[Evidence] | None = ctx.cache.get(self._evidence_key)
+        if shared is None:
+            shared = ctx.cache[self._evidence_key] = self._evidence(ctx)
+        for ev in shared:
+            found.add(ev)
+
+    def _evidence(self, ctx: Ctx) -> list[Evidence]:
         wanted = self.wanted
         firsts: list[tuple[int, int, str, int, Span]] = []
         for order, (field, scan) in enumerate(ctx.scans(self.fields)):
-            for tid in wanted & scan.hits:
-                spans = scan.positions(tid)
-                if spans:
-                    span = spans[0]
+            here = wanted & scan.hits
+            if here:
+                found_at = scan.found()  # every term in hits has its (non-empty) spans there
+                for tid in here:
+                    span = found_at[tid][0]
                     firsts.append((order, span[0], field, tid, span))
         if not firsts:
-            return
+            return []
         kind, labels = self.kind, self.labels
         if len(firsts) == 1:  # the usual case: one of the rule's words is in the article
             _, _, field, tid, span = firsts[0]
-            found.add(ctx.evidence(kind, labels[tid], field, span))
-            return
+            return [ctx.evidence(kind, labels[tid], field, span)]
         firsts.sort(key=_text_order)  # stable: ties keep the order the terms were found in
         seen: set[int] = set()
+        shown: list[Evidence] = []
         for _, _, field, tid, span in firsts:
             if tid not in seen:
                 if len(seen) >= MAX_EVIDENCE:
                     break
                 seen.add(tid)
-                found.add(ctx.evidence(kind, labels[tid], field, span))
+                shown.append(ctx.evidence(kind, labels[tid], field, span))
+        return shown
 
     def why_not(self, ctx: Ctx) -> list[str]:
         present = ctx.present(self.fields)
@@ -127,13 +144,23 @@ class TermsNode(Node):
         return min(options, key=len) if options else None
 
 
+def evidence_signature(
+    kind: str, fields: tuple[str, ...], wanted: frozenset[int], labels: dict[int, str]
+) -> Hashable:
+    """What a TermsNode's evidence depends on, besides the article: its kind, fields, and the
+    terms it shows with their labels."""
+    return ("terms evidence", kind, fields, tuple(sorted((t, labels[t]) for t in wanted)))
+
+
 def compile_terms(cond: TermsCond, loc: Loc, b: Builder) -> Node:
     body, at = cond.terms, (*loc, "terms")
     b.look_in(body.in_)
     any_ids, labels = b.terms(body.any, (*at, "any"))
     all_ids, labels2 = b.terms(body.all, (*at, "all"))
     none_ids, labels3 = b.terms(body.none, (*at, "none"))
-    return TermsNode(any_ids, all_ids, none_ids, body.in_, {**labels3, **labels2, **labels}, b.where(at))
+    all_labels = {**labels3, **labels2, **labels}
+    key = b.shared_key(evidence_signature("term", body.in_, any_ids | all_ids, all_labels))
+    return TermsNode(any_ids, all_ids, none_ids, body.in_, all_labels, b.where(at), evidence_key=key)
 
 
 KIND = Kind(TermsCond, compile_terms, word_atoms)

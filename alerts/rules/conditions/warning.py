@@ -40,7 +40,7 @@ class WarningNode(Node):
                 if w not in found.warnings:
                     found.warnings.append(w)
                 found.add(
-                    Evidence(
+                    Evidence.trusted(
                         kind="warning",
                         label=self.label,
                         text=w.cue,
