@@ -326,6 +326,17 @@ def _home_to(tokens: list[Token], j: int) -> bool:
     )
 
 
+_COPULAS = word_set("is was remains remained")
+
+
+def _is_a_place(tokens: list[Token], j: int) -> bool:
+    """ "X is the last rebel stronghold", "X remains the main city of the north": a name said to be
+    a town (a place noun within three words after "is the" / "is a")."""
+    if j + 2 >= len(tokens) or tokens[j].lower not in _COPULAS or tokens[j + 1].lower not in ("the", "a"):
+        return False
+    return any(t.lower in _APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
+
+
 def _dwellers_after(tokens: list[Token], j: int) -> bool:
     """ "Vesko residents flee ...": a name before its people (lower-case) is a place."""
     return j < len(tokens) and tokens[j].text in ("residents", "inhabitants", "villagers")
@@ -335,7 +346,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
-    if _braces(tokens, j) or _home_to(tokens, j):
+    if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -385,7 +396,9 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             return True
     # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
     # follows is said only of a place ("X braces for an assault").
-    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j)):
+    if i == seg_first and (
+        _braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j) or _is_a_place(tokens, j)
+    ):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
@@ -241,7 +242,7 @@ _DENIAL_AFTER = re.compile(
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
-    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless))\b"
+    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature))\b"
 )
 # Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
 # its sites would be met with a crushing response", "would trigger a collective response").
@@ -311,7 +312,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?:
 _CIVIL_BEFORE = re.compile(
     r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
-    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover|speculative|rhetorical|currency"
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
@@ -329,7 +330,13 @@ _CIVIL_AFTER = re.compile(
     r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
     # facilities and people, not a place taken by force: "more attacks on hospitals"
     r"|hospitals?|clinics?|health|medical|convoys?|aid|humanitarian|civilians|infrastructure|power"
-    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?)\b"
+    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?"
+    # institutions, freedoms, money and computers: a figurative or cyber attack, not on a place
+    r"|currency|currencies|the (?:pound|dollar|euro|rupee|naira|lira|shilling)|press|freedoms?|liberties"
+    r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
+    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
+    # an illness or a pest is the attacker: "an assault by the virus on the elderly"
+    r"|by (?:the |a |an )?(?:\S+ )?(?:virus|viruses|disease|bacteria|pathogens?|locusts|pests?|hackers?)\b"
     r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
@@ -408,6 +415,9 @@ _LAUNCH = word_set(
     """
 )
 # Adverbs and infinitive markers between the cue and its verb: "will soon launch", "plans to".
+# Before "attack" or "assault", these make it the verb ("vowed to attack", "would attack"): a verb
+# warns only of armed forces or a place (_pattern_warning), unlike "hackers threatened to attack".
+_VERB_MARKERS = frozenset({"to", "will", "would", "could", "may", "might", "shall", "can", "not", "never"})
 _BETWEEN = word_set(
     "to soon also now then shortly still imminently likely possibly probably even only just not"
 )
@@ -494,6 +504,8 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     text, offsets, index = joined(tokens, 0, len(tokens))
     for m in _NOUN.finditer(text):
         i, j = _span(tokens, offsets, index, m.start(), m.end())
+        if i > 0 and tokens[i - 1].lower in _VERB_MARKERS and m.group() in ("attack", "assault"):
+            continue  # "threatened to attack", "would attack": the verb, judged with its object
         lo, hi = _clause_bounds(tokens, i, j)
         before, b_offsets, b_index = joined(tokens, lo, i)
         after, a_offsets, a_index = joined(tokens, j, hi)
@@ -579,8 +591,13 @@ def _pattern_warning(
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
-    # military threat only with armed forces or a named place in its sentence.
-    if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
+    # military threat only with armed forces or a named place in its sentence, or a town named
+    # before as its object ("they are expected to attack the city").
+    if (
+        m is not None
+        and not _NEGATED.search(text[: m.start()])
+        and (_armed(text) or has_place() or _OBJECT_ANAPHOR.match(text, m.end()) is not None)
+    ):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
     take = _TAKE.search(text) if " take " in text else None
@@ -832,7 +849,8 @@ _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
     r"|scrapped|abandoned|shelved|averts|avert|averting"
     # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
-    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat"
+    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases|lifted|lifts|removed|removes)"
+    r" (?:\S+ ){0,3}?(?:fears?|threat"
     r"|prospect)"
     r"|never (?:came|happened|materiali[sz]ed|took place)"
     r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
@@ -841,7 +859,14 @@ _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
+    # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
+    r"|\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b|\b(?:\S+ (?:years?|months?) ago|last year)\b(?!')"
+    # the threat recalled as the background of what happened since: "months after threatening to"
+    r"|\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
 )
+# A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
+# article's year, an earlier one recalls an old warning.
+_YEAR = re.compile(r"\b(?:in|during|back in|by|of) (?:early |late |mid-|mid )?(?:\S+ )?((?:19|20)\d\d)\b")
 # Narrated from after the event: "warned of an imminent assault, the troops had been moved up
 # two days earlier" (the attack has happened since).
 _NARRATED = re.compile(
@@ -849,8 +874,9 @@ _NARRATED = re.compile(
 )
 
 
-def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
-    """Denials, refusals, averted offensives and recaps of old fears: no warning."""
+def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | None = None) -> bool:
+    """Denials, refusals, averted offensives and recaps of old fears (a year before the article's
+    `year` named before the cue): no warning."""
     a, b, _ = span
     text = joined_text(tokens, 0, len(tokens))
     head = joined_text(tokens, 0, b)
@@ -866,16 +892,19 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
         or _RECAP.search(head)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
+        or (year is not None and any(int(y) < year for y in _YEAR.findall(head)))
     )
 
 
-def detect_warnings(text: str) -> list[OffensiveWarning]:
-    """Warnings of a not-yet-happened military offensive in text, at most one per sentence."""
-    return warnings_in(prepare(text)) if text else []
+def detect_warnings(text: str, *, published: datetime | None = None) -> list[OffensiveWarning]:
+    """Warnings of a not-yet-happened military offensive in text, at most one per sentence;
+    ``published`` (the article's date) tells an old warning recalled by its year from a new one."""
+    return warnings_in(prepare(text), published=published) if text else []
 
 
-def warnings_in(doc: Document) -> list[OffensiveWarning]:
+def warnings_in(doc: Document, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """detect_warnings on a prepared document."""
+    year = published.year if published is not None else None
     text, cleaned = doc.text, doc.cleaned
     # Case-sensitive patterns on lower-cased text run several times faster than IGNORECASE ones;
     # the few strings whose length changes when lower-cased keep the slower patterns.
@@ -905,7 +934,7 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
         if span is None:
             continue
-        if _called_off(tokens, span):
+        if _called_off(tokens, span, year):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.

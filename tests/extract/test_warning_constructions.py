@@ -6,9 +6,11 @@ invented for the tests.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from alerts.extract import detect_warnings
+from alerts.extract import detect_warnings, extract_facts
 from alerts.extract.places import FIGHTERS
 
 
@@ -449,3 +451,130 @@ def test_take_without_a_place_is_no_attack(text: str) -> None:
 def test_every_fighter_noun_threatens_a_place(noun: str, template: str) -> None:
     text = template.format(noun=noun.capitalize() if template.startswith("{") else noun)
     assert _place(text) == "Ondra"
+
+
+# Issue 11, by class: sentences written for these tests, places of many countries (some invented).
+MARCH = datetime(2025, 3, 20, 12, tzinfo=UTC)
+
+
+def _dated(text: str) -> list[str | None]:
+    return [w.location for w in extract_facts(text, published=MARCH).warnings]
+
+
+# Denials, refusals and averted or called-off offensives, said many ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the army would not launch an operation on Tarkal.",
+        "Officials denied they were preparing an assault on Mossul.",
+        "The general ruled out an offensive on Ranaba for now.",
+        "There are no plans for a ground offensive in Kherbet, a spokesman said.",
+        "The government dismissed reports of an imminent attack on Dalvi as rumours.",
+        "The rebels insisted they had no intention of attacking Goma.",
+        "The president refused to order an offensive on Marib despite pressure from his generals.",
+        "A ceasefire deal averted a looming offensive on Hodeidah.",
+        "The planned assault on Tessit was called off after talks.",
+        "Army chiefs rejected calls for a military operation against Zaranj.",
+        "The militia said it would never attack Kidal.",
+        "Commanders have postponed indefinitely the offensive on Bama.",
+        "The agreement staved off an attack on the port of Wadi Sen.",
+        "The army has abandoned its plans to storm Tazar.",
+        "Diplomats said the threat of an offensive on Larkin had receded.",
+    ],
+)
+def test_denials_refusals_and_averted_offensives(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+# A fear recalled: lifted by a deal, dated by a year before the article's, a threat made before
+# what happened since, a warning that proved wrong.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, which ended months of fears of an offensive on Kavra, fighters will withdraw.",
+        "Residents had feared an assault on Miran, but the truce held.",
+        "The accord lifted the threat of an assault on Saada that had hung over the city since May.",
+        "In 2018, the UN warned that an offensive on the port could cause famine.",
+        "The envoy warned in 2021 that troops could storm Tigri within weeks.",
+        "Months after threatening to attack Kisangani, the rebels signed a peace deal on Friday.",
+        "Since vowing to retake Ndele, the junta has signed two ceasefires.",
+        "The 2019 warnings that troops would storm the town proved wrong.",
+        "Predictions that militants would overrun Palma turned out to be premature.",
+        "Two years ago the army threatened to storm Jaffna.",
+        "The long-feared assault on Gao never happened.",
+        "Fears of a regime offensive on Dera were eased by the accord.",
+    ],
+)
+def test_recaps_of_old_fears(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+def test_a_year_of_the_article_is_not_a_recap() -> None:
+    assert _dated("In 2025, the army is expected to storm Tigri, officials warned.") == ["Tigri"]
+
+
+# Attacks that are figurative, economic, on computers, by an illness or in sport: no offensive on
+# a place, however they are put in the future.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank warned of a speculative assault on the currency.",
+        "The striker warned that his team would attack from the first whistle.",
+        "Experts warned of a cyber attack on the country's power grid.",
+        "Critics warned of an all-out assault on press freedom.",
+        "Hackers threatened to attack the bank's servers.",
+        "Rights groups fear a new assault on the judiciary.",
+        "The opposition vowed to launch an assault on corruption.",
+        "The governor launched an offensive against potholes in the capital.",
+        "Health officials warned of an imminent assault by the virus on the elderly.",
+        "Activists fear an attack on democracy if the vote is delayed.",
+        "Analysts expect traders to attack the rupee again next week.",
+    ],
+)
+def test_figurative_attacks_are_no_warning(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+# "Attack" and "assault" after "to" or a modal are verbs: they warn with armed forces, a named
+# place or "the city" as their object.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels have threatened to attack Dossa.", "Dossa"),
+        ("The militia said it would attack Lubero at dawn.", "Lubero"),
+        ("Some 40,000 people live in Dossa.\nFighters have threatened to attack the town.", "Dossa"),
+        ("Troops have surrounded Halbin.\nThey are expected to attack the city within days.", "Halbin"),
+    ],
+)
+def test_attack_as_a_verb(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
+
+
+# "The city" points back to a town the article names, also one said to be a town ("X is the last
+# stronghold"), never a speaker's seat.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kavala is the last rebel stronghold in the north.\n"
+            "The government has vowed to retake the city by force.",
+            "Kavala",
+        ),
+        (
+            "Merin remains the main town of the valley.\nCommanders said troops would storm the town soon.",
+            "Merin",
+        ),
+        (
+            "The UN envoy spoke in Geneva on Monday.\n"
+            "She said an offensive on the city of Saltor would be a disaster.",
+            "Saltor",
+        ),
+        (
+            "Aid convoys reached Besh on Tuesday.\n"
+            "The UN warned an attack on the town would cut off 200,000 people.",
+            "Besh",
+        ),
+    ],
+)
+def test_the_city_is_the_named_town(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
