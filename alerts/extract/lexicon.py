@@ -87,6 +87,12 @@ NOT_PLURALS = word_set("has was is does as this its thus us his hers yours ours 
 # "refugees from X", "arrivals from X": the place names the group, not where the figure is.
 IDENTITY_FROM_UNITS = frozenset({"refugees"})
 
+# People moved out of danger ("relocated to higher ground", "moved to relief camps") are displaced:
+# a move between sites is a relocation only when it does not end in one of these.
+_TO_SAFETY = (
+    r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
+    r"|sites?)|temporary shelters?|safe (?:places?|areas?|havens?|zones?))"
+)
 _MOVE = (
     r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
     r"|displacement|displacements|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
@@ -99,6 +105,9 @@ _MOVE = (
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
+    rf"|(?:relocated|relocating|relocate|moved|moving|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    # told or ordered "to leave", with no object: their homes or the area
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
     r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement)"
@@ -124,9 +133,8 @@ _RETURN = (
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (
-    r"relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
-    r"|resettlement"
-    r"|(?:taken|moved|bussed|bused|transported) to"
+    rf"(?:relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
+    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY})"
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
@@ -183,6 +191,8 @@ PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|expected to|expects?|likely to|set to|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
+    # the people between: "told 60,000 residents of the valley to leave"
+    r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"
     r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
     r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
     r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
@@ -190,10 +200,13 @@ PROJECTED = re.compile(
 # Cumulative: totals since a war began, or as of a date (searched in the whole sentence).
 CUMULATIVE_TIME = re.compile(
     r"\bsince (?:the |its |their )?(?:\S+ ){0,3}?(?:war|conflict|crisis|fighting|invasion|uprising|revolution"
-    r"|hostilities|violence)\b"
+    r"|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:the )?(?:beginning|start|outbreak|onset) of (?:the |its )?(?:\S+ )?(?:war|conflict|crisis"
-    r"|fighting|invasion|uprising|revolution|hostilities|violence)\b"
+    r"|fighting|invasion|uprising|revolution|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b"
+    # "since the junta seized power", "since the army took over": a regime's whole time
+    r"|\bsince (?:the )?(?:\S+ )?(?:junta|military|army|taliban|coup leaders|generals)"
+    r" (?:seized|took|grabbed) (?:power|control|over)\b|\bsince the (?:\S+ )?(?:coup|takeover)\b"
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
     r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"

@@ -41,7 +41,8 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATED_YEAR = re.compile(
     r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
-    r"|june|july|august|september|october|november|december) )?(?P<year>19[5-9]\d|20\d\d)\b"
+    r"|june|july|august|september|october|november|december) )?(?:mid-|early-|late-)?"
+    r"(?P<year>19[5-9]\d|20\d\d)\b"
 )
 # "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
@@ -72,9 +73,18 @@ _SO_FAR = re.compile(
     r"\b(?:altogether|in all|overall|all told|in total|to date)\b"
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
-    r"|war|conflict|violence|clashes|insurgency|unrest|crisis)\b"
+    r"|war|conflict|violence|clashes|insurgency|unrest|crisis|bombardment|shelling|siege)\b"
+    # the months of war as the subject: "eighteen months of bombardment have forced ... to flee"
+    r"|\b(?:months|years|decades?) of (?:\S+ )?(?:fighting|war|conflict|violence|clashes|insurgency|unrest"
+    r"|crisis|bombardment|shelling|siege|airstrikes) (?:have|has)\b"
     # "during the 20-month conflict", "the two-year war": a war's length names its whole span
     r"|\b\S+-(?:month|year)(?:-old|-long)? (?:\S+ )?(?:war|conflict|crisis|insurgency|fighting|siege)\b"
+    # "the fighting, now in its second year": a war counted over its years
+    r"|\b(?:now )?in its (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r" year\b"
+    # uprooted by the war itself: "a quarter of the population has been displaced by the conflict"
+    r"|\b(?:has|have|had) been (?:\S+ )?(?:displaced|uprooted|driven from (?:their|its) homes|forced to flee)"
+    r" by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|conflict|insurgency|crisis)\b"
 )
 _WAR = (
     r"(?:war|wars|conflict|conflicts|crisis|crises|insurgency|insurgencies|jihadism|jihadists|struggle"
@@ -164,6 +174,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
 
 # _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
 _SO_FAR_NEEDS = (
+    "in its ",
+    " by ",
     "altogether",
     "in all",
     "overall",
