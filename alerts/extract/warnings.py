@@ -42,6 +42,7 @@ from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
+    r"|push(?= (?:on|into|towards?|against) )|operation(?= (?:on|into|against) )"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
     r"|war on)\b"
@@ -264,6 +265,9 @@ _DENIAL_BEFORE = re.compile(
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
     # "it is unlikely that the army will storm"
     r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
+    # a threat judged small: "saw little risk of an attack", "the chances of an assault are slim"
+    r"|\b(?:little|low|no|minimal|slim|remote|small) (?:\S+ )?(?:risk|chance|chances|likelihood|prospect"
+    r"|possibility|danger|threat) (?:of|that)\b"
     r"|\b(?:doubt|doubts|doubted|doubting|unlikely|improbable)(?: that)?\b(?: \S+){0,8}$"
 )
 # A contrast starts a new clause: a denial before it does not reach the cue after it.
@@ -284,7 +288,7 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "toward", "target", "objective", "hours to", "days to",
+    "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -334,6 +338,7 @@ _CIVIL_AFTER = re.compile(
     # institutions, freedoms, money and computers: a figurative or cyber attack, not on a place
     r"|currency|currencies|the (?:pound|dollar|euro|rupee|naira|lira|shilling)|press|freedoms?|liberties"
     r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
+    r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
     r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
     # an illness or a pest is the attacker: "an assault by the virus on the elderly"
     r"|by (?:the |a |an )?(?:\S+ )?(?:virus|viruses|disease|bacteria|pathogens?|locusts|pests?|hackers?)\b"
@@ -499,8 +504,11 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     return hi
 
 
-def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
-    """Token range of the cue, and the attack noun, when an attack noun is prospective."""
+def _noun_warning(
+    tokens: list[Token], places_of: Callable[[], list[Place]] | None = None
+) -> tuple[int, int, int] | None:
+    """Token range of the cue, and the attack noun, when an attack noun is prospective.
+    ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
     for m in _NOUN.finditer(text):
         i, j = _span(tokens, offsets, index, m.start(), m.end())
@@ -524,10 +532,13 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
-        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in m.group().split()):
+        modifiers = m.group().split() + ([tokens[i - 1].lower] if i > 0 else [])
+        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in modifiers):
             continue  # "launch a relief operation", "a search and rescue operation"
-        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        if generic and not _armed(text):
+        generic = (
+            m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
+        ) or m.group() == "push"
+        if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
@@ -560,6 +571,17 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             start -= 1
         return start, end, i
     return None
+
+
+_OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom
+
+
+def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:
+    """A place names the object right after the attack noun: "a new operation against Kobani"."""
+    if places_of is None or j >= len(tokens) or tokens[j].lower not in _OBJECT_PREPS:
+        return False
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
+    return k < len(tokens) and any(p.start == tokens[k].start for p in places_of())
 
 
 def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: list[int], pos: int) -> bool:
@@ -674,6 +696,8 @@ _PLACE_PREPS = frozenset(
 _COMPARISON = re.compile(
     r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
     r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+    # "a build-up resembling the one before the assault on X": the earlier attack's place
+    r"|\b(?:resembl\w+|recalling|mirroring|the ones? (?:before|during|after))(?: \S+){0,5}$"
 )
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
@@ -930,7 +954,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         tokens = doc.tokens(n)
         if not tokens:
             continue
-        noun = _noun_warning(tokens)
+        noun = _noun_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
         span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
         if span is None:
             continue

@@ -578,3 +578,41 @@ def test_attack_as_a_verb(text: str, place: str) -> None:
 )
 def test_the_city_is_the_named_town(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# A threat judged small, an attack on an institution, a question left open by the writer's own
+# doubt: no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they saw little risk of an attack on Odessa.",
+        "Diplomats see only a slim chance of an assault on Tessit before the rains.",
+        "The government warned of an assault on its authority by protesters.",
+        "The company plans an aggressive push into Asian markets.",
+        "Police plan a sting operation against drug dealers in Kano.",
+        "Authorities plan a new operation against smugglers.",
+    ],
+)
+def test_small_threats_and_other_pushes(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+# A generic "operation" or "push" warns when a place is its object; the comparison's place is not
+# the threatened one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkey threatened a new operation against Kobani, officials in Ankara said.", "Kobani"),
+        ("Russia is preparing a new push on Pokrovsk, Kyiv said.", "Pokrovsk"),
+        ("Rebels are planning a push into Uvira, the UN said.", "Uvira"),
+        (
+            "The army is massing troops near Oranto, in a build-up resembling the one before the "
+            "assault on Sirte.",
+            "Oranto",
+        ),
+        ("Aid groups fear an all-out assault on Mirsk like the ones on Aleppo and Mosul.", "Mirsk"),
+        ("An attack on Selgo would be worse than what happened in Homs, the agency warned.", "Selgo"),
+    ],
+)
+def test_operation_or_push_on_a_place(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
