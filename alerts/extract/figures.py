@@ -150,6 +150,10 @@ def _kind(
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
     recent = lx.recent_time(local)
+    if recent is not None and cls == "STOCK" and lx.reported_day(local, recent):
+        # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of
+        # the statement, not of an arrival
+        recent = None
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (

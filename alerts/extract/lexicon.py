@@ -237,6 +237,20 @@ _RECENT_NEEDS = (
 )  # fmt: skip
 
 
+# The day a statement was made: "..., the government said on Tuesday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told (?:\S+ ){1,2}?|reported|announced|added|stated|confirmed|wrote|noted)(?: \S+)? $"
+)
+
+
+def reported_day(text: str, m: re.Match[str]) -> bool:
+    """Does RECENT_TIME's match m in text date a statement ("said on Tuesday"), not an event?"""
+    return (
+        m.group().startswith(("on ", "yesterday", "today"))
+        and _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def recent_time(text: str) -> re.Match[str] | None:
     """RECENT_TIME.search(text), skipped on a text that holds none of its literals."""
     return RECENT_TIME.search(text) if holds_any(text, _RECENT_NEEDS) else None

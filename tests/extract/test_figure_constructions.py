@@ -269,3 +269,21 @@ def test_moves_between_sites_are_relocations(text: str) -> None:
 def test_a_share_is_not_a_count(text: str) -> None:
     values = [f.value for f in extract_figures(text, published=MARCH)]
     assert not {1, 3, 5, 9, 10} & set(values), (text, values)
+
+
+# The day a statement was made does not make a hosted stock new; an arrival on that day is news.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The country now hosts 1.6 million refugees, most of them from the war next door, the "
+            "government said on Tuesday.",
+            "cumulative",
+        ),
+        ("Uganda hosts 1.7 million refugees, officials told reporters on Friday.", "cumulative"),
+        ("Chad received 20,000 refugees on Monday, the UN said.", "new_displacement"),
+        ("UNHCR said on Monday that 5,000 refugees had crossed into Chad.", "new_displacement"),
+    ],
+)
+def test_a_statement_day_does_not_date_a_stock(text: str, kind: str) -> None:
+    assert march_kinds(text) == [kind], text
