@@ -288,7 +288,8 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push",
+    "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
+    "push against",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
