@@ -289,7 +289,7 @@ _CUE_WORDS = (
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
-    "push against",
+    "push against", "poised to", "to take",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -318,6 +318,7 @@ _CIVIL_BEFORE = re.compile(
     r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
     r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover|speculative|rhetorical|currency"
+    r"|locust|pest|insect"
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
@@ -341,6 +342,9 @@ _CIVIL_AFTER = re.compile(
     r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
     r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
     r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
+    # an invasion of pests: "an invasion of invasive species", "a locust invasion of farmland"
+    r"|of (?:\S+ ){0,2}?(?:species|locusts|pests|rats|mosquitoes|weeds|jellyfish|algae|tourists|fields"
+    r"|crops|farmland)\b"
     # an illness or a pest is the attacker: "an assault by the virus on the elderly"
     r"|by (?:the |a |an )?(?:\S+ )?(?:virus|viruses|disease|bacteria|pathogens?|locusts|pests?|hackers?)\b"
     r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
@@ -468,7 +472,9 @@ def _governs(cue: str, gap: str) -> bool:
 
 
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
-_NEW_ROUND = re.compile(r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)$")
+_NEW_ROUND = re.compile(
+    r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)(?: [a-z]+(?:an|ese|ish|i))?$"
+)  # "a renewed Russian assault"
 # After the noun these time the attack, not put it in the past: "an assault on X after the
 # ceasefire collapsed", "an offensive during winter would be catastrophic".
 _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
@@ -627,7 +633,7 @@ def _pattern_warning(
     if (
         take is not None
         and not _NEGATED.search(text[: take.start()])
-        and _armed(text)
+        and (_armed(text) or any(t.lower in ARMED_GROUPS for t in tokens))  # "the Taliban are poised"
         and _object_place(take.end())
     ):
         a, b = _span(tokens, offsets, index, take.start(), take.end())

@@ -616,3 +616,37 @@ def test_small_threats_and_other_pushes(text: str) -> None:
 )
 def test_operation_or_push_on_a_place(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# Past invasions and assaults in background, pests and crowds: no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's full-scale invasion of Ukraine in February 2022 forced millions to flee.",
+        "The RSF has vowed to continue its assault on El Fasher.",
+        "The army said it would press on with its offensive in Kursk.",
+        "Many had expected an assault on the city in spring; instead the rebels withdrew.",
+        "The threat of an attack on Narva was dismissed as fantasy by officials.",
+        "Government troops retook Palmyra in March after a three-week offensive.",
+        "Fans threatened to storm the pitch if the match went ahead.",
+        "Ministers fear an invasion of invasive species in the lakes.",
+        "Farmers fear a locust invasion of their fields.",
+        "Residents braced for a storm on Friday.",
+    ],
+)
+def test_background_attacks_pests_and_crowds(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents of Kherson fear a renewed Russian assault on the city.", "Kherson"),
+        ("Villagers fear a resumed Sudanese offensive on Babanusa.", "Babanusa"),
+        ("The Taliban are poised to take Kunduz, officials admit.", "Kunduz"),
+        ("Al-Shabaab is set to take Jowhar, elders warned.", "Jowhar"),
+        ("Hamas warned that any attack on Rafah would end the talks.", "Rafah"),
+    ],
+)
+def test_new_rounds_and_named_groups(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
