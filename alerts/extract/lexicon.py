@@ -106,6 +106,7 @@ _MOVE = (
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
     rf"|(?:relocated|relocating|relocate|moved|moving|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
@@ -134,7 +135,7 @@ _RETURN = (
 )
 _RELOCATE = (
     rf"(?:relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
-    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY})"
+    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY}| out of| away from)"
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"

@@ -82,6 +82,8 @@ _SO_FAR = re.compile(
     # "the fighting, now in its second year": a war counted over its years
     r"|\b(?:now )?in its (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r" year\b"
+    # the people who fled the war itself: "of the 2 million people who fled the war, half ..."
+    r"|\b(?:who|that) (?:have |had )?(?:fled|escaped) the (?:\S+ )?(?:war|conflict)\b"
     # uprooted by the war itself: "a quarter of the population has been displaced by the conflict"
     r"|\b(?:has|have|had) been (?:\S+ )?(?:displaced|uprooted|driven from (?:their|its) homes|forced to flee)"
     r" by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|conflict|insurgency|crisis)\b"
@@ -175,6 +177,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
 # _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
 _SO_FAR_NEEDS = (
     "in its ",
+    " war",
+    "conflict",
     " by ",
     "altogether",
     "in all",

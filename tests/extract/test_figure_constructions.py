@@ -287,3 +287,36 @@ def test_a_share_is_not_a_count(text: str) -> None:
 )
 def test_a_statement_day_does_not_date_a_stock(text: str, kind: str) -> None:
     assert march_kinds(text) == [kind], text
+
+
+# Stocks and totals said other ways, and flows said other ways (article dated 20 March 2025).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2 million people who fled the war, about half have returned.",
+        "Many of the 300,000 Ukrainians who fled the war live in rented flats.",
+        "More than 10 million people remain displaced inside Sudan, the largest such crisis.",
+        "The number of people displaced by the conflict has risen to 1.2 million.",
+        "By the end of 2024, 123 million people were forcibly displaced worldwide, UNHCR said.",
+        "Over the last two years, around 1.5 million people have been forced from their homes.",
+        "A year after the earthquake, 200,000 people are still in tents.",
+    ],
+)
+def test_stocks_and_totals_said_other_ways(text: str) -> None:
+    found = march_kinds(text)
+    assert not {"new_displacement", "projected"} & set(found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,000 people a day are crossing into Chad, aid workers said.",
+        "Authorities said 4,200 people were moved out of low-lying areas overnight.",
+        "Some 600 families were relocated away from the riverbank on Monday.",
+        "Over the weekend, about 7,500 people fled clashes in the town, OCHA said.",
+        "Since the offensive began on March 10, some 60,000 people have fled.",
+    ],
+)
+def test_flows_said_other_ways(text: str) -> None:
+    found = march_kinds(text)
+    assert {"new_displacement", "projected"} & set(found), (text, found)
