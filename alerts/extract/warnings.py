@@ -28,6 +28,7 @@ Never a speaker's seat ("officials in X", "speaking in X") or a comparison ("lik
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -601,10 +602,17 @@ def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: 
     return k < len(index) and is_capitalised(tokens[index[k]].text)
 
 
+# "they will attack", "they could storm": a subject that points back to the sentences before.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|them)\b(?: \S+){0,4} $")
+
+
 def _pattern_warning(
-    tokens: list[Token], places_of: Callable[[], list[Place]]
+    tokens: list[Token],
+    places_of: Callable[[], list[Place]],
+    armed_before: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int, int] | None:
-    """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
+    """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing.
+    ``armed_before``: armed forces are named in the sentences just before (the subject "they")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
 
     def has_place() -> bool:
@@ -621,11 +629,17 @@ def _pattern_warning(
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence, or a town named
-    # before as its object ("they are expected to attack the city").
+    # before as its object ("they are expected to attack the city"), or with a pronoun for armed
+    # forces named just before ("Rebels gathered near X. ... they will attack at any moment").
     if (
         m is not None
         and not _NEGATED.search(text[: m.start()])
-        and (_armed(text) or has_place() or _OBJECT_ANAPHOR.match(text, m.end()) is not None)
+        and (
+            _armed(text)
+            or has_place()
+            or _OBJECT_ANAPHOR.match(text, m.end()) is not None
+            or (_PRONOUN_SUBJECT.search(text[: m.start()]) is not None and armed_before())
+        )
     ):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
@@ -842,13 +856,30 @@ def _usable(p: Place) -> bool:
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs
 
 
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:\w+\.? \d{1,2}|\d{1,2} \w+)\b|\(?\s*(?:Reuters|AP|AFP|IPS|IRIN|Xinhua|ANI|PTI)\b"
+    r"|\s*[-\u2013\u2014]\s)"
+)
+
+
+def _dateline(text: str, p: Place) -> bool:
+    """ "NAIROBI, March 18 (Reuters) -", "GENEVA (AP) -": the place a story was filed from."""
+    if p.text.isupper() and len(p.text) > 3:
+        return True
+    return _DATELINE_AFTER.match(text, p.end) is not None and text[max(0, p.start - 1) : p.start] in (
+        "",
+        "\n",
+    )
+
+
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
     counts: dict[str, int] = {}
     for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
         for p in doc.places(k):
-            if _usable(p):
+            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from
+            if _usable(p) and not _dateline(doc.cleaned, p):
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
@@ -927,6 +958,11 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | Non
     )
 
 
+def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Armed forces named in one of the two sentences before sentence n."""
+    return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
+
+
 def detect_warnings(text: str, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """Warnings of a not-yet-happened military offensive in text, at most one per sentence;
     ``published`` (the article's date) tells an old warning recalled by its year from a new one."""
@@ -962,7 +998,11 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if not tokens:
             continue
         noun = _noun_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
-        span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
+        span = noun or _pattern_warning(
+            tokens,
+            lambda: doc.places(n),  # noqa: B023 (called at once)
+            functools.partial(_armed_before, armed, scan, doc.spans, n),
+        )
         if span is None:
             continue
         if _called_off(tokens, span, year):

@@ -650,3 +650,35 @@ def test_background_attacks_pests_and_crowds(text: str) -> None:
 )
 def test_new_rounds_and_named_groups(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# "They" for armed forces named just before; the story's place is not the dateline's.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebel fighters have gathered in hills overlooking Kalmar, residents said.\n"
+            '"We are afraid they will attack at any moment," said a teacher.',
+            "Kalmar",
+        ),
+        (
+            "KAMPALA, March 18 (Reuters) - Militia columns were seen on the roads around Tessor.\n"
+            "Residents fear they could storm the market on Friday.\n"
+            "Regional leaders will meet in Kampala next week.",
+            "Tessor",
+        ),
+    ],
+)
+def test_they_and_the_dateline(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club's fans were angry after the match.\nThey said they would attack the referee.",
+        "Hackers broke into the ministry's network last year.\nExperts fear they will attack again.",
+    ],
+)
+def test_they_without_armed_forces_is_no_warning(text: str) -> None:
+    assert _dated(text) == [], text
