@@ -44,6 +44,7 @@ _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|push(?= (?:on|into|towards?|against) )|operation(?= (?:on|into|against) )"
+    r"|(?:air ?strikes|airstrikes|bombing campaign)(?= (?:on|against) )"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
     r"|war on)\b"
@@ -244,7 +245,8 @@ _DENIAL_AFTER = re.compile(
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
-    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature))\b"
+    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
+    r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated))\b"
 )
 # Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
 # its sites would be met with a crushing response", "would trigger a collective response").
@@ -290,7 +292,7 @@ _CUE_WORDS = (
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
-    "push against", "poised to", "to take",
+    "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -482,7 +484,11 @@ _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
 
 
 def _past_before(near_before: str) -> bool:
-    return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
+    past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one
+    if past is None or _NEW_ROUND.search(near_before):
+        return False
+    # "amid fears of an attack": the time word governs the fear, a cue after it, not the attack
+    return not (past.group() in _TIMING_ONLY and _BEFORE.search(near_before, past.end()))
 
 
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
@@ -911,7 +917,8 @@ _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
     r"|scrapped|abandoned|shelved|averts|avert|averting"
     # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
-    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases|lifted|lifts|removed|removes)"
+    r"|(?:ended|ends|ending|end to|allayed|allays|allaying|dispelled|dispels|dispelling|eased|eases|easing"
+    r"|lifted|lifts|lifting|removed|removes|removing)"
     r" (?:\S+ ){0,3}?(?:fears?|threat"
     r"|prospect)"
     r"|never (?:came|happened|materiali[sz]ed|took place)"

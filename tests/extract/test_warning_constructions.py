@@ -682,3 +682,34 @@ def test_they_and_the_dateline(text: str, place: str) -> None:
 )
 def test_they_without_armed_forces_is_no_warning(text: str) -> None:
     assert _dated(text) == [], text
+
+
+# Headline and quoted shapes; "amid fears of" keeps the fear; a fear eased or a report called
+# false withdraws it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Myanmar junta threatens airstrikes on Lashio", "Lashio"),
+        ("The air force could begin air strikes against Hpakant within days.", "Hpakant"),
+        ("'We will take Kharkiv,' a Russian commander said on state television.", "Kharkiv"),
+        ("Amid fears of an attack on Kadugli, the UN moved staff to El Obeid.", "Kadugli"),
+        ("Troops from Goma are preparing to attack Sake.", "Sake"),
+        ("Bamako-based officials fear jihadists will storm Timbuktu.", "Timbuktu"),
+    ],
+)
+def test_headline_and_quoted_warnings(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels withdrew from positions around Mekele, easing fears of an attack.",
+        "The accord is lifting the threat of an assault on Kismayo.",
+        "Officials said reports that troops were massing near Bor were false.",
+        "Claims that the militia would attack Beni are untrue, the governor said.",
+        "Airstrikes on Lashio killed 12 people on Tuesday.",
+    ],
+)
+def test_fears_eased_and_reports_called_false(text: str) -> None:
+    assert _dated(text) == [], text
