@@ -176,7 +176,10 @@ _HOST_FILLER = word_set(", meanwhile already currently now still also alone")
 # Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
 _LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
 # "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
-_FOR_HEADS = word_set("battle fight struggle race evacuation order orders warning warnings alert alerts")
+_FOR_HEADS = word_set(
+    "battle fight fought fighting battling battled struggle race evacuation order orders warning warnings"
+    " alert alerts"
+)
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important

@@ -843,7 +843,7 @@ _OBJECT_ANAPHOR = re.compile(
 def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
     """The capitalised name a "next target" cue points at: after it ("the next target would be X")
     or starting it ("X is the next target"); None for other cues."""
-    cue = joined_text(tokens, a, b)
+    cue = joined_text(tokens, a, b) + " "  # the pattern ends with the space before the name
     hit = _TARGET.search(cue)
     if hit is None:
         return None

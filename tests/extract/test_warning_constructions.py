@@ -713,3 +713,25 @@ def test_headline_and_quoted_warnings(text: str, place: str) -> None:
 )
 def test_fears_eased_and_reports_called_false(text: str) -> None:
     assert _dated(text) == [], text
+
+
+# The place of a warning whose sentence names none: the object of "fought for", a named target.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The army and the militia have fought for Ardel for months.\n"
+            "The UN warned on Friday that a final assault could come within days.",
+            "Ardel",
+        ),
+        ("Resistance forces now say their next objective is Taunggyi.", "Taunggyi"),
+        ("Commanders said the main target was Sittwe.", "Sittwe"),
+        (
+            "The M23 seized Goma last month.\n"
+            "The rebels are now advancing towards Bukavu, and the UN fears an assault on the city.",
+            "Bukavu",
+        ),
+    ],
+)
+def test_the_place_of_an_unplaced_warning(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
