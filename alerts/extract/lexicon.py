@@ -222,6 +222,7 @@ CUMULATIVE_TIME = re.compile(
 RECENT_TIME = re.compile(
     r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"
     r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
+    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"

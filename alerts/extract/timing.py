@@ -66,6 +66,8 @@ _DAY_OF_MONTH = re.compile(
 )
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
+    # a season named "last" is most of a year back ("last winter" may be weeks back: not here)
+    r"|last (?:summer|autumn|spring)|(?:summer|autumn|spring) of last year"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
@@ -135,7 +137,8 @@ class TimeRef:
 
 # Substring guards (perf only): every match of a pattern below holds one of the literals its
 # guard tests, read off the pattern's alternatives; a clause without them cannot match, and a
-# substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s".
+# substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s",
+# "last" (a season).
 # _NAMED_PAST and _DATED_YEAR name a year from 1950 to 2099. _WAR_SUBJECT ends in "has", "have"
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
@@ -144,7 +147,11 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
     if (
-        "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
+        "year" in clause
+        or "decade" in clause
+        or "in the 19" in clause
+        or "in the 20" in clause
+        or "last " in clause
     ) and _OLD.search(clause):
         return True
     years = "19" in clause or "20" in clause

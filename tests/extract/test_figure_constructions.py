@@ -320,3 +320,21 @@ def test_stocks_and_totals_said_other_ways(text: str) -> None:
 def test_flows_said_other_ways(text: str) -> None:
     found = march_kinds(text)
     assert {"new_displacement", "projected"} & set(found), (text, found)
+
+
+# Days and seasons against the article's date (20 March 2025).
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("Last Thursday, 1,500 people crossed into Niger.", True),
+        ("Some 900 families fled to the hills last Sunday.", True),
+        ("Earlier this month, about 5,000 people fled the fighting in Masisi.", True),
+        ("Since mid-March, 30,000 people have arrived in the camp.", True),
+        ("Last autumn, 25,000 people fled to the capital.", False),
+        ("Around 14,000 people were displaced by floods last summer.", False),
+        ("On 14 November, some 2,000 families were forced out of their homes by the floods.", False),
+    ],
+)
+def test_days_and_seasons(text: str, new: bool) -> None:
+    found = march_kinds(text)
+    assert bool({"new_displacement", "projected"} & set(found)) is new, (text, found)
