@@ -172,6 +172,7 @@ _OF_HEADS = (
 )
 _BRACING = word_set("braces bracing braced")
 _HOSTS = word_set("hosts hosted shelters")
+_TAKE_FORMS = word_set("take takes took taken taking")
 _HOST_FILLER = word_set(", meanwhile already currently now still also alone")
 # Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
 _LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
@@ -354,6 +355,8 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
         low = tokens[k].lower
+        if low == "over" and k > 0 and tokens[k - 1].lower in _TAKE_FORMS:
+            return True  # "threatening to take over X"
         if low in _PREPOSITIONS:
             # "according to X", "told to X": X is a source or a person, not a place
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)

@@ -44,6 +44,8 @@ _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|push(?= (?:on|into|towards?|against) )|operation(?= (?:on|into|against) )"
+    # "an operation to retake X": named by its aim
+    r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) )"
     r"|(?:air ?strikes|airstrikes|bombing campaign)(?= (?:on|against) )"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
@@ -95,6 +97,7 @@ _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
+    r"|(?:is|was) being (?:planned|prepared|readied)"
     r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
     r"|is inevitable|is only a matter of time)\b"
 )
@@ -233,6 +236,17 @@ _REACH = re.compile(
 )
 # A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
 # word after the conjunction; the caller checks it is one).
+# A place as the subject of a future passive: "X would be attacked if talks failed".
+_PASSIVE_THREAT = re.compile(
+    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to)(?: soon| next| also)?"
+    r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
+    r"|targeted)\b"
+)
+# Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
+_IF_FORCES = re.compile(
+    rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
+    r" (?:\S+ )?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+)
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
     r"(?:attacked|invaded|stormed|besieged|overrun|assaulted|bombed|attack|falls|fall)\b"
@@ -697,6 +711,14 @@ def _pattern_warning(
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
+    passive = _PASSIVE_THREAT.search(text) if " be " in text else None
+    if passive is not None and _object_place(passive.start("place") - 1):
+        a, b = _span(tokens, offsets, index, passive.start(), passive.end())
+        return a, b, a
+    forces = _IF_FORCES.search(text)
+    if forces is not None and _object_place(forces.end()):
+        a, b = _span(tokens, offsets, index, forces.start(), forces.end())
+        return a, b, b - 1
     conditional = _IF_ATTACKED.search(text)
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
@@ -817,7 +839,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     for p in places:
         if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
             continue
-        if at <= p.start < limit and not p.possessive:
+        if at <= p.start < limit and (not p.possessive or _part_follows(tokens, starts, p)):
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
                 k -= 1
@@ -829,6 +851,20 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# "seize Omdurman's northern suburbs": a part of the place after its possessive is the place.
+_PARTS = word_set(
+    "suburbs suburb outskirts centre center airport port districts district neighbourhoods neighborhoods"
+    " old streets gates edge edges outlying"
+)
+
+
+def _part_follows(tokens: list[Token], starts: list[int], p: Place) -> bool:
+    k = bisect.bisect_left(starts, p.end)
+    while k < len(tokens) and tokens[k].lower in DIRECTIONS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _PARTS
 
 
 # The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
@@ -1030,7 +1066,12 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         seen.add(key)
         a, b, anchor = span
         start, end = tokens[a].start, tokens[b - 1].end
-        places = [p for p in doc.places(n) if _usable(p)]
+        token_starts = [t.start for t in tokens]
+        places = [
+            p
+            for p in doc.places(n)
+            if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
+        ]
         inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)

@@ -735,3 +735,21 @@ def test_fears_eased_and_reports_called_false(text: str) -> None:
 )
 def test_the_place_of_an_unplaced_warning(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# More shapes of a threat: an operation named by its aim, forces in a condition, a place as the
+# subject of a future passive, "take over X", a part of a place after its possessive.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Military sources said an operation to retake Sirte was being planned.", "Sirte"),
+        ("Commanders are readying a campaign to recapture Kidal.", "Kidal"),
+        ("The UN fears a bloodbath if the militia storms Tripoli.", "Tripoli"),
+        ("Aid workers want to leave before the rebels enter Kindu.", "Kindu"),
+        ("Officials said the town of Mopti could be attacked next.", "Mopti"),
+        ("Armed groups are threatening to take over Jacmel, residents said.", "Jacmel"),
+        ("Officials predicted that the army would try to seize Omdurman's northern suburbs.", "Omdurman"),
+    ],
+)
+def test_more_shapes_of_a_threat(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
