@@ -149,17 +149,15 @@ def _kind(
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    recent = lx.recent_time(local)
-    if recent is not None and cls == "STOCK" and lx.reported_day(local, recent):
-        # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of
-        # the statement, not of an arrival
-        recent = None
+    # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
+    # statement does not date a stock
+    recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
-        or _recent_subject(s, c, w)
+        or _recent_subject(s, c, w, events_only=cls == "STOCK")
         or _recent_fronted(before)
     ):
         return "new_displacement"
@@ -206,7 +204,7 @@ def _recent_fronted(before: str) -> bool:
     return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
 
 
-def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
+def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:
     """A count that is the subject of its verb takes the time of its whole predicate:
     "2,000 refugees have crossed into the next country over the past week" (the verb may be the
     count's trigger, or follow a noun that is one: "refugees ... have crossed")."""
@@ -221,7 +219,8 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
         rest = s.words().text_of(c.np_end, end)
         return lx.recent_time(rest) is not None
     rest = s.words().text_of(c.np_end, len(s.tokens))
-    return lx.recent_time(rest) is not None
+    # a stock ("are still in shelters") is not dated by the day it was reported
+    return (lx.event_time(rest) if events_only else lx.recent_time(rest)) is not None
 
 
 _STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})

@@ -121,8 +121,8 @@ _STOCK = (
     r"|(?:took|taken|take|takes|taking|seek|seeks|seeking|sought|find|found|finding)"
     r" (?:refuge|shelter|sanctuary)"
     r"|refuge|crammed|packed|squeezed"
-    r"|(?:living|live|lives|stay|stays|staying) in (?:\S+ ){0,4}?(?:camps?|tents?|shelters?|settlements?"
-    r"|displacement|collective centres?)"
+    r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
+    r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
     r"|in (?:\S+ ){0,2}?camps"
     r"|(?:remain|remains|remained|are|is) (?:now |still |already |currently |internally )?"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
@@ -251,6 +251,13 @@ def reported_day(text: str, m: re.Match[str]) -> bool:
         m.group().startswith(("on ", "yesterday", "today"))
         and _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) is not None
     )
+
+
+def event_time(text: str) -> re.Match[str] | None:
+    """recent_time, passing over the day of a statement ("..., officials said on Monday")."""
+    if not holds_any(text, _RECENT_NEEDS):
+        return None
+    return next((m for m in RECENT_TIME.finditer(text) if not reported_day(text, m)), None)
 
 
 def recent_time(text: str) -> re.Match[str] | None:

@@ -300,6 +300,8 @@ def test_a_statement_day_does_not_date_a_stock(text: str, kind: str) -> None:
         "By the end of 2024, 123 million people were forcibly displaced worldwide, UNHCR said.",
         "Over the last two years, around 1.5 million people have been forced from their homes.",
         "A year after the earthquake, 200,000 people are still in tents.",
+        "Over 1 million people remain in displacement sites two years after the earthquake.",
+        "About 45,000 families are still in shelters after the floods, officials said on Monday.",
     ],
 )
 def test_stocks_and_totals_said_other_ways(text: str) -> None:
