@@ -968,6 +968,15 @@ _RECAP = re.compile(
     r"|\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b|\b(?:\S+ (?:years?|months?) ago|last year)\b(?!')"
     # the threat recalled as the background of what happened since: "months after threatening to"
     r"|\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
+    # a deal reached after the threat: "the truce was signed days after rebels threatened to"
+    r"|\b(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed|reached"
+    r"|agreed|struck|brokered|announced|came|comes)\b(?: \S+){0,4} after (?:\S+ ){0,3}?"
+    r"(?:threatened|warned|vowed|feared)\b"
+    # a time of the past fronting the sentence: "Weeks ago, ...", "At the time, ...", "Back then"
+    r"|^(?:\S+ )?(?:weeks|months|years) ago\b|^(?:at the time|back then|once|in the past|previously) ,"
+    r"|^back then\b"
+    # a past perfect the threat is coordinated with: "had surrounded X and threatened to storm it"
+    r"|\bhad \w+ed (?:\S+ ){0,4}?and (?:threatened|vowed|warned)\b"
 )
 # A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
 # article's year, an earlier one recalls an old warning.

@@ -753,3 +753,33 @@ def test_the_place_of_an_unplaced_warning(text: str, place: str) -> None:
 )
 def test_more_shapes_of_a_threat(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# A threat recalled as the background of a deal, or fronted by a time of the past.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, reached after Turkey threatened a new offensive on Manbij, lets Kurdish forces withdraw.",
+        "The truce was signed days after rebels threatened to storm Bangui.",
+        "Weeks ago, officials warned that an offensive on Kavra was imminent.",
+        "At the time, analysts feared an attack on Misrata.",
+        "Back then, the army vowed to retake Sirte.",
+        "Once, the militia threatened to overrun Baidoa; today it sits in the government.",
+        "The ceasefire ended a standoff in which troops had surrounded Tarhuna and threatened to storm it.",
+    ],
+)
+def test_threats_recalled_as_background(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+# The same threats told as news still warn.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents fled after officials warned that an assault on Kavra could come within days.", "Kavra"),
+        ("The ceasefire collapsed after rebels threatened to storm Bangui.", "Bangui"),
+        ("Talks stalled after the army vowed to retake Sirte.", "Sirte"),
+    ],
+)
+def test_threats_that_still_stand(text: str, place: str) -> None:
+    assert _dated(text)[:1] == [place]
