@@ -136,7 +136,10 @@ def _kind(
     if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
     projected = lx.PROJECTED.search(local)
-    if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
+    if projected is not None and (
+        projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
+        or not _hedged_stock(c, cls, local, projected.end())
+    ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "RELOCATE":
@@ -242,11 +245,23 @@ def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
 _MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
+def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
+    """A since-clause that names a recent time after its event ("since fighting erupted in X
+    last week"), up to the clause's end."""
+    tail = sentence_text[m.end() : m.end() + 60]
+    for stop in (" , ", " . ", " ; "):
+        tail = tail.split(stop, 1)[0]
+    recent = lx.recent_time(tail)
+    return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
+
+
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
     """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
     bringing the total to ..." after the count makes the total the later figure, not this one."""
     if m is None:
         return False
+    if m.group().startswith("since ") and _recent_bound(sentence_text, m):
+        return False  # "since fighting erupted in X last week": a recent bound, not the war's span
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 

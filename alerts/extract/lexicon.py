@@ -108,7 +108,7 @@ _MOVE = (
     rf"|(?:relocated|relocating|relocate|moved|moving|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
-    r"|to leave(?= (?:immediately|at once|now|within|by|before|or\b)| ?[,.;]| ?$)"
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
     r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement)"
@@ -189,7 +189,8 @@ AUX = word_set(
 
 # Projected: modal or planning language in the figure's own clause.
 PROJECTED = re.compile(
-    r"\b(?:could|would|may|might|will|shall|expected to|expects?|likely to|set to|feared|fears|fear"
+    r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
+    r"|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     # the people between: "told 60,000 residents of the valley to leave"
@@ -222,6 +223,7 @@ CUMULATIVE_TIME = re.compile(
 RECENT_TIME = re.compile(
     r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"
     r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
+    r"|over the weekend"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"

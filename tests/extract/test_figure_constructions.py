@@ -340,3 +340,26 @@ def test_flows_said_other_ways(text: str) -> None:
 def test_days_and_seasons(text: str, new: bool) -> None:
     found = march_kinds(text)
     assert bool({"new_displacement", "projected"} & set(found)) is new, (text, found)
+
+
+# Flows told beside their time or their expectation.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Another 5,000 Sudanese refugees are expected in Chad before the rainy season.", "projected"),
+        ("Some 7,000 others sought refuge in neighbouring Kenya over the weekend.", "new_displacement"),
+        ("All 12,000 inhabitants of the island were ordered to leave ahead of the eruption.", "projected"),
+        (
+            "Nearly 60,000 people have fled into neighbouring Chad since fighting erupted in the "
+            "border town last week.",
+            "new_displacement",
+        ),
+    ],
+)
+def test_flows_beside_their_time(text: str, kind: str) -> None:
+    assert kind in march_kinds(text), (text, march_kinds(text))
+
+
+def test_a_since_clause_of_the_war_with_a_year_stays_a_total() -> None:
+    found = march_kinds("Some 2 million people have fled since the war began in 2023.")
+    assert "new_displacement" not in found, found
