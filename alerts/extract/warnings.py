@@ -639,9 +639,14 @@ def _pattern_warning(
         return bool(places_of())
 
     def _object_place(pos: int) -> bool:
-        """A place begins right after position `pos` of the joined text."""
+        """A place begins right after position `pos` of the joined text; a possessive one only
+        before a part of it ("Goma's outskirts", not "Goma's water supply")."""
         k = bisect.bisect_left(offsets, pos + 1)
-        return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
+        return k < len(index) and any(
+            p.start == tokens[index[k]].start
+            and (not p.possessive or _part_follows(tokens, [t.start for t in tokens], p))
+            for p in places_of()
+        )
 
     m = _VERB.search(text)
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack

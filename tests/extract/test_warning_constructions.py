@@ -783,3 +783,25 @@ def test_threats_recalled_as_background(text: str) -> None:
 )
 def test_threats_that_still_stand(text: str, place: str) -> None:
     assert _dated(text)[:1] == [place]
+
+
+# Threats to a place that are not an offensive: hunger, disease, weather, a supply line; troops
+# sent to guard or help.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Famine could hit El Fasher within weeks, WFP warned.",
+        "A cholera outbreak threatens Kassala, health officials said.",
+        "Rising floodwaters threaten Maiduguri, officials warned.",
+        "Rebels threaten Goma's water supply by cutting the pipeline.",
+        "Troops will guard Bunia during the elections.",
+        "Peacekeepers will deploy to Bangui to protect civilians.",
+        "Troops will withdraw from Kidal next month under the accord.",
+    ],
+)
+def test_threats_that_are_not_an_offensive(text: str) -> None:
+    assert _dated(text) == [], text
+
+
+def test_a_part_of_a_place_after_its_possessive_is_the_place() -> None:
+    assert _dated("Rebels are advancing on Goma's outskirts.") == ["Goma"]
