@@ -43,14 +43,17 @@ from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
-    r"|push(?= (?:on|into|towards?|against) )|operation(?= (?:on|into|against) )"
-    # "an operation to retake X": named by its aim
-    r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) )"
-    r"|(?:air ?strikes|airstrikes|bombing campaign)(?= (?:on|against) )"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
     r"|war on)\b"
 )
+# Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
+# apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
+_OBJECT_NOUN = re.compile(
+    r"\b(?:(?:push|operation|air ?strikes|airstrikes|bombing campaign)(?= (?:on|into|towards?|against) )"
+    r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
+)
+_OBJECT_NOUN_NEEDS = ("push ", "operation ", "strikes ", "campaign ", "offensive to ")
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
 # Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
 _INTENT_LEMMAS = (
@@ -498,7 +501,9 @@ _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
 
 
 def _past_before(near_before: str) -> bool:
-    past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one
+    past = _PAST.search(near_before)
+    if past is not None and past.group() in _TIMING_ONLY:
+        past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one decides
     if past is None or _NEW_ROUND.search(near_before):
         return False
     # "amid fears of an attack": the time word governs the fear, a cue after it, not the attack
@@ -538,7 +543,10 @@ def _noun_warning(
     """Token range of the cue, and the attack noun, when an attack noun is prospective.
     ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
-    for m in _NOUN.finditer(text):
+    found = list(_NOUN.finditer(text))
+    if holds_any(text, _OBJECT_NOUN_NEEDS):
+        found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
+    for m in found:
         i, j = _span(tokens, offsets, index, m.start(), m.end())
         if i > 0 and tokens[i - 1].lower in _VERB_MARKERS and m.group() in ("attack", "assault"):
             continue  # "threatened to attack", "would attack": the verb, judged with its object
@@ -969,20 +977,46 @@ _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
-    # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
-    r"|\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b|\b(?:\S+ (?:years?|months?) ago|last year)\b(?!')"
-    # the threat recalled as the background of what happened since: "months after threatening to"
-    r"|\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
-    # a deal reached after the threat: "the truce was signed days after rebels threatened to"
-    r"|\b(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed|reached"
-    r"|agreed|struck|brokered|announced|came|comes)\b(?: \S+){0,4} after (?:\S+ ){0,3}?"
-    r"(?:threatened|warned|vowed|feared)\b"
-    # a time of the past fronting the sentence: "Weeks ago, ...", "At the time, ...", "Back then"
-    r"|^(?:\S+ )?(?:weeks|months|years) ago\b|^(?:at the time|back then|once|in the past|previously) ,"
-    r"|^back then\b"
-    # a past perfect the threat is coordinated with: "had surrounded X and threatened to storm it"
-    r"|\bhad \w+ed (?:\S+ ){0,4}?and (?:threatened|vowed|warned)\b"
 )
+# More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
+# them all costs several times the search of each where it can match).
+_RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
+    (("19", "20"), re.compile(r"\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b")),
+    ((" ago", "last year"), re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")),
+    # the threat recalled as the background of what happened since: "months after threatening to"
+    (
+        ("after ", "since "),
+        re.compile(
+            r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
+        ),
+    ),
+    # a deal reached after the threat: "the truce was signed days after rebels threatened to"
+    (
+        ("deal", "truce", "ceasefire", "agreement", "accord", "pact"),
+        re.compile(
+            r"\b(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed"
+            r"|reached|agreed|struck|brokered|announced|came|comes)\b(?: \S+){0,4} after (?:\S+ ){0,3}?"
+            r"(?:threatened|warned|vowed|feared)\b"
+        ),
+    ),
+    # a time of the past fronting the sentence: "Weeks ago, ...", "At the time, ...", "Back then"
+    (
+        (" ago", "at the time", "back then", "once", "in the past", "previously"),
+        re.compile(
+            r"^(?:\S+ )?(?:weeks|months|years) ago\b|^(?:at the time|back then|once|in the past|previously) ,"
+            r"|^back then\b"
+        ),
+    ),
+    # a past perfect the threat is coordinated with: "had surrounded X and threatened to storm it"
+    (("had ",), re.compile(r"\bhad \w+ed (?:\S+ ){0,4}?and (?:threatened|vowed|warned)\b")),
+)
+
+
+def _recalled(head: str) -> bool:
+    return any(holds_any(head, needs) and pattern.search(head) for needs, pattern in _RECALLED)
+
+
 # A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
 # article's year, an earlier one recalls an old warning.
 _YEAR = re.compile(r"\b(?:in|during|back in|by|of) (?:early |late |mid-|mid )?(?:\S+ )?((?:19|20)\d\d)\b")
@@ -1009,6 +1043,7 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | Non
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)
+        or _recalled(head)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
         or (year is not None and any(int(y) < year for y in _YEAR.findall(head)))
