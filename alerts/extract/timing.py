@@ -66,8 +66,6 @@ _DAY_OF_MONTH = re.compile(
 )
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
-    # a season named "last" is most of a year back ("last winter" may be weeks back: not here)
-    r"|last (?:summer|autumn|spring)|(?:summer|autumn|spring) of last year"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade)\b"
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
@@ -137,6 +135,10 @@ _NAMED_PAST = re.compile(
 )
 
 
+# A season named "last" is most of a year back ("last winter" may be weeks back: not here).
+_LAST_SEASONS = ("last summer", "last autumn", "last spring", "summer of last year", "autumn of last year")
+
+
 class TimeRef:
     """The article's date: its year and month when the feed gave a date, else the latest year
     the text names (month unknown), else nothing. The text is only scanned when a clause names
@@ -159,8 +161,7 @@ class TimeRef:
 
 # Substring guards (perf only): every match of a pattern below holds one of the literals its
 # guard tests, read off the pattern's alternatives; a clause without them cannot match, and a
-# substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s",
-# "last" (a season).
+# substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s".
 # _NAMED_PAST and _DATED_YEAR name a year from 1950 to 2099. _WAR_SUBJECT ends in "has", "have"
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
@@ -169,12 +170,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
     if (
-        "year" in clause
-        or "decade" in clause
-        or "in the 19" in clause
-        or "in the 20" in clause
-        or "last " in clause
+        "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
     ) and _OLD.search(clause):
+        return True
+    if holds_any(clause, _LAST_SEASONS):
         return True
     years = "19" in clause or "20" in clause
     if ref.month is None and years and _NAMED_PAST.search(clause):
