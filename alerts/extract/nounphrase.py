@@ -67,6 +67,10 @@ def _next_word(tokens: list[Token], k: int) -> Token | None:
 
 def _proportion(toks: list[Token], c: Cand) -> bool:
     """The number is one side of a proportion: "nine in ten", "one out of every five"."""
+    nxt = toks[c.i1].lower if c.i1 < len(toks) else ""
+    prev = toks[c.i0 - 1].lower if c.i0 > 0 else ""
+    if nxt not in ("in", "out") and prev not in ("in", "of", "every"):
+        return False  # the common case, decided without building the word lists below
     after = [t.lower for t in toks[c.i1 : c.i1 + 3]]
     if after[:1] == ["in"] or after[:2] == ["out", "of"]:
         rest = after[2:] if after[:1] == ["out"] else after[1:]
