@@ -41,4 +41,4 @@ def extract_facts(
         return Facts()
     doc = prepare(text)  # cleaned, split and tokenized once for both extractors
     figures = figures_in(doc, household_size, published=published)
-    return Facts(figures=tuple(figures), warnings=tuple(warnings_in(doc)))
+    return Facts(figures=tuple(figures), warnings=tuple(warnings_in(doc, published=published)))

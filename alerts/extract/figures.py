@@ -136,7 +136,10 @@ def _kind(
     if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
     projected = lx.PROJECTED.search(local)
-    if projected is not None and not _hedged_stock(c, cls, local, projected.end()):
+    if projected is not None and (
+        projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
+        or not _hedged_stock(c, cls, local, projected.end())
+    ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "RELOCATE":
@@ -149,13 +152,15 @@ def _kind(
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    recent = lx.recent_time(local)
+    # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
+    # statement does not date a stock
+    recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
-        or _recent_subject(s, c, w)
+        or _recent_subject(s, c, w, events_only=cls == "STOCK")
         or _recent_fronted(before)
     ):
         return "new_displacement"
@@ -202,7 +207,7 @@ def _recent_fronted(before: str) -> bool:
     return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
 
 
-def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
+def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:
     """A count that is the subject of its verb takes the time of its whole predicate:
     "2,000 refugees have crossed into the next country over the past week" (the verb may be the
     count's trigger, or follow a noun that is one: "refugees ... have crossed")."""
@@ -217,7 +222,8 @@ def _recent_subject(s: Sentence, c: Cand, w: Windows) -> bool:
         rest = s.words().text_of(c.np_end, end)
         return lx.recent_time(rest) is not None
     rest = s.words().text_of(c.np_end, len(s.tokens))
-    return lx.recent_time(rest) is not None
+    # a stock ("are still in shelters") is not dated by the day it was reported
+    return (lx.event_time(rest) if events_only else lx.recent_time(rest)) is not None
 
 
 _STOCK_ATTRS = frozenset({"displaced", "uprooted", "homeless", "internally", "refugee"})
@@ -239,11 +245,23 @@ def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
 _MOVE_AGAIN = re.compile(r"\b(?:move|moving|relocate|leave|be moved|be relocated|be uprooted)\b")
 
 
+def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
+    """A since-clause that names a recent time after its event ("since fighting erupted in X
+    last week"), up to the clause's end."""
+    tail = sentence_text[m.end() : m.end() + 60]
+    for stop in (" , ", " . ", " ; "):
+        tail = tail.split(stop, 1)[0]
+    recent = lx.recent_time(tail)
+    return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
+
+
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
     """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
     bringing the total to ..." after the count makes the total the later figure, not this one."""
     if m is None:
         return False
+    if m.group().startswith("since ") and _recent_bound(sentence_text, m):
+        return False  # "since fighting erupted in X last week": a recent bound, not the war's span
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 

@@ -87,6 +87,12 @@ NOT_PLURALS = word_set("has was is does as this its thus us his hers yours ours 
 # "refugees from X", "arrivals from X": the place names the group, not where the figure is.
 IDENTITY_FROM_UNITS = frozenset({"refugees"})
 
+# People moved out of danger ("relocated to higher ground", "moved to relief camps") are displaced:
+# a move between sites is a relocation only when it does not end in one of these.
+_TO_SAFETY = (
+    r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
+    r"|sites?)|temporary shelters?|safe (?:places?|areas?|havens?|zones?))"
+)
 _MOVE = (
     r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
     r"|displacement|displacements|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
@@ -99,6 +105,10 @@ _MOVE = (
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
+    rf"|(?:relocated|relocating|relocate|moved|moving|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
+    # told or ordered "to leave", with no object: their homes or the area
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
     r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement)"
@@ -111,8 +121,8 @@ _STOCK = (
     r"|(?:took|taken|take|takes|taking|seek|seeks|seeking|sought|find|found|finding)"
     r" (?:refuge|shelter|sanctuary)"
     r"|refuge|crammed|packed|squeezed"
-    r"|(?:living|live|lives|stay|stays|staying) in (?:\S+ ){0,4}?(?:camps?|tents?|shelters?|settlements?"
-    r"|displacement|collective centres?)"
+    r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
+    r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
     r"|in (?:\S+ ){0,2}?camps"
     r"|(?:remain|remains|remained|are|is) (?:now |still |already |currently |internally )?"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
@@ -124,9 +134,8 @@ _RETURN = (
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (
-    r"relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
-    r"|resettlement"
-    r"|(?:taken|moved|bussed|bused|transported) to"
+    rf"(?:relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
+    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY}| out of| away from)"
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
@@ -180,9 +189,12 @@ AUX = word_set(
 
 # Projected: modal or planning language in the figure's own clause.
 PROJECTED = re.compile(
-    r"\b(?:could|would|may|might|will|shall|expected to|expects?|likely to|set to|feared|fears|fear"
+    r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
+    r"|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
+    # the people between: "told 60,000 residents of the valley to leave"
+    r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"
     r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
     r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
     r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
@@ -190,10 +202,13 @@ PROJECTED = re.compile(
 # Cumulative: totals since a war began, or as of a date (searched in the whole sentence).
 CUMULATIVE_TIME = re.compile(
     r"\bsince (?:the |its |their )?(?:\S+ ){0,3}?(?:war|conflict|crisis|fighting|invasion|uprising|revolution"
-    r"|hostilities|violence)\b"
+    r"|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:the )?(?:beginning|start|outbreak|onset) of (?:the |its )?(?:\S+ )?(?:war|conflict|crisis"
-    r"|fighting|invasion|uprising|revolution|hostilities|violence)\b"
+    r"|fighting|invasion|uprising|revolution|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b"
+    # "since the junta seized power", "since the army took over": a regime's whole time
+    r"|\bsince (?:the )?(?:\S+ )?(?:junta|military|army|taliban|coup leaders|generals)"
+    r" (?:seized|took|grabbed) (?:power|control|over)\b|\bsince the (?:\S+ )?(?:coup|takeover)\b"
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
     r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
@@ -208,6 +223,8 @@ CUMULATIVE_TIME = re.compile(
 RECENT_TIME = re.compile(
     r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"
     r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
+    r"|over the weekend"
+    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"
@@ -222,6 +239,27 @@ _RECENT_NEEDS = (
     "past ", "last ", "this ", "day", "night", "since ", "19", "20", "newly", "new arrival", "in recent",
     "daily", "hour", "week",
 )  # fmt: skip
+
+
+# The day a statement was made: "..., the government said on Tuesday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told (?:\S+ ){1,2}?|reported|announced|added|stated|confirmed|wrote|noted)(?: \S+)? $"
+)
+
+
+def reported_day(text: str, m: re.Match[str]) -> bool:
+    """Does RECENT_TIME's match m in text date a statement ("said on Tuesday"), not an event?"""
+    return (
+        m.group().startswith(("on ", "yesterday", "today"))
+        and _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
+def event_time(text: str) -> re.Match[str] | None:
+    """recent_time, passing over the day of a statement ("..., officials said on Monday")."""
+    if not holds_any(text, _RECENT_NEEDS):
+        return None
+    return next((m for m in RECENT_TIME.finditer(text) if not reported_day(text, m)), None)
 
 
 def recent_time(text: str) -> re.Match[str] | None:

@@ -65,10 +65,35 @@ def _next_word(tokens: list[Token], k: int) -> Token | None:
     return tokens[k] if k < len(tokens) else None
 
 
+def _proportion(toks: list[Token], c: Cand) -> bool:
+    """The number is one side of a proportion: "nine in ten", "one out of every five"."""
+    nxt = toks[c.i1].lower if c.i1 < len(toks) else ""
+    prev = toks[c.i0 - 1].lower if c.i0 > 0 else ""
+    if nxt not in ("in", "out") and prev not in ("in", "of", "every"):
+        return False  # the common case, decided without building the word lists below
+    after = [t.lower for t in toks[c.i1 : c.i1 + 3]]
+    if after[:1] == ["in"] or after[:2] == ["out", "of"]:
+        rest = after[2:] if after[:1] == ["out"] else after[1:]
+        return bool(rest) and (rest[0].isdigit() or rest[0] in _SMALL_NUMBERS or rest[0] == "every")
+    before = [t.lower for t in toks[max(0, c.i0 - 4) : c.i0]]
+    if before[-1:] == ["every"]:
+        before = before[:-1]
+    if before[-1:] == ["in"] or before[-2:] == ["out", "of"]:
+        k = -2 if before[-1:] == ["in"] else -3
+        return len(before) >= -k and (before[k].isdigit() or before[k] in _SMALL_NUMBERS)
+    return False
+
+
+_SMALL_NUMBERS = word_set("one two three four five six seven eight nine ten twenty hundred thousand a")
+
+
 def noun_phrase(s: Sentence, c: Cand) -> None:
     """Find the count's head noun after the number and set unit, head, attrs, np_end, nonunit."""
     toks = s.tokens
     k, steps = c.i1, 0
+    if _proportion(toks, c):
+        c.nonunit = True  # "nine in ten residents", "one out of five people": a share, not a count
+        return
     while k < len(toks) and steps < 7:
         tok = toks[k]
         low = tok.lower

@@ -40,7 +40,17 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "lakh" and "crore" (South Asian news: 1.5 lakh = 150,000; 2 crore = 20 million)
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "million": 1_000_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "billion": 1_000_000_000,
+}
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # Lower bounds of vague quantities (README: "hundreds" = 100, "tens of thousands" = 10000 ...).
 _VAGUE_HEADS = {
@@ -65,7 +75,7 @@ _ATOM = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|ten"
     r"|one|two|three|four|five|six|seven|eight|nine"
 )
-_SCALE = r"hundred|thousand|million|billion"
+_SCALE = r"hundred|thousand|lakhs?|million|crores?|billion"
 # "two hundred and fifty thousand", "a million", "one and a half million" is left out on purpose.
 _WORDS = (
     rf"(?:(?:a|an)\s+(?:{_SCALE})|(?:{_ATOM}))\b"
@@ -92,7 +102,7 @@ _NUMBER_SOURCE = (
     rf"(?P<hedge>\b(?:{_HEDGES})\s+)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<fraction>\b{_FRACTION}\b)"
-    rf"|(?P<digits>{_DIGITS})(?:\s?(?P<dscale>million|billion|thousand|hundred)\b|(?P<sscale>mn|bn|m|k)\b{_NOT_LENGTH})?"
+    rf"|(?P<digits>{_DIGITS})(?:\s?(?P<dscale>million|billion|thousand|hundred|lakhs?|crores?)\b|(?P<sscale>mn|bn|m|k)\b{_NOT_LENGTH})?"
     rf"(?![\w]|[.,]\d|-[A-Za-z])"
     rf"|(?P<words>\b{_WORDS})(?!-[A-Za-z]))"
     r"(?P<trail>\s+or\s+(?:more|so)\b|\+|-plus\b)?"
@@ -129,7 +139,9 @@ _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*$")
-_CURRENCY_BEFORE = re.compile(r"(?:[$\u00a3\u20ac\u00a5]|\b(?:US|USD|EUR|GBP|CHF|SDG|SYP)\s?\$?)\s?$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5]|\b(?:US|USD|EUR|GBP|CHF|SDG|SYP|INR|PKR|BDT|NPR|Rs|Tk)\.?\s?\$?)\s?$"
+)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|pc\b|percentage\b)", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|hrs\b|o'clock\b)", re.IGNORECASE)
 # "Sukhoi 24", "Resolution 2254", "Article 5": a capitalised name right before the number.

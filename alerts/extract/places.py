@@ -154,7 +154,7 @@ _PREPOSITIONS = word_set(
     """
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
-    leave leaving left evacuate evacuated evacuating abandon abandoned
+    leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -172,11 +172,15 @@ _OF_HEADS = (
 )
 _BRACING = word_set("braces bracing braced")
 _HOSTS = word_set("hosts hosted shelters")
+_TAKE_FORMS = word_set("take takes took taken taking")
 _HOST_FILLER = word_set(", meanwhile already currently now still also alone")
 # Function words capitalised only because they open the sentence: "In X, ...", "From X, ...".
 _LEADING_WORDS = word_set("in from across near outside inside at on throughout around within to into")
 # "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
-_FOR_HEADS = word_set("battle fight struggle race evacuation order orders warning warnings alert alerts")
+_FOR_HEADS = word_set(
+    "battle fight fought fighting battling battled struggle race evacuation order orders warning warnings"
+    " alert alerts"
+)
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important
@@ -326,6 +330,17 @@ def _home_to(tokens: list[Token], j: int) -> bool:
     )
 
 
+_COPULAS = word_set("is was remains remained")
+
+
+def _is_a_place(tokens: list[Token], j: int) -> bool:
+    """ "X is the last rebel stronghold", "X remains the main city of the north": a name said to be
+    a town (a place noun within three words after "is the" / "is a")."""
+    if j + 2 >= len(tokens) or tokens[j].lower not in _COPULAS or tokens[j + 1].lower not in ("the", "a"):
+        return False
+    return any(t.lower in _APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
+
+
 def _dwellers_after(tokens: list[Token], j: int) -> bool:
     """ "Vesko residents flee ...": a name before its people (lower-case) is a place."""
     return j < len(tokens) and tokens[j].text in ("residents", "inhabitants", "villagers")
@@ -335,11 +350,13 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
-    if _braces(tokens, j) or _home_to(tokens, j):
+    if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
         low = tokens[k].lower
+        if low == "over" and k > 0 and tokens[k - 1].lower in _TAKE_FORMS:
+            return True  # "threatening to take over X"
         if low in _PREPOSITIONS:
             # "according to X", "told to X": X is a source or a person, not a place
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
@@ -385,7 +402,9 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
             return True
     # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
     # follows is said only of a place ("X braces for an assault").
-    if i == seg_first and (_braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j)):
+    if i == seg_first and (
+        _braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j) or _is_a_place(tokens, j)
+    ):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
 

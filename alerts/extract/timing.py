@@ -41,7 +41,8 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATED_YEAR = re.compile(
     r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
-    r"|june|july|august|september|october|november|december) )?(?P<year>19[5-9]\d|20\d\d)\b"
+    r"|june|july|august|september|october|november|december) )?(?:mid-|early-|late-)?"
+    r"(?P<year>19[5-9]\d|20\d\d)\b"
 )
 # "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
@@ -72,9 +73,42 @@ _SO_FAR = re.compile(
     r"\b(?:altogether|in all|overall|all told|in total|to date)\b"
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
-    r"|war|conflict|violence|clashes|insurgency|unrest|crisis)\b"
+    r"|war|conflict|violence|clashes|insurgency|unrest|crisis|bombardment|shelling|siege)\b"
     # "during the 20-month conflict", "the two-year war": a war's length names its whole span
     r"|\b\S+-(?:month|year)(?:-old|-long)? (?:\S+ )?(?:war|conflict|crisis|insurgency|fighting|siege)\b"
+)
+# More totals, each tried only in a text holding one of its literals (perf: searched apart).
+_TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # the months of war as the subject: "eighteen months of bombardment have forced ... to flee"
+    (
+        ("months of", "years of", "decade"),
+        re.compile(
+            r"\b(?:months|years|decades?) of (?:\S+ )?(?:fighting|war|conflict|violence|clashes|insurgency"
+            r"|unrest|crisis|bombardment|shelling|siege|airstrikes) (?:have|has)\b"
+        ),
+    ),
+    # "the fighting, now in its second year": a war counted over its years
+    (
+        ("in its ",),
+        re.compile(
+            r"\bin its (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+            r" year\b"
+        ),
+    ),
+    # the people who fled the war itself: "of the 2 million people who fled the war, half ..."
+    (
+        ("fled the", "escaped the"),
+        re.compile(r"\b(?:who|that) (?:have |had )?(?:fled|escaped) the (?:\S+ )?(?:war|conflict)\b"),
+    ),
+    # uprooted by the war itself: "a quarter of the population has been displaced by the conflict"
+    (
+        ("been ",),
+        re.compile(
+            r"\b(?:has|have|had) been (?:\S+ )?(?:displaced|uprooted|driven from (?:their|its) homes"
+            r"|forced to flee) by (?:the |years of |\S+ years of )?(?:\S+ )?"
+            r"(?:war|conflict|insurgency|crisis)\b"
+        ),
+    ),
 )
 _WAR = (
     r"(?:war|wars|conflict|conflicts|crisis|crises|insurgency|insurgencies|jihadism|jihadists|struggle"
@@ -99,6 +133,10 @@ _NAMED_PAST = re.compile(
     r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"
     r"|<month>|june|july|august|september|october|november|december) )?(?:19[5-9]\d|20\d\d) \w+"
 )
+
+
+# A season named "last" is most of a year back ("last winter" may be weeks back: not here).
+_LAST_SEASONS = ("last summer", "last autumn", "last spring", "summer of last year", "autumn of last year")
 
 
 class TimeRef:
@@ -134,6 +172,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     if (
         "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
     ) and _OLD.search(clause):
+        return True
+    if holds_any(clause, _LAST_SEASONS):
         return True
     years = "19" in clause or "20" in clause
     if ref.month is None and years and _NAMED_PAST.search(clause):
@@ -177,7 +217,9 @@ _SO_FAR_NEEDS = (
 
 
 def _so_far(text: str) -> bool:
-    return holds_any(text, _SO_FAR_NEEDS) and _SO_FAR.search(text) is not None
+    if holds_any(text, _SO_FAR_NEEDS) and _SO_FAR.search(text) is not None:
+        return True
+    return any(holds_any(text, needs) and pattern.search(text) for needs, pattern in _TOTAL_FORMS)
 
 
 def is_total(left: str, local: str, sentence: str) -> bool:

@@ -28,8 +28,10 @@ Never a speaker's seat ("officials in X", "speaking in X") or a comparison ("lik
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
@@ -45,6 +47,13 @@ _NOUN = re.compile(
     r"(?:\S+ ){0,2}operation"
     r"|war on)\b"
 )
+# Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
+# apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
+_OBJECT_NOUN = re.compile(
+    r"\b(?:(?:push|operation|air ?strikes|airstrikes|bombing campaign)(?= (?:on|into|towards?|against) )"
+    r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
+)
+_OBJECT_NOUN_NEEDS = ("push ", "operation ", "strikes ", "campaign ", "offensive to ")
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
 # Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
 _INTENT_LEMMAS = (
@@ -91,6 +100,7 @@ _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
+    r"|(?:is|was) being (?:planned|prepared|readied)"
     r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
     r"|is inevitable|is only a matter of time)\b"
 )
@@ -229,6 +239,17 @@ _REACH = re.compile(
 )
 # A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
 # word after the conjunction; the caller checks it is one).
+# A place as the subject of a future passive: "X would be attacked if talks failed".
+_PASSIVE_THREAT = re.compile(
+    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to)(?: soon| next| also)?"
+    r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
+    r"|targeted)\b"
+)
+# Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
+_IF_FORCES = re.compile(
+    rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
+    r" (?:\S+ )?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+)
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
     r"(?:attacked|invaded|stormed|besieged|overrun|assaulted|bombed|attack|falls|fall)\b"
@@ -241,7 +262,8 @@ _DENIAL_AFTER = re.compile(
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
-    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless))\b"
+    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
+    r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated))\b"
 )
 # Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
 # its sites would be met with a crushing response", "would trigger a collective response").
@@ -263,6 +285,9 @@ _DENIAL_BEFORE = re.compile(
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
     # "it is unlikely that the army will storm"
     r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
+    # a threat judged small: "saw little risk of an attack", "the chances of an assault are slim"
+    r"|\b(?:little|low|no|minimal|slim|remote|small) (?:\S+ )?(?:risk|chance|chances|likelihood|prospect"
+    r"|possibility|danger|threat) (?:of|that)\b"
     r"|\b(?:doubt|doubts|doubted|doubting|unlikely|improbable)(?: that)?\b(?: \S+){0,8}$"
 )
 # A contrast starts a new clause: a denial before it does not reach the cue after it.
@@ -283,7 +308,8 @@ _CUE_WORDS = (
     "troops", "forces", "launch", "artillery", "tanks", "otherwise", "or else", "or face", "army",
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
-    "move on", "threat", "toward", "target", "objective", "hours to", "days to",
+    "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
+    "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -311,7 +337,8 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|another|new|possible|potential|such)(?:
 _CIVIL_BEFORE = re.compile(
     r"\b(?:heart|cyber|cyber-|panic|asthma|shark|dog|bear|acid|hacker|ransomware|phishing|legal|court|courtroom"
     r"|political|diplomatic|trade|price|tariff|bidding|custody|uphill|electoral|verbal|charm|marketing"
-    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover"
+    r"|media|pr|advertising|sales|legislative|budget|boardroom|takeover|speculative|rhetorical|currency"
+    r"|locust|pest|insect"
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
@@ -329,7 +356,17 @@ _CIVIL_AFTER = re.compile(
     r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
     # facilities and people, not a place taken by force: "more attacks on hospitals"
     r"|hospitals?|clinics?|health|medical|convoys?|aid|humanitarian|civilians|infrastructure|power"
-    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?)\b"
+    r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?"
+    # institutions, freedoms, money and computers: a figurative or cyber attack, not on a place
+    r"|currency|currencies|the (?:pound|dollar|euro|rupee|naira|lira|shilling)|press|freedoms?|liberties"
+    r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
+    r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
+    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
+    # an invasion of pests: "an invasion of invasive species", "a locust invasion of farmland"
+    r"|of (?:\S+ ){0,2}?(?:species|locusts|pests|rats|mosquitoes|weeds|jellyfish|algae|tourists|fields"
+    r"|crops|farmland)\b"
+    # an illness or a pest is the attacker: "an assault by the virus on the elderly"
+    r"|by (?:the |a |an )?(?:\S+ )?(?:virus|viruses|disease|bacteria|pathogens?|locusts|pests?|hackers?)\b"
     r"|(?:against|on|over|with) (?:the |a |an )?(?:\S+ )?(?:cholera|disease|diseases|virus|pandemic|epidemic"
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
@@ -408,6 +445,9 @@ _LAUNCH = word_set(
     """
 )
 # Adverbs and infinitive markers between the cue and its verb: "will soon launch", "plans to".
+# Before "attack" or "assault", these make it the verb ("vowed to attack", "would attack"): a verb
+# warns only of armed forces or a place (_pattern_warning), unlike "hackers threatened to attack".
+_VERB_MARKERS = frozenset({"to", "will", "would", "could", "may", "might", "shall", "can", "not", "never"})
 _BETWEEN = word_set(
     "to soon also now then shortly still imminently likely possibly probably even only just not"
 )
@@ -452,14 +492,22 @@ def _governs(cue: str, gap: str) -> bool:
 
 
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
-_NEW_ROUND = re.compile(r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)$")
+_NEW_ROUND = re.compile(
+    r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)(?: [a-z]+(?:an|ese|ish|i))?$"
+)  # "a renewed Russian assault"
 # After the noun these time the attack, not put it in the past: "an assault on X after the
 # ceasefire collapsed", "an offensive during winter would be catastrophic".
 _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
 
 
 def _past_before(near_before: str) -> bool:
-    return bool(_PAST.search(near_before)) and not _NEW_ROUND.search(near_before)
+    past = _PAST.search(near_before)
+    if past is not None and past.group() in _TIMING_ONLY:
+        past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one decides
+    if past is None or _NEW_ROUND.search(near_before):
+        return False
+    # "amid fears of an attack": the time word governs the fear, a cue after it, not the attack
+    return not (past.group() in _TIMING_ONLY and _BEFORE.search(near_before, past.end()))
 
 
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
@@ -489,11 +537,19 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     return hi
 
 
-def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
-    """Token range of the cue, and the attack noun, when an attack noun is prospective."""
+def _noun_warning(
+    tokens: list[Token], places_of: Callable[[], list[Place]] | None = None
+) -> tuple[int, int, int] | None:
+    """Token range of the cue, and the attack noun, when an attack noun is prospective.
+    ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
-    for m in _NOUN.finditer(text):
+    found = list(_NOUN.finditer(text))
+    if holds_any(text, _OBJECT_NOUN_NEEDS):
+        found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
+    for m in found:
         i, j = _span(tokens, offsets, index, m.start(), m.end())
+        if i > 0 and tokens[i - 1].lower in _VERB_MARKERS and m.group() in ("attack", "assault"):
+            continue  # "threatened to attack", "would attack": the verb, judged with its object
         lo, hi = _clause_bounds(tokens, i, j)
         before, b_offsets, b_index = joined(tokens, lo, i)
         after, a_offsets, a_index = joined(tokens, j, hi)
@@ -512,10 +568,13 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
             or _adjective(m.group(), before, after)
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
-        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in m.group().split()):
+        modifiers = m.group().split() + ([tokens[i - 1].lower] if i > 0 else [])
+        if m.group().endswith("operation") and any(w in _CIVIL_OPERATIONS for w in modifiers):
             continue  # "launch a relief operation", "a search and rescue operation"
-        generic = m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        if generic and not _armed(text):
+        generic = (
+            m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
+        ) or m.group() == "push"
+        if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
@@ -550,6 +609,17 @@ def _noun_warning(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
+_OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom
+
+
+def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:
+    """A place names the object right after the attack noun: "a new operation against Kobani"."""
+    if places_of is None or j >= len(tokens) or tokens[j].lower not in _OBJECT_PREPS:
+        return False
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
+    return k < len(tokens) and any(p.start == tokens[k].start for p in places_of())
+
+
 def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: list[int], pos: int) -> bool:
     """After "should fighting reach": a name ("Marib city"), the capital, or "the city" named before."""
     if _OBJECT_ANAPHOR.match(text, pos):
@@ -560,34 +630,57 @@ def _reaches_a_place(tokens: list[Token], text: str, offsets: list[int], index: 
     return k < len(index) and is_capitalised(tokens[index[k]].text)
 
 
+# "they will attack", "they could storm": a subject that points back to the sentences before.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|them)\b(?: \S+){0,4} $")
+
+
 def _pattern_warning(
-    tokens: list[Token], places_of: Callable[[], list[Place]]
+    tokens: list[Token],
+    places_of: Callable[[], list[Place]],
+    armed_before: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int, int] | None:
-    """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing."""
+    """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing.
+    ``armed_before``: armed forces are named in the sentences just before (the subject "they")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
 
     def has_place() -> bool:
         return bool(places_of())
 
     def _object_place(pos: int) -> bool:
-        """A place begins right after position `pos` of the joined text."""
+        """A place begins right after position `pos` of the joined text; a possessive one only
+        before a part of it ("Goma's outskirts", not "Goma's water supply")."""
         k = bisect.bisect_left(offsets, pos + 1)
-        return k < len(index) and any(p.start == tokens[index[k]].start for p in places_of())
+        return k < len(index) and any(
+            p.start == tokens[index[k]].start
+            and (not p.possessive or _part_follows(tokens, [t.start for t in tokens], p))
+            for p in places_of()
+        )
 
     m = _VERB.search(text)
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
-    # military threat only with armed forces or a named place in its sentence.
-    if m is not None and not _NEGATED.search(text[: m.start()]) and (_armed(text) or has_place()):
+    # military threat only with armed forces or a named place in its sentence, or a town named
+    # before as its object ("they are expected to attack the city"), or with a pronoun for armed
+    # forces named just before ("Rebels gathered near X. ... they will attack at any moment").
+    if (
+        m is not None
+        and not _NEGATED.search(text[: m.start()])
+        and (
+            _armed(text)
+            or has_place()
+            or _OBJECT_ANAPHOR.match(text, m.end()) is not None
+            or (_PRONOUN_SUBJECT.search(text[: m.start()]) is not None and armed_before())
+        )
+    ):
         a, b = _span(tokens, offsets, index, m.start(), m.end())
         return a, b, b - 1
     take = _TAKE.search(text) if " take " in text else None
     if (
         take is not None
         and not _NEGATED.search(text[: take.start()])
-        and _armed(text)
+        and (_armed(text) or any(t.lower in ARMED_GROUPS for t in tokens))  # "the Taliban are poised"
         and _object_place(take.end())
     ):
         a, b = _span(tokens, offsets, index, take.start(), take.end())
@@ -631,6 +724,14 @@ def _pattern_warning(
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
+    passive = _PASSIVE_THREAT.search(text) if " be " in text else None
+    if passive is not None and _object_place(passive.start("place") - 1):
+        a, b = _span(tokens, offsets, index, passive.start(), passive.end())
+        return a, b, a
+    forces = _IF_FORCES.search(text)
+    if forces is not None and _object_place(forces.end()):
+        a, b = _span(tokens, offsets, index, forces.start(), forces.end())
+        return a, b, b - 1
     conditional = _IF_ATTACKED.search(text)
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
@@ -657,6 +758,8 @@ _PLACE_PREPS = frozenset(
 _COMPARISON = re.compile(
     r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
     r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+    # "a build-up resembling the one before the assault on X": the earlier attack's place
+    r"|\b(?:resembl\w+|recalling|mirroring|the ones? (?:before|during|after))(?: \S+){0,5}$"
 )
 _SPEAKER = re.compile(
     r"\b(?:official|officials|spokesman|spokeswoman|spokesperson|ambassador|envoy|minister|ministry|president"
@@ -749,7 +852,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     for p in places:
         if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
             continue
-        if at <= p.start < limit and not p.possessive:
+        if at <= p.start < limit and (not p.possessive or _part_follows(tokens, starts, p)):
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
                 k -= 1
@@ -761,6 +864,20 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# "seize Omdurman's northern suburbs": a part of the place after its possessive is the place.
+_PARTS = word_set(
+    "suburbs suburb outskirts centre center airport port districts district neighbourhoods neighborhoods"
+    " old streets gates edge edges outlying"
+)
+
+
+def _part_follows(tokens: list[Token], starts: list[int], p: Place) -> bool:
+    k = bisect.bisect_left(starts, p.end)
+    while k < len(tokens) and tokens[k].lower in DIRECTIONS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _PARTS
 
 
 # The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
@@ -775,7 +892,7 @@ _OBJECT_ANAPHOR = re.compile(
 def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
     """The capitalised name a "next target" cue points at: after it ("the next target would be X")
     or starting it ("X is the next target"); None for other cues."""
-    cue = joined_text(tokens, a, b)
+    cue = joined_text(tokens, a, b) + " "  # the pattern ends with the space before the name
     hit = _TARGET.search(cue)
     if hit is None:
         return None
@@ -794,13 +911,30 @@ def _usable(p: Place) -> bool:
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs
 
 
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:\w+\.? \d{1,2}|\d{1,2} \w+)\b|\(?\s*(?:Reuters|AP|AFP|IPS|IRIN|Xinhua|ANI|PTI)\b"
+    r"|\s*[-\u2013\u2014]\s)"
+)
+
+
+def _dateline(text: str, p: Place) -> bool:
+    """ "NAIROBI, March 18 (Reuters) -", "GENEVA (AP) -": the place a story was filed from."""
+    if p.text.isupper() and len(p.text) > 3:
+        return True
+    return _DATELINE_AFTER.match(text, p.end) is not None and text[max(0, p.start - 1) : p.start] in (
+        "",
+        "\n",
+    )
+
+
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
     counts: dict[str, int] = {}
     for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
         for p in doc.places(k):
-            if _usable(p):
+            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from
+            if _usable(p) and not _dateline(doc.cleaned, p):
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
@@ -832,7 +966,9 @@ _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
     r"|scrapped|abandoned|shelved|averts|avert|averting"
     # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
-    r"|(?:ended|ends|end to|allayed|allays|dispelled|dispels|eased|eases) (?:\S+ ){0,3}?(?:fears?|threat"
+    r"|(?:ended|ends|ending|end to|allayed|allays|allaying|dispelled|dispels|dispelling|eased|eases|easing"
+    r"|lifted|lifts|lifting|removed|removes|removing)"
+    r" (?:\S+ ){0,3}?(?:fears?|threat"
     r"|prospect)"
     r"|never (?:came|happened|materiali[sz]ed|took place)"
     r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
@@ -842,6 +978,48 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
+# More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
+# them all costs several times the search of each where it can match).
+_RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
+    (("19", "20"), re.compile(r"\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b")),
+    ((" ago", "last year"), re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")),
+    # the threat recalled as the background of what happened since: "months after threatening to"
+    (
+        ("after ", "since "),
+        re.compile(
+            r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
+        ),
+    ),
+    # a deal reached after the threat: "the truce was signed days after rebels threatened to"
+    (
+        ("deal", "truce", "ceasefire", "agreement", "accord", "pact"),
+        re.compile(
+            r"\b(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed"
+            r"|reached|agreed|struck|brokered|announced|came|comes)\b(?: \S+){0,4} after (?:\S+ ){0,3}?"
+            r"(?:threatened|warned|vowed|feared)\b"
+        ),
+    ),
+    # a time of the past fronting the sentence: "Weeks ago, ...", "At the time, ...", "Back then"
+    (
+        (" ago", "at the time", "back then", "once", "in the past", "previously"),
+        re.compile(
+            r"^(?:\S+ )?(?:weeks|months|years) ago\b|^(?:at the time|back then|once|in the past|previously) ,"
+            r"|^back then\b"
+        ),
+    ),
+    # a past perfect the threat is coordinated with: "had surrounded X and threatened to storm it"
+    (("had ",), re.compile(r"\bhad \w+ed (?:\S+ ){0,4}?and (?:threatened|vowed|warned)\b")),
+)
+
+
+def _recalled(head: str) -> bool:
+    return any(holds_any(head, needs) and pattern.search(head) for needs, pattern in _RECALLED)
+
+
+# A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
+# article's year, an earlier one recalls an old warning.
+_YEAR = re.compile(r"\b(?:in|during|back in|by|of) (?:early |late |mid-|mid )?(?:\S+ )?((?:19|20)\d\d)\b")
 # Narrated from after the event: "warned of an imminent assault, the troops had been moved up
 # two days earlier" (the attack has happened since).
 _NARRATED = re.compile(
@@ -849,8 +1027,9 @@ _NARRATED = re.compile(
 )
 
 
-def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
-    """Denials, refusals, averted offensives and recaps of old fears: no warning."""
+def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | None = None) -> bool:
+    """Denials, refusals, averted offensives and recaps of old fears (a year before the article's
+    `year` named before the cue): no warning."""
     a, b, _ = span
     text = joined_text(tokens, 0, len(tokens))
     head = joined_text(tokens, 0, b)
@@ -864,18 +1043,27 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int]) -> bool:
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)
+        or _recalled(head)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
+        or (year is not None and any(int(y) < year for y in _YEAR.findall(head)))
     )
 
 
-def detect_warnings(text: str) -> list[OffensiveWarning]:
-    """Warnings of a not-yet-happened military offensive in text, at most one per sentence."""
-    return warnings_in(prepare(text)) if text else []
+def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Armed forces named in one of the two sentences before sentence n."""
+    return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
 
 
-def warnings_in(doc: Document) -> list[OffensiveWarning]:
+def detect_warnings(text: str, *, published: datetime | None = None) -> list[OffensiveWarning]:
+    """Warnings of a not-yet-happened military offensive in text, at most one per sentence;
+    ``published`` (the article's date) tells an old warning recalled by its year from a new one."""
+    return warnings_in(prepare(text), published=published) if text else []
+
+
+def warnings_in(doc: Document, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """detect_warnings on a prepared document."""
+    year = published.year if published is not None else None
     text, cleaned = doc.text, doc.cleaned
     # Case-sensitive patterns on lower-cased text run several times faster than IGNORECASE ones;
     # the few strings whose length changes when lower-cased keep the slower patterns.
@@ -901,11 +1089,15 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         tokens = doc.tokens(n)
         if not tokens:
             continue
-        noun = _noun_warning(tokens)
-        span = noun or _pattern_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
+        noun = _noun_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
+        span = noun or _pattern_warning(
+            tokens,
+            lambda: doc.places(n),  # noqa: B023 (called at once)
+            functools.partial(_armed_before, armed, scan, doc.spans, n),
+        )
         if span is None:
             continue
-        if _called_off(tokens, span):
+        if _called_off(tokens, span, year):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
@@ -923,7 +1115,12 @@ def warnings_in(doc: Document) -> list[OffensiveWarning]:
         seen.add(key)
         a, b, anchor = span
         start, end = tokens[a].start, tokens[b - 1].end
-        places = [p for p in doc.places(n) if _usable(p)]
+        token_starts = [t.start for t in tokens]
+        places = [
+            p
+            for p in doc.places(n)
+            if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
+        ]
         inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)

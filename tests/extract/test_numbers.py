@@ -156,3 +156,20 @@ def test_trying_the_number_pattern_only_where_a_phrase_can_start_finds_the_same_
         expected = [(m.span(), m.groupdict()) for m in _NUMBER_LOWER.finditer(sentence)]
         assert [(m.span(), m.groupdict()) for m in _matches(sentence)] == expected
         assert expected  # every sentence holds numbers: the comparison is not vacuous
+
+
+# South Asian scale words: a lakh is 100,000, a crore 10 million; rupees are money.
+@pytest.mark.parametrize(
+    ("text", "value", "form"),
+    [
+        ("some 1.2 lakh people", 120_000, "count"),
+        ("two lakh residents", 200_000, "count"),
+        ("over 3 lakhs evacuees", 300_000, "count"),
+        ("1.5 crore people", 15_000_000, "count"),
+        ("Rs 5 crore for relief", 50_000_000, "money"),
+        ("Rs. 20 lakh in aid", 2_000_000, "money"),
+    ],
+)
+def test_lakh_and_crore(text: str, value: int, form: str) -> None:
+    (phrase,) = find_numbers(text, 0, len(text))
+    assert (phrase.value, phrase.form) == (value, form)
