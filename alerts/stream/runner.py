@@ -173,7 +173,8 @@ def _faust_worker(app: Any, on_stop_signal: Callable[[], None] = lambda: None) -
 
     class Worker(faust.Worker):  # type: ignore[misc]
         # The profile is written as soon as the worker is told to stop, too: a stop that hangs
-        # (an agent waiting out its window) and ends in SIGKILL must not lose it.
+        # (a rebalance waiting for a held digest, a stuck channel) and ends in SIGKILL must not
+        # lose it.
         def _on_sigint(self) -> None:
             on_stop_signal()
             super()._on_sigint()

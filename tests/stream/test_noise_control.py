@@ -26,10 +26,12 @@ pytestmark = pytest.mark.pipeline
 HERE = Path(__file__).parent
 
 
-def worker(tmp: Path, bootstrap: str, receiver: Receiver, rules: Path, procs: list[Bot]) -> tuple[Path, int]:
+def worker(
+    tmp: Path, bootstrap: str, receiver: Receiver, rules: Path, procs: list[Bot], digest_seconds: float = 3
+) -> tuple[Path, int]:
     cfg, port = worker_config(tmp, "w", bootstrap, receiver, rules)
     data = json.loads(cfg.read_text())
-    data["delivery"]["digest_seconds"] = 3
+    data["delivery"]["digest_seconds"] = digest_seconds
     cfg.write_text(json.dumps(data))
     procs.append(Bot(cfg, "worker").start())
     wait_for(lambda: scrape(port), 60, what="the worker's metrics")
@@ -97,13 +99,9 @@ def test_a_worker_holding_a_digest_stops_when_told_and_the_digest_comes_after_it
 ) -> None:
     broker, bootstrap = start_broker(tmp_path)
     procs.append(broker)
-    cfg, port = worker_config(tmp_path, "w", bootstrap, receiver, HERE / "rules_throttled")
-    data = json.loads(cfg.read_text())
-    data["delivery"]["digest_seconds"] = 600  # the default: the digest is held while the worker stops
-    cfg.write_text(json.dumps(data))
-    first = Bot(cfg, "worker").start()
-    procs.append(first)
-    wait_for(lambda: scrape(port), 60, what="the worker's metrics")
+    # The default window: the digest is still held when the worker is told to stop.
+    cfg, port = worker(tmp_path, bootstrap, receiver, HERE / "rules_throttled", procs, digest_seconds=600)
+    first = procs[-1]
 
     asyncio.run(produce_articles(bootstrap, articles("a", 4)))
     wait_for(
@@ -117,6 +115,7 @@ def test_a_worker_holding_a_digest_stops_when_told_and_the_digest_comes_after_it
     assert first.stop(signal.SIGINT) == 0, first.logs()[-3000:]
     assert len(receiver.posts) == 1
 
+    data = json.loads(cfg.read_text())
     data["delivery"]["digest_seconds"] = 3
     cfg.write_text(json.dumps(data))
     again = Bot(cfg, "worker").start()
