@@ -97,9 +97,19 @@ class Entry:
     metric_children: tuple[Any, Any, Any] | None = field(default=None, repr=False)
     # The template with the rule's values written in (templates.bind), or None: worked out once.
     bound: str | None = field(init=False, repr=False)
+    # A Match's leading fields, which are the rule's (in the Match's declaration order).
+    match_head: dict[str, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.bound = bind(self.template, self.info)
+        rule = self.rule
+        self.match_head = {
+            "rule_id": rule.id,
+            "rule_name": rule.name,
+            "severity": rule.severity,
+            "channels": rule.channels,
+            "tags": rule.tags,
+        }
 
 
 @dataclass(frozen=True)
@@ -237,29 +247,19 @@ class RuleSet:
                 else:
                     message = render_found(entry.template, article, entry.info, evidence, figures, warnings)
                 if message is not None:
-                    # Every field, in declaration order (Model.trusted_all).
-                    return Match.trusted_all(
-                        {
-                            "rule_id": rule.id,
-                            "rule_name": rule.name,
-                            "severity": rule.severity,
-                            "channels": rule.channels,
-                            "tags": rule.tags,
-                            "article_id": article.id,
-                            "evidence": evidence,
-                            "figures": figures,
-                            "warnings": warnings,
-                            "message": message,
-                        }
-                    )
+                    # Every field, in declaration order (Model.trusted_all): the rule's own ones
+                    # from its entry, copied at C level, then the article's.
+                    data = entry.match_head.copy()
+                    data["article_id"] = article.id
+                    data["evidence"] = evidence
+                    data["figures"] = figures
+                    data["warnings"] = warnings
+                    data["message"] = message
+                    return Match.trusted_all(data)
             except Exception as exc:  # as below: never lose an alert over a template
                 log.warning("rule %s: message template failed (%s); rendering it again", rule.id, exc)
         match = Match.trusted(
-            rule_id=rule.id,
-            rule_name=rule.name,
-            severity=rule.severity,
-            channels=rule.channels,
-            tags=rule.tags,
+            **entry.match_head,
             article_id=article.id,
             evidence=evidence,
             figures=figures,

@@ -108,15 +108,22 @@ class NearNode(Node):
         # most `within` words separate x from the earliest of those ends. After a window, start
         # afresh so the next one is made of later words.
         merged = sorted((span[0], g, tid, span) for g, occ in enumerate(groups) for tid, span in occ)
-        best: list[tuple[int, Span] | None] = [None] * len(groups)
+        size = len(groups)
+        best: list[tuple[int, Span] | None] = [None] * size
+        have = 0  # groups with a partner so far: the window test runs only once all have one
         for start, g, tid, span in merged:
             current = best[g]
-            if current is None or span[1] > current[1][1]:
+            if current is None:
+                have += 1
                 best[g] = (tid, span)
-            chosen = [b for b in best if b is not None]
-            if len(chosen) == len(groups) and all(start - b[1][1] <= within for b in chosen):
-                yield chosen
-                best = [None] * len(groups)
+            elif span[1] > current[1][1]:
+                best[g] = (tid, span)
+            if have == size:
+                chosen = [b for b in best if b is not None]
+                if all(start - b[1][1] <= within for b in chosen):
+                    yield chosen
+                    best = [None] * size
+                    have = 0
 
     @staticmethod
     def _same_sentence(
