@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from alerts import metrics
-from alerts.models import Article, Facts, Match
+from alerts.models import Article, Evidence, Facts, Figure, Match, OffensiveWarning
 from alerts.rules.conditions.base import Atom, Ctx, Found, Node
 from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Story, Throttle
@@ -58,6 +58,7 @@ from alerts.rules.templates import (
     render,
     render_bound,
     render_found,
+    why,
 )
 from alerts.rules.terms import RegexBank, TermTable
 
@@ -232,10 +233,24 @@ class RuleSet:
         return self._build(entry, ctx)
 
     def _build(self, entry: Entry, ctx: Ctx) -> Match:
-        found = Found()
-        entry.condition.collect(ctx, found)
-        rule, article = entry.rule, ctx.article
-        evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
+        rule, article, condition = entry.rule, ctx.article, entry.condition
+        line: str | None = None
+        if condition.alone:
+            # The node's shared tuple is the evidence as it is, and rules showing the same
+            # terms (a tuple shared by several) share their `why` line too.
+            evidence: tuple[Evidence, ...] = condition.shown(ctx)
+            figures: tuple[Figure, ...] = ()
+            warnings: tuple[OffensiveWarning, ...] = ()
+            known = ctx.whys.get(id(evidence))
+            if known is not None and known[0] is evidence:
+                line = known[1]
+            else:
+                line = why(evidence)
+                ctx.whys[id(evidence)] = (evidence, line)
+        else:
+            found = Found()
+            condition.collect(ctx, found)
+            evidence, figures, warnings = tuple(found.evidence), tuple(found.figures), tuple(found.warnings)
         # Built from parts already validated (the rule by the loader, evidence from the article's
         # validated fields), so not validated again: see _Model.trusted.
         if not entry.template.needs_match:
@@ -243,7 +258,9 @@ class RuleSet:
                 # Most messages (the default one among them) need no Match to render: then the
                 # Match is built once, with its message, instead of built and copied.
                 if entry.bound is not None:
-                    message: str | None = render_bound(entry.bound, article, evidence)
+                    message: str | None = render_bound(
+                        entry.bound, article, why(evidence) if line is None else line
+                    )
                 else:
                     message = render_found(entry.template, article, entry.info, evidence, figures, warnings)
                 if message is not None:

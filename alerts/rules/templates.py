@@ -230,9 +230,10 @@ def bind(template: MessageTemplate, rule: RuleInfo) -> str | None:
     return "".join(out)
 
 
-def render_bound(bound: str, article: Article, evidence: tuple[Evidence, ...]) -> str:
-    """The message of a rule whose template ``bind`` gave ``bound``."""
-    return _bounded(bound.format(article, why(evidence)))
+def render_bound(bound: str, article: Article, why_line: str) -> str:
+    """The message of a rule whose template ``bind`` gave ``bound``, with ``why_line`` the
+    `why` of its evidence (``why(evidence)``: rules sharing their evidence share it)."""
+    return _bounded(bound.format(article, why_line))
 
 
 def _literal(text: str) -> str:

@@ -271,3 +271,51 @@ def test_rules_watching_the_same_place_each_show_it_as_their_own_evidence(tmp_pa
     assert [(e.kind, e.label, e.field) for e in by_id["sp_title"].evidence] == [("term", "sylhet", "title")]
     # The same answer as evaluating every rule's tree on its own.
     assert rules.evaluate(art, facts()) == rules.evaluate(art, facts(), use_index=False)
+
+
+SHARED_TERMS_RULES = """
+version: 1
+rules:
+  - id: st_first
+    name: First desk
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [flooded, levee]}}
+  - id: st_second
+    name: Second desk
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [levee, flooded]}}
+  - id: st_levee
+    name: Levee desk
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [levee], none: [breach]}}
+"""
+
+
+def test_rules_naming_the_same_terms_share_evidence_but_keep_their_own_message(tmp_path: Path) -> None:
+    # A rule that is one `terms` condition takes the article's evidence of its terms as it is,
+    # shared with every rule naming the same terms (and its `why` line with it): each must
+    # still show its own terms, in text order, and its own message.
+    rules = load_rules([write(tmp_path, "r.yaml", SHARED_TERMS_RULES)])
+    art = article(
+        "Heavy rain flooded the river valley overnight. Engineers said the levee held.",
+        title="Valley towns count the damage",
+    )
+    by_id = {m.rule_id: m for m in rules.evaluate(art, facts())}
+    assert sorted(by_id) == ["st_first", "st_levee", "st_second"]
+    where = [("flooded", art.text.index("flooded")), ("levee", art.text.index("levee"))]
+    for rule_id in ("st_first", "st_second"):
+        assert [(e.text, e.start) for e in by_id[rule_id].evidence] == where
+    assert [e.text for e in by_id["st_levee"].evidence] == ["levee"]
+    why_both = "'flooded' in \"Heavy rain flooded the river valley overnight.\" (+1 more)"
+    assert by_id["st_first"].message == f"First desk: Valley towns count the damage\n{why_both}\n{art.url}"
+    assert by_id["st_second"].message == f"Second desk: Valley towns count the damage\n{why_both}\n{art.url}"
+    assert by_id["st_levee"].message.splitlines()[1] == "'levee' in \"Engineers said the levee held.\""
+    # What `alerts rules test` shows is the same Match.
+    shown = {o.rule.id: o.match for o in rules.explain(art, facts())}
+    assert all(shown[rule_id] == match for rule_id, match in by_id.items())
+    # A word the rule excludes still silences it, shared evidence or not.
+    broken = article("The levee gave way: engineers saw the breach at dawn.")
+    assert [m.rule_id for m in rules.evaluate(broken, facts())] == ["st_first", "st_second"]

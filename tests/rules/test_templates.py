@@ -186,7 +186,7 @@ def test_a_template_bound_to_its_rule_renders_what_jinja_renders(template: str) 
         "evidence": match.evidence,
         "why": why(match.evidence),
     }
-    assert render_bound(bound, art, match.evidence) == compiled.jinja.render(**variables).strip()
+    assert render_bound(bound, art, why(match.evidence)) == compiled.jinja.render(**variables).strip()
 
 
 @pytest.mark.parametrize(

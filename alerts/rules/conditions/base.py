@@ -65,6 +65,9 @@ class Ctx:
         self._present: dict[tuple[str, ...], set[int]] = {}
         self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
         self.cache: dict[Any, Any] = {}
+        # The `why` line of an evidence tuple shared by several rules (``Node.shown``), by the
+        # tuple's id; the tuple is kept with it, so the id is not reused while the Ctx lives.
+        self.whys: dict[int, tuple[tuple[Evidence, ...], str]] = {}
 
     def text(self, field: str) -> str:
         return self.article.title if field == "title" else self.article.text
@@ -155,6 +158,13 @@ class Found:
 
 class Node:
     where: str = ""
+    # True for a node whose ``collect`` only adds ``shown(ctx)`` (evidence, no figures or
+    # warnings, no repeats): a rule whose whole condition is one such node takes that tuple as
+    # its Match's evidence without a ``Found`` (most rules are a single `terms`).
+    alone: bool = False
+
+    def shown(self, ctx: Ctx) -> tuple[Evidence, ...]:
+        raise NotImplementedError
 
     def test(self, ctx: Ctx) -> bool:
         raise NotImplementedError

@@ -51,6 +51,8 @@ _text_order = itemgetter(0, 1)  # field order, then the first word's index
 class TermsNode(Node):
     """terms: any / all / none (ids already expanded from $lists); also the node of `place`."""
 
+    alone = True
+
     def __init__(
         self,
         any_ids: frozenset[int],
@@ -82,11 +84,17 @@ class TermsNode(Node):
         return self.all_ids <= present and self.none_ids.isdisjoint(present)
 
     def collect(self, ctx: Ctx, found: Found) -> None:
-        shared: list[Evidence] | None = ctx.cache.get(self._evidence_key)
-        if shared is None:
-            shared = ctx.cache[self._evidence_key] = self._evidence(ctx)
-        for ev in shared:
+        for ev in self.shown(ctx):
             found.add(ev)
+
+    def shown(self, ctx: Ctx) -> tuple[Evidence, ...]:
+        """The evidence ``collect`` gives (no figures or warnings, no repeats), as one tuple
+        per article shared by every node with the same ``evidence_key``: a rule whose whole
+        condition is this node takes it as its Match's evidence as it is (``Node.alone``)."""
+        shown: tuple[Evidence, ...] | None = ctx.cache.get(self._evidence_key)
+        if shown is None:
+            shown = ctx.cache[self._evidence_key] = tuple(self._evidence(ctx))
+        return shown
 
     def _evidence(self, ctx: Ctx) -> list[Evidence]:
         wanted = self.wanted
