@@ -129,6 +129,16 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     if not evidence:
         return ""
     first = evidence[0]
+    if len(evidence) == 1:  # most rules that fire show one piece of evidence: no grouping
+        kind = first.kind
+        if kind in ("feed", "tag"):
+            head = first.label
+        elif kind in ("figure", "warning"):
+            head = f"{kind} {first.text!r}"
+        else:
+            head = repr(first.text)
+        sentence = first.sentence if len(first.sentence) <= 240 else first.sentence[:239] + "…"
+        return f'{head} in "{sentence}"' if sentence else head
     where = (first.field, first.sentence)
     # One pass (this runs for every rule that fires): the first sentence's evidence, and how
     # many other sentences hold some.

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from alerts.errors import RuleSetError
+from alerts.models import Evidence
 from alerts.rules import load_rules
 from alerts.rules.templates import (
     DEFAULT_MESSAGE,
@@ -195,3 +196,19 @@ def test_a_template_bound_to_its_rule_renders_what_jinja_renders(template: str) 
 def test_templates_naming_more_than_the_article_rule_and_why_are_not_bound(template: str) -> None:
     info = RuleInfo("r", "Rule", "", "high", (), ("console",), False)
     assert bind(compile_template(template), info) is None
+
+
+def test_why_names_one_piece_of_evidence_by_its_kind_and_sentence() -> None:
+    # The line most alerts carry: one reason, shown by kind, with its sentence cut at 240.
+    said = "Rivers flood the plain."
+    term = Evidence(kind="term", label="flood", text="flood", sentence=said)
+    assert why((term,)) == f"'flood' in \"{said}\""
+    fig = Evidence(kind="figure", label="value >= 100", text="about 300 people", sentence=said)
+    assert why((fig,)) == f"figure 'about 300 people' in \"{said}\""
+    assert why((Evidence(kind="feed", label="feed desk-a", text="desk-a", field="meta"),)) == "feed desk-a"
+    long = "word " * 80
+    shown = why((Evidence(kind="term", label="word", text="word", sentence=long),))
+    assert shown == f"'word' in \"{long[:239]}…\""
+    # Two reasons in two sentences: the first sentence's, and how many others hold some.
+    other = Evidence(kind="term", label="plain", text="plain", sentence="The plain dried out.")
+    assert why((term, other)) == f"'flood' in \"{said}\" (+1 more)"
