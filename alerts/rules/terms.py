@@ -13,7 +13,7 @@ were found, and only when a rule asks for them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, islice, repeat
 from operator import add, itemgetter, methodcaller
@@ -114,25 +114,38 @@ class TermTable:
                 hits.add(tid)
         return hits
 
-    def resolve(self, scan: FieldScan, raw: list[tuple[int, int]]) -> None:
-        """Token spans of the automaton's matches (``raw``: end offset and term id, in text
-        order) in the joined text, recorded in ``scan``: token i starts at starts[i] there."""
-        tokens = scan.tokens
-        # (Lengths summed at C level: this runs for most fields that make a rule fire. Measured:
-        # placing the matches with C-level maps instead of this loop is slower for the few dozen
-        # matches of a typical field.)
-        starts = list(accumulate(map(add, map(len, tokens[:-1]), repeat(1)), initial=1))
-        sizes = self._sizes
-        positions = scan._positions
-        for end, tid in raw:
-            length, words = sizes[tid]
-            first = bisect_left(starts, end - length + 2)
-            span = (first, first + words)
-            found = positions.get(tid)
-            if found is None:
-                positions[tid] = [span]
-            else:
-                found.append(span)  # the automaton reports matches in text order
+    def place(self, scan: FieldScan, tid: int) -> list[Span]:
+        """Token spans of term ``tid``'s automaton matches in ``scan``, in text order.
+
+        Only the terms a rule asks for are placed: a place-pinned rule set asks for two or
+        three of a field's few dozen matched terms (a long article's hundreds). The matches
+        are sorted by term id once per field (at C level, stably: text order within a term),
+        so a term's run is found by bisection.
+        """
+        by_term = scan._by_term
+        if by_term is None:
+            raw = scan._raw or []
+            ordered = sorted(raw, key=_TERM)
+            tokens = scan.tokens
+            # Token i starts at starts[i] in the joined text (lengths summed at C level).
+            starts = list(accumulate(map(add, map(len, tokens[:-1]), repeat(1)), initial=1))
+            by_term = scan._by_term = (list(map(_TERM, ordered)), list(map(_END, ordered)), starts)
+        terms, ends, starts = by_term
+        lo = bisect_left(terms, tid)
+        hi = bisect_right(terms, tid, lo)
+        if lo == hi:
+            return []
+        length, words = self._sizes[tid]
+        back = length - 2  # from a needle's last character to its first word's first one
+        spans: list[Span] = []
+        for end in ends[lo:hi]:
+            first = bisect_left(starts, end - back)
+            spans.append((first, first + words))
+        return spans
+
+
+_TERM = itemgetter(1)
+_END = itemgetter(0)
 
 
 class FieldScan:
@@ -143,6 +156,7 @@ class FieldScan:
     """
 
     __slots__ = (
+        "_by_term",
         "_index",
         "_positions",
         "_raw",
@@ -167,7 +181,9 @@ class FieldScan:
         self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
-        self._raw: list[tuple[int, int]] | None = None  # automaton matches not yet placed
+        self._raw: list[tuple[int, int]] | None = None  # the automaton's (end, term id) matches
+        # Those matches by term id (ids, ends) and where each token starts: see TermTable.place.
+        self._by_term: tuple[list[int], list[int], list[int]] | None = None
         self._sentences: Sentences | None = None
         self.hits = table.find(self)
 
@@ -196,28 +212,19 @@ class FieldScan:
         found.sort()
         return found
 
-    def found(self) -> dict[int, list[Span]]:
-        """Term id -> token spans (in text order) for every term in ``hits``; other ids may be
-        there too, asked for before. Read by evidence for each term a firing rule names."""
-        if self._raw is not None:
-            raw, self._raw = self._raw, None
-            self.table.resolve(self, raw)
-        return self._positions
-
     def positions(self, tid: int) -> list[Span]:
         """Token spans [start, end) of every occurrence of term ``tid``, in text order."""
-        if self._raw is not None:
-            raw, self._raw = self._raw, None
-            self.table.resolve(self, raw)
         cached = self._positions.get(tid)
-        if cached is not None:  # every term the automaton found, and any asked for before
+        if cached is not None:  # asked for before
             return cached
         if self.table.in_automaton(tid):
-            return []  # the automaton found every occurrence of its terms: this one has none
+            # The automaton found every occurrence of its terms: they need only be placed.
+            found = self._positions[tid] = self.table.place(self, tid)
+            return found
         words, prefix = self.table.keys[tid]
         tokens = self.tokens
         n = len(words)
-        found: list[Span] = []
+        found = []
         for i in self._starts(words[0], prefix[0]):
             if i + n > len(tokens):
                 break

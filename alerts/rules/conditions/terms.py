@@ -100,12 +100,9 @@ class TermsNode(Node):
         wanted = self.wanted
         firsts: list[tuple[int, int, str, int, Span]] = []
         for order, (field, scan) in enumerate(ctx.scans(self.fields)):
-            here = wanted & scan.hits
-            if here:
-                found_at = scan.found()  # every term in hits has its (non-empty) spans there
-                for tid in here:
-                    span = found_at[tid][0]
-                    firsts.append((order, span[0], field, tid, span))
+            for tid in wanted & scan.hits:
+                span = scan.positions(tid)[0]  # a term in hits occurs at least once
+                firsts.append((order, span[0], field, tid, span))
         if not firsts:
             return []
         kind, labels = self.kind, self.labels
