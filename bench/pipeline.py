@@ -1,15 +1,54 @@
 """Articles per second through the running pipeline, against raw aiokafka produce+consume on
-the same embedded broker, measured in one run.
+the same embedded broker, measured in one run; and the worker's CPU per article, against the
+same work in one process (``pure``).
 
-Where the worker's time goes (``ALERTS_PROFILE=/tmp/pp.prof python -m bench pipeline``; the
-worker writes the profile when told to stop; read it with pstats, by tottime and cumtime), one
-run of 2,000 articles, profiled seconds of the worker's event loop thread: ``process`` 5.2
-(extractor 2.7, rules 0.9, story signatures 0.9); the evaluate agent's own share besides
-``process`` 1.4 (Faust's take 0.6, topic sends 0.5, JSON in and out 0.2); the notify stage 1.8
-(dispatcher 0.8, table writes 0.4, sends 0.25); Faust's consumer fetcher and drainer 1.2,
-aiokafka's producer 1.2, asyncio's loop itself (~80,000 callbacks) the rest; logging 0.14,
-metrics 0.07, garbage collection too small to show. gc.freeze() after startup was measured and
-made no difference. What is left is Faust's and aiokafka's machinery per message, spread thin.
+The clock stops when the evaluate agent has read the last article. The notify stage may still
+be working then (it waits its turn while the evaluate agent is busy), so the worker's CPU is
+also read once it is idle again: that figure is what an article costs the pipeline. The CPU
+ratios swing less than the rates on a shared machine (2 cores, Tansu and the producer beside
+the worker, other people's work besides), where pure alone moved between 0.5 and 1.7 ms.
+
+Measured (three runs each, interleaved, same minutes; the old code run from an export of main
+with this file): main: window 1.22-1.25 ms per article, until idle 1.89-2.00 ms, pure 0.63-0.66
+ms; CPU ratio pure/worker 0.51-0.54 (window), 0.31-0.35 (until idle). Now: window 1.17-1.20,
+until idle 1.39-1.46, pure 0.63-0.65; CPU ratio 0.54-0.55 (window), 0.44-0.45 (until idle).
+The rates' ratio pipeline/pure went 0.42-0.60 (main) and 0.42-0.72 (now) over those runs: too
+noisy to tell them apart. What moved: a notify batch writes each story once and sends each
+story's highest source count once (alerts.stream.app.Told), instead of a table write and a
+digest message per corroboration (~1,230 per 2,000 articles); story similarity without MinHash
+objects (23 -> 2.5 us a comparison).
+
+Where the window's time goes, measured by changing one thing at a time in the worker (CPU per
+article, 2 runs each, before the changes above): reading and decoding the articles, nothing
+else, 0.10-0.14 ms; with evaluating them (extractor, rules, story reports) 0.72 ms, which is
+pure's own cost; evaluating and building the ~0.63 envelopes per article but not sending them
+0.72-0.82; sending them to a topic no agent reads 0.90-1.02; sending them to the notify agent
+(full pipeline) 0.94-1.22. So producing a match costs the worker ~0.3 ms of CPU, most of it
+Faust's and aiokafka's Python per message and per produce request, not the system (the
+worker's system CPU is 0.01-0.06 ms per article), not JSON (an envelope dumps in 10 us and
+validates in 18, an article in 2). Issue 13's pipeline/pure >= 0.8 needs the window under
+about pure/0.8 (0.75-0.8 ms here); evaluating without sending already costs that much, so it
+is not reached by trimming around the agents: the next step would be fewer messages (or a
+cheaper route than Faust's per message) between evaluate and notify.
+
+Profiling (``ALERTS_PROFILE=/tmp/pp.prof python -m bench pipeline``; the worker writes the
+profile when told to stop; read it with pstats): cProfile times in wall-clock seconds, so on
+this machine a socket send to Tansu shows 0.2-0.4 ms (the worker waits for the CPU, not on the
+kernel), and it stops with the clock (the notify work after it is missing). In one such run
+of 2,000 articles, of ~6 s of the loop's busy time: ``process`` 2.3, the evaluate agent's own
+share besides 0.4, the notify stage 1.0, Faust's consumer 0.4, aiokafka's produce requests 0.45,
+asyncio's loop itself (85,000 callbacks, 23,000 tasks) the rest; logging, metrics and garbage
+collection too small to matter (gc.freeze() after startup made no difference).
+
+Tried and not kept (figures in CPU ms per article): Faust's consumer hands each message to its
+streams under wait_first, four tasks per message; handing it on inline when it need not wait
+took the window's loop callbacks from 85,000 to 51,000 and tasks from 23,000 to 11,000, but the
+CPU until idle did not move (1.29-1.44 against 1.33-1.45, interleaved) and the notify stage then
+ran inside the window (window 1.25-1.36 against 1.03-1.14, fewer articles/s). A producer batch
+of 256 KB or 1 MB instead of 16 KB: no change (0.90-1.00 either way, matches sent to an unread
+topic). ``send_soon`` for the matches: the evaluate agent no longer waits on the producer
+(window 0.96-0.98 against 1.06-1.08, one pair of runs), but Faust's flush before a commit
+gives up after 0.1 s without progress, so a match could be committed unsent: not used.
 """
 
 from __future__ import annotations
@@ -101,18 +140,20 @@ async def _produce(bootstrap: str, payloads: list[tuple[bytes, bytes]]) -> None:
     await producer.stop()
 
 
-def _pure_rate(articles: list[Article]) -> float:
-    """The same work without Kafka or Faust: extractor + rules -> envelopes, in this process."""
+def _pure_rate(articles: list[Article]) -> tuple[float, float]:
+    """The same work without Kafka or Faust: extractor + rules -> envelopes, in this process.
+
+    Articles per second, and CPU seconds per article (this process does nothing else then)."""
     from alerts.dispatch.evaluate import process
     from alerts.extract import extract_facts
     from alerts.rules.store import RuleStore
 
     store = RuleStore(REPO / "rules")
     rules = store.load()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for a in articles:
         process(a, rules, extract_facts, rules.story_rules)
-    return len(articles) / (time.perf_counter() - started)
+    return len(articles) / (time.perf_counter() - started), (time.process_time() - cpu) / len(articles)
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -125,6 +166,26 @@ def _cpu_seconds(pid: int) -> float | None:
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _until_idle(pid: int, deadline: float = 120.0) -> float | None:
+    """The worker's CPU seconds once it has gone quiet again (under IDLE_CPU in a 0.5 s step).
+
+    The clock stops when the evaluate agent has read the last article; the notify stage may
+    still be working through the matches then. Its CPU counts too, for the cost per article."""
+    last = _cpu_seconds(pid)
+    ends = time.monotonic() + deadline
+    while last is not None and time.monotonic() < ends:
+        time.sleep(0.5)
+        now = _cpu_seconds(pid)
+        if now is None or now - last < IDLE_CPU:
+            return now
+        last = now
+    return last
+
+
+# CPU seconds in half a second below which the worker counts as idle (idle, it uses ~0.02).
+IDLE_CPU = 0.05
 
 
 def run() -> list[str]:
@@ -165,7 +226,7 @@ def run() -> list[str]:
                 )
                 # The baseline right before and right after the timed run, the faster of the two:
                 # on a shared machine a baseline taken minutes apart measures another load.
-                pure = _pure_rate(articles)
+                pure, pure_cpu = _pure_rate(articles)
                 pid = worker.proc.pid if worker.proc is not None else 0
                 cpu_before = _cpu_seconds(pid)
                 started = time.perf_counter()
@@ -178,7 +239,9 @@ def run() -> list[str]:
                 )
                 elapsed = time.perf_counter() - started
                 cpu_after = _cpu_seconds(pid)
-                pure = max(pure, _pure_rate(articles))
+                cpu_idle = _until_idle(pid)
+                again, again_cpu = _pure_rate(articles)
+                pure, pure_cpu = max(pure, again), min(pure_cpu, again_cpu)
             finally:
                 worker.stop()
             rate = N / elapsed
@@ -190,10 +253,19 @@ def run() -> list[str]:
         if cpu_before is not None and cpu_after is not None
         else "worker CPU: not measured (no /proc)"
     )
+    if cpu_before is not None and cpu_idle is not None:
+        cpu += f", {1000 * (cpu_idle - cpu_before) / N:.2f} ms until idle again (notify stage included)"
     return [
         f"raw aiokafka produce+consume: {raw:,.0f} msg/s ({N} messages, embedded Tansu)",
         f"pipeline (produce -> worker: extractor + rules -> matches topic): {rate:,.0f} articles/s",
         f"ratio pipeline/raw: {rate / raw:.3f}  ({sent} alerts delivered to a local receiver by then)",
         f"same work without Kafka/Faust: {pure:,.0f} articles/s; ratio pipeline/pure: {rate / pure:.3f}",
-        f"{cpu} (pure: {1000 / pure:.2f} ms)",
+        f"{cpu} (pure: {1000 * pure_cpu:.2f} ms CPU, {1000 / pure:.2f} ms wall)",
+        # On a shared machine the rates above swing by a third from run to run; CPU per
+        # article swings less, and this ratio is what the rates' ratio comes to when the worker
+        # has a core of its own.
+        f"CPU ratio pure/worker: {pure_cpu * N / (cpu_after - cpu_before):.3f} (window), "
+        f"{pure_cpu * N / (cpu_idle - cpu_before):.3f} (until idle)"
+        if cpu_before is not None and cpu_after is not None and cpu_idle is not None
+        else "CPU ratio: not measured (no /proc)",
     ]

