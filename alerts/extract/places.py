@@ -167,6 +167,7 @@ _OF_HEADS = (
     heart gates border borders north south east west rest city invasion offensive assault attack out
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
+    port stronghold
     """
     )
 )

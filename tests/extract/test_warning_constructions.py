@@ -805,3 +805,51 @@ def test_threats_that_are_not_an_offensive(text: str) -> None:
 
 def test_a_part_of_a_place_after_its_possessive_is_the_place() -> None:
     assert _dated("Rebels are advancing on Goma's outskirts.") == ["Goma"]
+
+
+# Denials and stopped attacks said in other words: speculation dismissed, an attack thwarted or
+# foiled before it came, an offensive that "will not go ahead".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials dismissed speculation about an imminent attack on Korva.",
+        "The governor brushed aside talk of an assault on Linsk, and the ministry dismissed the talk too.",
+        "The army said it had thwarted a planned attack on Dessel by the militia.",
+        "Police said they foiled a rebel plot to storm the town of Marrak.",
+        "Under the deal, the offensive on Tarsun that residents had dreaded will not go ahead.",
+        "The minister said an assault on Pellow would never happen while talks continued.",
+        "A ground operation against Vosk is now off the table, the general said.",
+    ],
+)
+def test_dismissed_thwarted_or_not_going_ahead(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an attack said to be close in time, after a long object
+        ("Military sources said an assault on the port of Haldor was only days away.", "Haldor"),
+        ("Commanders believe an offensive against the stronghold of Tesk is just weeks away.", "Tesk"),
+        ("An attack on the rebel-held town of Morrin appeared hours away, residents said.", "Morrin"),
+        # an ultimatum: a deadline to give up, or be attacked
+        ("The warlord gave the garrison in Kidal until Friday to surrender or be attacked.", "Kidal"),
+        ("Rebels told soldiers in Ostra to lay down their arms or be wiped out.", "Ostra"),
+        ("The army gave fighters in Belmor until dawn to leave the town.", "Belmor"),
+    ],
+)
+def test_attacks_days_away_and_deadlines(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes about what is not an attack, or one already done
+        "The harvest was only weeks away when the floods came to Haldor.",
+        "The landlord gave the tenants in Kidal until Friday to pay the rent.",
+        "Since the assault on Tesk last month, the front has seemed weeks away from moving.",
+    ],
+)
+def test_days_away_and_deadlines_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
