@@ -853,3 +853,62 @@ def test_attacks_days_away_and_deadlines(text: str, place: str) -> None:
 )
 def test_days_away_and_deadlines_that_are_not_warnings(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# Page furniture: another story's headline after "Related:" or under a "Related stories" line.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reaches flood victims in Parnu\nRelated: Fears grow of a militia offensive on Dessel\n"
+        "Boats carried food to 3,000 families on Monday.",
+        "Clinics reopen in Harlow\nRead also: Army vows to storm Kelvor within days\n"
+        "Doctors said the clinics had been closed for a month.",
+        "Schools reopen in Tamsin.\nRelated stories\nRebels threaten assault on Varnok\n"
+        "Quiet returns to the market",
+        "Wheat prices fall in Osric.\nMost read\nTroops mass near Belmor ahead of expected attack\n",
+    ],
+)
+def test_headlines_of_other_stories_are_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the article's own headline and body still warn, whatever furniture is around them
+        (
+            "Rebels threaten assault on Varnok\nRelated stories\nQuiet returns to the market in Osric",
+            "Varnok",
+        ),
+        (
+            "Schools close in Tamsin.\nRelated stories\nMarket prices rise\n"
+            "The army said on Monday it would soon storm Kelvor.",
+            "Kelvor",
+        ),
+        (
+            "Readers' questions: what happens next in Dessel?\n"
+            "Commanders say an offensive on Dessel is expected within weeks.",
+            "Dessel",
+        ),
+    ],
+)
+def test_furniture_does_not_hide_the_story(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A threat recalled as what came before a deal, the deal's verb first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival factions signed a ceasefire on Sunday, weeks after the militia threatened to storm Tarsun.",
+        "The two sides reached a deal in Doha days after the army vowed to retake Kelvor.",
+        "Elders brokered a truce last night, shortly after rebels warned they would attack Dessel.",
+    ],
+)
+def test_a_threat_before_a_signed_deal_is_a_recap(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_threat_after_a_collapsed_deal_still_warns() -> None:
+    text = "The ceasefire collapsed on Sunday, days after the militia threatened to storm Tarsun."
+    assert _place(text) == "Tarsun"
