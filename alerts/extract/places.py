@@ -155,6 +155,7 @@ _PREPOSITIONS = word_set(
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
+    approaching nearing
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -363,7 +364,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
-        if low == "for":  # "the battle for X", "an evacuation order for X"
+        if low in ("for", "over"):  # "the battle for X", "an evacuation order for X", "a fight over X"
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True

@@ -88,12 +88,15 @@ _CUE_LEMMAS = (
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
     rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
-    r"|imminent|impending|prospect|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready"
+    r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
+    r"|on the eve of|poised|ready"
     r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
     r"|before (?:an?|any)"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
-    r"|build-up|buildup)\b"
+    r"|build-up|buildup"
+    # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
+    r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
 # After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
 _AFTER = re.compile(
@@ -121,7 +124,8 @@ _PAST = re.compile(
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
-    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
+    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending"
+    r"|(?<!not )(?<!n't )(?<!to )(?:rule out|ruled out)"
     r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly|planned|expected|feared"
@@ -141,6 +145,14 @@ _FORCES_MOVE = re.compile(
     r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
+# Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
+# "the army said it was ready to go into X" (the caller checks that a place follows).
+_FORCES_GO = re.compile(
+    rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,4}}? (?:will|would|could|may|might|(?:are|is|was|were) (?:ready"
+    r"|poised|set|preparing|about) to|plans? to|threatens? to|vows? to|vowed to|threatened to)"
+    r"(?: \S+)? (?:operate in|go into|go in to|move in to|roll into|sweep into)\b"
+)
+_FORCES_GO_NEEDS = ("operate in", "go in", "move in to", "roll into", "sweep into")
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
@@ -150,7 +162,10 @@ _FORCES_CLOSE = re.compile(
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
     r"|converging)"
     r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
+    r"|(?:are |is |now |were |was )?(?:approaching|nearing|fast approaching|rapidly approaching)"
     r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
+    # "rebels are within 10 kilometres of X"
+    r"|within (?:\S+ ){1,3}(?:miles|km|kilometres|kilometers) of"
     r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
@@ -171,6 +186,23 @@ _TARGET = re.compile(
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
     r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
 )
+# A place feared to be the next one attacked ("residents of X fear their city could be next") or
+# in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
+# sentence or the two before (the caller checks).
+_NEXT = re.compile(
+    r"\b(?:fears?|feared|fearing|warn\w*|worr\w+|concerns?|concerned|afraid|expects?|expected)(?: that)?"
+    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be next\b"
+    r"|\b(?P<place>\S+) (?:is|was|are|were|remains|could be|may be|might be|will be|would be|appears to be)"
+    r" (?:now |firmly |squarely |also |clearly )?in (?:the|their|its|his|moscow's|russia's|the army's)"
+    r" (?:crosshairs|sights)\b"
+)
+_NEXT_NEEDS = ("be next", "crosshairs", "sights")
+# Fighting expected at a place: "heavy fighting is expected in X" (the caller checks the place).
+_FIGHT_EXPECTED = re.compile(
+    r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
+    r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
+)
+_FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
@@ -206,6 +238,7 @@ _FORCES_MOVE_NEEDS = (
 _FORCES_CLOSE_NEEDS = (
     "threaten", "clos", "bear", "advanc", "moving", "marching", "heading", "pushing", "racing", "pressing",
     "converging", "gates of", "outskirts of", "edge", "striking distance", "miles", "km", "kilomet",
+    "approaching", "nearing",
 )  # fmt: skip
 _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
@@ -315,6 +348,9 @@ _CUE_WORDS = (
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
+    # forces going in or near, a place next in line, fighting expected at a place
+    "operate in", "go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
+    "crosshairs", "sights", "fighting", "clashes", "combat",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -530,8 +566,22 @@ _PERFECT_AFTER = re.compile(
 )
 
 
-def _past_after(near_after: str) -> bool:
-    if _PERFECT_AFTER.search(near_after):
+# A feeling the prospect stirs: "an expected incursion into X has alarmed aid groups" (said of a
+# prospective attack, not a sign that it happened).
+_STIRRED = re.compile(
+    r"\b(?:has|have|had) (?:\S+ )?(?:alarmed|worried|frightened|terrified|unsettled|rattled"
+    r"|spooked|raised fears|raised concerns|sparked fears|sparked concern|stoked fears)\b"
+)
+_PROSPECTIVE = re.compile(
+    r"\b(?:expected|possible|potential|looming|threatened|planned|imminent|impending|anticipated|feared"
+    r"|likely)(?: \S+)?$"
+)
+
+
+def _past_after(near_after: str, near_before: str = "") -> bool:
+    if _PERFECT_AFTER.search(near_after) and not (
+        _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
+    ):
         return True
     return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
 
@@ -571,7 +621,7 @@ def _noun_warning(
             _AVOID.search(near_before)
             or _DETERRENCE.search(near_before)
             or _past_before(near_before)
-            or _past_after(near_after)
+            or _past_after(near_after, near_before)
         ):
             continue
         if (
@@ -721,6 +771,28 @@ def _pattern_warning(
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
+    going = _FORCES_GO.search(text) if holds_any(text, _FORCES_GO_NEEDS) else None
+    if (
+        going is not None
+        and not _NEGATED.search(text[: going.start()])
+        and not _NOT_INSIDE.search(going.group())
+        and _object_place(going.end())
+    ):
+        a, b = _span(tokens, offsets, index, going.start(), going.end())
+        return a, b, b - 1
+    nxt = _NEXT.search(text) if holds_any(text, _NEXT_NEEDS) else None
+    if (
+        nxt is not None
+        and not _NEGATED.search(text[: nxt.start()])
+        and (_armed(text) or armed_before())
+        and (has_place() if nxt.group("place") is None else _object_place(nxt.start("place") - 1))
+    ):
+        a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
+        return a, b, (a if nxt.group("place") is not None else b - 1)
+    fight = _FIGHT_EXPECTED.search(text) if holds_any(text, _FIGHT_EXPECTED_NEEDS) else None
+    if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
+        a, b = _span(tokens, offsets, index, fight.start(), fight.end())
+        return a, b, b - 1
     massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
@@ -787,6 +859,8 @@ _SPEAKER = re.compile(
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
+    # where a deal was made: "the agreement reached in X", "a truce signed in X"
+    r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 # "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
@@ -996,7 +1070,9 @@ _AVERTED = re.compile(
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
-    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
+    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
+    # "residents had been bracing for an assault": the wait is over, told from after it
+    r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -1215,10 +1291,11 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 end=end,
             )
         )
+    withdrawn = _withdrawn_places(doc, lowered, year) if found else {}
     kept = [
         (w, is_weak)
         for w, n, is_weak in zip(found, sentence_of, weak, strict=True)
-        if not _denied_next(doc, lowered, n)
+        if not _denied_next(doc, lowered, n) and not _withdrawn(withdrawn, w.location, n)
     ]
     # The article's warning is read from its first one: a warning whose sentence names the place
     # threatened comes before one placed only by where the story is, and among those the place
@@ -1244,6 +1321,84 @@ _DENIED_NEXT = re.compile(
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
 )
+
+
+# An article that says the offensive is off: averted, spared, called off, denied or ruled out
+# ("there would be no military operation in X", "has no plans for a new operation", "were not
+# preparing an assault", "the deal appeared to avert an offensive"). Its warnings recap the fears
+# it puts to rest, wherever they stand in it (a deal story recalls the fears after the deal).
+_ATTACK_NOUNS = r"(?:offensives?|assaults?|attacks?|operations?|invasion|incursion|push|battle|storming)"
+_OFF = re.compile(
+    # the denial or the averting governs the attack noun, a few words on
+    r"\b(?:there (?:will|would|is going to) be no"
+    r"|no (?:immediate |current |new |such )?(?:plans?|intention)s? (?:for|to|of)"
+    r"|(?:not|never) (?:\S+ )?(?:planning|preparing|intending)"
+    r"|(?:would|will|does|do|did|is|are|was|were) not (?:\S+ )?"
+    r"(?:launch|start|mount|carry out|conduct|seek|plan)"
+    r"|(?:won't|wouldn't|will never|would never) (?:\S+ )?(?:launch|start|mount)"
+    r"|(?<!not )(?<!n't )(?<!to )(?:ruled out|rules out)"
+    r"|averted|averting|avert|averts|spared|called off|thwarted|foiled|scrapped|shelved)"
+    rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
+    # or an attack verb refused: "the army would not attack X"
+    r"|\b(?:would|will|does|do|did) not (?:\S+ )?(?:attack|storm|invade|retake|recapture)\b"
+    # or the attack noun said to be off after it
+    rf"|\b{_ATTACK_NOUNS}(?: \S+){{0,6}}? (?:(?:will|would|did) not (?:go ahead|happen|take place)"
+    r"|(?:was|were|has been|had been|is|are) (?:\S+ )?(?:called off|averted|shelved|postponed|cancell?ed"
+    r"|not planned|ruled out)|never came|never happened)\b"
+)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")  # "a 2015 truce averted ...": background
+_OFF_NEEDS = (
+    "no ",
+    "not ",
+    "never",
+    "n't ",
+    "ruled out",
+    "rules out",
+    "avert",
+    "spared",
+    "called off",
+    "thwart",
+    "foil",
+    "scrapped",
+    "shelved",
+    "postponed",
+    "cancel",
+)
+
+
+def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:
+    """Places (lower-cased) of the article's withdrawals, each with its sentence index. A
+    withdrawal dated before the article's year is background and withdraws nothing."""
+    out: dict[str, int] = {}
+    for n, (s, e) in enumerate(doc.spans):
+        sentence = lowered[s:e]
+        off = _OFF.search(sentence) if holds_any(sentence, _OFF_NEEDS) else None
+        if off is None or (year is not None and any(int(y) < year for y in _ANY_YEAR.findall(sentence))):
+            continue
+        # the attack's place comes after it ("no operation in X"), or "the city" names it; else
+        # the sentence's places. One that names no place withdraws nothing: it may be about
+        # another front or another side.
+        usable = [p for p in doc.places(n) if _usable(p)]
+        after = [p.text for p in usable if p.start >= s + off.start()]
+        if not after and _ANAPHOR.search(lowered, s + off.start(), e):
+            after = [name for name in [_antecedent(doc, n, s + off.start())] if name]
+        for name in after or [p.text for p in usable]:
+            out.setdefault((_town_name(_first_of_list(name)) or "").lower(), n)
+    return out
+
+
+def _withdrawn(withdrawn: dict[str, int], location: str | None, n: int) -> bool:
+    """A warning is withdrawn by one of the article's withdrawals, in another sentence, of its
+    place."""
+    if not withdrawn:
+        return False
+    place = (location or "").lower()
+    for name, k in withdrawn.items():
+        if k == n:
+            continue
+        if place and (name == place or name in place or place in name):
+            return True
+    return False
 
 
 def _denied_next(doc: Document, lowered: str, n: int) -> bool:

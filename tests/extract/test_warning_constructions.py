@@ -912,3 +912,89 @@ def test_a_threat_before_a_signed_deal_is_a_recap(text: str) -> None:
 def test_a_threat_after_a_collapsed_deal_still_warns() -> None:
     text = "The ceasefire collapsed on Sunday, days after the militia threatened to storm Tarsun."
     assert _place(text) == "Tarsun"
+
+
+# Armed forces near a place and going in; a place next in line; fighting expected at a place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents are approaching Dessel, the UN said.", "Dessel"),
+        ("Militia fighters were nearing the town of Parnu on Saturday.", "Parnu"),
+        ("The rebels are within 15 kilometres of Kelvor, officials said.", "Kelvor"),
+        ("The defence minister said troops would soon operate in Kelvor.", "Kelvor"),
+        ("The army said its soldiers were ready to go into Belmor once civilians had left.", "Belmor"),
+        (
+            "Government troops have overrun two villages.\nPeople in Tarsun fear their town could be next.",
+            "Tarsun",
+        ),
+        ("Idlib is in the crosshairs of the army, analysts said.", "Idlib"),
+        ("Heavy fighting is expected in Haldor as the troops close in.", "Haldor"),
+        ("Street battles are feared in Morrin once the militia arrives.", "Morrin"),
+        ("The possibility of a militia offensive on Tesk worries local officials.", "Tesk"),
+        ("The army is gearing up for a battle over Morrin.", "Morrin"),
+        # a feeling the prospect stirs is no sign that the attack happened
+        ("An expected army incursion into Vosk has alarmed aid groups.", "Vosk"),
+        ("A possible militia assault on Tesk has worried the displaced.", "Tesk"),
+    ],
+)
+def test_forces_near_a_place_and_places_next_in_line(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys are approaching Dessel, the UN said.",
+        "Election officials are nearing the end of the count in Parnu.",
+        "Aid agencies will operate in Kelvor from next week.",
+        "The army will not go into Belmor, the minister said.",
+        "People in Tarsun fear their village could be next as the river rises.",
+        "Heavy rain is expected in Haldor this week.",
+        "The army incursion into Vosk has alarmed aid groups.",
+        "Residents had been bracing for an assault on Vosk for weeks.",
+    ],
+)
+def test_near_next_and_expected_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# An article that says the offensive on a place is off (averted, denied, ruled out) withdraws its
+# warnings of that place, wherever they stand in it; a warning of another place stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsun deal holds\nThe two sides agreed on Monday to a buffer zone, a move that averts an "
+        "offensive on Tarsun.\nThe UN has warned that an all-out assault on Tarsun could displace "
+        "half a million people.",
+        "No offensive on Kelvor, minister says\nThe defence minister said there would be no military "
+        "operation in Kelvor this year.\nResidents of Kelvor fear an assault by the army.",
+        "The army said it would not attack the rebels in Dessel, to protect civilians.\n"
+        "Residents said they feared a battle for Dessel.",
+        "Officials in Parnu feared an army offensive on Belmor.\n"
+        "The truce agreed in Parnu on Friday spared the town of Belmor from an assault.",
+    ],
+)
+def test_an_offensive_said_to_be_off_withdraws_its_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The army said there would be no operation in Tarsun.\n"
+            "Commanders are preparing an assault on Kelvor instead, officials said.",
+            "Kelvor",
+        ),
+        (
+            "A 2015 truce averted an offensive on Dessel.\n"
+            "Now the militia is massing troops around Dessel again.",
+            "Dessel",
+        ),
+        ("The president did not rule out an offensive on Belmor.", "Belmor"),
+    ],
+)
+def test_a_warning_of_another_place_or_time_stands(text: str, place: str) -> None:
+    found = detect_warnings(text, published=datetime(2024, 5, 1, tzinfo=UTC))
+    assert found, text
+    assert found[0].location == place
