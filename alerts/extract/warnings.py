@@ -152,7 +152,7 @@ _FORCES_GO = re.compile(
     r"|poised|set|preparing|about) to|plans? to|threatens? to|vows? to|vowed to|threatened to)"
     r"(?: \S+)? (?:operate in|go into|go in to|move in to|roll into|sweep into)\b"
 )
-_FORCES_GO_NEEDS = ("operate in", "go in", "move in to", "roll into", "sweep into")
+_FORCES_GO_NEEDS = ("operate in", " go in", "move in to", "roll into", "sweep into")
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
@@ -203,12 +203,14 @@ _FIGHT_EXPECTED = re.compile(
     r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
+_FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
     r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
 )
+_DEADLINE_NEEDS = ("give", "gave", "giving", "issued")
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will"
     r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
@@ -349,8 +351,8 @@ _CUE_WORDS = (
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
     # forces going in or near, a place next in line, fighting expected at a place
-    "operate in", "go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
-    "crosshairs", "sights", "fighting", "clashes", "combat",
+    "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
+    "crosshairs", "sights", "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -789,7 +791,11 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
         return a, b, (a if nxt.group("place") is not None else b - 1)
-    fight = _FIGHT_EXPECTED.search(text) if holds_any(text, _FIGHT_EXPECTED_NEEDS) else None
+    fight = (
+        _FIGHT_EXPECTED.search(text)
+        if holds_any(text, _FIGHT_NEEDS) and holds_any(text, _FIGHT_EXPECTED_NEEDS)
+        else None
+    )
     if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
@@ -811,7 +817,11 @@ def _pattern_warning(
         if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
-    deadline = _DEADLINE.search(text) if ("hour" in text or "day" in text or "until " in text) else None
+    deadline = (
+        _DEADLINE.search(text)
+        if ("hour" in text or "day" in text or ("until " in text and holds_any(text, _DEADLINE_NEEDS)))
+        else None
+    )
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
@@ -1346,6 +1356,11 @@ _OFF = re.compile(
     r"|(?:was|were|has been|had been|is|are) (?:\S+ )?(?:called off|averted|shelved|postponed|cancell?ed"
     r"|not planned|ruled out)|never came|never happened)\b"
 )
+# Literals every _OFF match holds: one of its attack words (perf: most sentences have none).
+_OFF_ATTACK_NEEDS = (
+    "offensive", "assault", "attack", "operation", "invasion", "incursion", "push", "battle", "storm",
+    "invade", "retake", "recapture",
+)  # fmt: skip
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")  # "a 2015 truce averted ...": background
 _OFF_NEEDS = (
     "no ",
@@ -1364,13 +1379,16 @@ _OFF_NEEDS = (
     "postponed",
     "cancel",
 )
+_OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
 
 
 def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:
     """Places (lower-cased) of the article's withdrawals, each with its sentence index. A
     withdrawal dated before the article's year is background and withdraws nothing."""
     out: dict[str, int] = {}
-    for n, (s, e) in enumerate(doc.spans):
+    # the attack words in one pass over the article, then the denial's words in those sentences
+    for n in sorted(_OFF_ATTACK_SCAN.spans_with(lowered, doc.spans)):
+        s, e = doc.spans[n]
         sentence = lowered[s:e]
         off = _OFF.search(sentence) if holds_any(sentence, _OFF_NEEDS) else None
         if off is None or (year is not None and any(int(y) < year for y in _ANY_YEAR.findall(sentence))):
