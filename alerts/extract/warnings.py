@@ -1045,6 +1045,14 @@ def _main_place(doc: Document) -> str | None:
     return max(pool, key=lambda name: pool[name]) if pool else None
 
 
+# Towns already taken and places people came from: not the city an attack is still ahead for
+# ("the group took X and Y last year. ... fear an assault on the city"; "fled to Z from X").
+_TAKEN_OR_LEFT = re.compile(
+    r"\b(?:took|taken|seized|captured|overran|overrun|recaptured|retook|retaken|controls|control of"
+    r"|fall of|capture of|seizure of|from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
+)
+
+
 def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
@@ -1058,6 +1066,9 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 and p.text.lower() not in _WIDE
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
+                and not _TAKEN_OR_LEFT.search(
+                    " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
+                )
             ):
                 return _first_of_list(p.text)
     return None

@@ -998,3 +998,35 @@ def test_a_warning_of_another_place_or_time_stands(text: str, place: str) -> Non
     found = detect_warnings(text, published=datetime(2024, 5, 1, tzinfo=UTC))
     assert found, text
     assert found[0].location == place
+
+
+# "The city" points back past towns already taken and places people came from.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The militia has surrounded Belmor, the last army-held town in the region.\n"
+            "The group took Parnu, Tesk and Vosk last year.\n"
+            "Aid workers fear an all-out assault on the city.",
+            "Belmor",
+        ),
+        (
+            "More than a million people have fled to Kelvor from Haldor and Morrin.\n"
+            "The army says it will launch a ground offensive in the city.",
+            "Kelvor",
+        ),
+        (
+            "The rebels have encircled Dessel.\n"
+            "On Sunday they seized the town of Marrak, 20 km away.\n"
+            "Officials fear the rebels will soon attack the city.",
+            "Dessel",
+        ),
+        (
+            "Fighters advanced on Tarsun from Ostra on Monday.\n"
+            "Diplomats warned that an assault on the city would be a disaster.",
+            "Tarsun",
+        ),
+    ],
+)
+def test_the_city_is_not_a_town_taken_or_left(text: str, place: str) -> None:
+    assert _place(text) == place
