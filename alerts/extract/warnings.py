@@ -115,6 +115,8 @@ _PAST = re.compile(
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
+    # "as the bombardment goes on", "while the battle rages": under way
+    r"|goes on|going on|drags on|dragging on|rages|raging|raged|grinds on|wears on"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
     r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
     r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
@@ -517,7 +519,7 @@ _OWN_HEADS = word_set(
     """
     investigation investigations inquiry probe report reports results details aftermath anniversary
     victims survivors footage images evidence responsibility condemnation wake memory memorial toll
-    video videos photos account accounts findings
+    video videos photos account accounts findings figures casualty casualties losses damage names
     """
 )
 
@@ -564,7 +566,7 @@ def _past_before(near_before: str) -> bool:
 # the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
 _PERFECT_AFTER = re.compile(
     r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
-    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced)\b"
+    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced|kept)\b"
 )
 
 
@@ -659,6 +661,13 @@ def _noun_warning(
             )
             after, a_offsets, a_index = joined(tokens, j, far)
             post = _AWAY.search(after)
+        if (
+            pre
+            and m.group() in ("attacks", "raids")
+            and _MORE_OF.search(near_before)
+            and _FEAR_CUES.fullmatch(pre[-1].group())
+        ):
+            continue  # "residents fear further attacks": more of the attacks they live through
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
         elif (
@@ -681,6 +690,11 @@ def _noun_warning(
 
 
 _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom
+
+
+# "fear further attacks", "worried about more raids": the fear of more of what goes on.
+_MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
+_FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 
 
 def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:

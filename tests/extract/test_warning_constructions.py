@@ -1030,3 +1030,31 @@ def test_a_warning_of_another_place_or_time_stands(text: str, place: str) -> Non
 )
 def test_the_city_is_not_a_town_taken_or_left(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# Fears of more of what is going on, and cues that govern another noun, are no warnings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families in Tarsun said they fear further attacks as the bombardment goes on.",
+        "Farmers near Kelvor are worried about more raids while the battle rages in the hills.",
+        "People in Dessel fear continued attacks on the town's outskirts.",
+        "The army is expected to announce casualty figures from the assault on Belmor.",
+        "The ministry will publish the names of soldiers killed in the attack on Parnu.",
+        "The threat of attacks by bandits has kept farmers from their fields in Haldor.",
+    ],
+)
+def test_more_of_the_same_and_other_heads(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a threat of further attacks from the attackers themselves still warns
+        ("The militia sent a notice threatening further attacks on Tarsun.", "Tarsun"),
+        ("Residents fear a new attack on Kelvor, officials said.", "Kelvor"),
+    ],
+)
+def test_threats_of_further_attacks_still_warn(text: str, place: str) -> None:
+    assert _place(text) == place
