@@ -206,6 +206,13 @@ _FIGHT_EXPECTED = re.compile(
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 _FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
+# A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
+_BLOODBATH = re.compile(
+    r"\b(?:warn\w*|fears?|feared|fearing|predict\w*|risks?|risking|dangers?|prospect) (?:of )?"
+    r"(?:a |an |another )?(?:(?!no |not )\S+ )?(?:bloodbath|blood-bath|massacre|carnage|slaughter)"
+    r"(?= (?:in|at|on) )"
+)
+_BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter")
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
@@ -354,7 +361,8 @@ _CUE_WORDS = (
     "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
-    "crosshairs", "sights", "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
+    "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
+    "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -805,6 +813,18 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
         return a, b, (a if nxt.group("place") is not None else b - 1)
+    blood = _BLOODBATH.search(text) if holds_any(text, _BLOODBATH_NEEDS) else None
+    if (
+        blood is not None
+        and not _NEGATED.search(text[: blood.start()])
+        and (
+            _object_place(blood.end() + 3)
+            # "a massacre in the city": with armed forces named, in it or just before
+            or (_OBJECT_ANAPHOR.match(text, blood.end()) is not None and (_armed(text) or armed_before()))
+        )
+    ):
+        a, b = _span(tokens, offsets, index, blood.start(), blood.end())
+        return a, b, b - 1
     fight = (
         _FIGHT_EXPECTED.search(text)
         if holds_any(text, _FIGHT_NEEDS) and holds_any(text, _FIGHT_EXPECTED_NEEDS)

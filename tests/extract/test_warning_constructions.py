@@ -1058,3 +1058,30 @@ def test_more_of_the_same_and_other_heads(text: str) -> None:
 )
 def test_threats_of_further_attacks_still_warn(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# A massacre foretold at a place warns of the attack that would bring it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The UN warned of a bloodbath in Tarsun.", "Tarsun"),
+        ("Aid agencies fear a massacre in Kelvor if the militia enters.", "Kelvor"),
+        ("Church leaders warned of another slaughter at Dessel.", "Dessel"),
+        ("Rebels are massing near Belmor.\nAid groups fear carnage in the city.", "Belmor"),
+    ],
+)
+def test_a_massacre_foretold(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses described the massacre in Kelvor to investigators.",
+        "The farmer warned of a slaughter of livestock in Haldor.",
+        "The UN warned of no bloodbath in Tarsun.",
+        "Aid groups fear a massacre in the city.",
+    ],
+)
+def test_massacres_reported_or_unplaced(text: str) -> None:
+    assert detect_warnings(text) == [], text
