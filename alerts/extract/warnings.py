@@ -1346,6 +1346,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 end=end,
             )
         )
+    if found and _deal_story(doc, lowered):
+        return []
     withdrawn = _withdrawn_places(doc, lowered, year) if found else {}
     kept = [
         (w, is_weak)
@@ -1425,6 +1427,55 @@ _OFF_NEEDS = (
     "cancel",
 )
 _OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
+
+
+# A story about a deal reached: its headline and opening report a truce, an agreement, a ceasefire
+# signed or struck. The fears it recalls are what the deal answered, not news, unless the article
+# says the deal has failed.
+_DEAL = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord|pact|memorandum)\b(?: \S+){0,8}?"
+    r" (?:was |were |is |has been |have been )?(?:agreed|reached|signed|struck|brokered|sealed|announced"
+    r"|takes effect|took effect|holds|held)\b"
+    r"|\b(?:agreed|reached|signed|struck|brokered|sealed|clinched)"
+    r"(?: \S+){0,5}? (?:deal|agreement|truce|ceasefire|cease-fire|accord|pact|memorandum)\b"
+    r"|\bagree[ds]? (?:on|to) (?:create|set up|establish|form)\b"
+)
+# A deal sought, hoped for, refused or not yet made is no deal: "efforts to reach a ceasefire
+# deal", "a truce could be agreed", "with or without a deal", "has not signed the accord".
+_NOT_DONE = re.compile(
+    r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
+    r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
+    r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+)
+_DEAL_NEEDS = (
+    "agree",
+    "deal",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accord",
+    "pact",
+    "memorandum",
+)
+_DEAL_FAILED = re.compile(
+    r"\b(?:collapsed|collapses|collapse of|broke down|breaks down|broken down|fell apart|falls apart"
+    r"|violated|violating|in tatters|unravell?ed|unravell?ing|expired|ended)\b"
+)
+_DEAL_LEDE = 4  # sentences: the headline and the opening
+
+
+def _deal_story(doc: Document, lowered: str) -> bool:
+    """The article reports a deal in its opening, and nowhere that it failed."""
+    end = doc.spans[min(len(doc.spans), _DEAL_LEDE) - 1][1]
+    opening = lowered[:end]
+    if not holds_any(opening, _DEAL_NEEDS):
+        return False
+    opening = " ".join(opening.split())
+    done = any(
+        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None for m in _DEAL.finditer(opening)
+    )
+    return done and _DEAL_FAILED.search(lowered) is None
 
 
 def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:

@@ -1085,3 +1085,40 @@ def test_a_massacre_foretold(text: str, place: str) -> None:
 )
 def test_massacres_reported_or_unplaced(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# A story about a deal reached recalls the fears the deal answered: no warning, unless the
+# article says the deal failed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truce agreed for Tarsun\nThe two sides signed a truce on Monday.\n"
+        "Aid groups fear an assault on Tarsun could still come.",
+        "Kelvor deal holds\nThe agreement reached in Parnu last week has opened the roads.\n"
+        "Residents say they fear the army will storm Kelvor one day.",
+        "Rivals agree to create buffer zone around Dessel\n"
+        "Officials warn an offensive on Dessel would displace thousands.",
+    ],
+)
+def test_a_deal_story_recalls_old_fears(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Truce agreed for Tarsun\nThe two sides signed a truce on Monday.\n"
+            "By Friday the truce had collapsed, and the militia threatened to storm Tarsun.",
+            "Tarsun",
+        ),
+        (
+            "Talks on a ceasefire stall\nMediators hope a truce could be agreed this week.\n"
+            "The army says it will launch an offensive on Kelvor.",
+            "Kelvor",
+        ),
+        ("Army to press on without a deal\nThe army says it will launch an offensive on Kelvor.", "Kelvor"),
+    ],
+)
+def test_a_deal_failed_or_not_made_leaves_the_warning(text: str, place: str) -> None:
+    assert _place(text) == place
