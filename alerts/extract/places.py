@@ -191,6 +191,7 @@ _SKIP_BACK = word_set(
     """
 )
 # "X province", "X residents": nouns a capitalised word before them shows to be a place.
+_ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege")
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
 _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
@@ -352,6 +353,10 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
+    # "a Rafah invasion", "plans for a Kharkiv offensive": a name that modifies an attack noun, not
+    # first in its sentence (armed groups, organisations and nationalities are rejected before this)
+    if j < len(tokens) and tokens[j].lower in _ATTACKED_NOUNS and i > 0 and tokens[i - 1].text.islower():
+        return True  # after a lower-case word: "approves Rafah operation" in a headline too
     if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j):
         return True
     k, steps = i - 1, 0

@@ -45,7 +45,9 @@ _NOUN = re.compile(
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
-    r"|war on)\b"
+    r"|war on"
+    # "approved plans for a Rafah operation": a generic operation a plan is made for
+    r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation)\b"
 )
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
@@ -213,6 +215,24 @@ _BLOODBATH = re.compile(
     r"(?= (?:in|at|on) )"
 )
 _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter")
+# Civilians told to leave ahead of an attack: "ordered residents of X to evacuate ahead of a
+# planned operation", "urging X residents to leave before the army moves in" (armed forces named).
+_LEAVE_AHEAD = re.compile(
+    r"\b(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
+    r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attack"
+    r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
+    r"|enters?|attacks?|advances?))\b"
+)
+_LEAVE_AHEAD_NEEDS = ("ahead of", "before")
+# Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
+# militia closes in" (the place is the sentence's; the caller checks there is one).
+_AS_FORCES_NEAR = re.compile(
+    rf"\bas (?:the )?(?:\S+ )?(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    # not "advance": "civilians flee X as troops advance" is said of an assault under way in X
+    r" (?:close in|closes in|approach|approaches|draw near|draws near|edge closer"
+    r"|edges closer|move closer|moves closer|bear down|bears down)(?: \.)?$"
+)
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
@@ -227,11 +247,16 @@ _ULTIMATUM_THREAT = re.compile(
 )
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
-    r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    rf"|\b(?:{_FIGHTERS})(?: \S+){{0,6}}?"
+    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
+    # forces sent at a place: "has sent thousands of fighters towards X"
+    r"|\b(?:sent|sending|sends|deployed|deploying|deploys|dispatched|dispatching|rushed|moved|moving)"
+    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements) (?:towards?|to the (?:edges?"
+    r"|outskirts|gates) of)\b"
+    rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
-    r"|along|on the edges? of|at the gates of)\b"
+    r"|gathered|mobilised|mobilized|massing|amassing|mass|moved|positioned|deployed|stationed)"
+    r" (?:around|near|nearby|on the outskirts of|outside|along|on the edges? of|at the gates of"
+    r"|to the (?:edges?|outskirts|gates) of)\b"
 )
 # Substring guards (perf only): literals every match of a pattern above holds, read off its
 # alternatives (the verbs after the forces; the moves of forces closing in, "outskirts of",
@@ -255,7 +280,10 @@ _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
     "hesitate", "or be ",
 )  # fmt: skip
-_MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
+_MASSING_NEEDS = (
+    "mass", "build", "concentrat", "gathered", "mobilis", "mobiliz", "towards", "toward", "edge of",
+    "edges of", "outskirts of", "gates of",
+)  # fmt: skip
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
@@ -380,6 +408,7 @@ _CUE_FORM_STARTS = Substrings(
     ("clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ")
 )
 _HELPING = re.compile(r"\b(?:send|deploy)\b")
+_HELPING_SENT = re.compile(r"(?:sen[dt]|deploy|dispatch|rush|mov)")
 _HELP_PURPOSE = re.compile(
     r"\b(?:to|and) (?:help|protect|assist|rescue|guard|secure|support|evacuate|distribute|deliver|restore"
     r"|keep|maintain|monitor|patrol|escort|aid|feed|shelter|rebuild|clear)\b"
@@ -813,6 +842,16 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
         return a, b, (a if nxt.group("place") is not None else b - 1)
+    leave = _LEAVE_AHEAD.search(text) if holds_any(text, _LEAVE_AHEAD_NEEDS) and " to " in text else None
+    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
+        leave = None  # "ahead of a demining operation"
+    if leave is not None and (_armed(text) or armed_before()) and has_place():
+        a, b = _span(tokens, offsets, index, leave.start(), leave.end())
+        return a, b, a
+    near = _AS_FORCES_NEAR.search(text) if text.startswith("as ") or " as " in text else None
+    if near is not None and has_place():
+        a, b = _span(tokens, offsets, index, near.start(), near.end())
+        return a, b, a
     blood = _BLOODBATH.search(text) if holds_any(text, _BLOODBATH_NEEDS) else None
     if (
         blood is not None
@@ -834,6 +873,8 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
     massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
+    if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
+        massing = None  # "sent soldiers towards the flooded district to rescue families"
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1

@@ -1122,3 +1122,40 @@ def test_a_deal_story_recalls_old_fears(text: str) -> None:
 )
 def test_a_deal_failed_or_not_made_leaves_the_warning(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# Civilians told to leave ahead of an attack; forces sent at a place or drawing near; a place
+# that modifies the attack noun ("a Kelvor offensive").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army ordered residents of eastern Kelvor to evacuate ahead of a planned operation.", "Kelvor"),
+        (
+            "Military aircraft dropped leaflets urging Tarsun residents to leave ahead of an assault.",
+            "Tarsun",
+        ),
+        ("The army has called on civilians to leave Belmor before it moves in.", "Belmor"),
+        ("The militia has sent thousands of fighters towards Dessel, residents said.", "Dessel"),
+        ("Tanks have been moved to the edge of Haldor, satellite images show.", "Haldor"),
+        ("The junta has amassed more than 20,000 troops near Morrin.", "Morrin"),
+        ("Residents flee Parnu as rebels approach", "Parnu"),
+        ("The cabinet signals a Vosk invasion is coming", "Vosk"),
+        ("The war cabinet approved plans for a Tesk operation.", "Tesk"),
+    ],
+)
+def test_leave_ahead_forces_sent_and_named_attacks(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police ordered residents of Kelvor to evacuate ahead of the storm.",
+        "The army told villagers near Tarsun to leave ahead of a demining operation.",
+        "The government sent soldiers towards Dessel to rescue families stranded by the floods.",
+        "Civilians flee Parnu as troops advance street by street",
+        "The Vosk operation ended last year, the army said.",
+    ],
+)
+def test_leave_ahead_and_forces_sent_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
