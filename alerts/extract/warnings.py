@@ -1435,10 +1435,13 @@ _OFF = re.compile(
     r"(?:launch|start|mount|carry out|conduct|seek|plan)"
     r"|(?:won't|wouldn't|will never|would never) (?:\S+ )?(?:launch|start|mount)"
     r"|(?<!not )(?<!n't )(?<!to )(?:ruled out|rules out)"
-    r"|averted|averting|avert|averts|spared|called off|thwarted|foiled|scrapped|shelved)"
+    r"|averted|averting|avert|averts|called off|thwarted|foiled|scrapped|shelved"
+    # "spared X from an assault"; not "no one will be spared in the assault", a threat
+    r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
-    # or an attack verb refused: "the army would not attack X"
+    # or an attack verb refused: "the army would not attack X" (not "would not attack civilians")
     r"|\b(?:would|will|does|do|did) not (?:\S+ )?(?:attack|storm|invade|retake|recapture)\b"
+    r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
     # or the attack noun said to be off after it
     rf"|\b{_ATTACK_NOUNS}(?: \S+){{0,6}}? (?:(?:will|would|did) not (?:go ahead|happen|take place)"
     r"|(?:was|were|has been|had been|is|are) (?:\S+ )?(?:called off|averted|shelved|postponed|cancell?ed"

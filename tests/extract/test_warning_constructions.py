@@ -1159,3 +1159,30 @@ def test_leave_ahead_forces_sent_and_named_attacks(text: str, place: str) -> Non
 )
 def test_leave_ahead_and_forces_sent_that_are_not_warnings(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# What looks like a withdrawal but is a threat or spares only people does not withdraw.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels are closing in on Tarsun.\n"
+            "The commander said no neighbourhood of Tarsun would be spared in the assault.",
+            "Tarsun",
+        ),
+        (
+            "The army is preparing to storm Kelvor.\nIt said it would not attack civilians in Kelvor.",
+            "Kelvor",
+        ),
+    ],
+)
+def test_threats_that_look_like_withdrawals(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_town_spared_from_an_assault_withdraws_its_warnings() -> None:
+    text = (
+        "The truce spared Dessel from an assault.\n"
+        "Officials warned an offensive on Dessel could displace thousands."
+    )
+    assert detect_warnings(text) == []
