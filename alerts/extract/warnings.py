@@ -225,6 +225,7 @@ _LEAVE_AHEAD = re.compile(
     r"|enters?|attacks?|advances?))\b"
 )
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
+_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
 # militia closes in" (the place is the sentence's; the caller checks there is one).
 _AS_FORCES_NEAR = re.compile(
@@ -232,6 +233,16 @@ _AS_FORCES_NEAR = re.compile(
     # not "advance": "civilians flee X as troops advance" is said of an assault under way in X
     r" (?:close in|closes in|approach|approaches|draw near|draws near|edge closer"
     r"|edges closer|move closer|moves closer|bear down|bears down)(?: \.)?$"
+)
+_AS_NEAR_NEEDS = (
+    "close in",
+    "closes in",
+    "approach",
+    "draw near",
+    "draws near",
+    "closer",
+    "bear down",
+    "bears down",
 )
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
@@ -248,16 +259,21 @@ _ULTIMATUM_THREAT = re.compile(
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    # forces sent at a place: "has sent thousands of fighters towards X"
-    r"|\b(?:sent|sending|sends|deployed|deploying|deploys|dispatched|dispatching|rushed|moved|moving)"
-    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements) (?:towards?|to the (?:edges?"
-    r"|outskirts|gates) of)\b"
     rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing|mass|moved|positioned|deployed|stationed)"
-    r" (?:around|near|nearby|on the outskirts of|outside|along|on the edges? of|at the gates of"
-    r"|to the (?:edges?|outskirts|gates) of)\b"
+    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
+    r"|along|on the edges? of|at the gates of)\b"
 )
+# Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
+# have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
+_SENT = re.compile(
+    r"\b(?:sent|sending|sends|deployed|deploying|deploys|dispatched|dispatching|rushed|moved|moving)"
+    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements) (?:towards?|to the (?:edges?"
+    r"|outskirts|gates) of)\b"
+    rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}? (?:have |had |are |were |been )*(?:moved|positioned"
+    r"|deployed|stationed) to the (?:edges?|outskirts|gates) of\b"
+)
+_SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 # Substring guards (perf only): literals every match of a pattern above holds, read off its
 # alternatives (the verbs after the forces; the moves of forces closing in, "outskirts of",
 # distances; the threat's words; massing, build-up, concentrating, gathered, mobilising).
@@ -280,10 +296,7 @@ _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
     "hesitate", "or be ",
 )  # fmt: skip
-_MASSING_NEEDS = (
-    "mass", "build", "concentrat", "gathered", "mobilis", "mobiliz", "towards", "toward", "edge of",
-    "edges of", "outskirts of", "gates of",
-)  # fmt: skip
+_MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
@@ -842,13 +855,17 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
         return a, b, (a if nxt.group("place") is not None else b - 1)
-    leave = _LEAVE_AHEAD.search(text) if holds_any(text, _LEAVE_AHEAD_NEEDS) and " to " in text else None
+    leave = (
+        _LEAVE_AHEAD.search(text)
+        if holds_any(text, _LEAVE_AHEAD_NEEDS) and holds_any(text, _LEAVE_NEEDS)
+        else None
+    )
     if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
         leave = None  # "ahead of a demining operation"
     if leave is not None and (_armed(text) or armed_before()) and has_place():
         a, b = _span(tokens, offsets, index, leave.start(), leave.end())
         return a, b, a
-    near = _AS_FORCES_NEAR.search(text) if text.startswith("as ") or " as " in text else None
+    near = _AS_FORCES_NEAR.search(text) if holds_any(text, _AS_NEAR_NEEDS) and " as " in text else None
     if near is not None and has_place():
         a, b = _span(tokens, offsets, index, near.start(), near.end())
         return a, b, a
@@ -873,8 +890,10 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
     massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
-    if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
-        massing = None  # "sent soldiers towards the flooded district to rescue families"
+    if massing is None and holds_any(text, _SENT_NEEDS):
+        massing = _SENT.search(text)
+        if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
+            massing = None  # "sent soldiers towards the flooded district to rescue families"
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
