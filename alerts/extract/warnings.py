@@ -107,7 +107,9 @@ _AFTER = re.compile(
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
     r"|(?:is|was) being (?:planned|prepared|readied)"
     r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
-    r"|is inevitable|is only a matter of time)\b"
+    r"|is inevitable|is only a matter of time"
+    # reported speech: "commanders said an offensive on X was likely before the rains"
+    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time)\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(

@@ -1186,3 +1186,27 @@ def test_a_town_spared_from_an_assault_withdraws_its_warnings() -> None:
         "Officials warned an offensive on Dessel could displace thousands."
     )
     assert detect_warnings(text) == []
+
+
+# Reported speech puts the modal in the past: "said an offensive was likely".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Commanders said an offensive on Belmor was likely before the rainy season.", "Belmor"),
+        ("Diplomats told reporters an assault on Kelvor was imminent.", "Kelvor"),
+        ("Residents believed an attack on Tarsun was only a matter of time.", "Tarsun"),
+    ],
+)
+def test_reported_speech_in_the_past(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive on Belmor was likely to continue for weeks, commanders said.",
+        "The army said the assault on Kelvor, launched last week, was likely to end soon.",
+    ],
+)
+def test_reported_speech_of_an_attack_under_way(text: str) -> None:
+    assert detect_warnings(text) == [], text
