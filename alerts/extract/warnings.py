@@ -507,6 +507,8 @@ _AWAY = re.compile(
     r"(?:a few |\S+ )?(?:days|weeks|hours) away\b"
 )
 _AWAY_SPAN = 14
+# A comparison right after the attack noun: "an all-out assault like the ones on Y and Z ..."
+_COMPARED_AFTER = re.compile(r"(?:like|such as|similar to|as in|as on)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
 
 
@@ -706,13 +708,16 @@ def _noun_warning(
         post = _AFTER.search(after)
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
-        if not pre and post is None and " away" in text:
+        compared = _COMPARED_AFTER.match(after) is not None
+        if not pre and post is None and (" away" in text or compared):
             far = next(
                 (k for k in range(j, min(len(tokens), j + _AWAY_SPAN)) if tokens[k].text in ";.?!"),
                 min(len(tokens), j + _AWAY_SPAN),
             )
             after, a_offsets, a_index = joined(tokens, j, far)
-            post = _AWAY.search(after)
+            # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
+            # would ..."
+            post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
         if (
             pre
             and m.group() in ("attacks", "raids")
@@ -954,7 +959,7 @@ _PLACE_PREPS = frozenset(
 # ("the UN's top official in Jordan") is not the threatened place.
 _COMPARISON = re.compile(
     r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
-    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,4}$"
     # "a build-up resembling the one before the assault on X": the earlier attack's place
     r"|\b(?:resembl\w+|recalling|mirroring|the ones? (?:before|during|after))(?: \S+){0,5}$"
 )
@@ -1000,6 +1005,11 @@ _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _compared(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
+    return _COMPARISON.search(before) is not None
 
 
 def _town_name(name: str | None) -> str | None:
@@ -1131,9 +1141,11 @@ def _main_place(doc: Document) -> str | None:
     else the country or region it names most often."""
     counts: dict[str, int] = {}
     for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
+        first = doc.spans[k][0]
         for p in doc.places(k):
-            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from
-            if _usable(p) and not _dateline(doc.cleaned, p):
+            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
+            # comparison ("an assault like the one on X") is another story's place
+            if _usable(p) and not _dateline(doc.cleaned, p) and not _compared(doc.cleaned, p, first):
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}

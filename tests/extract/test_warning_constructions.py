@@ -1210,3 +1210,24 @@ def test_reported_speech_in_the_past(text: str, place: str) -> None:
 )
 def test_reported_speech_of_an_attack_under_way(text: str) -> None:
     assert detect_warnings(text) == [], text
+
+
+# A comparison names another story's place: never the threatened place, nor the story's place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An all-out assault like the ones on Varnok and Ostra now threatens Kelvor, aid groups warned.",
+            "Kelvor",
+        ),
+        ("A battle like the ones fought in Tesk could leave Kelvor in ruins.", "Kelvor"),
+        ("Fears grow in Dessel\nAid groups fear an assault like the one on Varnok.", "Dessel"),
+    ],
+)
+def test_the_place_is_not_a_comparison(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_warning_placed_only_by_a_comparison_names_no_place() -> None:
+    (warning,) = detect_warnings("Aid groups fear an assault like the one on Varnok.")
+    assert warning.location is None
