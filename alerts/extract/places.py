@@ -155,6 +155,7 @@ _PREPOSITIONS = word_set(
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
+    approaching nearing spared
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -167,6 +168,7 @@ _OF_HEADS = (
     heart gates border borders north south east west rest city invasion offensive assault attack out
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
+    port stronghold
     """
     )
 )
@@ -189,6 +191,7 @@ _SKIP_BACK = word_set(
     """
 )
 # "X province", "X residents": nouns a capitalised word before them shows to be a place.
+_ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege")
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
 _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
@@ -350,6 +353,10 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
         return True
+    # "a Rafah invasion", "plans for a Kharkiv offensive": a name that modifies an attack noun, not
+    # first in its sentence (armed groups, organisations and nationalities are rejected before this)
+    if j < len(tokens) and tokens[j].lower in _ATTACKED_NOUNS and i > 0 and tokens[i - 1].text.islower():
+        return True  # after a lower-case word: "approves Rafah operation" in a headline too
     if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j):
         return True
     k, steps = i - 1, 0
@@ -362,7 +369,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return not (low == "to" and k > 0 and tokens[k - 1].lower in _NOT_LOCATIVE_TO)
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
-        if low == "for":  # "the battle for X", "an evacuation order for X"
+        if low in ("for", "over"):  # "the battle for X", "an evacuation order for X", "a fight over X"
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True

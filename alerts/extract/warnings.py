@@ -45,7 +45,9 @@ _NOUN = re.compile(
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
-    r"|war on)\b"
+    r"|war on"
+    # "approved plans for a Rafah operation": a generic operation a plan is made for
+    r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation)\b"
 )
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
@@ -88,12 +90,15 @@ _CUE_LEMMAS = (
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
     rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
-    r"|imminent|impending|prospect|prospects|risks?|dangers?|ahead of|on the eve of|poised|ready"
+    r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
+    r"|on the eve of|poised|ready"
     r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
     r"|before (?:an?|any)"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
-    r"|build-up|buildup)\b"
+    r"|build-up|buildup"
+    # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
+    r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
 # After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
 _AFTER = re.compile(
@@ -102,7 +107,9 @@ _AFTER = re.compile(
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
     r"|(?:is|was) being (?:planned|prepared|readied)"
     r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
-    r"|is inevitable|is only a matter of time)\b"
+    r"|is inevitable|is only a matter of time"
+    # reported speech: "commanders said an offensive on X was likely before the rains"
+    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time)\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
@@ -112,6 +119,8 @@ _PAST = re.compile(
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
+    # "as the bombardment goes on", "while the battle rages": under way
+    r"|goes on|going on|drags on|dragging on|rages|raging|raged|grinds on|wears on"
     r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
     r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
     r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
@@ -121,7 +130,8 @@ _PAST = re.compile(
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
-    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending|rule out|ruled out"
+    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending"
+    r"|(?<!not )(?<!n't )(?<!to )(?:rule out|ruled out)"
     r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly|planned|expected|feared"
@@ -141,6 +151,14 @@ _FORCES_MOVE = re.compile(
     r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
+# Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
+# "the army said it was ready to go into X" (the caller checks that a place follows).
+_FORCES_GO = re.compile(
+    rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,4}}? (?:will|would|could|may|might|(?:are|is|was|were) (?:ready"
+    r"|poised|set|preparing|about) to|plans? to|threatens? to|vows? to|vowed to|threatened to)"
+    r"(?: \S+)? (?:operate in|go into|go in to|move in to|roll into|sweep into)\b"
+)
+_FORCES_GO_NEEDS = ("operate in", " go in", "move in to", "roll into", "sweep into")
 # Armed forces closing on a place or threatening it outright: "rebels threaten Goma", "troops are
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
@@ -150,7 +168,10 @@ _FORCES_CLOSE = re.compile(
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
     r"|converging)"
     r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
+    r"|(?:are |is |now |were |was )?(?:approaching|nearing|fast approaching|rapidly approaching)"
     r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
+    # "rebels are within 10 kilometres of X"
+    r"|within (?:\S+ ){1,3}(?:miles|km|kilometres|kilometers) of"
     r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
@@ -159,8 +180,8 @@ _FORCES_CLOSE = re.compile(
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
 _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
-    r"(?:hours|days) to) (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm"
-    r"|hand over|evacuate)\b"
+    r"(?:hours|days) to|until \S+ to|(?:told|ordered|urged) (?:\S+ ){1,4}?to)"
+    r" (?:\S+ ){0,3}?(?:leave|withdraw|pull out|retreat|surrender|lay down|disarm|hand over|evacuate)\b"
 )
 # A place named as the next objective: "their next target would be X", "X is the next target".
 _TARGET = re.compile(
@@ -171,23 +192,90 @@ _TARGET = re.compile(
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
     r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
 )
+# A place feared to be the next one attacked ("residents of X fear their city could be next") or
+# in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
+# sentence or the two before (the caller checks).
+_NEXT = re.compile(
+    r"\b(?:fears?|feared|fearing|warn\w*|worr\w+|concerns?|concerned|afraid|expects?|expected)(?: that)?"
+    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be next\b"
+    r"|\b(?P<place>\S+) (?:is|was|are|were|remains|could be|may be|might be|will be|would be|appears to be)"
+    r" (?:now |firmly |squarely |also |clearly )?in (?:the|their|its|his|moscow's|russia's|the army's)"
+    r" (?:crosshairs|sights)\b"
+)
+_NEXT_NEEDS = ("be next", "crosshairs", "sights")
+# Fighting expected at a place: "heavy fighting is expected in X" (the caller checks the place).
+_FIGHT_EXPECTED = re.compile(
+    r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
+    r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
+)
+_FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
+_FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
+# A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
+_BLOODBATH = re.compile(
+    r"\b(?:warn\w*|fears?|feared|fearing|predict\w*|risks?|risking|dangers?|prospect) (?:of )?"
+    r"(?:a |an |another )?(?:(?!no |not )\S+ )?(?:bloodbath|blood-bath|massacre|carnage|slaughter)"
+    r"(?= (?:in|at|on) )"
+)
+_BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter")
+# Civilians told to leave ahead of an attack: "ordered residents of X to evacuate ahead of a
+# planned operation", "urging X residents to leave before the army moves in" (armed forces named).
+_LEAVE_AHEAD = re.compile(
+    r"\b(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
+    r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attack"
+    r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
+    r"|enters?|attacks?|advances?))\b"
+)
+_LEAVE_AHEAD_NEEDS = ("ahead of", "before")
+_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
+# Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
+# militia closes in" (the place is the sentence's; the caller checks there is one).
+_AS_FORCES_NEAR = re.compile(
+    rf"\bas (?:the )?(?:\S+ )?(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    # not "advance": "civilians flee X as troops advance" is said of an assault under way in X
+    r" (?:close in|closes in|approach|approaches|draw near|draws near|edge closer"
+    r"|edges closer|move closer|moves closer|bear down|bears down)(?: \.)?$"
+)
+_AS_NEAR_NEEDS = (
+    "close in",
+    "closes in",
+    "approach",
+    "draw near",
+    "draws near",
+    "closer",
+    "bear down",
+    "bears down",
+)
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
-    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day))"
+    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
+    r"|until (?:\S+ ){0,1}\S+)"
     r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
 )
+_DEADLINE_NEEDS = ("give", "gave", "giving", "issued")
 _ULTIMATUM_THREAT = re.compile(
-    r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will)\b"
+    r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will"
+    r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
     r"|\bwill not hesitate to\b"
 )
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
-    r" (?:\S+ ){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    rf"|\b(?:{_FIGHTERS})(?: \S+){{0,6}}?"
+    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
+    rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
 )
+# Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
+# have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
+_SENT = re.compile(
+    r"\b(?:sent|sending|sends|deployed|deploying|deploys|dispatched|dispatching|rushed|moved|moving)"
+    r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements) (?:towards?|to the (?:edges?"
+    r"|outskirts|gates) of)\b"
+    rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}? (?:have |had |are |were |been )*(?:moved|positioned"
+    r"|deployed|stationed) to the (?:edges?|outskirts|gates) of\b"
+)
+_SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 # Substring guards (perf only): literals every match of a pattern above holds, read off its
 # alternatives (the verbs after the forces; the moves of forces closing in, "outskirts of",
 # distances; the threat's words; massing, build-up, concentrating, gathered, mobilising).
@@ -204,10 +292,11 @@ _FORCES_MOVE_NEEDS = (
 _FORCES_CLOSE_NEEDS = (
     "threaten", "clos", "bear", "advanc", "moving", "marching", "heading", "pushing", "racing", "pressing",
     "converging", "gates of", "outskirts of", "edge", "striking distance", "miles", "km", "kilomet",
+    "approaching", "nearing",
 )  # fmt: skip
 _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
-    "hesitate",
+    "hesitate", "or be ",
 )  # fmt: skip
 _MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
 _ARMED = re.compile(
@@ -260,6 +349,8 @@ _DENIAL_AFTER = re.compile(
     r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
     r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
     r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
+    # "the offensive that many feared will not go ahead", "an attack is off the table"
+    r"|(?:not|never|n't) (?:\S+ )?(?:go ahead|happen|take place|materiali[sz]e)|off the table"
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
     r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
@@ -279,7 +370,8 @@ _FADED_NEAR = re.compile(
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
-    r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|that)\b"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|speculation|talk"
+    r"|fears?|that)\b"
     # a denial of the clause that holds the cue: "denied it was planning an assault"
     r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5}$"
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
@@ -310,6 +402,10 @@ _CUE_WORDS = (
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
+    # forces going in or near, a place next in line, fighting expected at a place
+    "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
+    "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
+    "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
 _CUE_FORMS = (
@@ -327,6 +423,7 @@ _CUE_FORM_STARTS = Substrings(
     ("clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ")
 )
 _HELPING = re.compile(r"\b(?:send|deploy)\b")
+_HELPING_SENT = re.compile(r"(?:sen[dt]|deploy|dispatch|rush|mov)")
 _HELP_PURPOSE = re.compile(
     r"\b(?:to|and) (?:help|protect|assist|rescue|guard|secure|support|evacuate|distribute|deliver|restore"
     r"|keep|maintain|monitor|patrol|escort|aid|feed|shelter|rebuild|clear)\b"
@@ -403,6 +500,15 @@ def _armed(window: str) -> bool:
 
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
+# "an assault on the port of X was only days away": its verb comes after a longer object, so it is
+# looked for further than _AFTER (a wider _AFTER window lost a labelled dev warning).
+_AWAY = re.compile(
+    r"\b(?:is|was|are|were|seemed|seems|appeared|appears) (?:only |just |now |probably |likely )?"
+    r"(?:a few |\S+ )?(?:days|weeks|hours) away\b"
+)
+_AWAY_SPAN = 14
+# A comparison right after the attack noun: "an all-out assault like the ones on Y and Z ..."
+_COMPARED_AFTER = re.compile(r"(?:like|such as|similar to|as in|as on)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
 
 
@@ -467,7 +573,7 @@ _OWN_HEADS = word_set(
     """
     investigation investigations inquiry probe report reports results details aftermath anniversary
     victims survivors footage images evidence responsibility condemnation wake memory memorial toll
-    video videos photos account accounts findings
+    video videos photos account accounts findings figures casualty casualties losses damage names
     """
 )
 
@@ -514,12 +620,26 @@ def _past_before(near_before: str) -> bool:
 # the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
 _PERFECT_AFTER = re.compile(
     r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
-    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced)\b"
+    r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced|kept)\b"
 )
 
 
-def _past_after(near_after: str) -> bool:
-    if _PERFECT_AFTER.search(near_after):
+# A feeling the prospect stirs: "an expected incursion into X has alarmed aid groups" (said of a
+# prospective attack, not a sign that it happened).
+_STIRRED = re.compile(
+    r"\b(?:has|have|had) (?:\S+ )?(?:alarmed|worried|frightened|terrified|unsettled|rattled"
+    r"|spooked|raised fears|raised concerns|sparked fears|sparked concern|stoked fears)\b"
+)
+_PROSPECTIVE = re.compile(
+    r"\b(?:expected|possible|potential|looming|threatened|planned|imminent|impending|anticipated|feared"
+    r"|likely)(?: \S+)?$"
+)
+
+
+def _past_after(near_after: str, near_before: str = "") -> bool:
+    if _PERFECT_AFTER.search(near_after) and not (
+        _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
+    ):
         return True
     return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
 
@@ -559,7 +679,7 @@ def _noun_warning(
             _AVOID.search(near_before)
             or _DETERRENCE.search(near_before)
             or _past_before(near_before)
-            or _past_after(near_after)
+            or _past_after(near_after, near_before)
         ):
             continue
         if (
@@ -588,6 +708,23 @@ def _noun_warning(
         post = _AFTER.search(after)
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
+        compared = _COMPARED_AFTER.match(after) is not None
+        if not pre and post is None and (" away" in text or compared):
+            far = next(
+                (k for k in range(j, min(len(tokens), j + _AWAY_SPAN)) if tokens[k].text in ";.?!"),
+                min(len(tokens), j + _AWAY_SPAN),
+            )
+            after, a_offsets, a_index = joined(tokens, j, far)
+            # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
+            # would ..."
+            post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
+        if (
+            pre
+            and m.group() in ("attacks", "raids")
+            and _MORE_OF.search(near_before)
+            and _FEAR_CUES.fullmatch(pre[-1].group())
+        ):
+            continue  # "residents fear further attacks": more of the attacks they live through
         if pre:
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
         elif (
@@ -610,6 +747,11 @@ def _noun_warning(
 
 
 _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom
+
+
+# "fear further attacks", "worried about more raids": the fear of more of what goes on.
+_MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
+_FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 
 
 def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:
@@ -702,7 +844,63 @@ def _pattern_warning(
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
+    going = _FORCES_GO.search(text) if holds_any(text, _FORCES_GO_NEEDS) else None
+    if (
+        going is not None
+        and not _NEGATED.search(text[: going.start()])
+        and not _NOT_INSIDE.search(going.group())
+        and _object_place(going.end())
+    ):
+        a, b = _span(tokens, offsets, index, going.start(), going.end())
+        return a, b, b - 1
+    nxt = _NEXT.search(text) if holds_any(text, _NEXT_NEEDS) else None
+    if (
+        nxt is not None
+        and not _NEGATED.search(text[: nxt.start()])
+        and (_armed(text) or armed_before())
+        and (has_place() if nxt.group("place") is None else _object_place(nxt.start("place") - 1))
+    ):
+        a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
+        return a, b, (a if nxt.group("place") is not None else b - 1)
+    leave = (
+        _LEAVE_AHEAD.search(text)
+        if holds_any(text, _LEAVE_AHEAD_NEEDS) and holds_any(text, _LEAVE_NEEDS)
+        else None
+    )
+    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
+        leave = None  # "ahead of a demining operation"
+    if leave is not None and (_armed(text) or armed_before()) and has_place():
+        a, b = _span(tokens, offsets, index, leave.start(), leave.end())
+        return a, b, a
+    near = _AS_FORCES_NEAR.search(text) if holds_any(text, _AS_NEAR_NEEDS) and " as " in text else None
+    if near is not None and has_place():
+        a, b = _span(tokens, offsets, index, near.start(), near.end())
+        return a, b, a
+    blood = _BLOODBATH.search(text) if holds_any(text, _BLOODBATH_NEEDS) else None
+    if (
+        blood is not None
+        and not _NEGATED.search(text[: blood.start()])
+        and (
+            _object_place(blood.end() + 3)
+            # "a massacre in the city": with armed forces named, in it or just before
+            or (_OBJECT_ANAPHOR.match(text, blood.end()) is not None and (_armed(text) or armed_before()))
+        )
+    ):
+        a, b = _span(tokens, offsets, index, blood.start(), blood.end())
+        return a, b, b - 1
+    fight = (
+        _FIGHT_EXPECTED.search(text)
+        if holds_any(text, _FIGHT_NEEDS) and holds_any(text, _FIGHT_EXPECTED_NEEDS)
+        else None
+    )
+    if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
+        a, b = _span(tokens, offsets, index, fight.start(), fight.end())
+        return a, b, b - 1
     massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
+    if massing is None and holds_any(text, _SENT_NEEDS):
+        massing = _SENT.search(text)
+        if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
+            massing = None  # "sent soldiers towards the flooded district to rescue families"
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
@@ -720,7 +918,11 @@ def _pattern_warning(
         if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
-    deadline = _DEADLINE.search(text) if ("hour" in text or "day" in text) else None
+    deadline = (
+        _DEADLINE.search(text)
+        if ("hour" in text or "day" in text or ("until " in text and holds_any(text, _DEADLINE_NEEDS)))
+        else None
+    )
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
@@ -757,7 +959,7 @@ _PLACE_PREPS = frozenset(
 # ("the UN's top official in Jordan") is not the threatened place.
 _COMPARISON = re.compile(
     r"\b(?:like|unlike|as in|such as|similar to|the ones? (?:on|in|against)|as (?:it )?(?:did|happened) in"
-    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,3}$"
+    r"|compared (?:with|to)|reminiscent of|repeat of|echoes of|after those (?:on|in))(?: \S+){0,4}$"
     # "a build-up resembling the one before the assault on X": the earlier attack's place
     r"|\b(?:resembl\w+|recalling|mirroring|the ones? (?:before|during|after))(?: \S+){0,5}$"
 )
@@ -768,6 +970,8 @@ _SPEAKER = re.compile(
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
+    # where a deal was made: "the agreement reached in X", "a truce signed in X"
+    r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 # "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
@@ -801,6 +1005,11 @@ _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+
+
+def _compared(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
+    return _COMPARISON.search(before) is not None
 
 
 def _town_name(name: str | None) -> str | None:
@@ -932,14 +1141,24 @@ def _main_place(doc: Document) -> str | None:
     else the country or region it names most often."""
     counts: dict[str, int] = {}
     for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
+        first = doc.spans[k][0]
         for p in doc.places(k):
-            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from
-            if _usable(p) and not _dateline(doc.cleaned, p):
+            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
+            # comparison ("an assault like the one on X") is another story's place
+            if _usable(p) and not _dateline(doc.cleaned, p) and not _compared(doc.cleaned, p, first):
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
     pool = local or counts
     return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+# Towns already taken and places people came from: not the city an attack is still ahead for
+# ("the group took X and Y last year. ... fear an assault on the city"; "fled to Z from X").
+_TAKEN_OR_LEFT = re.compile(
+    r"\b(?:took|taken|seized|captured|overran|overrun|recaptured|retook|retaken|controls|control of"
+    r"|fall of|capture of|seizure of|from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
+)
 
 
 def _antecedent(doc: Document, n: int, before: int) -> str | None:
@@ -955,6 +1174,9 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 and p.text.lower() not in _WIDE
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
+                and not _TAKEN_OR_LEFT.search(
+                    " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
+                )
             ):
                 return _first_of_list(p.text)
     return None
@@ -965,6 +1187,8 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 _AVERTED = re.compile(
     r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
     r"|scrapped|abandoned|shelved|averts|avert|averting"
+    # the attackers were stopped first: "the army said it had thwarted a planned attack on X"
+    r"|thwarted|thwarts|thwarting|foiled|foils|foiling|pre-empted|preempted|nipped"
     # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
     r"|(?:ended|ends|ending|end to|allayed|allays|allaying|dispelled|dispels|dispelling|eased|eases|easing"
     r"|lifted|lifts|lifting|removed|removes|removing)"
@@ -975,7 +1199,9 @@ _AVERTED = re.compile(
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
-    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened)\b"
+    r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
+    # "residents had been bracing for an assault": the wait is over, told from after it
+    r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -991,13 +1217,17 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
         ),
     ),
-    # a deal reached after the threat: "the truce was signed days after rebels threatened to"
+    # a deal reached after the threat: "the truce was signed days after rebels threatened to",
+    # "the factions signed a ceasefire on Sunday, weeks after the militia vowed to"
     (
         ("deal", "truce", "ceasefire", "agreement", "accord", "pact"),
         re.compile(
-            r"\b(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed"
-            r"|reached|agreed|struck|brokered|announced|came|comes)\b(?: \S+){0,4} after (?:\S+ ){0,3}?"
-            r"(?:threatened|warned|vowed|feared)\b"
+            r"\b(?:(?:deal|truce|ceasefire|agreement|accord|pact)\b(?: \S+){0,3} (?:was |were |is )?(?:signed"
+            r"|reached|agreed|struck|brokered|announced|came|comes)\b"
+            r"|(?:signed|reached|agreed|struck|brokered|sealed|agreed to) (?:\S+ ){0,2}?"
+            r"(?:deal|truce|ceasefire"
+            r"|agreement|accord|pact)\b)"
+            r"(?: \S+){0,4} after (?:\S+ ){0,3}?(?:threatened|warned|vowed|feared)\b"
         ),
     ),
     # a time of the past fronting the sentence: "Weeks ago, ...", "At the time, ...", "Back then"
@@ -1050,6 +1280,35 @@ def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | Non
     )
 
 
+# Page furniture: a label that introduces other stories' headlines ("Related: ...", "Read also:
+# ...", or a line "Related stories" with headlines under it). A warning there is another story's.
+_FURNITURE_LABEL = (
+    r"(?:related(?: stories| story| articles?| content| news| coverage)?|read (?:also|more|next)|also read"
+    r"|see also|more (?:stories|news|on this(?: story)?)|most (?:read|popular|viewed)|trending|recommended"
+    r"|you may also like|top stories|latest news|editor's picks)"
+)
+_FURNITURE_LINE = re.compile(rf"\s*(?:{_FURNITURE_LABEL}|read)\s*:")
+_FURNITURE_HEAD = re.compile(rf"\s*{_FURNITURE_LABEL}\s*:?\s*$")
+_FURNITURE_REACH = 3  # headlines listed under a bare label
+
+
+def _furniture(doc: Document, lowered: str, n: int) -> bool:
+    """Sentence n is another story's headline: after a furniture label on its line, or under a
+    bare label line with only headlines (no closing stop) between."""
+    s, e = doc.spans[n]
+    if _FURNITURE_LINE.match(lowered, s, e):
+        return True
+    if lowered[s:e].rstrip().endswith((".", "?", "!", '"', "\u201d")):
+        return False  # a sentence of the body, not a headline
+    for k in range(n - 1, max(-1, n - 1 - _FURNITURE_REACH), -1):
+        a, b = doc.spans[k]
+        if _FURNITURE_HEAD.match(lowered, a, b):
+            return True
+        if lowered[a:b].rstrip().endswith((".", "?", "!")):
+            return False
+    return False
+
+
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
     """Armed forces named in one of the two sentences before sentence n."""
     return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
@@ -1097,7 +1356,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(tokens, span, year):
+        if _called_off(tokens, span, year) or _furniture(doc, lowered, n):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
@@ -1161,10 +1420,13 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 end=end,
             )
         )
+    if found and _deal_story(doc, lowered):
+        return []
+    withdrawn = _withdrawn_places(doc, lowered, year) if found else {}
     kept = [
         (w, is_weak)
         for w, n, is_weak in zip(found, sentence_of, weak, strict=True)
-        if not _denied_next(doc, lowered, n)
+        if not _denied_next(doc, lowered, n) and not _withdrawn(withdrawn, w.location, n)
     ]
     # The article's warning is read from its first one: a warning whose sentence names the place
     # threatened comes before one placed only by where the story is, and among those the place
@@ -1185,11 +1447,149 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
 # assault on X. The ministry denied the reports." / "But the commander said he had no plans to attack."
 _DENIED_NEXT = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
-    r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation)\b"
+    r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation|talk)\b"
     r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
 )
+
+
+# An article that says the offensive is off: averted, spared, called off, denied or ruled out
+# ("there would be no military operation in X", "has no plans for a new operation", "were not
+# preparing an assault", "the deal appeared to avert an offensive"). Its warnings recap the fears
+# it puts to rest, wherever they stand in it (a deal story recalls the fears after the deal).
+_ATTACK_NOUNS = r"(?:offensives?|assaults?|attacks?|operations?|invasion|incursion|push|battle|storming)"
+_OFF = re.compile(
+    # the denial or the averting governs the attack noun, a few words on
+    r"\b(?:there (?:will|would|is going to) be no"
+    r"|no (?:immediate |current |new |such )?(?:plans?|intention)s? (?:for|to|of)"
+    r"|(?:not|never) (?:\S+ )?(?:planning|preparing|intending)"
+    r"|(?:would|will|does|do|did|is|are|was|were) not (?:\S+ )?"
+    r"(?:launch|start|mount|carry out|conduct|seek|plan)"
+    r"|(?:won't|wouldn't|will never|would never) (?:\S+ )?(?:launch|start|mount)"
+    r"|(?<!not )(?<!n't )(?<!to )(?:ruled out|rules out)"
+    r"|averted|averting|avert|averts|called off|thwarted|foiled|scrapped|shelved"
+    # "spared X from an assault"; not "no one will be spared in the assault", a threat
+    r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
+    rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
+    # or an attack verb refused: "the army would not attack X" (not "would not attack civilians")
+    r"|\b(?:would|will|does|do|did) not (?:\S+ )?(?:attack|storm|invade|retake|recapture)\b"
+    r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
+    # or the attack noun said to be off after it
+    rf"|\b{_ATTACK_NOUNS}(?: \S+){{0,6}}? (?:(?:will|would|did) not (?:go ahead|happen|take place)"
+    r"|(?:was|were|has been|had been|is|are) (?:\S+ )?(?:called off|averted|shelved|postponed|cancell?ed"
+    r"|not planned|ruled out)|never came|never happened)\b"
+)
+# Literals every _OFF match holds: one of its attack words (perf: most sentences have none).
+_OFF_ATTACK_NEEDS = (
+    "offensive", "assault", "attack", "operation", "invasion", "incursion", "push", "battle", "storm",
+    "invade", "retake", "recapture",
+)  # fmt: skip
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")  # "a 2015 truce averted ...": background
+_OFF_NEEDS = (
+    "no ",
+    "not ",
+    "never",
+    "n't ",
+    "ruled out",
+    "rules out",
+    "avert",
+    "spared",
+    "called off",
+    "thwart",
+    "foil",
+    "scrapped",
+    "shelved",
+    "postponed",
+    "cancel",
+)
+_OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
+
+
+# A story about a deal reached: its headline and opening report a truce, an agreement, a ceasefire
+# signed or struck. The fears it recalls are what the deal answered, not news, unless the article
+# says the deal has failed.
+_DEAL = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord|pact|memorandum)\b(?: \S+){0,8}?"
+    r" (?:was |were |is |has been |have been )?(?:agreed|reached|signed|struck|brokered|sealed|announced"
+    r"|takes effect|took effect|holds|held)\b"
+    r"|\b(?:agreed|reached|signed|struck|brokered|sealed|clinched)"
+    r"(?: \S+){0,5}? (?:deal|agreement|truce|ceasefire|cease-fire|accord|pact|memorandum)\b"
+    r"|\bagree[ds]? (?:on|to) (?:create|set up|establish|form)\b"
+)
+# A deal sought, hoped for, refused or not yet made is no deal: "efforts to reach a ceasefire
+# deal", "a truce could be agreed", "with or without a deal", "has not signed the accord".
+_NOT_DONE = re.compile(
+    r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
+    r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
+    r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+)
+_DEAL_NEEDS = (
+    "agree",
+    "deal",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accord",
+    "pact",
+    "memorandum",
+)
+_DEAL_FAILED = re.compile(
+    r"\b(?:collapsed|collapses|collapse of|broke down|breaks down|broken down|fell apart|falls apart"
+    r"|violated|violating|in tatters|unravell?ed|unravell?ing|expired|ended)\b"
+)
+_DEAL_LEDE = 4  # sentences: the headline and the opening
+
+
+def _deal_story(doc: Document, lowered: str) -> bool:
+    """The article reports a deal in its opening, and nowhere that it failed."""
+    end = doc.spans[min(len(doc.spans), _DEAL_LEDE) - 1][1]
+    opening = lowered[:end]
+    if not holds_any(opening, _DEAL_NEEDS):
+        return False
+    opening = " ".join(opening.split())
+    done = any(
+        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None for m in _DEAL.finditer(opening)
+    )
+    return done and _DEAL_FAILED.search(lowered) is None
+
+
+def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:
+    """Places (lower-cased) of the article's withdrawals, each with its sentence index. A
+    withdrawal dated before the article's year is background and withdraws nothing."""
+    out: dict[str, int] = {}
+    # the attack words in one pass over the article, then the denial's words in those sentences
+    for n in sorted(_OFF_ATTACK_SCAN.spans_with(lowered, doc.spans)):
+        s, e = doc.spans[n]
+        sentence = lowered[s:e]
+        off = _OFF.search(sentence) if holds_any(sentence, _OFF_NEEDS) else None
+        if off is None or (year is not None and any(int(y) < year for y in _ANY_YEAR.findall(sentence))):
+            continue
+        # the attack's place comes after it ("no operation in X"), or "the city" names it; else
+        # the sentence's places. One that names no place withdraws nothing: it may be about
+        # another front or another side.
+        usable = [p for p in doc.places(n) if _usable(p)]
+        after = [p.text for p in usable if p.start >= s + off.start()]
+        if not after and _ANAPHOR.search(lowered, s + off.start(), e):
+            after = [name for name in [_antecedent(doc, n, s + off.start())] if name]
+        for name in after or [p.text for p in usable]:
+            out.setdefault((_town_name(_first_of_list(name)) or "").lower(), n)
+    return out
+
+
+def _withdrawn(withdrawn: dict[str, int], location: str | None, n: int) -> bool:
+    """A warning is withdrawn by one of the article's withdrawals, in another sentence, of its
+    place."""
+    if not withdrawn:
+        return False
+    place = (location or "").lower()
+    for name, k in withdrawn.items():
+        if k == n:
+            continue
+        if place and (name == place or name in place or place in name):
+            return True
+    return False
 
 
 def _denied_next(doc: Document, lowered: str, n: int) -> bool:

@@ -805,3 +805,429 @@ def test_threats_that_are_not_an_offensive(text: str) -> None:
 
 def test_a_part_of_a_place_after_its_possessive_is_the_place() -> None:
     assert _dated("Rebels are advancing on Goma's outskirts.") == ["Goma"]
+
+
+# Denials and stopped attacks said in other words: speculation dismissed, an attack thwarted or
+# foiled before it came, an offensive that "will not go ahead".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials dismissed speculation about an imminent attack on Korva.",
+        "The governor brushed aside talk of an assault on Linsk, and the ministry dismissed the talk too.",
+        "The army said it had thwarted a planned attack on Dessel by the militia.",
+        "Police said they foiled a rebel plot to storm the town of Marrak.",
+        "Under the deal, the offensive on Tarsun that residents had dreaded will not go ahead.",
+        "The minister said an assault on Pellow would never happen while talks continued.",
+        "A ground operation against Vosk is now off the table, the general said.",
+    ],
+)
+def test_dismissed_thwarted_or_not_going_ahead(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an attack said to be close in time, after a long object
+        ("Military sources said an assault on the port of Haldor was only days away.", "Haldor"),
+        ("Commanders believe an offensive against the stronghold of Tesk is just weeks away.", "Tesk"),
+        ("An attack on the rebel-held town of Morrin appeared hours away, residents said.", "Morrin"),
+        # an ultimatum: a deadline to give up, or be attacked
+        ("The warlord gave the garrison in Kidal until Friday to surrender or be attacked.", "Kidal"),
+        ("Rebels told soldiers in Ostra to lay down their arms or be wiped out.", "Ostra"),
+        ("The army gave fighters in Belmor until dawn to leave the town.", "Belmor"),
+    ],
+)
+def test_attacks_days_away_and_deadlines(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes about what is not an attack, or one already done
+        "The harvest was only weeks away when the floods came to Haldor.",
+        "The landlord gave the tenants in Kidal until Friday to pay the rent.",
+        "Since the assault on Tesk last month, the front has seemed weeks away from moving.",
+    ],
+)
+def test_days_away_and_deadlines_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# Page furniture: another story's headline after "Related:" or under a "Related stories" line.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reaches flood victims in Parnu\nRelated: Fears grow of a militia offensive on Dessel\n"
+        "Boats carried food to 3,000 families on Monday.",
+        "Clinics reopen in Harlow\nRead also: Army vows to storm Kelvor within days\n"
+        "Doctors said the clinics had been closed for a month.",
+        "Schools reopen in Tamsin.\nRelated stories\nRebels threaten assault on Varnok\n"
+        "Quiet returns to the market",
+        "Wheat prices fall in Osric.\nMost read\nTroops mass near Belmor ahead of expected attack\n",
+    ],
+)
+def test_headlines_of_other_stories_are_no_warning(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the article's own headline and body still warn, whatever furniture is around them
+        (
+            "Rebels threaten assault on Varnok\nRelated stories\nQuiet returns to the market in Osric",
+            "Varnok",
+        ),
+        (
+            "Schools close in Tamsin.\nRelated stories\nMarket prices rise\n"
+            "The army said on Monday it would soon storm Kelvor.",
+            "Kelvor",
+        ),
+        (
+            "Readers' questions: what happens next in Dessel?\n"
+            "Commanders say an offensive on Dessel is expected within weeks.",
+            "Dessel",
+        ),
+    ],
+)
+def test_furniture_does_not_hide_the_story(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A threat recalled as what came before a deal, the deal's verb first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival factions signed a ceasefire on Sunday, weeks after the militia threatened to storm Tarsun.",
+        "The two sides reached a deal in Doha days after the army vowed to retake Kelvor.",
+        "Elders brokered a truce last night, shortly after rebels warned they would attack Dessel.",
+    ],
+)
+def test_a_threat_before_a_signed_deal_is_a_recap(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+def test_a_threat_after_a_collapsed_deal_still_warns() -> None:
+    text = "The ceasefire collapsed on Sunday, days after the militia threatened to storm Tarsun."
+    assert _place(text) == "Tarsun"
+
+
+# Armed forces near a place and going in; a place next in line; fighting expected at a place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents are approaching Dessel, the UN said.", "Dessel"),
+        ("Militia fighters were nearing the town of Parnu on Saturday.", "Parnu"),
+        ("The rebels are within 15 kilometres of Kelvor, officials said.", "Kelvor"),
+        ("The defence minister said troops would soon operate in Kelvor.", "Kelvor"),
+        ("The army said its soldiers were ready to go into Belmor once civilians had left.", "Belmor"),
+        (
+            "Government troops have overrun two villages.\nPeople in Tarsun fear their town could be next.",
+            "Tarsun",
+        ),
+        ("Idlib is in the crosshairs of the army, analysts said.", "Idlib"),
+        ("Heavy fighting is expected in Haldor as the troops close in.", "Haldor"),
+        ("Street battles are feared in Morrin once the militia arrives.", "Morrin"),
+        ("The possibility of a militia offensive on Tesk worries local officials.", "Tesk"),
+        ("The army is gearing up for a battle over Morrin.", "Morrin"),
+        # a feeling the prospect stirs is no sign that the attack happened
+        ("An expected army incursion into Vosk has alarmed aid groups.", "Vosk"),
+        ("A possible militia assault on Tesk has worried the displaced.", "Tesk"),
+    ],
+)
+def test_forces_near_a_place_and_places_next_in_line(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys are approaching Dessel, the UN said.",
+        "Election officials are nearing the end of the count in Parnu.",
+        "Aid agencies will operate in Kelvor from next week.",
+        "The army will not go into Belmor, the minister said.",
+        "People in Tarsun fear their village could be next as the river rises.",
+        "Heavy rain is expected in Haldor this week.",
+        "The army incursion into Vosk has alarmed aid groups.",
+        "Residents had been bracing for an assault on Vosk for weeks.",
+    ],
+)
+def test_near_next_and_expected_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# An article that says the offensive on a place is off (averted, denied, ruled out) withdraws its
+# warnings of that place, wherever they stand in it; a warning of another place stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsun deal holds\nThe two sides agreed on Monday to a buffer zone, a move that averts an "
+        "offensive on Tarsun.\nThe UN has warned that an all-out assault on Tarsun could displace "
+        "half a million people.",
+        "No offensive on Kelvor, minister says\nThe defence minister said there would be no military "
+        "operation in Kelvor this year.\nResidents of Kelvor fear an assault by the army.",
+        "The army said it would not attack the rebels in Dessel, to protect civilians.\n"
+        "Residents said they feared a battle for Dessel.",
+        "Officials in Parnu feared an army offensive on Belmor.\n"
+        "The truce agreed in Parnu on Friday spared the town of Belmor from an assault.",
+    ],
+)
+def test_an_offensive_said_to_be_off_withdraws_its_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The army said there would be no operation in Tarsun.\n"
+            "Commanders are preparing an assault on Kelvor instead, officials said.",
+            "Kelvor",
+        ),
+        (
+            "A 2015 truce averted an offensive on Dessel.\n"
+            "Now the militia is massing troops around Dessel again.",
+            "Dessel",
+        ),
+        ("The president did not rule out an offensive on Belmor.", "Belmor"),
+    ],
+)
+def test_a_warning_of_another_place_or_time_stands(text: str, place: str) -> None:
+    found = detect_warnings(text, published=datetime(2024, 5, 1, tzinfo=UTC))
+    assert found, text
+    assert found[0].location == place
+
+
+# "The city" points back past towns already taken and places people came from.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The militia has surrounded Belmor, the last army-held town in the region.\n"
+            "The group took Parnu, Tesk and Vosk last year.\n"
+            "Aid workers fear an all-out assault on the city.",
+            "Belmor",
+        ),
+        (
+            "More than a million people have fled to Kelvor from Haldor and Morrin.\n"
+            "The army says it will launch a ground offensive in the city.",
+            "Kelvor",
+        ),
+        (
+            "The rebels have encircled Dessel.\n"
+            "On Sunday they seized the town of Marrak, 20 km away.\n"
+            "Officials fear the rebels will soon attack the city.",
+            "Dessel",
+        ),
+        (
+            "Fighters advanced on Tarsun from Ostra on Monday.\n"
+            "Diplomats warned that an assault on the city would be a disaster.",
+            "Tarsun",
+        ),
+    ],
+)
+def test_the_city_is_not_a_town_taken_or_left(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# Fears of more of what is going on, and cues that govern another noun, are no warnings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families in Tarsun said they fear further attacks as the bombardment goes on.",
+        "Farmers near Kelvor are worried about more raids while the battle rages in the hills.",
+        "People in Dessel fear continued attacks on the town's outskirts.",
+        "The army is expected to announce casualty figures from the assault on Belmor.",
+        "The ministry will publish the names of soldiers killed in the attack on Parnu.",
+        "The threat of attacks by bandits has kept farmers from their fields in Haldor.",
+    ],
+)
+def test_more_of_the_same_and_other_heads(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a threat of further attacks from the attackers themselves still warns
+        ("The militia sent a notice threatening further attacks on Tarsun.", "Tarsun"),
+        ("Residents fear a new attack on Kelvor, officials said.", "Kelvor"),
+    ],
+)
+def test_threats_of_further_attacks_still_warn(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A massacre foretold at a place warns of the attack that would bring it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The UN warned of a bloodbath in Tarsun.", "Tarsun"),
+        ("Aid agencies fear a massacre in Kelvor if the militia enters.", "Kelvor"),
+        ("Church leaders warned of another slaughter at Dessel.", "Dessel"),
+        ("Rebels are massing near Belmor.\nAid groups fear carnage in the city.", "Belmor"),
+    ],
+)
+def test_a_massacre_foretold(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses described the massacre in Kelvor to investigators.",
+        "The farmer warned of a slaughter of livestock in Haldor.",
+        "The UN warned of no bloodbath in Tarsun.",
+        "Aid groups fear a massacre in the city.",
+    ],
+)
+def test_massacres_reported_or_unplaced(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# A story about a deal reached recalls the fears the deal answered: no warning, unless the
+# article says the deal failed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truce agreed for Tarsun\nThe two sides signed a truce on Monday.\n"
+        "Aid groups fear an assault on Tarsun could still come.",
+        "Kelvor deal holds\nThe agreement reached in Parnu last week has opened the roads.\n"
+        "Residents say they fear the army will storm Kelvor one day.",
+        "Rivals agree to create buffer zone around Dessel\n"
+        "Officials warn an offensive on Dessel would displace thousands.",
+    ],
+)
+def test_a_deal_story_recalls_old_fears(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Truce agreed for Tarsun\nThe two sides signed a truce on Monday.\n"
+            "By Friday the truce had collapsed, and the militia threatened to storm Tarsun.",
+            "Tarsun",
+        ),
+        (
+            "Talks on a ceasefire stall\nMediators hope a truce could be agreed this week.\n"
+            "The army says it will launch an offensive on Kelvor.",
+            "Kelvor",
+        ),
+        ("Army to press on without a deal\nThe army says it will launch an offensive on Kelvor.", "Kelvor"),
+    ],
+)
+def test_a_deal_failed_or_not_made_leaves_the_warning(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# Civilians told to leave ahead of an attack; forces sent at a place or drawing near; a place
+# that modifies the attack noun ("a Kelvor offensive").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army ordered residents of eastern Kelvor to evacuate ahead of a planned operation.", "Kelvor"),
+        (
+            "Military aircraft dropped leaflets urging Tarsun residents to leave ahead of an assault.",
+            "Tarsun",
+        ),
+        ("The army has called on civilians to leave Belmor before it moves in.", "Belmor"),
+        ("The militia has sent thousands of fighters towards Dessel, residents said.", "Dessel"),
+        ("Tanks have been moved to the edge of Haldor, satellite images show.", "Haldor"),
+        ("The junta has amassed more than 20,000 troops near Morrin.", "Morrin"),
+        ("Residents flee Parnu as rebels approach", "Parnu"),
+        ("The cabinet signals a Vosk invasion is coming", "Vosk"),
+        ("The war cabinet approved plans for a Tesk operation.", "Tesk"),
+    ],
+)
+def test_leave_ahead_forces_sent_and_named_attacks(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police ordered residents of Kelvor to evacuate ahead of the storm.",
+        "The army told villagers near Tarsun to leave ahead of a demining operation.",
+        "The government sent soldiers towards Dessel to rescue families stranded by the floods.",
+        "Civilians flee Parnu as troops advance street by street",
+        "The Vosk operation ended last year, the army said.",
+    ],
+)
+def test_leave_ahead_and_forces_sent_that_are_not_warnings(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# What looks like a withdrawal but is a threat or spares only people does not withdraw.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels are closing in on Tarsun.\n"
+            "The commander said no neighbourhood of Tarsun would be spared in the assault.",
+            "Tarsun",
+        ),
+        (
+            "The army is preparing to storm Kelvor.\nIt said it would not attack civilians in Kelvor.",
+            "Kelvor",
+        ),
+    ],
+)
+def test_threats_that_look_like_withdrawals(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_town_spared_from_an_assault_withdraws_its_warnings() -> None:
+    text = (
+        "The truce spared Dessel from an assault.\n"
+        "Officials warned an offensive on Dessel could displace thousands."
+    )
+    assert detect_warnings(text) == []
+
+
+# Reported speech puts the modal in the past: "said an offensive was likely".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Commanders said an offensive on Belmor was likely before the rainy season.", "Belmor"),
+        ("Diplomats told reporters an assault on Kelvor was imminent.", "Kelvor"),
+        ("Residents believed an attack on Tarsun was only a matter of time.", "Tarsun"),
+    ],
+)
+def test_reported_speech_in_the_past(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive on Belmor was likely to continue for weeks, commanders said.",
+        "The army said the assault on Kelvor, launched last week, was likely to end soon.",
+    ],
+)
+def test_reported_speech_of_an_attack_under_way(text: str) -> None:
+    assert detect_warnings(text) == [], text
+
+
+# A comparison names another story's place: never the threatened place, nor the story's place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An all-out assault like the ones on Varnok and Ostra now threatens Kelvor, aid groups warned.",
+            "Kelvor",
+        ),
+        ("A battle like the ones fought in Tesk could leave Kelvor in ruins.", "Kelvor"),
+        ("Fears grow in Dessel\nAid groups fear an assault like the one on Varnok.", "Dessel"),
+    ],
+)
+def test_the_place_is_not_a_comparison(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_warning_placed_only_by_a_comparison_names_no_place() -> None:
+    (warning,) = detect_warnings("Aid groups fear an assault like the one on Varnok.")
+    assert warning.location is None
