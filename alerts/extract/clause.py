@@ -209,7 +209,8 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             return end + 1
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in APPOSITIVE:
         j = k + 2
-        while j < len(toks) and j - k < WINDOW and toks[j].text not in (",", ";"):
+        # "including 5,000 children,": the comma inside a number does not close the aside
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in (",", ";") or _in_number(toks, j)):
             j += 1
         if j < len(toks) and toks[j].text == ",":
             return j + 1
@@ -224,6 +225,17 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     ):
         return k + 1
     return k
+
+
+def _in_number(toks: list[Token], j: int) -> bool:
+    """Is the comma at j a digit group separator ("5,000": tokens "5", ",", "000")?"""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+        and toks[j - 1].text[-1:].isdigit()
+        and toks[j + 1].text[:1].isdigit()
+    )
 
 
 def appended(s: Sentence, c: Cand) -> bool:
