@@ -33,7 +33,7 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, is_old, is_total
+from alerts.extract.timing import TimeRef, anchored, is_old, is_total
 from alerts.models import Figure, Kind, Unit
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
@@ -147,7 +147,10 @@ def _kind(
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
     if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
         return "cumulative"
-    if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
+    # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
+    # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
+    dated = local if anchored(local) else f"{before} {right}"
+    if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
@@ -166,6 +169,10 @@ def _kind(
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
+    if cls == "MOVE" and _increment(c, left):
+        # "another 1,000 have fled to the next province": an increment on a count already told
+        # is a flow after it, wherever it went (not a stock of refugees abroad)
+        return "new_displacement"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
     crossing = lx.cross_border(local) and not (cls == "MOVE" and " having " in f" {local} ")
     if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
@@ -173,6 +180,15 @@ def _kind(
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+_INCREMENTS = ("another", "a further", "an additional")
+
+
+def _increment(c: Cand, left: str) -> bool:
+    """Is the count an increment on one already told: "another 1,000", "a further 2,000", "an
+    additional 900", "4,000 more people"?"""
+    return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
 
 
 def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:

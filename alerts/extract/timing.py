@@ -202,6 +202,27 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     return False
 
 
+# A time that anchors a clause's event on the calendar (a month, a year, a weekday, "last week",
+# "ago"): not a duration ("in three days") or a rate ("a day"), which say nothing of when.
+_ANCHOR = re.compile(
+    r"\b(?:january|february|march|april|<month>|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|(?:19|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|night)|ago)\b"
+)
+# _ANCHOR's literals: "-ary", "-ber", "day", "<month>", "ju", "ma", "ap", "au", years, "last",
+# "this", "next", "ago" (a clause without any cannot name an anchor)
+_ANCHOR_NEEDS = (
+    "uary", "ber", "day", "<month>", "ju", "march", "april", "august", "tonight", "overnight",
+    "19", "20", "last ", "this ", "next ", "ago",
+)  # fmt: skip
+
+
+def anchored(clause: str) -> bool:
+    """Does the clause name its own time on the calendar ("between June 17 and 24", "on
+    Monday", "in 2019")? Then an earlier time in the sentence belongs to another clause."""
+    return holds_any(clause, _ANCHOR_NEEDS) and _ANCHOR.search(clause) is not None
+
+
 # _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
 _SO_FAR_NEEDS = (
     "altogether",

@@ -64,3 +64,90 @@ def test_a_count_before_an_aside_with_a_number_keeps_its_verb(text: str, head: t
 def test_an_aside_does_not_make_a_stock_or_a_caseload_news(text: str) -> None:
     kinds = {kind for _, _, kind in found(text)}
     assert not {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+# An increment on a count already told ("another", "a further", "an additional", "N more") is a
+# flow after it, even when it went to a neighbouring area.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Some 15,000 people were displaced within the district and another 1,000 fled to the "
+            "neighbouring province.",
+            (1000, "people", "new_displacement"),
+        ),
+        (
+            "A further 2,000 people have crossed into neighbouring Chad, the agency said.",
+            (2000, "people", "new_displacement"),
+        ),
+        (
+            "An additional 650 families fled to the coast after the dam gave way.",
+            (650, "families", "new_displacement"),
+        ),
+        (
+            "Aid workers said 3,000 more refugees had crossed the border.",
+            (3000, "refugees", "new_displacement"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_an_increment_is_a_new_flow(
+    text: str, figure: tuple[int, str, str], published: datetime | None
+) -> None:
+    assert figure in found(text, published), (text, found(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the war's total, and its second part
+        "The war has displaced 6 million people inside the country, and another 2 million have fled abroad.",
+        # a stock, not a movement
+        "Another 1.5 million refugees are hosted in neighbouring countries.",
+        # an increment years ago
+        "In 2016, another 40,000 people fled to the coast.",
+        # an increment on a total since the war began
+        "An additional 300,000 people have fled since the war began in 2023.",
+    ],
+)
+def test_an_increment_on_a_total_a_stock_or_an_old_event_is_not_news(text: str) -> None:
+    kinds = {kind for _, _, kind in found(text)}
+    assert not {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+# The time nearest a count dates it: a clause with its own date is not dated by an earlier one.
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (
+            "About 111,000 people fled between October 2023 and May 2024, with an additional 9,400 "
+            "displaced between June 10 and 15.",
+            111000,
+            9400,
+        ),
+        ("In March, floods displaced 30,000 people, and on Monday another 4,000 fled.", 30000, 4000),
+        (
+            "Some 70,000 people were uprooted in 2023, while 6,500 fled their homes last week.",
+            70000,
+            6500,
+        ),
+    ],
+)
+def test_the_nearest_time_dates_a_count(text: str, old: int, new: int) -> None:
+    kinds = {value: kind for value, _, kind in found(text)}
+    assert kinds.get(old) == "cumulative", (text, kinds)
+    assert kinds.get(new) == "new_displacement", (text, kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duration or a rate is no time of its own: the fronted date still dates the count
+        "In 2019, the army drove 400,000 people out of the region in three days.",
+        "In January, floods left 20,000 people homeless within hours.",
+        "In February, some 2,000 people a day fled the city.",
+    ],
+)
+def test_a_duration_or_a_rate_does_not_undo_an_old_date(text: str) -> None:
+    kinds = {kind for _, _, kind in found(text)}
+    assert not {"new_displacement", "projected"} & kinds, (text, found(text))
