@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -324,6 +324,18 @@ def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | 
     )
 
 
+def _day_range(text: str, a: NumberPhrase, b: NumberPhrase) -> bool:
+    """Is a the first day of a range of days ending in the date b ("11-12 April", "between 17 and
+    24 June")?"""
+    if a.form != "count" or a.approx or a.value > 31 or a.value < 1 or b.start != b.num_start:
+        return False
+    gap = text[a.end : b.start]
+    if len(gap) > 6:
+        return False
+    lead = _BETWEEN.search(text, max(0, a.start - 9), a.start)
+    return _RANGE_JOIN.match(gap) is not None or (lead is not None and gap.strip().lower() == "and")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberPhrase]:
     """Number phrases in text[start:end], in order, with ranges merged; offsets index `text`."""
     stop = len(text) if end is None else end
@@ -341,6 +353,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if merged is not None:
                 found[-1] = merged
                 continue
+            if phrase.form == "date" and _day_range(text, found[-1], phrase):
+                found[-1] = replace(found[-1], form="date")  # "on 11-12 April": both are days
         found.append(phrase)
     return found
 

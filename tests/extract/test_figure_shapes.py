@@ -151,3 +151,56 @@ def test_the_nearest_time_dates_a_count(text: str, old: int, new: int) -> None:
 def test_a_duration_or_a_rate_does_not_undo_an_old_date(text: str) -> None:
     kinds = {kind for _, _, kind in found(text)}
     assert not {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+# A range of days before a month is a date, not a count: "on 11-12 April", "between 17 and 24 June".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,100 families were displaced on 11-12 April, the tracking team said.",
+        "Between 17 and 24 June, 2,300 people fled the shelling in the border villages.",
+        "Some 900 households left the valley on 3 to 5 May as the river rose.",
+    ],
+)
+def test_a_range_of_days_is_a_date(text: str) -> None:
+    values = [f.value for f in figures(text)]
+    assert len(values) == 1 and values[0] >= 900, (text, values)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 15 and 20 families fled the hamlet on Monday.", 15, 20),
+        ("Some 5,000-7,000 people fled the town on Monday.", 5000, 7000),
+        ("Officials said 11-12 thousand people had fled by Tuesday.", 11000, 12000),
+    ],
+)
+def test_a_range_of_counts_stays_a_count(text: str, low: int, high: int) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.range_high) == (low, high), text
+
+
+# Leaving a named kind of place is a movement: a valley, an island, the capital, a neighbourhood.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 900 households left the valley on Tuesday as the river rose.",
+        "About 4,000 residents left the island ahead of the eruption on Sunday.",
+        "Thousands of families left the capital on Monday as the rebels advanced.",
+        "Nearly 2,000 people left their neighbourhood after the shelling on Friday.",
+    ],
+)
+def test_leaving_a_kind_of_place_is_a_movement(text: str) -> None:
+    kinds = {kind for _, _, kind in found(text)}
+    assert {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 delegates left the capital after the summit on Monday.",
+        "About 40 trucks left the valley with aid on Tuesday.",
+    ],
+)
+def test_things_and_visitors_leaving_a_place_are_no_figures(text: str) -> None:
+    assert figures(text) == [], text
