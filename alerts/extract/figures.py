@@ -389,11 +389,21 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
 
 
 def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
-    """'made to quit their homes for quieter areas inside the country': internal displacement."""
+    """'made to quit their homes for quieter areas inside the country', '6.1 million who were
+    displaced within the country': internal displacement. A count with its own noun that is
+    only said to be displaced inside a place ('19,000 people have been internally displaced',
+    'displaced inside Lebanon') keeps its noun: the unit is the noun used."""
     if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
         return False
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
-    return lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end) is not None
+    m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
+    if m is None:
+        return False
+    return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
+
+
+# Where people went, before "inside the country": "for safer areas inside Sudan".
+_DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
 
 
 def extract_figures(

@@ -204,3 +204,36 @@ def test_leaving_a_kind_of_place_is_a_movement(text: str) -> None:
 )
 def test_things_and_visitors_leaving_a_place_are_no_figures(text: str) -> None:
     assert figures(text) == [], text
+
+
+# The unit is the noun used: people said to be displaced inside a place stay "people"; an
+# internally displaced noun phrase, a count without a noun, or people sent to areas inside the
+# country are internally displaced persons.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("More than 19,000 people have been internally displaced in Varos since early June.", "people"),
+        ("Some 8,200 residents were displaced inside the province on Monday.", "people"),
+        ("About 6,000 civilians have been displaced within the district this week.", "people"),
+        ("Around 12,000 internally displaced people fled the camp on Sunday.", "idps"),
+        ("The region counts 1.2 million internally displaced persons, the agency said.", "idps"),
+        ("The clashes forced 40,000 people to leave their homes for safer areas inside the country.", "idps"),
+    ],
+)
+def test_the_unit_of_internal_displacement_is_the_noun_used(text: str, unit: str) -> None:
+    units = [u for _, u, _ in found(text)]
+    assert units == [unit], (text, found(text))
+
+
+def test_a_count_without_a_noun_displaced_within_the_country_is_idps() -> None:
+    text = "More than 13 million people need aid, including 6.1 million who have been displaced within the country."
+    assert (6100000, "idps", "cumulative") in found(text), found(text)
+
+
+# "Since it began tracking movements": the start of an activity, not of the war.
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_since_an_activity_began_is_no_war_span(published: datetime | None) -> None:
+    text = "The agency said 19,600 people had fled their homes since it began tracking movements on June 8."
+    assert found(text, published) == [(19600, "people", "new_displacement")]
+    total = "The agency said 2 million people had fled their homes since it began in 2023."
+    assert [kind for _, _, kind in found(total, published)] == ["cumulative"]
