@@ -226,7 +226,10 @@ def test_the_unit_of_internal_displacement_is_the_noun_used(text: str, unit: str
 
 
 def test_a_count_without_a_noun_displaced_within_the_country_is_idps() -> None:
-    text = "More than 13 million people need aid, including 6.1 million who have been displaced within the country."
+    text = (
+        "More than 13 million people need aid, including 6.1 million who have been displaced "
+        "within the country."
+    )
     assert (6100000, "idps", "cumulative") in found(text), found(text)
 
 
