@@ -373,8 +373,11 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             continue
         if c.kind is None:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
-        if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
-            c.unit = "idps"
+        inside = _inside_country(s, c, w) if c.unit == "people" else None
+        if c.unit == "people" and ("internally" in c.attrs or inside is not None):
+            if "internally" in c.attrs or inside:
+                c.unit = "idps"
+            # displaced inside the country with no recent time: a stock of internally displaced
             if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
         c.location = locate(s, c, w)
@@ -388,17 +391,18 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     return [c for c in cands if c.status == "figure"]
 
 
-def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
-    """'made to quit their homes for quieter areas inside the country', '6.1 million who were
-    displaced within the country': internal displacement. A count with its own noun that is
-    only said to be displaced inside a place ('19,000 people have been internally displaced',
-    'displaced inside Lebanon') keeps its noun: the unit is the noun used."""
+def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
+    """Internal displacement: None when the clause does not say so; else whether the unit is
+    idps. 'Made to quit their homes for quieter areas inside the country', '6.1 million who
+    were displaced within the country': idps. A count with its own noun that is only said to be
+    displaced inside a place ('19,000 people have been internally displaced', 'displaced inside
+    Lebanon') keeps its noun: the unit is the noun used."""
     if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
-        return False
+        return None
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
     m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
     if m is None:
-        return False
+        return None
     return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
 
 
