@@ -135,10 +135,11 @@ def _kind(
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
+    group = _named_group(s, c, w)
     projected = lx.PROJECTED.search(local)
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
-        or not _hedged_stock(c, cls, local, projected.end())
+        or not _hedged_stock(c, "STOCK" if group else cls, local, projected.end())
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
@@ -155,6 +156,8 @@ def _kind(
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
+    if group and lx.recent_time(local) is None:
+        return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
@@ -180,6 +183,38 @@ def _kind(
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Does the count name a group by its past movement, as the subject of something else?
+    "the 300,000 people who fled to the coast need shelter", "most of the 90,000 people who
+    fled remain in camps", "the 2 million people displaced by the war could run out of food",
+    "1.5 million people who fled the fighting are sheltering in the south": the movement is in a
+    relative clause or a participle, and the count is definite or has a stock or a need as its
+    own predicate. Such a group is a stock, unless a recent time dates the clause."""
+    p, toks = c.primary, s.tokens
+    if p is None or p.cls != "MOVE":
+        return False
+    if p.first < c.np_end:  # "the 2 million people displaced by the war": the participle ends the noun phrase
+        if c.head != "displaced" or not c.attrs:
+            return False
+    elif c.np_end >= len(toks):
+        return False
+    else:
+        after = toks[c.np_end].lower
+        if not (after in ("who", "that") or (p.first == c.np_end and after.endswith("ed"))):
+            return False
+    if c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"):
+        return True
+    # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
+    return any(
+        t.first > p.last and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        for t in w.right
+    )
+
+
+# Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
+_STATE = re.compile(r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed")
 
 
 _INCREMENTS = ("another", "a further", "an additional")

@@ -213,8 +213,9 @@ CUMULATIVE_TIME = re.compile(
     r" (?:seized|took|grabbed) (?:power|control|over)\b|\bsince the (?:\S+ )?(?:coup|takeover)\b"
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
-    r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"  # "by June 7": a recent count
+    # "by June 7" is a recent count; "by mid-2024" a total
+    r"|\bby (?:the end of |mid-|mid |early |late )?(?:\d{1,2} )?(?:january|february|march|april|<month>"
+    r"|june|july|august|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"
     # "as of Thursday" is a recent snapshot, not a total
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
     r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"

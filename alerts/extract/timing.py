@@ -70,7 +70,8 @@ _OLD = re.compile(
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
 _SO_FAR = re.compile(
-    r"\b(?:altogether|in all|overall|all told|in total|to date)\b"
+    # a count of the whole world is a total: "120 million people forcibly displaced worldwide"
+    r"\b(?:altogether|in all|overall|all told|in total|to date|worldwide|globally|around the world)\b"
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
     r"|war|conflict|violence|clashes|insurgency|unrest|crisis|bombardment|shelling|siege)\b"
@@ -102,10 +103,10 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # uprooted by the war itself: "a quarter of the population has been displaced by the conflict"
     (
-        ("been ",),
+        ("been ", "were ", "was "),
         re.compile(
-            r"\b(?:has|have|had) been (?:\S+ )?(?:displaced|uprooted|driven from (?:their|its) homes"
-            r"|forced to flee) by (?:the |years of |\S+ years of )?(?:\S+ )?"
+            r"\b(?:(?:has|have|had) been|were|was) (?:\S+ )?(?:displaced|uprooted"
+            r"|driven from (?:their|its) homes|forced to flee) by (?:the |years of |\S+ years of )?(?:\S+ )?"
             r"(?:war|conflict|insurgency|crisis)\b"
         ),
     ),
@@ -231,6 +232,9 @@ _SO_FAR_NEEDS = (
     "all told",
     "in total",
     "to date",
+    "worldwide",
+    "globally",
+    "around the world",
     " of ",
     "-month",
     "-year",

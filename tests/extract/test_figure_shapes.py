@@ -240,3 +240,60 @@ def test_since_an_activity_began_is_no_war_span(published: datetime | None) -> N
     assert found(text, published) == [(19600, "people", "new_displacement")]
     total = "The agency said 2 million people had fled their homes since it began in 2023."
     assert [kind for _, _, kind in found(total, published)] == ["cumulative"]
+
+
+# A count that names a group by its past movement (in a relative clause or a participle), as the
+# subject of something else, is a stock: definite ("the 300,000 people who fled"), or with a
+# state or a need as its own predicate. A recent time still makes it news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 300,000 people who fled to the coast need shelter before the rains.",
+        "Most of the 90,000 people who fled the town remain in camps.",
+        "Of the 1.3 million people who fled the city during the siege, fewer than half have returned.",
+        "Aid agencies warn that the 2 million people displaced by the war could run out of food.",
+        "The 6 million Syrians displaced inside the country may face a harsh winter.",
+        "About 1.5 million people who fled the fighting are sheltering in the south and could face "
+        "shortages.",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_a_group_named_by_its_past_movement_is_a_stock(text: str, published: datetime | None) -> None:
+    kinds = {kind for _, _, kind in found(text, published)}
+    assert kinds == {"cumulative"}, (text, found(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The 300 people who fled on Monday are sheltering in a school.", "new_displacement"),
+        ("Some 2,000 people who fled the town arrived in Kessa on Sunday.", "new_displacement"),
+        ("The 800,000 that the UN fears could be displaced live in the south.", "projected"),
+        ("About 4,500 people who fled the clashes this week need food and water.", "new_displacement"),
+    ],
+)
+def test_a_group_moving_now_or_expected_to_move_is_still_news(text: str, kind: str) -> None:
+    assert kind in {k for _, _, k in found(text)}, (text, found(text))
+
+
+# Totals said other ways: the whole world's count, people displaced by the war, a count by a
+# date ("by mid-2024").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A record 120 million people were forcibly displaced worldwide, the agency said.",
+        "Some 76 million people are internally displaced globally.",
+        "An estimated 1.8 million people were displaced by the conflict, many of them several times.",
+        "About 900,000 people had fled the region by mid-2024.",
+        "Nearly 3 million people had been uprooted by early 2025, officials said.",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_totals_of_the_world_the_war_or_a_date(text: str, published: datetime | None) -> None:
+    kinds = {kind for _, _, kind in found(text, published)}
+    assert kinds and not {"new_displacement", "projected"} & kinds, (text, found(text, published))
+
+
+def test_a_recent_count_by_a_war_is_still_news() -> None:
+    text = "Some 5,000 people were displaced by the conflict in the north last week."
+    assert found(text) == [(5000, "people", "new_displacement")]
