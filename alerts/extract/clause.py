@@ -99,6 +99,8 @@ class Cand:
     estimated: bool = False  # "the IOM estimates that ...": the count is approximate
     parent: Cand | None = None  # the figure this one restates or is a part of
     restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
+    running: bool = False  # "the number of displaced people was 10,000": the count of an event so far
+    story: bool = False  # a running count that is new when the article's story is (figures_in)
 
 
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard

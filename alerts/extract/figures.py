@@ -84,7 +84,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
             noun = m.group("noun")
             c.unit = _NOUN_UNITS.get(noun, "idps" if "internally" in noun or noun == "idps" else "people")
-            c.primary = Trigger(c.i0, c.i0, "STOCK", direct=True)
+            # people displaced, not refugees or IDPs hosted: the count of an event so far, read
+            # as a flow
+            c.running = c.unit in ("people", "other") and noun not in ("evacuees", "returnees")
+            c.primary = Trigger(c.i0, c.i0, "MOVE" if c.running else "STOCK", direct=True)
             c.status = "figure"
             return
     # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
@@ -129,6 +132,13 @@ def _kind(
 ) -> Kind:
     """The figure's kind. ``total_time``: CUMULATIVE_TIME searched in the whole sentence (the
     same for each of its counts, so searched once per sentence)."""
+    kind = _flow_kind(s, c, w, sentence_text, ref, total_time)
+    return _running_kind(s, c, w, sentence_text) if c.running and kind == "new_displacement" else kind
+
+
+def _flow_kind(
+    s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
+) -> Kind:
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
@@ -183,6 +193,32 @@ def _kind(
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:
+    """ "The number of displaced people rose to 10,000", read as a flow and found new: new if it
+    has a recent time or says it grew ("rose to", "now exceeds"); else new only if the article's
+    story is (decided in figures_in). Never when the war displaced them."""
+    if _BY_WAR.search(sentence_text):
+        return "cumulative"  # "the number of people displaced by the conflict": the war's total
+    # its time may front the sentence ("Since the shelling started on Friday, the number ..."),
+    # but the day of a statement is not its time
+    if _RISING.search(marker_text(s, c, w)) or lx.event_time(sentence_text) is not None:
+        return "new_displacement"
+    c.story = True
+    return "cumulative"
+
+
+_BY_WAR = re.compile(
+    r"\bdisplaced by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|conflict|insurgency|crisis)\b"
+)
+
+
+# A running count said to grow: "has risen to", "now exceeds", "doubled to".
+_RISING = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|grows"
+    r"|swelled|surged|doubled|tripled|now)\b"
+)
 
 
 def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -479,6 +515,7 @@ def figures_in(
 
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
+    story_new = False  # a new figure came before: a running count after it is the story's
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -494,6 +531,9 @@ def figures_in(
             if key in seen:  # repeated captions and paragraphs: report a figure once
                 continue
             seen.add(key)
+            if c.story and story_new:
+                c.kind = "new_displacement"  # "... fled this week. The number of displaced was 100,000."
+            story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None
             )

@@ -297,3 +297,46 @@ def test_totals_of_the_world_the_war_or_a_date(text: str, published: datetime | 
 def test_a_recent_count_by_a_war_is_still_news() -> None:
     text = "Some 5,000 people were displaced by the conflict in the north last week."
     assert found(text) == [(5000, "people", "new_displacement")]
+
+
+# "The number of displaced people was 10,000": the count of an event so far. New when it says it
+# grew or has a recent time, or when the article's story before it is new; a total when the war
+# displaced them; refugees and IDPs hosted stay stocks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people displaced by the floods has risen to 45,000, officials said.",
+        "According to the governor, the number of displaced people now exceeds 10,000.",
+        "The number of displaced has more than doubled to 30,000 since Sunday.",
+        "Thousands of people fled Kessa this week. The total number of displaced people was about "
+        "20,000, an aide to the governor said.",
+        "Some 4,000 families fled the valley on Monday. Officials later put the number of "
+        "displaced at 26,000.",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_a_running_count_of_a_new_event_is_news(text: str, published: datetime | None) -> None:
+    kinds = [kind for _, _, kind in found(text, published)]
+    assert kinds[-1] == "new_displacement", (text, found(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people displaced by the conflict has risen to 1.2 million.",
+        "The number of refugees in Chad has risen to 600,000.",
+        "The total number of displaced people in the country is about 2 million.",
+        "The camp was shelled on Monday. The number of displaced people in the region stands at 400,000.",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_a_running_count_of_the_war_or_of_hosted_people_is_no_news(
+    text: str, published: datetime | None
+) -> None:
+    kinds = {kind for _, _, kind in found(text, published)}
+    assert not {"new_displacement", "projected"} & kinds, (text, found(text, published))
+
+
+def test_a_running_count_after_an_old_event_is_no_news() -> None:
+    text = "In 2019, some 30,000 people fled the town. The number of displaced people was 45,000 by then."
+    assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
