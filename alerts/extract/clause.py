@@ -101,6 +101,7 @@ class Cand:
     restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
     running: bool = False  # "the number of displaced people was 10,000": the count of an event so far
     story: bool = False  # a running count that is new when the article's story is (figures_in)
+    bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard
@@ -170,7 +171,8 @@ class Windows:
 
 def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Windows:
     toks = s.tokens
-    left = _clause_start(toks, c.i0, prev_end)
+    # "evacuated the remaining residents (about 1,200)": the clause runs on before the brackets
+    left = _clause_start(toks, c.i0 - 1 if c.bracketed else c.i0, prev_end)
     r0 = skip_appositive(s, c)
     if next_start < r0:  # the next count sits inside the skipped appositive
         next_start = len(toks)

@@ -28,9 +28,9 @@ import re
 from datetime import datetime
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import Cand, Sentence, Trigger, Windows, marker_text, open_windows
+from alerts.extract.clause import CLAUSE_PUNCT, Cand, Sentence, Trigger, Windows, marker_text, open_windows
 from alerts.extract.location import locate
-from alerts.extract.nounphrase import noun_phrase, np_class
+from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, anchored, is_old, is_total
@@ -417,6 +417,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         return []
     for c in cands:
         noun_phrase(s, c)
+        if c.unit is None and not c.nonunit:
+            _bracketed_unit(s, c)
     for a, b in itertools.pairwise(cands):
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
@@ -460,6 +462,23 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+def _bracketed_unit(s: Sentence, c: Cand) -> None:
+    """A bare count in brackets counts the noun just before them: "with children accounting for
+    a large share (35,295)", "women and girls (about 4,000)"."""
+    toks = s.tokens
+    if not (
+        0 < c.i0 < len(toks) and c.i1 < len(toks) and toks[c.i0 - 1].text == "(" and toks[c.i1].text == ")"
+    ):
+        return
+    for k in range(c.i0 - 2, max(-1, c.i0 - 8), -1):
+        if toks[k].text in CLAUSE_PUNCT:
+            return
+        unit = unit_of(toks[k])
+        if unit is not None:
+            c.unit, c.head, c.bracketed = unit, toks[k].lower, True
+            return
 
 
 def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:

@@ -340,3 +340,34 @@ def test_a_running_count_of_the_war_or_of_hosted_people_is_no_news(
 def test_a_running_count_after_an_old_event_is_no_news() -> None:
     text = "In 2019, some 30,000 people fled the town. The number of displaced people was 45,000 by then."
     assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
+
+
+# A bare count in brackets counts the noun just before the brackets.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Some 9,000 people fled the villages this week, with children making up the largest "
+            "share (4,100).",
+            (4100, "children"),
+        ),
+        (
+            "The army evacuated the remaining residents (about 1,200) from Port Amal on Monday.",
+            (1200, "people"),
+        ),
+        ("Displaced families (nearly 700) arrived in the camp on Sunday.", (700, "families")),
+    ],
+)
+def test_a_bracketed_count_takes_the_noun_before_it(text: str, figure: tuple[int, str]) -> None:
+    assert figure in [(value, unit) for value, unit, _ in found(text)], (text, found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in the district (120) have been turned into shelters this week.",
+        "The camp's water points (45) were repaired on Monday.",
+    ],
+)
+def test_a_bracketed_count_of_things_is_no_figure(text: str) -> None:
+    assert figures(text) == [], text
