@@ -353,7 +353,7 @@ def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 
 
-def _link(s: Sentence, cands: list[Cand]) -> None:
+def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
     """Restatements, continuations and estimates take their status and unit from a neighbour."""
     text = s.text
     prev: Cand | None = None  # the last figure before c
@@ -365,7 +365,14 @@ def _link(s: Sentence, cands: list[Cand]) -> None:
         before = text[max(s.start, c.phrase.start - 40) : c.phrase.start]
         nxt = next((d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count"), None)
         near = prev is not None and c.phrase.start - prev.phrase.end < 120
-        if prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
+        total = _running_total(s, c, ref) if prev is not None and before.endswith(" to ") else None
+        if prev is not None and total is not None:
+            # "... were displaced on Monday, bringing the total to 2,725 families": the running
+            # total of the flow before it, of its kind unless it counts since the war began
+            _inherit(c, prev, keep_kind=True)
+            if total:
+                c.kind = "cumulative"
+        elif prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
             _inherit(c, prev, keep_kind=True)
             c.parent, c.restates = prev, bool(lx.RESTATES.search(before))
         elif prev is not None and lx.CONTINUES.search(before):
@@ -392,6 +399,27 @@ def _link(s: Sentence, cands: list[Cand]) -> None:
                 # coordinated subjects share the verb after the second: "2,000 civilians from X
                 # and more than 80 people from Y fled to Z"
                 _inherit(c, nxt, keep_kind=True)
+
+
+def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
+    """After "bringing/raising the total (number of ...) to": None when the count is not such a
+    total; else whether it is a total of the war ("since the war began", "since 2023") rather
+    than of the recent flow ("since the clashes began on 4 April", in the article's month)."""
+    words = s.words().text_of(max(0, c.i0 - 24), c.i0)
+    if "total" not in words and "number" not in words and "tally" not in words:
+        return None
+    m = next(reversed(list(lx.BRINGING_TOTAL.finditer(words))), None)  # the last, nearest the count
+    if m is None:
+        return None
+    tail = words[m.start() :]
+    if _HOSTED_TOTAL.search(tail) is not None:
+        return True  # "bringing the number of refugees in the country to 45,000": a stock hosted
+    if lx.CUMULATIVE_TIME.search(tail) is None:
+        return False
+    return not anchored(tail) or is_old(tail, ref)
+
+
+_HOSTED_TOTAL = re.compile(r"\b(?:refugees?|asylum|idps|internally displaced|registered)\b")
 
 
 def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
@@ -440,7 +468,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.unit = last_figure.unit if last_figure is not None else "people"
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
-    _link(s, cands)
+    _link(s, cands, ref)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue

@@ -371,3 +371,47 @@ def test_a_bracketed_count_takes_the_noun_before_it(text: str, figure: tuple[int
 )
 def test_a_bracketed_count_of_things_is_no_figure(text: str) -> None:
     assert figures(text) == [], text
+
+
+# "..., bringing the total to N": the running total of the flow before it, of its kind; a total
+# since the war began, or of refugees hosted, is a stock.
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The storm displaced 4,000 more people on Monday, bringing the total to 10,000.", 10000),
+        (
+            "About 1,100 families were displaced on Tuesday, bringing the total number of displaced "
+            "households since the clashes began on 9 June to 2,700 families.",
+            2700,
+        ),
+        ("Another 3,000 people fled overnight, raising the number of displaced to about 21,000.", 21000),
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_a_running_total_after_a_new_flow_is_news(text: str, total: int, published: datetime | None) -> None:
+    kinds = {value: kind for value, _, kind in found(text, published)}
+    assert kinds.get(total) == "new_displacement", (text, kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Some 5,000 people fled this week, bringing the total since the war began to 2 million.",
+            2000000,
+        ),
+        (
+            "About 2,000 refugees crossed last week, bringing the number of registered refugees in "
+            "the country to 45,000.",
+            45000,
+        ),
+        (
+            "Another 9,000 fled in May, bringing the total since the conflict started in 2023 to "
+            "1.2 million.",
+            1200000,
+        ),
+    ],
+)
+def test_a_running_total_of_the_war_or_of_hosted_refugees_is_a_stock(text: str, total: int) -> None:
+    kinds = {value: kind for value, _, kind in found(text)}
+    assert kinds.get(total) == "cumulative", (text, kinds)
