@@ -188,11 +188,29 @@ def _flow_kind(
         return "new_displacement"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
     crossing = lx.cross_border(local) and not (cls == "MOVE" and " having " in f" {local} ")
+    if cls == "MOVE" and (crossing or c.unit in ("refugees", "idps")) and _after_an_event(right):
+        # "2,400 people fled across the border after the attack": one event bounds the flow
+        return "new_displacement"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+# A single event after which people moved (not a war or an occupation: those are spans).
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|since) (?:the|a|an|this|last|sunday's|monday's|tuesday's|wednesday's|thursday's"
+    r"|friday's|saturday's|yesterday's|recent|latest|new|fresh) (?:\S+ )?(?:attacks?|raids?|massacres?"
+    r"|assault|clashes|bombings?|shelling|air ?strikes?|floods?|flooding|earthquake|storm|cyclone|hurricane"
+    r"|typhoon|landslides?|eruption|ambush)\b"
+)
+
+
+def _after_an_event(right: str) -> bool:
+    return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
+        right
+    ) is not None
 
 
 def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:

@@ -27,7 +27,8 @@ UNIT_NOUNS: dict[str, Unit] = {
         word_set(
             """
     people persons person civilians civilian residents resident inhabitants villagers citizens
-    nationals migrants men women others evacuees returnees displaced
+    nationals migrants men women others evacuees returnees displaced herders farmers pastoralists
+    nomads fishermen peasants tribespeople
     """
         ),
         "people",
@@ -313,7 +314,8 @@ LOCATE_BEFORE = re.compile(r"\b(?:home to|where|in which)\b")
 NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
     r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
-    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements)\b(?: \S+){0,6}?"
+    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements"
+    r"|people (?:forced|driven) (?:from|out of) their homes|people uprooted|uprooted people)\b(?: \S+){0,6}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"

@@ -415,3 +415,48 @@ def test_a_running_total_after_a_new_flow_is_news(text: str, total: int, publish
 def test_a_running_total_of_the_war_or_of_hosted_refugees_is_a_stock(text: str, total: int) -> None:
     kinds = {value: kind for value, _, kind in found(text)}
     assert kinds.get(total) == "cumulative", (text, kinds)
+
+
+# A flow across a border, or of refugees, is a stock unless dated; one event after which people
+# moved ("after the attack", "following Sunday's raid") dates it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,400 people fled across the border into Chad after the attack, UNHCR said.",
+        "Some 900 refugees arrived in the camp following Sunday's raid.",
+        "Hundreds of refugees crossed into Kenya after the latest clashes.",
+    ],
+)
+@pytest.mark.parametrize("published", [JUNE, None])
+def test_a_flow_after_one_event_is_news(text: str, published: datetime | None) -> None:
+    assert "new_displacement" in {k for _, _, k in found(text, published)}, (text, found(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2 million people fled across the border after the war began.",
+        "More than 700,000 refugees crossed into the country after the 2019 floods.",
+        "About 40,000 refugees have lived in the camp since the attack.",
+    ],
+)
+def test_a_flow_after_a_war_or_an_old_event_is_no_news(text: str) -> None:
+    kinds = {k for _, _, k in found(text)}
+    assert not {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+# Groups named by their work count people; the number of people forced from their homes is a
+# running count.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nearly 6,000 herders fled the area on Monday.", (6000, "people", "new_displacement")),
+        ("About 1,200 farmers left their villages this week.", (1200, "people", "new_displacement")),
+        (
+            "The number of people forced from their homes climbed to 70,000 on Wednesday.",
+            (70000, "people", "new_displacement"),
+        ),
+    ],
+)
+def test_groups_by_work_and_people_forced_from_their_homes(text: str, figure: tuple[int, str, str]) -> None:
+    assert figure in found(text), (text, found(text))
