@@ -109,6 +109,15 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = right[0]
     else:
         return  # undecided: a neighbouring figure may still vouch for it
+    if primary.cls == "NEG" and primary.direct:
+        # "3,500 families were affected and displaced": the movement coordinated with the harm
+        moved = next((t for t in right if t.first == primary.last + 2 and t.cls == "MOVE"), None)
+        if (
+            moved is not None
+            and s.tokens[primary.last].lower == "affected"
+            and s.tokens[primary.last + 1].lower in ("and", "or")
+        ):
+            primary = moved
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
             c.status = "not"  # "home to nearly 3 million people": a population
@@ -146,7 +155,7 @@ def _flow_kind(
     if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
         return "returns"
     group = _named_group(s, c, w)
-    projected = lx.PROJECTED.search(local)
+    projected = _projection(local)
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
         or not _hedged_stock(c, "STOCK" if group else cls, local, projected.end())
@@ -211,6 +220,23 @@ def _after_an_event(right: str) -> bool:
     return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
         right
     ) is not None
+
+
+def _projection(local: str) -> re.Match[str] | None:
+    """PROJECTED in the clause, passing over a modal of a perfect ("as many as 20,000 may have
+    fled": a guess about the past, not a projection; "would have to flee" still is one)."""
+    for m in lx.PROJECTED.finditer(local):
+        if (
+            m.group() in _GUESSING
+            and local.startswith(" have ", m.end())
+            and not local.startswith(" have to ", m.end())
+        ):
+            continue
+        return m
+    return None
+
+
+_GUESSING = frozenset({"could", "may", "might", "would"})
 
 
 def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:

@@ -316,6 +316,13 @@ def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | 
     low = a.value
     if a.scale == 1 and b.scale > 1 and low * b.scale <= b.value:  # "two to three million"
         low *= b.scale
+    elif (
+        a.scale == 1 == b.scale
+        and low < 1000 <= b.value < low * 10_000
+        and b.value % 1000 == 0
+        and low * 1000 <= b.value
+    ):
+        low *= 1000  # "10-15,000": the thousands written once, on the upper bound
     if b.value <= low:
         return None
     start = lead.start() if lead is not None else a.start

@@ -460,3 +460,48 @@ def test_a_flow_after_a_war_or_an_old_event_is_no_news(text: str) -> None:
 )
 def test_groups_by_work_and_people_forced_from_their_homes(text: str, figure: tuple[int, str, str]) -> None:
     assert figure in found(text), (text, found(text))
+
+
+# People affected and displaced are displaced; people only affected are not a figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preliminary figures show that some 3,500 families have been affected and displaced.",
+        "About 12,000 people were affected or displaced by the floods on Monday.",
+    ],
+)
+def test_affected_and_displaced_is_displaced(text: str) -> None:
+    assert {k for _, _, k in found(text)} == {"new_displacement"}, (text, found(text))
+
+
+def test_affected_alone_is_no_figure() -> None:
+    assert figures("Some 3,500 families have been affected by the floods this week.") == []
+
+
+# A modal of a perfect is a guess about the past ("may have fled"), not a projection.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("As many as 20,000 people may have fled the town, officials said.", "new_displacement"),
+        ("Up to 5,000 residents could have been displaced by Sunday's floods.", "new_displacement"),
+        ("Up to 5,000 residents would have to flee if the dam fails.", "projected"),
+        ("Up to 5,000 residents may be displaced if the river keeps rising.", "projected"),
+    ],
+)
+def test_a_modal_perfect_is_no_projection(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], (text, found(text))
+
+
+# "10-15,000": the thousands written once, on the upper bound.
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("An estimated 10-15,000 people have fled the town this week.", 10000, 15000),
+        ("Some 2-3,000 families left the valley on Monday.", 2000, 3000),
+        ("Between 40 and 60 families fled the hamlet on Monday.", 40, 60),
+        ("Some 200-1,000 people fled the village on Monday.", 200, 1000),
+    ],
+)
+def test_a_range_with_its_thousands_written_once(text: str, low: int, high: int) -> None:
+    (figure,) = figures(text)
+    assert (figure.value, figure.range_high) == (low, high), text
