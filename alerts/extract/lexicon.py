@@ -193,7 +193,8 @@ AUX = word_set(
 PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
     r"|feared|fears|fear"
-    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
+    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
+    r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     # the people between: "told 60,000 residents of the valley to leave"
     r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"

@@ -505,3 +505,15 @@ def test_a_modal_perfect_is_no_projection(text: str, kind: str) -> None:
 def test_a_range_with_its_thousands_written_once(text: str, low: int, high: int) -> None:
     (figure,) = figures(text)
     assert (figure.value, figure.range_high) == (low, high), text
+
+
+# People under an evacuation order are a planned movement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new evacuation order affects roughly 250,000 people in the eastern districts.",
+        "The evacuation order covers about 40,000 residents of the valley.",
+    ],
+)
+def test_people_under_an_evacuation_order_are_projected(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["projected"], (text, found(text))
