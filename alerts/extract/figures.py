@@ -67,6 +67,14 @@ _AID_BEFORE = re.compile(
 )
 
 
+# Aid given to the count: "distributed tents to 5,000 displaced families".
+_AID_TO = re.compile(
+    r"\b(?:delivered|delivering|delivers|distributed|distributing|distributes|provided|providing|provides"
+    r"|gave|giving|handed out|offered|offering)\b(?: \S+){0,4}? (?:to|for)(?: (?:some|about|around"
+    r"|nearly|over|more|almost|at|least|than|up|an|estimated))*$"
+)
+
+
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     """Set status and primary trigger from the triggers around the count."""
     if c.nonunit or c.phrase.form != "count":
@@ -77,6 +85,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
+        return
+    if _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
+        c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
@@ -507,6 +518,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         w = open_windows(s, c, prev_end, next_start)
         spans.append(w)
         _decide(s, c, w)
+        if c.status == "figure" and _part_of_harm(s, c, cands[:n]):
+            c.status = "not"  # "killed 120 people, including 40 children": the part of a toll
         if c.status == "figure":
             if c.unit is None:  # elliptic: the unit of the figure before it, else people
                 c.unit = last_figure.unit if last_figure is not None else "people"
@@ -534,6 +547,20 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:
+    """Is the count a part or a restatement of a count of the dead, the hurt or the helped just
+    before it ("killed 120 people, including 40 children")?"""
+    if c.primary is not None and c.primary.direct and c.primary.first >= c.np_end:
+        return False  # its own verb: "need aid, including 6.1 million who have been displaced"
+    prev = next((d for d in reversed(before) if d.phrase.form == "count" and not d.nonunit), None)
+    if prev is None or prev.status != "not" or prev.primary is None or prev.primary.cls != "NEG":
+        return False
+    if c.phrase.start - prev.phrase.end > 60:
+        return False
+    gap = s.text[max(s.start, c.phrase.start - 20) : c.phrase.start]
+    return lx.SUBSET.search(gap) is not None or lx.RESTATES.search(gap) is not None
 
 
 def _bracketed_unit(s: Sentence, c: Cand) -> None:

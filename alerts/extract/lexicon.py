@@ -96,7 +96,9 @@ _TO_SAFETY = (
 )
 _MOVE = (
     r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
-    r"|displacement|displacements|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
+    # "killed 12 people in the displacement camp": a camp for the displaced is no movement
+    r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|settlements?|shelters?))|displacements"
+    r"|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
     r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)"

@@ -517,3 +517,41 @@ def test_a_range_with_its_thousands_written_once(text: str, low: int, high: int)
 )
 def test_people_under_an_evacuation_order_are_projected(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["projected"], (text, found(text))
+
+
+# Aid given to people who fled counts the helped; a part of a toll is part of the toll; a camp
+# for the displaced is no movement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid workers delivered food to 12,000 people who fled the fighting this week.",
+        "The agency distributed tents to 5,000 displaced families on Monday.",
+        "Volunteers provided hot meals for some 3,000 people who fled the floods on Sunday.",
+        "The strikes killed 150 people, including 60 displaced children, on Monday.",
+        "The shelling killed 12 people, including 5 children, in the displacement camp on Monday.",
+    ],
+)
+def test_aid_given_and_parts_of_a_toll_are_no_news(text: str) -> None:
+    kinds = {k for _, _, k in found(text)}
+    assert not {"new_displacement", "projected"} & kinds, (text, found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The floods left 300,000 people in need, including 45,000 who fled their homes this week.",
+            (45000, "people", "new_displacement"),
+        ),
+        (
+            "Officials said 2,000 people fled to the displacement camp on Monday.",
+            (2000, "people", "new_displacement"),
+        ),
+        (
+            "The convoy brought 1,500 evacuees to the city on Monday, bringing the total to 9,000.",
+            (9000, "people", "new_displacement"),
+        ),
+    ],
+)
+def test_a_flow_near_aid_or_a_toll_is_still_news(text: str, figure: tuple[int, str, str]) -> None:
+    assert figure in found(text), (text, found(text))
