@@ -163,7 +163,9 @@ def _flow_kind(
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
-    if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
+    if (
+        cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+    ) and not _uprooted_again(s, c, w):
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)
@@ -231,6 +233,22 @@ def _after_an_event(right: str) -> bool:
     return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
         right
     ) is not None
+
+
+def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:
+    """People who had returned and moved again: "2,000 families who had returned last month were
+    displaced again this week" is a new flight, not a return."""
+    rest = s.words().text_of(c.np_end, w.right_end)
+    if not any(word in rest for word in _AGAIN_NEEDS):
+        return False
+    moves = [t for t in s.triggers(c.np_end, w.right_end) if t.cls == "MOVE"]
+    return any(_AGAIN.match(s.words().text_of(t.last + 1, min(t.last + 5, w.right_end))) for t in moves)
+
+
+_AGAIN = re.compile(
+    r"(?:\S+ )?(?:again|once more|anew|for the (?:second|third) time|a (?:second|third) time)\b"
+)
+_AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
 
 
 def _projection(local: str) -> re.Match[str] | None:

@@ -135,6 +135,7 @@ _STOCK = (
 _RETURN = (
     r"return|returns|returned|returning|returnees?|went back|go back|going back|came back|come back"
     r"|crossed back|headed back|moved back|travell?ed back|back home"
+    r"|(?:head|heads|headed|heading|went|go|going|gone) home"
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (

@@ -76,7 +76,7 @@ _ATOM = (
     r"|one|two|three|four|five|six|seven|eight|nine"
 )
 _SCALE = r"hundred|thousand|lakhs?|million|crores?|billion"
-# "two hundred and fifty thousand", "a million", "one and a half million" is left out on purpose.
+# "two hundred and fifty thousand", "a million" ("one and a half million" is a _FRACTION).
 _WORDS = (
     rf"(?:(?:a|an)\s+(?:{_SCALE})|(?:{_ATOM}))\b"
     rf"(?:(?:\s+|-)(?:{_ATOM}|{_SCALE})\b|(?<=hundred)\s+and\s+(?:{_ATOM})\b|(?<=thousand)\s+and\s+(?:{_ATOM})\b)*"
@@ -87,7 +87,10 @@ _VAGUE = (
     r"|hundreds|thousands|millions|dozens"
 )
 _FRACTION = (
-    r"(?:a|one)\s+dozen"
+    # "one and a half million", "two and a half thousand", "a million and a half"
+    rf"(?:{_ATOM})\s+and\s+a\s+half\s+(?:thousand|million|billion)"
+    r"|(?:a|one)\s+(?:thousand|million|billion)\s+and\s+a\s+half"
+    r"|(?:a|one)\s+dozen"
     r"|(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
 )
 # Digits: "1,000", "600 000" (space-grouped), "1.4", "12500". Not inside a word or a code
@@ -208,6 +211,11 @@ def _fraction_value(text: str) -> int:
     words = text.lower().split()
     if words[-1] == "dozen":
         return 12
+    if "and" in words:  # "two and a half million", "a million and a half"
+        if words[-1] == "half":
+            return _SCALES[words[1]] * 3 // 2
+        whole = _parse_words(" ".join(words[: words.index("and")]))
+        return ((whole or 0) * 2 + 1) * _SCALES[words[-1]] // 2
     scale = _SCALES[words[-1]]
     if words[0] == "three":
         return scale * 3 // 4

@@ -555,3 +555,42 @@ def test_aid_given_and_parts_of_a_toll_are_no_news(text: str) -> None:
 )
 def test_a_flow_near_aid_or_a_toll_is_still_news(text: str, figure: tuple[int, str, str]) -> None:
     assert figure in found(text), (text, found(text))
+
+
+# People who had returned and are uprooted again are a new flight; a return is a return.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 families who had returned last month were displaced again this week.",
+        "Many of the 4,000 people who went back in May have been displaced once more.",
+        "Some 900 returnees fled anew on Monday when the shelling resumed.",
+    ],
+)
+def test_returnees_uprooted_again_are_a_new_flight(text: str) -> None:
+    assert {k for _, _, k in found(text)} == {"new_displacement"}, (text, found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 people returned to their villages again this week after the ceasefire.",
+        "Thousands of displaced people headed home after the ceasefire on Sunday.",
+        "Some 1,500 displaced families went home on Sunday.",
+    ],
+)
+def test_a_return_is_a_return(text: str) -> None:
+    assert {k for _, _, k in found(text)} == {"returns"}, (text, found(text))
+
+
+# Numbers in words with a half: "one and a half million", "a million and a half".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One and a half million people fled the region in the past month.", 1_500_000),
+        ("Some two and a half thousand people fled the village on Tuesday.", 2_500),
+        ("A million and a half people have fled the city this month.", 1_500_000),
+        ("Half a million people fled the city this month.", 500_000),
+    ],
+)
+def test_numbers_in_words_with_a_half(text: str, value: int) -> None:
+    assert [v for v, _, _ in found(text)] == [value], (text, found(text))
