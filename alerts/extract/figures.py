@@ -35,6 +35,7 @@ from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, anchored, is_old, is_total
 from alerts.models import Figure, Kind, Unit
+from alerts.text.substrings import holds_any
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -75,6 +76,10 @@ _AID_TO = re.compile(
 )
 
 
+# _AID_TO's verbs, as literals (perf: a window without one is not searched).
+_AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giving", "handed out", "offer")
+
+
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     """Set status and primary trigger from the triggers around the count."""
     if c.nonunit or c.phrase.form != "count":
@@ -86,7 +91,8 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
-    if _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
+    aid = s.words().text_of(max(0, c.i0 - 8), c.i0)
+    if holds_any(aid, _AID_TO_NEEDS) and _AID_TO.search(aid):
         c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
     if c.unit is None:
@@ -254,15 +260,12 @@ _AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
 def _projection(local: str) -> re.Match[str] | None:
     """PROJECTED in the clause, passing over a modal of a perfect ("as many as 20,000 may have
     fled": a guess about the past, not a projection; "would have to flee" still is one)."""
-    for m in lx.PROJECTED.finditer(local):
-        if (
-            m.group() in _GUESSING
-            and local.startswith(" have ", m.end())
-            and not local.startswith(" have to ", m.end())
-        ):
-            continue
-        return m
-    return None
+    m = lx.PROJECTED.search(local)
+    while m is not None and m.group() in _GUESSING and local.startswith(" have ", m.end()):
+        if local.startswith(" have to ", m.end()):
+            break
+        m = lx.PROJECTED.search(local, m.end())
+    return m
 
 
 _GUESSING = frozenset({"could", "may", "might", "would"})
