@@ -16,6 +16,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
+from alerts.text.substrings import holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
@@ -45,8 +46,18 @@ class Sentence:
         default_factory=dict, init=False, repr=False
     )
 
+    _holds: dict[tuple[str, ...], bool] = field(default_factory=dict, init=False, repr=False)
+
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
+
+    def holds(self, needs: tuple[str, ...]) -> bool:
+        """Does the sentence's joined text hold one of the literals (a guard shared by all its
+        counts, tested once per sentence)?"""
+        found = self._holds.get(needs)
+        if found is None:
+            found = self._holds[needs] = holds_any(self.words().text, needs)
+        return found
 
     def words(self) -> Joined:
         """The sentence's joined words (built once per sentence): every window is a slice."""
