@@ -192,6 +192,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
     right = s.triggers(r0, right_end)
     for t in right:
         t.direct = _direct(toks, r0, t.first)
+    _long_subject(toks, c, right)
     # a relative clause on the count describes it: "the 800,000 that the UN fears could be displaced"
     if right and c.np_end < len(toks) and toks[c.np_end].lower in ("that", "who", "which", "whom"):
         right[0].direct = True
@@ -229,6 +230,18 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             j += 1
         if j < len(toks) and toks[j].text == ",":
             return j + 1
+    # "35,000 people, according to figures released on Monday, have fled"; "5,000 people, the
+    # agency said, have fled": a source set off by commas
+    if k + 2 < len(toks) and toks[k].text == ",":
+        j = k + 1
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in CLAUSE_PUNCT or _in_number(toks, j)):
+            j += 1
+        if (
+            j < len(toks)
+            and toks[j].text == ","
+            and (toks[k + 1].lower == "according" or toks[j - 1].lower in _SAID)
+        ):
+            return j + 1
     # "all residents of the north, about 900,000 people, were told to relocate": the count is
     # set off by commas after the noun it measures; the predicate follows the closing comma
     if (
@@ -251,6 +264,42 @@ def _in_number(toks: list[Token], j: int) -> bool:
         and toks[j - 1].text[-1:].isdigit()
         and toks[j + 1].text[:1].isdigit()
     )
+
+
+_SAID = frozenset(
+    {"said", "says", "reported", "reports", "added", "estimated", "estimates", "noted", "stated"}
+)
+# A finite auxiliary: where the predicate of a count with a long noun phrase starts.
+_FINITE = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might"}
+)
+# Words that may follow a count's noun and open its own prepositional phrases.
+_POSTMOD = frozenset({"of", "from", "in", "at", "near", "around", "across", "on"})
+_RELATIVE = frozenset({"that", "who", "which", "where", "whom", "whose", "when"})
+
+
+def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
+    """ "12,000 residents of the northern districts of the city have fled": the count's noun
+    phrase runs on through its prepositional phrases to a finite verb; a trigger right after
+    that verb is the count's own, however far."""
+    if c.np_end >= len(toks) or toks[c.np_end].lower not in _POSTMOD or any(t.direct for t in right):
+        return
+    for t in right:
+        for a in range(c.np_end + 1, t.first):
+            low = toks[a].lower
+            if low in _RELATIVE:
+                return  # "5,000 people in the town that was shelled": another clause
+            if low in _FINITE:
+                if _direct(toks, a, t.first):
+                    t.direct = True
+                return
+        if toks[t.first].lower in _PAST_MOVES:
+            t.direct = True  # "4,000 families from the hamlets around the lake fled"
+            return
+
+
+# Movement verbs in the simple past, which need no auxiliary to be a finite verb.
+_PAST_MOVES = frozenset({"fled", "escaped", "crossed", "arrived", "poured", "streamed", "returned"})
 
 
 def appended(s: Sentence, c: Cand) -> bool:

@@ -594,3 +594,32 @@ def test_a_return_is_a_return(text: str) -> None:
 )
 def test_numbers_in_words_with_a_half(text: str, value: int) -> None:
     assert [v for v, _, _ in found(text)] == [value], (text, found(text))
+
+
+# A source set off by commas between a count and its verb, and a long subject (the count's noun
+# with its prepositional phrases), keep the count's own verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 35,000 people, according to figures released on Monday by the migration agency, "
+        "have fled the town.",
+        "Some 5,000 residents, the provincial governor said, have fled to the hills since Sunday.",
+        "Some 12,000 residents of the northern districts of the city and nearby villages have fled "
+        "since Sunday.",
+        "About 4,000 families from the hamlets around the lake in the south of the district fled on Monday.",
+    ],
+)
+def test_a_source_or_a_long_subject_keeps_the_verb(text: str) -> None:
+    assert {k for _, _, k in found(text)} == {"new_displacement"}, (text, found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40,000 people, the agency said, need food aid in the district.",
+        "Some 12,000 residents of the northern districts of the city have received food parcels this week.",
+        "Around 3,000 residents of the town that was shelled on Monday were killed or injured.",
+    ],
+)
+def test_a_source_or_a_long_subject_before_another_verb_is_no_figure(text: str) -> None:
+    assert figures(text) == [], (text, found(text))
