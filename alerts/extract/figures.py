@@ -520,6 +520,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     if not cands:
         return []
     for c in cands:
+        if c.phrase.form != "count":
+            continue  # "on 14 June displaced 700 families": a date has no noun phrase to take the verb
         noun_phrase(s, c)
         if c.unit is None and not c.nonunit and c.i0 > 0 and s.tokens[c.i0 - 1].text == "(":
             _bracketed_unit(s, c)

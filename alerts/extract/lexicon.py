@@ -237,6 +237,9 @@ RECENT_TIME = re.compile(
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"
     r"|october|november|december)\b(?! (?:19|20)\d\d)"
+    # "since 9 June": a day with no year (one months back is judged old before this is read)
+    r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december)\b(?! (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )

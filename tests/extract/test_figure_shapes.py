@@ -623,3 +623,23 @@ def test_a_source_or_a_long_subject_keeps_the_verb(text: str) -> None:
 )
 def test_a_source_or_a_long_subject_before_another_verb_is_no_figure(text: str) -> None:
     assert figures(text) == [], (text, found(text))
+
+
+# A date before the verb does not take the verb as its noun ("on 14 June displaced 700
+# families"); "since 9 June" is a recent bound this month, a total months back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flash floods on 14 June displaced 700 families in the valley.",
+        "Clashes on 12 June forced 1,300 people from their homes.",
+        "Field teams recorded 2,800 IDPs arriving in the town since 9 June.",
+        "Some 4,600 refugees have crossed into the country since 2 June.",
+    ],
+)
+def test_a_day_of_this_month_dates_a_flow(text: str) -> None:
+    assert {k for _, _, k in found(text)} == {"new_displacement"}, (text, found(text))
+
+
+def test_since_a_day_months_back_is_a_total() -> None:
+    text = "Some 46,000 refugees have crossed into the country since 2 January."
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
