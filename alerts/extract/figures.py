@@ -576,7 +576,7 @@ def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:
     """Is the count a part or a restatement of a count of the dead, the hurt or the helped just
     before it ("killed 120 people, including 40 children")?"""
     if c.primary is not None and c.primary.direct and c.primary.first >= c.np_end:
-        return False  # its own verb: "need aid, including 6.1 million who have been displaced"
+        return False  # its own verb: "in need, among them 4.2 million who were uprooted"
     prev = next((d for d in reversed(before) if d.phrase.form == "count" and not d.nonunit), None)
     if prev is None or prev.status != "not" or prev.primary is None or prev.primary.cls != "NEG":
         return False
@@ -605,10 +605,10 @@ def _bracketed_unit(s: Sentence, c: Cand) -> None:
 
 def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
     """Internal displacement: None when the clause does not say so; else whether the unit is
-    idps. 'Made to quit their homes for quieter areas inside the country', '6.1 million who
-    were displaced within the country': idps. A count with its own noun that is only said to be
-    displaced inside a place ('19,000 people have been internally displaced', 'displaced inside
-    Lebanon') keeps its noun: the unit is the noun used."""
+    idps. 'Made to quit their homes for quieter areas inside the country', '4.2 million who
+    were uprooted inside the country': idps. A count with its own noun that is only said to be
+    displaced inside a place ('7,400 residents were internally displaced', 'displaced inside
+    the province') keeps its noun: the unit is the noun used."""
     if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
         return None
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end

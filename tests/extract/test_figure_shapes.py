@@ -72,7 +72,7 @@ def test_an_aside_does_not_make_a_stock_or_a_caseload_news(text: str) -> None:
     ("text", "figure"),
     [
         (
-            "Some 15,000 people were displaced within the district and another 1,000 fled to the "
+            "Some 6,000 villagers were uprooted in the hills and another 1,000 fled to the "
             "neighbouring province.",
             (1000, "people", "new_displacement"),
         ),
@@ -212,12 +212,15 @@ def test_things_and_visitors_leaving_a_place_are_no_figures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("More than 19,000 people have been internally displaced in Varos since early June.", "people"),
+        ("Over 7,400 residents were internally displaced across Varos since early June.", "people"),
         ("Some 8,200 residents were displaced inside the province on Monday.", "people"),
         ("About 6,000 civilians have been displaced within the district this week.", "people"),
         ("Around 12,000 internally displaced people fled the camp on Sunday.", "idps"),
         ("The region counts 1.2 million internally displaced persons, the agency said.", "idps"),
-        ("The clashes forced 40,000 people to leave their homes for safer areas inside the country.", "idps"),
+        (
+            "The clashes drove 40,000 people out of their homes towards calmer areas inside the country.",
+            "idps",
+        ),
     ],
 )
 def test_the_unit_of_internal_displacement_is_the_noun_used(text: str, unit: str) -> None:
@@ -226,11 +229,8 @@ def test_the_unit_of_internal_displacement_is_the_noun_used(text: str, unit: str
 
 
 def test_a_count_without_a_noun_displaced_within_the_country_is_idps() -> None:
-    text = (
-        "More than 13 million people need aid, including 6.1 million who have been displaced "
-        "within the country."
-    )
-    assert (6100000, "idps", "cumulative") in found(text), found(text)
+    text = "Some 9 million people need help, among them 4.2 million who were uprooted inside the country."
+    assert (4200000, "idps", "cumulative") in found(text), found(text)
 
 
 # "Since it began tracking movements": the start of an activity, not of the war.
@@ -306,10 +306,10 @@ def test_a_recent_count_by_a_war_is_still_news() -> None:
     "text",
     [
         "The number of people displaced by the floods has risen to 45,000, officials said.",
-        "According to the governor, the number of displaced people now exceeds 10,000.",
+        "According to the governor, the number of displaced has now passed 8,000.",
         "The number of displaced has more than doubled to 30,000 since Sunday.",
-        "Thousands of people fled Kessa this week. The total number of displaced people was about "
-        "20,000, an aide to the governor said.",
+        "Thousands of people fled Kessa this week. An aide to the governor put the count of "
+        "displaced at roughly 20,000.",
         "Some 4,000 families fled the valley on Monday. Officials later put the number of "
         "displaced at 26,000.",
     ],
@@ -380,7 +380,7 @@ def test_a_bracketed_count_of_things_is_no_figure(text: str) -> None:
     [
         ("The storm displaced 4,000 more people on Monday, bringing the total to 10,000.", 10000),
         (
-            "About 1,100 families were displaced on Tuesday, bringing the total number of displaced "
+            "About 1,100 families were displaced on Tuesday, raising the overall tally of uprooted "
             "households since the clashes began on 9 June to 2,700 families.",
             2700,
         ),
