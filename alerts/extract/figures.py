@@ -211,7 +211,7 @@ def _flow_kind(
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
     if cls == "MOVE" and _increment(c, left):
-        # "another 1,000 have fled to the next province": an increment on a count already told
+        # "another 800 ran to the next province": an increment on a count already told
         # is a flow after it, wherever it went (not a stock of refugees abroad)
         return "new_displacement"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock

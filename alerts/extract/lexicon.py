@@ -211,7 +211,7 @@ CUMULATIVE_TIME = re.compile(
     r"|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:the )?(?:beginning|start|outbreak|onset) of (?:the |its )?(?:\S+ )?(?:war|conflict|crisis"
     r"|fighting|invasion|uprising|revolution|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
-    # not "since it began tracking movements": an activity's start, not the war's
+    # not "since it started counting arrivals": an activity's start, not the war's
     r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b(?! \w+ing\b)"
     # "since the junta seized power", "since the army took over": a regime's whole time
     r"|\bsince (?:the )?(?:\S+ )?(?:junta|military|army|taliban|coup leaders|generals)"

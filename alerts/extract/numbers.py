@@ -340,7 +340,7 @@ def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | 
 
 
 def _day_range(text: str, a: NumberPhrase, b: NumberPhrase) -> bool:
-    """Is a the first day of a range of days ending in the date b ("11-12 April", "between 17 and
+    """Is a the first day of a range of days ending in the date b ("3-4 May", "between 17 and
     24 June")?"""
     if a.form != "count" or a.approx or a.value > 31 or a.value < 1 or b.start != b.num_start:
         return False
@@ -369,7 +369,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 found[-1] = merged
                 continue
             if phrase.form == "date" and _day_range(text, found[-1], phrase):
-                found[-1] = replace(found[-1], form="date")  # "on 11-12 April": both are days
+                found[-1] = replace(found[-1], form="date")  # "on 3-4 May": both are days
         found.append(phrase)
     return found
 
