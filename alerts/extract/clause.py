@@ -16,6 +16,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
+from alerts.text.substrings import holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "-", "|"})
@@ -45,8 +46,18 @@ class Sentence:
         default_factory=dict, init=False, repr=False
     )
 
+    _holds: dict[tuple[str, ...], bool] = field(default_factory=dict, init=False, repr=False)
+
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
+
+    def holds(self, needs: tuple[str, ...]) -> bool:
+        """Does the sentence's joined text hold one of the literals (a guard shared by all its
+        counts, tested once per sentence)?"""
+        found = self._holds.get(needs)
+        if found is None:
+            found = self._holds[needs] = holds_any(self.words().text, needs)
+        return found
 
     def words(self) -> Joined:
         """The sentence's joined words (built once per sentence): every window is a slice."""
@@ -99,6 +110,9 @@ class Cand:
     estimated: bool = False  # "the IOM estimates that ...": the count is approximate
     parent: Cand | None = None  # the figure this one restates or is a part of
     restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
+    running: bool = False  # "the number of displaced people was 10,000": the count of an event so far
+    story: bool = False  # a running count that is new when the article's story is (figures_in)
+    bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard
@@ -168,7 +182,8 @@ class Windows:
 
 def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Windows:
     toks = s.tokens
-    left = _clause_start(toks, c.i0, prev_end)
+    # "evacuated the remaining residents (about 1,200)": the clause runs on before the brackets
+    left = _clause_start(toks, c.i0 - 1 if c.bracketed else c.i0, prev_end)
     r0 = skip_appositive(s, c)
     if next_start < r0:  # the next count sits inside the skipped appositive
         next_start = len(toks)
@@ -177,6 +192,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
     right = s.triggers(r0, right_end)
     for t in right:
         t.direct = _direct(toks, r0, t.first)
+    _long_subject(toks, c, right)
     # a relative clause on the count describes it: "the 800,000 that the UN fears could be displaced"
     if right and c.np_end < len(toks) and toks[c.np_end].lower in ("that", "who", "which", "whom"):
         right[0].direct = True
@@ -209,9 +225,22 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             return end + 1
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in APPOSITIVE:
         j = k + 2
-        while j < len(toks) and j - k < WINDOW and toks[j].text not in (",", ";"):
+        # "including 5,000 children,": the comma inside a number does not close the aside
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in (",", ";") or _in_number(toks, j)):
             j += 1
         if j < len(toks) and toks[j].text == ",":
+            return j + 1
+    # "35,000 people, according to figures released on Monday, have fled"; "5,000 people, the
+    # agency said, have fled": a source set off by commas
+    if k + 2 < len(toks) and toks[k].text == ",":
+        j = k + 1
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in CLAUSE_PUNCT or _in_number(toks, j)):
+            j += 1
+        if (
+            j < len(toks)
+            and toks[j].text == ","
+            and (toks[k + 1].lower == "according" or toks[j - 1].lower in _SAID)
+        ):
             return j + 1
     # "all residents of the north, about 900,000 people, were told to relocate": the count is
     # set off by commas after the noun it measures; the predicate follows the closing comma
@@ -224,6 +253,53 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     ):
         return k + 1
     return k
+
+
+def _in_number(toks: list[Token], j: int) -> bool:
+    """Is the comma at j a digit group separator ("5,000": tokens "5", ",", "000")?"""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+        and toks[j - 1].text[-1:].isdigit()
+        and toks[j + 1].text[:1].isdigit()
+    )
+
+
+_SAID = frozenset(
+    {"said", "says", "reported", "reports", "added", "estimated", "estimates", "noted", "stated"}
+)
+# A finite auxiliary: where the predicate of a count with a long noun phrase starts.
+_FINITE = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might"}
+)
+# Words that may follow a count's noun and open its own prepositional phrases.
+_POSTMOD = frozenset({"of", "from", "in", "at", "near", "around", "across", "on"})
+_RELATIVE = frozenset({"that", "who", "which", "where", "whom", "whose", "when"})
+
+
+def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
+    """ "12,000 residents of the northern districts of the city have fled": the count's noun
+    phrase runs on through its prepositional phrases to a finite verb; a trigger right after
+    that verb is the count's own, however far."""
+    if c.np_end >= len(toks) or toks[c.np_end].lower not in _POSTMOD or any(t.direct for t in right):
+        return
+    for t in right:
+        for a in range(c.np_end + 1, t.first):
+            low = toks[a].lower
+            if low in _RELATIVE:
+                return  # "5,000 people in the town that was shelled": another clause
+            if low in _FINITE:
+                if _direct(toks, a, t.first):
+                    t.direct = True
+                return
+        if toks[t.first].lower in _PAST_MOVES:
+            t.direct = True  # "4,000 families from the hamlets around the lake fled"
+            return
+
+
+# Movement verbs in the simple past, which need no auxiliary to be a finite verb.
+_PAST_MOVES = frozenset({"fled", "escaped", "crossed", "arrived", "poured", "streamed", "returned"})
 
 
 def appended(s: Sentence, c: Cand) -> bool:

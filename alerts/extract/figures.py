@@ -28,12 +28,12 @@ import re
 from datetime import datetime
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import Cand, Sentence, Trigger, Windows, marker_text, open_windows
+from alerts.extract.clause import CLAUSE_PUNCT, Cand, Sentence, Trigger, Windows, marker_text, open_windows
 from alerts.extract.location import locate
-from alerts.extract.nounphrase import noun_phrase, np_class
+from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, is_old, is_total
+from alerts.extract.timing import TimeRef, anchored, is_old, is_total
 from alerts.models import Figure, Kind, Unit
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
@@ -67,16 +67,33 @@ _AID_BEFORE = re.compile(
 )
 
 
+# Aid given to the count: "distributed tents to 5,000 displaced families".
+_AID_TO = re.compile(
+    r"\b(?:delivered|delivering|delivers|distributed|distributing|distributes|provided|providing|provides"
+    r"|gave|giving|handed out|offered|offering)\b(?: \S+){0,4}? (?:to|for)(?: (?:some|about|around"
+    r"|nearly|over|more|almost|at|least|than|up|an|estimated))*$"
+)
+
+
+# _AID_TO's verbs, as literals (perf: a window without one is not searched).
+_AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giving", "handed out", "offer")
+
+
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     """Set status and primary trigger from the triggers around the count."""
     if c.nonunit or c.phrase.form != "count":
         c.status = "not"
         return
-    if lx.PARTITIVE.search(s.text, max(s.start, c.phrase.start - 30), c.phrase.start):
+    # every PARTITIVE match holds " of ", in any case (perf: most counts have none before them)
+    lo = max(s.start, c.phrase.start - 30)
+    if " of " in s.text[lo : c.phrase.start].lower() and lx.PARTITIVE.search(s.text, lo, c.phrase.start):
         c.status = "not"
         return
     if _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
+        return
+    if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
+        c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
@@ -84,7 +101,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
             noun = m.group("noun")
             c.unit = _NOUN_UNITS.get(noun, "idps" if "internally" in noun or noun == "idps" else "people")
-            c.primary = Trigger(c.i0, c.i0, "STOCK", direct=True)
+            # people displaced, not refugees or IDPs hosted: the count of an event so far, read
+            # as a flow
+            c.running = c.unit in ("people", "other") and noun not in ("evacuees", "returnees")
+            c.primary = Trigger(c.i0, c.i0, "MOVE" if c.running else "STOCK", direct=True)
             c.status = "figure"
             return
     # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
@@ -106,6 +126,15 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = right[0]
     else:
         return  # undecided: a neighbouring figure may still vouch for it
+    if primary.cls == "NEG" and primary.direct:
+        # "3,500 families were affected and displaced": the movement coordinated with the harm
+        moved = next((t for t in right if t.first == primary.last + 2 and t.cls == "MOVE"), None)
+        if (
+            moved is not None
+            and s.tokens[primary.last].lower == "affected"
+            and s.tokens[primary.last + 1].lower in ("and", "or")
+        ):
+            primary = moved
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
             c.status = "not"  # "home to nearly 3 million people": a population
@@ -129,16 +158,26 @@ def _kind(
 ) -> Kind:
     """The figure's kind. ``total_time``: CUMULATIVE_TIME searched in the whole sentence (the
     same for each of its counts, so searched once per sentence)."""
+    kind = _flow_kind(s, c, w, sentence_text, ref, total_time)
+    return _running_kind(s, c, w, sentence_text) if c.running and kind == "new_displacement" else kind
+
+
+def _flow_kind(
+    s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
+) -> Kind:
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
-    if cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end)):
+    if (
+        cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+    ) and not _uprooted_again(s, c, w):
         return "returns"
-    projected = lx.PROJECTED.search(local)
+    group = _named_group(s, c, w)
+    projected = _projection(local)
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
-        or not _hedged_stock(c, cls, local, projected.end())
+        or not _hedged_stock(c, "STOCK" if group else cls, local, projected.end())
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
@@ -147,11 +186,16 @@ def _kind(
         return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
     if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
         return "cumulative"
-    if is_old(f"{before} {right}", ref):  # "In January, floods left ...", "the 2015 campaign"
+    # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
+    # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
+    dated = local if anchored(local) else f"{before} {right}"
+    if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
+    if group and lx.recent_time(local) is None:
+        return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
@@ -166,13 +210,132 @@ def _kind(
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
         return "cumulative"
+    if cls == "MOVE" and _increment(c, left):
+        # "another 800 ran to the next province": an increment on a count already told
+        # is a flow after it, wherever it went (not a stock of refugees abroad)
+        return "new_displacement"
     # "with 15,000 having already crossed the border": a flow told as it happens, not a stock
     crossing = lx.cross_border(local) and not (cls == "MOVE" and " having " in f" {local} ")
+    if cls == "MOVE" and (crossing or c.unit in ("refugees", "idps")) and _after_an_event(right):
+        # "2,400 people fled across the border after the attack": one event bounds the flow
+        return "new_displacement"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+# A single event after which people moved (not a war or an occupation: those are spans).
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|since) (?:the|a|an|this|last|sunday's|monday's|tuesday's|wednesday's|thursday's"
+    r"|friday's|saturday's|yesterday's|recent|latest|new|fresh) (?:\S+ )?(?:attacks?|raids?|massacres?"
+    r"|assault|clashes|bombings?|shelling|air ?strikes?|floods?|flooding|earthquake|storm|cyclone|hurricane"
+    r"|typhoon|landslides?|eruption|ambush)\b"
+)
+
+
+def _after_an_event(right: str) -> bool:
+    return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
+        right
+    ) is not None
+
+
+def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:
+    """People who had returned and moved again: "2,000 families who had returned last month were
+    displaced again this week" is a new flight, not a return."""
+    rest = s.words().text_of(c.np_end, w.right_end)
+    if not any(word in rest for word in _AGAIN_NEEDS):
+        return False
+    moves = [t for t in s.triggers(c.np_end, w.right_end) if t.cls == "MOVE"]
+    return any(_AGAIN.match(s.words().text_of(t.last + 1, min(t.last + 5, w.right_end))) for t in moves)
+
+
+_AGAIN = re.compile(
+    r"(?:\S+ )?(?:again|once more|anew|for the (?:second|third) time|a (?:second|third) time)\b"
+)
+_AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
+
+
+def _projection(local: str) -> re.Match[str] | None:
+    """PROJECTED in the clause, passing over a modal of a perfect ("as many as 20,000 may have
+    fled": a guess about the past, not a projection; "would have to flee" still is one)."""
+    m = lx.PROJECTED.search(local)
+    while m is not None and m.group() in _GUESSING and local.startswith(" have ", m.end()):
+        if local.startswith(" have to ", m.end()):
+            break
+        m = lx.PROJECTED.search(local, m.end())
+    return m
+
+
+_GUESSING = frozenset({"could", "may", "might", "would"})
+
+
+def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:
+    """ "The number of displaced people rose to 10,000", read as a flow and found new: new if it
+    has a recent time or says it grew ("rose to", "now exceeds"); else new only if the article's
+    story is (decided in figures_in). Never when the war displaced them."""
+    if _BY_WAR.search(sentence_text):
+        return "cumulative"  # "the number of people displaced by the conflict": the war's total
+    # its time may front the sentence ("Since the shelling started on Friday, the number ..."),
+    # but the day of a statement is not its time
+    if _RISING.search(marker_text(s, c, w)) or lx.event_time(sentence_text) is not None:
+        return "new_displacement"
+    c.story = True
+    return "cumulative"
+
+
+_BY_WAR = re.compile(
+    r"\bdisplaced by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|conflict|insurgency|crisis)\b"
+)
+
+
+# A running count said to grow: "has risen to", "now exceeds", "doubled to".
+_RISING = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|grows"
+    r"|swelled|surged|doubled|tripled|now)\b"
+)
+
+
+def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Does the count name a group by its past movement, as the subject of something else?
+    "the 300,000 people who fled to the coast need shelter", "most of the 90,000 people who
+    fled remain in camps", "the 2 million people displaced by the war could run out of food",
+    "1.5 million people who fled the fighting are sheltering in the south": the movement is in a
+    relative clause or a participle, and the count is definite or has a stock or a need as its
+    own predicate. Such a group is a stock, unless a recent time dates the clause."""
+    p, toks = c.primary, s.tokens
+    if p is None or p.cls != "MOVE":
+        return False
+    if p.first < c.np_end:  # "the 2 million people displaced by the war": the participle ends the noun phrase
+        if c.head != "displaced" or not c.attrs:
+            return False
+    elif c.np_end >= len(toks):
+        return False
+    else:
+        after = toks[c.np_end].lower
+        if not (after in ("who", "that") or (p.first == c.np_end and after.endswith("ed"))):
+            return False
+    if c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"):
+        return True
+    # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
+    return any(
+        t.first > p.last and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        for t in w.right
+    )
+
+
+# Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
+_STATE = re.compile(r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed")
+
+
+_INCREMENTS = ("another", "a further", "an additional")
+
+
+def _increment(c: Cand, left: str) -> bool:
+    """Is the count an increment on one already told: "another 1,000", "a further 2,000", "an
+    additional 900", "4,000 more people"?"""
+    return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
 
 
 def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -266,7 +429,7 @@ def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 
 
-def _link(s: Sentence, cands: list[Cand]) -> None:
+def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
     """Restatements, continuations and estimates take their status and unit from a neighbour."""
     text = s.text
     prev: Cand | None = None  # the last figure before c
@@ -278,7 +441,14 @@ def _link(s: Sentence, cands: list[Cand]) -> None:
         before = text[max(s.start, c.phrase.start - 40) : c.phrase.start]
         nxt = next((d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count"), None)
         near = prev is not None and c.phrase.start - prev.phrase.end < 120
-        if prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
+        total = _running_total(s, c, ref) if prev is not None and before.endswith(" to ") else None
+        if prev is not None and total is not None:
+            # "... were displaced on Monday, bringing the total to 2,725 families": the running
+            # total of the flow before it, of its kind unless it counts since the war began
+            _inherit(c, prev, keep_kind=True)
+            if total:
+                c.kind = "cumulative"
+        elif prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
             _inherit(c, prev, keep_kind=True)
             c.parent, c.restates = prev, bool(lx.RESTATES.search(before))
         elif prev is not None and lx.CONTINUES.search(before):
@@ -307,6 +477,27 @@ def _link(s: Sentence, cands: list[Cand]) -> None:
                 _inherit(c, nxt, keep_kind=True)
 
 
+def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
+    """After "bringing/raising the total (number of ...) to": None when the count is not such a
+    total; else whether it is a total of the war ("since the war began", "since 2023") rather
+    than of the recent flow ("since the clashes began on 4 April", in the article's month)."""
+    words = s.words().text_of(max(0, c.i0 - 24), c.i0)
+    if "total" not in words and "number" not in words and "tally" not in words:
+        return None
+    m = next(reversed(list(lx.BRINGING_TOTAL.finditer(words))), None)  # the last, nearest the count
+    if m is None:
+        return None
+    tail = words[m.start() :]
+    if _HOSTED_TOTAL.search(tail) is not None:
+        return True  # "bringing the number of refugees in the country to 45,000": a stock hosted
+    if lx.CUMULATIVE_TIME.search(tail) is None:
+        return False
+    return not anchored(tail) or is_old(tail, ref)
+
+
+_HOSTED_TOTAL = re.compile(r"\b(?:refugees?|asylum|idps|internally displaced|registered)\b")
+
+
 def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
     c.status = "figure"
     if c.unit is None:
@@ -329,7 +520,11 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     if not cands:
         return []
     for c in cands:
+        if c.phrase.form != "count":
+            continue  # "on 14 June displaced 700 families": a date has no noun phrase to take the verb
         noun_phrase(s, c)
+        if c.unit is None and not c.nonunit and c.i0 > 0 and s.tokens[c.i0 - 1].text == "(":
+            _bracketed_unit(s, c)
     for a, b in itertools.pairwise(cands):
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
@@ -346,19 +541,24 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         w = open_windows(s, c, prev_end, next_start)
         spans.append(w)
         _decide(s, c, w)
+        if c.status == "figure" and _part_of_harm(s, c, cands[:n]):
+            c.status = "not"  # "killed 120 people, including 40 children": the part of a toll
         if c.status == "figure":
             if c.unit is None:  # elliptic: the unit of the figure before it, else people
                 c.unit = last_figure.unit if last_figure is not None else "people"
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
-    _link(s, cands)
+    _link(s, cands, ref)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
-        if c.unit == "people" and ("internally" in c.attrs or _inside_country(s, c, w)):
-            c.unit = "idps"
+        inside = _inside_country(s, c, w) if c.unit == "people" else None
+        if c.unit == "people" and ("internally" in c.attrs or inside is not None):
+            if "internally" in c.attrs or inside:
+                c.unit = "idps"
+            # displaced inside the country with no recent time: a stock of internally displaced
             if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
         c.location = locate(s, c, w)
@@ -372,12 +572,54 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     return [c for c in cands if c.status == "figure"]
 
 
-def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool:
-    """'made to quit their homes for quieter areas inside the country': internal displacement."""
-    if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
+def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:
+    """Is the count a part or a restatement of a count of the dead, the hurt or the helped just
+    before it ("killed 120 people, including 40 children")?"""
+    if c.primary is not None and c.primary.direct and c.primary.first >= c.np_end:
+        return False  # its own verb: "in need, among them 4.2 million who were uprooted"
+    prev = next((d for d in reversed(before) if d.phrase.form == "count" and not d.nonunit), None)
+    if prev is None or prev.status != "not" or prev.primary is None or prev.primary.cls != "NEG":
         return False
+    if c.phrase.start - prev.phrase.end > 60:
+        return False
+    gap = s.text[max(s.start, c.phrase.start - 20) : c.phrase.start]
+    return lx.SUBSET.search(gap) is not None or lx.RESTATES.search(gap) is not None
+
+
+def _bracketed_unit(s: Sentence, c: Cand) -> None:
+    """A bare count in brackets counts the noun just before them: "with children accounting for
+    a large share (35,295)", "women and girls (about 4,000)"."""
+    toks = s.tokens
+    if not (
+        0 < c.i0 < len(toks) and c.i1 < len(toks) and toks[c.i0 - 1].text == "(" and toks[c.i1].text == ")"
+    ):
+        return
+    for k in range(c.i0 - 2, max(-1, c.i0 - 8), -1):
+        if toks[k].text in CLAUSE_PUNCT:
+            return
+        unit = unit_of(toks[k])
+        if unit is not None:
+            c.unit, c.head, c.bracketed = unit, toks[k].lower, True
+            return
+
+
+def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
+    """Internal displacement: None when the clause does not say so; else whether the unit is
+    idps. 'Made to quit their homes for quieter areas inside the country', '4.2 million who
+    were uprooted inside the country': idps. A count with its own noun that is only said to be
+    displaced inside a place ('7,400 residents were internally displaced', 'displaced inside
+    the province') keeps its noun: the unit is the noun used."""
+    if c.primary is None or c.primary.cls not in ("MOVE", "STOCK") or c.np_end >= len(s.tokens):
+        return None
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
-    return lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end) is not None
+    m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
+    if m is None:
+        return None
+    return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
+
+
+# Where people went, before "inside the country": "for safer areas inside Sudan".
+_DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
 
 
 def extract_figures(
@@ -414,6 +656,7 @@ def figures_in(
 
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
+    story_new = False  # a new figure came before: a running count after it is the story's
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -429,6 +672,9 @@ def figures_in(
             if key in seen:  # repeated captions and paragraphs: report a figure once
                 continue
             seen.add(key)
+            if c.story and story_new:
+                c.kind = "new_displacement"  # "... fled this week. The number of displaced was 100,000."
+            story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None
             )

@@ -27,7 +27,8 @@ UNIT_NOUNS: dict[str, Unit] = {
         word_set(
             """
     people persons person civilians civilian residents resident inhabitants villagers citizens
-    nationals migrants men women others evacuees returnees displaced
+    nationals migrants men women others evacuees returnees displaced herders farmers pastoralists
+    nomads fishermen peasants tribespeople
     """
         ),
         "people",
@@ -95,13 +96,16 @@ _TO_SAFETY = (
 )
 _MOVE = (
     r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
-    r"|displacement|displacements|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
+    # "killed 12 people in the displacement camp": a camp for the displaced is no movement
+    r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|settlements?|shelters?))|displacements"
+    r"|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
     r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)"
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
-    r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?)"
+    r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
+    r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
@@ -131,6 +135,7 @@ _STOCK = (
 _RETURN = (
     r"return|returns|returned|returning|returnees?|went back|go back|going back|came back|come back"
     r"|crossed back|headed back|moved back|travell?ed back|back home"
+    r"|(?:head|heads|headed|heading|went|go|going|gone) home"
     r"|coming back|repatriated|repatriation|repatriating"
 )
 _RELOCATE = (
@@ -191,7 +196,8 @@ AUX = word_set(
 PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
     r"|feared|fears|fear"
-    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|to be evacuated|contingency"
+    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
+    r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     # the people between: "told 60,000 residents of the valley to leave"
     r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"
@@ -205,14 +211,16 @@ CUMULATIVE_TIME = re.compile(
     r"|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
     r"|\bsince (?:the )?(?:beginning|start|outbreak|onset) of (?:the |its )?(?:\S+ )?(?:war|conflict|crisis"
     r"|fighting|invasion|uprising|revolution|hostilities|violence|insurgency|rebellion|occupation|siege)\b"
-    r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b"
+    # not "since it started counting arrivals": an activity's start, not the war's
+    r"|\bsince (?:it|they|fighting|war) (?:began|started|broke out|erupted|reignited)\b(?! \w+ing\b)"
     # "since the junta seized power", "since the army took over": a regime's whole time
     r"|\bsince (?:the )?(?:\S+ )?(?:junta|military|army|taliban|coup leaders|generals)"
     r" (?:seized|took|grabbed) (?:power|control|over)\b|\bsince the (?:\S+ )?(?:coup|takeover)\b"
     r"|\bsince (?:early |late |mid |mid-)?(?:(?:january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b"
-    r"|\bby (?:the end of )?(?:\d{1,2} )?(?:january|february|march|april|<month>|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"  # "by June 7": a recent count
+    # "by June 7" is a recent count; "by mid-2024" a total
+    r"|\bby (?:the end of |mid-|mid |early |late )?(?:\d{1,2} )?(?:january|february|march|april|<month>"
+    r"|june|july|august|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"
     # "as of Thursday" is a recent snapshot, not a total
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
     r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
@@ -229,6 +237,9 @@ RECENT_TIME = re.compile(
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"
     r"|october|november|december)\b(?! (?:19|20)\d\d)"
+    # "since 9 June": a day with no year (one months back is judged old before this is read)
+    r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december)\b(?! (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )
@@ -310,7 +321,8 @@ LOCATE_BEFORE = re.compile(r"\b(?:home to|where|in which)\b")
 NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
     r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
-    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements)\b(?: \S+){0,6}?"
+    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements"
+    r"|people (?:forced|driven) (?:from|out of) their homes|people uprooted|uprooted people)\b(?: \S+){0,6}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -76,7 +76,7 @@ _ATOM = (
     r"|one|two|three|four|five|six|seven|eight|nine"
 )
 _SCALE = r"hundred|thousand|lakhs?|million|crores?|billion"
-# "two hundred and fifty thousand", "a million", "one and a half million" is left out on purpose.
+# "two hundred and fifty thousand", "a million" ("one and a half million" is a _FRACTION).
 _WORDS = (
     rf"(?:(?:a|an)\s+(?:{_SCALE})|(?:{_ATOM}))\b"
     rf"(?:(?:\s+|-)(?:{_ATOM}|{_SCALE})\b|(?<=hundred)\s+and\s+(?:{_ATOM})\b|(?<=thousand)\s+and\s+(?:{_ATOM})\b)*"
@@ -87,7 +87,10 @@ _VAGUE = (
     r"|hundreds|thousands|millions|dozens"
 )
 _FRACTION = (
-    r"(?:a|one)\s+dozen"
+    # "one and a half million", "two and a half thousand", "a million and a half"
+    rf"(?:{_ATOM})\s+and\s+a\s+half\s+(?:thousand|million|billion)"
+    r"|(?:a|one)\s+(?:thousand|million|billion)\s+and\s+a\s+half"
+    r"|(?:a|one)\s+dozen"
     r"|(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
 )
 # Digits: "1,000", "600 000" (space-grouped), "1.4", "12500". Not inside a word or a code
@@ -208,6 +211,11 @@ def _fraction_value(text: str) -> int:
     words = text.lower().split()
     if words[-1] == "dozen":
         return 12
+    if "and" in words:  # "two and a half million", "a million and a half"
+        if words[-1] == "half":
+            return _SCALES[words[1]] * 3 // 2
+        whole = _parse_words(" ".join(words[: words.index("and")]))
+        return ((whole or 0) * 2 + 1) * _SCALES[words[-1]] // 2
     scale = _SCALES[words[-1]]
     if words[0] == "three":
         return scale * 3 // 4
@@ -316,12 +324,31 @@ def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | 
     low = a.value
     if a.scale == 1 and b.scale > 1 and low * b.scale <= b.value:  # "two to three million"
         low *= b.scale
+    elif (
+        a.scale == 1 == b.scale
+        and low < 1000 <= b.value < low * 10_000
+        and b.value % 1000 == 0
+        and low * 1000 <= b.value
+    ):
+        low *= 1000  # "10-15,000": the thousands written once, on the upper bound
     if b.value <= low:
         return None
     start = lead.start() if lead is not None else a.start
     return NumberPhrase(
         start, b.end, low, b.value, a.approx or b.approx, a.vague, "count", a.num_start, b.scale
     )
+
+
+def _day_range(text: str, a: NumberPhrase, b: NumberPhrase) -> bool:
+    """Is a the first day of a range of days ending in the date b ("3-4 May", "between 17 and
+    24 June")?"""
+    if a.form != "count" or a.approx or a.value > 31 or a.value < 1 or b.start != b.num_start:
+        return False
+    gap = text[a.end : b.start]
+    if len(gap) > 6:
+        return False
+    lead = _BETWEEN.search(text, max(0, a.start - 9), a.start)
+    return _RANGE_JOIN.match(gap) is not None or (lead is not None and gap.strip().lower() == "and")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberPhrase]:
@@ -341,6 +368,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if merged is not None:
                 found[-1] = merged
                 continue
+            if phrase.form == "date" and _day_range(text, found[-1], phrase):
+                found[-1] = replace(found[-1], form="date")  # "on 3-4 May": both are days
         found.append(phrase)
     return found
 

@@ -70,7 +70,8 @@ _OLD = re.compile(
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
 _SO_FAR = re.compile(
-    r"\b(?:altogether|in all|overall|all told|in total|to date)\b"
+    # a count of the whole world is a total: "120 million people forcibly displaced worldwide"
+    r"\b(?:altogether|in all|overall|all told|in total|to date|worldwide|globally|around the world)\b"
     # "after ten months of fighting": a long stretch of a war is a total, not a bounded recent period
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
     r"|war|conflict|violence|clashes|insurgency|unrest|crisis|bombardment|shelling|siege)\b"
@@ -102,10 +103,10 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # uprooted by the war itself: "a quarter of the population has been displaced by the conflict"
     (
-        ("been ",),
+        ("been ", "were ", "was "),
         re.compile(
-            r"\b(?:has|have|had) been (?:\S+ )?(?:displaced|uprooted|driven from (?:their|its) homes"
-            r"|forced to flee) by (?:the |years of |\S+ years of )?(?:\S+ )?"
+            r"\b(?:(?:has|have|had) been|were|was) (?:\S+ )?(?:displaced|uprooted"
+            r"|driven from (?:their|its) homes|forced to flee) by (?:the |years of |\S+ years of )?(?:\S+ )?"
             r"(?:war|conflict|insurgency|crisis)\b"
         ),
     ),
@@ -202,6 +203,27 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     return False
 
 
+# A time that anchors a clause's event on the calendar (a month, a year, a weekday, "last week",
+# "ago"): not a duration ("in three days") or a rate ("a day"), which say nothing of when.
+_ANCHOR = re.compile(
+    r"\b(?:january|february|march|april|<month>|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|(?:19|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|night)|ago)\b"
+)
+# _ANCHOR's literals: "-ary", "-ber", "day", "<month>", "ju", "ma", "ap", "au", years, "last",
+# "this", "next", "ago" (a clause without any cannot name an anchor)
+_ANCHOR_NEEDS = (
+    "uary", "ber", "day", "<month>", "ju", "march", "april", "august", "tonight", "overnight",
+    "19", "20", "last ", "this ", "next ", "ago",
+)  # fmt: skip
+
+
+def anchored(clause: str) -> bool:
+    """Does the clause name its own time on the calendar ("between June 17 and 24", "on
+    Monday", "in 2019")? Then an earlier time in the sentence belongs to another clause."""
+    return holds_any(clause, _ANCHOR_NEEDS) and _ANCHOR.search(clause) is not None
+
+
 # _SO_FAR's literals: its words, "... months of (fighting)", "the two-year war".
 _SO_FAR_NEEDS = (
     "altogether",
@@ -210,6 +232,9 @@ _SO_FAR_NEEDS = (
     "all told",
     "in total",
     "to date",
+    "worldwide",
+    "globally",
+    "around the world",
     " of ",
     "-month",
     "-year",

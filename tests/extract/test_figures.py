@@ -258,8 +258,9 @@ CASES: list[tuple[str, list[Row]]] = [
         [(1800, "people", "new_displacement", None)],
     ),
     (
+        # the unit is the noun used: people said to be internally displaced are "people"
         "The IOM estimates that 3.4 million people are internally displaced in Haiti.",
-        [(3400000, "idps", "cumulative", "Haiti")],
+        [(3400000, "people", "cumulative", "Haiti")],
     ),
     (
         "An additional 150,000 people are expected to be displaced by the end of the year.",
