@@ -220,6 +220,15 @@ class StoryRecord(BaseModel):
     # The window the story was last judged by: with last_at, when it ends and its entry expires
     # (alerts.dispatch.expiry). None in records stored before it was kept: the default window.
     window_seconds: float | None = None
+    # The articles whose reports were sent (the first, follow-ups): only they are sent again when
+    # re-processed, where the delivery log stops a second delivery. A corroboration was never
+    # sent and has no delivery record, so re-processing it (a restart before its batch was
+    # committed) must not send it. Empty in records stored before it was kept: the first report
+    # is known from the story's id.
+    alerted: list[str] = Field(default_factory=list)
+
+    def was_alerted(self, article_id: str) -> bool:
+        return article_id in self.alerted or self.id == story_id(self.key, article_id)
 
 
 @dataclass(frozen=True)
@@ -233,10 +242,11 @@ class Decision:
     earlier: SeenFigure | None = None  # the figure alerted before a changed one
     earlier_places: tuple[str, ...] = ()
     earlier_feeds: tuple[str, ...] = ()  # who had reported the story before this report
+    resend: bool = False  # a repeat of a report that was sent (the delivery log stops a double)
 
     @property
     def send(self) -> bool:
-        return self.verdict in ("new", "follow_up", "repeat")
+        return self.verdict in ("new", "follow_up") or (self.verdict == "repeat" and self.resend)
 
 
 def story_id(key: str, article_id: str) -> str:
@@ -279,10 +289,11 @@ def decide(
             stage=report.stage,
             signatures=[report.signature] if report.signature else [],
             window_seconds=window_seconds,
+            alerted=[article_id],
         )
         return Decision("new", opened, store=True)
     if article_id in story.article_ids:
-        return Decision("repeat", story, store=False)
+        return Decision("repeat", story, store=False, resend=story.was_alerted(article_id))
 
     copy = any(similarity(report.signature, s) >= NEAR_DUPLICATE for s in story.signatures)
     known = [p for f in story.figures for p in f.people]
@@ -339,6 +350,8 @@ def decide(
             "places": [*story.places, *new_places][:MAX_PLACES],
             "stage": "offensive" if escalated else story.stage,
             "signatures": signatures,
+            # A follow-up is sent: re-processed, it goes to the delivery log, which stops a double.
+            "alerted": [*story.alerted, article_id][-MAX_ARTICLES:] if news else story.alerted,
         }
     )
     verdict: Verdict = "follow_up" if news else "corroboration"

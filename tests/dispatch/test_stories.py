@@ -200,6 +200,32 @@ def test_same_article_reprocessed_is_a_repeat_not_a_corroboration() -> None:
     assert again.send and not again.store
 
 
+def test_a_reprocessed_corroboration_is_not_sent_and_a_reprocessed_follow_up_is() -> None:
+    # A worker restarted before its batch was committed handles the batch's reports again: the
+    # story already counts them. A corroboration was never sent (no delivery record stops it), so
+    # sending it now would be a second alert for the story; a follow-up was sent, and its repeat
+    # goes to the delivery log, which stops a double delivery.
+    first = run(None, [fig(1000)])
+    same = run(first.story, [fig(1000)], article="a2", feed="f2")
+    assert same.verdict == "corroboration"
+    again = run(same.story, [fig(1000)], article="a2", feed="f2")
+    assert again.verdict == "repeat"
+    assert not again.send and not again.store
+    rise = run(same.story, [fig(5000)], article="a3", feed="f3")
+    assert rise.verdict == "follow_up"
+    assert run(rise.story, [fig(5000)], article="a3", feed="f3").send
+    assert run(rise.story, [fig(1000)], article="a1").send
+
+
+def test_a_story_stored_before_it_kept_its_alerted_reports_still_resends_its_first_report() -> None:
+    first = run(None, [fig(1000)])
+    same = run(first.story, [fig(1000)], article="a2", feed="f2")
+    stored = same.story.model_dump(exclude={"alerted"})
+    older = StoryRecord.model_validate(stored)
+    assert run(older, [fig(1000)], article="a1").send
+    assert not run(older, [fig(1000)], article="a2", feed="f2").send
+
+
 def test_old_figures_leave_the_window() -> None:
     first = run(None, [fig(1000)], now=0)
     later = run(first.story, [fig(1000)], article="a2", now=73 * HOUR)
