@@ -1,9 +1,9 @@
 """Several outlets' copies of one story handled in one notify batch, in the running worker.
 
 Real parts only: `alerts broker` in its own process, `alerts worker` posting to a local
-receiver. The copies are put on the articles topic while the worker is stopped, so the restarted
-worker reads them together and its notify agent takes their alerts in one batch (issue 13: a
-batch tells the digest a story's highest source count once, and writes the story once).
+receiver. The copies are put on the articles topic before the worker starts, so that it reads
+them together and its notify agent takes their alerts in one batch (issue 13: a batch tells the
+digest a story's highest source count once, and writes the story once).
 """
 
 from __future__ import annotations
@@ -58,6 +58,18 @@ def copy(outlet: str) -> Article:
     )
 
 
+def other(article_id: str) -> Article:
+    """An article no rule matches."""
+    return Article(
+        id=article_id,
+        feed="desk-0",
+        url=f"http://127.0.0.1/desk-0/{article_id}",
+        title="Harbour news",
+        text="The harbour reopened after the storm.",
+        fetched=datetime.now(UTC),
+    )
+
+
 def updates(receiver: Receiver) -> list[str]:
     return [b for b in receiver.bodies() if UPDATE_LINE in b]
 
@@ -76,7 +88,7 @@ def test_copies_in_one_batch_give_one_alert_and_one_update_with_the_highest_coun
     (rules / "story.yaml").write_text(RULES)
     cfg, port = worker_config(tmp_path, "w", bootstrap, receiver, rules)
     data = json.loads(cfg.read_text())
-    data["delivery"].update({"digest_seconds": 2, "digest_max_alerts": DIGEST_MAX})
+    data["delivery"].update({"digest_seconds": 1, "digest_max_alerts": DIGEST_MAX})
     cfg.write_text(json.dumps(data))
 
     def start() -> Bot:
@@ -85,19 +97,7 @@ def test_copies_in_one_batch_give_one_alert_and_one_update_with_the_highest_coun
         wait_for(lambda: scrape(port), 60, what="the worker's metrics")
         return bot
 
-    # A first start creates the topics (an article of no story read: it is running); the copies
-    # then wait on the articles topic for the next start.
-    first = start()
-    other = copy("desk-0").model_copy(
-        update={"id": "other", "title": "Port news", "text": "The harbour reopened."}
-    )
-    asyncio.run(produce_articles(bootstrap, [other]))
-    wait_for(
-        lambda: metric(scrape(port), "alerts_pipeline_articles_total") >= 1,
-        60,
-        what=lambda: f"the first worker to read an article\n{first.logs()[-3000:]}",
-    )
-    assert first.stop(signal.SIGINT) == 0, first.logs()[-3000:]
+    # Put on the topic before the worker starts, so that it reads them together.
     asyncio.run(produce_articles(bootstrap, [copy(outlet) for outlet in OUTLETS]))
     bot = start()
 
@@ -122,6 +122,16 @@ def test_copies_in_one_batch_give_one_alert_and_one_update_with_the_highest_coun
     # sixth outlet's copy on top of all five.
     assert bot.stop(signal.SIGINT) == 0, bot.logs()[-3000:]
     again = start()
+    # The copy is put on the topic once the worker has read an article put there after its start:
+    # an article already waiting at a start can be read twice (at least once), and a second
+    # reading of a corroboration is a "repeat", which is sent as an alert (a known problem,
+    # outside what this test is about).
+    asyncio.run(produce_articles(bootstrap, [other("after-restart")]))
+    wait_for(
+        lambda: metric(scrape(port), "alerts_pipeline_articles_total") >= 1,
+        60,
+        what=lambda: f"the restarted worker to read an article\n{again.logs()[-3000:]}",
+    )
     asyncio.run(produce_articles(bootstrap, [copy("desk-6")]))
     wait_for(
         lambda: len(updates(receiver)) >= 2,
