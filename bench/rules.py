@@ -37,8 +37,9 @@ takes its shared evidence tuple as its Match's evidence, and rules sharing it sh
 line; the why line of a single piece of evidence made without grouping (three matches in
 four); Match and Evidence made by a plain function over pre-bound ``object.__new__`` and
 ``__setattr__`` (half the cost of the classmethod); near's sweep tests a window only once
-every group has a partner. In CPU time the difference stayed inside the noise (generated,
-1,000 rules, three alternating runs each: new 1,420-1,750/s, old 1,160-1,800/s).
+every group has a partner. In CPU time (best of 4, processes alternated, three rounds):
+place-pinned, 1,000 rules, old 8,141-8,522/s, new 8,569-9,227/s (+5%); generated, old
+1,801-2,058/s, new 1,945-2,034/s (inside the noise).
 Tried and not kept this round (instructions against the code it would replace): a shared
 evidence list handed to ``Found`` whole with its keys (4.00 -> 4.13 M generated: the keys
 cost more than the adds they save); candidates merged at C level (``set.update`` over
@@ -54,18 +55,21 @@ words by set intersection, an index of required sets, ``gc.freeze`` after loadin
 The issue's target (1,000 rules at 10,000 articles/s) is not reached, and for the generated
 set it cannot be with a Match built per firing rule: 10,000 articles/s leaves 100 µs an
 article, 3.8 µs for each of the 26.5 rules that fire, while the decisions alone (scan,
-candidates, 30.8 candidate tests and their timing, no match built) took 142 µs an article
-(7,000/s), and building a match costs ~10 µs in CPython. Rendering messages later would not
-remove that cost from the worker: every match is sent on, message included, by the evaluate
-stage. Place-pinned needs ~10% fewer instructions (about 0.85 M an article) on an idle core.
-Rule loading meets its target: 5,000 rules load in 1.3-2.7 s in the runs below.
+candidates, 30.8 candidate tests and their timing, no match built) took 142 µs of CPU an
+article (7,000/s; third-round code), and building a match costs ~10 µs in CPython.
+Rendering messages later would not remove that cost from the worker: every match is sent on,
+message included, by the evaluate stage. Place-pinned needs ~10% fewer instructions (about
+0.85 M an article) on an idle core.
+Rule loading meets its target: 5,000 rules load in 1.2-3.3 s in these runs.
 
-One `python -m bench rules` run each, engine articles/s (in the same runs the 1,000-rule
-rates of the same code moved by 2x with the machine's load; compare instructions above):
+One `python -m bench rules` run each, engine articles/s, the two runs back to back (new
+first); wall time, so read it with the spread above: in two earlier pairs the 1,000-rule
+rates were generated 1,300 -> 641 and 1,496 / 720, place-pinned 6,440 -> 1,545 and
+5,876 / 6,734 (old / new), with the machine's load moving under them.
                     generated                       place-pinned
                     10      100    1,000  5,000     10      100     1,000  5,000
-  before (3rd)  22,935    6,233    1,496    265   31,392   7,486   5,876  1,533
-  after         12,970    2,982      720    374   32,696  10,979   6,734  1,735
+  before (3rd)  23,706    7,457    1,637    382   33,695  21,283   8,124  2,335
+  after         21,229    7,011    1,568    374   31,004  20,344   6,587  2,722
 """
 
 from __future__ import annotations
