@@ -16,31 +16,60 @@ Two rule sets of each size, on the same articles:
 Rates are warm: each is timed after one untimed pass over the articles (the first pass pays
 one-off set-up and is about twice as slow), which is what a long-running worker sees.
 
-Where the time goes now (third round). Wall time on this shared 2-core machine swings by
-±30% from run to run and by 3x with the load, so old and new were compared by instructions
-(valgrind's cachegrind; warm passes at 1,000 rules; PYTHONHASHSEED=0; the once-a-second
-metrics flush left out, since how often it runs under valgrind depends on wall time):
-- place-pinned, ~1.04 M instructions an article (second round 1.06 M, -2%): scan and atoms
-  34% (tokens ~15 µs, the automaton ~12 µs, RE2 set), candidates 8%, their tests 12%, the
-  evidence of ~1.6 matches 28% (mostly per field, paid by the first evidence: term
-  positions, character offsets, sentences), message, Match and metrics 18%. Its cost is per
-  article, not per match, and what is left is spread thin over Python-level steps.
-- generated, ~4.0 M (second round 4.49 M, -10%): scan and atoms 10%, candidates 5%, tests
-  15%, evidence 40% (~60 k instructions a match), message, Match, counter and timing 31%
-  (~47 k a match). The gain: Match and Evidence built without a second validation
-  (``_Model.trusted_all``), plain templates bound to their rule at load (one
-  ``str.format`` per message), character offsets found only as far as evidence asks.
-Tried and not kept, each measured against the code it would replace (in one process, or
-by instructions):
-placing automaton matches with C-level maps (slower for a field's few dozen matches), word
-offsets from ``re.split`` in the scan (more instructions: most fields show no evidence),
-single words by set intersection instead of the automaton, candidates with C-level unions
-or an index of required sets, placing a field's first few asked-for terms one at a time,
-``gc.freeze`` after loading. Sharing a term condition's evidence between rules that show the
-same terms (``Builder.shared_key``) is kept: it is right, but hits ~5% of collections here.
-The issue's target (1,000 rules at 10,000 articles/s) is not reached: at 1,000 rules, warm,
-place-pinned runs at 4,000-6,500 articles/s and generated at 1,000-1,500/s here (old and new
-code alternated; their wall-time difference is within that spread, hence the instructions).
+Where the time goes now (fourth round). Wall time on this shared 2-core machine swings by
+±30% from run to run and by 2-3x with the load (the same code, a minute apart, ran generated
+1,000 at 586-1,738 articles/s), so old and new were compared by instructions (valgrind's
+cachegrind; warm passes at 1,000 rules; PYTHONHASHSEED=0; the once-a-second metrics flush left
+out, since how often it runs under valgrind depends on wall time), and by CPU time in
+alternating processes:
+- place-pinned, 0.936 M instructions an article (third round 0.961 M, -3%): scan and atoms
+  39% (tokens, the automaton, RE2 sets), candidates 6%, their tests 15% (near and
+  same_sentence place their words), building ~1.6 matches 40% (~230 k a match, mostly the
+  first evidence of a field: term positions, character offsets, sentences).
+- generated, 3.75 M (third round 4.04 M, -7%): scan and atoms 10%, candidates 3%, tests of
+  ~30.8 candidates 18%, building 26.5 matches 69% (~97 k instructions a match: evidence, the
+  why line and message, the Match, its counter and timing).
+- on 45 real articles (articles-dev, ~1,600 characters each, four times the bench's texts),
+  place-pinned: 3.58 -> 3.40 M instructions an article.
+The gains: a field's term matches placed only for the terms a rule asks for (sorted by term
+id once per field, a term's run found by bisection); a rule that is one `terms` condition
+takes its shared evidence tuple as its Match's evidence, and rules sharing it share the why
+line; the why line of a single piece of evidence made without grouping (three matches in
+four); Match and Evidence made by a plain function over pre-bound ``object.__new__`` and
+``__setattr__`` (half the cost of the classmethod); near's sweep tests a window only once
+every group has a partner. In CPU time (best of 4, processes alternated, three rounds):
+place-pinned, 1,000 rules, old 8,141-8,522/s, new 8,569-9,227/s (+5%); generated, old
+1,801-2,058/s, new 1,945-2,034/s (inside the noise).
+Tried and not kept this round (instructions against the code it would replace): a shared
+evidence list handed to ``Found`` whole with its keys (4.00 -> 4.13 M generated: the keys
+cost more than the adds they save); candidates merged at C level (``set.update`` over
+``map(index.get, atoms)``, ``any(map(atoms.isdisjoint, ...))``: 0.936 -> 0.953 M
+place-pinned, 3.75 -> 3.79 M generated, as in the third round); placing all of a short
+field's matches at the first ask and only long fields' per term (0.950 M place-pinned, the
+gain lost); placing matches with C-level maps (6.3 vs 4.6 µs for a field of 15 matches).
+Placing per term costs generated rules, which ask for most matched terms anyway, +3% (3.65 ->
+3.75 M; 10.87 -> 11.05 M on the real articles): kept for the shape real rule sets have.
+Earlier rounds tried and did not keep: word offsets from ``re.split`` in the scan, single
+words by set intersection, an index of required sets, ``gc.freeze`` after loading.
+
+The issue's target (1,000 rules at 10,000 articles/s) is not reached, and for the generated
+set it cannot be with a Match built per firing rule: 10,000 articles/s leaves 100 µs an
+article, 3.8 µs for each of the 26.5 rules that fire, while the decisions alone (scan,
+candidates, 30.8 candidate tests and their timing, no match built) took 142 µs of CPU an
+article (7,000/s; third-round code), and building a match costs ~10 µs in CPython.
+Rendering messages later would not remove that cost from the worker: every match is sent on,
+message included, by the evaluate stage. Place-pinned needs ~10% fewer instructions (about
+0.85 M an article) on an idle core.
+Rule loading meets its target: 5,000 rules load in 1.2-3.3 s in these runs.
+
+One `python -m bench rules` run each, engine articles/s, the two runs back to back (new
+first); wall time, so read it with the spread above: in two earlier pairs the 1,000-rule
+rates were generated 1,300 -> 641 and 1,496 / 720, place-pinned 6,440 -> 1,545 and
+5,876 / 6,734 (old / new), with the machine's load moving under them.
+                    generated                       place-pinned
+                    10      100    1,000  5,000     10      100     1,000  5,000
+  before (3rd)  23,706    7,457    1,637    382   33,695  21,283   8,124  2,335
+  after         21,229    7,011    1,568    374   31,004  20,344   6,587  2,722
 """
 
 from __future__ import annotations
