@@ -123,6 +123,23 @@ def compile_template(source: str) -> MessageTemplate:
     return MessageTemplate(ENV.from_string(source), _plain_parts(ast))
 
 
+def _said(ev: Evidence) -> str:
+    """How one piece of evidence is named in the why line."""
+    kind = ev.kind
+    if kind in ("feed", "tag"):
+        return ev.label
+    if kind in ("figure", "warning"):
+        return f"{kind} {ev.text!r}"
+    return repr(ev.text)
+
+
+def _in_sentence(head: str, sentence: str, more: str = "") -> str:
+    if not sentence:
+        return head + more
+    shown = sentence if len(sentence) <= 240 else sentence[:239] + "…"
+    return f'{head} in "{shown}"{more}'
+
+
 def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     """One line saying why the rule fired: the first sentence's matches, e.g.
     'offensive' + 'insist' in "...sentence..." (+1 more)."""
@@ -130,15 +147,7 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
         return ""
     first = evidence[0]
     if len(evidence) == 1:  # most rules that fire show one piece of evidence: no grouping
-        kind = first.kind
-        if kind in ("feed", "tag"):
-            head = first.label
-        elif kind in ("figure", "warning"):
-            head = f"{kind} {first.text!r}"
-        else:
-            head = repr(first.text)
-        sentence = first.sentence if len(first.sentence) <= 240 else first.sentence[:239] + "…"
-        return f'{head} in "{sentence}"' if sentence else head
+        return _in_sentence(_said(first), first.sentence)
     where = (first.field, first.sentence)
     # One pass (this runs for every rule that fires): the first sentence's evidence, and how
     # many other sentences hold some.
@@ -153,19 +162,11 @@ def why(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     others = len(elsewhere)
     parts: list[str] = []
     for ev in group:
-        kind = ev.kind
-        if kind in ("feed", "tag"):
-            part = ev.label
-        elif kind in ("figure", "warning"):
-            part = f"{kind} {ev.text!r}"
-        else:
-            part = repr(ev.text)
+        part = _said(ev)
         if part not in parts:
             parts.append(part)
     head = " + ".join(parts[:5]) + (" + …" if len(parts) > 5 else "")
-    sentence = first.sentence if len(first.sentence) <= 240 else first.sentence[:239] + "…"
-    more = f" (+{others} more)" if others > 0 else ""
-    return f'{head} in "{sentence}"{more}' if sentence else head + more
+    return _in_sentence(head, first.sentence, f" (+{others} more)" if others > 0 else "")
 
 
 def render(template: MessageTemplate, article: Article, rule: RuleInfo, match: Match) -> str:
