@@ -49,6 +49,12 @@ _NOUN = re.compile(
     # "approved plans for a Rafah operation": a generic operation a plan is made for
     r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation)\b"
 )
+# Literals every _NOUN match holds (perf: a sentence let in by another cue word, "troops" or
+# "forces", is spared the pattern's scan).
+_NOUN_NEEDS = (
+    "offensive", "assault", "attack", "invasion", "incursion", "onslaught", "battle", "bombardment",
+    "storming", "operation", "campaign", "action", "intervention", "push", "war on",
+)  # fmt: skip
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
 _OBJECT_NOUN = re.compile(
@@ -80,6 +86,12 @@ _VERB = re.compile(
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
+# Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
+# lemma is its own literal) or the first word of the other actions (perf).
+_VERB_NEEDS = (
+    *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
+    "take ", "send ", "deploy ", "use ", "wipe out", "crush",
+)  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
 _CUE_LEMMAS = (
@@ -334,6 +346,8 @@ _PASSIVE_THREAT = re.compile(
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )
+# The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
+_CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
     rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
@@ -663,7 +677,7 @@ def _noun_warning(
     """Token range of the cue, and the attack noun, when an attack noun is prospective.
     ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
     text, offsets, index = joined(tokens, 0, len(tokens))
-    found = list(_NOUN.finditer(text))
+    found = list(_NOUN.finditer(text)) if holds_any(text, _NOUN_NEEDS) else []
     if holds_any(text, _OBJECT_NOUN_NEEDS):
         found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
     for m in found:
@@ -798,7 +812,7 @@ def _pattern_warning(
             for p in places_of()
         )
 
-    m = _VERB.search(text)
+    m = _VERB.search(text) if holds_any(text, _VERB_NEEDS) else None
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
@@ -930,16 +944,17 @@ def _pattern_warning(
     if passive is not None and _object_place(passive.start("place") - 1):
         a, b = _span(tokens, offsets, index, passive.start(), passive.end())
         return a, b, a
-    forces = _IF_FORCES.search(text)
+    condition = holds_any(text, _CONDITION_NEEDS)
+    forces = _IF_FORCES.search(text) if condition else None
     if forces is not None and _object_place(forces.end()):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
-    conditional = _IF_ATTACKED.search(text)
+    conditional = _IF_ATTACKED.search(text) if condition else None
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
         return a, b, a
-    for pattern in (_REACH, _FALL):
-        hit = pattern.search(text)
+    for pattern, guarded in ((_REACH, condition), (_FALL, "fall" in text)):  # _FALL: every match
+        hit = pattern.search(text) if guarded else None
         if (
             hit is not None
             and pattern is _REACH
