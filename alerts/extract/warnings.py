@@ -38,7 +38,7 @@ from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
 from alerts.text.substrings import Substrings, holds_any
-from alerts.text.tokens import Token, is_capitalised, joined, joined_text, word_set
+from alerts.text.tokens import Joined, Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
     r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
@@ -672,11 +672,12 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
 
 
 def _noun_warning(
-    tokens: list[Token], places_of: Callable[[], list[Place]] | None = None
+    words: Joined, places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
-    """Token range of the cue, and the attack noun, when an attack noun is prospective.
+    """Token range of the cue, and the attack noun, when an attack noun is prospective, in the
+    sentence whose joined words (the Document's, shared with the figures) are ``words``.
     ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
-    text, offsets, index = joined(tokens, 0, len(tokens))
+    tokens, text, offsets, index = words.tokens, words.text, words.offsets, words.index
     found = list(_NOUN.finditer(text)) if holds_any(text, _NOUN_NEEDS) else []
     if holds_any(text, _OBJECT_NOUN_NEEDS):
         found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
@@ -791,13 +792,13 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:they|them)\b(?: \S+){0,4} $")
 
 
 def _pattern_warning(
-    tokens: list[Token],
+    words: Joined,
     places_of: Callable[[], list[Place]],
     armed_before: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack verb under an intention, an ultimatum, or troops massing.
     ``armed_before``: armed forces are named in the sentences just before (the subject "they")."""
-    text, offsets, index = joined(tokens, 0, len(tokens))
+    tokens, text, offsets, index = words.tokens, words.text, words.offsets, words.index
 
     def has_place() -> bool:
         return bool(places_of())
@@ -1363,9 +1364,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         tokens = doc.tokens(n)
         if not tokens:
             continue
-        noun = _noun_warning(tokens, lambda: doc.places(n))  # noqa: B023 (called at once)
+        words = doc.joined(n)
+        noun = _noun_warning(words, lambda: doc.places(n))  # noqa: B023 (called at once)
         span = noun or _pattern_warning(
-            tokens,
+            words,
             lambda: doc.places(n),  # noqa: B023 (called at once)
             functools.partial(_armed_before, armed, scan, doc.spans, n),
         )
@@ -1660,7 +1662,8 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
         if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
             continue
         tokens = doc.tokens(n)
-        text, offsets, index = joined(tokens, 0, len(tokens))
+        words = doc.joined(n)
+        text, offsets, index = words.text, words.offsets, words.index
         for m in _NOUN.finditer(text):
             i, j = _span(tokens, offsets, index, m.start(), m.end())
             lo, hi = _clause_bounds(tokens, i, j)
