@@ -686,8 +686,8 @@ def _noun_warning(
         if i > 0 and tokens[i - 1].lower in _VERB_MARKERS and m.group() in ("attack", "assault"):
             continue  # "threatened to attack", "would attack": the verb, judged with its object
         lo, hi = _clause_bounds(tokens, i, j)
-        before, b_offsets, b_index = joined(tokens, lo, i)
-        after, a_offsets, a_index = joined(tokens, j, hi)
+        # the windows' strings sliced from the sentence's; their offsets only for a warning found
+        before, after, after_end = words.text_of(lo, i), words.text_of(j, hi), hi
         near_before = " ".join(before.split()[-4:])
         near_after = " ".join(after.split()[:5])
         if (
@@ -719,7 +719,7 @@ def _noun_warning(
         ]
         if not pre and (longer := _past_apposition(tokens, j, hi)) > hi:
             hi = longer  # no cue before the noun: look for its verb past an apposition
-            after, a_offsets, a_index = joined(tokens, j, hi)
+            after, after_end = words.text_of(j, hi), hi
         post = _AFTER.search(after)
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
@@ -729,7 +729,7 @@ def _noun_warning(
                 (k for k in range(j, min(len(tokens), j + _AWAY_SPAN)) if tokens[k].text in ";.?!"),
                 min(len(tokens), j + _AWAY_SPAN),
             )
-            after, a_offsets, a_index = joined(tokens, j, far)
+            after, after_end = words.text_of(j, far), far
             # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
             # would ..."
             post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
@@ -741,6 +741,7 @@ def _noun_warning(
         ):
             continue  # "residents fear further attacks": more of the attacks they live through
         if pre:
+            _, b_offsets, b_index = joined(tokens, lo, i)
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
         elif (
             post is not None
@@ -754,6 +755,7 @@ def _noun_warning(
             continue
         end = j
         if post is not None:
+            _, a_offsets, a_index = joined(tokens, j, after_end)
             end = _span(tokens, a_offsets, a_index, post.start(), post.end())[1]
         if start == i and start > 0 and tokens[start - 1].lower in _DETERMINERS:
             start -= 1
