@@ -1275,14 +1275,15 @@ _NARRATED = re.compile(
 )
 
 
-def _called_off(tokens: list[Token], span: tuple[int, int, int], year: int | None = None) -> bool:
+def _called_off(words: Joined, span: tuple[int, int, int], year: int | None = None) -> bool:
     """Denials, refusals, averted offensives and recaps of old fears (a year before the article's
-    `year` named before the cue): no warning."""
+    `year` named before the cue): no warning. ``words``: the sentence's joined words."""
     a, b, _ = span
-    text = joined_text(tokens, 0, len(tokens))
-    head = joined_text(tokens, 0, b)
-    tail = joined_text(tokens, b, len(tokens))
-    cue = joined_text(tokens, max(0, a - 4), b)
+    n = len(words.tokens)
+    text = words.text
+    head = words.text_of(0, b)
+    tail = words.text_of(b, n)
+    cue = words.text_of(max(0, a - 4), b)
     return bool(
         _DENIAL_AFTER.search(tail)
         or _FADED_NEAR.search(tail.lstrip())
@@ -1375,7 +1376,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(tokens, span, year) or _furniture(doc, lowered, n):
+        if _called_off(words, span, year) or _furniture(doc, lowered, n):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
