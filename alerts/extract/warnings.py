@@ -1000,6 +1000,17 @@ _CLAUSE_BREAK = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
 )
+# Literals every _ANAPHOR match holds (perf: the pattern tries its "the" branch at every word).
+_ANAPHOR_NEEDS = (
+    "there", "city", "town", "village", "port", "enclave", "camp", "district", "area", "region", "province",
+)  # fmt: skip
+
+
+def _anaphor_in(lowered: str, start: int, end: int) -> bool:
+    """_ANAPHOR in lowered[start:end]."""
+    return holds_any(lowered[start:end], _ANAPHOR_NEEDS) and _ANAPHOR.search(lowered, start, end) is not None
+
+
 # Countries and wide regions: never what "the city" points to. The gazetteer of Syria lists the
 # country and its wide regions among its towns.
 _WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
@@ -1407,7 +1418,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
-        if location is None and _ANAPHOR.search(lowered, start, e):  # lowered once, not per warning
+        if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
             location = _antecedent(doc, n, start)
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
             continue  # "police fear further attacks": a string of attacks on no named place
@@ -1472,6 +1483,11 @@ _DENIED_NEXT = re.compile(
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
 )
+# Literals every _DENIED_NEXT match holds (perf).
+_DENIED_NEXT_NEEDS = (
+    "deni", "deny", "dismiss", "reject", "refut", "no ", "not any", "not planning", "ruled out", "proved",
+    "proven", "turned out to be",
+)  # fmt: skip
 
 
 # An article that says the offensive is off: averted, spared, called off, denied or ruled out
@@ -1591,7 +1607,7 @@ def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str
         # another front or another side.
         usable = [p for p in doc.places(n) if _usable(p)]
         after = [p.text for p in usable if p.start >= s + off.start()]
-        if not after and _ANAPHOR.search(lowered, s + off.start(), e):
+        if not after and _anaphor_in(lowered, s + off.start(), e):
             after = [name for name in [_antecedent(doc, n, s + off.start())] if name]
         for name in after or [p.text for p in usable]:
             out.setdefault((_town_name(_first_of_list(name)) or "").lower(), n)
@@ -1615,7 +1631,7 @@ def _withdrawn(withdrawn: dict[str, int], location: str | None, n: int) -> bool:
 def _denied_next(doc: Document, lowered: str, n: int) -> bool:
     for k in range(n + 1, min(len(doc.spans), n + 3)):
         a, b = doc.spans[k]
-        if _DENIED_NEXT.search(lowered, a, b):
+        if holds_any(lowered[a:b], _DENIED_NEXT_NEEDS) and _DENIED_NEXT.search(lowered, a, b):
             return True
     return False
 
