@@ -348,6 +348,16 @@ _PASSIVE_THREAT = re.compile(
 )
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
+# The guard literals tested on every candidate sentence's joined words, found in one pass
+# (warnings_in) instead of one substring search per literal.
+_SENTENCE_SCAN = Substrings(
+    (
+        *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
+        *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
+        *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
+        *_SENT_NEEDS,
+    )
+)  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
     rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
@@ -672,14 +682,15 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
 
 
 def _noun_warning(
-    words: Joined, places_of: Callable[[], list[Place]] | None = None
+    words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
     """Token range of the cue, and the attack noun, when an attack noun is prospective, in the
-    sentence whose joined words (the Document's, shared with the figures) are ``words``.
+    sentence whose joined words (the Document's, shared with the figures) are ``words``;
+    ``present``: _SENTENCE_SCAN's literals found in them.
     ``places_of``: the sentence's places, read only for a generic noun ("operation", "push")."""
     tokens, text, offsets, index = words.tokens, words.text, words.offsets, words.index
-    found = list(_NOUN.finditer(text)) if holds_any(text, _NOUN_NEEDS) else []
-    if holds_any(text, _OBJECT_NOUN_NEEDS):
+    found = list(_NOUN.finditer(text)) if not present.isdisjoint(_NOUN_NEEDS) else []
+    if not present.isdisjoint(_OBJECT_NOUN_NEEDS):
         found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
     for m in found:
         i, j = _span(tokens, offsets, index, m.start(), m.end())
@@ -795,6 +806,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:they|them)\b(?: \S+){0,4} $")
 
 def _pattern_warning(
     words: Joined,
+    present: set[str],
     places_of: Callable[[], list[Place]],
     armed_before: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int, int] | None:
@@ -815,7 +827,7 @@ def _pattern_warning(
             for p in places_of()
         )
 
-    m = _VERB.search(text) if holds_any(text, _VERB_NEEDS) else None
+    m = _VERB.search(text) if not present.isdisjoint(_VERB_NEEDS) else None
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
@@ -844,24 +856,24 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, take.start(), take.end())
         return a, b, b - 1  # "rebels vow to take X": taking a named place by force
-    forces = _FORCES_MOVE.search(text) if holds_any(text, _FORCES_MOVE_NEEDS) else None
+    forces = _FORCES_MOVE.search(text) if not present.isdisjoint(_FORCES_MOVE_NEEDS) else None
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
-    closing = _FORCES_CLOSE.search(text) if holds_any(text, _FORCES_CLOSE_NEEDS) else None
+    closing = _FORCES_CLOSE.search(text) if not present.isdisjoint(_FORCES_CLOSE_NEEDS) else None
     negated = closing is not None and (
         _NEGATED.search(text[: closing.start()]) or _NOT_INSIDE.search(closing.group())
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
         return a, b, b - 1
-    threat = _ULTIMATUM_THREAT.search(text) if holds_any(text, _THREAT_NEEDS) else None
+    threat = _ULTIMATUM_THREAT.search(text) if not present.isdisjoint(_THREAT_NEEDS) else None
     demand = _ULTIMATUM_DEMAND.search(text) if threat is not None else None  # read only with a threat
     if threat is not None and (demand is not None or "hesitate" in threat.group()):
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
-    going = _FORCES_GO.search(text) if holds_any(text, _FORCES_GO_NEEDS) else None
+    going = _FORCES_GO.search(text) if not present.isdisjoint(_FORCES_GO_NEEDS) else None
     if (
         going is not None
         and not _NEGATED.search(text[: going.start()])
@@ -870,7 +882,7 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, going.start(), going.end())
         return a, b, b - 1
-    nxt = _NEXT.search(text) if holds_any(text, _NEXT_NEEDS) else None
+    nxt = _NEXT.search(text) if not present.isdisjoint(_NEXT_NEEDS) else None
     if (
         nxt is not None
         and not _NEGATED.search(text[: nxt.start()])
@@ -881,7 +893,7 @@ def _pattern_warning(
         return a, b, (a if nxt.group("place") is not None else b - 1)
     leave = (
         _LEAVE_AHEAD.search(text)
-        if holds_any(text, _LEAVE_AHEAD_NEEDS) and holds_any(text, _LEAVE_NEEDS)
+        if not present.isdisjoint(_LEAVE_AHEAD_NEEDS) and not present.isdisjoint(_LEAVE_NEEDS)
         else None
     )
     if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
@@ -893,7 +905,7 @@ def _pattern_warning(
     if near is not None and has_place():
         a, b = _span(tokens, offsets, index, near.start(), near.end())
         return a, b, a
-    blood = _BLOODBATH.search(text) if holds_any(text, _BLOODBATH_NEEDS) else None
+    blood = _BLOODBATH.search(text) if not present.isdisjoint(_BLOODBATH_NEEDS) else None
     if (
         blood is not None
         and not _NEGATED.search(text[: blood.start()])
@@ -907,14 +919,14 @@ def _pattern_warning(
         return a, b, b - 1
     fight = (
         _FIGHT_EXPECTED.search(text)
-        if holds_any(text, _FIGHT_NEEDS) and holds_any(text, _FIGHT_EXPECTED_NEEDS)
+        if not present.isdisjoint(_FIGHT_NEEDS) and not present.isdisjoint(_FIGHT_EXPECTED_NEEDS)
         else None
     )
     if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
-    massing = _MASSING.search(text) if holds_any(text, _MASSING_NEEDS) else None
-    if massing is None and holds_any(text, _SENT_NEEDS):
+    massing = _MASSING.search(text) if not present.isdisjoint(_MASSING_NEEDS) else None
+    if massing is None and not present.isdisjoint(_SENT_NEEDS):
         massing = _SENT.search(text)
         if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
             massing = None  # "sent soldiers towards the flooded district to rescue families"
@@ -947,7 +959,7 @@ def _pattern_warning(
     if passive is not None and _object_place(passive.start("place") - 1):
         a, b = _span(tokens, offsets, index, passive.start(), passive.end())
         return a, b, a
-    condition = holds_any(text, _CONDITION_NEEDS)
+    condition = not present.isdisjoint(_CONDITION_NEEDS)
     forces = _IF_FORCES.search(text) if condition else None
     if forces is not None and _object_place(forces.end()):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
@@ -1379,9 +1391,11 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if not tokens:
             continue
         words = doc.joined(n)
-        noun = _noun_warning(words, lambda: doc.places(n))  # noqa: B023 (called at once)
+        present = _SENTENCE_SCAN.found_in(words.text)
+        noun = _noun_warning(words, present, lambda: doc.places(n))  # noqa: B023 (called at once)
         span = noun or _pattern_warning(
             words,
+            present,
             lambda: doc.places(n),  # noqa: B023 (called at once)
             functools.partial(_armed_before, armed, scan, doc.spans, n),
         )

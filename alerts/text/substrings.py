@@ -43,6 +43,13 @@ class Substrings:
                 found.add(n)
         return found
 
+    def found_in(self, text: str) -> set[str]:
+        """The strings that occur in text: one pass stands for many `holds_any` tests of the same
+        text against parts of the set, each then ``not found.isdisjoint(words)``."""
+        if self._empty:
+            return set()
+        return {text[last - length + 1 : last + 1] for last, length in self._automaton.iter(text)}
+
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether text holds one of words: the guard before a pattern every match of which holds

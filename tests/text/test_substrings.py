@@ -40,3 +40,23 @@ def test_holds_any_is_plain_substring_containment() -> None:
     assert holds_any("the camps were shelled overnight", ("shell", "bomb"))
     assert not holds_any("the camps were quiet", ("shell", "bomb"))
     assert not holds_any("anything", ())
+
+
+def test_found_in_names_every_string_the_text_holds_nested_ones_too() -> None:
+    # "take" inside "retake", "if " ending "motif ": each string found, whatever else holds it
+    scan = Substrings(["retake", "take", "if ", "bomb", "no "])
+    assert scan.found_in("vowed to retake the motif quarter") == {"retake", "take", "if "}
+    assert scan.found_in("quiet streets") == set()
+    assert Substrings([]).found_in("anything") == set()
+
+
+def test_found_in_agrees_with_holds_any_for_any_subset() -> None:
+    from alerts.text.substrings import holds_any
+
+    rng = random.Random(9)
+    words = ["ab", "ba", "abc", "c a", "aaa", "b"]
+    scan = Substrings(words)
+    for _ in range(200):
+        text = "".join(rng.choice("abc ") for _ in range(40))
+        subset = tuple(rng.sample(words, 3))
+        assert (not scan.found_in(text).isdisjoint(subset)) == holds_any(text, subset)
