@@ -214,16 +214,19 @@ class Notify:
         await asyncio.create_task(self._end_batch(events))  # a task: its own current event
 
     async def _tell(self, told: Told) -> None:
-        """The batch's stories, each written once, and the latest source count of each story
-        that more sources reported, sent once for the digest."""
+        """The latest source count of each story that more sources reported, sent once for the
+        digest, and then the batch's stories, each written once (``_handed``: the record after
+        the message it counts on)."""
+        handed = []
+        for update in latest_updates(told.updates):
+            key = told.update_keys[update.story_id or update.id]
+            envelope = Envelope(alert=update, update=True)
+            handed.append(await self.digest.send(key=key.encode(), value=envelope.model_dump_json().encode()))
+        await _handed(handed)
         for key, (story, bind) in told.stories.items():
             bind()
             # One value per story key, replaced whole: a closed story is overwritten by the next.
             self.tables.stories[key] = story.model_dump_json()
-        for update in latest_updates(told.updates):
-            key = told.update_keys[update.story_id or update.id]
-            envelope = Envelope(alert=update, update=True)
-            await self.digest.send(key=key.encode(), value=envelope.model_dump_json().encode())
 
     async def _expire(self, events: Sequence[EventT[bytes]], bind: Callable[[EventT[bytes]], None]) -> None:
         for event in {e.message.partition: e for e in events}.values():
@@ -267,6 +270,9 @@ class Notify:
         )
         if story_key and result.story is not None:
             told.stories[story_key] = (result.story, bind)
+        # Each message this alert hands on is in Kafka before any record that counts on it is
+        # written (see ``_handed``): the deliveries entry below, the story at the batch's end.
+        handed: list[Awaitable[Any]] = []
         if result.verdict == "throttled" and env.update:
             # A story update the throttle holds back is not kept: the next window's count says more.
             log.debug("story update %s held back by its rule's throttle", env.alert.id)
@@ -274,15 +280,20 @@ class Notify:
             # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
             held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
             value = held if isinstance(held, bytes) else held.model_dump_json().encode()
-            await self.digest.send(key=env.alert.match.rule_id.encode(), value=value)
+            handed.append(await self.digest.send(key=env.alert.match.rule_id.encode(), value=value))
         if result.verdict == "corroboration" and result.alert is not None and story_key:
             # More sources for a story already alerted: gathered into one update per window.
             told.update(story_key, result.alert)
         for dead in result.dead_letters:
-            await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+            handed.append(
+                await self.deadletter.send(key=state_key.encode(), value=dead.model_dump_json().encode())
+            )
         for retry in result.retries:
             # Keyed by channel: one channel's retries are tried in order, by one worker.
-            await self.retry.send(key=retry.channel.encode(), value=retry.model_dump_json().encode())
+            handed.append(
+                await self.retry.send(key=retry.channel.encode(), value=retry.model_dump_json().encode())
+            )
+        await _handed(handed)
         if result.delivered != recorded:
             bind()
             deliveries[state_key] = tables.DELIVERED.dump(result.delivered)
@@ -325,11 +336,15 @@ class Retrying:
         await self.record(item, done)
 
     async def record(self, item: Retry, done: Done) -> None:
+        handed = []
         if done.again is not None:
-            await self._put_back(done.again)
+            handed.append(await self._put_back(done.again))
         if done.dead is not None:
             key = item.envelope.alert.id.encode()
-            await self.deadletter.send(key=key, value=done.dead.model_dump_json().encode())
+            handed.append(await self.deadletter.send(key=key, value=done.dead.model_dump_json().encode()))
+        # The ledger entry names the copy put back (its seq): written before that copy is in
+        # Kafka, a crash would leave the ledger ahead, and every copy left would be dropped as stale.
+        await _handed(handed)
         entry = done.ledger(item)
         if entry is not None:
             self.ledger[item.key] = entry.model_dump_json()
@@ -337,8 +352,8 @@ class Retrying:
             # Before this retry's offset can be committed: a crash now must not send it again.
             await self.app.producer.flush()
 
-    async def _put_back(self, item: Retry) -> None:
-        await self.retry.send(key=item.channel.encode(), value=item.model_dump_json().encode())
+    async def _put_back(self, item: Retry) -> Awaitable[Any]:
+        return await self.retry.send(key=item.channel.encode(), value=item.model_dump_json().encode())
 
     async def _until_due(self, item: Retry, tp: object) -> bool:
         """Wait for the retry's time if it comes within HOLD_SECONDS; False if it does not, or if
@@ -356,6 +371,22 @@ class Retrying:
             if tp not in self.app.consumer.assignment():
                 return False
             await asyncio.sleep(min(left, 0.25))
+
+
+async def _handed(acks: Sequence[Awaitable[Any]]) -> None:
+    """Wait until Kafka has taken the messages sent (their acks), before the table write that
+    counts on them.
+
+    A table write is in this worker's RocksDB at once (kafka.storage durable), and reaches its
+    changelog with the producer's next batch, in no set order with the messages sent before it.
+    A power cut between the two left a record ahead of its message: an alert's deliveries entry
+    said "queued" for a channel whose retry never reached the retry topic, and after the restart
+    the re-processed alert was taken for one already queued and never sent (tests/stream/
+    test_durable.py). With the ack first, a cut before the record re-processes the alert and
+    sends it; the round trip is paid only by alerts that failed, were held back or grew a story.
+    """
+    for ack in acks:
+        await ack
 
 
 def _make_current(event: EventT[bytes]) -> None:
@@ -451,7 +482,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                     envelope=item.envelope, channel=item.channel, reason=item.reason, failed_at=time.time()
                 )
                 key = item.envelope.alert.id.encode()
-                await deadletter_topic.send(key=key, value=dead.model_dump_json().encode())
+                await _handed([await deadletter_topic.send(key=key, value=dead.model_dump_json().encode())])
                 # The ledger must not say "queued" for it: a redelivery would be taken as a copy.
                 declared.retries[item.key] = Ledger(
                     state="dead", round=item.first_failed_at, seq=item.seq

@@ -61,6 +61,9 @@ class Receiver:
     """An HTTP endpoint standing in for a chat service: Apprise `json://127.0.0.1:PORT/`."""
 
     fail_with: int | None = None  # answer this status instead of 200 while set
+    # Called (in the receiver's thread) before a refusal is answered: a test freezes the world
+    # at the moment the bot learns that a channel failed.
+    on_refuse: Callable[[bytes], None] | None = None
     posts: list[dict[str, Any]] = field(default_factory=list)
     attempts: int = 0
     port: int = 0
@@ -75,6 +78,8 @@ class Receiver:
         self.attempts += 1
         body = await request.read()
         if self.fail_with is not None:
+            if self.on_refuse is not None:
+                self.on_refuse(body)
             return web.Response(status=self.fail_with, text="down")
         try:
             self.posts.append(json.loads(body))
