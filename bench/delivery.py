@@ -3,7 +3,7 @@
 Three runs in one process, on one local json:// receiver:
   receiver alone   the same JSON bodies POSTed one after the other on one keep-alive session
   apprise          Notifier.attempt, one alert after the other (what the notify stage does)
-  notify stage     a worker on an embedded broker, every alert already on alerts.matches.v2:
+  notify stage     a worker on an embedded broker, every alert already on alerts.matches.v3:
                    dispatch, delivery log and delivery, as fast as it goes
 Each prints alerts/s and its ratio to the receiver alone.
 """

@@ -1,6 +1,7 @@
 """The Faust layer, kept thin: topics, tables and four agents that call the pure pieces.
 
 articles topic --evaluate--> matches topic --notify--> channels (Apprise), one try each
+                (a batch's alerts bundled per partition: alerts.stream.bundles)
                                              +--> retry topic (a channel that failed) --retry-->
                                              |      channels when due; dead-letter topic after
                                              |      the channel's retry budget
@@ -50,7 +51,7 @@ from alerts.dispatch.stories import StoryRecord, latest_updates
 from alerts.models import Alert, Article, Extractor
 from alerts.notify import webhook
 from alerts.rules.store import RuleStore
-from alerts.stream import tables, topics
+from alerts.stream import bundles, tables, topics
 from alerts.stream.flow import App
 
 log = logging.getLogger(__name__)
@@ -180,21 +181,24 @@ class Notify:
         are committed after it returns, and Faust flushes the producer before every commit, so
         a crash re-processes alerts whose records may be lost, never the other way round.
         """
-        by_key: dict[bytes, list[tuple[EventT[bytes], Envelope, bytes]]] = {}
+        by_key: dict[bytes, list[tuple[EventT[bytes], Envelope, bytes | None]]] = {}
         for event in events:
             payload = event.value
             try:
-                env = Envelope.model_validate_json(payload)
+                envelopes = bundles.unpack(payload)
             except ValueError as exc:
                 metrics.PIPELINE_ERRORS.labels("notify").inc()
                 log.error("malformed alert message skipped (%d bytes): %s", len(payload), exc)
                 continue
-            # Same key, same story state (and same alert): handled one after the other.
-            by_key.setdefault(env.kafka_key, []).append((event, env, payload))
+            # A message of one envelope is that envelope's bytes (reused if it is held back).
+            own = payload if len(envelopes) == 1 else None
+            for env in envelopes:
+                # Same key, same story state (and same alert): handled one after the other.
+                by_key.setdefault(env.kafka_key, []).append((event, env, own))
 
         told = Told()
 
-        async def in_order(group: list[tuple[EventT[bytes], Envelope, bytes]]) -> None:
+        async def in_order(group: list[tuple[EventT[bytes], Envelope, bytes | None]]) -> None:
             for event, env, payload in group:
                 try:
                     await self.handle(env, payload, told, partial(bind, event))
@@ -249,7 +253,7 @@ class Notify:
         await self.app.producer.flush()
 
     async def handle(
-        self, env: Envelope, payload: bytes, told: Told, bind: Callable[[], None] = lambda: None
+        self, env: Envelope, payload: bytes | None, told: Told, bind: Callable[[], None] = lambda: None
     ) -> None:
         deliveries = self.tables.deliveries
         state_key, story_key = env.alert.id, env.story.key if env.story is not None else None
@@ -278,8 +282,10 @@ class Notify:
             log.debug("story update %s held back by its rule's throttle", env.alert.id)
         elif result.verdict == "throttled":
             # Held back, not dropped: it goes out in the rule's next digest, with what its story said.
-            held = payload if result.alert is None else env.model_copy(update={"alert": result.alert})
-            value = held if isinstance(held, bytes) else held.model_dump_json().encode()
+            if result.alert is not None:
+                value = env.model_copy(update={"alert": result.alert}).model_dump_json().encode()
+            else:
+                value = payload if payload is not None else env.model_dump_json().encode()
             handed.append(await self.digest.send(key=env.alert.match.rule_id.encode(), value=value))
         if result.verdict == "corroboration" and result.alert is not None and story_key:
             # More sources for a story already alerted: gathered into one update per window.
@@ -426,6 +432,7 @@ def build_app(services: Services, broker_url: str) -> faust.App:
         # In batches: what is waiting (up to EVALUATE_BATCH) is evaluated in one go and its
         # matches sent together, instead of a trip round the event loop per article.
         async for batch in stream.take(EVALUATE_BATCH, within=EVALUATE_WITHIN):
+            out: list[Envelope] = []
             for payload in batch:
                 try:
                     article = Article.model_validate_json(payload)
@@ -438,8 +445,10 @@ def build_app(services: Services, broker_url: str) -> faust.App:
                         "article message skipped (%d bytes): %s: %s", len(payload), type(exc).__name__, exc
                     )
                     continue
-                for env in envelopes:
-                    await matches_topic.send(key=env.kafka_key, value=env.model_dump_json().encode())
+                out.extend(envelopes)
+            # One message per partition for the whole batch (alerts.stream.bundles).
+            for message in bundles.pack(out, partitions):
+                await matches_topic.send(key=message.key, value=message.value, partition=message.partition)
 
     @app.agent(matches_topic)
     async def notify(stream: faust.StreamT[bytes]) -> None:

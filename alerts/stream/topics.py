@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 APP_ID = "alerts"
 # Versioned names: a change of message format gets a new topic, never a surprise to old workers.
 ARTICLES = "alerts.articles.v1"
-MATCHES = "alerts.matches.v2"  # v2: envelopes carry a story report, not a novelty key
+# v2: envelopes carry a story report, not a novelty key; v3: a message may bundle several
+# envelopes of one partition (alerts.stream.bundles)
+MATCHES = "alerts.matches.v3"
 DEADLETTER = "alerts.deadletter.v1"
 # Alerts held back by a rule's throttle wait here to be sent as one digest per burst.
 DIGEST = "alerts.digest.v1"

@@ -24,6 +24,7 @@ from alerts.cli.main import main
 from alerts.dispatch.envelope import DeadLetter, Envelope
 from alerts.stream import topics
 from alerts.stream.broker import free_port
+from alerts.stream.bundles import unpack
 from alerts.testing.harness import (
     Bot,
     Receiver,
@@ -207,9 +208,9 @@ async def _as_notified(bootstrap: str, alert_prefix: str) -> Envelope:
         while time.monotonic() < deadline:
             for records in (await consumer.getmany(timeout_ms=500)).values():
                 for record in records:
-                    env = Envelope.model_validate_json(record.value or b"")
-                    if f"{alert_prefix}-" in env.alert.article_title:
-                        return env
+                    for env in unpack(record.value or b""):
+                        if f"{alert_prefix}-" in env.alert.article_title:
+                            return env
         raise AssertionError(f"no alert for {alert_prefix} on the matches topic")
     finally:
         await consumer.stop()
