@@ -8,6 +8,8 @@ figure; no head at all ("expelled more than 11 million") leaves it *elliptic*.
 
 from __future__ import annotations
 
+import re
+
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import Cand, Sentence
 from alerts.models import Unit
@@ -138,6 +140,10 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             if other is not None and (other_unit := unit_of(other)) is not None and other_unit != c.unit:
                 c.unit, c.np_end = "people", k + 3
             return
+        if low in _HOMES and _HOMES_AS_PEOPLE.match(s.text, tok.end, min(s.end, tok.end + 80)):
+            # "1,500 homes, or 10,600 people, have left": homes restated as people are households
+            c.head, c.np_end, c.unit = low, k + 1, "households"
+            return
         if low in _NONUNIT_SINGULAR or is_plural_noun(tok):
             c.nonunit = True  # "three days", "100 km", "eight villages", "260 fighters"
             return
@@ -167,6 +173,16 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
                 return
         break
     c.np_end = c.i1  # elliptic: "expelled more than 11 million", "tens of thousands have fled"
+
+
+_HOMES = frozenset({"homes", "houses", "dwellings"})
+# A count of homes restated at once as a count of people: "(about 6,000 people)", ", or 6,000 people".
+_HOMES_AS_PEOPLE = re.compile(
+    r"\s*(?:,\s*or\b|\(|,?\s*[\u2014\u2013-])\s*(?:(?:about|around|some|nearly|almost|roughly|approximately"
+    r"|over|more than|an estimated|at least|up to)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+    r"(?:people|persons|individuals|residents|inhabitants|villagers|civilians)\b",
+    re.IGNORECASE,
+)
 
 
 def _context_unit(s: Sentence, head: str, unit: Unit | None) -> Unit | None:
