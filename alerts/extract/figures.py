@@ -95,9 +95,18 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
         c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
+    if _changed_from(s, c):
+        c.status = "not"  # "the number ... rose from 12,000 to 20,000": the earlier count
+        return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
         m = lx.NUMBER_OF.search(left)
+        if (
+            m is None
+            and left.endswith("to")
+            and " from " in (wide := s.words().text_of(max(0, c.i0 - 24), c.i0))
+        ):
+            m = lx.NUMBER_OF.search(wide)  # "... rose from 12,000 to 20,000": the window starts after 12,000
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
             noun = m.group("noun")
             c.unit = _NOUN_UNITS.get(noun, "idps" if "internally" in noun or noun == "idps" else "people")
@@ -151,6 +160,28 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = None
             return
     c.status = "figure"
+
+
+# A count that changed from one number to another: "rose from 12,000 to 20,000".
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbing|jumped|increased|increasing|grew|grown|swelled|surged"
+    r"|went up|gone up|doubled|tripled|fell|fallen|dropped|decreased|declined)"
+    r" from(?: about| around| nearly| some| almost| over| more than)?$"
+)
+
+
+def _changed_from(s: Sentence, c: Cand) -> bool:
+    """Is the count the starting point of a change ("rose from 12,000 to 20,000")? The later
+    count is the running one; the earlier is no figure of its own."""
+    toks = s.tokens
+    if (
+        c.np_end >= len(toks)
+        or toks[c.np_end].lower != "to"
+        or c.i0 < 2
+        or "from" not in s.words().text_of(c.i0 - 3, c.i0)
+    ):
+        return False
+    return _CHANGE_FROM.search(s.words().text_of(max(0, c.i0 - 5), c.i0)) is not None
 
 
 def _kind(
@@ -279,12 +310,19 @@ def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:
         return "cumulative"  # "the number of people displaced by the conflict": the war's total
     # its time may front the sentence ("Since the shelling started on Friday, the number ..."),
     # but the day of a statement is not its time
-    if _RISING.search(marker_text(s, c, w)) or lx.event_time(sentence_text) is not None:
+    # the verb may stand before a first count: "rose from 12,000 to 20,000" (the window starts after it)
+    rising = _RISING.search(marker_text(s, c, w)) or _RISE_FROM.search(
+        s.words().text_of(max(0, c.i0 - 12), c.i0)
+    )
+    if rising or lx.event_time(sentence_text) is not None:
         return "new_displacement"
     c.story = True
     return "cumulative"
 
 
+_RISE_FROM = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|grown|swelled|surged|went up|gone up) from\b"
+)
 _BY_WAR = re.compile(
     r"\bdisplaced by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|conflict|insurgency|crisis)\b"
 )

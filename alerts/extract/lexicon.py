@@ -325,7 +325,10 @@ NUMBER_OF = re.compile(
     r"|people (?:forced|driven) (?:from|out of) their homes|people uprooted|uprooted people)\b(?: \S+){0,6}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
-    r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at)"
+    r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
+    # "rose from 12,000 to 20,000": the later count
+    r"|(?:rose|risen|rises|climbed|jumped|increased|grew|grown|swelled|surged|went up|gone up)"
+    r" from (?:\S+ ){1,4}?to)"
     r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
 )
 # "including 400 children", "among them 300 women": a part of the figure before, same status.

@@ -73,9 +73,11 @@ def _proportion(toks: list[Token], c: Cand) -> bool:
     prev = toks[c.i0 - 1].lower if c.i0 > 0 else ""
     if nxt not in ("in", "out") and prev not in ("in", "of", "every"):
         return False  # the common case, decided without building the word lists below
-    after = [t.lower for t in toks[c.i1 : c.i1 + 3]]
+    after = [t.lower for t in toks[c.i1 : c.i1 + 4]]
     if after[:1] == ["in"] or after[:2] == ["out", "of"]:
         rest = after[2:] if after[:1] == ["out"] else after[1:]
+        if len(rest) > 1 and rest[1].rstrip("s") in _NONUNIT_SINGULAR:
+            return False  # "20,000 in two days": a count over a span of time, not a share
         return bool(rest) and (rest[0].isdigit() or rest[0] in _SMALL_NUMBERS or rest[0] == "every")
     before = [t.lower for t in toks[max(0, c.i0 - 4) : c.i0]]
     if before[-1:] == ["every"]:

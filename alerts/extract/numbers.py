@@ -310,6 +310,14 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
+# A change from one count to another, before "from": "rose from 12,000 to 20,000".
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbing|jumped|increased|increasing|grew|grown|swelled|surged"
+    r"|up|doubled|tripled|fell|fallen|dropped|decreased|declined)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | None:
     """'10,000 to 20,000', '10,000-20,000', 'between 10,000 and 20,000', 'two to three million'."""
     if a.form != "count" or b.form != "count" or b.start != b.num_start:  # no hedge inside a range
@@ -321,6 +329,8 @@ def _merge_range(text: str, a: NumberPhrase, b: NumberPhrase) -> NumberPhrase | 
     joined = _RANGE_JOIN.match(gap) is not None or (lead is not None and gap.strip().lower() == "and")
     if not joined:
         return None
+    if lead is not None and _CHANGED.search(text, max(0, a.start - 20), lead.start()):
+        return None  # "rose from 12,000 to 20,000": two counts, before and after, not a range
     low = a.value
     if a.scale == 1 and b.scale > 1 and low * b.scale <= b.value:  # "two to three million"
         low *= b.scale

@@ -1,6 +1,7 @@
 """figures.py, nounphrase.py, numbers.py: counts that news gives in less common shapes.
 
-Homes restated as people. Every sentence is invented for the tests.
+Homes restated as people, a count that changed "from X to Y", a count over a span of time ("in
+two days"). Every sentence is invented for the tests.
 """
 
 from __future__ import annotations
@@ -50,3 +51,60 @@ def test_homes_restated_as_people_are_households(text: str, homes: int) -> None:
 )
 def test_homes_alone_are_no_count_of_people(text: str) -> None:
     assert not [f for f in figures(text) if f.unit == "households"], shown(text)
+
+
+# "rose from X to Y": Y is the running count (new when it rose), X is no figure of its own.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The number of people who have fled the town rose from 12,000 to 20,000 in two days.", 20000),
+        (
+            "The number of displaced people has risen from 20,000 to 35,000 since Friday, the agency said.",
+            35000,
+        ),
+        ("The number of displaced jumped from about 4,000 to more than 9,000 overnight.", 9000),
+        ("The number of people forced from their homes climbed from 800 to 2,300 as the water rose.", 2300),
+    ],
+)
+def test_a_count_that_rose_from_one_number_to_another_is_the_later_number(text: str, value: int) -> None:
+    found = shown(text)
+    assert [(v, kind) for v, _, kind in found] == [(value, "new_displacement")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees in the country fell from 900,000 to 700,000 last year.",
+        "Prices of tents rose from 2,000 to 3,000 pounds in a week.",
+    ],
+)
+def test_a_change_of_something_else_is_no_new_figure(text: str) -> None:
+    assert not [f for f in figures(text) if f.kind in ("new_displacement", "projected")], shown(text)
+
+
+def test_a_range_without_a_change_verb_stays_a_range() -> None:
+    (fig,) = figures("Some 5,000 to 7,000 people have fled since Friday.")
+    assert (fig.value, fig.range_high, fig.kind) == (5000, 7000, "new_displacement")
+
+
+# "N in two days" is a count over a span, not a share like "nine in ten".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 20,000 fled in two days as the rebels closed in on the town.",
+        "About 3,000 fled in three weeks, the council said on Monday.",
+    ],
+)
+def test_a_count_over_a_span_of_time_is_a_count(text: str) -> None:
+    assert "new_displacement" in [kind for _, _, kind in shown(text)], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine in ten residents of the town have fled, the mayor said on Monday.",
+        "One in five people in the district has left since the floods on Sunday.",
+    ],
+)
+def test_a_share_is_still_no_count(text: str) -> None:
+    assert shown(text) == []
