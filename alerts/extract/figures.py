@@ -116,6 +116,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = Trigger(c.i0, c.i0, "MOVE" if c.running else "STOCK", direct=True)
             c.status = "figure"
             return
+    moved = _moved_out(s, c)
+    if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
+        c.primary, c.status = moved, "figure"
+        return
     # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
     # name; it gives a population only before one ("a city of 2 million")
     right = [t for t in w.right if not (t.cls == "POP" and s.tokens[t.first].lower in ("a", "the"))]
@@ -182,6 +186,48 @@ def _changed_from(s: Sentence, c: Cand) -> bool:
     ):
         return False
     return _CHANGE_FROM.search(s.words().text_of(max(0, c.i0 - 5), c.i0)) is not None
+
+
+# A verb whose object is the count, with the direction after it: "move 45,000 residents out of
+# the flood zone", "forced 6,000 villagers out", "emptied the villages of their 10,000 inhabitants".
+_MOVER = re.compile(
+    r"\b(?:move|moves|moving|moved|relocate|relocates|relocating|relocated|bus|buses|bused|bussed|busing"
+    r"|bussing|ferry|ferries|ferried|ferrying|airlift|airlifts|airlifted|airlifting|get|gets|got|getting"
+    r"|force|forces|forced|forcing|drive|drives|drove|driven|driving|push|pushes|pushed|pushing|chase"
+    r"|chased|chasing|take|takes|took|taken|taking|bring|brings|brought|bringing)"
+    r"(?: (?:some|about|around|nearly|almost|over|more than|at least|an estimated|up to|the|all|its|their))*$"
+)
+_EMPTIED = re.compile(
+    r"\bempt(?:y|ies|ied|ying) (?:\S+ ){1,4}?of(?: (?:some|about|around|nearly|almost|over|more than"
+    r"|at least|an estimated|up to|the|all|its|their))*$"
+)
+# Out of a place, not out of a state: "lifted 5,000 people out of poverty", "kept children out of school".
+_OUT_OF_PLACE = re.compile(
+    r"(?:out|away)\b(?! (?:of|from) (?:poverty|school|schools|work|jobs?|hunger|hospital|prison|jail"
+    r"|detention|business|debt|harm's way|trouble|danger)\b)"
+)
+
+
+def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
+    """The verb before the count when it moves the counted people out of a place."""
+    if c.unit not in ("people", "families", "households", "individuals", "children") or c.np_end >= len(
+        s.tokens
+    ):
+        return None
+    out = s.tokens[c.np_end].lower in ("out", "away")
+    if not out and not s.holds(("empt",)):
+        return None  # perf: most counts have neither
+    words = s.words()
+    before = words.text_of(max(0, c.i0 - 6), c.i0)
+    if "empt" in before and _EMPTIED.search(before) is not None:
+        return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
+    if (
+        not out
+        or _MOVER.search(before) is None
+        or _OUT_OF_PLACE.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 3))) is None
+    ):
+        return None
+    return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
 
 
 def _kind(

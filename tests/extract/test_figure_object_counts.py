@@ -1,7 +1,8 @@
 """figures.py, nounphrase.py, numbers.py: counts that news gives in less common shapes.
 
 Homes restated as people, a count that changed "from X to Y", a count over a span of time ("in
-two days"). Every sentence is invented for the tests.
+two days"), and a verb whose object is the count with the direction after it ("move 45,000
+residents out of the flood zone"). Every sentence is invented for the tests.
 """
 
 from __future__ import annotations
@@ -108,3 +109,33 @@ def test_a_count_over_a_span_of_time_is_a_count(text: str) -> None:
 )
 def test_a_share_is_still_no_count(text: str) -> None:
     assert shown(text) == []
+
+
+# A verb whose object is the count, with the direction after it.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officials plan to move 45,000 residents out of the flood zone.", "projected"),
+        ("The militia emptied villages of 10,000 inhabitants last week.", "new_displacement"),
+        ("The army emptied the border towns of their 30,000 residents on Sunday.", "new_displacement"),
+        ("The shelling forced 6,000 residents out in three days.", "new_displacement"),
+        ("Rescuers bussed some 2,500 people out of the besieged district on Tuesday.", "new_displacement"),
+        ("Troops drove about 4,000 villagers away from the frontline this week.", "new_displacement"),
+    ],
+)
+def test_people_moved_out_of_a_place_are_displaced(text: str, kind: str) -> None:
+    assert kind in [k for _, _, k in shown(text)], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme has lifted 50,000 people out of poverty.",
+        "The strike kept 30,000 children out of school on Monday.",
+        "The council plans to move 200 staff to a new office.",
+        "The company will take 300 workers out of the plant next year.",
+        "The new law could push 80,000 families out of work this year.",
+    ],
+)
+def test_people_moved_out_of_a_state_are_not_displaced(text: str) -> None:
+    assert not [f for f in figures(text) if f.kind in ("new_displacement", "projected")], shown(text)
