@@ -208,23 +208,41 @@ _OUT_OF_PLACE = re.compile(
 )
 
 
+# Verbs that force the counted people from a place ("forced 5,000 families from the town"); a
+# neutral verb does not ("took 300 people from the camp to hospital" is no flight).
+_FORCER = re.compile(
+    r"\b(?:force|forces|forced|forcing|drive|drives|drove|driven|driving|chase|chases|chased|chasing"
+    r"|push|pushes|pushed|pushing|evict|evicts|evicted|evicting|expel|expels|expelled|expelling)"
+    r"(?: (?:some|about|around|nearly|almost|over|more than|at least|an estimated|up to|the|all|its|their))*$"
+)
+_FROM_PLACE = re.compile(
+    r"from\b(?! (?:the |their |his |her |its )?(?:school|schools|work|jobs?|office|power|poverty|hospital"
+    r"|prison|jail|detention|race|game|team|competition|market|business)\b)"
+)
+
+
 def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     """The verb before the count when it moves the counted people out of a place."""
     if c.unit not in ("people", "families", "households", "individuals", "children") or c.np_end >= len(
         s.tokens
     ):
         return None
-    out = s.tokens[c.np_end].lower in ("out", "away")
-    if not out and not s.holds(("empt",)):
-        return None  # perf: most counts have neither
+    after = s.tokens[c.np_end].lower
+    if after not in ("out", "away", "from") and not s.holds(("empt",)):
+        return None  # perf: most counts have none of these
     words = s.words()
     before = words.text_of(max(0, c.i0 - 6), c.i0)
     if "empt" in before and _EMPTIED.search(before) is not None:
         return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
+    if after == "from":  # "forced 5,000 families from the town": only a forcing verb says they moved
+        verb, place = _FORCER, _FROM_PLACE
+    elif after in ("out", "away"):
+        verb, place = _MOVER, _OUT_OF_PLACE
+    else:
+        return None
     if (
-        not out
-        or _MOVER.search(before) is None
-        or _OUT_OF_PLACE.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 3))) is None
+        verb.search(before) is None
+        or place.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 4))) is None
     ):
         return None
     return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)

@@ -2,7 +2,8 @@
 
 Homes restated as people, a count that changed "from X to Y", a count over a span of time ("in
 two days"), and a verb whose object is the count with the direction after it ("move 45,000
-residents out of the flood zone"). Every sentence is invented for the tests.
+residents out of the flood zone", "forced 5,000 families from the town"). Every sentence is
+invented for the tests.
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ def test_a_share_is_still_no_count(text: str) -> None:
         ("The shelling forced 6,000 residents out in three days.", "new_displacement"),
         ("Rescuers bussed some 2,500 people out of the besieged district on Tuesday.", "new_displacement"),
         ("Troops drove about 4,000 villagers away from the frontline this week.", "new_displacement"),
+        ("Clashes this week forced 5,000 families from the town, officials said.", "new_displacement"),
+        ("The militia chased some 3,000 villagers from the valley on Sunday.", "new_displacement"),
+        ("Soldiers evicted about 1,200 residents from the settlement on Tuesday.", "new_displacement"),
     ],
 )
 def test_people_moved_out_of_a_place_are_displaced(text: str, kind: str) -> None:
@@ -135,6 +139,9 @@ def test_people_moved_out_of_a_place_are_displaced(text: str, kind: str) -> None
         "The council plans to move 200 staff to a new office.",
         "The company will take 300 workers out of the plant next year.",
         "The new law could push 80,000 families out of work this year.",
+        "The scandal forced 300 officials from office last year.",
+        "The strike forced 40,000 children from school on Monday.",
+        "Rescuers took 300 people from the camp to hospital on Monday.",
     ],
 )
 def test_people_moved_out_of_a_state_are_not_displaced(text: str) -> None:
