@@ -111,7 +111,9 @@ class Cand:
     parent: Cand | None = None  # the figure this one restates or is a part of
     restates: bool = False  # parent and this count the same people ("180 families, or 1,000 people")
     running: bool = False  # "the number of displaced people was 10,000": the count of an event so far
-    story: bool = False  # a running count that is new when the article's story is (figures_in)
+    # a running count, or a refugee or cross-border flow with no time, that is new when the
+    # article's story is (figures_in)
+    story: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 

@@ -314,7 +314,11 @@ def _flow_kind(
     if cls == "MOVE" and (crossing or c.unit in ("refugees", "idps")) and _after_an_event(right):
         # "2,400 people fled across the border after the attack": one event bounds the flow
         return "new_displacement"
-    if cls == "STOCK" or lx.HOST_BEFORE.search(left) or crossing:
+    if cls == "STOCK" or lx.HOST_BEFORE.search(left):
+        return "cumulative"
+    if crossing or (cls == "MOVE" and c.unit == "refugees"):
+        # "20,000 people have fled into Chad", no time: new in a story of a new exodus (figures_in)
+        c.story = cls == "MOVE"
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
@@ -758,7 +762,9 @@ def figures_in(
 
     figures: list[Figure] = []
     seen: set[tuple[str, int, str]] = set()
-    story_new = False  # a new figure came before: a running count after it is the story's
+    # a new figure came before: a running count, or an undated flow across a border, after it is
+    # the story's
+    story_new = False
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):

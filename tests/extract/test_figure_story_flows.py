@@ -1,0 +1,72 @@
+"""figures.py: a refugee or cross-border flow told with no time of its own.
+
+Alone it is a stock (people abroad, counted at some time); after a new figure in the same article
+it is part of the story's new exodus. Totals, hosted refugees, old dates and groups named by a
+past movement stay stocks whatever came before. Every sentence is invented for the tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
+
+
+def kind_of(text: str, value: int) -> str:
+    (kind,) = [f.kind for f in extract_figures(text, published=JUNE) if f.value == value]
+    return kind
+
+
+NEW_FIRST = (
+    "Some 3,000 people fled the border villages on Sunday after gunmen attacked them.",
+    "Clashes this week forced 5,000 families from the town, officials said.",
+    "Thousands flee as fighting spreads to the eastern districts.",
+)
+
+
+@pytest.mark.parametrize("opening", NEW_FIRST)
+@pytest.mark.parametrize(
+    ("flow", "value"),
+    [
+        ("About 12,000 refugees have crossed into the neighbouring country, the UN said.", 12000),
+        ("Some 9,000 people have fled across the border into Kenya.", 9000),
+        ("More than 7,500 refugees have arrived in the border camps, aid workers said.", 7500),
+    ],
+)
+def test_an_undated_flow_across_a_border_is_new_in_a_story_of_flight(
+    opening: str, flow: str, value: int
+) -> None:
+    assert kind_of(f"{opening} {flow}", value) == "new_displacement"
+
+
+@pytest.mark.parametrize(
+    ("flow", "value"),
+    [
+        ("About 12,000 refugees have crossed into the neighbouring country, the UN said.", 12000),
+        ("Some 9,000 people have fled across the border into Kenya.", 9000),
+    ],
+)
+def test_alone_it_stays_a_stock(flow: str, value: int) -> None:
+    text = f"Aid workers say the camps are full. {flow} Talks on a ceasefire resume next week."
+    assert kind_of(text, value) == "cumulative"
+
+
+@pytest.mark.parametrize("opening", NEW_FIRST)
+@pytest.mark.parametrize(
+    ("background", "value"),
+    [
+        ("Chad hosts some 600,000 refugees from the war next door.", 600000),
+        ("More than 2 million refugees have fled to neighbouring countries since the war began.", 2000000),
+        ("In 2019, about 50,000 refugees crossed the border to escape a similar offensive.", 50000),
+        ("Over the years, 1.2 million refugees have fled to Europe.", 1200000),
+        ("The refugees who fled to Kenya, some 300,000 people, live in crowded camps.", 300000),
+    ],
+)
+def test_background_stocks_stay_stocks_in_a_story_of_flight(
+    opening: str, background: str, value: int
+) -> None:
+    assert kind_of(f"{opening} {background}", value) == "cumulative"
