@@ -291,7 +291,10 @@ BRINGING_TOTAL = re.compile(
 ESTIMATED = re.compile(r"\b(?:estimates?|estimated|estimating|believed|thought)\b(?! of)")
 # Cross-border movement: refugee outflows are stocks unless the clause dates them as recent.
 CROSS_BORDER = re.compile(
-    r"\b(?:across the (?:\S+ )?border|into neighbou?ring|to neighbou?ring|abroad|crossed into"
+    # "to neighbouring districts" is a move inside the country, not across a border
+    r"\b(?:across the (?:\S+ )?border|(?:into|to) neighbou?ring(?! (?:districts?|villages?|towns?|areas?"
+    r"|provinces?|regions?|communities|localit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|cities|city"
+    r"|neighbou?rhoods?|camps?|communes?|governorates?|departments?)\b)|abroad|crossed into"
     r"|crossed the border|as refugees|to other countries|out of the country|fled (?:the|their) country"
     r"|left (?:the|their) country)\b"
 )

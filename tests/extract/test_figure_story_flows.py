@@ -70,3 +70,29 @@ def test_background_stocks_stay_stocks_in_a_story_of_flight(
     opening: str, background: str, value: int
 ) -> None:
     assert kind_of(f"{opening} {background}", value) == "cumulative"
+
+
+# Neighbouring districts, villages or provinces are inside the country: a flight there is no
+# flow across a border, and with no time it is read like any flight.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over 50,000 people, most of them women and children, have fled to neighbouring districts.", 50000),
+        ("About 3,000 residents fled into neighbouring provinces, the governor said.", 3000),
+        ("Some 8,000 villagers ran to neighbouring towns as the water rose.", 8000),
+    ],
+)
+def test_a_flight_to_neighbouring_districts_is_no_cross_border_flow(text: str, value: int) -> None:
+    assert kind_of(text, value) == "new_displacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 2 million refugees have fled to neighbouring countries.", 2000000),
+        ("About 300,000 people have fled into neighbouring Chad.", 300000),
+        ("Nearly 90,000 people have fled into neighbouring states, the agency said.", 90000),
+    ],
+)
+def test_a_flight_to_neighbouring_countries_stays_a_stock_alone(text: str, value: int) -> None:
+    assert kind_of(text, value) == "cumulative"
