@@ -107,8 +107,11 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and " from " in (wide := s.words().text_of(max(0, c.i0 - 24), c.i0))
         ):
             m = lx.NUMBER_OF.search(wide)  # "... rose from 12,000 to 20,000": the window starts after 12,000
+        if m is None and c.np_end < len(s.tokens) and lx.BROUGHT_TO.search(left):
+            # "bringing to 85,000 the number of people displaced": the count's noun after it
+            m = lx.NUMBER_AFTER.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 10)))
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
-            noun = m.group("noun")
+            noun = m.group("noun") or "people who fled"
             c.unit = _NOUN_UNITS.get(noun, "idps" if "internally" in noun or noun == "idps" else "people")
             # people displaced, not refugees or IDPs hosted: the count of an event so far, read
             # as a flow

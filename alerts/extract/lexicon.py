@@ -321,11 +321,15 @@ HOST_BEFORE = re.compile(
 # Only locates the figure ("home to", "where"): the host is the nearest place before it.
 LOCATE_BEFORE = re.compile(r"\b(?:home to|where|in which)\b")
 # "The number of refugees in Chad has reached 600,000": the count's noun comes before it.
+# The people a running count counts: "the number of <displaced people>".
+_COUNTED = (
+    r"(?P<noun>refugees|idps|displaced people|displaced persons|displaced|internally displaced people"
+    r"|internally displaced persons|evacuees|returnees|asylum seekers|people displaced"
+    r"|people who (?:have )?fled|displacements|people (?:forced|driven) (?:from|out of) their homes"
+    r"|people uprooted|uprooted people)\b"
+)
 NUMBER_OF = re.compile(
-    r"\b(?:number|total|tally|count|figure) of (?:\S+ ){0,2}?(?P<noun>refugees|idps|displaced people"
-    r"|displaced persons|displaced|internally displaced people|internally displaced persons|evacuees"
-    r"|returnees|asylum seekers|people displaced|people who (?:have )?fled|displacements"
-    r"|people (?:forced|driven) (?:from|out of) their homes|people uprooted|uprooted people)\b(?: \S+){0,6}?"
+    rf"\b(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}(?: \S+){{0,6}}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
@@ -333,6 +337,15 @@ NUMBER_OF = re.compile(
     r"|(?:rose|risen|rises|climbed|jumped|increased|grew|grown|swelled|surged|went up|gone up)"
     r" from (?:\S+ ){1,4}?to)"
     r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
+)
+# The same count told the other way round: "bringing to 85,000 the number of people displaced".
+BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes) to"
+    r"(?: about| around| nearly| almost| more than| over| some)?$"
+)
+NUMBER_AFTER = re.compile(
+    rf"the (?:total |overall )?(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}"
+    r"|the (?:total |overall )?number (?P<who>who (?:have |had )?(?:fled|been displaced|left))\b"
 )
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
 SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)

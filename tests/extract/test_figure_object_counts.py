@@ -2,7 +2,8 @@
 
 Homes restated as people, a count that changed "from X to Y", a count over a span of time ("in
 two days"), and a verb whose object is the count with the direction after it ("move 45,000
-residents out of the flood zone", "forced 5,000 families from the town"). Every sentence is
+residents out of the flood zone", "forced 5,000 families from the town"), and a running count
+told the other way round ("bringing to 6,000 the number who have fled"). Every sentence is
 invented for the tests.
 """
 
@@ -146,3 +147,44 @@ def test_people_moved_out_of_a_place_are_displaced(text: str, kind: str) -> None
 )
 def test_people_moved_out_of_a_state_are_not_displaced(text: str) -> None:
     assert not [f for f in figures(text) if f.kind in ("new_displacement", "projected")], shown(text)
+
+
+# "bringing to N the number of ...": the running count told the other way round, new after a
+# new figure, a stock when it counts refugees hosted or the war's total.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Some 900 families crossed the river overnight, bringing to 6,000 the number who have fled "
+            "since the weekend.",
+            6000,
+        ),
+        (
+            "About 4,000 people fled on Tuesday, raising to 31,000 the total number of displaced in "
+            "the province.",
+            31000,
+        ),
+        (
+            "Some 13,000 people fled the shelling on Monday. This brings to 260,000 the number of people "
+            "displaced since the offensive began.",
+            260000,
+        ),
+    ],
+)
+def test_a_count_brought_to_after_a_new_flow_is_new(text: str, value: int) -> None:
+    assert (value, "new_displacement") in [(v, kind) for v, _, kind in shown(text)], shown(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The government said this brings to 1.2 million the number of refugees hosted in the country.",
+            1200000,
+        ),
+        ("This brings to 6 million the number of people displaced since the war began in 2011.", 6000000),
+        ("Officials said the rains brought to 2,000 the number of displaced people in the town.", 2000),
+    ],
+)
+def test_a_count_brought_to_alone_is_a_stock(text: str, value: int) -> None:
+    assert (value, "cumulative") in [(v, kind) for v, _, kind in shown(text)], shown(text)
