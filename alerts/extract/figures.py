@@ -670,6 +670,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             # displaced inside the country with no recent time: a stock of internally displaced
             if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
+                # "had been displaced inside the country": a flow, new in a story of a new exodus
+                c.story = c.primary is not None and c.primary.cls == "MOVE"
         c.location = locate(s, c, w)
         c.estimated = lx.estimated(marker_text(s, c, w))
     for c in cands:  # "evacuated 1,250 civilians, including 400 children, from Douma"

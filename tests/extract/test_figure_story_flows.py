@@ -1,4 +1,4 @@
-"""figures.py: a refugee or cross-border flow told with no time of its own.
+"""figures.py: a refugee, cross-border or internal flow told with no time of its own.
 
 Alone it is a stock (people abroad, counted at some time); after a new figure in the same article
 it is part of the story's new exodus. Totals, hosted refugees, old dates and groups named by a
@@ -96,3 +96,41 @@ def test_a_flight_to_neighbouring_districts_is_no_cross_border_flow(text: str, v
 )
 def test_a_flight_to_neighbouring_countries_stays_a_stock_alone(text: str, value: int) -> None:
     assert kind_of(text, value) == "cumulative"
+
+
+# A flow inside the country told with no time ("had been displaced inside the country") is a
+# stock of internally displaced people alone, and part of the story after a new figure; people
+# who remain displaced stay a stock.
+@pytest.mark.parametrize("opening", NEW_FIRST)
+@pytest.mark.parametrize(
+    ("flow", "value"),
+    [
+        (
+            "The agency said 14,500 people had been displaced inside the country since the clashes began.",
+            14500,
+        ),
+        ("Some 6,200 people have been internally displaced within the province, officials said.", 6200),
+    ],
+)
+def test_an_undated_flow_inside_the_country_is_new_in_a_story_of_flight(
+    opening: str, flow: str, value: int
+) -> None:
+    assert kind_of(f"{opening} {flow}", value) == "new_displacement"
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "The agency said 14,500 people had been displaced inside the country since the clashes began.",
+        "Some 6,200 people have been internally displaced within the province, officials said.",
+    ],
+)
+def test_an_undated_flow_inside_the_country_alone_is_a_stock(flow: str) -> None:
+    text = f"Aid workers say the schools used as shelters are full. {flow}"
+    assert [f.kind for f in extract_figures(text, published=JUNE)] == ["cumulative"]
+
+
+@pytest.mark.parametrize("opening", NEW_FIRST)
+def test_people_who_remain_displaced_inside_the_country_stay_a_stock(opening: str) -> None:
+    text = f"{opening} Some 1.2 million people remain internally displaced inside the country."
+    assert kind_of(text, 1200000) == "cumulative"
