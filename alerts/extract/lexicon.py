@@ -333,10 +333,11 @@ NUMBER_OF = re.compile(
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
+    r"|(?:stands|stood|is|was|remains|remained) (?:now )?(?:near|close to|above|below|just over|just under)"
     # "rose from 12,000 to 20,000": the later count
     r"|(?:rose|risen|rises|climbed|jumped|increased|grew|grown|swelled|surged|went up|gone up)"
     r" from (?:\S+ ){1,4}?to)"
-    r"(?: about| around| nearly| almost| more than| over| some)?\s*$"
+    r"(?: now)?(?: about| around| nearly| almost| more than| over| some)?\s*$"
 )
 # The same count told the other way round: "bringing to 85,000 the number of people displaced".
 BROUGHT_TO = re.compile(

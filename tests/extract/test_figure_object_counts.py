@@ -188,3 +188,29 @@ def test_a_count_brought_to_after_a_new_flow_is_new(text: str, value: int) -> No
 )
 def test_a_count_brought_to_alone_is_a_stock(text: str, value: int) -> None:
     assert (value, "cumulative") in [(v, kind) for v, _, kind in shown(text)], shown(text)
+
+
+# A running count "stood near" / "is now close to" N: the verb and a hedge the number phrase does
+# not hold, or "now", between the noun and the count.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Some 4,000 people fled the town on Sunday. The count of displaced people stood near 60,000.",
+            60000,
+        ),
+        (
+            "About 2,000 families fled on Monday. The number of people forced from their homes is now "
+            "close to 30,000.",
+            30000,
+        ),
+        ("Hundreds fled overnight. The number of displaced is now above 12,000, the council said.", 12000),
+    ],
+)
+def test_a_running_count_near_a_number_after_a_new_flow_is_new(text: str, value: int) -> None:
+    assert (value, "new_displacement") in [(v, kind) for v, _, kind in shown(text)], shown(text)
+
+
+def test_a_running_count_near_a_number_alone_is_a_stock() -> None:
+    text = "The count of displaced people stood near 60,000, the agency said."
+    assert [(v, kind) for v, _, kind in shown(text)] == [(60000, "cumulative")]
