@@ -224,6 +224,10 @@ _FROM_PLACE = re.compile(
 )
 
 
+# "to higher ground", "to safer areas", "to evacuation centres" after the people moved.
+_SAFETY_AFTER = re.compile(lx.TO_SAFETY.pattern.removeprefix(" "))
+
+
 def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     """The verb before the count when it moves the counted people out of a place."""
     if c.unit not in ("people", "families", "households", "individuals", "children") or c.np_end >= len(
@@ -231,7 +235,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     ):
         return None
     after = s.tokens[c.np_end].lower
-    if after not in ("out", "away", "from") and not s.holds(("empt",)):
+    if after not in ("out", "away", "from", "to") and not s.holds(("empt",)):
         return None  # perf: most counts have none of these
     words = s.words()
     before = words.text_of(max(0, c.i0 - 6), c.i0)
@@ -241,11 +245,13 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         verb, place = _FORCER, _FROM_PLACE
     elif after in ("out", "away"):
         verb, place = _MOVER, _OUT_OF_PLACE
+    elif after == "to":  # "moved 1,200 families to safer areas": to safety only
+        verb, place = _MOVER, _SAFETY_AFTER
     else:
         return None
     if (
         verb.search(before) is None
-        or place.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 4))) is None
+        or place.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 5))) is None
     ):
         return None
     return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
@@ -281,7 +287,11 @@ def _flow_kind(
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
-        return "projected" if lx.ORDERED.search(f"{before} {right}") else "other"
+        if lx.ORDERED.search(f"{before} {right}"):
+            return "projected"
+        if " to " not in f" {right}" or not lx.TO_SAFETY.search(f" {right}"):
+            return "other"
+        cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with

@@ -94,6 +94,8 @@ _TO_SAFETY = (
     r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
     r"|sites?)|temporary shelters?|safe (?:places?|areas?|havens?|zones?))"
 )
+# A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
+TO_SAFETY = re.compile(_TO_SAFETY + r"\b")
 _MOVE = (
     r"flee|flees|fled|fleeing|escape|escapes|escaped|escaping|displace|displaces|displaced|displacing"
     # "killed 12 people in the displacement camp": a camp for the displaced is no movement
@@ -118,12 +120,18 @@ _MOVE = (
     r"|forced displacement)"
     r"|cross into|crosses into|cross the border"
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
+    # "3,000 people lost their homes in the fire": made homeless
+    r"|(?:lost|lose|losing) (?:their|his|her) homes?"
+    r"|(?:forced|compelled|obliged|made) to leave"
+    # "deserted the village" (not "the deserted village": a determiner follows the verb)
+    r"|(?:desert|deserts|deserted|deserting) (?:their|his|her|the|its) (?:\S+ )?(?:homes?|houses?|villages?"
+    r"|towns?|city|cities|areas?|camps?|settlements?|neighbou?rhoods?|districts?)"
 )
 _STOCK = (
     r"hosts|host|hosted|hosting|shelters|sheltered|sheltering|houses|housed|housing|accommodated|accommodating"
     r"|receive|receives|received|receiving|welcomed|taken in|took in|accepted|admitted|accommodates"
     r"|(?:took|taken|take|takes|taking|seek|seeks|seeking|sought|find|found|finding)"
-    r" (?:refuge|shelter|sanctuary)"
+    r" (?:refuge|shelter|sanctuary|safety)"
     r"|refuge|crammed|packed|squeezed"
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"

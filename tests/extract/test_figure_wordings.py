@@ -1,0 +1,55 @@
+"""lexicon.py, figures.py: more ways news says people moved.
+
+"lost their homes", "forced to leave", "deserted the village", "sought safety", and a
+relocation whose destination, said after the people, is safety ("relocated 5,000 residents to
+higher ground"). Every sentence is invented for the tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
+
+
+def kinds(text: str) -> list[str]:
+    return [f.kind for f in extract_figures(text, published=JUNE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 3,000 people lost their homes in the fire on Sunday.", "new_displacement"),
+        ("Some 900 families lost their houses when the river burst its banks this week.", "new_displacement"),
+        ("Around 9,000 people have been cut off and forced to leave this week.", "new_displacement"),
+        ("Up to 70,000 people could be forced to leave if the dam breaks.", "projected"),
+        ("Some 500 households have deserted the village after the raid on Monday.", "new_displacement"),
+        (
+            "Nearly 2,000 residents deserted their neighbourhoods as the shelling intensified on Friday.",
+            "new_displacement",
+        ),
+        ("At least 6,000 residents have sought safety in nearby towns since Monday.", "new_displacement"),
+        ("Authorities relocated 5,000 residents to higher ground on Wednesday.", "new_displacement"),
+        ("The army moved some 1,200 families to safer areas overnight.", "new_displacement"),
+    ],
+)
+def test_these_wordings_tell_a_movement(text: str, kind: str) -> None:
+    assert kind in kinds(text), (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,500 people still live in the deserted village, the mayor said on Monday.",
+        "About 2,000 staff were relocated to the new headquarters on Monday.",
+        "The agency relocated 300 refugee families to a new camp on Tuesday.",
+        "About 3,000 people lost their jobs when the factory closed on Sunday.",
+        "In 2015, about 3,000 people lost their homes in a fire in the same district.",
+    ],
+)
+def test_these_are_no_new_flight(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
