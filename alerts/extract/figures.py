@@ -166,7 +166,39 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
             c.primary = None
             return
+    if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
+        c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
+        return
     c.status = "figure"
+
+
+_NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
+_POSSESSORS = frozenset({"its", "their", "our"})
+# Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
+_DEPARTING = re.compile(r"evacu|airlift|flown|flew|fly|leave|left|repatriat")
+
+
+def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Does the count name another country's citizens leaving ("1,500 British nationals",
+    "3,000 of its citizens", "its 4,000 citizens in the country")? Evacuations of foreigners are
+    no displacement of the people of a place (a plain "300 citizens" still is)."""
+    toks = s.tokens
+    if c.head in _NATIONALS:
+        foreign = bool(c.attrs) or (c.i0 > 0 and toks[c.i0 - 1].lower in _POSSESSORS)
+    else:
+        k = c.np_end
+        own = 1 if k + 2 < len(toks) and toks[k + 2].lower == "own" else 0
+        foreign = (
+            c.unit is None
+            and k + 2 + own < len(toks)
+            and toks[k].lower == "of"
+            and toks[k + 1].lower in _POSSESSORS
+            and toks[k + 2 + own].lower in _NATIONALS
+        )
+    if not foreign:
+        return False
+    verb = " ".join(t.lower for t in toks[primary.first : primary.last + 1])
+    return _DEPARTING.search(verb) is not None
 
 
 # A count that changed from one number to another: "rose from 12,000 to 20,000".

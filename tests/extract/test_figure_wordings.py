@@ -53,3 +53,31 @@ def test_these_wordings_tell_a_movement(text: str, kind: str) -> None:
 )
 def test_these_are_no_new_flight(text: str) -> None:
     assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+# Another country's citizens evacuated, flown out or told to leave are no displacement of the
+# people of a place; citizens with no nationality, or foreigners who flee on foot, still are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK has evacuated 1,500 British nationals from the capital since Sunday.",
+        "India evacuated 3,000 of its citizens from the war zone this week.",
+        "The embassy told its 4,000 citizens in the country to leave immediately.",
+        "Japan has flown out about 600 of its own nationals since the airport reopened on Monday.",
+        "Some 800 Canadian citizens were evacuated by sea on Tuesday.",
+    ],
+)
+def test_foreign_citizens_leaving_are_no_displacement(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 citizens were evacuated from the flooded village on Monday.",
+        "More than 5,000 Sudanese nationals fled to Chad this week.",
+        "About 2,000 residents were evacuated from the district on Monday.",
+    ],
+)
+def test_citizens_of_the_place_moving_are_displaced(text: str) -> None:
+    assert "new_displacement" in kinds(text), (text, kinds(text))
