@@ -324,7 +324,11 @@ def _flow_kind(
         if " to " not in f" {right}" or not lx.TO_SAFETY.search(f" {right}"):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
-    if _cumulative_time(sentence_text, before, total_time) and not _recent_fronted(before):
+    if (
+        _cumulative_time(sentence_text, before, total_time)
+        and not _recent_fronted(before)
+        and not _recent_snapshot(total_time, sentence_text, ref)
+    ):
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
@@ -567,6 +571,23 @@ def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
         tail = tail.split(stop, 1)[0]
     recent = lx.recent_time(tail)
     return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
+
+
+# "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
+_AS_OF_DAY = re.compile(
+    r"as (?:of|at) (?:\d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december)|(?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december) \d{1,2})\b(?!(?: ,)? (?:19|20)\d\d)"
+)
+
+
+def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
+    """Is the total's time a count "as of" a recent day ("As of 12 June, 35,000 had fled" in a
+    June article)? A snapshot of a recent flow, not a total; one months back is old."""
+    if m is None or not m.group().startswith("as "):
+        return False
+    day = _AS_OF_DAY.match(sentence_text, m.start())
+    return day is not None and not is_old(f"on {day.group()[6:]}", ref)
 
 
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:

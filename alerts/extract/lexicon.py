@@ -249,7 +249,10 @@ RECENT_TIME = re.compile(
     r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)\b(?! (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
-    r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
+    r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week"
+    # a short span the movement took: "in just 48 hours", "within days", "in less than a week"
+    r"|(?:in|within) (?:just |only |less than |under |a matter of )?(?:(?:a|one|two|three|four|five|six"
+    r"|seven|\d{1,2}|a few|few|several) )?(?:hours|days)|in (?:just |less than |under )?a (?:single )?week)\b"
 )
 # A literal every RECENT_TIME match holds, read off its alternatives ("past"/"last" periods,
 # "this week", week days and "today" hold "day", "since ...", years, "newly", "new arrivals",

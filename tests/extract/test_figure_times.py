@@ -1,0 +1,58 @@
+"""figures.py, lexicon.py: short spans and recent snapshots date a flow as new.
+
+"In just 48 hours", "within days", "in less than a week" bound a flow like "in the past 48 hours";
+"As of 12 June" in a June article is a snapshot of a recent flow, not a total (months back, or
+with a stock, it stays one). Every sentence is invented for the tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
+
+
+def kinds(text: str) -> list[str]:
+    return [f.kind for f in extract_figures(text, published=JUNE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In just 48 hours, 10,000 people crossed into the country.",
+        "Some 8,000 refugees arrived in the border town within days.",
+        "In less than a week, more than 100,000 people have fled across the border.",
+        "About 3,000 refugees crossed the river in a matter of hours.",
+    ],
+)
+def test_a_short_span_dates_a_flow_as_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 12 June, some 35,000 people had been displaced by the clashes that began on 1 June.",
+        "As of June 10, more than 14,000 people had fled the town.",
+    ],
+)
+def test_a_count_as_of_a_recent_day_is_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 12 March, some 35,000 people had been displaced by the clashes in the north.",
+        "As of June 10, the country hosted 1.5 million refugees.",
+        "As of 12 June, 3 million people remain displaced across the country.",
+        "As of the end of 2023, 6.8 million people were internally displaced in the country.",
+        "As of 10 June 2021, more than 14,000 people had fled the town.",
+    ],
+)
+def test_an_old_snapshot_or_a_stock_as_of_a_day_stays_a_total(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
