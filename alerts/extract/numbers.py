@@ -95,9 +95,14 @@ _FRACTION = (
 )
 # Digits: "1,000", "600 000" (space-grouped), "1.4", "12500". Not inside a word or a code
 # ("M23", "Su-24", "COVID-19"), not an HTML entity remnant ("&#39"), not part of a ratio or time.
+# Also the South Asian grouping "1,00,000" and "12,50,000", dot-grouped thousands "1.250.000" (as
+# in translated copy; a single group, "15.000 people", is read in _digits_value), and a decimal
+# comma before a scale, "2,5 million".
 _DIGITS = (
     r"(?<![\w.,/:#&])(?<![A-Za-z]-)(?<!#\s)"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mn|bn)\b)"
+    r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
 )
 # "500m from the border" is a distance, "1.5m people" a count: short scales only before a noun.
 _NOT_LENGTH = r"(?!\s+(?:from|away|long|high|wide|deep|tall|of\s+the|north|south|east|west)\b)"
@@ -224,7 +229,17 @@ def _fraction_value(text: str) -> int:
     return scale // 2
 
 
+# "15.000", "1.250.000": dots that group thousands (a count has no three-decimal fraction).
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# "2,5 million": a decimal comma, only ever matched before a scale word.
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digits_value(digits: str, scale: int) -> int | None:
+    if _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")
+    elif (scale == 1 or digits.count(".") > 1) and "." in digits and _DOT_GROUPS.fullmatch(digits):
+        digits = digits.replace(".", "")
     compact = digits.replace(",", "").replace(" ", "")
     if compact.isascii() and compact.isdigit():  # a whole number (most are): Decimal adds nothing
         return int(compact) * scale

@@ -173,3 +173,27 @@ def test_trying_the_number_pattern_only_where_a_phrase_can_start_finds_the_same_
 def test_lakh_and_crore(text: str, value: int, form: str) -> None:
     (phrase,) = find_numbers(text, 0, len(text))
     assert (phrase.value, phrase.form) == (value, form)
+
+
+# Other ways copy groups digits: the South Asian "1,00,000", dots for thousands in translated
+# copy ("15.000", "1.250.000"), and a decimal comma before a scale ("2,5 million").
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("more than 1,00,000 people", "more than 1,00,000", 100_000),
+        ("some 12,50,000 residents", "some 12,50,000", 1_250_000),
+        ("about 15.000 people", "about 15.000", 15_000),
+        ("nearly 1.250.000 refugees", "nearly 1.250.000", 1_250_000),
+        ("about 2,5 million people", "about 2,5 million", 2_500_000),
+        ("1.5 million people", "1.5 million", 1_500_000),
+        ("1.500 million people", "1.500 million", 1_500_000),
+    ],
+)
+def test_other_digit_groupings(text: str, written: str, value: int) -> None:
+    got = one(text)
+    assert (got[0], got[1]) == (written, value)
+
+
+@pytest.mark.parametrize("text", ["in 2,5 hours", "on 12.05.2024", "scores of 1,2 or 3"])
+def test_groupings_that_are_no_count_of_thousands(text: str) -> None:
+    assert all(n.value < 1000 or n.form != "count" for n in find_numbers(text)), find_numbers(text)
