@@ -553,10 +553,18 @@ def _hedged_stock(c: Cand, cls: str, local: str, modal_end: int) -> bool:
     # "1 million displaced people could lose aid": displaced as an attribute names a stock too
     if cls != "STOCK" and c.unit not in ("refugees", "idps") and not c.attrs & _STOCK_ATTRS:
         return False
+    # the modal's own clause: "could face famine if aid does not arrive" moves no people
+    end = min(len(local), modal_end + 60)
+    sub = _SUBORDINATE.search(local, modal_end, end)
+    end = sub.start() if sub is not None else end
     return (
-        lx.MOVE_WORDS.search(local, modal_end, modal_end + 60) is None
-        and _MOVE_AGAIN.search(local, modal_end, modal_end + 60) is None
+        lx.MOVE_WORDS.search(local, modal_end, end) is None
+        and _MOVE_AGAIN.search(local, modal_end, end) is None
     )
+
+
+# Where a modal's clause ends and another begins.
+_SUBORDINATE = re.compile(r" (?:if|unless|because|while|until|whereas|but|;) ")
 
 
 # Movements the lexicon leaves to context, plain after a modal: "may have to move again".

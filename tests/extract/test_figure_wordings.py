@@ -81,3 +81,28 @@ def test_foreign_citizens_leaving_are_no_displacement(text: str) -> None:
 )
 def test_citizens_of_the_place_moving_are_displaced(text: str) -> None:
     assert "new_displacement" in kinds(text), (text, kinds(text))
+
+
+# A hedge near a stock governs a movement only in its own clause: a movement word in an "if" or
+# "because" clause after it ("if aid does not arrive") moves no people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1.5 million people sheltering in the city could face famine if aid does not arrive.",
+        "Some 400,000 refugees in the camps may lose their rations unless new funds arrive.",
+        "The 60,000 people living in the shelters could go hungry because convoys cannot cross the river.",
+    ],
+)
+def test_a_movement_in_another_clause_makes_no_projection_of_a_stock(text: str) -> None:
+    assert "projected" not in kinds(text), (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 1 million displaced people could be forced to flee again if the fighting spreads.",
+        "The 300,000 refugees in the camps may have to move again if the floods reach them.",
+    ],
+)
+def test_a_stock_that_may_move_again_is_still_projected(text: str) -> None:
+    assert "projected" in kinds(text), (text, kinds(text))
