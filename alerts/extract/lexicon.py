@@ -101,7 +101,7 @@ _MOVE = (
     # "killed 12 people in the displacement camp": a camp for the displaced is no movement
     r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|settlements?|shelters?))|displacements"
     r"|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
-    r"|uproot|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deported|deporting"
+    r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)"
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"

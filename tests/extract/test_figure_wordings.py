@@ -106,3 +106,17 @@ def test_a_movement_in_another_clause_makes_no_projection_of_a_stock(text: str) 
 )
 def test_a_stock_that_may_move_again_is_still_projected(text: str) -> None:
     assert "projected" in kinds(text), (text, kinds(text))
+
+
+# Headlines write the movement in the present: every third-person form is a movement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence uproots 8,000 in the capital's northern districts",
+        "Government deports 3,000 migrants to the border town",
+        "Floods leave 10,000 homeless in the southern delta",
+        "Fighting displaces 12,000 in the hills, agency says",
+    ],
+)
+def test_headline_verbs_in_the_present_tell_a_movement(text: str) -> None:
+    assert "new_displacement" in kinds(text), (text, kinds(text))
