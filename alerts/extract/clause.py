@@ -220,8 +220,9 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     if k < len(toks) and toks[k].text in (",", ")", "\u2014", "\u2013", "-") and appended(s, c):
         return k + 1
     # "6,000 households (close to 40,000 people) have been registered": the verb follows the brackets
-    if k < len(toks) and toks[k].text in ("(", "\u2014"):
-        close = ")" if toks[k].text == "(" else "\u2014"
+    # also between a pair of dashes: "12,000 people \u2013 5,000 of them children \u2013 fled"
+    if k < len(toks) and toks[k].text in ("(", "\u2014", "\u2013", "-"):
+        close = ")" if toks[k].text == "(" else toks[k].text
         end = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), None)
         if end is not None:
             return end + 1
@@ -241,7 +242,12 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
         if (
             j < len(toks)
             and toks[j].text == ","
-            and (toks[k + 1].lower == "according" or toks[j - 1].lower in _SAID)
+            # "..., the UN said on Monday, have fled": the verb of saying may have its day after it
+            and (
+                toks[k + 1].lower == "according"
+                or toks[j - 1].lower in _SAID
+                or (j - k <= 8 and any(toks[x].lower in _SAID for x in range(k + 2, j - 1)))
+            )
         ):
             return j + 1
     # "all residents of the north, about 900,000 people, were told to relocate": the count is
