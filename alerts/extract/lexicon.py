@@ -141,7 +141,8 @@ _STOCK = (
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
 )
 _RETURN = (
-    r"return|returns|returned|returning|returnees?|went back|go back|going back|came back|come back"
+    r"return|returns|returned|returning|returnees?|went back|go back|goes back|going back|gone back"
+    r"|came back|come back"
     r"|crossed back|headed back|moved back|travell?ed back|back home"
     r"|(?:head|heads|headed|heading|went|go|going|gone) home"
     r"|coming back|repatriated|repatriation|repatriating"

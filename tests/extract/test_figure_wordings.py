@@ -120,3 +120,16 @@ def test_a_stock_that_may_move_again_is_still_projected(text: str) -> None:
 )
 def test_headline_verbs_in_the_present_tell_a_movement(text: str) -> None:
     assert "new_displacement" in kinds(text), (text, kinds(text))
+
+
+# Going home in any tense is a return, not a new flight: "have gone back to their homes".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 50,000 refugees have gone back to their homes since the ceasefire on Monday.",
+        "About 1,500 displaced people have gone back to the villages this week.",
+        "Nearly 800 families have come back to the town after the army retook it on Friday.",
+    ],
+)
+def test_going_back_in_any_tense_is_a_return(text: str) -> None:
+    assert kinds(text) == ["returns"], (text, kinds(text))
