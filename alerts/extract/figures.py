@@ -223,15 +223,32 @@ def _changed_from(s: Sentence, c: Cand) -> bool:
     return _CHANGE_FROM.search(s.words().text_of(max(0, c.i0 - 5), c.i0)) is not None
 
 
+# What may stand between such a verb and its count: "moved some", "forced all the".
+_OBJECT_LEAD = (
+    r"(?: (?:some|about|around|nearly|almost|over|more than|at least|an estimated|up to|the|all|its|their))*$"
+)
+
 # A verb whose object is the count, with the direction after it: "move 45,000 residents out of
 # the flood zone", "forced 6,000 villagers out", "emptied the villages of their 10,000 inhabitants".
 _MOVER = re.compile(
     r"\b(?:move|moves|moving|moved|relocate|relocates|relocating|relocated|bus|buses|bused|bussed|busing"
     r"|bussing|ferry|ferries|ferried|ferrying|airlift|airlifts|airlifted|airlifting|get|gets|got|getting"
     r"|force|forces|forced|forcing|drive|drives|drove|driven|driving|push|pushes|pushed|pushing|chase"
-    r"|chased|chasing|take|takes|took|taken|taking|bring|brings|brought|bringing)"
-    r"(?: (?:some|about|around|nearly|almost|over|more than|at least|an estimated|up to|the|all|its|their))*$"
+    r"|chased|chasing|take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending)"
+    + _OBJECT_LEAD
 )
+# "left 45,000 people without shelter"
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving)" + _OBJECT_LEAD)
+_WITHOUT_HOME = re.compile(r"without (?:shelter|a home|homes|a roof|a roof over their heads)\b")
+# Verbs that send the counted people somewhere against their will.
+_SENDER = re.compile(
+    r"\b(?:send|sends|sent|sending|force|forces|forced|forcing|drive|drives|drove|driven|driving|push|pushes"
+    r"|pushed|pushing|chase|chases|chased|chasing)" + _OBJECT_LEAD
+)
+# "sent 10,000 people across the border"
+_ACROSS_PLACE = re.compile(r"across (?:the )?(?:\S+ )?(?:border|frontier|river|lake|sea|front ?line)\b")
+# A participle clause after a comma, right before the count: ", displacing", ", sending".
+_PARTICIPLE = re.compile(r" , \w+ing$")
 _EMPTIED = re.compile(
     r"\bempt(?:y|ies|ied|ying) (?:\S+ ){1,4}?of(?: (?:some|about|around|nearly|almost|over|more than"
     r"|at least|an estimated|up to|the|all|its|their))*$"
@@ -248,7 +265,7 @@ _OUT_OF_PLACE = re.compile(
 _FORCER = re.compile(
     r"\b(?:force|forces|forced|forcing|drive|drives|drove|driven|driving|chase|chases|chased|chasing"
     r"|push|pushes|pushed|pushing|evict|evicts|evicted|evicting|expel|expels|expelled|expelling)"
-    r"(?: (?:some|about|around|nearly|almost|over|more than|at least|an estimated|up to|the|all|its|their))*$"
+    + _OBJECT_LEAD
 )
 _FROM_PLACE = re.compile(
     r"from\b(?! (?:the |their |his |her |its )?(?:school|schools|work|jobs?|office|power|poverty|hospital"
@@ -267,7 +284,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     ):
         return None
     after = s.tokens[c.np_end].lower
-    if after not in ("out", "away", "from", "to") and not s.holds(("empt",)):
+    if after not in ("out", "away", "from", "to", "across", "without") and not s.holds(("empt",)):
         return None  # perf: most counts have none of these
     words = s.words()
     before = words.text_of(max(0, c.i0 - 6), c.i0)
@@ -279,6 +296,10 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         verb, place = _MOVER, _OUT_OF_PLACE
     elif after == "to":  # "moved 1,200 families to safer areas": to safety only
         verb, place = _MOVER, _SAFETY_AFTER
+    elif after == "across":  # "sent 10,000 people across the border" (not "took 300 people across the lake")
+        verb, place = _SENDER, _ACROSS_PLACE
+    elif after == "without":  # "left 45,000 people without shelter": made homeless
+        verb, place = _LEFT, _WITHOUT_HOME
     else:
         return None
     if (
@@ -343,6 +364,10 @@ def _flow_kind(
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
+    if recent is None and cls == "MOVE" and before.endswith("ing") and _PARTICIPLE.search(before):
+        # "the fire tore through the camp on Friday, displacing 9,000 refugees": the participle
+        # clause has the time of the clause it hangs on
+        recent = lx.event_time(before)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     if (

@@ -214,3 +214,32 @@ def test_a_running_count_near_a_number_after_a_new_flow_is_new(text: str, value:
 def test_a_running_count_near_a_number_alone_is_a_stock() -> None:
     text = "The count of displaced people stood near 60,000, the agency said."
     assert [(v, kind) for v, _, kind in shown(text)] == [(60000, "cumulative")]
+
+
+# More verbs with the count as object: "left N without shelter", "sent N across the border"; a
+# participle clause after a comma takes the time of the clause it hangs on.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The earthquake on Monday left an estimated 45,000 people without shelter.", 45000),
+        ("The storm left some 3,000 families without a roof over their heads this week.", 3000),
+        ("The shelling on Sunday sent about 6,000 people across the river.", 6000),
+        ("The fire tore through the camp on Friday, displacing some 9,000 refugees.", 9000),
+        ("Heavy fighting resumed overnight, forcing 2,500 refugees to flee the camp.", 2500),
+    ],
+)
+def test_more_objects_of_movement_are_new(text: str, value: int) -> None:
+    assert (value, "new_displacement") in [(v, kind) for v, _, kind in shown(text)], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 30,000 uprooted villagers may go without shelter this winter.",
+        "The reforms left 20,000 workers without jobs this year.",
+        "The ferry took 300 people across the lake to the market on Monday.",
+        "Aid agencies worked through the night on Friday, feeding some 9,000 refugees.",
+    ],
+)
+def test_objects_that_did_not_move_are_not_new(text: str) -> None:
+    assert not [kind for _, _, kind in shown(text) if kind in ("new_displacement", "projected")], shown(text)
