@@ -170,7 +170,9 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             # "137 displacement sites", "40 evacuation centres": a noun of movement that
             # modifies a plural noun counts things, not people (a verb form would be a figure)
             nominal = low.endswith(("ment", "tion", "sion"))
-            if is_plural_noun(nxt) and (nominal or not lx.TRIGGERS.fullmatch(low)):
+            trigger = lx.TRIGGERS.fullmatch(low)
+            # "5,000 housing units", "12 sheltering sites": a word of staying modifies things
+            if is_plural_noun(nxt) and (nominal or trigger is None or trigger.lastgroup == "STOCK"):
                 c.nonunit = True
                 return
         break

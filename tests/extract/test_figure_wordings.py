@@ -133,3 +133,21 @@ def test_headline_verbs_in_the_present_tell_a_movement(text: str) -> None:
 )
 def test_going_back_in_any_tense_is_a_return(text: str) -> None:
     assert kinds(text) == ["returns"], (text, kinds(text))
+
+
+# A word of staying before a plural noun counts things: "5,000 housing units", "30 sheltering
+# sites"; a word of moving before a people noun still counts people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new settlement will have 5,000 housing units for displaced families.",
+        "The council will open 30 sheltering sites for people who fled the floods next week.",
+        "Some 2,000 hosting households could receive cash to help people who fled the fighting.",
+    ],
+)
+def test_things_for_the_displaced_are_no_count_of_them(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+def test_a_word_of_moving_before_a_people_noun_still_counts_people() -> None:
+    assert "new_displacement" in kinds("Some 5,000 fleeing villagers reached the town on Monday.")
