@@ -100,9 +100,10 @@ _FRACTION = (
 # comma before a scale, "2,5 million".
 _DIGITS = (
     r"(?<![\w.,/:#&])(?<![A-Za-z]-)(?<!#\s)"
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
-    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mn|bn)\b)"
-    r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+"
+    # the rare forms last (perf): tried only when the common ones fail at a number's end
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mn|bn)\b))(?:\.\d+)?"
 )
 # "500m from the border" is a distance, "1.5m people" a count: short scales only before a noun.
 _NOT_LENGTH = r"(?!\s+(?:from|away|long|high|wide|deep|tall|of\s+the|north|south|east|west)\b)"
