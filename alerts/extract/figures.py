@@ -334,6 +334,12 @@ def _flow_kind(
     projected = _projection(local)
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
+        # "a contingency plan for 50,000 refugees": a planning figure, whatever it counts
+        or (
+            projected.end() <= len(left)
+            and projected.group() not in _MODALS
+            and left.endswith((" for", " of"))
+        )
         or not _hedged_stock(c, "STOCK" if group else cls, local, projected.end())
     ):
         return "projected"
@@ -442,6 +448,7 @@ def _projection(local: str) -> re.Match[str] | None:
 
 
 _GUESSING = frozenset({"could", "may", "might", "would"})
+_MODALS = _GUESSING | {"will", "shall"}
 
 
 def _running_kind(s: Sentence, c: Cand, w: Windows, sentence_text: str) -> Kind:

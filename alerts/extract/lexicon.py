@@ -206,6 +206,7 @@ PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
     r"|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
+    r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     # the people between: "told 60,000 residents of the valley to leave"

@@ -2,7 +2,8 @@
 
 "In just 48 hours", "within days", "in less than a week" bound a flow like "in the past 48 hours";
 "As of 12 June" in a June article is a snapshot of a recent flow, not a total (months back, or
-with a stock, it stays one). Every sentence is invented for the tests.
+with a stock, it stays one). A plan or an evacuation order for a count is a projection. Every
+sentence is invented for the tests.
 """
 
 from __future__ import annotations
@@ -55,4 +56,30 @@ def test_a_count_as_of_a_recent_day_is_new(text: str) -> None:
     ],
 )
 def test_an_old_snapshot_or_a_stock_as_of_a_day_stays_a_total(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+# Planning figures: a plan, contingency or estimate "for"/"of" the count is a projection whatever
+# it counts; a modal before "for" is not ("rations will be halved for 1 million refugees").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN has drawn up a contingency plan for 50,000 refugees.",
+        "Aid groups are preparing for 20,000 refugees in the border camps.",
+        "A mandatory evacuation was issued for 35,000 residents on Tuesday.",
+        "Evacuation warnings went out to some 12,000 households along the river on Monday.",
+    ],
+)
+def test_planning_figures_and_evacuation_orders_are_projected(text: str) -> None:
+    assert kinds(text) == ["projected"], (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rations will be halved for around one million refugees in the camps from next month.",
+        "Funding could run out for 400,000 refugees living in the settlements.",
+    ],
+)
+def test_a_modal_for_a_stock_is_no_planning_figure(text: str) -> None:
     assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
