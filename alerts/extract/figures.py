@@ -771,7 +771,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             if "internally" in c.attrs or inside:
                 c.unit = "idps"
             # displaced inside the country with no recent time: a stock of internally displaced
-            if c.kind == "new_displacement" and not lx.recent_time(marker_text(s, c, w)):
+            # (the day of a statement is no time of the displacement: "..., the IOM said on Friday")
+            if c.kind == "new_displacement" and not lx.event_time(marker_text(s, c, w)):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
                 c.story = c.primary is not None and c.primary.cls == "MOVE"

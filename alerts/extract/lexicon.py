@@ -267,7 +267,8 @@ _RECENT_NEEDS = (
 
 # The day a statement was made: "..., the government said on Tuesday".
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told (?:\S+ ){1,2}?|reported|announced|added|stated|confirmed|wrote|noted)(?: \S+)? $"
+    r"\b(?:said|says|told (?:\S+ ){1,2}?|reported|announced|added|stated|confirmed|wrote|noted"
+    r"|published|released|issued)(?: \S+)? $"
 )
 
 

@@ -83,3 +83,21 @@ def test_planning_figures_and_evacuation_orders_are_projected(text: str) -> None
 )
 def test_a_modal_for_a_stock_is_no_planning_figure(text: str) -> None:
     assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+# The day a report was published or a statement made dates no displacement: a stock or an
+# internal displacement so dated stays a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report published on Tuesday said about 7 million people remain displaced in the country.",
+        "The IOM said on Friday that 6.9 million people were internally displaced in the country.",
+        "Figures released on Monday show 2.1 million people displaced inside the country.",
+    ],
+)
+def test_the_day_of_a_report_does_not_make_a_stock_new(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+def test_a_flow_reported_on_a_day_is_still_new() -> None:
+    assert kinds("About 5,000 people fled the town, officials said on Monday.") == ["new_displacement"]
