@@ -101,3 +101,21 @@ def test_the_day_of_a_report_does_not_make_a_stock_new(text: str) -> None:
 
 def test_a_flow_reported_on_a_day_is_still_new() -> None:
     assert kinds("About 5,000 people fled the town, officials said on Monday.") == ["new_displacement"]
+
+
+# "Ten years after", "a decade on", "two years later": the event is years back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years after the war forced 1.5 million people from the city, a few thousand have returned.",
+        "A decade on from the floods that displaced 200,000 people, many still live in camps.",
+        "Two years later, the 80,000 people who fled the dam break have not been resettled.",
+    ],
+)
+def test_an_event_years_back_is_not_news(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+def test_days_after_an_event_are_still_news() -> None:
+    text = "Three days after the dam burst, about 12,000 people have fled the valley."
+    assert kinds(text) == ["new_displacement"]
