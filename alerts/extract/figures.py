@@ -75,6 +75,26 @@ _AID_TO = re.compile(
 )
 
 
+# Money given or sought for the count: "pledged 50 million euros on Tuesday for the 5 million
+# refugees", "allocated $20 million for 30,000 displaced families".
+_FUNDS_FOR = re.compile(
+    r"\b(?:pledged|pledging|pledges|allocated|allocating|allocates|earmarked|donated|donating|raised|raising"
+    r"|approved|approving|sought|seeking|appealed|appealing|requested|requesting)\b(?: \S+){1,6}? for"
+    r"(?: (?:the|some|about|around|nearly|over|more|almost|at|least|than|up|to|an|estimated))*$"
+)
+_FUNDS_NEEDS = (
+    "pledg",
+    "allocat",
+    "earmark",
+    "donat",
+    "raise",
+    "raising",
+    "approv",
+    "sought",
+    "seeking",
+    "appeal",
+    "request",
+)
 # _AID_TO's verbs, as literals (perf: a window without one is not searched).
 _AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giving", "handed out", "offer")
 
@@ -94,6 +114,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
         c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
+        return
+    if s.holds(_FUNDS_NEEDS) and _FUNDS_FOR.search(s.words().text_of(max(0, c.i0 - 10), c.i0)):
+        c.status = "not"  # "pledged 50 million euros for the 5 million refugees": an aid caseload
         return
     if _changed_from(s, c):
         c.status = "not"  # "the number ... rose from 12,000 to 20,000": the earlier count

@@ -151,3 +151,21 @@ def test_things_for_the_displaced_are_no_count_of_them(text: str) -> None:
 
 def test_a_word_of_moving_before_a_people_noun_still_counts_people() -> None:
     assert "new_displacement" in kinds("Some 5,000 fleeing villagers reached the town on Monday.")
+
+
+# Money pledged, allocated or sought "for" the count is aid for a caseload, not a movement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union pledged 50 million euros on Tuesday for the 5 million refugees of the war.",
+        "The government allocated $20 million for some 30,000 displaced families this week.",
+        "The agency is seeking $12 million in new funding for 80,000 people who fled the floods on Monday.",
+    ],
+)
+def test_money_for_a_count_is_no_figure(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+def test_a_call_for_calm_as_people_flee_is_still_a_flight() -> None:
+    text = "Leaders appealed for calm as some 20,000 people fled the town on Monday."
+    assert kinds(text) == ["new_displacement"]
