@@ -138,6 +138,19 @@ _NAMED_PAST = re.compile(
 )
 
 
+# "the past 12 months", "the last six months": a span of months up to now.
+_LONG_SPAN = re.compile(r"\b(?:past|last) (\S+) months\b")
+_MONTHS_IN = {
+    **{str(n): n for n in range(1, 61)},
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+}  # fmt: skip
+_YEAR_START = (
+    "since the start of the year",
+    "since the beginning of the year",
+    "since the start of this year",
+    "since the beginning of this year",
+)
 # A season named "last" is most of a year back ("last winter" may be weeks back: not here).
 _LAST_SEASONS = ("last summer", "last autumn", "last spring", "summer of last year", "autumn of last year")
 
@@ -178,6 +191,14 @@ def is_old(clause: str, ref: TimeRef) -> bool:
         return True
     if holds_any(clause, _LAST_SEASONS):
         return True
+    if (
+        "months" in clause
+        and (m := _LONG_SPAN.search(clause)) is not None
+        and _MONTHS_IN.get(m.group(1), 0) >= 4
+    ):
+        return True  # "over the past 12 months": a long span of flows is a running total
+    if ref.month is not None and ref.month - 1 >= 4 and holds_any(clause, _YEAR_START):
+        return True  # "since the start of the year" in June: like "since January", a running total
     years = "19" in clause or "20" in clause
     if ref.month is None and years and _NAMED_PAST.search(clause):
         return True  # undated article: "the 2015 campaign" is history, whatever the year

@@ -119,3 +119,34 @@ def test_an_event_years_back_is_not_news(text: str) -> None:
 def test_days_after_an_event_are_still_news() -> None:
     text = "Three days after the dam burst, about 12,000 people have fled the valley."
     assert kinds(text) == ["new_displacement"]
+
+
+# A span of four months or more up to now, or the year so far in a June article, counts a running
+# total, like "since January"; a short span is news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 12 months, 1.2 million people have fled the violence in the region.",
+        "In the last six months, some 300,000 people have been displaced by the fighting.",
+        "Since the start of the year, 2 million people have been displaced by the fighting.",
+    ],
+)
+def test_a_long_span_up_to_now_is_a_total(text: str) -> None:
+    assert not {"new_displacement", "projected"} & set(kinds(text)), (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two months, 40,000 people have fled the violence in the region.",
+        "In the last three months, some 30,000 people have been displaced by the fighting.",
+    ],
+)
+def test_a_short_span_up_to_now_is_news(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], (text, kinds(text))
+
+
+def test_the_year_so_far_early_in_the_year_is_news() -> None:
+    text = "Since the start of the year, 20,000 people have been displaced by the fighting."
+    found = [f.kind for f in extract_figures(text, published=datetime(2024, 2, 10, tzinfo=UTC))]
+    assert found == ["new_displacement"]
