@@ -143,7 +143,7 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
                 c.unit, c.np_end = "people", k + 3
             return
         if low in _HOMES and _HOMES_AS_PEOPLE.match(s.text, tok.end, min(s.end, tok.end + 80)):
-            # "1,500 homes, or 10,600 people, have left": homes restated as people are households
+            # "800 homes, or about 4,500 people, fled": homes restated as people are households
             c.head, c.np_end, c.unit = low, k + 1, "households"
             return
         if low in _NONUNIT_SINGULAR or is_plural_noun(tok):

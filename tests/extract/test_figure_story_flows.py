@@ -77,7 +77,7 @@ def test_background_stocks_stay_stocks_in_a_story_of_flight(
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Over 50,000 people, most of them women and children, have fled to neighbouring districts.", 50000),
+        ("Over 50,000 people, many of them elderly farmers, have fled to neighbouring districts.", 50000),
         ("About 3,000 residents fled into neighbouring provinces, the governor said.", 3000),
         ("Some 8,000 villagers ran to neighbouring towns as the water rose.", 8000),
     ],

@@ -60,7 +60,7 @@ def test_an_old_snapshot_or_a_stock_as_of_a_day_stays_a_total(text: str) -> None
 
 
 # Planning figures: a plan, contingency or estimate "for"/"of" the count is a projection whatever
-# it counts; a modal before "for" is not ("rations will be halved for 1 million refugees").
+# it counts; a modal before "for" is not ("food parcels will be cut for 900,000 refugees").
 @pytest.mark.parametrize(
     "text",
     [
@@ -77,7 +77,7 @@ def test_planning_figures_and_evacuation_orders_are_projected(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Rations will be halved for around one million refugees in the camps from next month.",
+        "Food parcels will be cut for some 900,000 refugees in the camps from next month.",
         "Funding could run out for 400,000 refugees living in the settlements.",
     ],
 )
