@@ -251,10 +251,7 @@ RECENT_TIME = re.compile(
     r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)\b(?! (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
-    r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week"
-    # a short span the movement took: "in just 48 hours", "within days", "in less than a week"
-    r"|(?:in|within) (?:just |only |less than |under |a matter of )?(?:(?:a|one|two|three|four|five|six"
-    r"|seven|\d{1,2}|a few|few|several) )?(?:hours|days)|in (?:just |less than |under )?a (?:single )?week)\b"
+    r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )
 # A literal every RECENT_TIME match holds, read off its alternatives ("past"/"last" periods,
 # "this week", week days and "today" hold "day", "since ...", years, "newly", "new arrivals",
@@ -280,16 +277,37 @@ def reported_day(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# A short span the movement took: "in just 48 hours", "within days", "in less than a week"
+# (apart from RECENT_TIME, and tried after it, so that most texts never try the common "in").
+_SHORT_SPAN = re.compile(
+    r"\b(?:(?:in|within) (?:just |only |less than |under |a matter of )?(?:(?:a|one|two|three|four|five|six"
+    r"|seven|\d{1,2}|a few|few|several) )?(?:hours|days)|in (?:just |less than |under )?a (?:single )?week)\b"
+)
+_SHORT_SPAN_NEEDS = ("hours", "days", "week")
+
+
+def _first(found: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """The earlier of RECENT_TIME's match and a short span ("in less than a week" starts before
+    the rate "a week" inside it)."""
+    if not holds_any(text, _SHORT_SPAN_NEEDS):
+        return found
+    span = _SHORT_SPAN.search(text)
+    return span if span is not None and (found is None or span.start() < found.start()) else found
+
+
 def event_time(text: str) -> re.Match[str] | None:
     """recent_time, passing over the day of a statement ("..., officials said on Monday")."""
     if not holds_any(text, _RECENT_NEEDS):
         return None
-    return next((m for m in RECENT_TIME.finditer(text) if not reported_day(text, m)), None)
+    return _first(next((m for m in RECENT_TIME.finditer(text) if not reported_day(text, m)), None), text)
 
 
 def recent_time(text: str) -> re.Match[str] | None:
-    """RECENT_TIME.search(text), skipped on a text that holds none of its literals."""
-    return RECENT_TIME.search(text) if holds_any(text, _RECENT_NEEDS) else None
+    """RECENT_TIME.search(text), else a short span; skipped on a text that holds none of their
+    literals."""
+    if not holds_any(text, _RECENT_NEEDS):
+        return None
+    return _first(RECENT_TIME.search(text), text)
 
 
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
