@@ -58,6 +58,13 @@ _NOUN_UNITS: dict[str, Unit] = {
 }
 
 
+# NUMBER_OF's and NUMBER_AFTER's literals ("the number of ...", "the total number who ...").
+_NUMBER_OF_NEEDS = ("number", "total", "tally", "count", "figure")
+# _AID_BEFORE's verbs, as literals.
+_AID_BEFORE_NEEDS = (
+    "assist", "help", "support", "serv", "fed", "feeding", "aided", "vaccinated", "treated", "screened",
+    "benefit",
+)  # fmt: skip
 # An aid verb whose object is the count: the people helped, not the people who moved. ("Reached"
 # is left out: "the number of refugees has reached 600,000" is a count.)
 _AID_BEFORE = re.compile(
@@ -109,7 +116,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if " of " in s.text[lo : c.phrase.start].lower() and lx.PARTITIVE.search(s.text, lo, c.phrase.start):
         c.status = "not"
         return
-    if _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
+    if s.holds(_AID_BEFORE_NEEDS) and _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
     if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
@@ -123,14 +130,16 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
-        m = lx.NUMBER_OF.search(left)
+        counted = s.holds(_NUMBER_OF_NEEDS)  # perf: every NUMBER_OF match holds one of them
+        m = lx.NUMBER_OF.search(left) if counted else None
         if (
-            m is None
+            counted
+            and m is None
             and left.endswith("to")
             and " from " in (wide := s.words().text_of(max(0, c.i0 - 24), c.i0))
         ):
             m = lx.NUMBER_OF.search(wide)  # "... rose from 12,000 to 20,000": the window starts after 12,000
-        if m is None and c.np_end < len(s.tokens) and lx.BROUGHT_TO.search(left):
+        if m is None and counted and c.np_end < len(s.tokens) and lx.BROUGHT_TO.search(left):
             # "bringing to 85,000 the number of people displaced": the count's noun after it
             m = lx.NUMBER_AFTER.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 10)))
         if m is not None:  # "the number of refugees in Chad has reached 600,000"
