@@ -25,7 +25,7 @@ import re2
 from alerts.errors import InvalidValue
 from alerts.text.clean import clean
 from alerts.text.sentences import Sentences
-from alerts.text.tokens import TERM_WORD, WORD, normalize_tokens
+from alerts.text.tokens import TERM_WORD, normalize_tokens, tokens_of, word_pattern
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
 TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -175,7 +175,7 @@ class FieldScan:
         self.table = table
         self.text = text
         self.cleaned = clean(text)
-        self.tokens = normalize_tokens(WORD.findall(self.cleaned))
+        self.tokens = tokens_of(self.cleaned)
         self._spans: list[tuple[int, int]] = []  # character spans of the first words
         self._words: Iterator[re.Match[str]] | None = None  # the pass that finds more
         self._uniq: set[str] | None = None
@@ -247,7 +247,7 @@ class FieldScan:
             # first pass (re.split) costs more than it saves, as most fields show no evidence.
             words = self._words
             if words is None:
-                words = self._words = WORD.finditer(self.cleaned)
+                words = self._words = word_pattern(self.cleaned).finditer(self.cleaned)
             spans.extend(map(_SPAN, islice(words, last + 1 - len(spans))))
         return spans[span[0]][0], spans[last][1]
 

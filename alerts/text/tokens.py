@@ -39,6 +39,10 @@ def _mark_class() -> str:
 
 _W = f"[\\w{_mark_class()}]"
 WORD = re.compile(f"{_W}+")
+# WORD on ASCII text: every mark WORD adds to \w lies above U+02FF, so there a word is a run of
+# ASCII letters, digits and "_". This short class is tested per character far faster than
+# WORD's long range list (the folded words of the rules bench's fields: 14.2 -> 7.9 µs).
+ASCII_WORD = re.compile("[A-Za-z0-9_]+")
 # A term may end a word with `*` ("displac*"); nothing else in a term is special.
 TERM_WORD = re.compile(f"{_W}+\\*?|\\*")
 _TOKEN = re.compile(f"{_W}+(?:[-'.]{_W}+)*|[^\\w\\s]")
@@ -93,8 +97,17 @@ def normalize_tokens(tokens: list[str]) -> list[str]:
 
 
 def tokens_of(text: str) -> list[str]:
-    """Folded words of a short text (a term, a place name, a figure's location)."""
+    """Folded words of a text (a term, a place name, a figure's location, an article field)."""
+    if text.isascii():
+        # Folding ASCII is lower-casing, which keeps every word whole and in place: one pass
+        # over the lowered text gives the folded words, with no join, lower and split of them.
+        return ASCII_WORD.findall(text.lower())
     return normalize_tokens(WORD.findall(text))
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """WORD, or the pattern finding the same words faster in ``text`` (ASCII_WORD on ASCII)."""
+    return ASCII_WORD if text.isascii() else WORD
 
 
 def word_set(words: str) -> frozenset[str]:

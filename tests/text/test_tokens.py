@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alerts.text.tokens import WORD, joined, tokenize, tokens_of
+from alerts.text.tokens import WORD, joined, normalize_tokens, tokenize, tokens_of, word_pattern
 
 IDLIB_WITH_HARAKAT = "\u0625\u0650\u062f\u0652\u0644\u0650\u0628"
 
@@ -29,6 +29,19 @@ def test_tokens_ignore_case_accents_and_arabic_letter_variants() -> None:
 
 def test_hyphens_and_punctuation_separate_words() -> None:
     assert tokens_of("al-Qaida-affiliated, 1,000") == ["al", "qaida", "affiliated", "1", "000"]
+
+
+def test_ascii_text_gives_the_words_and_spans_of_the_general_path() -> None:
+    # ASCII text takes a shorter pattern and one lower() of the whole text: the words, their
+    # folding and their offsets must be those of WORD and normalize_tokens.
+    text = "Over 2,500 PEOPLE_left Tal-Rifaat; x9 said: 'We'll go back' (v2.0)\tat 06:30.\nEnd"
+    assert text.isascii()
+    assert tokens_of(text) == normalize_tokens(WORD.findall(text))
+    assert tokens_of(text)[:4] == ["over", "2", "500", "people_left"]
+    assert [m.span() for m in word_pattern(text).finditer(text)] == [m.span() for m in WORD.finditer(text)]
+    accented = "Cafe\u0301 in Al\u00e9po"
+    assert word_pattern(accented) is WORD
+    assert tokens_of(accented) == ["cafe", "in", "alepo"]
 
 
 def test_extractor_keeps_combining_marks_inside_its_tokens() -> None:
