@@ -319,3 +319,47 @@ def test_rules_naming_the_same_terms_share_evidence_but_keep_their_own_message(t
     # A word the rule excludes still silences it, shared evidence or not.
     broken = article("The levee gave way: engineers saw the breach at dawn.")
     assert [m.rule_id for m in rules.evaluate(broken, facts())] == ["st_first", "st_second"]
+
+
+PINNED_RULES = """
+version: 1
+rules:
+  - id: pn_levee
+    name: Levee desk
+    severity: low
+    channels: [console]
+    condition:
+      all:
+        - {terms: {any: [levee, Marlow], none: [drill]}}
+        - {place: {any: [Marlow]}}
+  - id: pn_nested
+    name: Nested desk
+    severity: low
+    channels: [console]
+    condition:
+      all:
+        - all: [{terms: {any: [levee]}}, {place: {any: [Marlow]}}]
+        - {place: {any: [Marlow]}}
+"""
+
+
+def test_a_topic_pinned_to_a_place_shows_each_piece_of_evidence_once_in_rule_order(tmp_path: Path) -> None:
+    # The topic names the place too: the place is one piece of evidence, shown once, and the
+    # pieces keep the order of the conditions in the file (the topic's, then the place's).
+    rules = load_rules([write(tmp_path, "r.yaml", PINNED_RULES)])
+    art = article("Water rose at Marlow overnight. The levee held.", title="River watch")
+    by_id = {m.rule_id: m for m in rules.evaluate(art, facts())}
+    assert sorted(by_id) == ["pn_levee", "pn_nested"]
+    marlow, levee = art.text.index("Marlow"), art.text.index("levee")
+    assert [(e.kind, e.text, e.start) for e in by_id["pn_levee"].evidence] == [
+        ("term", "Marlow", marlow),
+        ("term", "levee", levee),
+        ("place", "Marlow", marlow),
+    ]
+    assert [(e.kind, e.text) for e in by_id["pn_nested"].evidence] == [("term", "levee"), ("place", "Marlow")]
+    assert by_id["pn_nested"].message.splitlines()[1].startswith("'levee' in \"The levee held.\"")
+    shown = {o.rule.id: o.match for o in rules.explain(art, facts())}
+    assert all(shown[rule_id] == match for rule_id, match in by_id.items())
+    assert rules.evaluate(art, facts()) == rules.evaluate(art, facts(), use_index=False)
+    drill = article("A drill at the Marlow levee.")
+    assert [m.rule_id for m in rules.evaluate(drill, facts())] == ["pn_nested"]

@@ -116,3 +116,22 @@ def test_positions_of_many_terms_asked_in_any_order() -> None:
     absent = table.add("drought")
     scan = table.scan(text)
     assert scan.positions(absent) == [] and scan.positions(ids[0]) == expected[ids[0]]
+
+
+def test_overlapping_occurrences_of_one_phrase_are_each_placed() -> None:
+    table, (twice,) = _table("go go")
+    text = "They said go go go, then go go."
+    scan = table.scan(text)
+    assert scan.positions(twice) == [(2, 4), (3, 5), (6, 8)]
+    assert [text[slice(*scan.char_span(s))] for s in scan.positions(twice)] == ["go go", "go go", "go go"]
+
+
+def test_terms_after_a_word_whose_folded_form_holds_spaces_are_placed() -> None:
+    # One ligature folds to four words joined by spaces: token positions must still count it
+    # as the one word it is, so the offsets shown for later terms point at those terms.
+    table, (camp, flood) = _table("camp", "flood")
+    text = "\ufdfa. Camp flood, then a camp."
+    scan = table.scan(text)
+    assert scan.positions(camp) == [(1, 2), (5, 6)]
+    assert [text[slice(*scan.char_span(s))] for s in scan.positions(camp)] == ["Camp", "camp"]
+    assert text[slice(*scan.char_span(scan.positions(flood)[0]))] == "flood"
