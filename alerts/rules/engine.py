@@ -1,15 +1,15 @@
 """The rule set: article + facts in, matches out.
 
 Per article: each field is scanned once for all terms of all rules (``TermTable``), and once
-for all regexes (``RegexBank``, an RE2 set). Rules are indexed by their trigger atoms, so only
-rules whose trigger words (or figures, warnings, feeds, tags) are present get their condition
-tree evaluated; for every other rule the answer "no match" is already known. The rules the
-index picks are then checked against the other atom sets they require (a topic *and* a
-place: both must be present), with one set operation each, before any tree is walked.
+for all regexes (``RegexBank``, an RE2 set). Only rules whose trigger atoms (words, figures,
+warnings, feeds, tags) are present, and every other atom set they require (a topic *and* a
+place: both must be present), get their condition tree evaluated; for every other rule the
+answer "no match" is already known. Those rules are picked for all rules at once
+(``AtomSieve``: one integer OR per atom present, a few shifts), not rule by rule.
 
 What an article costs, then: the scan (tokens, one automaton pass, one RE2 set pass; word
-positions and sentences only once a rule needs them), a few set operations per candidate
-rule, and for each rule that fires its evidence, message and Match. Those are built from
+positions and sentences only once a rule needs them), the sieve, and for each rule that
+fires its evidence, message and Match. Those are built from
 parts already validated (the rules by the loader, the article and facts where they entered),
 so with ``_Model.trusted``, not validated again; a plain template is bound to its rule at load
 (``templates.bind``: the rule's values written in, a ``str.format`` string over the article
@@ -27,7 +27,7 @@ Metrics, kept cheap with 1,000 rules:
   second (and on ``flush_metrics()``, which the store calls before swapping rule sets).
 - ``alerts_rule_evaluation_seconds{rule}``: observed for rules whose condition tree was
   evaluated (their trigger atoms, and every atom set they require, were present), measuring
-  that rule's own tree, exceptions and message. Rules skipped by the index cost nothing of
+  that rule's own tree, exceptions and message. Rules the sieve skips cost nothing of
   their own; the shared scan is in the pipeline's per-article histogram.
 - ``alerts_rule_matches_total{rule}``: incremented on each match, at once (a rule fires at
   most once per article, so this is already one ``inc`` per rule and article).
@@ -52,6 +52,7 @@ from alerts.models import Article, Evidence, Facts, Figure, Match, OffensiveWarn
 from alerts.rules.conditions.base import Atom, Ctx, Found, Node
 from alerts.rules.conditions.registry import KINDS
 from alerts.rules.schema import Story, Throttle
+from alerts.rules.sieve import AtomSieve
 from alerts.rules.templates import (
     MessageTemplate,
     RuleInfo,
@@ -145,19 +146,14 @@ class RuleSet:
         self.novelty_rule_ids: frozenset[str] = frozenset(e.rule.id for e in self._active if e.rule.novelty)
         self.story_rules: dict[str, Story] = {e.rule.id: e.rule.story for e in self._active if e.rule.story}
         self.counts = counts or {}
-        self._always: list[int] = []
-        self._index: dict[Atom, list[int]] = {}
-        # Per rule, the atom sets beyond its trigger that must each be present (see Node.requires).
-        self._requires: list[tuple[frozenset[Atom], ...]] = []
-        for i, entry in enumerate(self._active):
+        # Per rule, every atom set that must meet the article: its trigger, then the others it
+        # requires (see Node.requires). A rule without a trigger and requirements is always tried.
+        required: list[list[frozenset[Atom]]] = []
+        for entry in self._active:
             trigger = entry.condition.trigger()
-            required = dict.fromkeys(r for r in entry.condition.requires() if r != trigger)
-            self._requires.append(tuple(required))
-            if trigger is None:
-                self._always.append(i)
-            else:
-                for atom in trigger:
-                    self._index.setdefault(atom, []).append(i)
+            others = dict.fromkeys(r for r in entry.condition.requires() if r != trigger)
+            required.append(([] if trigger is None else [trigger]) + list(others))
+        self._sieve = AtomSieve(required)
         # What each kind sees in an article, asked once per article (kinds may share a provider).
         self._providers = tuple(dict.fromkeys(k.atoms for k in KINDS.values() if k.atoms is not None))
         self._pending = 0
@@ -181,28 +177,12 @@ class RuleSet:
         return Ctx(article, facts, self._table, self._regexes, self._fields)
 
     def _candidates(self, ctx: Ctx) -> list[int]:
-        chosen = set(self._always)
-        atoms = ctx.atoms(self._providers)
-        index = self._index
-        for atom in atoms:
-            hit = index.get(atom)
-            if hit:
-                chosen.update(hit)
-        requires = self._requires
-        kept = []
-        for i in chosen:
-            for required in requires[i]:
-                if required.isdisjoint(atoms):
-                    break
-            else:
-                kept.append(i)
-        kept.sort()
-        return kept
+        return self._sieve.passing(ctx.atoms(self._providers))
 
     def evaluate(self, article: Article, facts: Facts, *, use_index: bool = True) -> list[Match]:
         """Every enabled rule that fires on the article, in rule-file order.
 
-        ``use_index=False`` evaluates every rule's tree (for tests proving the index sound).
+        ``use_index=False`` evaluates every rule's tree (for tests proving the sieve sound).
         """
         ctx = self._context(article, facts)
         candidates = self._candidates(ctx) if use_index else range(len(self._active))
