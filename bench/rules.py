@@ -58,18 +58,60 @@ article, 3.8 µs for each of the 26.5 rules that fire, while the decisions alone
 candidates, 30.8 candidate tests and their timing, no match built) took 142 µs of CPU an
 article (7,000/s; third-round code), and building a match costs ~10 µs in CPython.
 Rendering messages later would not remove that cost from the worker: every match is sent on,
-message included, by the evaluate stage. Place-pinned needs ~10% fewer instructions (about
-0.85 M an article) on an idle core.
-Rule loading meets its target: 5,000 rules load in 1.2-3.3 s in these runs.
+message included, by the evaluate stage. Rule loading meets its target: 5,000 rules load in
+1.2-3.3 s in these runs.
 
-One `python -m bench rules` run each, engine articles/s, the two runs back to back (new
-first); wall time, so read it with the spread above: in two earlier pairs the 1,000-rule
-rates were generated 1,300 -> 641 and 1,496 / 720, place-pinned 6,440 -> 1,545 and
-5,876 / 6,734 (old / new), with the machine's load moving under them.
+Fifth round (place-pinned at 1,000; measured as in the fourth: cachegrind instructions per
+article over warm passes, PYTHONHASHSEED=0, the metrics flush left out, each tree copied to a
+path of the same length; CPU time in alternated processes):
+- the words of an ASCII field (most of the bench's, and the words' offsets for evidence) are
+  read with [A-Za-z0-9_]+ over the lowered text instead of WORD (whose class lists every
+  combining-mark range) and normalize_tokens: place-pinned 0.939 -> 0.873 M, generated 3.759
+  -> 3.686 M.
+- candidates picked for all rules at once (rules.sieve.AtomSieve: one bit per rule and
+  required atom set, the article's atoms OR-ed at C level, the rows ANDed): place-pinned
+  0.873 -> 0.857 M, generated 3.686 -> 3.658 M (the candidates alone, CPU: 14.0 -> 7.7 µs an
+  article place-pinned, 26.7 -> 11.6 generated, 74.7 -> 25.5 at 5,000 place-pinned).
+- together: place-pinned 0.939 -> 0.857 M (-8.7%), generated 3.759 -> 3.658 M (-2.7%); on 45
+  real articles (articles-dev, ~1,670 characters), place-pinned 3.389 -> 3.209 M (-5.3%).
+  CPU time, best of 4, processes alternated: place-pinned old 6,412-8,114/s, new 7,526-9,129/s
+  (+12.5% best to best); generated old 1,628-1,811/s, new 1,740-1,800/s (inside the noise).
+Where the time goes now, place-pinned (CPU, stages timed one after another in one process):
+the seed article alone (5.4 kB, 84 candidates, 35 of 1,000 rules fire) costs 2.6-2.7 ms, a
+quarter to a third of the whole; the 89 dev-set snippets ~82 µs each. In the seed, the 27
+`near` and 3 `same_sentence` candidates' tests take ~1.2 ms: the positions of their words,
+every word's offsets (WORD over 5 kB: the ellipsis makes it non-ASCII) and the sentence split
+(~250-300 µs each under cProfile), the latter two then shared with the evidence.
+Tried and not kept this round (instructions against the code kept):
+- placing a term by finding its needle again in the joined words (``str.find``, a token's
+  index by counting spaces), instead of sorting the automaton's matches per field: 0.868 ->
+  0.879 M, though twice as fast when three terms per field are placed in a micro-benchmark.
+- an `all` of word conditions taking its children's shared evidence tuples as its Match's
+  evidence (repeats told apart by identity, no ``Found``): 0.873 -> 0.875 M.
+- the ASCII word class also for non-ASCII text whose non-ASCII characters are no word's (the
+  seed's ellipsis, quotes, dashes): the seed's scan 310-315 -> 277-299 µs, but on the real articles
+  3.209 -> 3.242 M (lower() and the regex over a non-ASCII string cost more than they save).
+- `near` of two groups tested by bisection over each group's sorted words (the latest end
+  before each word) instead of the sweep: place-pinned 0.857 -> 0.859 M, generated 3.658 ->
+  3.674 M, real 3.209 -> 3.188 M; the sweep's cost is the words' positions, not the loop.
+- a word's sentence for `same_sentence` by bisection over per-sentence word counts: the
+  seed's three `same_sentence` tests 615 -> 567 µs (CPU, in the noise): the cost is the
+  offsets of every word and the split, not the lookups.
+The fourth round reckoned ~0.85 M instructions an article would give 10,000/s on an idle core;
+at 0.857 M this machine, loaded, gave at best 9,129/s of CPU (~9.5% short). The seed article's
+proximity tests, its words' offsets and its sentence split are what is left to cut.
+
+One `python -m bench rules` run each, engine articles/s (wall time, so read it with the spread
+above). Fourth round: the two runs back to back (new first); in two earlier pairs the
+1,000-rule rates were generated 1,300 -> 641 and 1,496 / 720, place-pinned 6,440 -> 1,545 and
+5,876 / 6,734 (old / new), with the machine's load moving under them. Fifth round: the two
+runs back to back (new first, then old), load average 3-4 on the 2 cores.
                     generated                       place-pinned
                     10      100    1,000  5,000     10      100     1,000  5,000
   before (3rd)  23,706    7,457    1,637    382   33,695  21,283   8,124  2,335
-  after         21,229    7,011    1,568    374   31,004  20,344   6,587  2,722
+  after (4th)   21,229    7,011    1,568    374   31,004  20,344   6,587  2,722
+  before (5th)  20,910    6,878    1,494    329   24,227  12,239   7,500  1,703
+  after (5th)   26,216    8,015    1,862    341   35,034  19,288   8,315  2,094
 """
 
 from __future__ import annotations
