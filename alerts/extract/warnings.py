@@ -190,6 +190,22 @@ _FORCES_CLOSE = re.compile(
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
 )
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
+# An advance stopped or slowed, between the forces and their move: "the rebels halted their
+# advance on X" (tried on the _FORCES_CLOSE match).
+_STOPPED_INSIDE = re.compile(
+    r"\b(?:halt\w*|stop\w*|paus\w*|suspend\w*|abandon\w*|end(?:s|ed|ing)?|slow\w*|stall\w*|froze|frozen"
+    r"|freez\w*|revers\w*|repel\w*|repuls\w*)\b"
+)
+# After the place the forces move on, what says the move is spent or the fight there under way:
+# "the rebels' advance on X has slowed", "advancing on X, where fighting has raged for days".
+_ADVANCE_SPENT = re.compile(
+    r"\s*(?:\S+ ){0,2}?(?:(?:has|have|had|was|were) (?:\S+ )?(?:slowed|stalled|halted|stopped|been halted"
+    r"|been stopped|been repelled|been pushed back|ground to a halt|faltered|repelled|repulsed)"
+    r"|(?:slowed|stalled|faltered|ground to a halt)"
+    r"|, where (?:\S+ ){0,3}?(?:fighting|clashes|battles|shelling|combat)"
+    r" (?:has |have |had |is |are )?(?:raged|raging|rages|continued|continues|erupted|been raging"
+    r"|intensified))\b"
+)
 _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
     r"(?:hours|days) to|until \S+ to|(?:told|ordered|urged) (?:\S+ ){1,4}?to)"
@@ -321,7 +337,8 @@ _ARMED = re.compile(
 )
 _SPORT = re.compile(
     r"\b(?:match|goals?|fans|league|cup|striker|midfielder|defender|goalkeeper|referee|stadium|kick-off"
-    r"|half-time|penalty|tournament|champions|coach|header|scored|fixture)\b",
+    r"|half-time|penalty|tournament|champions|coach|header|scored|fixture|final|semi-final|quarter-final"
+    r"|season|squad|club|team|players?|score|scoring|points|title)\b",
     re.IGNORECASE,
 )
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
@@ -378,7 +395,10 @@ _DENIAL_AFTER = re.compile(
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
     r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
-    r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated))\b"
+    r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated|exaggerated"
+    r"|overblown|overstated|misplaced)"
+    # a plan set aside: "put its planned offensive on X on hold"
+    r"|on hold)\b"
 )
 # Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
 # its sites would be met with a crushing response", "would trigger a collective response").
@@ -492,6 +512,12 @@ _CIVIL_AFTER = re.compile(
     r"|malaria|measles|cancer|poverty|hunger|corruption|inflation|drugs|fires?|flames|floods?|locusts|climate"
     r"|obesity|misinformation|prices|unemployment|crime|addiction|the clock|time|bureaucracy)\b"
 )
+# The object of an attack verb that is no place: "locusts could invade farmland", "hackers
+# threatened to attack the servers".
+_CIVIL_OBJECT = re.compile(
+    r" (?:the |their |its |his |her )?(?:\S+ )?(?:farmland|crops|fields|harvests?|pastures?|computers?"
+    r"|servers?|networks?|websites?|systems|accounts|databases?)\b"
+)
 _ADJECTIVAL_USE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|deeply|highly|very|so|too|as|deemed|called|considered|found"
     r"|remarks|comments|extremely|grossly|\S+ly)$"
@@ -522,6 +548,13 @@ def _armed(window: str) -> bool:
     return (_ARMED_LOW if window.isascii() else _ARMED).search(window) is not None
 
 
+# An apposition after the attack noun's object that gives its age: "the offensive on X, now in its
+# second week, ...", "the assault on X, which began on Monday, ...": under way.
+_AGED_APPOSITION = re.compile(
+    r"(?:\S+ ){0,4}?, (?:now (?:in|entering) its|(?:now )?in its (?:\S+ )?(?:day|week|month|year)s?\b"
+    r"|which (?:\S+ )?(?:began|started|was launched|has been (?:under ?way|going on|raging))"
+    r"|(?:launched|begun|started) (?:on|in|last|earlier))"
+)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 # "an assault on the port of X was only days away": its verb comes after a longer object, so it is
@@ -706,6 +739,7 @@ def _noun_warning(
             or _DETERRENCE.search(near_before)
             or _past_before(near_before)
             or _past_after(near_after, near_before)
+            or _AGED_APPOSITION.match(after)
         ):
             continue
         if (
@@ -747,10 +781,12 @@ def _noun_warning(
         if (
             pre
             and m.group() in ("attacks", "raids")
-            and _MORE_OF.search(near_before)
             and _FEAR_CUES.fullmatch(pre[-1].group())
+            and (_MORE_OF.search(near_before) or not _place_object(tokens, j, places_of))
         ):
-            continue  # "residents fear further attacks": more of the attacks they live through
+            # "residents fear further attacks", "live in fear of attacks": more of the attacks they
+            # live through, unless a place is named as their object ("fear attacks on X")
+            continue
         if pre:
             _, b_offsets, b_index = joined(tokens, lo, i)
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
@@ -831,6 +867,8 @@ def _pattern_warning(
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
+    if m is not None and _CIVIL_OBJECT.match(text, m.end()):
+        m = None  # "could invade farmland", "threatened to attack convoys": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence, or a town named
     # before as its object ("they are expected to attack the city"), or with a pronoun for armed
@@ -862,7 +900,10 @@ def _pattern_warning(
         return a, b, b - 1
     closing = _FORCES_CLOSE.search(text) if not present.isdisjoint(_FORCES_CLOSE_NEEDS) else None
     negated = closing is not None and (
-        _NEGATED.search(text[: closing.start()]) or _NOT_INSIDE.search(closing.group())
+        _NEGATED.search(text[: closing.start()])
+        or _NOT_INSIDE.search(closing.group())
+        or _STOPPED_INSIDE.search(closing.group())
+        or _ADVANCE_SPENT.match(text, closing.end()) is not None
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
@@ -1236,6 +1277,9 @@ _AVERTED = re.compile(
     r" (?:\S+ ){0,3}?(?:fears?|threat"
     r"|prospect)"
     r"|never (?:came|happened|materiali[sz]ed|took place)"
+    # plans set aside: "persuaded the army to abandon plans for an assault on X"
+    r"|(?:abandon|abandons|abandoning|drop|drops|dropped|dropping|shelve|shelves|shelving|scrap|scraps"
+    r"|scrapping|halt|halts|halted|halting) (?:\S+ ){0,2}?plans?"
     r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
 )
 _RECAP = re.compile(
@@ -1312,6 +1356,8 @@ def _called_off(words: Joined, span: tuple[int, int, int], year: int | None = No
         or _FADED_NEAR.search(tail.lstrip())
         or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
+        # "says it has no plans to storm X, despite the build-up of troops": the intent denied
+        or (holds_any(head, _DENIED_NEXT_NEEDS) and _DENIED_NEXT.search(_CONTRAST.split(head)[-1]))
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)

@@ -1,0 +1,88 @@
+"""warnings.py on the kinds of sentences war news is full of: most must not warn.
+
+Every sentence is invented for the tests; the places are made up, so that the detector has to
+read them by their context, as it must on unseen news.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _warned(text: str) -> list[str | None]:
+    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+
+
+# A plan denied, set aside or stopped: the threat is off.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put its planned offensive on Kaldor on hold after the talks in Vienna made progress.",
+        "Officials said the planned assault on Terrel had been put on hold to let aid in.",
+        "Pressure from abroad appears to have persuaded the army to abandon plans for an assault on Selmar.",
+        "The junta has dropped its plans for an offensive on Ruvo, two officers said.",
+        "Officials in Rastow said fears of an attack on the town were exaggerated.",
+        "Diplomats said talk of an imminent assault on Pessin was overblown.",
+        "Moscow says it has no plans to storm Kellin, despite the build-up of troops nearby.",
+        "The army said it had no intention of entering Gorran, despite the tanks gathered around it.",
+        "The rebels halted their advance on Morrin after the government agreed to talks.",
+        "Rebel columns stopped their march towards Sarno on Tuesday, a spokesman said.",
+        "The rebels' advance on Morrel has slowed amid heavy rains, commanders said.",
+        "The militia's push towards Kettan has stalled in the hills east of the town.",
+    ],
+)
+def test_a_plan_denied_set_aside_or_stopped(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# The attack is under way: its age, the fighting already at the place, the fear of more of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid workers fear the offensive on Fossel, now in its second week, will displace thousands more.",
+        "Officials warned that the assault on Drenn, which began on Monday, could cut the last road out.",
+        "Residents of Callow live in constant fear of attacks as drones strike the city every night.",
+        "Families in Harsk described their fear of attacks by the militia that controls the roads.",
+        "Government forces are advancing on Rollan, where fighting has raged for days.",
+        "Rebels were pushing towards Massel, where clashes have continued since the weekend.",
+    ],
+)
+def test_an_attack_under_way(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# What is attacked is no place (fields, computers), or the attack is a game's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Locusts could invade farmland in the east of Kasso within weeks, the agency warned.",
+        "Hackers threatened to attack the servers of the electricity company in Dovra.",
+        "The team will go on the attack against Vellan in Saturday's final.",
+        "The visitors are expected to attack from the first whistle when they meet Norra's club this season.",
+    ],
+)
+def test_no_place_taken_by_force(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# The same shapes with the threat standing still warn, of the right place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army's planned offensive on Kaldor could begin within days, officers said.", "Kaldor"),
+        ("Residents of Fossel fear an offensive on the town could start next week.", "Fossel"),
+        ("Families in Harsk fear attacks on Harsk once the rains end.", "Harsk"),
+        ("Government forces are advancing on Rollan, residents said.", "Rollan"),
+        ("Rebels were pushing towards Massel on Sunday, a commander said.", "Massel"),
+        ("Troops are massing near Kellin, and officials expect an assault within days.", "Kellin"),
+        ("Militia fighters could storm Tessor on Friday, residents fear.", "Tessor"),
+    ],
+)
+def test_the_threat_standing_still_warns(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
