@@ -1286,7 +1286,8 @@ _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
     # "residents had been bracing for an assault": the wait is over, told from after it
-    r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded)\b"
+    r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded"
+    r"|lived in fear|been living in fear)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -1571,6 +1572,13 @@ _OFF = re.compile(
     # or an attack verb refused: "the army would not attack X" (not "would not attack civilians")
     r"|\b(?:would|will|does|do|did) not (?:\S+ )?(?:attack|storm|invade|retake|recapture)\b"
     r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
+    # or an intent to take the place denied: "is not seeking to capture X", "no plans to take X",
+    # "no intention of entering X"
+    r"|\b(?:(?:not|never) (?:\S+ )?(?:seeking|planning|preparing|intending|going|trying) to"
+    r"|no (?:immediate |current |such )?(?:plans?|intention) to|no (?:\S+ )?intention of)"
+    r" (?:capture|take|seize|storm|attack|enter|invade|retake|recapture|capturing|taking|seizing|storming"
+    r"|attacking|entering|invading|retaking|recapturing)\b"
+    r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
     # or the attack noun said to be off after it
     rf"|\b{_ATTACK_NOUNS}(?: \S+){{0,6}}? (?:(?:will|would|did) not (?:go ahead|happen|take place)"
     r"|(?:was|were|has been|had been|is|are) (?:\S+ )?(?:called off|averted|shelved|postponed|cancell?ed"
@@ -1579,7 +1587,7 @@ _OFF = re.compile(
 # Literals every _OFF match holds: one of its attack words (perf: most sentences have none).
 _OFF_ATTACK_NEEDS = (
     "offensive", "assault", "attack", "operation", "invasion", "incursion", "push", "battle", "storm",
-    "invade", "retake", "recapture",
+    "invade", "retake", "recapture", "capture", "take", "taking", "seiz", "enter",
 )  # fmt: skip
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")  # "a 2015 truce averted ...": background
 _OFF_NEEDS = (

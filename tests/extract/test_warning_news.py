@@ -86,3 +86,44 @@ def test_no_place_taken_by_force(text: str) -> None:
 )
 def test_the_threat_standing_still_warns(text: str, place: str) -> None:
     assert _warned(text)[:1] == [place], text
+
+
+# An intent to take the place denied anywhere in the article withdraws its warnings of that
+# place; a fear lived through is told from after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leader says no plans to take Karrow\n"
+        "The president said on Friday that his army was not seeking to capture Karrow.\n"
+        "Opposition figures warned that troops could launch a new assault on the city in summer.",
+        "Militia denies it will move on Sennar\n"
+        "The group said it had no intention of entering Sennar and accused the army of lying.\n"
+        "Residents fear an assault on Sennar after the group took nearby villages.",
+        "The commander said his forces were not planning to storm Dallow.\n"
+        "Aid workers warned that an attack on Dallow would trap 50,000 people.",
+        "Residents of Tarsk celebrated after news of the agreement.\n"
+        "For weeks, they had lived in fear of a government offensive on the province.",
+    ],
+)
+def test_an_intent_denied_or_a_fear_lived_through(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# A denial that names no place, or another place, leaves the warning standing.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The army said it was not seeking to capture Lorran.\n"
+            "Officials warned that troops could launch an assault on Peskov within days.",
+            "Peskov",
+        ),
+        (
+            "The militia said it had no intention of attacking civilians.\n"
+            "Its fighters vowed to storm Brassa before the end of the month.",
+            "Brassa",
+        ),
+    ],
+)
+def test_a_denial_of_another_place_leaves_the_warning(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
