@@ -155,7 +155,7 @@ _PREPOSITIONS = word_set(
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
-    approaching nearing spared
+    approaching nearing spared regarding concerning
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -181,7 +181,7 @@ _LEADING_WORDS = word_set("in from across near outside inside at on throughout a
 # "the battle for X", "an evacuation order for X": heads after which "for" introduces a place.
 _FOR_HEADS = word_set(
     "battle fight fought fighting battling battled struggle race evacuation order orders warning warnings"
-    " alert alerts"
+    " alert alerts plan plans"
 )
 _SKIP_BACK = word_set(
     """
@@ -324,6 +324,15 @@ def _braces(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
 
 
+_ON_EDGE = (["on", "edge"], ["on", "alert"], ["on", "high"], ["on", "tenterhooks"], ["holds", "its"])
+
+
+def _on_edge(tokens: list[Token], j: int) -> bool:
+    """ "X on edge as rebels close in", "X on high alert", "X holds its breath": a headline's
+    town waiting for what comes (said of a place or its people, not of a person)."""
+    return [t.lower for t in tokens[j : j + 2]] in _ON_EDGE
+
+
 def _home_to(tokens: list[Token], j: int) -> bool:
     """ "X is home to 3 million people", "X, meanwhile, already hosts 3 million refugees": a place
     that holds people."""
@@ -357,7 +366,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     # first in its sentence (armed groups, organisations and nationalities are rejected before this)
     if j < len(tokens) and tokens[j].lower in _ATTACKED_NOUNS and i > 0 and tokens[i - 1].text.islower():
         return True  # after a lower-case word: "approves Rafah operation" in a headline too
-    if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j):
+    if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j) or _on_edge(tokens, j):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -410,7 +419,11 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     # The first word of a sentence is capitalised anyway: not evidence of a name, unless what
     # follows is said only of a place ("X braces for an assault").
     if i == seg_first and (
-        _braces(tokens, j) or _home_to(tokens, j) or _dwellers_after(tokens, j) or _is_a_place(tokens, j)
+        _braces(tokens, j)
+        or _home_to(tokens, j)
+        or _dwellers_after(tokens, j)
+        or _is_a_place(tokens, j)
+        or _on_edge(tokens, j)
     ):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())

@@ -47,13 +47,18 @@ _NOUN = re.compile(
     r"(?:\S+ ){0,2}operation"
     r"|war on"
     # "approved plans for a Rafah operation": a generic operation a plan is made for
-    r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation)\b"
+    r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation"
+    # "the army was planning a major operation in X": a generic operation being planned
+    r"|(?:(?<=planning )|(?<=preparing ))(?:an? |the |another )?(?:\S+ ){0,2}?operation"
+    # "would begin a march on the capital": generic (a protest marches too), so armed forces or a
+    # place object must be in the sentence
+    r"|march on)\b"
 )
 # Literals every _NOUN match holds (perf: a sentence let in by another cue word, "troops" or
 # "forces", is spared the pattern's scan).
 _NOUN_NEEDS = (
     "offensive", "assault", "attack", "invasion", "incursion", "onslaught", "battle", "bombardment",
-    "storming", "operation", "campaign", "action", "intervention", "push", "war on",
+    "storming", "operation", "campaign", "action", "intervention", "push", "war on", "march on",
 )  # fmt: skip
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
@@ -79,10 +84,14 @@ _VERB = re.compile(
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to"
+    # a command to attack: "ordered the army to retake X"
+    r"|(?:ordered|orders|order|instructed|instructs|commanded|told) (?:the |his |its |their )?(?:\S+ )?"
+    r"(?:army|troops|forces|military|soldiers|commanders|fighters|units) to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
-    r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force"
+    r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
+    r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
 )
@@ -90,7 +99,7 @@ _VERB = re.compile(
 # lemma is its own literal) or the first word of the other actions (perf).
 _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
-    "take ", "send ", "deploy ", "use ", "wipe out", "crush",
+    "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -118,7 +127,10 @@ _AFTER = re.compile(
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
     r"|(?:is|was) being (?:planned|prepared|readied)"
-    r"|(?:appears?|seems?|looks?) (?:imminent|likely|inevitable)|(?:is|are) (?:feared|anticipated|due)"
+    r"|(?:appears?|seems?|looks?) (?:\S+ly )?(?:imminent|likely|inevitable)"
+    r"|(?:is|are) (?:feared|anticipated|due)"
+    # "an incursion ... is increasingly likely", "is now imminent"
+    r"|(?:is|was) (?:increasingly|now|highly|very|all but) (?:likely|imminent|inevitable|certain)"
     r"|is inevitable|is only a matter of time"
     # reported speech: "commanders said an offensive on X was likely before the rains"
     r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time)\b"
@@ -182,6 +194,8 @@ _FORCES_CLOSE = re.compile(
     r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
     r"|(?:are |is |now |were |was )?(?:approaching|nearing|fast approaching|rapidly approaching)"
     r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
+    # "the rebels have set their sights on X"
+    r"|(?:have |has |had |now )?(?:set|setting|turned|turning) (?:their|its) sights on"
     # "rebels are within 10 kilometres of X"
     r"|within (?:\S+ ){1,3}(?:miles|km|kilometres|kilometers) of"
     r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
@@ -260,6 +274,7 @@ _LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out
 # militia closes in" (the place is the sentence's; the caller checks there is one).
 _AS_FORCES_NEAR = re.compile(
     rf"\bas (?:the )?(?:\S+ )?(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    r"(?: columns| units| convoys)?"
     # not "advance": "civilians flee X as troops advance" is said of an assault under way in X
     r" (?:close in|closes in|approach|approaches|draw near|draws near|edge closer"
     r"|edges closer|move closer|moves closer|bear down|bears down)(?: \.)?$"
@@ -279,6 +294,11 @@ _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
     r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
+    # "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
+    # militia was told to leave X within 48 hours" is a demand with no threat)
+    r"|\b(?:told|tells|ordered|orders|warned|warns|urged|urges) (?:all |the )?(?:\S+ )?(?:civilians|residents"
+    r"|people|inhabitants|villagers|families|population)(?: \S+){0,3}? to (?:leave|evacuate|get out)"
+    r"(?: \S+){0,3}? within \S+ (?:hours?|days?)\b"
 )
 _DEADLINE_NEEDS = ("give", "gave", "giving", "issued")
 _ULTIMATUM_THREAT = re.compile(
@@ -289,7 +309,7 @@ _ULTIMATUM_THREAT = re.compile(
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
-    rf"|\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,6}}?"
+    rf"|\b(?:{_FIGHTERS}|tanks|armou?r|armou?red vehicles|columns|battalions|brigades|units)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
     r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
     r"|along|on the edges? of|at the gates of)\b"
@@ -304,6 +324,24 @@ _SENT = re.compile(
     r"|deployed|stationed) to the (?:edges?|outskirts|gates) of\b"
 )
 _SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
+# An advance to go on, or a move into a place, under an intention or a modal: "the rebels said they
+# would continue their advance to X", "the commander vowed to go into X" (a place follows; armed
+# forces in the sentence: the caller checks).
+_GO_ON_TO = re.compile(
+    rf"\b(?:will|would|could|shall|(?:{_INTENT})(?: \S+){{0,2}}? to|ready to|poised to|set to|about to"
+    r"|determined to)(?: \S+)? (?:(?:continue|press|press on with|push on with|resume|extend)"
+    r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:to|towards?|on|into)"
+    r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
+)
+_GO_ON_NEEDS = ("continue ", "press ", "resume ", "extend ", " into", " in to", "push on")
+# A plan of attack made for a place: "has drawn up a military plan for X", "battle plans to take X".
+_PLAN_FOR = re.compile(
+    r"\b(?:military|attack|battle|invasion|war|assault) plans? (?:for|against|to (?:take|capture|seize"
+    r"|storm|attack|retake|recapture|invade))\b"
+)
+# Force kept open on a place: "all options are on the table regarding X" (a place and armed forces
+# in the sentence: the caller checks).
+_OPTIONS = re.compile(r"\ball (?:\S+ )?options (?:are|were|remain|remained|is|was) (?:\S+ )?on the table\b")
 # Substring guards (perf only): literals every match of a pattern above holds, read off its
 # alternatives (the verbs after the forces; the moves of forces closing in, "outskirts of",
 # distances; the threat's words; massing, build-up, concentrating, gathered, mobilising).
@@ -320,7 +358,7 @@ _FORCES_MOVE_NEEDS = (
 _FORCES_CLOSE_NEEDS = (
     "threaten", "clos", "bear", "advanc", "moving", "marching", "heading", "pushing", "racing", "pressing",
     "converging", "gates of", "outskirts of", "edge", "striking distance", "miles", "km", "kilomet",
-    "approaching", "nearing",
+    "approaching", "nearing", "sights on",
 )  # fmt: skip
 _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
@@ -328,7 +366,7 @@ _THREAT_NEEDS = (
 )  # fmt: skip
 _MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
 _ARMED = re.compile(
-    r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels|insurgents"
+    r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|commanders?"
     r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
@@ -372,7 +410,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_SENT_NEEDS,
+        *_SENT_NEEDS, *_GO_ON_NEEDS,
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -449,6 +487,8 @@ _CUE_WORDS = (
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
+    # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
+    "crush", "wipe", "junta", "matter of", "the fight to",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -516,7 +556,15 @@ _CIVIL_AFTER = re.compile(
 # threatened to attack the servers".
 _CIVIL_OBJECT = re.compile(
     r" (?:the |their |its |his |her )?(?:\S+ )?(?:farmland|crops|fields|harvests?|pastures?|computers?"
-    r"|servers?|networks?|websites?|systems|accounts|databases?)\b"
+    r"|servers?|networks?|websites?|systems|accounts|databases?|parliament|palace|courts?|streets|city hall"
+    r"|ballot box|polls)\b"
+)
+# A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
+# workers will move into X", "the opposition vowed to take the fight to ...".
+_CIVIL_SUBJECT = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|supporters|opposition|activists|workers|agencies|residents"
+    r"|families|refugees|returnees|civilians|investors|companies|unions?|students|teachers|doctors|farmers"
+    r"|traders|voters|pilgrims|fans|crowds|tourists)(?: (?:also|now|soon|then|still))? $"
 )
 _ADJECTIVAL_USE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|deeply|highly|very|so|too|as|deemed|called|considered|found"
@@ -561,7 +609,7 @@ _AFTER_SPAN = 8
 # looked for further than _AFTER (a wider _AFTER window lost a labelled dev warning).
 _AWAY = re.compile(
     r"\b(?:is|was|are|were|seemed|seems|appeared|appears) (?:only |just |now |probably |likely )?"
-    r"(?:a few |\S+ )?(?:days|weeks|hours) away\b"
+    r"(?:(?:a few |\S+ )?(?:days|weeks|hours) away|a (?:matter|question) of (?:time|days|weeks|hours|when))\b"
 )
 _AWAY_SPAN = 14
 # A comparison right after the attack noun: "an all-out assault like the ones on Y and Z ..."
@@ -753,9 +801,11 @@ def _noun_warning(
             continue  # "launch a relief operation", "a search and rescue operation"
         generic = (
             m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        ) or m.group() == "push"
+        ) or m.group() in ("push", "march on")
         if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
+        if m.group() == "march on" and not _armed(before):
+            continue  # "supporters vowed to march on the palace": armed forces must be the marchers
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
             p
@@ -769,7 +819,7 @@ def _noun_warning(
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
         compared = _COMPARED_AFTER.match(after) is not None
-        if not pre and post is None and (" away" in text or compared):
+        if not pre and post is None and (" away" in text or " a matter of " in text or compared):
             far = next(
                 (k for k in range(j, min(len(tokens), j + _AWAY_SPAN)) if tokens[k].text in ";.?!"),
                 min(len(tokens), j + _AWAY_SPAN),
@@ -867,8 +917,10 @@ def _pattern_warning(
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
-    if m is not None and _CIVIL_OBJECT.match(text, m.end()):
-        m = None  # "could invade farmland", "threatened to attack convoys": no place taken by force
+    if m is not None and (
+        _CIVIL_OBJECT.match(text, m.end()) or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+    ):
+        m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
     # military threat only with armed forces or a named place in its sentence, or a town named
     # before as its object ("they are expected to attack the city"), or with a pronoun for armed
@@ -910,7 +962,7 @@ def _pattern_warning(
         return a, b, b - 1
     threat = _ULTIMATUM_THREAT.search(text) if not present.isdisjoint(_THREAT_NEEDS) else None
     demand = _ULTIMATUM_DEMAND.search(text) if threat is not None else None  # read only with a threat
-    if threat is not None and (demand is not None or "hesitate" in threat.group()):
+    if threat is not None and (demand is not None or "hesitate" in threat.group() or "ultimatum" in text):
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
@@ -965,6 +1017,25 @@ def _pattern_warning(
     )
     if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
+        return a, b, b - 1
+    onward = _GO_ON_TO.search(text) if not present.isdisjoint(_GO_ON_NEEDS) else None
+    if (
+        onward is not None
+        and not _NEGATED.search(text[: onward.start()])
+        and not _NOT_INSIDE.search(onward.group())
+        and not _CIVIL_SUBJECT.search(text, max(0, onward.start() - 40), onward.start())
+        and (_armed(text) or armed_before())
+        and _object_place(onward.end())
+    ):
+        a, b = _span(tokens, offsets, index, onward.start(), onward.end())
+        return a, b, b - 1
+    plan = _PLAN_FOR.search(text) if " plan" in text else None
+    if plan is not None and not _NEGATED.search(text[: plan.start()]) and _object_place(plan.end()):
+        a, b = _span(tokens, offsets, index, plan.start(), plan.end())
+        return a, b, b - 1
+    options = _OPTIONS.search(text) if "on the table" in text else None
+    if options is not None and not _NEGATED.search(text[: options.start()]) and _armed(text) and has_place():
+        a, b = _span(tokens, offsets, index, options.start(), options.end())
         return a, b, b - 1
     massing = _MASSING.search(text) if not present.isdisjoint(_MASSING_NEEDS) else None
     if massing is None and not present.isdisjoint(_SENT_NEEDS):
@@ -1480,7 +1551,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
         if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
-            location = _antecedent(doc, n, start)
+            # "gave residents of X 48 hours to leave before it attacks the town": a town named in
+            # the cue itself, before the anaphor, is the one it points back to
+            pointer = _ANAPHOR.search(lowered, start, e)
+            location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
             continue  # "police fear further attacks": a string of attacks on no named place
         if noun is not None and _definite(tokens, anchor):

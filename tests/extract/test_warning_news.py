@@ -127,3 +127,79 @@ def test_an_intent_denied_or_a_fear_lived_through(text: str) -> None:
 )
 def test_a_denial_of_another_place_leaves_the_warning(text: str, place: str) -> None:
     assert _warned(text)[:1] == [place], text
+
+
+# Warnings said other ways: an advance to go on, a move into a place, a plan of attack, force
+# kept open, an order to attack, a fight taken to a place, sights set on it, a deadline for its
+# people, a likelihood with an adverb, "a matter of time", a headline town waiting for it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The rebels said they would continue their advance to Varro.", "Varro"),
+        ("Militia commanders vowed to press their march towards Dellin after the rains.", "Dellin"),
+        ("The commander vowed to go into Mossel and crush the insurgents.", "Mossel"),
+        ("The prime minister said the army will go into Rannoch with or without a deal.", "Rannoch"),
+        ("The army has drawn up a military plan for Brellin, officials said.", "Brellin"),
+        ("Officers said battle plans to retake Ostrow were ready.", "Ostrow"),
+        (
+            "The army chief said all options were on the table regarding Kerrin.",
+            "Kerrin",
+        ),
+        ('The president ordered the army to retake Sessa "at any cost".', "Sessa"),
+        (
+            "Rebel leaders said they would take the fight to Bangui if the president did not step down.",
+            "Bangui",
+        ),
+        (
+            "The rebels have set their sights on Marrow, the last government stronghold in the north.",
+            "Marrow",
+        ),
+        ("The army has told civilians in Gessel to leave the town within 24 hours.", "Gessel"),
+        ("The militia gave residents of Brask 48 hours to leave before it attacks the town.", "Brask"),
+        (
+            "Militants issued an ultimatum to the people of Kosso: leave within three days or be attacked.",
+            "Kosso",
+        ),
+        ("Rebel leaders warned that Trenna would be their next target.", "Trenna"),
+        ("A ground incursion into Lebanon appears increasingly likely, diplomats said.", "Lebanon"),
+        ("Officials say an assault on the port of Hallin is only a matter of time.", "Hallin"),
+        (
+            "Sources said the army was planning a major operation in Dessel before the end of the month.",
+            "Dessel",
+        ),
+        ("The rebels announced they would begin a march on the capital, Karsk, next week.", "Karsk"),
+        ("The junta has vowed to crush the resistance in Sagaing.", "Sagaing"),
+        ("Haffen on edge as rebels close in\nThe rebels are now less than 20 km from the city.", "Haffen"),
+        ("Dorrow on high alert as militia columns draw near", "Dorrow"),
+    ],
+)
+def test_warnings_said_other_ways(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
+
+
+# The same words said of civilians, of laws, of protests or of things already done: no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid workers will move into Kessel once the army withdraws, the UN said.",
+        "The new rules will go into effect in Dorran next month, the army said.",
+        "The UN drew up a contingency plan for Tollin in case of floods.",
+        "Thousands of protesters plan to march on parliament in Tessin on Saturday.",
+        "Opposition supporters vowed to march on the palace in Korro despite warnings from the army.",
+        "Police were planning an operation in Vessel against drug gangs, officials said.",
+        "The army was planning a relief operation in flooded districts of Sarrin.",
+        "The court ordered the army to release the detainees held in Lorran.",
+        "The opposition vowed to take the fight to the courts in Mellin.",
+        "Investors have set their sights on Lagos as the economy recovers.",
+        "A famine in Dorvik is increasingly likely, aid agencies warned.",
+        "The collapse of the truce in Rassa is only a matter of time, analysts said.",
+        "The ministry told residents of Pellow to leave low-lying areas within 48 hours as the river rose.",
+        "The governor ordered families in Kassa to evacuate within 24 hours because of the wildfire.",
+        "The militia was told to leave Arno within 48 hours under the deal.",
+        "All options are on the table for the budget talks in Farrow, the finance minister said.",
+        "Tanks rolled into Vessa on Tuesday after the rebels fled.",
+        "The army will not go into Belmor, the minister said.",
+    ],
+)
+def test_the_same_words_without_a_threat(text: str) -> None:
+    assert _warned(text) == [], text
