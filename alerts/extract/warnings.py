@@ -1814,12 +1814,56 @@ def _kind(tokens: list[Token], k: int) -> str:
     return "ground"
 
 
+# An attack told by its verb, done or doing: "soldiers stormed the town of X", "forces entered X",
+# "tanks rolled into X", a headline's "Army storms X". Not under a modal, an intention or a
+# passive ("could be attacked", "threatened to attack" take the base form or "be").
+_REPORTED_ATTACK = re.compile(
+    r"(?<!\bbe )(?<!\bto )(?<!\bnot )(?<!\bnever )\b(?:stormed|storms|entered|enters|attacked|seized|seizes"
+    r"|captured|captures|overran|invaded|invades|besieged|launched|began|(?:pushed|pushes|rolled|rolls|moved"
+    r"|moves|advanced|swept|sweeps|poured|smashed|broke) (?:deeper |further )?into"
+    r"|(?:shelled|shells|bombed|bombs|pounded|pounds|struck|strikes|hit) (?!by\b))"
+)
+_REPORTED_AIR = word_set("shelled shells bombed bombs pounded pounds struck strikes hit")
+_REPORTED_NEEDS = (
+    "stormed", "storms", "entered", "enters", "attacked", "seize", "captured", "captures", "overran",
+    "invade", "besieged", "launched", "began", "into", "shell", "bomb", "pound", "struck", "strikes", "hit ",
+)  # fmt: skip
+
+
+_OBJECT_END = re.compile(r"[,;:]| and | but | while | as | after | before ")
+
+
+def _reported(doc: Document, n: int, sentence: str) -> tuple[str, list[str]] | None:
+    """The kind of an attack sentence n (``sentence``: its lower-cased text) reports by its verb,
+    with armed forces named ("troops stormed X"): "air" or "ground", and the places it names as
+    the verb's object (lower-cased); None when it reports none."""
+    if not holds_any(sentence, _REPORTED_NEEDS):
+        return None
+    verb = _REPORTED_ATTACK.search(sentence)
+    if verb is None or not _armed(sentence):
+        return None
+    kind = "air" if verb.group().split()[0] in _REPORTED_AIR else "ground"
+    s = doc.spans[n][0]
+    stop = _OBJECT_END.search(sentence, verb.end())
+    end = s + (stop.start() if stop is not None else len(sentence))
+    names = [
+        (_town_name(_first_of_list(p.text)) or "").lower()
+        for p in doc.places(n)
+        if _usable(p) and s + verb.end() <= p.start < end
+    ]
+    return kind, names or [""]
+
+
 def _under_way_places(doc: Document) -> dict[str, set[str]]:
     """The kinds of attack (_kind) the article reports begun or going on, by place (lower-cased;
     "" when the sentence names none); empty when it reports none."""
     out: dict[str, set[str]] = {}
     for n, (s, e) in enumerate(doc.spans):
         sentence = doc.cleaned[s:e].lower()
+        reported = _reported(doc, n, sentence)
+        if reported is not None:
+            for name in reported[1]:
+                out.setdefault(name, set()).add(reported[0])
         if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
             continue
         tokens = doc.tokens(n)

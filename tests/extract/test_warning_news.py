@@ -203,3 +203,51 @@ def test_warnings_said_other_ways(text: str, place: str) -> None:
 )
 def test_the_same_words_without_a_threat(text: str) -> None:
     assert _warned(text) == [], text
+
+
+# "The assault could ...", "the offensive will ...": the one the article reports by its verb
+# ("soldiers stormed X", "forces entered X", a headline's "Army storms X"), not a new one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army storms Dessin\n"
+        "Soldiers stormed the rebel-held town of Dessin at dawn on Monday after days of shelling.\n"
+        "The UN warned the assault could trap 30,000 civilians.",
+        "Forces enter Korrow\n"
+        "Government forces entered the outskirts of Korrow on Friday.\n"
+        "Rights groups fear the offensive will lead to mass killings in the city.",
+        "Troops attacked Vellin from three directions on Thursday, officials said.\n"
+        "Officials fear the assault could cut the main road to the regional capital.",
+        "The militia seized the airport of Gorran on Sunday.\n"
+        "Residents fear the group's offensive could now reach the city centre.",
+        "Rebels captured Massel after heavy fighting, the army admitted.\n"
+        "Analysts warned the offensive could spread to neighbouring provinces.",
+    ],
+)
+def test_the_attack_reported_by_its_verb(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# An attack reported elsewhere, or from the air, leaves a warning of another place or of a ground
+# assault standing.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Troops captured Kessa on Monday and are pushing east.\n"
+            "Officials fear the offensive on Dollin will begin within days.",
+            "Dollin",
+        ),
+        (
+            "Army storms Dessin\n"
+            "The UN warned the assault on Varrin, the next town on the road, could trap 30,000 people.",
+            "Varrin",
+        ),
+        (
+            "Jets bombed Pessel overnight.\nOfficials fear the ground offensive on Pessel could begin soon.",
+            "Pessel",
+        ),
+    ],
+)
+def test_a_reported_attack_elsewhere_leaves_the_warning(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
