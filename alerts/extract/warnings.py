@@ -433,6 +433,7 @@ _DENIAL_AFTER = re.compile(
     # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
     r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
     r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
+    r"|(?:is|was|remains|seems|appears|looks) (?:\S+ )?(?:unlikely|improbable)"
     r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated|exaggerated"
     r"|overblown|overstated|misplaced)"
     # a plan set aside: "put its planned offensive on X on hold"
@@ -448,7 +449,9 @@ _DETERRENT_AFTER = re.compile(
 )
 # Right after the cue, the same in the simple past: "fears of an offensive subsided after the deal".
 _FADED_NEAR = re.compile(
-    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared)\b"
+    r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared"
+    # "the rebels' threat to march on X ended with a peace deal"
+    r"|ended with|ended in|came to nothing|was withdrawn|was dropped|was lifted)\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
@@ -466,6 +469,12 @@ _DENIAL_BEFORE = re.compile(
 )
 # A contrast starts a new clause: a denial before it does not reach the cue after it.
 _CONTRAST = re.compile(r" (?:, )?(?:but|however|yet|while|although|though) | ; ")
+_NO_ANSWER = re.compile(
+    r"\b(?:declined|refused|would not|did not|wouldn't|didn't) (?:to )?(?:comment|say|answer|respond)\b"
+    r"|\bno comment\b"
+)
+# A memory, not a threat: "militants would attack villages at night, residents recalled".
+_REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -1395,6 +1404,15 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|^back then\b"
         ),
     ),
+    # told from a time after it: "A year after the army vowed to retake X, ...", "When the army
+    # threatened to storm X, thousands fled"
+    (
+        ("after ", "since ", "when "),
+        re.compile(
+            r"^(?:\S+ ){1,2}(?:days?|weeks?|months?|years?) (?:after|since)\b"
+            r"|^when (?:\S+ ){0,4}?(?:threatened|warned|vowed|pledged)\b"
+        ),
+    ),
     # a past perfect the threat is coordinated with: "had surrounded X and threatened to storm it"
     (("had ",), re.compile(r"\bhad \w+ed (?:\S+ ){0,4}?and (?:threatened|vowed|warned)\b")),
 )
@@ -1414,15 +1432,51 @@ _NARRATED = re.compile(
 )
 
 
-def _called_off(words: Joined, span: tuple[int, int, int], year: int | None = None) -> bool:
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_MONTH = "|".join(_MONTHS)
+# A month that dates a past cue: "In October, the UN warned ...", "officials warned in October that".
+_CUE_MONTH = re.compile(
+    rf"^(?:back )?in ({_MONTH}) , (?:\S+ ){{0,5}}?(?:warned|feared|threatened|vowed|predicted|pledged"
+    r"|promised|said|announced|expected)\b"
+    r"|\b(?:warned|feared|threatened|vowed|predicted|pledged|promised|said|announced)"
+    rf" (?:back )?in ({_MONTH})\b"
+)
+_STALE_MONTHS = 2  # a warning dated this many months or more before the article is a recap
+
+
+def _old_month(head: str, month: int | None) -> bool:
+    """A month named with a past cue ("In October, the UN warned") two or more months before the
+    article's ``month`` (1-12): the warning is a recap."""
+    if month is None or not holds_any(head, _MONTHS):
+        return False
+    hit = _CUE_MONTH.search(head)
+    if hit is None:
+        return False
+    named = _MONTHS.index(hit.group(1) or hit.group(2)) + 1
+    return (month - named) % 12 >= _STALE_MONTHS
+
+
+# The cue's own clause after it, up to a comma: "threatened to storm X in 2019, ...".
+_CLAUSE_END = re.compile(r" [,;:.] ")
+
+
+def _called_off(
+    words: Joined, span: tuple[int, int, int], year: int | None = None, month: int | None = None
+) -> bool:
     """Denials, refusals, averted offensives and recaps of old fears (a year before the article's
-    `year` named before the cue): no warning. ``words``: the sentence's joined words."""
+    `year` named before the cue or in its clause, a month of the past two or more before its
+    `month`): no warning. ``words``: the sentence's joined words."""
     a, b, _ = span
     n = len(words.tokens)
     text = words.text
     head = words.text_of(0, b)
     tail = words.text_of(b, n)
     cue = words.text_of(max(0, a - 4), b)
+    stop = _CLAUSE_END.search(" " + tail + " ")
+    own = tail[: stop.start()] if stop is not None else tail
     return bool(
         _DENIAL_AFTER.search(tail)
         or _FADED_NEAR.search(tail.lstrip())
@@ -1436,7 +1490,11 @@ def _called_off(words: Joined, span: tuple[int, int, int], year: int | None = No
         or _recalled(head)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
-        or (year is not None and any(int(y) < year for y in _YEAR.findall(head)))
+        or (year is not None and any(int(y) < year for y in _YEAR.findall(head + " " + own)))
+        or _old_month(head, month)
+        # "Asked whether troops would enter X, the minister declined to comment"
+        or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))
+        or _REMEMBERED.search(tail)
     )
 
 
@@ -1483,6 +1541,7 @@ def detect_warnings(text: str, *, published: datetime | None = None) -> list[Off
 def warnings_in(doc: Document, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """detect_warnings on a prepared document."""
     year = published.year if published is not None else None
+    month = published.month if published is not None else None
     text, cleaned = doc.text, doc.cleaned
     # Case-sensitive patterns on lower-cased text run several times faster than IGNORECASE ones;
     # the few strings whose length changes when lower-cased keep the slower patterns.
@@ -1519,7 +1578,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(words, span, year) or _furniture(doc, lowered, n):
+        if _called_off(words, span, year, month) or _furniture(doc, lowered, n):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.

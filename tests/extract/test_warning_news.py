@@ -251,3 +251,39 @@ def test_the_attack_reported_by_its_verb(text: str) -> None:
 )
 def test_a_reported_attack_elsewhere_leaves_the_warning(text: str, place: str) -> None:
     assert _warned(text)[:1] == [place], text
+
+
+# Told from after it: a month of the past, a year in the cue's clause, "a year after", "when",
+# a memory, a question left unanswered, a threat that ended, a threat judged unlikely.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October, the UN warned that an offensive on Tarrow could displace 200,000 people.",
+        "Back in November, officials feared an assault on Gessin was imminent.",
+        "Officials warned in September that troops could storm Pallin.",
+        "Militants would attack villages around Korrin at night, burning homes, residents recalled.",
+        "When the army threatened to storm Dallin in 2019, thousands fled to the hills.",
+        "The army threatened to storm Kessow in 2022, but the siege ended in a deal.",
+        "Asked whether troops would enter Varnik, the minister declined to comment.",
+        "The rebels' threat to march on Kallo ended with a peace deal in January.",
+        "A year after the army vowed to retake Ostrow, the town remains in rebel hands.",
+        "Experts say any invasion of Marrin would be extremely costly and is unlikely.",
+    ],
+)
+def test_told_from_after_it(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# The same with a recent or future time, or an answer that stands by the threat, still warns.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In May, the army will launch an offensive on Kessin, officials said.", "Kessin"),
+        ("Officials warned in February that an assault on Dorvik was imminent.", "Dorvik"),
+        ("The army is expected to storm Gallow in October, a commander said.", "Gallow"),
+        ("Asked whether troops would enter Varnik, the minister said they were ready.", "Varnik"),
+        ("The army threatened to storm Kessow within days, officials said.", "Kessow"),
+    ],
+)
+def test_a_recent_or_coming_time_still_warns(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
