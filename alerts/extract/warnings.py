@@ -93,13 +93,16 @@ _VERB = re.compile(
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
     r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
-    r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush)\b"
+    r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
+    # "threatening to destroy the villages of X": razing named places
+    r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
 )
 # Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
 # lemma is its own literal) or the first word of the other actions (perf).
 _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
-    "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ",
+    "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
+    "flatten ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -368,6 +371,7 @@ _MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
+    r"|bandits|warlords?"
     r"|commanders?"
     r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
     r"|air strikes?|shelling|war|warplanes|drones?)\b",
@@ -497,7 +501,7 @@ _CUE_WORDS = (
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
-    "crush", "wipe", "junta", "matter of", "the fight to",
+    "crush", "wipe", "junta", "matter of", "the fight to", "destroy", "raze", "burn down", "flatten",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -927,7 +931,10 @@ def _pattern_warning(
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     if m is not None and (
-        _CIVIL_OBJECT.match(text, m.end()) or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        _CIVIL_OBJECT.match(text, m.end())
+        or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        # "the fire threatened to destroy the town of X": razing is a threat of armed men only
+        or (m.group().endswith(" of") and not (_armed(text) or armed_before()))
     ):
         m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
@@ -1661,15 +1668,28 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if not is_weak and w.location:
             named[w.location.lower()] = named.get(w.location.lower(), 0) + 1
 
-    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, int]:
+    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, bool, int]:
         w, is_weak = pair
-        return is_weak, -named.get((w.location or "").lower(), 0)
+        # a town before a region or a country: "attacks on villages in X State ... the villages of
+        # Y, Z" names Y, the place threatened, not the state it lies in
+        return is_weak, _regional(w.location), -named.get((w.location or "").lower(), 0)
 
     return [w for w, _ in sorted(kept, key=rank)]
 
 
 # A denial in the sentences right after the warning: "Local media said the army was preparing an
 # assault on X. The ministry denied the reports." / "But the commander said he had no plans to attack."
+_REGION_NOUNS = word_set("state province region county district governorate oblast territory")
+
+
+def _regional(name: str | None) -> bool:
+    """A country, a wide region, or a name ending in a region noun ("X State", "Y Province")."""
+    if not name:
+        return False
+    low = name.lower()
+    return low in _WIDE or low.rsplit(" ", 1)[-1] in _REGION_NOUNS
+
+
 _DENIED_NEXT = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation|talk)\b"

@@ -287,3 +287,35 @@ def test_told_from_after_it(text: str) -> None:
 )
 def test_a_recent_or_coming_time_still_warns(text: str, place: str) -> None:
     assert _warned(text)[:1] == [place], text
+
+
+# Razing named places is a threat; across an article, a town threatened comes before the region
+# or country another warning names.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen have sent a letter warning of impending attacks on villages in Korra State.\n"
+            "The letter threatens to destroy the villages of Bellin, Dasso and Mirran.",
+            "Bellin",
+        ),
+        (
+            "Officials fear an offensive in Varrow Province.\nTroops are massing on the outskirts of Tessel.",
+            "Tessel",
+        ),
+        ("The bandits vowed to burn down the town of Gallo if the ransom was not paid.", "Gallo"),
+    ],
+)
+def test_a_town_threatened_before_its_region(text: str, place: str) -> None:
+    assert _warned(text)[:1] == [place], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods could destroy the villages of the delta, the agency warned.",
+        "The fire threatened to destroy the town of Marrel before rain put it out.",
+    ],
+)
+def test_razing_by_no_one_armed(text: str) -> None:
+    assert _warned(text) == [], text
