@@ -165,7 +165,7 @@ _OF_HEADS = (
     | word_set(
         """
     residents outskirts capital part parts centre center suburbs people citizens governor edge edges
-    heart gates border borders north south east west rest city invasion offensive assault attack out
+    heart gates border borders north south east west rest city invasion offensive assault attack out streets
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
     port stronghold

@@ -1900,12 +1900,18 @@ _REPORTED_ATTACK = re.compile(
     r"(?<!\bbe )(?<!\bto )(?<!\bnot )(?<!\bnever )\b(?:stormed|storms|entered|enters|attacked|seized|seizes"
     r"|captured|captures|overran|invaded|invades|besieged|launched|began|(?:pushed|pushes|rolled|rolls|moved"
     r"|moves|advanced|swept|sweeps|poured|smashed|broke) (?:deeper |further )?into"
-    r"|(?:shelled|shells|bombed|bombs|pounded|pounds|struck|strikes|hit) (?!by\b))"
+    r"|(?:shelled|shells|bombed|bombs|pounded|pounds|struck|strikes|hit) (?!by\b)"
+    # fighting at the place: "fighting raged in the streets of X"
+    r"|(?P<fight>(?:fighting|clashes|battles|street battles|street fighting) (?:has |have |had |is |are )?"
+    r"(?:raged|rages|raging|continued|continues|erupted|intensified|broke out|been raging)))"
 )
+# A condition before the verb: "a bloodbath if the militia storms X" tells of no attack done.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|should|once|when|before|unless|until|lest|in case)(?: \S+){0,4} $")
 _REPORTED_AIR = word_set("shelled shells bombed bombs pounded pounds struck strikes hit")
 _REPORTED_NEEDS = (
     "stormed", "storms", "entered", "enters", "attacked", "seize", "captured", "captures", "overran",
     "invade", "besieged", "launched", "began", "into", "shell", "bomb", "pound", "struck", "strikes", "hit ",
+    "fighting", "clashes", "battles",
 )  # fmt: skip
 
 
@@ -1918,8 +1924,9 @@ def _reported(doc: Document, n: int, sentence: str) -> tuple[str, list[str]] | N
     the verb's object (lower-cased); None when it reports none."""
     if not holds_any(sentence, _REPORTED_NEEDS):
         return None
-    verb = _REPORTED_ATTACK.search(sentence)
-    if verb is None or not _armed(sentence):
+    verbs = _REPORTED_ATTACK.finditer(sentence)
+    verb = next((v for v in verbs if not _CONDITION_BEFORE.search(sentence, 0, v.start())), None)
+    if verb is None or (verb.group("fight") is None and not _armed(sentence)):
         return None
     kind = "air" if verb.group().split()[0] in _REPORTED_AIR else "ground"
     s = doc.spans[n][0]
@@ -1943,7 +1950,9 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
         if reported is not None:
             for name in reported[1]:
                 out.setdefault(name, set()).add(reported[0])
-        if not any(word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack")):
+        if not any(
+            word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack", "battle")
+        ):
             continue
         tokens = doc.tokens(n)
         words = doc.joined(n)

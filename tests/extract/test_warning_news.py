@@ -319,3 +319,27 @@ def test_a_town_threatened_before_its_region(text: str, place: str) -> None:
 )
 def test_razing_by_no_one_armed(text: str) -> None:
     assert _warned(text) == [], text
+
+
+# Fighting reported at the place makes "the offensive could ..." the one going on; a conditional
+# attack ("if the militia storms X") reports none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battle for Vesko intensifies\n"
+        "Fighting raged in the streets of Vesko for a fourth day on Monday.\n"
+        "Aid groups fear the offensive could trap thousands of civilians in the city.",
+        "Clashes erupted in Morrel on Sunday between the army and rebel fighters.\n"
+        "Officials warned the offensive could spread to nearby villages.",
+    ],
+)
+def test_fighting_reported_at_the_place(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_conditional_attack_is_not_one_under_way() -> None:
+    text = (
+        "The UN fears a bloodbath if the militia storms Tarrin.\n"
+        "Officials said the offensive on Tarrin could begin within days."
+    )
+    assert _warned(text)[:1] == ["Tarrin"]
