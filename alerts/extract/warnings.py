@@ -48,8 +48,6 @@ _NOUN = re.compile(
     r"|war on"
     # "approved plans for a Rafah operation": a generic operation a plan is made for
     r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation"
-    # "the army was planning a major operation in X": a generic operation being planned
-    r"|(?:(?<=planning )|(?<=preparing ))(?:an? |the |another )?(?:\S+ ){0,2}?operation"
     # "would begin a march on the capital": generic (a protest marches too), so armed forces or a
     # place object must be in the sentence
     r"|march on)\b"
@@ -67,11 +65,19 @@ _OBJECT_NOUN = re.compile(
     r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
 )
 _OBJECT_NOUN_NEEDS = ("push ", "operation ", "strikes ", "campaign ", "offensive to ")
+# "the army was planning a major operation in X": a generic operation being planned (searched apart,
+# only in a sentence holding "planning " or "preparing ": perf).
+_PLANNED_OPERATION = re.compile(
+    r"(?:(?<=planning )|(?<=preparing ))(?:an? |the |another )?(?:\S+ ){0,2}?operation\b"
+)
+_PLANNED_NEEDS = ("planning ", "preparing ")
 # An attack verb counts only when an intention or modal governs it ("plans to use tanks to encircle").
 # Verbs of intention, preparation and threat that take "to" + an attack verb ("vowed to storm").
 _INTENT_LEMMAS = (
     "intend", "plan", "threaten", "vow", "pledge", "promise", "prepare", "aim", "seek", "want",
     "gear up", "hesitate", "expect",
+    # a command to attack: "ordered the army to retake X"
+    "order", "instruct", "command",
 )  # fmt: skip
 _INTENT = alternation(forms(_INTENT_LEMMAS) | {"sought"})
 # "vow to take X", "will take X": "take" is an attack only with a named place as its object (the
@@ -84,10 +90,7 @@ _VERB = re.compile(
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to"
-    # a command to attack: "ordered the army to retake X"
-    r"|(?:ordered|orders|order|instructed|instructs|commanded|told) (?:the |his |its |their )?(?:\S+ )?"
-    r"(?:army|troops|forces|military|soldiers|commanders|fighters|units) to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
@@ -336,7 +339,11 @@ _GO_ON_TO = re.compile(
     r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:to|towards?|on|into)"
     r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
 )
-_GO_ON_NEEDS = ("continue ", "press ", "resume ", "extend ", " into", " in to", "push on")
+# The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
+_GO_ON_NEEDS = (
+    "continue ", "press ", "resume ", "extend ", "push on with", "go into", "go in to", "move into",
+    "move in to", "march into", "roll into", "sweep into", "push into", "troops into",
+)  # fmt: skip
 # A plan of attack made for a place: "has drawn up a military plan for X", "battle plans to take X".
 _PLAN_FOR = re.compile(
     r"\b(?:military|attack|battle|invasion|war|assault) plans? (?:for|against|to (?:take|capture|seize"
@@ -414,7 +421,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_SENT_NEEDS, *_GO_ON_NEEDS,
+        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS,
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -786,6 +793,8 @@ def _noun_warning(
     found = list(_NOUN.finditer(text)) if not present.isdisjoint(_NOUN_NEEDS) else []
     if not present.isdisjoint(_OBJECT_NOUN_NEEDS):
         found = sorted(found + list(_OBJECT_NOUN.finditer(text)), key=lambda hit: hit.start())
+    if "operation" in present and not present.isdisjoint(_PLANNED_NEEDS):
+        found = sorted(found + list(_PLANNED_OPERATION.finditer(text)), key=lambda hit: hit.start())
     for m in found:
         i, j = _span(tokens, offsets, index, m.start(), m.end())
         if i > 0 and tokens[i - 1].lower in _VERB_MARKERS and m.group() in ("attack", "assault"):
@@ -1897,7 +1906,7 @@ def _kind(tokens: list[Token], k: int) -> str:
 # "tanks rolled into X", a headline's "Army storms X". Not under a modal, an intention or a
 # passive ("could be attacked", "threatened to attack" take the base form or "be").
 _REPORTED_ATTACK = re.compile(
-    r"(?<!\bbe )(?<!\bto )(?<!\bnot )(?<!\bnever )\b(?:stormed|storms|entered|enters|attacked|seized|seizes"
+    r"\b(?:stormed|storms|entered|enters|attacked|seized|seizes"
     r"|captured|captures|overran|invaded|invades|besieged|launched|began|(?:pushed|pushes|rolled|rolls|moved"
     r"|moves|advanced|swept|sweeps|poured|smashed|broke) (?:deeper |further )?into"
     r"|(?:shelled|shells|bombed|bombs|pounded|pounds|struck|strikes|hit) (?!by\b)"
@@ -1905,6 +1914,9 @@ _REPORTED_ATTACK = re.compile(
     r"|(?P<fight>(?:fighting|clashes|battles|street battles|street fighting) (?:has |have |had |is |are )?"
     r"(?:raged|rages|raging|continued|continues|erupted|intensified|broke out|been raging)))"
 )
+# Before the verb, words that take its base form or make it no report (checked on the match: a
+# leading lookbehind would be tried at every position).
+_NOT_REPORTED_BEFORE = (" be ", " to ", " not ", " never ")
 # A condition before the verb: "a bloodbath if the militia storms X" tells of no attack done.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|should|once|when|before|unless|until|lest|in case)(?: \S+){0,4} $")
 _REPORTED_AIR = word_set("shelled shells bombed bombs pounded pounds struck strikes hit")
@@ -1925,7 +1937,15 @@ def _reported(doc: Document, n: int, sentence: str) -> tuple[str, list[str]] | N
     if not holds_any(sentence, _REPORTED_NEEDS):
         return None
     verbs = _REPORTED_ATTACK.finditer(sentence)
-    verb = next((v for v in verbs if not _CONDITION_BEFORE.search(sentence, 0, v.start())), None)
+    verb = next(
+        (
+            v
+            for v in verbs
+            if not sentence.endswith(_NOT_REPORTED_BEFORE, 0, v.start())
+            and not _CONDITION_BEFORE.search(sentence, max(0, v.start() - 60), v.start())
+        ),
+        None,
+    )
     if verb is None or (verb.group("fight") is None and not _armed(sentence)):
         return None
     kind = "air" if verb.group().split()[0] in _REPORTED_AIR else "ground"
