@@ -508,7 +508,9 @@ _CUE_WORDS = (
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
-    "crush", "wipe", "junta", "matter of", "the fight to", "destroy", "raze", "burn down", "flatten",
+    # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
+    "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
+    "flatten the",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -1749,7 +1751,8 @@ _OFF = re.compile(
 # Literals every _OFF match holds: one of its attack words (perf: most sentences have none).
 _OFF_ATTACK_NEEDS = (
     "offensive", "assault", "attack", "operation", "invasion", "incursion", "push", "battle", "storm",
-    "invade", "retake", "recapture", "capture", "take", "taking", "seiz", "enter",
+    "invade", "retake", "recapture", "to capture", "to take", "to seize", "to enter", "capturing", "taking",
+    "seizing", "entering",
 )  # fmt: skip
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")  # "a 2015 truce averted ...": background
 _OFF_NEEDS = (
