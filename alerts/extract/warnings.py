@@ -300,9 +300,12 @@ _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
     r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
-    # "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
-    # militia was told to leave X within 48 hours" is a demand with no threat)
-    r"|\b(?:told|tells|ordered|orders|warned|warns|urged|urges) (?:all |the )?(?:\S+ )?(?:civilians|residents"
+)
+# "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
+# militia was told to leave X within 48 hours" is a demand with no threat); tried apart, only
+# with "within " (perf).
+_TOLD_WITHIN = re.compile(
+    r"\b(?:told|tells|ordered|orders|warned|warns|urged|urges) (?:all |the )?(?:\S+ )?(?:civilians|residents"
     r"|people|inhabitants|villagers|families|population)(?: \S+){0,3}? to (?:leave|evacuate|get out)"
     r"(?: \S+){0,3}? within \S+ (?:hours?|days?)\b"
 )
@@ -349,6 +352,7 @@ _PLAN_FOR = re.compile(
     r"\b(?:military|attack|battle|invasion|war|assault) plans? (?:for|against|to (?:take|capture|seize"
     r"|storm|attack|retake|recapture|invade))\b"
 )
+_PLAN_FOR_NEEDS = (" plan for", " plans for", " plan against", " plans against", " plan to", " plans to")
 # Force kept open on a place: "all options are on the table regarding X" (a place and armed forces
 # in the sentence: the caller checks).
 _OPTIONS = re.compile(r"\ball (?:\S+ )?options (?:are|were|remain|remained|is|was) (?:\S+ )?on the table\b")
@@ -1056,7 +1060,7 @@ def _pattern_warning(
     ):
         a, b = _span(tokens, offsets, index, onward.start(), onward.end())
         return a, b, b - 1
-    plan = _PLAN_FOR.search(text) if " plan" in text else None
+    plan = _PLAN_FOR.search(text) if holds_any(text, _PLAN_FOR_NEEDS) else None
     if plan is not None and not _NEGATED.search(text[: plan.start()]) and _object_place(plan.end()):
         a, b = _span(tokens, offsets, index, plan.start(), plan.end())
         return a, b, b - 1
@@ -1091,6 +1095,8 @@ def _pattern_warning(
         if ("hour" in text or "day" in text or ("until " in text and holds_any(text, _DEADLINE_NEEDS)))
         else None
     )
+    if deadline is None and " within " in text and not present.isdisjoint(_LEAVE_NEEDS):
+        deadline = _TOLD_WITHIN.search(text)
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
