@@ -97,7 +97,7 @@ _VERB = re.compile(
     r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
-    # "threatening to destroy the villages of X": razing named places
+    # "vowing to raze the villages of X": razing named places
     r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
 )
 # Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
