@@ -20,7 +20,7 @@ while read -r name partitions configs; do
   "$TOPICS_SH" "${args[@]}"
 done <<'TOPICS'
 alerts.articles.v1                    4   -
-alerts.matches.v2                     4   -
+alerts.matches.v3                     4   -
 alerts.digest.v1                      4   -
 # Failed deliveries waiting for their channel's next try, keyed by channel.
 alerts.retry.v1                       4   -
