@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from alerts.extract.furniture import furniture
 from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
@@ -1522,35 +1523,6 @@ def _called_off(
     )
 
 
-# Page furniture: a label that introduces other stories' headlines ("Related: ...", "Read also:
-# ...", or a line "Related stories" with headlines under it). A warning there is another story's.
-_FURNITURE_LABEL = (
-    r"(?:related(?: stories| story| articles?| content| news| coverage)?|read (?:also|more|next)|also read"
-    r"|see also|more (?:stories|news|on this(?: story)?)|most (?:read|popular|viewed)|trending|recommended"
-    r"|you may also like|top stories|latest news|editor's picks)"
-)
-_FURNITURE_LINE = re.compile(rf"\s*(?:{_FURNITURE_LABEL}|read)\s*:")
-_FURNITURE_HEAD = re.compile(rf"\s*{_FURNITURE_LABEL}\s*:?\s*$")
-_FURNITURE_REACH = 3  # headlines listed under a bare label
-
-
-def _furniture(doc: Document, lowered: str, n: int) -> bool:
-    """Sentence n is another story's headline: after a furniture label on its line, or under a
-    bare label line with only headlines (no closing stop) between."""
-    s, e = doc.spans[n]
-    if _FURNITURE_LINE.match(lowered, s, e):
-        return True
-    if lowered[s:e].rstrip().endswith((".", "?", "!", '"', "\u201d")):
-        return False  # a sentence of the body, not a headline
-    for k in range(n - 1, max(-1, n - 1 - _FURNITURE_REACH), -1):
-        a, b = doc.spans[k]
-        if _FURNITURE_HEAD.match(lowered, a, b):
-            return True
-        if lowered[a:b].rstrip().endswith((".", "?", "!")):
-            return False
-    return False
-
-
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
     """Armed forces named in one of the two sentences before sentence n."""
     return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
@@ -1602,7 +1574,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(words, span, year, month) or _furniture(doc, lowered, n):
+        if _called_off(words, span, year, month) or furniture(doc, lowered, n):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
