@@ -29,6 +29,7 @@ from datetime import datetime
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import CLAUSE_PUNCT, Cand, Sentence, Trigger, Windows, marker_text, open_windows
+from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
@@ -909,6 +910,11 @@ def figures_in(
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
+            continue
+        # another story's headline glued in by the feed ("Related: ..."): its figure is that
+        # story's news. The labels are lower-case patterns, read on the lowered text when its
+        # offsets are the document's.
+        if furniture(doc, scan, n):
             continue
         tokens = doc.tokens(n)
         context = moving_near(n)
