@@ -90,7 +90,7 @@ _FRACTION = (
     # "one and a half million", "two and a half thousand", "a million and a half"
     rf"(?:{_ATOM})\s+and\s+a\s+half\s+(?:thousand|million|billion)"
     r"|(?:a|one)\s+(?:thousand|million|billion)\s+and\s+a\s+half"
-    r"|(?:a|one)\s+dozen"
+    rf"|(?:a|{_ATOM})\s+dozen"  # "a dozen", "two dozen", "three dozen"
     r"|(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
 )
 # Digits: "1,000", "600 000" (space-grouped), "1.4", "12500". Not inside a word or a code
@@ -215,8 +215,8 @@ def _vague_value(text: str) -> int:
 
 def _fraction_value(text: str) -> int:
     words = text.lower().split()
-    if words[-1] == "dozen":
-        return 12
+    if words[-1] == "dozen":  # "a dozen" is 12, "three dozen" 36
+        return 12 * (_parse_words(" ".join(words[:-1])) or 1)
     if "and" in words:  # "two and a half million", "a million and a half"
         if words[-1] == "half":
             return _SCALES[words[1]] * 3 // 2

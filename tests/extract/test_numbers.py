@@ -41,6 +41,8 @@ def test_digits_with_separators_and_scales(text: str, written: str, value: int) 
         ("half a million Somalis", 500000),
         ("a quarter of a million people", 250000),
         ("a dozen families", 12),
+        ("two dozen families", 24),
+        ("Three dozen residents", 36),
         ("Nineteen villagers", 19),
     ],
 )
@@ -146,7 +148,7 @@ def test_trying_the_number_pattern_only_where_a_phrase_can_start_finds_the_same_
     sentences = [
         "well over 2,000 people and slightly more than three hundred families fled on monday",
         "between 10,000 and 20,000, up to 1.5m residents, approx. 300 or so, 40+ households",
-        "a quarter of a million, three quarters of a billion, half a million, a dozen, one dozen",
+        "a quarter of a million, three quarters of a billion, half a million, a dozen, one dozen, two dozen",
         "tens of thousands, several hundred, a few thousand, many million, hundreds, scores of millions",
         "twenty-one thousand and five, two hundred and fifty thousand, an estimated 45,000",
         "no one left; the one who stayed; covid-19, su-24, m23, 600 000 people, \u0663\u0660\u0660 people",
