@@ -25,7 +25,7 @@ CLOSING = "It was the first convoy to get through in a month."
         "Related: Thousands flee Goma as rebels advance.",
         "Read more: 5,000 families flee clashes near Kadugli.",
         "Also read: Floods displace 40,000 in the delta.",
-        "READ MORE: Some 12,000 people have fled their homes in Marib this week.",
+        "READ MORE: Some 12,000 villagers escaped the hills near Marib this week.",
         "Related stories\nThousands flee Goma as rebels advance\nCeasefire talks stall again",
     ],
 )
