@@ -233,6 +233,15 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             j += 1
         if j < len(toks) and toks[j].text == ",":
             return j + 1
+    # "900 families, who had sheltered in a school, fled on Monday": a relative clause set off by
+    # commas describes the count; its predicate follows the closing comma. Only when a verb opens
+    # what follows, so "5,000 people, who fled last year, and their hosts" keeps its own reading.
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("who", "which"):
+        j = k + 2
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in CLAUSE_PUNCT or _in_number(toks, j)):
+            j += 1
+        if j + 1 < len(toks) and toks[j].text == "," and _opens_predicate(s, j + 1):
+            return j + 1
     # "35,000 people, according to figures released on Monday, have fled"; "5,000 people, the
     # agency said, have fled": a source set off by commas
     if k + 2 < len(toks) and toks[k].text == ",":
@@ -261,6 +270,14 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     ):
         return k + 1
     return k
+
+
+def _opens_predicate(s: Sentence, j: int) -> bool:
+    """Does a verb start at token j: a finite auxiliary, a simple-past movement, or a trigger?"""
+    low = s.tokens[j].lower
+    if low in _FINITE or low in _PAST_MOVES:
+        return True
+    return any(t.first == j for t in s.triggers(j, min(j + 2, len(s.tokens))))
 
 
 def _in_number(toks: list[Token], j: int) -> bool:
