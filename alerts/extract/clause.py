@@ -233,6 +233,19 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             j += 1
         if j < len(toks) and toks[j].text == ",":
             return j + 1
+    # "400 households, roughly 2,400 people, were displaced": families restated as people with no
+    # "or"; the predicate follows the restatement
+    if (
+        c.unit in ("families", "households")
+        and k + 1 < len(toks)
+        and toks[k].text == ","
+        and (toks[k + 1].lower in _RESTATE_HEDGES or toks[k + 1].text[:1].isdigit())
+    ):
+        j = k + 1
+        while j < len(toks) and j - k < WINDOW and (toks[j].text not in CLAUSE_PUNCT or _in_number(toks, j)):
+            j += 1
+        if j < len(toks) and toks[j].text == "," and any(toks[x].lower in _PEOPLE for x in range(k + 2, j)):
+            return j + 1
     # "900 families, who had sheltered in a school, fled on Monday": a relative clause set off by
     # commas describes the count; its predicate follows the closing comma. Only when a verb opens
     # what follows, so "5,000 people, who fled last year, and their hosts" keeps its own reading.
@@ -294,6 +307,11 @@ def _in_number(toks: list[Token], j: int) -> bool:
 _SAID = frozenset(
     {"said", "says", "reported", "reports", "added", "estimated", "estimates", "noted", "stated"}
 )
+# Hedges that open a restatement of families as people ("400 households, about 2,000 people,").
+_RESTATE_HEDGES = frozenset(
+    {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "more", "at", "an"}
+)
+_PEOPLE = frozenset({"people", "persons", "individuals", "residents", "civilians", "villagers"})
 # A finite auxiliary: where the predicate of a count with a long noun phrase starts.
 _FINITE = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might"}

@@ -52,3 +52,23 @@ def test_the_verb_after_a_relative_clause_is_the_counts(text: str, value: int) -
 )
 def test_a_relative_clause_before_no_movement_is_no_new_flight(text: str, value: int) -> None:
     assert (value, "new_displacement") not in [(v, kind) for v, _, kind in found(text)], found(text)
+
+
+# Families restated as people with a hedge and no "or": both counts take the verb after them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 400 households, roughly 2,400 people, were displaced in Kadugli on Monday.",
+        "Aid agencies said 400 households, about 2,400 people, fled the hills on Monday.",
+        "Some 400 households, 2,400 people in all, fled the hills on Monday.",
+    ],
+)
+def test_families_restated_as_people_without_or_keep_both(text: str) -> None:
+    got = [(v, unit) for v, unit, kind in found(text) if kind == "new_displacement"]
+    assert (400, "households") in got and 2400 in [v for v, _ in got], found(text)
+
+
+def test_a_restatement_needs_a_people_noun() -> None:
+    # "400 households, 30 of them" is no restatement: nothing to step over
+    text = "Some 400 households, about 30 of them headed by widows, live near the market."
+    assert [k for _, _, k in found(text) if k == "new_displacement"] == []
