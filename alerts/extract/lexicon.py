@@ -243,6 +243,8 @@ RECENT_TIME = re.compile(
     r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
     r"|over the weekend"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "By Wednesday, the number of displaced had reached 12,000": a count up to a recent day
+    r"|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"

@@ -72,3 +72,14 @@ def test_a_restatement_needs_a_people_noun() -> None:
     # "400 households, 30 of them" is no restatement: nothing to step over
     text = "Some 400 households, about 30 of them headed by widows, live near the market."
     assert [k for _, _, k in found(text) if k == "new_displacement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes began on Monday. By Wednesday, the number of people displaced had reached 12,000.",
+        "The number of people displaced had reached 12,000 by Wednesday, local officials said.",
+    ],
+)
+def test_a_running_count_up_to_a_recent_day_is_new(text: str) -> None:
+    assert (12000, "people", "new_displacement") in found(text), found(text)
