@@ -480,7 +480,8 @@ def _projection(local: str) -> re.Match[str] | None:
     return m
 
 
-_GUESSING = frozenset({"could", "may", "might", "would"})
+# "must have fled" is a guess about the past; "must leave by Sunday" an order still to be obeyed
+_GUESSING = frozenset({"could", "may", "might", "would", "must"})
 _MODALS = _GUESSING | {"will", "shall"}
 
 

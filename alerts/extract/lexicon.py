@@ -203,8 +203,8 @@ AUX = word_set(
 
 # Projected: modal or planning language in the figure's own clause.
 PROJECTED = re.compile(
-    r"\b(?:could|would|may|might|will|shall|expected to|expected in|expected at|expects?|likely to|set to"
-    r"|feared|fears|fear"
+    r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
+    r"|set to|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"

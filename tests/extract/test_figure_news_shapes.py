@@ -83,3 +83,16 @@ def test_a_restatement_needs_a_people_noun() -> None:
 )
 def test_a_running_count_up_to_a_recent_day_is_new(text: str) -> None:
     assert (12000, "people", "new_displacement") in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 6,000 people must leave the valley by Sunday, the governor said.", "projected"),
+        ("Around 3,000 residents must evacuate the island by Friday, the mayor said.", "projected"),
+        # a guess about the past is no projection
+        ("At least 2,000 people must have fled the town overnight, a witness said.", "new_displacement"),
+    ],
+)
+def test_must_leave_is_an_order_not_a_flight(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
