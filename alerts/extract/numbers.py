@@ -271,8 +271,15 @@ def _form(text: str, m: re.Match[str], base: int, value: int) -> Form:
         return "date"
     if len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100 and not m.group("hedge"):
         return "year"
+    # "Resolution 2254", "Sukhoi 24"; not a grouped count after a title-case headline's verb
+    # ("Fighting Displaces 12,000"): names and models are not written with digit groups
     name = _NAME_BEFORE.search(before)
-    if name and name.group(1) not in _NOT_NAMES and not _sentence_start(before, name.start(1)):
+    if (
+        name
+        and name.group(1) not in _NOT_NAMES
+        and not _sentence_start(before, name.start(1))
+        and digits.isdigit()
+    ):
         return "identifier"
     return "count"
 

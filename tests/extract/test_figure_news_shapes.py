@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from alerts.extract import extract_figures
+from alerts.extract.numbers import find_numbers
 
 JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
 
@@ -96,3 +97,23 @@ def test_a_running_count_up_to_a_recent_day_is_new(text: str) -> None:
 )
 def test_must_leave_is_an_order_not_a_flight(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# A title-case headline capitalises its verb: a grouped count after it is no model number.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fighting Displaces 12,000 In Kadugli", 12000),
+        ("Floods Force 40,000 From Their Homes", 40000),
+        ("Clashes Uproot 3,500 Families Near The Border", 3500),
+    ],
+)
+def test_a_count_in_a_title_case_headline_is_read(text: str, value: int) -> None:
+    assert [v for v, _, kind in found(text) if kind == "new_displacement"] == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Security Council Resolution 2254 calls for a ceasefire.", "The crew of Flight 370 waited."]
+)
+def test_a_name_with_a_plain_number_stays_an_identifier(text: str) -> None:
+    assert [n.form for n in find_numbers(text)] == ["identifier"]
