@@ -243,6 +243,8 @@ RECENT_TIME = re.compile(
     r"|this (?:week|month|year|weekend)|last (?:week|night|month)|yesterday|overnight|today|tonight"
     r"|over the weekend"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "two weeks ago", "a few days ago" ("years ago" is old: timing.py)
+    r"|(?:\S+ ){0,2}?(?:days?|weeks?) ago"
     # "By Wednesday, the number of displaced had reached 12,000": a count up to a recent day
     r"|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

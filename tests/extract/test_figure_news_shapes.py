@@ -117,3 +117,16 @@ def test_a_count_in_a_title_case_headline_is_read(text: str, value: int) -> None
 )
 def test_a_name_with_a_plain_number_stays_an_identifier(text: str) -> None:
     assert [n.form for n in find_numbers(text)] == ["identifier"]
+
+
+# "N days/weeks ago" after a since-clause's event bounds the count as recent; years ago is old.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("More than 6,000 people have fled since fighting erupted two weeks ago.", "new_displacement"),
+        ("Since clashes resumed ten days ago, 4,000 families have left the district.", "new_displacement"),
+        ("Some 6,000 people fled the valley when fighting erupted two years ago.", "cumulative"),
+    ],
+)
+def test_a_since_clause_days_or_weeks_ago_is_recent(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
