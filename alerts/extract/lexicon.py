@@ -362,7 +362,10 @@ _COUNTED = (
     r"(?P<noun>refugees|idps|displaced people|displaced persons|displaced|internally displaced people"
     r"|internally displaced persons|evacuees|returnees|asylum seekers|people displaced"
     r"|people who (?:have )?fled|displacements|people (?:forced|driven) (?:from|out of) their homes"
-    r"|people uprooted|uprooted people)\b"
+    r"|people uprooted|uprooted people"
+    # a flow counted as it goes: "the number of new arrivals", "of people fleeing" (bare
+    # "arrivals" and "people crossing" also count tourists and migrants)
+    r"|new arrivals|people fleeing)\b"
 )
 NUMBER_OF = re.compile(
     rf"\b(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}(?: \S+){{0,6}}?"

@@ -130,3 +130,15 @@ def test_a_name_with_a_plain_number_stays_an_identifier(text: str) -> None:
 )
 def test_a_since_clause_days_or_weeks_ago_is_recent(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# A running count of a flow as it goes: "the number of new arrivals", "of people fleeing".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people fleeing the valley has climbed to 15,000, aid workers said.",
+        "The number of new arrivals in the camps near the border topped 15,000 this week.",
+    ],
+)
+def test_a_running_count_of_a_flow_is_read(text: str) -> None:
+    assert found(text) == [(15000, "people", "new_displacement")]
