@@ -28,7 +28,16 @@ import re
 from datetime import datetime
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import CLAUSE_PUNCT, Cand, Sentence, Trigger, Windows, marker_text, open_windows
+from alerts.extract.clause import (
+    CLAUSE_PUNCT,
+    Cand,
+    Sentence,
+    Trigger,
+    Windows,
+    marker_text,
+    open_windows,
+    skip_appositive,
+)
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
@@ -316,7 +325,14 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         s.tokens
     ):
         return None
-    after = s.tokens[c.np_end].lower
+    k = c.np_end
+    if s.tokens[k].text in (",", "(", "\u2014", "\u2013", "-"):
+        # "moved 1,200 families, or about 6,000 people, to higher ground": the direction follows
+        # the restatement
+        k = skip_appositive(s, c)
+        if k >= len(s.tokens):
+            return None
+    after = s.tokens[k].lower
     if after not in ("out", "away", "from", "to", "across", "without") and not s.holds(("empt",)):
         return None  # perf: most counts have none of these
     words = s.words()
@@ -335,10 +351,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         verb, place = _LEFT, _WITHOUT_HOME
     else:
         return None
-    if (
-        verb.search(before) is None
-        or place.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 5))) is None
-    ):
+    if verb.search(before) is None or place.match(words.text_of(k, min(len(s.tokens), k + 5))) is None:
         return None
     return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
 

@@ -142,3 +142,21 @@ def test_a_since_clause_days_or_weeks_ago_is_recent(text: str, kind: str) -> Non
 )
 def test_a_running_count_of_a_flow_is_read(text: str) -> None:
     assert found(text) == [(15000, "people", "new_displacement")]
+
+
+# A verb whose object is the count, with a restatement before the direction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials moved 1,200 families, or about 6,000 people, to higher ground on Tuesday.",
+        "The rebels forced 1,200 families, or about 6,000 people, out of the valley on Tuesday.",
+        "The storm left 1,200 families (about 6,000 people) without shelter on Tuesday.",
+        "The army sent 1,200 families - about 6,000 people - across the border on Tuesday.",
+    ],
+)
+def test_a_restated_object_is_moved_by_the_verb_before_it(text: str) -> None:
+    assert found(text) == [(1200, "families", "new_displacement"), (6000, "people", "new_displacement")]
+
+
+def test_a_restated_object_taken_nowhere_is_no_flight() -> None:
+    assert found("The charity took 300 children, or about 60 families, to the zoo on Tuesday.") == []
