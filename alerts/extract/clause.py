@@ -180,6 +180,7 @@ class Windows:
     marker_end: int  # end of the right window used for modality and time (stops at "and")
     right: list[Trigger]
     left_near: Trigger | None
+    predicate: int  # where the count's predicate starts, past an aside after its noun phrase
 
 
 def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Windows:
@@ -206,7 +207,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
     # keep only triggers close enough to be about this count, and "reached" only after it
     right = [t for t in right if t.direct or t.first - r0 <= _FAR or t.first > right_end]
     left_trigs = [t for t in s.triggers(left, c.i0) if t.cls != "ARRIVE"]
-    return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None)
+    return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None, r0)
 
 
 def skip_appositive(s: Sentence, c: Cand) -> int:
@@ -353,4 +354,4 @@ def appended(s: Sentence, c: Cand) -> bool:
 
 def marker_text(s: Sentence, c: Cand, w: Windows) -> str:
     words = s.words()
-    return f"{words.text_of(w.left, c.i0)} | {words.text_of(c.np_end, w.marker_end)}"
+    return f"{words.text_of(w.left, c.i0)} | {words.text_of(w.predicate, w.marker_end)}"

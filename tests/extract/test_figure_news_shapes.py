@@ -160,3 +160,21 @@ def test_a_restated_object_is_moved_by_the_verb_before_it(text: str) -> None:
 
 def test_a_restated_object_taken_nowhere_is_no_flight() -> None:
     assert found("The charity took 300 children, or about 60 families, to the zoo on Tuesday.") == []
+
+
+# The time inside an aside (a relative clause, "many of them ...") dates the aside, not the count.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 5,000 people, who had already fled once last year, fled the hills again on Monday.", 5000),
+        ("About 9,000 residents, most of them displaced in 2019, fled the town again on Sunday.", 9000),
+        ("About 9,000 residents, many of them uprooted last year, have fled the town again.", 9000),
+    ],
+)
+def test_an_asides_time_does_not_date_the_count(text: str, value: int) -> None:
+    assert (value, "new_displacement") in [(v, kind) for v, _, kind in found(text)], found(text)
+
+
+def test_the_aside_keeps_its_own_time() -> None:
+    text = "Some 12,000 people, including 5,000 who fled in 2019, left the town on Sunday."
+    assert found(text) == [(12000, "people", "new_displacement"), (5000, "people", "cumulative")]
