@@ -83,14 +83,14 @@ _WORDS = (
 )
 _VAGUE = (
     r"(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)"
-    r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million)"
+    r"|(?:several|a\s+few|many|a\s+couple\s+of)\s+(?:hundred|thousand|million)"
     r"|hundreds|thousands|millions|dozens"
 )
 _FRACTION = (
     # "one and a half million", "two and a half thousand", "a million and a half"
     rf"(?:{_ATOM})\s+and\s+a\s+half\s+(?:thousand|million|billion)"
     r"|(?:a|one)\s+(?:thousand|million|billion)\s+and\s+a\s+half"
-    rf"|(?:a|{_ATOM})\s+dozen"  # "a dozen", "two dozen", "three dozen"
+    rf"|(?:half\s+a|a|{_ATOM})\s+dozen"  # "a dozen", "two dozen", "half a dozen"
     r"|(?:half\s+a|a\s+half|a\s+quarter\s+of\s+a|quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
 )
 # Digits: "1,000", "600 000" (space-grouped), "1.4", "12500". Not inside a word or a code
@@ -209,14 +209,14 @@ def _vague_value(text: str) -> int:
     if len(words) >= 3 and words[1] == "of":  # "tens of thousands", "hundreds of millions"
         return _VAGUE_HEADS.get(words[0], 1) * _VAGUE_HEADS.get(words[-1], 1)
     if words[-1] in _SCALES:  # "several hundred", "a few thousand": the scale is the lower bound
-        return _SCALES[words[-1]]
+        return _SCALES[words[-1]] * (2 if words[1] == "couple" else 1)  # "a couple of hundred"
     return _VAGUE_HEADS.get(words[-1], 1)
 
 
 def _fraction_value(text: str) -> int:
     words = text.lower().split()
-    if words[-1] == "dozen":  # "a dozen" is 12, "three dozen" 36
-        return 12 * (_parse_words(" ".join(words[:-1])) or 1)
+    if words[-1] == "dozen":  # "a dozen" is 12, "three dozen" 36, "half a dozen" 6
+        return 6 if words[0] == "half" else 12 * (_parse_words(" ".join(words[:-1])) or 1)
     if "and" in words:  # "two and a half million", "a million and a half"
         if words[-1] == "half":
             return _SCALES[words[1]] * 3 // 2

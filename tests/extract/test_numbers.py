@@ -43,6 +43,7 @@ def test_digits_with_separators_and_scales(text: str, written: str, value: int) 
         ("a dozen families", 12),
         ("two dozen families", 24),
         ("Three dozen residents", 36),
+        ("half a dozen families", 6),
         ("Nineteen villagers", 19),
     ],
 )
@@ -60,6 +61,8 @@ def test_number_words(text: str, value: int) -> None:
         ("millions of children", 1000000),
         ("several thousand residents", 1000),
         ("dozens of people", 12),
+        ("a couple of hundred people", 200),
+        ("a couple of thousand residents", 2000),
     ],
 )
 def test_vague_quantities_are_lower_bounds_and_approximate(text: str, value: int) -> None:
@@ -148,7 +151,8 @@ def test_trying_the_number_pattern_only_where_a_phrase_can_start_finds_the_same_
     sentences = [
         "well over 2,000 people and slightly more than three hundred families fled on monday",
         "between 10,000 and 20,000, up to 1.5m residents, approx. 300 or so, 40+ households",
-        "a quarter of a million, three quarters of a billion, half a million, a dozen, one dozen, two dozen",
+        "a quarter of a million, three quarters of a billion, half a million, a dozen, one dozen",
+        "two dozen, half a dozen, a couple of hundred",
         "tens of thousands, several hundred, a few thousand, many million, hundreds, scores of millions",
         "twenty-one thousand and five, two hundred and fifty thousand, an estimated 45,000",
         "no one left; the one who stayed; covid-19, su-24, m23, 600 000 people, \u0663\u0660\u0660 people",
