@@ -137,6 +137,9 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             if c.unit is None:
                 c.nonunit = True
                 return
+            if c.unit == "people" and (end := _people_list(toks, k)):
+                c.np_end = end
+                return
             # "refugees and returnees", "IDPs and refugees": two kinds of people counted together
             other = toks[k + 2] if k + 2 < len(toks) and toks[k + 1].lower in ("and", "or") else None
             if other is not None and (other_unit := unit_of(other)) is not None and other_unit != c.unit:
@@ -177,6 +180,21 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
                 return
         break
     c.np_end = c.i1  # elliptic: "expelled more than 11 million", "tens of thousands have fled"
+
+
+def _people_list(toks: list[Token], k: int) -> int:
+    """ "3,000 men, women and children": the end of a list of people nouns after the head at k
+    (commas, then "and"), else 0. Without the closing "and" the comma may open an aside."""
+    j = k + 1
+    while j + 1 < len(toks) and toks[j].text == "," and unit_of(toks[j + 1]) in ("people", "children"):
+        j += 2
+    if j == k + 1:
+        return 0
+    if j < len(toks) and toks[j].text == ",":
+        j += 1  # "men, women, and children"
+    if j + 1 < len(toks) and toks[j].lower == "and" and unit_of(toks[j + 1]) in ("people", "children"):
+        return j + 2
+    return 0
 
 
 _HOMES = frozenset({"homes", "houses", "dwellings"})

@@ -178,3 +178,14 @@ def test_an_asides_time_does_not_date_the_count(text: str, value: int) -> None:
 def test_the_aside_keeps_its_own_time() -> None:
     text = "Some 12,000 people, including 5,000 who fled in 2019, left the town on Sunday."
     assert found(text) == [(12000, "people", "new_displacement"), (5000, "people", "cumulative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 men, women and children fled the valley on Monday.",
+        "Soldiers forced 3,000 men, women, and children out of the valley on Monday.",
+    ],
+)
+def test_a_list_of_people_nouns_is_one_count(text: str) -> None:
+    assert found(text) == [(3000, "people", "new_displacement")]
