@@ -68,7 +68,9 @@ _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade"
     # "ten years after the war forced ...", "a decade on": the event is years back
-    r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end)))\b"
+    r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end))"
+    # "a year after the floods that drove ...", "six months on": the event is that far back
+    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end)))\b"
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
 _SO_FAR = re.compile(

@@ -189,3 +189,19 @@ def test_the_aside_keeps_its_own_time() -> None:
 )
 def test_a_list_of_people_nouns_is_one_count(text: str) -> None:
     assert found(text) == [(3000, "people", "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year after the floods that drove 30,000 people from their homes, many still live in tents.",
+        "One year on from the storm that displaced 30,000 people, the valley is rebuilding.",
+    ],
+)
+def test_a_year_after_the_event_is_no_news_of_it(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+def test_a_new_flight_months_after_an_older_event_is_new() -> None:
+    text = "Months after the war began, another 30,000 people fled the valley this week."
+    assert found(text) == [(30000, "people", "new_displacement")]
