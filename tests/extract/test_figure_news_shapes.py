@@ -205,3 +205,26 @@ def test_a_year_after_the_event_is_no_news_of_it(text: str) -> None:
 def test_a_new_flight_months_after_an_older_event_is_new() -> None:
     text = "Months after the war began, another 30,000 people fled the valley this week."
     assert found(text) == [(30000, "people", "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 8,000 people spilled across the border into the next province on Monday.",
+        "Some 8,000 people set off on foot from the besieged town on Monday.",
+        "Some 8,000 residents headed south from the town on Monday as the shelling grew.",
+    ],
+)
+def test_more_verbs_of_flight(text: str) -> None:
+    assert found(text) == [(8000, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 8,000 people headed home to the town on Monday.",
+        "Some 8,000 people set off for the festival on Monday.",
+    ],
+)
+def test_heading_home_or_out_is_no_flight(text: str) -> None:
+    assert "new_displacement" not in [k for _, _, k in found(text)], found(text)
