@@ -14,7 +14,9 @@ from alerts.extract.sentences import Document
 _LABEL = (
     r"(?:related(?: stories| story| articles?| content| news| coverage)?|read (?:also|more|next)|also read"
     r"|see also|more (?:stories|news|on this(?: story)?)|most (?:read|popular|viewed)|trending|recommended"
-    r"|you may also like|top stories|latest news|editor's picks)"
+    r"|you may also like|top stories|latest news|editor's picks"
+    r"|more from(?: \S+){0,3}|more like this|further reading|what to read next|you might also like"
+    r"|don't miss|in other news|popular now|(?:also|elsewhere) on(?: \S+){1,2})"
 )
 _LINE = re.compile(rf"\s*(?:{_LABEL}|read)\s*:")
 _HEAD = re.compile(rf"\s*{_LABEL}\s*:?\s*$")

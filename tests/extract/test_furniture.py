@@ -27,6 +27,11 @@ CLOSING = "It was the first convoy to get through in a month."
         "Also read: Floods displace 40,000 in the delta.",
         "READ MORE: Some 12,000 villagers escaped the hills near Marib this week.",
         "Related stories\nThousands flee Goma as rebels advance\nCeasefire talks stall again",
+        "More from Africa: Thousands flee Goma as rebels advance",
+        "More from Africa\nThousands flee Goma as rebels advance\nCeasefire talks stall again",
+        "In other news: Floods displace 40,000 in the delta.",
+        "Also on Example News: Floods displace 40,000 in the delta.",
+        "Further reading: Floods displace 40,000 in the delta",
     ],
 )
 def test_a_figure_in_another_storys_headline_is_not_the_articles(teaser: str) -> None:
@@ -58,6 +63,7 @@ def test_the_storys_own_figure_is_kept() -> None:
     [
         "Related clashes forced some 2,000 people from their homes on Monday.",
         "Readers wrote in after 4,000 families fled the valley on Sunday.",
+        "Also on Monday, 4,000 families fled the valley, officials said.",
     ],
 )
 def test_a_body_sentence_that_starts_like_a_label_is_read(sentence: str) -> None:
