@@ -173,7 +173,10 @@ _NEG = (
     r"|unemployed|enrolled|registered to vote"
     # a site's capacity counts beds, not people who moved: "the shelter can house 2,000 people"
     r"|capacity|(?:can|could|able to|designed to|built to|enough to) (?:house|host|accommodate|shelter|hold"
-    r"|take in)"
+    r"|take in)|(?:built|designed|meant|intended|equipped) for"
+    # people who stay are no flight, whatever order came: "40,000 people remain in the town"
+    r"|(?:remain|remains|remained|stayed|stay|stays|staying) (?:behind|in (?:the|their) (?:\S+ )?(?:town|city"
+    r"|village|homes?|houses?|enclave|district)(?!['\u2019]))|(?:refused|refuse|refusing) to leave"
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).

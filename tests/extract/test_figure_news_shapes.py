@@ -228,3 +228,29 @@ def test_more_verbs_of_flight(text: str) -> None:
 )
 def test_heading_home_or_out_is_no_flight(text: str) -> None:
     assert "new_displacement" not in [k for _, _, k in found(text)], found(text)
+
+
+# A capacity ("built for") and people who stay ("remain in the town", "refused to leave") are no
+# figures, whatever order or flight the sentence also names.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The camp was built for 20,000 people but now shelters 45,000.", 20000),
+        ("An estimated 40,000 people remain in the town despite evacuation orders.", 40000),
+        ("About 3,000 residents refused to leave the valley despite the evacuation order.", 3000),
+        ("Some 2,000 elderly residents stayed behind when 10,000 others fled on Monday.", 2000),
+    ],
+)
+def test_capacities_and_people_who_stay_are_no_figures(text: str, value: int) -> None:
+    assert value not in [v for v, _, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 displaced people remain in the town's schools.",
+        "Some 2,000 elderly residents stayed behind when 10,000 others fled on Monday.",
+    ],
+)
+def test_the_displaced_beside_them_are_still_counted(text: str) -> None:
+    assert found(text) and all(v in (5000, 10000) for v, _, _ in found(text)), found(text)
