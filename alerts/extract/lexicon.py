@@ -392,7 +392,9 @@ BROUGHT_TO = re.compile(
 )
 NUMBER_AFTER = re.compile(
     rf"the (?:total |overall )?(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}"
-    r"|the (?:total |overall )?number (?P<who>who (?:have |had )?(?:fled|been displaced|left))\b"
+    r"|the (?:total |overall )?number (?P<who>who (?:have |had )?(?:fled|been displaced|left)"
+    # "bringing to 12,000 the number forced out this week"
+    r"|(?:forced|driven) (?:out|from their homes)|displaced|uprooted|evacuated)\b"
 )
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
 SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)

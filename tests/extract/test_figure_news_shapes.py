@@ -254,3 +254,14 @@ def test_capacities_and_people_who_stay_are_no_figures(text: str, value: int) ->
 )
 def test_the_displaced_beside_them_are_still_counted(text: str) -> None:
     assert found(text) and all(v in (5000, 10000) for v, _, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 people fled on Monday, bringing to 12,000 the number forced out this week.",
+        "Some 2,000 people fled on Monday, bringing to 12,000 the number displaced since Friday.",
+    ],
+)
+def test_brought_to_the_number_with_a_participle(text: str) -> None:
+    assert (12000, "people", "new_displacement") in found(text), found(text)
