@@ -92,7 +92,7 @@ IDENTITY_FROM_UNITS = frozenset({"refugees"})
 # a move between sites is a relocation only when it does not end in one of these.
 _TO_SAFETY = (
     r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
-    r"|sites?)|temporary shelters?|safe (?:places?|areas?|havens?|zones?))"
+    r"|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
 )
 # A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
 TO_SAFETY = re.compile(_TO_SAFETY + r"\b")

@@ -265,3 +265,14 @@ def test_the_displaced_beside_them_are_still_counted(text: str) -> None:
 )
 def test_brought_to_the_number_with_a_participle(text: str) -> None:
     assert (12000, "people", "new_displacement") in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,000 residents of the coast were moved to cyclone shelters on Monday.",
+        "Officials moved 800 families to shelters after the floods on Monday.",
+    ],
+)
+def test_moved_to_shelters_is_a_flight_to_safety(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
