@@ -220,6 +220,8 @@ PROJECTED = re.compile(
     r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"
     r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
     r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
+    # "preparing to evacuate 12,000 residents" (not "fled as troops prepared to attack")
+    r"|(?:prepares|preparing|prepared|getting ready) to (?:evacuate|relocate|move|bus|airlift)"
     r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
 )
 # Cumulative: totals since a war began, or as of a date (searched in the whole sentence).

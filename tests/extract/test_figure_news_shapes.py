@@ -276,3 +276,14 @@ def test_brought_to_the_number_with_a_participle(text: str) -> None:
 )
 def test_moved_to_shelters_is_a_flight_to_safety(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Authorities are preparing to evacuate 12,000 residents of the coast.", "projected"),
+        ("Some 12,000 people fled the town on Monday as troops prepared to attack.", "new_displacement"),
+    ],
+)
+def test_preparing_to_evacuate_is_a_projection(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
