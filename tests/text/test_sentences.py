@@ -29,6 +29,21 @@ def test_splits_at_sentence_ends_and_newlines() -> None:
     ]
 
 
+def test_a_run_of_stops_ends_a_sentence_once_and_from_its_first_stop() -> None:
+    # The run is one boundary wherever it stands: before a capital, a line break, the end of
+    # the text, or inside a sentence before a lower-case word.
+    text = "Was it shelling?! Nobody knew... Then the road closed.\nWait...\n... and after.....Rain"
+    assert _sentences(text) == [
+        "Was it shelling?!",
+        "Nobody knew...",
+        "Then the road closed.",
+        "Wait...",
+        "... and after.....Rain",
+    ]
+    long_run = "Convoys left" + "." * 1500 + " Then two returned."
+    assert _sentences(long_run) == [long_run[: long_run.index(" Then")], "Then two returned."]
+
+
 def test_abbreviations_initials_and_decimals_do_not_split() -> None:
     text = "The U.N. said Dr. Hale and J. Smith counted 2.5 million people. Then it rained."
     assert _sentences(text) == [

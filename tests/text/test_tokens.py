@@ -106,6 +106,23 @@ def test_joined_slices_equal_joining_each_range() -> None:
     assert Joined([]).text_of(0, 3) == ""
 
 
+def test_joined_of_a_whole_sentence_equals_joined_of_its_range() -> None:
+    from alerts.text.tokens import Joined
+
+    # Joined builds its words and tables in its own way; they must be joined's, whatever the
+    # sentence holds: nothing special, a month "May", quotes, only quotes, nothing at all.
+    for text in (
+        "Some 2,400 residents left the hill villages on Sunday.",
+        "In May the council said 80 families may return.",
+        '"We left at night," one farmer said of the \u2018second\u2019 wave in May.',
+        "\"'\u201c\u201d",
+        "",
+    ):
+        tokens = tokenize(text)
+        words = Joined(tokens)
+        assert (words.text, words.offsets, words.index) == joined(tokens, 0, len(tokens))
+
+
 def test_tokens_of_a_span_index_the_whole_text() -> None:
     text = "Before. About 1,200 people (AFP) left Kessa-North's camps. After."
     whole = tokenize(text)
@@ -113,3 +130,12 @@ def test_tokens_of_a_span_index_the_whole_text() -> None:
     part = tokenize(text, start, end)
     assert part == [t for t in whole if start <= t.start and t.end <= end]
     assert all(text[t.start : t.end] == t.text for t in part)
+
+
+def test_each_token_lowers_on_its_own() -> None:
+    # A capital sigma lowers by its place in the whole span, and a dotted I into two characters:
+    # a token's lower form is still its own text's, whatever stands around it.
+    text = "\u039f\u0394\u039f\u03a3 \u0130zmir-bound trucks, 40 of them, left"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:2] == ["\u039f\u0394\u039f\u03a3", "\u0130zmir-bound"]
+    assert all(t.lower == t.text.lower() and text[t.start : t.end] == t.text for t in tokens)
