@@ -77,8 +77,18 @@ producer's buffer is over its limit or a stream's queue is full; profiled: no wa
 message, loop iterations 13,300 -> 9,700): until idle 0.81-0.86 against 0.81-0.88, window
 0.78-0.84 against 0.72-0.81. Faust's Monitor sensor taken out of app.sensors (its per-message,
 per-event, per-send hooks and its sampler): 0.85-0.87 against 0.83-0.92 until idle. A fetch
-minimum of 64 KB (fewer, larger fetches): no lower CPU (one run: 0.80 window, 0.94 until idle), and a fetch that waits its whole
-``fetch_wait_ms`` at low load.
+minimum of 64 KB (fewer, larger fetches): no lower CPU (one run: 0.80 window, 0.94 until
+idle), and a fetch that waits its whole ``fetch_wait_ms`` at low load. The hand-off and the
+Monitor change together (three pairs): 0.82-0.84 against 0.79-0.84 until idle, window
+0.79-0.81 against 0.70-0.77.
+
+What did move: the evaluate agent's take window (EVALUATE_WITHIN) at 20 ms instead of 5, two
+pairs: until idle 0.79-0.80 against 0.83-0.84, window 0.72-0.74 against 0.74-0.75. Its batches
+are small (in the profiled run 109 batches for 2,004 articles: take() yields what reached its
+buffer when its timer fires), and each batch costs a bundle per partition, a produce request,
+and a notify batch with its flushes and end-of-batch markers. Not changed: the window adds up
+to its length to an article's latency when few are waiting, a trade for the latency figures
+(bench/latency.py) to decide, not this one.
 """
 
 from __future__ import annotations
