@@ -56,6 +56,39 @@ of 256 KB or 1 MB instead of 16 KB: no change (0.90-1.00 either way, matches sen
 topic). ``send_soon`` for the matches: the evaluate agent no longer waits on the producer
 (window 0.96-0.98 against 1.06-1.08, one pair of runs), but Faust's flush before a commit
 gives up after 0.1 s without progress, so a match could be committed unsent: not used.
+
+Where the rest goes (issue 13, after bundles; quiet machine, CPU ms per article): the worker's
+event loop thread takes 0.70 of the window's 0.75 (the new "event loop thread" figure; the rest
+is aiokafka's consumer thread and the metrics server answering this bench's scrapes, 20 a
+second, ~0.7 ms each, 14 ms of CPU a second). Timed inside the worker with thread_time around
+``process`` alone: 0.54-0.57 per article, against pure's 0.51-0.54 in this process; the
+garbage collector (timed with gc.callbacks) 0.007. So of the ~0.3 the pipeline adds until idle,
+about 0.15 is the loop's glue in the window (Faust's consumer hand-off and take, the evaluate
+agent's decoding and packing, aiokafka's produce requests, asyncio), about 0.1 the notify stage
+after it (half of that the dispatcher's story decisions, work pure does not do), the rest the
+other threads and idle timers: an idle worker uses 26 ms of CPU a second, 16 of them the
+evaluate and notify agents' take() timers (Faust's take wakes every ``within`` even when
+nothing is waiting: 10 ms a second with both at 0.1 s). No single piece is as large as the 0.15
+that pure/0.8 asks for.
+
+Tried again and not kept (alternating runs, 5,000 articles, same minutes): the inline hand-off
+above (the consumer awaits Faust's callback directly unless flow control is stopped, the
+producer's buffer is over its limit or a stream's queue is full; profiled: no wait_first per
+message, loop iterations 13,300 -> 9,700): until idle 0.81-0.86 against 0.81-0.88, window
+0.78-0.84 against 0.72-0.81. Faust's Monitor sensor taken out of app.sensors (its per-message,
+per-event, per-send hooks and its sampler): 0.85-0.87 against 0.83-0.92 until idle. A fetch
+minimum of 64 KB (fewer, larger fetches): no lower CPU (one run: 0.80 window, 0.94 until
+idle), and a fetch that waits its whole ``fetch_wait_ms`` at low load. The hand-off and the
+Monitor change together (three pairs): 0.82-0.84 against 0.79-0.84 until idle, window
+0.79-0.81 against 0.70-0.77.
+
+What did move: the evaluate agent's take window (EVALUATE_WITHIN) at 20 ms instead of 5, two
+pairs: until idle 0.79-0.80 against 0.83-0.84, window 0.72-0.74 against 0.74-0.75. Its batches
+are small (in the profiled run 109 batches for 2,004 articles: take() yields what reached its
+buffer when its timer fires), and each batch costs a bundle per partition, a produce request,
+and a notify batch with its flushes and end-of-batch markers. Not changed: the window adds up
+to its length to an article's latency when few are waiting, a trade for the latency figures
+(bench/latency.py) to decide, not this one.
 """
 
 from __future__ import annotations
@@ -163,13 +196,15 @@ def _pure_rate(articles: list[Article]) -> tuple[float, float]:
     return len(articles) / (time.perf_counter() - started), (time.process_time() - cpu) / len(articles)
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process so far (Linux /proc); None elsewhere.
+def _cpu_seconds(pid: int, thread: int | None = None) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc); None elsewhere. With ``thread``,
+    of that thread of it only (the event loop's thread id is the process id).
 
     The worker's CPU per article says what the pipeline costs apart from the machine's load,
     which on a shared machine moves the articles/s figures by a third from run to run."""
+    stat = f"/proc/{pid}/stat" if thread is None else f"/proc/{pid}/task/{thread}/stat"
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(stat).read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -235,7 +270,7 @@ def run() -> list[str]:
                 # on a shared machine a baseline taken minutes apart measures another load.
                 pure, pure_cpu = _pure_rate(articles)
                 pid = worker.proc.pid if worker.proc is not None else 0
-                cpu_before = _cpu_seconds(pid)
+                cpu_before, loop_before = _cpu_seconds(pid), _cpu_seconds(pid, pid)
                 started = time.perf_counter()
                 asyncio.run(_produce(broker.bootstrap, payloads))
                 wait_for(
@@ -245,7 +280,7 @@ def run() -> list[str]:
                     what=f"{N} articles processed",
                 )
                 elapsed = time.perf_counter() - started
-                cpu_after = _cpu_seconds(pid)
+                cpu_after, loop_after = _cpu_seconds(pid), _cpu_seconds(pid, pid)
                 cpu_idle = _until_idle(pid)
                 again, again_cpu = _pure_rate(articles)
                 pure, pure_cpu = max(pure, again), min(pure_cpu, again_cpu)
@@ -260,6 +295,9 @@ def run() -> list[str]:
         if cpu_before is not None and cpu_after is not None
         else "worker CPU: not measured (no /proc)"
     )
+    if loop_before is not None and loop_after is not None:
+        # The rest is aiokafka's consumer thread and the metrics server's (the scrapes above).
+        cpu += f" (event loop thread {1000 * (loop_after - loop_before) / N:.2f})"
     if cpu_before is not None and cpu_idle is not None:
         cpu += f", {1000 * (cpu_idle - cpu_before) / N:.2f} ms until idle again (notify stage included)"
     return [
