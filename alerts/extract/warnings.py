@@ -139,7 +139,9 @@ _AFTER = re.compile(
     r"|(?:is|was) (?:increasingly|now|highly|very|all but) (?:likely|imminent|inevitable|certain)"
     r"|is inevitable|is only a matter of time"
     # reported speech: "commanders said an offensive on X was likely before the rains"
-    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time)\b"
+    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time"
+    # given the go-ahead: "a ground operation in X was approved", "has been authorised"
+    r"|(?:was|were|is|has been|have been|had been) (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit))\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
@@ -274,6 +276,7 @@ _LEAVE_AHEAD = re.compile(
     r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
     r"|enters?|attacks?|advances?))\b"
 )
+_LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
 _LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
@@ -467,6 +470,13 @@ _FADED_NEAR = re.compile(
     r"^(?:\S+ ){0,6}?(?:receded|eased|subsided|diminished|faded|dissipated|evaporated|vanished|disappeared"
     # "the rebels' threat to march on X ended with a peace deal"
     r"|ended with|ended in|came to nothing|was withdrawn|was dropped|was lifted)\b"
+)
+# Right after the cue, in the same clause, the attack itself put off: "the planned offensive on X
+# was postponed after talks" (not "fears grow as talks are suspended": another subject).
+_PUT_OFF_NEAR = re.compile(
+    r"^(?:(?!(?:as|while|after|because|and|but|when|since|,) )\S+ ){0,5}?"
+    r"(?:was|were|has been|have been|had been|is being|is|are) (?:\S+ )?(?:postponed|delayed|deferred"
+    r"|put off|cancell?ed|scrapped|suspended|shelved)\b"
 )
 _DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
@@ -750,7 +760,10 @@ def _past_before(near_before: str) -> bool:
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
 # the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
 _PERFECT_AFTER = re.compile(
-    r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
+    r"^(?:\S+ ){0,2}?(?:has|have|had) "
+    # not "has been approved", "has been planned for weeks": given the go-ahead, still ahead
+    r"(?!been (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit|planned|prepared|readied)\b)"
+    r"(?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
     r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced|kept)\b"
 )
 
@@ -1022,7 +1035,9 @@ def _pattern_warning(
     )
     if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
         leave = None  # "ahead of a demining operation"
-    if leave is not None and (_armed(text) or armed_before()) and has_place():
+    # an attack noun says what comes; "before it moves in" needs armed forces named
+    told = leave is not None and (_armed(text) or armed_before() or _LEAVE_NOUN.search(leave.group()))
+    if leave is not None and told and has_place():
         a, b = _span(tokens, offsets, index, leave.start(), leave.end())
         return a, b, a
     near = _AS_FORCES_NEAR.search(text) if holds_any(text, _AS_NEAR_NEEDS) and " as " in text else None
@@ -1504,6 +1519,7 @@ def _called_off(
     return bool(
         _DENIAL_AFTER.search(tail)
         or _FADED_NEAR.search(tail.lstrip())
+        or _PUT_OFF_NEAR.search(tail.lstrip())
         or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         # "says it has no plans to storm X, despite the build-up of troops": the intent denied
@@ -1549,6 +1565,21 @@ def _furniture(doc: Document, lowered: str, n: int) -> bool:
         if lowered[a:b].rstrip().endswith((".", "?", "!")):
             return False
     return False
+
+
+# A question asks whether an attack comes; it warns of none ("Will the army storm X?", "Could X
+# be next?", a headline's or an op-ed's). Its first word is an auxiliary or a question word.
+_QUESTION_OPENERS = word_set(
+    "will would could can may might shall should is are was were does do did has have why how what when"
+)
+
+
+def _asked(tokens: list[Token]) -> bool:
+    """The sentence is a direct question (opened by _QUESTION_OPENERS, closed by "?")."""
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].text in ('"', "'", "\u201d", "\u2019", ")"):
+        last -= 1
+    return tokens[last].text == "?" and tokens[0].lower in _QUESTION_OPENERS
 
 
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -1602,7 +1633,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(words, span, year, month) or _furniture(doc, lowered, n):
+        if _called_off(words, span, year, month) or _furniture(doc, lowered, n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.

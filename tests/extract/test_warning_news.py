@@ -343,3 +343,78 @@ def test_a_conditional_attack_is_not_one_under_way() -> None:
         "Officials said the offensive on Tarrin could begin within days."
     )
     assert _warned(text)[:1] == ["Tarrin"]
+
+
+# The attack itself put off in its own clause: no warning; put-off talks are not the attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned offensive on Haddow was postponed after a round of talks.",
+        "The threatened assault on the town of Pellin has been put off until after the vote.",
+        "The army's planned operation against Sorrow Creek was suspended on Monday.",
+        "A long-awaited push on Demmer has been delayed again, two officers said.",
+    ],
+)
+def test_an_attack_put_off(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents fear an assault on Haddow as peace talks are suspended.", "Haddow"),
+        ("Officials warned of an imminent offensive on Pellin after talks were postponed.", "Pellin"),
+    ],
+)
+def test_other_things_put_off_leave_the_warning(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+# A question asks whether an attack comes: a headline's or an op-ed's, it warns of none; the
+# article's statements still do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the army about to storm Haddow?",
+        "Could an assault on Pellin be next?",
+        "Why would the rebels attack Demmer now?",
+        "Will an offensive on Sorrow Creek end the war?",
+    ],
+)
+def test_a_question_warns_of_nothing(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_question_leaves_the_statements_after_it() -> None:
+    text = "Will the army storm Haddow? Officials say an assault on Haddow could come within days."
+    assert _warned(text) == ["Haddow"]
+
+
+# Civilians told to leave before an attack named by its noun: a warning with or without armed
+# forces in the sentence (an operation of relief or demining excepted).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents of Pellin were told to leave before the operation.", "Pellin"),
+        ("Families were ordered to leave Demmer ahead of the offensive.", "Demmer"),
+        ("Leaflets urged people in Haddow to flee before the assault.", "Haddow"),
+    ],
+)
+def test_told_to_leave_before_the_attack(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+def test_told_to_leave_before_a_demining_operation() -> None:
+    assert _warned("Villagers were told to leave Pellin ahead of the demining operation.") == []
+
+
+# An attack given the go-ahead is still ahead: "was approved", "has been authorised".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials said a ground operation in Haddow was approved on Sunday.", "Haddow"),
+        ("A military offensive on Demmer has been authorised by the cabinet, a minister said.", "Demmer"),
+    ],
+)
+def test_an_attack_approved(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
