@@ -91,7 +91,8 @@ _VERB = re.compile(
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
-    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
+    # "will soon try to retake X": up to two of these between the modal and the verb
+    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
     r"|wipe (?:\S+ ){1,2}off the map"
@@ -240,7 +241,9 @@ _TARGET = re.compile(
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
     r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
-    r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
+    # "X will be the next to fall": the town left out
+    r"|(?:(?:town|city|place|village) )?to (?:be )?"
+    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
 )
 # A place feared to be the next one attacked ("residents of X fear their city could be next") or
 # in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
@@ -524,7 +527,7 @@ _CUE_WORDS = (
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
-    "flatten the",
+    "flatten the", "next to fall", "next to be",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -1272,8 +1275,17 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
                 after.append(p.text)
     if not after and anaphor is not None:
         return None  # "an assault on the city": the place named earlier, not a bystander before it
+    if not after:
+        # "fled to X, which the army has threatened to attack": the relative pronoun's antecedent
+        relative = next((p for p in reversed(places) if p.end <= at and not p.possessive), None)
+        if relative is not None and _RELATIVE.match(text, relative.end, at):
+            return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# A relative clause on the place just named, up to the attack word: ", which rebels vowed to storm".
+_RELATIVE = re.compile(r"\s*,\s*(?:which|where|that)\s[^,;:.]{0,60}$")
 
 
 # "seize Omdurman's northern suburbs": a part of the place after its possessive is the place.
@@ -1582,6 +1594,39 @@ def _asked(tokens: list[Token]) -> bool:
     return tokens[last].text == "?" and tokens[0].lower in _QUESTION_OPENERS
 
 
+# The next sentence names the aim of what was warned of: "The army is massing troops. Its target
+# is X." / "The objective appears to be the town of X." / "Their goal is to retake X."
+_AIM_NEXT = re.compile(
+    r"\b(?:target|objective|goal|aim)s?\s+(?:is|was|would be|will be|could be|(?:appears?|appeared|seems?"
+    r"|seemed|is likely|was likely|is thought|was thought|is believed|was believed) to be)\s+"
+    r"(?:to\s+(?:retake|recapture|capture|seize|take|storm|attack|encircle|besiege)\s+)?"
+    r"(?:the\s+(?:\S+\s+)?(?:city|town|port|capital|village)\s+of\s+)?"
+)
+_AIM_NEEDS = ("target", "objective", "goal", "aim")
+
+
+def _aim_next(doc: Document, lowered: str, k: int) -> str | None:
+    """The place sentence k names as the aim (_AIM_NEXT), right after its copula; else None."""
+    s, e = doc.spans[k]
+    if not holds_any(lowered[s:e], _AIM_NEEDS):
+        return None
+    hit = _AIM_NEXT.search(lowered, s, e)
+    if hit is None:
+        return None
+    place = next((p.text for p in doc.places(k) if p.start == hit.end() and not p.possessive), None)
+    if place is not None:
+        return _first_of_list(place)
+    # a name where the aim goes, known or not ("The target is Vesko.")
+    tokens = doc.tokens(k)
+    first = next((i for i, t in enumerate(tokens) if t.start == hit.end()), None)
+    if first is None:
+        return None
+    run = first
+    while run < len(tokens) and run - first < 3 and is_capitalised(tokens[run].text):
+        run += 1
+    return " ".join(t.text for t in tokens[first:run]) or None
+
+
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
     """Armed forces named in one of the two sentences before sentence n."""
     return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
@@ -1669,6 +1714,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
             location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+        if location is None and n + 1 < len(doc.spans):
+            location = _aim_next(doc, lowered, n + 1)  # "The army is massing troops. The target is X."
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
             continue  # "police fear further attacks": a string of attacks on no named place
         if noun is not None and _definite(tokens, anchor):

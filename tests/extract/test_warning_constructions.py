@@ -1231,3 +1231,41 @@ def test_the_place_is_not_a_comparison(text: str, place: str) -> None:
 def test_a_warning_placed_only_by_a_comparison_names_no_place() -> None:
     (warning,) = detect_warnings("Aid groups fear an assault like the one on Varnok.")
     assert warning.location is None
+
+
+# Unknown towns read by their context: an article opening the sentence before a name that
+# modifies the attack noun, a name as the subject of a future attack, a striking distance.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Vorsk offensive would be a disaster for the region, the envoy said.", "Vorsk"),
+        ("An Ardeni assault is expected before the end of the month.", "Ardeni"),
+        ("Vorsk could be stormed within days, officials warned.", "Vorsk"),
+        ("Aid workers fear Ardeni will soon be attacked by the militia.", "Ardeni"),
+        ("Insurgents are now within striking distance of Tolbert.", "Tolbert"),
+    ],
+)
+def test_unknown_towns_by_their_context(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_person_attacked_by_critics_is_no_town() -> None:
+    assert detect_warnings("Hallam could be attacked by critics over the budget.") == []
+
+
+# More shapes of an attack to come: two adverbs between the modal and the verb, a town "the
+# next to fall", the aim named in the next sentence, a relative clause on the town.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fears are growing that the army will soon try to retake Vorsk.", "Vorsk"),
+        ("Residents fear Ardeni will be the next to fall.", "Ardeni"),
+        ("Analysts say Tolbert could be the next to be attacked.", "Tolbert"),
+        ("The army is massing troops in the hills. The target is Vorsk.", "Vorsk"),
+        ("Officials fear a new offensive within weeks. Its objective would be the town of Ardeni.", "Ardeni"),
+        ("Families from Vorsk fled to Tolbert, which the militia has threatened to attack.", "Tolbert"),
+        ("People from Ardeni shelter in Tolbert, where rebels are expected to launch an assault.", "Tolbert"),
+    ],
+)
+def test_more_shapes_of_an_attack_to_come(text: str, place: str) -> None:
+    assert _place(text) == place
