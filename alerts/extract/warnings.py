@@ -149,6 +149,8 @@ _PAST = re.compile(
     r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
     r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    # "the escalating offensive on X could displace more": going on
+    r"|escalating|intensifying|expanding|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
@@ -596,7 +598,10 @@ _CIVIL_AFTER = re.compile(
 _CIVIL_OBJECT = re.compile(
     r" (?:the |their |its |his |her )?(?:\S+ )?(?:farmland|crops|fields|harvests?|pastures?|computers?"
     r"|servers?|networks?|websites?|systems|accounts|databases?|parliament|palace|courts?|streets|city hall"
-    r"|ballot box|polls)\b"
+    r"|ballot box|polls"
+    # facilities, vessels and people, not a place taken: "threatened to attack ships in the Red Sea"
+    r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
+    r"|aid workers|peacekeepers|polling stations?|civilians)\b"
 )
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
@@ -875,12 +880,20 @@ def _noun_warning(
         if (
             pre
             and m.group() in ("attacks", "raids")
-            and _FEAR_CUES.fullmatch(pre[-1].group())
+            and (_FEAR_CUES.fullmatch(pre[-1].group()) or pre[-1].group() in ("threat", "threats"))
             and (_MORE_OF.search(near_before) or not _place_object(tokens, j, places_of))
         ):
-            # "residents fear further attacks", "live in fear of attacks": more of the attacks they
-            # live through, unless a place is named as their object ("fear attacks on X")
+            # "residents fear further attacks", "live in fear of attacks", "the threat of attacks
+            # by armed groups has displaced ...": more of the raids they live through, unless a
+            # place is named as their object ("fear attacks on X")
             continue
+        if (
+            pre
+            and _FEAR_CUES.fullmatch(pre[-1].group())
+            and _FLED_FEARING.search(before, 0, pre[-1].start())
+            and not _place_object(tokens, j, places_of)
+        ):
+            continue  # "fled their homes fearing an attack by armed men": why they fled, not a warning
         if pre:
             _, b_offsets, b_index = joined(tokens, lo, i)
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
@@ -910,6 +923,12 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
+# A flight just before the fear: "fled their homes fearing", "left X for fear of", "have
+# abandoned their villages in fear of".
+_FLED_FEARING = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|left|leaving|abandoned|abandoning|escaped|escaping|displaced)\b"
+    r"(?: \S+){0,8}? (?:for|in|out of)?\s*$"
+)
 
 
 def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:

@@ -418,3 +418,33 @@ def test_told_to_leave_before_a_demining_operation() -> None:
 )
 def test_an_attack_approved(text: str, place: str) -> None:
     assert _warned(text) == [place], text
+
+
+# What displacement reports say of why people fled, or of raids they live with: no warning of an
+# offensive; an offensive described as going on ("the escalating offensive") is not one to come;
+# ships, bases and hospitals are not places taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of families have fled their homes in Lanton district fearing an attack by bandits.",
+        "About 900 households left Brisco for fear of an attack, the agency said.",
+        "The threat of attacks by armed groups has displaced 30,000 people in Orlan province.",
+        "The UN said the intensifying offensive on Brisco could uproot another 50,000 people.",
+        "The rebels threatened to attack ships off the coast of Lanton.",
+        "The militia vowed to strike foreign bases in Orlan province.",
+        "The gunmen threatened to attack hospitals in Brisco.",
+    ],
+)
+def test_why_people_fled_and_what_is_not_a_place(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thousands have fled Lanton fearing an imminent assault on the town.", "Lanton"),
+        ("Families in Brisco fear an attack on the town within days.", "Brisco"),
+    ],
+)
+def test_a_fear_of_an_assault_on_the_town_still_warns(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
