@@ -417,6 +417,8 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
+        if low == "capital" and steps == 0 and k > 0 and tokens[k - 1].lower not in ("of", "'s"):
+            return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
@@ -444,6 +446,8 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     nxt_word = tokens[j].lower if j < len(tokens) else ""
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
+    if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):
+        return True  # "the Tigrayan capital Mekelle": an adjective before the capital's name
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
         # "Kurdish fighters", "Syrian Observatory": an adjective; but "in Binnish and Sarmin" is a town
         nxt = tokens[j] if j < len(tokens) else None

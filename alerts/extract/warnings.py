@@ -438,7 +438,8 @@ _SENTENCE_SCAN = Substrings(
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
-    rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
+    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?"
+    rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
     r" (?:\S+ )?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
 )
 _IF_ATTACKED = re.compile(
@@ -522,7 +523,8 @@ _CUE_WORDS = (
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
-    "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
+    "push against", "poised to", "to take", "will take", "could take", "would take", "strikes on",
+    "strikes against",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",

@@ -1269,3 +1269,22 @@ def test_a_person_attacked_by_critics_is_no_town() -> None:
 )
 def test_more_shapes_of_an_attack_to_come(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+# A named armed group as the one that may attack ("if the RSF storms X", "M23 could take X"), and
+# the capital named after its descriptor ("the regional capital X"; the adjective is no place).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aid groups warned of a massacre if the RSF storms Umbara.", "Umbara"),
+        ("Officials fear M23 could take Lessini before the weekend.", "Lessini"),
+        ("The army is gearing up for an offensive on the Tigrayan capital Morvek.", "Morvek"),
+        ("Rebels are preparing an assault on the regional capital Ostel.", "Ostel"),
+    ],
+)
+def test_named_groups_and_capitals(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_could_take_months_is_no_warning() -> None:
+    assert detect_warnings("The offensive could take months, officials said.") == []
