@@ -328,8 +328,11 @@ _MASSING = re.compile(
     r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
     rf"|\b(?:{_FIGHTERS}|tanks|armou?r|armou?red vehicles|columns|battalions|brigades|units)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
-    r"|along|on the edges? of|at the gates of)\b"
+    r"|gathered|gathering|gather|mobilised|mobilized|massing|amassing|mass)"
+    r" (?:around|near|nearby|on the outskirts of|outside|along|on the edges? of|at the gates of)\b"
+    # a headline's noun: "troop build-up near X", "a military buildup around X"
+    r"|\b(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s? (?:\S+ )?(?:around|near|outside"
+    r"|on the outskirts of|along)\b"
 )
 # Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
 # have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
@@ -386,7 +389,7 @@ _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
     "hesitate", "or be ",
 )  # fmt: skip
-_MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
+_MASSING_NEEDS = ("mass", "build", "concentrat", "gather", "mobilis", "mobiliz")
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
@@ -531,7 +534,7 @@ _CUE_WORDS = (
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
-    "flatten the", "next to fall", "next to be",
+    "flatten the", "next to fall", "next to be", "buildup", "build-up",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip

@@ -1288,3 +1288,29 @@ def test_named_groups_and_capitals(text: str, place: str) -> None:
 
 def test_could_take_months_is_no_warning() -> None:
     assert detect_warnings("The offensive could take months, officials said.") == []
+
+
+# Forces gathering at a place, as a headline says it: a noun ("troop build-up near X") or
+# "gather" in the present.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Satellite pictures show troop buildup near Vessel Bay", "Vessel Bay"),
+        ("Residents describe a military build-up around Garrow.", "Garrow"),
+        ("Fighters are gathering on the outskirts of Ruddock, witnesses said.", "Ruddock"),
+        ("Ruddock on edge as militants gather nearby", "Ruddock"),
+    ],
+)
+def test_forces_gathering_at_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents gathered near Garrow's main square to protest.",
+        "The company reported a buildup of grain stocks near Ruddock.",
+    ],
+)
+def test_people_and_stocks_gathering_are_no_forces(text: str) -> None:
+    assert detect_warnings(text) == []
