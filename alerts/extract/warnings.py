@@ -507,6 +507,9 @@ _NO_ANSWER = re.compile(
     r"\b(?:declined|refused|would not|did not|wouldn't|didn't) (?:to )?(?:comment|say|answer|respond)\b"
     r"|\bno comment\b"
 )
+# A supposition, not a warning: "if the army were to attack X, ...", "were the rebels to storm
+# X" (an op-ed's hypothetical).
+_SUPPOSED = re.compile(r"\b(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
 # A memory, not a threat: "militants would attack villages at night, residents recalled".
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
@@ -1235,6 +1238,19 @@ def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
 
 
+# Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
+# contrast, may be the town threatened: "officials in X fear an assault on the town").
+_VENUE = re.compile(
+    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
+    r"(?: \S+)? (?:in|at)$"
+)
+
+
+def _venue(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 40) : place.start].lower().split())
+    return _VENUE.search(before) is not None
+
+
 def _compared(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return _COMPARISON.search(before) is not None
@@ -1382,7 +1398,10 @@ def _main_place(doc: Document) -> str | None:
         for p in doc.places(k):
             # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
             # comparison ("an assault like the one on X") is another story's place
+            # nor is the venue of talks ("negotiators met in X")
             if _usable(p) and not _dateline(doc.cleaned, p) and not _compared(doc.cleaned, p, first):
+                if _venue(doc.cleaned, p, first):
+                    continue
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
@@ -1571,6 +1590,7 @@ def _called_off(
         # "Asked whether troops would enter X, the minister declined to comment"
         or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))
         or _REMEMBERED.search(tail)
+        or (" were to " in text and _SUPPOSED.search(text) is not None)
     )
 
 
@@ -1837,7 +1857,10 @@ _OFF = re.compile(
     r"(?:launch|start|mount|carry out|conduct|seek|plan)"
     r"|(?:won't|wouldn't|will never|would never) (?:\S+ )?(?:launch|start|mount)"
     r"|(?<!not )(?<!n't )(?<!to )(?:ruled out|rules out)"
-    r"|averted|averting|avert|averts|called off|thwarted|foiled|scrapped|shelved"
+    # "averted", but not an aim to avert ("talks to avert an offensive", "trying to avert"):
+    # the threat stands until it is done
+    r"|averted|(?:(?<!to )|(?<=appeared to )|(?<=seemed to )|(?<=managed to )|(?<=helped to ))"
+    r"(?:averting|avert|averts)|called off|thwarted|foiled|scrapped|shelved"
     # "spared X from an assault"; not "no one will be spared in the assault", a threat
     r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"

@@ -448,3 +448,35 @@ def test_why_people_fled_and_what_is_not_a_place(text: str) -> None:
 )
 def test_a_fear_of_an_assault_on_the_town_still_warns(text: str, place: str) -> None:
     assert _warned(text) == [place], text
+
+
+# A supposition is no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the army were to attack Carrow, the results would be catastrophic.",
+        "If the rebels were to launch an offensive on Orlan, thousands would flee.",
+        "Even if the militia were to take Brisco, it could not hold the town for long.",
+    ],
+)
+def test_suppositions(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+# Talks to avert an offensive leave it ahead, and the talks' venue is not the place threatened;
+# an offensive averted withdraws the fears of it.
+def test_talks_to_avert_leave_the_threat_standing() -> None:
+    text = (
+        "Talks in Vellamy\n"
+        "Negotiators in Vellamy are trying to reach a deal to avert an offensive on Carrow. "
+        "Without an agreement, the army could attack within days, diplomats said."
+    )
+    assert _warned(text) == ["Carrow"]
+
+
+def test_an_offensive_averted_still_withdraws() -> None:
+    text = (
+        "Deal reached\nThe deal appeared to avert an offensive on Carrow. "
+        "Residents had feared an assault on Carrow."
+    )
+    assert _warned(text) == []
