@@ -443,7 +443,8 @@ _SENTENCE_SCAN = Substrings(
 _IF_FORCES = re.compile(
     r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?"
     rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
-    r" (?:\S+ )?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+    # "if the army were to attack X": up to two words before the verb
+    r" (?:\S+ ){0,2}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
 )
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
@@ -507,9 +508,10 @@ _NO_ANSWER = re.compile(
     r"\b(?:declined|refused|would not|did not|wouldn't|didn't) (?:to )?(?:comment|say|answer|respond)\b"
     r"|\bno comment\b"
 )
-# A supposition, not a warning: "if the army were to attack X, ...", "were the rebels to storm
-# X" (an op-ed's hypothetical).
-_SUPPOSED = re.compile(r"\b(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
+# A supposition opening the sentence, not a warning: "If the army were to attack X, ..." (an
+# op-ed's hypothetical). Reported, it is a conditional warning: "the UN warned that if the army
+# were to attack X, ...".
+_SUPPOSED = re.compile(r"^(?:\S+ )?(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
 # A memory, not a threat: "militants would attack villages at night, residents recalled".
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")

@@ -463,6 +463,11 @@ def test_suppositions(text: str) -> None:
     assert _warned(text) == [], text
 
 
+def test_a_reported_supposition_is_a_conditional_warning() -> None:
+    text = "The UN warned that if the army were to attack Carrow, 100,000 people could be displaced."
+    assert _warned(text) == ["Carrow"]
+
+
 # Talks to avert an offensive leave it ahead, and the talks' venue is not the place threatened;
 # an offensive averted withdraws the fears of it.
 def test_talks_to_avert_leave_the_threat_standing() -> None:
