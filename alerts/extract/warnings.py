@@ -150,7 +150,7 @@ _PAST = re.compile(
     r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
     # "the escalating offensive on X could displace more": going on
-    r"|escalating|intensifying|expanding|unfolding"
+    r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
@@ -992,6 +992,8 @@ def _pattern_warning(
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     if m is not None and (
         _CIVIL_OBJECT.match(text, m.end())
+        # "threatened to attack any town that cooperates": no town named
+        or text.startswith(" any ", m.end())
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
         or (m.group().endswith(" of") and not (_armed(text) or armed_before()))

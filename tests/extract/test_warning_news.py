@@ -485,3 +485,11 @@ def test_an_offensive_averted_still_withdraws() -> None:
         "Residents had feared an assault on Carrow."
     )
     assert _warned(text) == []
+
+
+def test_any_town_is_no_town_named() -> None:
+    text = (
+        "The militants, who control much of Orlan province, have threatened to attack any town "
+        "that works with the government."
+    )
+    assert _warned(text) == []
