@@ -322,6 +322,9 @@ def _braces(tokens: list[Token], j: int) -> bool:
     """ "X braces for an assault", "X is bracing for": only a place (or its people) braces so."""
     if j < len(tokens) and tokens[j].lower in ("is", "was") and j + 1 < len(tokens):
         j += 1
+    if j + 2 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "itself":
+        j += 1  # "X is bracing itself for"
+        return tokens[j + 1].lower == "for"
     return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
 
 
@@ -357,6 +360,8 @@ def _attacked_next(tokens: list[Token], j: int) -> bool:
     if len(words) < 3 or words[0] not in _FUTURE_MODALS:
         return False
     k = 2 if words[1] in _FUTURE_FILLER else 1
+    if len(words) > k and words[k] == "face":  # "X could face a full-scale assault"
+        return any(t.lower in _ATTACKED_NOUNS for t in tokens[j + k + 1 : j + k + 5])
     if not (len(words) > k + 1 and words[k] == "be" and words[k + 1] in _TAKEN_BY_FORCE):
         return False
     # "attacked by critics" is said of a person: an agent must be armed or named

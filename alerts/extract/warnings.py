@@ -125,6 +125,7 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup"
+    # a call for one: "hardline ministers have called for an offensive on X", "pressing for"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -133,7 +134,9 @@ _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
-    r"|(?:is|was) being (?:planned|prepared|readied)"
+    r"|(?:is|was) being (?:planned|prepared|readied|considered|weighed|discussed)"
+    # "a new offensive on X is on the cards", "remains on the table"
+    r"|(?:is|was|remains|remained) (?:\S+ )?(?:on the cards|in the cards|on the table)"
     r"|(?:appears?|seems?|looks?) (?:\S+ly )?(?:imminent|likely|inevitable)"
     r"|(?:is|are) (?:feared|anticipated|due)"
     # "an incursion ... is increasingly likely", "is now imminent"
@@ -242,7 +245,8 @@ _TARGET = re.compile(
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
     r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
-    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
+    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?"
+    r"(?:target|objective|battleground"
     # "X will be the next to fall": the town left out
     r"|(?:(?:town|city|place|village) )?to (?:be )?"
     r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
@@ -419,6 +423,13 @@ _REACH = re.compile(
     r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
     r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
 )
+# Fighting said to be spreading to a place under a modal: "the war could soon spread to X",
+# "clashes may reach X" (the caller checks a place follows).
+_SPREAD = re.compile(
+    r"\b(?:the )?(?:fighting|violence|clashes|war|battle|offensive|conflict|front ?line|hostilities)"
+    r" (?:could|may|might|will|would|is likely to|threatens to|risks)(?: soon| also| now| yet)?"
+    r" (?:spread|spill over|extend|reach|move)(?: (?:to|into))? "
+)
 # A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
 # word after the conjunction; the caller checks it is one).
 # A place as the subject of a future passive: "X would be attacked if talks failed".
@@ -427,6 +438,7 @@ _PASSIVE_THREAT = re.compile(
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )
+_SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
 # The guard literals tested on every candidate sentence's joined words, found in one pass
@@ -539,7 +551,8 @@ _CUE_WORDS = (
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
-    "flatten the", "next to fall", "next to be", "buildup", "build-up",
+    "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
+    "spread into", "spill over",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -803,7 +816,15 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
-    return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
+    # "preparations for an offensive on X are under way": the preparations go on, not the attack
+    prepared = "preparation" in near_before
+    return any(
+        m.group() not in _TIMING_ONLY and not (prepared and m.group() in _PREPARED_ONLY)
+        for m in _PAST.finditer(near_after)
+    )
+
+
+_PREPARED_ONLY = frozenset({"under way", "underway", "ongoing", "continue", "continues", "continuing"})
 
 
 def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
@@ -1136,7 +1157,8 @@ def _pattern_warning(
             k = bisect.bisect_left(offsets, target.end())
             k = index[k] if k < len(index) else len(tokens)
         named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
-        if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
+        said = target.group()
+        if named and (_armed(text) or " to be " in said or " to fall" in said or "battleground" in said):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = (
@@ -1162,6 +1184,10 @@ def _pattern_warning(
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
         return a, b, a
+    spread = _SPREAD.search(text) if holds_any(text, _SPREAD_NEEDS) else None
+    if spread is not None and not _NEGATED.search(text[: spread.start()]) and _object_place(spread.end() - 1):
+        a, b = _span(tokens, offsets, index, spread.start(), spread.end())
+        return a, b, b - 1
     for pattern, guarded in ((_REACH, condition), (_FALL, "fall" in text)):  # _FALL: every match
         hit = pattern.search(text) if guarded else None
         if (

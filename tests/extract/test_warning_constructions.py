@@ -1314,3 +1314,35 @@ def test_forces_gathering_at_a_place(text: str, place: str) -> None:
 )
 def test_people_and_stocks_gathering_are_no_forces(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+# Still more ways news tells an attack ahead: a town that "could face" one or braces itself, an
+# attack "on the cards" or "being considered", preparations under way (the preparations, not the
+# attack), the war that could spread to a town, the next battleground.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Morvek could face a full-scale assault within weeks.", "Morvek"),
+        ("Ostel is bracing itself for an onslaught.", "Ostel"),
+        ("A new offensive on Morvek is on the cards, analysts say.", "Morvek"),
+        ("Military sources say an attack on Ostel is being considered.", "Ostel"),
+        ("Preparations for an Ostel offensive are under way, officials said.", "Ostel"),
+        ("The war could soon spread to Lessini, aid groups warned.", "Lessini"),
+        ("Clashes may spill over into Morvek, officials fear.", "Morvek"),
+        ("Analysts say Lessini could be the next battleground.", "Lessini"),
+    ],
+)
+def test_still_more_shapes_of_an_attack_ahead(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disease could spread to Lessini within weeks.",
+        "The fighting spread to Morvek last week.",
+        "The offensive on Ostel is ongoing, officials said.",
+    ],
+)
+def test_spreading_disease_and_fighting_under_way(text: str) -> None:
+    assert detect_warnings(text) == []
