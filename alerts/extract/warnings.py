@@ -501,7 +501,9 @@ _PUT_OFF_NEAR = re.compile(
     r"|put off|cancell?ed|scrapped|suspended|shelved)\b"
 )
 _DENIAL_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
+    # "played down fears of an imminent attack", "there was no truth to reports of"
+    r"|played down|plays down|playing down|downplayed|downplays|downplaying|no truth (?:to|in))"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|speculation|talk"
     r"|fears?|that)\b"
     # a denial of the clause that holds the cue: "denied it was planning an assault"

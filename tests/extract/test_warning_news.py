@@ -493,3 +493,21 @@ def test_any_town_is_no_town_named() -> None:
         "that works with the government."
     )
     assert _warned(text) == []
+
+
+# Fears played down and reports said to hold no truth are denials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said there was no truth to reports of an imminent offensive on Carrow.",
+        "Officials played down fears of an imminent attack on Brisco.",
+        "The governor downplayed talk of a looming assault on Orlan.",
+    ],
+)
+def test_fears_played_down(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_warning_after_the_contrast_stands() -> None:
+    text = "Officials played down the risk, but the UN warned an assault on Carrow was imminent."
+    assert _warned(text) == ["Carrow"]
