@@ -183,6 +183,8 @@ _FOR_HEADS = word_set(
     "battle fight fought fighting battling battled struggle race evacuation order orders warning warnings"
     " alert alerts plan plans"
 )
+# "fled X for Y": flight verbs after which "for" introduces the place people went to.
+_LEFT_FOR = word_set("fled flee flees fleeing left leave leaving escaped evacuated departed headed heading")
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important
@@ -419,6 +421,8 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
         if low in ("for", "over"):  # "the battle for X", "an evacuation order for X", "a fight over X"
+            if low == "for" and any(t.lower in _LEFT_FOR for t in tokens[max(0, k - 3) : k]):
+                return True  # "fled X for Y", "left their homes for Y": where they went
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True

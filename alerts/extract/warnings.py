@@ -922,8 +922,10 @@ def _noun_warning(
             continue
         if (
             pre
-            and _FEAR_CUES.fullmatch(pre[-1].group())
+            and pre[-1].group() in ("fearing", "fear")
             and _FLED_FEARING.search(before, 0, pre[-1].start())
+            # "fearing", or "for fear of" / "in fear of": not a new clause ("who fled X now fear")
+            and (pre[-1].group() == "fearing" or before.endswith((" for ", " in "), 0, pre[-1].start()))
             and not _place_object(tokens, j, places_of)
         ):
             continue  # "fled their homes fearing an attack by armed men": why they fled, not a warning
@@ -956,11 +958,11 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
-# A flight just before the fear: "fled their homes fearing", "left X for fear of", "have
-# abandoned their villages in fear of".
+# A flight just before the fear, as its reason: "fled their homes fearing", "left X for fear
+# of", "have abandoned their villages in fear of".
 _FLED_FEARING = re.compile(
     r"\b(?:fled|flee|flees|fleeing|left|leaving|abandoned|abandoning|escaped|escaping|displaced)\b"
-    r"(?: \S+){0,8}? (?:for|in|out of)?\s*$"
+    r"(?: \S+){0,8}? $"
 )
 
 

@@ -511,3 +511,15 @@ def test_fears_played_down(text: str) -> None:
 def test_a_warning_after_the_contrast_stands() -> None:
     text = "Officials played down the risk, but the UN warned an assault on Carrow was imminent."
     assert _warned(text) == ["Carrow"]
+
+
+# A new clause after the flight is a fear of its own: "people who fled X to Y now fear ...".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("People who fled Orlan to Carrow now fear an assault on the city.", "Carrow"),
+        ("Families who left Brisco for Lanton say they fear an attack on the town.", "Lanton"),
+    ],
+)
+def test_people_who_fled_and_now_fear(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
