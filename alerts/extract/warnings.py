@@ -1443,6 +1443,39 @@ def _main_place(doc: Document) -> str | None:
     return max(pool, key=lambda name: pool[name]) if pool else None
 
 
+# Capitalised words that name no town in a headline ("Fear grips X", "UN warns X").
+_NOT_HEADLINE_NAMES = word_set(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday i we they he she it"
+)
+
+
+def _headline_name(doc: Document) -> str | None:
+    """A name the headline alone gives: "Fear grips X" over a body that says only "the town".
+    The last capitalised run of the first line (none without a stop), not its first word, and not
+    an armed group, an acronym, a month or a day."""
+    if not doc.spans:
+        return None
+    s, e = doc.spans[0]
+    if doc.cleaned[s:e].rstrip().endswith((".", "?", "!")):
+        return None  # a sentence of the body, not a headline
+    tokens = doc.tokens(0)
+    best: str | None = None
+    k = 1
+    while k < len(tokens):
+        if not is_capitalised(tokens[k].text) or tokens[k].lower in _NOT_HEADLINE_NAMES:
+            k += 1
+            continue
+        run = k
+        while run < len(tokens) and run - k < 3 and is_capitalised(tokens[run].text):
+            run += 1
+        words = tokens[k:run]
+        if not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+            best = " ".join(t.text for t in words)
+        k = run
+    return best
+
+
 # Towns already taken and places people came from: not the city an attack is still ahead for
 # ("the group took X and Y last year. ... fear an assault on the city"; "fled to Z from X").
 _TAKEN_OR_LEFT = re.compile(
@@ -1812,7 +1845,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
-                main_place.append(_main_place(doc))
+                main_place.append(_main_place(doc) or _headline_name(doc))
             location = main_place[0]
         sentence_of.append(n)
         weak.append(not named_here)

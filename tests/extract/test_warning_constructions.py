@@ -1346,3 +1346,20 @@ def test_still_more_shapes_of_an_attack_ahead(text: str, place: str) -> None:
 )
 def test_spreading_disease_and_fighting_under_way(text: str) -> None:
     assert detect_warnings(text) == []
+
+
+# A town named only in the headline: the body's "the town" points to it.
+def test_a_town_named_only_in_the_headline() -> None:
+    text = "Fear grips Varnok\nResidents say the army is preparing an assault on the town. Many have left."
+    assert _place(text) == "Varnok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN warns of new offensive\nOfficials say an attack is expected within days.",
+        "Army warns on Monday\nOfficials say an attack is expected within days.",
+    ],
+)
+def test_a_headline_without_a_town_places_nothing(text: str) -> None:
+    assert _place(text) is None
