@@ -351,6 +351,7 @@ def _home_to(tokens: list[Token], j: int) -> bool:
 _COPULAS = word_set("is was remains remained")
 _FUTURE_MODALS = word_set("will would could may might")
 _FUTURE_FILLER = word_set("soon next also yet")
+_EXPECTED_TO = (["expected", "to"], ["likely", "to"])
 # Said of a place taken by force, not of a person: "X could be stormed within days".
 _TAKEN_BY_FORCE = word_set("attacked stormed invaded overrun besieged shelled bombed retaken recaptured")
 
@@ -359,6 +360,9 @@ def _attacked_next(tokens: list[Token], j: int) -> bool:
     """ "X could be stormed within days", "X will soon be attacked": a place as the subject of an
     attack to come (a modal, at most one adverb, "be", a verb of taking places by force)."""
     words = [t.lower for t in tokens[j : j + 4]]
+    if words[:1] in (["is"], ["was"]) and [t.lower for t in tokens[j + 1 : j + 3]] in _EXPECTED_TO:
+        j += 2  # "X is expected to be attacked", "X is likely to be stormed"
+        words = ["will", *(t.lower for t in tokens[j + 1 : j + 4])]
     if len(words) < 3 or words[0] not in _FUTURE_MODALS:
         return False
     k = 2 if words[1] in _FUTURE_FILLER else 1

@@ -186,7 +186,7 @@ _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
     rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,3}}? (?:will|would"
-    r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
+    r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
 # Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
@@ -434,7 +434,8 @@ _SPREAD = re.compile(
 # word after the conjunction; the caller checks it is one).
 # A place as the subject of a future passive: "X would be attacked if talks failed".
 _PASSIVE_THREAT = re.compile(
-    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to)(?: soon| next| also)?"
+    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to"
+    r"|is expected to|is likely to|was expected to|was likely to)(?: soon| next| also)?"
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )

@@ -1363,3 +1363,20 @@ def test_a_town_named_only_in_the_headline() -> None:
 )
 def test_a_headline_without_a_town_places_nothing(text: str) -> None:
     assert _place(text) is None
+
+
+# The passive expected, and forces ready in the past tense of reported speech.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Morvek is expected to be attacked within days.", "Morvek"),
+        ("Analysts say Ostel is likely to be stormed before the end of the month.", "Ostel"),
+        ("According to residents, troops were preparing to enter Lessini.", "Lessini"),
+    ],
+)
+def test_expected_passives_and_forces_in_reported_speech(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_person_expected_to_be_attacked_by_critics() -> None:
+    assert detect_warnings("The minister is expected to be attacked by critics.") == []
