@@ -61,10 +61,11 @@ _NOUN_NEEDS = (
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
 _OBJECT_NOUN = re.compile(
-    r"\b(?:(?:push|operation|air ?strikes|airstrikes|bombing campaign)(?= (?:on|into|towards?|against) )"
+    r"\b(?:(?:push|advance|operation|air ?strikes|airstrikes|bombing campaign)"
+    r"(?= (?:on|into|towards?|against) )"
     r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
 )
-_OBJECT_NOUN_NEEDS = ("push ", "operation ", "strikes ", "campaign ", "offensive to ")
+_OBJECT_NOUN_NEEDS = ("push ", "advance ", "operation ", "strikes ", "campaign ", "offensive to ")
 # "the army was planning a major operation in X": a generic operation being planned (searched apart,
 # only in a sentence holding "planning " or "preparing ": perf).
 _PLANNED_OPERATION = re.compile(
@@ -230,6 +231,8 @@ _ADVANCE_SPENT = re.compile(
     r"\s*(?:\S+ ){0,2}?(?:(?:has|have|had|was|were) (?:\S+ )?(?:slowed|stalled|halted|stopped|been halted"
     r"|been stopped|been repelled|been pushed back|ground to a halt|faltered|repelled|repulsed)"
     r"|(?:slowed|stalled|faltered|ground to a halt)"
+    # told as it goes on, not as a threat: "the rebels' advance on X continued on Tuesday"
+    r"|(?:continued|continues|resumed|gathered pace|gathers pace)"
     r"|, where (?:\S+ ){0,3}?(?:fighting|clashes|battles|shelling|combat)"
     r" (?:has |have |had |is |are )?(?:raged|raging|rages|continued|continues|erupted|been raging"
     r"|intensified))\b"
@@ -884,7 +887,7 @@ def _noun_warning(
             continue  # "launch a relief operation", "a search and rescue operation"
         generic = (
             m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        ) or m.group() in ("push", "march on")
+        ) or m.group() in ("push", "advance", "march on")
         if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
         if m.group() == "march on" and not _armed(before):

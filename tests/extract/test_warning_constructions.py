@@ -1380,3 +1380,27 @@ def test_expected_passives_and_forces_in_reported_speech(text: str, place: str) 
 
 def test_a_person_expected_to_be_attacked_by_critics() -> None:
     assert detect_warnings("The minister is expected to be attacked by critics.") == []
+
+
+# "advance" as an attack noun with a place as its object, under a cue; an advance told as going
+# on is news.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The brigade's advance on Morvek is expected to begin within days.", "Morvek"),
+        ("Residents fear a rebel advance on Ostel.", "Ostel"),
+    ],
+)
+def test_an_advance_to_come(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels' advance on Lessini continued on Tuesday.",
+        "The company's advance into new markets is expected to continue.",
+    ],
+)
+def test_an_advance_going_on_or_in_business(text: str) -> None:
+    assert detect_warnings(text) == []
