@@ -168,7 +168,7 @@ _OF_HEADS = (
     heart gates border borders north south east west rest city invasion offensive assault attack out streets
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
-    port stronghold
+    port stronghold distance
     """
     )
 )
@@ -183,6 +183,8 @@ _FOR_HEADS = word_set(
     "battle fight fought fighting battling battled struggle race evacuation order orders warning warnings"
     " alert alerts plan plans"
 )
+# "fled X for Y": flight verbs after which "for" introduces the place people went to.
+_LEFT_FOR = word_set("fled flee flees fleeing left leave leaving escaped evacuated departed headed heading")
 _SKIP_BACK = word_set(
     """
     the a an neighbouring neighboring nearby besieged embattled strategic strategically important
@@ -192,6 +194,7 @@ _SKIP_BACK = word_set(
 )
 # "X province", "X residents": nouns a capitalised word before them shows to be a place.
 _ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege")
+_ARTICLES = word_set("a an the")
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
 _APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
@@ -321,6 +324,9 @@ def _braces(tokens: list[Token], j: int) -> bool:
     """ "X braces for an assault", "X is bracing for": only a place (or its people) braces so."""
     if j < len(tokens) and tokens[j].lower in ("is", "was") and j + 1 < len(tokens):
         j += 1
+    if j + 2 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "itself":
+        j += 1  # "X is bracing itself for"
+        return tokens[j + 1].lower == "for"
     return j + 1 < len(tokens) and tokens[j].lower in _BRACING and tokens[j + 1].lower == "for"
 
 
@@ -343,6 +349,33 @@ def _home_to(tokens: list[Token], j: int) -> bool:
 
 
 _COPULAS = word_set("is was remains remained")
+_FUTURE_MODALS = word_set("will would could may might")
+_FUTURE_FILLER = word_set("soon next also yet")
+_EXPECTED_TO = (["expected", "to"], ["likely", "to"])
+# Said of a place taken by force, not of a person: "X could be stormed within days".
+_TAKEN_BY_FORCE = word_set("attacked stormed invaded overrun besieged shelled bombed retaken recaptured")
+
+
+def _attacked_next(tokens: list[Token], j: int) -> bool:
+    """ "X could be stormed within days", "X will soon be attacked": a place as the subject of an
+    attack to come (a modal, at most one adverb, "be", a verb of taking places by force)."""
+    words = [t.lower for t in tokens[j : j + 4]]
+    if words[:1] in (["is"], ["was"]) and [t.lower for t in tokens[j + 1 : j + 3]] in _EXPECTED_TO:
+        j += 2  # "X is expected to be attacked", "X is likely to be stormed"
+        words = ["will", *(t.lower for t in tokens[j + 1 : j + 4])]
+    if len(words) < 3 or words[0] not in _FUTURE_MODALS:
+        return False
+    k = 2 if words[1] in _FUTURE_FILLER else 1
+    if len(words) > k and words[k] == "face":  # "X could face a full-scale assault"
+        return any(t.lower in _ATTACKED_NOUNS for t in tokens[j + k + 1 : j + k + 5])
+    if not (len(words) > k + 1 and words[k] == "be" and words[k + 1] in _TAKEN_BY_FORCE):
+        return False
+    # "attacked by critics" is said of a person: an agent must be armed or named
+    by = j + k + 2
+    if by < len(tokens) and tokens[by].lower == "by":
+        agent = tokens[by + 1 : by + 4]
+        return any(t.lower in _FIGHTER_NOUNS or is_capitalised(t.text) for t in agent)
+    return True
 
 
 def _is_a_place(tokens: list[Token], j: int) -> bool:
@@ -364,9 +397,22 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
         return True
     # "a Rafah invasion", "plans for a Kharkiv offensive": a name that modifies an attack noun, not
     # first in its sentence (armed groups, organisations and nationalities are rejected before this)
-    if j < len(tokens) and tokens[j].lower in _ATTACKED_NOUNS and i > 0 and tokens[i - 1].text.islower():
-        return True  # after a lower-case word: "approves Rafah operation" in a headline too
-    if _braces(tokens, j) or _home_to(tokens, j) or _is_a_place(tokens, j) or _on_edge(tokens, j):
+    if (
+        j < len(tokens)
+        and tokens[j].lower in _ATTACKED_NOUNS
+        and i > 0
+        and (tokens[i - 1].text.islower() or tokens[i - 1].lower in _ARTICLES)
+    ):
+        # after a lower-case word ("approves Rafah operation" in a headline too) or an article
+        # opening the sentence ("A Rafah offensive would ...")
+        return True
+    if (
+        _braces(tokens, j)
+        or _home_to(tokens, j)
+        or _is_a_place(tokens, j)
+        or _on_edge(tokens, j)
+        or _attacked_next(tokens, j)
+    ):
         return True
     k, steps = i - 1, 0
     while k >= 0 and steps < 5:
@@ -379,9 +425,13 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
         if low == "of":
             return k > 0 and tokens[k - 1].lower in _OF_HEADS
         if low in ("for", "over"):  # "the battle for X", "an evacuation order for X", "a fight over X"
+            if low == "for" and any(t.lower in _LEFT_FOR for t in tokens[max(0, k - 3) : k]):
+                return True  # "fled X for Y", "left their homes for Y": where they went
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
         if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
+        if low == "capital" and steps == 0 and k > 0 and tokens[k - 1].lower not in ("of", "'s"):
+            return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
@@ -409,6 +459,8 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     nxt_word = tokens[j].lower if j < len(tokens) else ""
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
+    if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):
+        return True  # "the Tigrayan capital Mekelle": an adjective before the capital's name
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
         # "Kurdish fighters", "Syrian Observatory": an adjective; but "in Binnish and Sarmin" is a town
         nxt = tokens[j] if j < len(tokens) else None
@@ -424,6 +476,7 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
         or _dwellers_after(tokens, j)
         or _is_a_place(tokens, j)
         or _on_edge(tokens, j)
+        or _attacked_next(tokens, j)
     ):
         return False
     return i == seg_first or (i == seg_first + 1 and not tokens[seg_first].text[0].isalnum())
@@ -479,8 +532,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
-        if j - i > 1 and tokens[i].lower in _LEADING_WORDS:
-            i += 1  # "In Basrik, ...": the sentence's capitalised first word is no part of the name
+        if j - i > 1 and (tokens[i].lower in _LEADING_WORDS or tokens[i].text in ("A", "An")):
+            i += 1  # "In Basrik, ...", "A Basrik offensive": the sentence's first word is no part of the name
         known = _known_spans(tokens, i, j)
         if known:
             for a, b, canonical in known:

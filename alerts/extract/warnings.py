@@ -62,10 +62,11 @@ _NOUN_NEEDS = (
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
 _OBJECT_NOUN = re.compile(
-    r"\b(?:(?:push|operation|air ?strikes|airstrikes|bombing campaign)(?= (?:on|into|towards?|against) )"
+    r"\b(?:(?:push|advance|operation|air ?strikes|airstrikes|bombing campaign)"
+    r"(?= (?:on|into|towards?|against) )"
     r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
 )
-_OBJECT_NOUN_NEEDS = ("push ", "operation ", "strikes ", "campaign ", "offensive to ")
+_OBJECT_NOUN_NEEDS = ("push ", "advance ", "operation ", "strikes ", "campaign ", "offensive to ")
 # "the army was planning a major operation in X": a generic operation being planned (searched apart,
 # only in a sentence holding "planning " or "preparing ": perf).
 _PLANNED_OPERATION = re.compile(
@@ -92,7 +93,8 @@ _VERB = re.compile(
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
-    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to))? (?:be )?"
+    # "will soon try to retake X": up to two of these between the modal and the verb
+    r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
     r"|wipe (?:\S+ ){1,2}off the map"
@@ -125,6 +127,7 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup"
+    # a call for one: "hardline ministers have called for an offensive on X", "pressing for"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -133,20 +136,26 @@ _AFTER = re.compile(
     r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
     r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
     r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
-    r"|(?:is|was) being (?:planned|prepared|readied)"
+    r"|(?:is|was) being (?:planned|prepared|readied|considered|weighed|discussed)"
+    # "a new offensive on X is on the cards", "remains on the table"
+    r"|(?:is|was|remains|remained) (?:\S+ )?(?:on the cards|in the cards|on the table)"
     r"|(?:appears?|seems?|looks?) (?:\S+ly )?(?:imminent|likely|inevitable)"
     r"|(?:is|are) (?:feared|anticipated|due)"
     # "an incursion ... is increasingly likely", "is now imminent"
     r"|(?:is|was) (?:increasingly|now|highly|very|all but) (?:likely|imminent|inevitable|certain)"
     r"|is inevitable|is only a matter of time"
     # reported speech: "commanders said an offensive on X was likely before the rains"
-    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time)\b"
+    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time"
+    # given the go-ahead: "a ground operation in X was approved", "has been authorised"
+    r"|(?:was|were|is|has been|have been|had been) (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit))\b"
 )
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
     r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
     r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    # "the escalating offensive on X could displace more": going on
+    r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
@@ -179,7 +188,7 @@ _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
     rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,3}}? (?:will|would"
-    r"|could|may|might|are set to|are poised to|are ready to|are preparing to|plan to|threaten to)"
+    r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
 )
 # Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
@@ -223,6 +232,8 @@ _ADVANCE_SPENT = re.compile(
     r"\s*(?:\S+ ){0,2}?(?:(?:has|have|had|was|were) (?:\S+ )?(?:slowed|stalled|halted|stopped|been halted"
     r"|been stopped|been repelled|been pushed back|ground to a halt|faltered|repelled|repulsed)"
     r"|(?:slowed|stalled|faltered|ground to a halt)"
+    # told as it goes on, not as a threat: "the rebels' advance on X continued on Tuesday"
+    r"|(?:continued|continues|resumed|gathered pace|gathers pace)"
     r"|, where (?:\S+ ){0,3}?(?:fighting|clashes|battles|shelling|combat)"
     r" (?:has |have |had |is |are )?(?:raged|raging|rages|continued|continues|erupted|been raging"
     r"|intensified))\b"
@@ -238,8 +249,11 @@ _TARGET = re.compile(
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
     r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
-    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?(?:target|objective"
-    r"|(?:town|city|place|village) to (?:be )?(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
+    r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?"
+    r"(?:target|objective|battleground"
+    # "X will be the next to fall": the town left out
+    r"|(?:(?:town|city|place|village) )?to (?:be )?"
+    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
 )
 # A place feared to be the next one attacked ("residents of X fear their city could be next") or
 # in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
@@ -275,6 +289,7 @@ _LEAVE_AHEAD = re.compile(
     r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
     r"|enters?|attacks?|advances?))\b"
 )
+_LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
 _LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
@@ -321,8 +336,11 @@ _MASSING = re.compile(
     r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
     rf"|\b(?:{_FIGHTERS}|tanks|armou?r|armou?red vehicles|columns|battalions|brigades|units)(?: \S+){{0,6}}?"
     r" (?:have |had |are |were |been |seen |reported )*(?:massed|amassed|concentrated"
-    r"|gathered|mobilised|mobilized|massing|amassing|mass) (?:around|near|nearby|on the outskirts of|outside"
-    r"|along|on the edges? of|at the gates of)\b"
+    r"|gathered|gathering|gather|mobilised|mobilized|massing|amassing|mass)"
+    r" (?:around|near|nearby|on the outskirts of|outside|along|on the edges? of|at the gates of)\b"
+    # a headline's noun: "troop build-up near X", "a military buildup around X"
+    r"|\b(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s? (?:\S+ )?(?:around|near|outside"
+    r"|on the outskirts of|along)\b"
 )
 # Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
 # have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
@@ -379,7 +397,7 @@ _THREAT_NEEDS = (
     "otherwise", "or else", "or face", "failing which", "or risk", "or we will", "or they will", "or it will",
     "hesitate", "or be ",
 )  # fmt: skip
-_MASSING_NEEDS = ("mass", "build", "concentrat", "gathered", "mobilis", "mobiliz")
+_MASSING_NEEDS = ("mass", "build", "concentrat", "gather", "mobilis", "mobiliz")
 _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
@@ -409,14 +427,23 @@ _REACH = re.compile(
     r"|conflict|front ?line|assault|attacks?|hostilities|advance) (?:\S+ )?(?:reach|reaches"
     r"|spread|spreads|spills? over|extends?|moves?|comes?|arrives?) (?:to |into |in )?"
 )
+# Fighting said to be spreading to a place under a modal: "the war could soon spread to X",
+# "clashes may reach X" (the caller checks a place follows).
+_SPREAD = re.compile(
+    r"\b(?:the )?(?:fighting|violence|clashes|war|battle|offensive|conflict|front ?line|hostilities)"
+    r" (?:could|may|might|will|would|is likely to|threatens to|risks)(?: soon| also| now| yet)?"
+    r" (?:spread|spill over|extend|reach|move)(?: (?:to|into))? "
+)
 # A place that may yet be attacked or fall: "if X is attacked", "should X fall" (the place is the
 # word after the conjunction; the caller checks it is one).
 # A place as the subject of a future passive: "X would be attacked if talks failed".
 _PASSIVE_THREAT = re.compile(
-    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to)(?: soon| next| also)?"
+    r"\b(?P<place>\S+) (?:will|would|could|may|might|is set to|is going to|is about to"
+    r"|is expected to|is likely to|was expected to|was likely to)(?: soon| next| also)?"
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )
+_SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
 # The guard literals tested on every candidate sentence's joined words, found in one pass
@@ -431,8 +458,10 @@ _SENTENCE_SCAN = Substrings(
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
-    rf"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?(?:{_FIGHTERS})"
-    r" (?:\S+ )?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?"
+    rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    # "if the army were to attack X": up to two words before the verb
+    r" (?:\S+ ){0,2}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
 )
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
@@ -469,8 +498,17 @@ _FADED_NEAR = re.compile(
     # "the rebels' threat to march on X ended with a peace deal"
     r"|ended with|ended in|came to nothing|was withdrawn|was dropped|was lifted)\b"
 )
+# Right after the cue, in the same clause, the attack itself put off: "the planned offensive on X
+# was postponed after talks" (not "fears grow as talks are suspended": another subject).
+_PUT_OFF_NEAR = re.compile(
+    r"^(?:(?!(?:as|while|after|because|and|but|when|since|,) )\S+ ){0,5}?"
+    r"(?:was|were|has been|have been|had been|is being|is|are) (?:\S+ )?(?:postponed|delayed|deferred"
+    r"|put off|cancell?ed|scrapped|suspended|shelved)\b"
+)
 _DENIAL_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
+    # "played down fears of an imminent attack", "there was no truth to reports of"
+    r"|played down|plays down|playing down|downplayed|downplays|downplaying|no truth (?:to|in))"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|speculation|talk"
     r"|fears?|that)\b"
     # a denial of the clause that holds the cue: "denied it was planning an assault"
@@ -489,6 +527,10 @@ _NO_ANSWER = re.compile(
     r"\b(?:declined|refused|would not|did not|wouldn't|didn't) (?:to )?(?:comment|say|answer|respond)\b"
     r"|\bno comment\b"
 )
+# A supposition opening the sentence, not a warning: "If the army were to attack X, ..." (an
+# op-ed's hypothetical). Reported, it is a conditional warning: "the UN warned that if the army
+# were to attack X, ...".
+_SUPPOSED = re.compile(r"^(?:\S+ )?(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
 # A memory, not a threat: "militants would attack villages at night, residents recalled".
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
@@ -508,14 +550,16 @@ _CUE_WORDS = (
     "militar", "war on", "hands", "fall to", "falls to", "march on", "advance on", "retake",
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
-    "push against", "poised to", "to take", "will take", "strikes on", "strikes against",
+    "push against", "poised to", "to take", "will take", "could take", "would take", "strikes on",
+    "strikes against",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
-    "flatten the",
+    "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
+    "spread into", "spill over",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -584,7 +628,10 @@ _CIVIL_AFTER = re.compile(
 _CIVIL_OBJECT = re.compile(
     r" (?:the |their |its |his |her )?(?:\S+ )?(?:farmland|crops|fields|harvests?|pastures?|computers?"
     r"|servers?|networks?|websites?|systems|accounts|databases?|parliament|palace|courts?|streets|city hall"
-    r"|ballot box|polls)\b"
+    r"|ballot box|polls"
+    # facilities, vessels and people, not a place taken: "threatened to attack ships in the Red Sea"
+    r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
+    r"|aid workers|peacekeepers|polling stations?|civilians)\b"
 )
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
@@ -751,7 +798,10 @@ def _past_before(near_before: str) -> bool:
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
 # the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
 _PERFECT_AFTER = re.compile(
-    r"^(?:\S+ ){0,2}?(?:has|have|had) (?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
+    r"^(?:\S+ ){0,2}?(?:has|have|had) "
+    # not "has been approved", "has been planned for weeks": given the go-ahead, still ahead
+    r"(?!been (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit|planned|prepared|readied)\b)"
+    r"(?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
     r"|caused|led|hit|cut|put|become|been|run|spread|torn|struck|swept|forced|kept)\b"
 )
 
@@ -773,7 +823,15 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
-    return any(m.group() not in _TIMING_ONLY for m in _PAST.finditer(near_after))
+    # "preparations for an offensive on X are under way": the preparations go on, not the attack
+    prepared = "preparation" in near_before
+    return any(
+        m.group() not in _TIMING_ONLY and not (prepared and m.group() in _PREPARED_ONLY)
+        for m in _PAST.finditer(near_after)
+    )
+
+
+_PREPARED_ONLY = frozenset({"under way", "underway", "ongoing", "continue", "continues", "continuing"})
 
 
 def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
@@ -830,7 +888,7 @@ def _noun_warning(
             continue  # "launch a relief operation", "a search and rescue operation"
         generic = (
             m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
-        ) or m.group() in ("push", "march on")
+        ) or m.group() in ("push", "advance", "march on")
         if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
         if m.group() == "march on" and not _armed(before):
@@ -860,12 +918,22 @@ def _noun_warning(
         if (
             pre
             and m.group() in ("attacks", "raids")
-            and _FEAR_CUES.fullmatch(pre[-1].group())
+            and (_FEAR_CUES.fullmatch(pre[-1].group()) or pre[-1].group() in ("threat", "threats"))
             and (_MORE_OF.search(near_before) or not _place_object(tokens, j, places_of))
         ):
-            # "residents fear further attacks", "live in fear of attacks": more of the attacks they
-            # live through, unless a place is named as their object ("fear attacks on X")
+            # "residents fear further attacks", "live in fear of attacks", "the threat of attacks
+            # by armed groups has displaced ...": more of the raids they live through, unless a
+            # place is named as their object ("fear attacks on X")
             continue
+        if (
+            pre
+            and pre[-1].group() in ("fearing", "fear")
+            and _FLED_FEARING.search(before, 0, pre[-1].start())
+            # "fearing", or "for fear of" / "in fear of": not a new clause ("who fled X now fear")
+            and (pre[-1].group() == "fearing" or before.endswith((" for ", " in "), 0, pre[-1].start()))
+            and not _place_object(tokens, j, places_of)
+        ):
+            continue  # "fled their homes fearing an attack by armed men": why they fled, not a warning
         if pre:
             _, b_offsets, b_index = joined(tokens, lo, i)
             start = _span(tokens, b_offsets, b_index, pre[-1].start(), pre[-1].end())[0]
@@ -895,6 +963,12 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
+# A flight just before the fear, as its reason: "fled their homes fearing", "left X for fear
+# of", "have abandoned their villages in fear of".
+_FLED_FEARING = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|left|leaving|abandoned|abandoning|escaped|escaping|displaced)\b"
+    r"(?: \S+){0,8}? $"
+)
 
 
 def _place_object(tokens: list[Token], j: int, places_of: Callable[[], list[Place]] | None) -> bool:
@@ -948,6 +1022,8 @@ def _pattern_warning(
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     if m is not None and (
         _CIVIL_OBJECT.match(text, m.end())
+        # "threatened to attack any town that cooperates": no town named
+        or text.startswith(" any ", m.end())
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
         or (m.group().endswith(" of") and not (_armed(text) or armed_before()))
@@ -1023,7 +1099,9 @@ def _pattern_warning(
     )
     if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
         leave = None  # "ahead of a demining operation"
-    if leave is not None and (_armed(text) or armed_before()) and has_place():
+    # an attack noun says what comes; "before it moves in" needs armed forces named
+    told = leave is not None and (_armed(text) or armed_before() or _LEAVE_NOUN.search(leave.group()))
+    if leave is not None and told and has_place():
         a, b = _span(tokens, offsets, index, leave.start(), leave.end())
         return a, b, a
     near = _AS_FORCES_NEAR.search(text) if holds_any(text, _AS_NEAR_NEEDS) and " as " in text else None
@@ -1088,7 +1166,8 @@ def _pattern_warning(
             k = bisect.bisect_left(offsets, target.end())
             k = index[k] if k < len(index) else len(tokens)
         named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
-        if named and (_armed(text) or " to be " in target.group() or " to fall" in target.group()):
+        said = target.group()
+        if named and (_armed(text) or " to be " in said or " to fall" in said or "battleground" in said):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = (
@@ -1114,6 +1193,10 @@ def _pattern_warning(
     if conditional is not None and _object_place(conditional.start("place") - 1):
         a, b = _span(tokens, offsets, index, conditional.start(), conditional.end())
         return a, b, a
+    spread = _SPREAD.search(text) if holds_any(text, _SPREAD_NEEDS) else None
+    if spread is not None and not _NEGATED.search(text[: spread.start()]) and _object_place(spread.end() - 1):
+        a, b = _span(tokens, offsets, index, spread.start(), spread.end())
+        return a, b, b - 1
     for pattern, guarded in ((_REACH, condition), (_FALL, "fall" in text)):  # _FALL: every match
         hit = pattern.search(text) if guarded else None
         if (
@@ -1194,6 +1277,19 @@ def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
 
 
+# Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
+# contrast, may be the town threatened: "officials in X fear an assault on the town").
+_VENUE = re.compile(
+    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
+    r"(?: \S+)? (?:in|at)$"
+)
+
+
+def _venue(text: str, place: Place, sentence_start: int) -> bool:
+    before = " ".join(text[max(sentence_start, place.start - 40) : place.start].lower().split())
+    return _VENUE.search(before) is not None
+
+
 def _compared(text: str, place: Place, sentence_start: int) -> bool:
     before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
     return _COMPARISON.search(before) is not None
@@ -1258,8 +1354,17 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
                 after.append(p.text)
     if not after and anaphor is not None:
         return None  # "an assault on the city": the place named earlier, not a bystander before it
+    if not after:
+        # "fled to X, which the army has threatened to attack": the relative pronoun's antecedent
+        relative = next((p for p in reversed(places) if p.end <= at and not p.possessive), None)
+        if relative is not None and _RELATIVE.match(text, relative.end, at):
+            return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# A relative clause on the place just named, up to the attack word: ", which rebels vowed to storm".
+_RELATIVE = re.compile(r"\s*,\s*(?:which|where|that)\s[^,;:.]{0,60}$")
 
 
 # "seize Omdurman's northern suburbs": a part of the place after its possessive is the place.
@@ -1332,12 +1437,48 @@ def _main_place(doc: Document) -> str | None:
         for p in doc.places(k):
             # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
             # comparison ("an assault like the one on X") is another story's place
+            # nor is the venue of talks ("negotiators met in X")
             if _usable(p) and not _dateline(doc.cleaned, p) and not _compared(doc.cleaned, p, first):
+                if _venue(doc.cleaned, p, first):
+                    continue
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
     pool = local or counts
     return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+# Capitalised words that name no town in a headline ("Fear grips X", "UN warns X").
+_NOT_HEADLINE_NAMES = word_set(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday i we they he she it"
+)
+
+
+def _headline_name(doc: Document) -> str | None:
+    """A name the headline alone gives: "Fear grips X" over a body that says only "the town".
+    The last capitalised run of the first line (none without a stop), not its first word, and not
+    an armed group, an acronym, a month or a day."""
+    if not doc.spans:
+        return None
+    s, e = doc.spans[0]
+    if doc.cleaned[s:e].rstrip().endswith((".", "?", "!")):
+        return None  # a sentence of the body, not a headline
+    tokens = doc.tokens(0)
+    best: str | None = None
+    k = 1
+    while k < len(tokens):
+        if not is_capitalised(tokens[k].text) or tokens[k].lower in _NOT_HEADLINE_NAMES:
+            k += 1
+            continue
+        run = k
+        while run < len(tokens) and run - k < 3 and is_capitalised(tokens[run].text):
+            run += 1
+        words = tokens[k:run]
+        if not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+            best = " ".join(t.text for t in words)
+        k = run
+    return best
 
 
 # Towns already taken and places people came from: not the city an attack is still ahead for
@@ -1505,6 +1646,7 @@ def _called_off(
     return bool(
         _DENIAL_AFTER.search(tail)
         or _FADED_NEAR.search(tail.lstrip())
+        or _PUT_OFF_NEAR.search(tail.lstrip())
         or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         # "says it has no plans to storm X, despite the build-up of troops": the intent denied
@@ -1520,7 +1662,56 @@ def _called_off(
         # "Asked whether troops would enter X, the minister declined to comment"
         or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))
         or _REMEMBERED.search(tail)
+        or (" were to " in text and _SUPPOSED.search(text) is not None)
     )
+
+
+# A question asks whether an attack comes; it warns of none ("Will the army storm X?", "Could X
+# be next?", a headline's or an op-ed's). Its first word is an auxiliary or a question word.
+_QUESTION_OPENERS = word_set(
+    "will would could can may might shall should is are was were does do did has have why how what when"
+)
+
+
+def _asked(tokens: list[Token]) -> bool:
+    """The sentence is a direct question (opened by _QUESTION_OPENERS, closed by "?")."""
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].text in ('"', "'", "\u201d", "\u2019", ")"):
+        last -= 1
+    return tokens[last].text == "?" and tokens[0].lower in _QUESTION_OPENERS
+
+
+# The next sentence names the aim of what was warned of: "The army is massing troops. Its target
+# is X." / "The objective appears to be the town of X." / "Their goal is to retake X."
+_AIM_NEXT = re.compile(
+    r"\b(?:target|objective|goal|aim)s?\s+(?:is|was|would be|will be|could be|(?:appears?|appeared|seems?"
+    r"|seemed|is likely|was likely|is thought|was thought|is believed|was believed) to be)\s+"
+    r"(?:to\s+(?:retake|recapture|capture|seize|take|storm|attack|encircle|besiege)\s+)?"
+    r"(?:the\s+(?:\S+\s+)?(?:city|town|port|capital|village)\s+of\s+)?"
+)
+_AIM_NEEDS = ("target", "objective", "goal", "aim")
+
+
+def _aim_next(doc: Document, lowered: str, k: int) -> str | None:
+    """The place sentence k names as the aim (_AIM_NEXT), right after its copula; else None."""
+    s, e = doc.spans[k]
+    if not holds_any(lowered[s:e], _AIM_NEEDS):
+        return None
+    hit = _AIM_NEXT.search(lowered, s, e)
+    if hit is None:
+        return None
+    place = next((p.text for p in doc.places(k) if p.start == hit.end() and not p.possessive), None)
+    if place is not None:
+        return _first_of_list(place)
+    # a name where the aim goes, known or not ("The target is Vesko.")
+    tokens = doc.tokens(k)
+    first = next((i for i, t in enumerate(tokens) if t.start == hit.end()), None)
+    if first is None:
+        return None
+    run = first
+    while run < len(tokens) and run - first < 3 and is_capitalised(tokens[run].text):
+        run += 1
+    return " ".join(t.text for t in tokens[first:run]) or None
 
 
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -1574,7 +1765,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
-        if _called_off(words, span, year, month) or furniture(doc, lowered, n):
+        if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
@@ -1610,6 +1801,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
             location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+        if location is None and n + 1 < len(doc.spans):
+            location = _aim_next(doc, lowered, n + 1)  # "The army is massing troops. The target is X."
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
             continue  # "police fear further attacks": a string of attacks on no named place
         if noun is not None and _definite(tokens, anchor):
@@ -1628,7 +1821,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
-                main_place.append(_main_place(doc))
+                main_place.append(_main_place(doc) or _headline_name(doc))
             location = main_place[0]
         sentence_of.append(n)
         weak.append(not named_here)
@@ -1707,7 +1900,10 @@ _OFF = re.compile(
     r"(?:launch|start|mount|carry out|conduct|seek|plan)"
     r"|(?:won't|wouldn't|will never|would never) (?:\S+ )?(?:launch|start|mount)"
     r"|(?<!not )(?<!n't )(?<!to )(?:ruled out|rules out)"
-    r"|averted|averting|avert|averts|called off|thwarted|foiled|scrapped|shelved"
+    # "averted", but not an aim to avert ("talks to avert an offensive", "trying to avert"):
+    # the threat stands until it is done
+    r"|averted|(?:(?<!to )|(?<=appeared to )|(?<=seemed to )|(?<=managed to )|(?<=helped to ))"
+    r"(?:averting|avert|averts)|called off|thwarted|foiled|scrapped|shelved"
     # "spared X from an assault"; not "no one will be spared in the assault", a threat
     r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"

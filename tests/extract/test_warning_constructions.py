@@ -1231,3 +1231,176 @@ def test_the_place_is_not_a_comparison(text: str, place: str) -> None:
 def test_a_warning_placed_only_by_a_comparison_names_no_place() -> None:
     (warning,) = detect_warnings("Aid groups fear an assault like the one on Varnok.")
     assert warning.location is None
+
+
+# Unknown towns read by their context: an article opening the sentence before a name that
+# modifies the attack noun, a name as the subject of a future attack, a striking distance.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Vorsk offensive would be a disaster for the region, the envoy said.", "Vorsk"),
+        ("An Ardeni assault is expected before the end of the month.", "Ardeni"),
+        ("Vorsk could be stormed within days, officials warned.", "Vorsk"),
+        ("Aid workers fear Ardeni will soon be attacked by the militia.", "Ardeni"),
+        ("Insurgents are now within striking distance of Tolbert.", "Tolbert"),
+    ],
+)
+def test_unknown_towns_by_their_context(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_person_attacked_by_critics_is_no_town() -> None:
+    assert detect_warnings("Hallam could be attacked by critics over the budget.") == []
+
+
+# More shapes of an attack to come: two adverbs between the modal and the verb, a town "the
+# next to fall", the aim named in the next sentence, a relative clause on the town.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fears are growing that the army will soon try to retake Vorsk.", "Vorsk"),
+        ("Residents fear Ardeni will be the next to fall.", "Ardeni"),
+        ("Analysts say Tolbert could be the next to be attacked.", "Tolbert"),
+        ("The army is massing troops in the hills. The target is Vorsk.", "Vorsk"),
+        ("Officials fear a new offensive within weeks. Its objective would be the town of Ardeni.", "Ardeni"),
+        ("Families from Vorsk fled to Tolbert, which the militia has threatened to attack.", "Tolbert"),
+        ("People from Ardeni shelter in Tolbert, where rebels are expected to launch an assault.", "Tolbert"),
+    ],
+)
+def test_more_shapes_of_an_attack_to_come(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+# A named armed group as the one that may attack ("if the RSF storms X", "M23 could take X"), and
+# the capital named after its descriptor ("the regional capital X"; the adjective is no place).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aid groups warned of a massacre if the RSF storms Umbara.", "Umbara"),
+        ("Officials fear M23 could take Lessini before the weekend.", "Lessini"),
+        ("The army is gearing up for an offensive on the Tigrayan capital Morvek.", "Morvek"),
+        ("Rebels are preparing an assault on the regional capital Ostel.", "Ostel"),
+    ],
+)
+def test_named_groups_and_capitals(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_could_take_months_is_no_warning() -> None:
+    assert detect_warnings("The offensive could take months, officials said.") == []
+
+
+# Forces gathering at a place, as a headline says it: a noun ("troop build-up near X") or
+# "gather" in the present.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Satellite pictures show troop buildup near Vessel Bay", "Vessel Bay"),
+        ("Residents describe a military build-up around Garrow.", "Garrow"),
+        ("Fighters are gathering on the outskirts of Ruddock, witnesses said.", "Ruddock"),
+        ("Ruddock on edge as militants gather nearby", "Ruddock"),
+    ],
+)
+def test_forces_gathering_at_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents gathered near Garrow's main square to protest.",
+        "The company reported a buildup of grain stocks near Ruddock.",
+    ],
+)
+def test_people_and_stocks_gathering_are_no_forces(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+# Still more ways news tells an attack ahead: a town that "could face" one or braces itself, an
+# attack "on the cards" or "being considered", preparations under way (the preparations, not the
+# attack), the war that could spread to a town, the next battleground.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Morvek could face a full-scale assault within weeks.", "Morvek"),
+        ("Ostel is bracing itself for an onslaught.", "Ostel"),
+        ("A new offensive on Morvek is on the cards, analysts say.", "Morvek"),
+        ("Military sources say an attack on Ostel is being considered.", "Ostel"),
+        ("Preparations for an Ostel offensive are under way, officials said.", "Ostel"),
+        ("The war could soon spread to Lessini, aid groups warned.", "Lessini"),
+        ("Clashes may spill over into Morvek, officials fear.", "Morvek"),
+        ("Analysts say Lessini could be the next battleground.", "Lessini"),
+    ],
+)
+def test_still_more_shapes_of_an_attack_ahead(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disease could spread to Lessini within weeks.",
+        "The fighting spread to Morvek last week.",
+        "The offensive on Ostel is ongoing, officials said.",
+    ],
+)
+def test_spreading_disease_and_fighting_under_way(text: str) -> None:
+    assert detect_warnings(text) == []
+
+
+# A town named only in the headline: the body's "the town" points to it.
+def test_a_town_named_only_in_the_headline() -> None:
+    text = "Fear grips Varnok\nResidents say the army is preparing an assault on the town. Many have left."
+    assert _place(text) == "Varnok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN warns of new offensive\nOfficials say an attack is expected within days.",
+        "Army warns on Monday\nOfficials say an attack is expected within days.",
+    ],
+)
+def test_a_headline_without_a_town_places_nothing(text: str) -> None:
+    assert _place(text) is None
+
+
+# The passive expected, and forces ready in the past tense of reported speech.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Morvek is expected to be attacked within days.", "Morvek"),
+        ("Analysts say Ostel is likely to be stormed before the end of the month.", "Ostel"),
+        ("According to residents, troops were preparing to enter Lessini.", "Lessini"),
+    ],
+)
+def test_expected_passives_and_forces_in_reported_speech(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_person_expected_to_be_attacked_by_critics() -> None:
+    assert detect_warnings("The minister is expected to be attacked by critics.") == []
+
+
+# "advance" as an attack noun with a place as its object, under a cue; an advance told as going
+# on is news.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The brigade's advance on Morvek is expected to begin within days.", "Morvek"),
+        ("Residents fear a rebel advance on Ostel.", "Ostel"),
+    ],
+)
+def test_an_advance_to_come(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels' advance on Lessini continued on Tuesday.",
+        "The company's advance into new markets is expected to continue.",
+    ],
+)
+def test_an_advance_going_on_or_in_business(text: str) -> None:
+    assert detect_warnings(text) == []

@@ -343,3 +343,183 @@ def test_a_conditional_attack_is_not_one_under_way() -> None:
         "Officials said the offensive on Tarrin could begin within days."
     )
     assert _warned(text)[:1] == ["Tarrin"]
+
+
+# The attack itself put off in its own clause: no warning; put-off talks are not the attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned offensive on Haddow was postponed after a round of talks.",
+        "The threatened assault on the town of Pellin has been put off until after the vote.",
+        "The army's planned operation against Sorrow Creek was suspended on Monday.",
+        "A long-awaited push on Demmer has been delayed again, two officers said.",
+    ],
+)
+def test_an_attack_put_off(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents fear an assault on Haddow as peace talks are suspended.", "Haddow"),
+        ("Officials warned of an imminent offensive on Pellin after talks were postponed.", "Pellin"),
+    ],
+)
+def test_other_things_put_off_leave_the_warning(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+# A question asks whether an attack comes: a headline's or an op-ed's, it warns of none; the
+# article's statements still do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the army about to storm Haddow?",
+        "Could an assault on Pellin be next?",
+        "Why would the rebels attack Demmer now?",
+        "Will an offensive on Sorrow Creek end the war?",
+    ],
+)
+def test_a_question_warns_of_nothing(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_question_leaves_the_statements_after_it() -> None:
+    text = "Will the army storm Haddow? Officials say an assault on Haddow could come within days."
+    assert _warned(text) == ["Haddow"]
+
+
+# Civilians told to leave before an attack named by its noun: a warning with or without armed
+# forces in the sentence (an operation of relief or demining excepted).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents of Pellin were told to leave before the operation.", "Pellin"),
+        ("Families were ordered to leave Demmer ahead of the offensive.", "Demmer"),
+        ("Leaflets urged people in Haddow to flee before the assault.", "Haddow"),
+    ],
+)
+def test_told_to_leave_before_the_attack(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+def test_told_to_leave_before_a_demining_operation() -> None:
+    assert _warned("Villagers were told to leave Pellin ahead of the demining operation.") == []
+
+
+# An attack given the go-ahead is still ahead: "was approved", "has been authorised".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials said a ground operation in Haddow was approved on Sunday.", "Haddow"),
+        ("A military offensive on Demmer has been authorised by the cabinet, a minister said.", "Demmer"),
+    ],
+)
+def test_an_attack_approved(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+# What displacement reports say of why people fled, or of raids they live with: no warning of an
+# offensive; an offensive described as going on ("the escalating offensive") is not one to come;
+# ships, bases and hospitals are not places taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of families have fled their homes in Lanton district fearing an attack by bandits.",
+        "About 900 households left Brisco for fear of an attack, the agency said.",
+        "The threat of attacks by armed groups has displaced 30,000 people in Orlan province.",
+        "The UN said the intensifying offensive on Brisco could uproot another 50,000 people.",
+        "The rebels threatened to attack ships off the coast of Lanton.",
+        "The militia vowed to strike foreign bases in Orlan province.",
+        "The gunmen threatened to attack hospitals in Brisco.",
+    ],
+)
+def test_why_people_fled_and_what_is_not_a_place(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thousands have fled Lanton fearing an imminent assault on the town.", "Lanton"),
+        ("Families in Brisco fear an attack on the town within days.", "Brisco"),
+    ],
+)
+def test_a_fear_of_an_assault_on_the_town_still_warns(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
+
+
+# A supposition is no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the army were to attack Carrow, the results would be catastrophic.",
+        "If the rebels were to launch an offensive on Orlan, thousands would flee.",
+        "Even if the militia were to take Brisco, it could not hold the town for long.",
+    ],
+)
+def test_suppositions(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_reported_supposition_is_a_conditional_warning() -> None:
+    text = "The UN warned that if the army were to attack Carrow, 100,000 people could be displaced."
+    assert _warned(text) == ["Carrow"]
+
+
+# Talks to avert an offensive leave it ahead, and the talks' venue is not the place threatened;
+# an offensive averted withdraws the fears of it.
+def test_talks_to_avert_leave_the_threat_standing() -> None:
+    text = (
+        "Talks in Vellamy\n"
+        "Negotiators in Vellamy are trying to reach a deal to avert an offensive on Carrow. "
+        "Without an agreement, the army could attack within days, diplomats said."
+    )
+    assert _warned(text) == ["Carrow"]
+
+
+def test_an_offensive_averted_still_withdraws() -> None:
+    text = (
+        "Deal reached\nThe deal appeared to avert an offensive on Carrow. "
+        "Residents had feared an assault on Carrow."
+    )
+    assert _warned(text) == []
+
+
+def test_any_town_is_no_town_named() -> None:
+    text = (
+        "The militants, who control much of Orlan province, have threatened to attack any town "
+        "that works with the government."
+    )
+    assert _warned(text) == []
+
+
+# Fears played down and reports said to hold no truth are denials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said there was no truth to reports of an imminent offensive on Carrow.",
+        "Officials played down fears of an imminent attack on Brisco.",
+        "The governor downplayed talk of a looming assault on Orlan.",
+    ],
+)
+def test_fears_played_down(text: str) -> None:
+    assert _warned(text) == [], text
+
+
+def test_a_warning_after_the_contrast_stands() -> None:
+    text = "Officials played down the risk, but the UN warned an assault on Carrow was imminent."
+    assert _warned(text) == ["Carrow"]
+
+
+# A new clause after the flight is a fear of its own: "people who fled X to Y now fear ...".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("People who fled Orlan to Carrow now fear an assault on the city.", "Carrow"),
+        ("Families who left Brisco for Lanton say they fear an attack on the town.", "Lanton"),
+    ],
+)
+def test_people_who_fled_and_now_fear(text: str, place: str) -> None:
+    assert _warned(text) == [place], text
