@@ -112,6 +112,32 @@ runs back to back (new first, then old), load average 3-4 on the 2 cores.
   after (4th)   21,229    7,011    1,568    374   31,004  20,344   6,587  2,722
   before (5th)  20,910    6,878    1,494    329   24,227  12,239   7,500  1,703
   after (5th)   26,216    8,015    1,862    341   35,034  19,288   8,315  2,094
+
+Sixth round (1,000 rules; callgrind instructions an article over one warm pass, counted only
+inside it with --toggle-collect, PYTHONHASHSEED=0, the metrics flush left out, the old tree
+at a path of the same length). Where it goes, parts stubbed out one at a time: place-pinned
+0.849 M = scan 0.238, atoms and sieve 0.103, the candidates' tests 0.155, building 1.6
+matches 0.353 (their terms' evidence 0.247: placing terms, character offsets, sentences);
+generated 3.64 M = decisions 1.31, building 26.5 matches 2.33 (terms' evidence 1.15; a
+match's why line ~9 k, message ~8 k, counter ~4 k).
+- kept: the why line of one piece of evidence shown alone made once per article
+  (engine._shared_why; 848 of 1,789 such matches repeat one): generated 3.627-3.628 ->
+  3.582-3.586 M (-1.2%; old and new alternated twice in one tree), 45 real articles with
+  the generated rules 14.758 -> 14.687 M, with 1,000 place-pinned 3.630 -> 3.554 M;
+  place-pinned bench unchanged (its matches show two or three pieces): 0.840-0.852 M either
+  way. The same code counts within ±1% from run to run (addresses and wall-time reads).
+- tried, not kept: a match's token index by counting spaces in the joined words, until the
+  characters counted reach the field's length (then every token's start, as before):
+  place-pinned 0.849 -> 0.849 M, generated 3.578 -> 3.613 M, real place-pinned 3.617 ->
+  3.631 M, real generated 14.687 -> 14.612 M; words' offsets from a split with a capture
+  group summed at C level (a whole real field 255 -> 211 µs, but the kept pass stops at the
+  last word asked for); the ASCII class for those offsets in non-ASCII text whose non-ASCII
+  characters are no word's (66 -> 72 µs a field, the check included).
+`python -m bench rules`, 1,000 rules, old / new alternated twice (load 1.0-1.6): generated
+2,194, 2,215 / 2,199, 2,219 articles/s; place-pinned 8,791, 8,881 / 9,929, 8,967 (the new code
+counts the same instructions there: noise). 5,000 rules load in 1.0-1.3 s.
+What is left is CPython's cost per object and call: the evidence's first setup per field
+(term positions, offsets, the sentence split) and ~44 k instructions a match besides.
 """
 
 from __future__ import annotations

@@ -65,9 +65,10 @@ class Ctx:
         self._present: dict[tuple[str, ...], set[int]] = {}
         self._evidence: dict[tuple[str, str, str, Span], Evidence] = {}
         self.cache: dict[Any, Any] = {}
-        # The `why` line of an evidence tuple shared by several rules (``Node.shown``), by the
-        # tuple's id; the tuple is kept with it, so the id is not reused while the Ctx lives.
-        self.whys: dict[int, tuple[tuple[Evidence, ...], str]] = {}
+        # The `why` line of an evidence tuple shared by several rules (``Node.shown``), or of one
+        # piece of evidence shown alone, by the owner's id (engine._shared_why); the owner is kept
+        # with it, so the id is not reused while the Ctx lives.
+        self.whys: dict[int, tuple[object, str]] = {}
 
     def text(self, field: str) -> str:
         return self.article.title if field == "title" else self.article.text
