@@ -69,8 +69,14 @@ def _hhmm(moment: datetime) -> str:
 
 
 def digest_burst(held: Sequence[Alert]) -> list[Alert]:
-    """What a burst of held-back alerts becomes: one digest per rule, in order of first appearance."""
-    by_rule: dict[str, list[Alert]] = {}
+    """What a burst of held-back alerts becomes: one digest per rule, in order of first appearance.
+
+    An alert held twice counts once: the digest topic is read at least once (a worker that stops
+    while it holds a burst leaves those records to be read again after its restart, and a record
+    written again before a crash is read twice), and a reader told "6 alerts" for 3 would chase
+    stories that do not exist.
+    """
+    by_rule: dict[str, dict[str, Alert]] = {}
     for alert in held:
-        by_rule.setdefault(alert.match.rule_id, []).append(alert)
-    return [make_digest(alerts) for alerts in by_rule.values()]
+        by_rule.setdefault(alert.match.rule_id, {}).setdefault(alert.id, alert)
+    return [make_digest(list(alerts.values())) for alerts in by_rule.values()]
