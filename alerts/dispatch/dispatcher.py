@@ -31,6 +31,11 @@ SENT = "sent"
 DEAD = "dead"
 # Handed to the retry path after a failed first try; the retry path records the rest.
 QUEUED = "queued"
+# Held back by its rule's throttle and handed to the digest: recorded under a key that names no
+# channel, so a restart that reads the alert again neither sends it (throttles live in memory and
+# start empty) nor holds it a second time.
+HELD = "held"
+HELD_BACK = "*digest"
 
 
 class Sender(Protocol):
@@ -98,6 +103,10 @@ class Dispatcher:
         so far: a crash while another channel is still retrying must not send this one again."""
         alert = env.alert
         result = Result(delivered=dict(delivered))
+        if delivered.get(HELD_BACK) == HELD and not (env.redelivery or env.digest):
+            log.debug("alert %s was held back for its rule's digest before; not handled again", alert.id)
+            result.verdict = HELD
+            return result
         if not (env.redelivery or env.digest):
             if env.story is not None and not env.update:
                 decision = self._decide(env.story, alert, story, now)
@@ -115,6 +124,8 @@ class Dispatcher:
                 reason = self.gate.hold(alert, now)
                 if reason is not None:
                     result.verdict = reason
+                    if reason == "throttled" and not env.update:
+                        result.delivered[HELD_BACK] = HELD
                     return result
         channels = self.sender.channels_for(alert)
         if env.only_channels is not None:

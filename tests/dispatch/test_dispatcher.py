@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import UTC, datetime
 
 from alerts.config import NoveltyConfig
-from alerts.dispatch.dispatcher import DEAD, QUEUED, SENT, Dispatcher
+from alerts.dispatch.dispatcher import DEAD, HELD, HELD_BACK, QUEUED, SENT, Dispatcher
 from alerts.dispatch.envelope import Envelope
 from alerts.dispatch.stories import report_for
 from alerts.models import Alert, Figure, Match
@@ -141,6 +141,26 @@ async def test_a_held_back_follow_up_keeps_what_its_story_said_for_the_digest() 
         "Earlier figure for this place: 1,000 people, reported by 1 source (f1)."
         in changed.alert.match.message
     )
+
+
+async def test_an_alert_held_for_the_digest_is_not_sent_nor_held_again_when_read_again() -> None:
+    # A worker restarted before its offsets were committed reads the held alert again, with a
+    # throttle that starts empty: the recorded hold keeps it in the digest alone, out of the chat.
+    sender = Recorder(["a"])
+    d = Dispatcher(sender, HoldAll(), NoveltyConfig())
+    held = await d.handle(envelope(), delivered={}, story=None, now=0)
+    assert held.verdict == "throttled"
+    assert held.delivered == {HELD_BACK: HELD}
+    d.gate = None  # the restarted worker's throttle lets everything through
+    again = await d.handle(envelope(), delivered=held.delivered, story=None, now=1)
+    assert again.verdict == HELD
+    assert again.delivered == held.delivered
+    assert sender.sent == []
+    # The digest that carries it, and an operator's redelivery, still go out.
+    digest = envelope().model_copy(update={"digest": True})
+    sent = await d.handle(digest, delivered=held.delivered, story=None, now=2)
+    assert sender.sent == [("a", envelope().alert.id)]
+    assert sent.delivered == {HELD_BACK: HELD, "a": SENT}
 
 
 class SilenceAll:
