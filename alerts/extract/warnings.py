@@ -127,7 +127,6 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup"
-    # a call for one: "hardline ministers have called for an offensive on X", "pressing for"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -1272,8 +1271,14 @@ _EXPERIENCER = frozenset(
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
+def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) -> str:
+    """The words of place's sentence in the `reach` characters before it, lower-cased, one space
+    apart: what the comparison, speaker and venue patterns read (anchored at their end)."""
+    return " ".join(text[max(sentence_start, place.start - reach) : place.start].lower().split())
+
+
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
-    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
+    before = _said_before(text, place, sentence_start)
     return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
 
 
@@ -1286,13 +1291,11 @@ _VENUE = re.compile(
 
 
 def _venue(text: str, place: Place, sentence_start: int) -> bool:
-    before = " ".join(text[max(sentence_start, place.start - 40) : place.start].lower().split())
-    return _VENUE.search(before) is not None
+    return _VENUE.search(_said_before(text, place, sentence_start, reach=40)) is not None
 
 
 def _compared(text: str, place: Place, sentence_start: int) -> bool:
-    before = " ".join(text[max(sentence_start, place.start - 60) : place.start].lower().split())
-    return _COMPARISON.search(before) is not None
+    return _COMPARISON.search(_said_before(text, place, sentence_start)) is not None
 
 
 def _town_name(name: str | None) -> str | None:
@@ -1436,11 +1439,14 @@ def _main_place(doc: Document) -> str | None:
         first = doc.spans[k][0]
         for p in doc.places(k):
             # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
-            # comparison ("an assault like the one on X") is another story's place
-            # nor is the venue of talks ("negotiators met in X")
-            if _usable(p) and not _dateline(doc.cleaned, p) and not _compared(doc.cleaned, p, first):
-                if _venue(doc.cleaned, p, first):
-                    continue
+            # comparison ("an assault like the one on X") is another story's place, and so is the
+            # venue of talks ("negotiators met in X")
+            if (
+                _usable(p)
+                and not _dateline(doc.cleaned, p)
+                and not _compared(doc.cleaned, p, first)
+                and not _venue(doc.cleaned, p, first)
+            ):
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
