@@ -290,11 +290,14 @@ def reported_day(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# A short span the movement took: "in just 48 hours", "within days", "in less than a week"
-# (apart from RECENT_TIME, and tried after it, so that most texts never try the common "in").
+# A short span the movement took: "in just 48 hours", "within days", "in less than a week",
+# "in the space of ten days" (apart from RECENT_TIME, and tried after it, so that most texts
+# never try the common "in"). Not weeks: "within three weeks" of a war's start counts the war's
+# whole exodus, a total (the labels' reading).
 _SHORT_SPAN = re.compile(
-    r"\b(?:(?:in|within) (?:just |only |less than |under |a matter of )?(?:(?:a|one|two|three|four|five|six"
-    r"|seven|\d{1,2}|a few|few|several) )?(?:hours|days)|in (?:just |less than |under )?a (?:single )?week)\b"
+    r"\b(?:in|within) (?:the (?:space|span|course) of )?(?:just |only |less than |under |a matter of )?"
+    r"(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|few|several) )?(?:hours|days)"
+    r"|a (?:single )?week)\b"
 )
 _SHORT_SPAN_NEEDS = ("hours", "days", "week")
 

@@ -1,0 +1,47 @@
+"""Shapes met in fresh situation reports and wire copy (issue 11, fourth round): short spans of
+days, forced moves, people displaced after a dated event, shares of a population, the age of a
+war as a description. Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
+
+
+def found(text: str) -> list[tuple[int, str, str]]:
+    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=JUNE)]
+
+
+def new(text: str) -> list[int]:
+    return [v for v, _, kind in found(text) if kind == "new_displacement"]
+
+
+# A short span the flight took bounds it as recent, said with "the space of" or "the span of".
+# (Not weeks: "within three weeks" of a war's start is the war's whole exodus, a total.)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the space of three days, 8,000 refugees crossed into Uganda.", 8000),
+        ("In the span of a week, some 6,500 refugees have reached the camps near Renk.", 6500),
+        ("More than 30,000 refugees fled across the border in the space of ten days.", 30000),
+        ("About 9,400 refugees crossed into Malawi within a week, the agency said.", 9400),
+    ],
+)
+def test_a_short_span_of_days_or_weeks_bounds_a_flow(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the space of two years, 30,000 refugees crossed into Chad.",
+        "Over several decades, 30,000 refugees crossed into Chad.",
+    ],
+)
+def test_a_span_of_years_is_no_recent_bound(text: str) -> None:
+    assert new(text) == [], found(text)
