@@ -126,7 +126,8 @@ _MOVE = (
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
     # "3,000 people lost their homes in the fire": made homeless
     r"|(?:lost|lose|losing) (?:their|his|her) homes?"
-    r"|(?:forced|compelled|obliged|made) to leave"
+    # "forced to move", "forced to relocate": a move made under force, not a planned relocation
+    r"|(?:forced|compelled|obliged|made) to (?:leave|move|relocate)"
     # "deserted the village" (not "the deserted village": a determiner follows the verb)
     r"|(?:desert|deserts|deserted|deserting) (?:their|his|her|the|its) (?:\S+ )?(?:homes?|houses?|villages?"
     r"|towns?|city|cities|areas?|camps?|settlements?|neighbou?rhoods?|districts?)"

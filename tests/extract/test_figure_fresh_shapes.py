@@ -45,3 +45,21 @@ def test_a_short_span_of_days_or_weeks_bounds_a_flow(text: str, value: int) -> N
 )
 def test_a_span_of_years_is_no_recent_bound(text: str) -> None:
     assert new(text) == [], found(text)
+
+
+# "forced to move" or "to relocate" is a move already made, like "forced to leave".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the last week, some 400 families were forced to move in Kordofan.", 400),
+        ("About 900 families were forced to relocate from the valley on Monday.", 900),
+        ("Around 2,300 people have been forced to move from the riverbank since Sunday.", 2300),
+    ],
+)
+def test_forced_to_move_is_a_flight(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+def test_a_forced_move_to_come_is_a_projection() -> None:
+    text = "Some 300 families could be forced to move if the dam is built."
+    assert [k for _, _, k in found(text)] == ["projected"], found(text)
