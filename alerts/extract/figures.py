@@ -440,6 +440,8 @@ def _flow_kind(
     if cls == "MOVE" and (crossing or c.unit in ("refugees", "idps")) and _after_an_event(right):
         # "2,400 people fled across the border after the attack": one event bounds the flow
         return "new_displacement"
+    if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
+        return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         return "cumulative"
     if crossing or (cls == "MOVE" and c.unit == "refugees"):
@@ -464,6 +466,27 @@ def _after_an_event(right: str) -> bool:
     return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
         right
     ) is not None
+
+
+# The event, with or without a determiner ("after floods on 16 June", "following heavy clashes").
+_AFTER_DATED_EVENT = re.compile(
+    r"\b(?:after|following) (?:\S+ )?(?:attacks?|raids?|clashes|fighting|bombings?|shelling|air ?strikes?"
+    r"|floods?|flooding|earthquake|storms?|cyclone|hurricane|typhoon|landslides?|rains)\b"
+)
+# "are displaced", "were made homeless": the state said plainly, not "remain" or "still" (a stock)
+_PLAIN_STATE = frozenset({"are", "were", "is", "was", "been", "displaced", "homeless", "uprooted"})
+
+
+def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
+    """People said displaced after an event the clause dates on the calendar: "over 3,000 people
+    are displaced in the district after floods on 16 June" is the flight that event caused (an old
+    date was judged before). People who "remain" or are "still" displaced stay a stock."""
+    p = c.primary
+    if p is None or p.first < c.np_end or not ("after " in right or "following " in right):
+        return False
+    if any(s.tokens[k].lower not in _PLAIN_STATE for k in range(p.first, p.last + 1)):
+        return False
+    return _AFTER_DATED_EVENT.search(right) is not None and anchored(right)
 
 
 def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:

@@ -63,3 +63,28 @@ def test_forced_to_move_is_a_flight(text: str, value: int) -> None:
 def test_a_forced_move_to_come_is_a_projection() -> None:
     text = "Some 300 families could be forced to move if the dam is built."
     assert [k for _, _, k in found(text)] == ["projected"], found(text)
+
+
+# People said to be displaced after a named event of days ago are a new flight, not a stock.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over 3,000 people are displaced in Kasungu district after floods on 16 June.", 3000),
+        ("Some 4,200 people were displaced in Malakal after clashes between two militias on 12 June.", 4200),
+        ("About 1,100 families are displaced in the valley following heavy floods on 14 June.", 1100),
+    ],
+)
+def test_displaced_after_a_recent_dated_event_is_new(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40,000 people remain displaced after the floods of last year.",
+        "Some 40,000 people are still displaced after floods on 16 June.",
+        "Over 3,000 people are displaced in Kasungu district after floods on 16 February.",
+    ],
+)
+def test_people_still_displaced_or_after_an_old_event_are_no_new_flight(text: str) -> None:
+    assert new(text) == [], found(text)
