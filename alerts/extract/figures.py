@@ -807,6 +807,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         noun_phrase(s, c)
         if c.unit is None and not c.nonunit and c.i0 > 0 and s.tokens[c.i0 - 1].text == "(":
             _bracketed_unit(s, c)
+        if c.unit in ("people", "families", "households") and _share_of_population(s, c):
+            c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
     for a, b in itertools.pairwise(cands):
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
@@ -855,6 +857,16 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+def _share_of_population(s: Sentence, c: Cand) -> bool:
+    """Is the count the population a share of which moved ("many of the 50,000 residents")?
+    Not a group the count names by its movement ("most of the 90,000 people who fled", "of the
+    40,000 displaced people"): that count is a figure."""
+    gap = s.text[max(s.start, c.phrase.start - 40) : c.phrase.start]
+    if " of " not in gap or lx.SHARE_OF.search(gap) is None or c.attrs & _STOCK_ATTRS:
+        return False
+    return c.np_end >= len(s.tokens) or s.tokens[c.np_end].lower not in ("who", "that", "which", "displaced")
 
 
 def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:

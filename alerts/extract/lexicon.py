@@ -406,6 +406,15 @@ NUMBER_AFTER = re.compile(
 SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)
 # "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
 PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
+# "most of the town's 9,000 residents have fled": a share of a population; the number counts the
+# population, not the people who moved (the share is not computed). Not "all 3,000 residents".
+SHARE_OF = re.compile(
+    r"\b(?:most|many|some|much|part|half|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters"
+    r"|(?:the |a )?majority|(?:nearly|almost|virtually) all|all but|a fraction|a handful)"
+    r"\s+of\s+(?:the|its|their|[\w-]+['\u2019]s|the [\w-]+['\u2019]s)(?:\s+(?:\S+\s+)?(?:estimated|some|about"
+    r"|around|nearly|roughly|approximately))?\s+$",
+    re.IGNORECASE,
+)
 # "displaced 4 million people inside the country and 6.8 million into neighbouring countries"
 COORDINATED = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
 # An elliptic count that continues an earlier figure: "another 800,000", "a further 2,000".

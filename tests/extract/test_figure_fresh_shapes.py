@@ -88,3 +88,33 @@ def test_displaced_after_a_recent_dated_event_is_new(text: str, value: int) -> N
 )
 def test_people_still_displaced_or_after_an_old_event_are_no_new_flight(text: str) -> None:
     assert new(text) == [], found(text)
+
+
+# A share of a population that fled counts no flight: the number is the population.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of Bardai's 9,000 residents have fled.",
+        "Many of the 50,000 residents have fled the town since Sunday.",
+        "Half of the district's 30,000 inhabitants fled the floods on Monday.",
+        "Nearly all of the camp's 12,000 people have escaped, a local leader said.",
+    ],
+)
+def test_a_share_of_a_population_is_no_figure(text: str) -> None:
+    assert new(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("All 3,000 residents of the village fled on Monday.", 3000),
+        ("Some 2,000 of the 9,000 residents have fled since Sunday.", 2000),
+    ],
+)
+def test_a_whole_or_a_counted_part_is_still_a_flight(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+def test_a_share_of_a_group_named_by_its_movement_keeps_the_group() -> None:
+    text = "Many of the 40,000 displaced people in the camp have moved on, aid workers said."
+    assert 40000 in [v for v, _, _ in found(text)], found(text)
