@@ -118,3 +118,28 @@ def test_a_whole_or_a_counted_part_is_still_a_flight(text: str, value: int) -> N
 def test_a_share_of_a_group_named_by_its_movement_keeps_the_group() -> None:
     text = "Many of the 40,000 displaced people in the camp have moved on, aid workers said."
     assert 40000 in [v for v, _, _ in found(text)], found(text)
+
+
+# The age of a war as a description ("the eight-month-old war") is no span of counting: a new
+# front in it forced people out now. A war's length as the span ("the 20-month war") stays a total.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The militia opened a new front in the ten-month-old war and forced thousands to flee.", 1000),
+        ("The assault, a new escalation in the year-old conflict, drove 7,000 people from Bentiu.", 7000),
+    ],
+)
+def test_the_age_of_a_war_as_a_description_is_no_total(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the 20-month conflict, 9 million people fled their homes.",
+        "The two-year war has displaced 4 million people.",
+        "The ten-month-old war has displaced 4 million people.",
+    ],
+)
+def test_a_wars_length_as_its_span_is_a_total(text: str) -> None:
+    assert new(text) == [], found(text)
