@@ -482,11 +482,19 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     are displaced in the district after floods on 16 June" is the flight that event caused (an old
     date was judged before). People who "remain" or are "still" displaced stay a stock."""
     p = c.primary
-    if p is None or p.first < c.np_end or not ("after " in right or "following " in right):
+    if p is None or p.first < c.np_end or not s.holds(("after ", "following ")):
         return False
     if any(s.tokens[k].lower not in _PLAIN_STATE for k in range(p.first, p.last + 1)):
         return False
-    return _AFTER_DATED_EVENT.search(right) is not None and anchored(right)
+    # the event may stand past an aside the window stops at ("in X district, Y state, after
+    # clashes ... on 16 June"): read on from the verb, and the date among the event's words, up
+    # to a new clause (", and on Monday the minister said ..." dates the statement)
+    rest = s.words().text_of(p.last + 1, min(len(s.tokens), p.last + 25))
+    event = _AFTER_DATED_EVENT.search(rest)
+    if event is None:
+        return False
+    tail = re.split(r" , and | ; | , but ", rest[event.start() :], maxsplit=1)[0]
+    return anchored(" ".join(tail.split()[:12]))
 
 
 def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:

@@ -72,6 +72,12 @@ def test_a_forced_move_to_come_is_a_projection() -> None:
         ("Over 3,000 people are displaced in Kasungu district after floods on 16 June.", 3000),
         ("Some 4,200 people were displaced in Malakal after clashes between two militias on 12 June.", 4200),
         ("About 1,100 families are displaced in the valley following heavy floods on 14 June.", 1100),
+        # the event past an aside of places
+        (
+            "Over 5,000 people are displaced in Kasungu district, Central Region, after clashes"
+            " between two militias in Mpasa village on 12 June.",
+            5000,
+        ),
     ],
 )
 def test_displaced_after_a_recent_dated_event_is_new(text: str, value: int) -> None:
