@@ -390,6 +390,8 @@ def _flow_kind(
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
+    if cls == "STOCK" and _forced_to_shelter(before, right):
+        cls = "MOVE"  # "clashes forced thousands to seek refuge in nearby villages": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):
@@ -451,6 +453,23 @@ def _flow_kind(
     if c.unit in ("refugees", "idps"):
         return "cumulative"
     return "new_displacement"
+
+
+# A forcing verb before the count and shelter sought after it: "forced thousands to seek refuge".
+_FORCER_BEFORE = re.compile(
+    r"\b(?:forced|forcing|forces|force|compelled|compelling|drove|driven|driving|sent|sending|pushed"
+    r"|pushing)(?: (?:an estimated|about|around|some|nearly|almost|more than|over|at least|up to))?$"
+)
+_TO_SHELTER = re.compile(
+    r"^(?:\S+ ){0,3}?to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter|safety|sanctuary)\b"
+)
+
+
+def _forced_to_shelter(before: str, right: str) -> bool:
+    """People forced to seek refuge moved: the shelter is where the flight ended, not a stock."""
+    if "to " not in right or _TO_SHELTER.match(right) is None:
+        return False
+    return _FORCER_BEFORE.search(before) is not None
 
 
 # A single event after which people moved (not a war or an occupation: those are spans).

@@ -149,3 +149,28 @@ def test_the_age_of_a_war_as_a_description_is_no_total(text: str, value: int) ->
 )
 def test_a_wars_length_as_its_span_is_a_total(text: str) -> None:
     assert new(text) == [], found(text)
+
+
+# Shelter sought under force is where a flight ended: "forced thousands to seek refuge".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Heavy clashes in the town of Kauda have forced thousands to seek refuge in nearby villages.", 1000),
+        ("The floods forced an estimated 4,000 residents to take shelter in schools.", 4000),
+        ("Shelling has compelled some 700 families to seek sanctuary in the hills.", 700),
+    ],
+)
+def test_forced_to_seek_refuge_is_a_flight(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town hosts 4,000 residents who seek refuge in its schools.",
+        "The war has forced 2 million people to seek refuge in other parts of the country.",
+        "Since the war began, the fighting has forced 900,000 people to seek shelter in camps.",
+    ],
+)
+def test_shelter_sought_without_a_new_flight_stays_a_stock(text: str) -> None:
+    assert new(text) == [], found(text)
