@@ -415,6 +415,10 @@ def _flow_kind(
         return "cumulative"
     if group and lx.recent_time(local) is None:
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
+    if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
+        # "3,000 residents were still in shelters as the water receded on Monday": people who
+        # stay are counted as they stand, whatever the day (not news of a flight)
+        return "cumulative"
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
@@ -479,6 +483,20 @@ _AFTER_EVENT = re.compile(
     r"|assault|clashes|bombings?|shelling|air ?strikes?|floods?|flooding|earthquake|storm|cyclone|hurricane"
     r"|typhoon|landslides?|eruption|ambush)\b"
 )
+
+
+_STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
+
+
+def _still_there(s: Sentence, c: Cand) -> bool:
+    """Does the count's own stock verb say the people stay ("still in shelters", "remain
+    displaced")?"""
+    p = c.primary
+    return (
+        p is not None
+        and p.first >= c.np_end
+        and any(s.tokens[k].lower in _STILL for k in range(max(c.np_end, p.first - 1), p.last + 1))
+    )
 
 
 def _after_an_event(right: str) -> bool:

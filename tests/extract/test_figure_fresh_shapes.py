@@ -174,3 +174,21 @@ def test_forced_to_seek_refuge_is_a_flight(text: str, value: int) -> None:
 )
 def test_shelter_sought_without_a_new_flight_stays_a_stock(text: str) -> None:
     assert new(text) == [], found(text)
+
+
+# People who stay where they sheltered are a stock, whatever day the report gives.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 2,000 residents were still in emergency shelters as the water receded on Monday.",
+        "About 4,000 people remain displaced in Beira on Tuesday, officials said.",
+        "Some 4,000 people remained in camps near the river on Tuesday.",
+    ],
+)
+def test_people_still_sheltering_are_a_stock_whatever_the_day(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+def test_newly_displaced_people_in_shelters_stay_new() -> None:
+    text = "About 4,000 newly displaced people remain in shelters in Beira since Monday."
+    assert new(text) == [4000], found(text)
