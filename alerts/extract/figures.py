@@ -391,7 +391,7 @@ def _flow_kind(
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "STOCK" and _forced_to_shelter(before, right):
-        cls = "MOVE"  # "clashes forced thousands to seek refuge in nearby villages": a flight
+        cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):

@@ -80,7 +80,7 @@ _SO_FAR = re.compile(
     r"|\b(?:after|in|during|over|throughout) (?:\S+ ){0,2}?(?:months|years|decades?) of (?:\S+ )?(?:fighting"
     r"|war|conflict|violence|clashes|insurgency|unrest|crisis|bombardment|shelling|siege)\b"
     # "during the 20-month conflict", "the two-year war": a war's length names its whole span (not
-    # its age as a description, "a new front in the ten-month-old war": the war as its subject,
+    # its age as a description, "a fresh blow in the ten-month-old war": the war as its subject,
     # "the ten-month-old war has displaced", is a total by _WAR_SUBJECT)
     r"|\b\S+-(?:month|year)(?:-long)? (?:\S+ )?(?:war|conflict|crisis|insurgency|fighting|siege)\b"
 )
