@@ -186,11 +186,15 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "NEG" and primary.direct:
         # "3,500 families were affected and displaced": the movement coordinated with the harm
-        moved = next((t for t in right if t.first == primary.last + 2 and t.cls == "MOVE"), None)
+        # (an adverb may stand between: "affected and internally displaced")
+        toks = s.tokens
+        adverb = primary.last + 2 < len(toks) and toks[primary.last + 2].lower.endswith("ly")
+        at = primary.last + (3 if adverb else 2)
+        moved = next((t for t in right if t.first == at and t.cls == "MOVE"), None)
         if (
             moved is not None
-            and s.tokens[primary.last].lower == "affected"
-            and s.tokens[primary.last + 1].lower in ("and", "or")
+            and toks[primary.last].lower == "affected"
+            and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
     if primary.cls == "POP":

@@ -192,3 +192,23 @@ def test_people_still_sheltering_are_a_stock_whatever_the_day(text: str) -> None
 def test_newly_displaced_people_in_shelters_stay_new() -> None:
     text = "About 4,000 newly displaced people remain in shelters in Beira since Monday."
     assert new(text) == [4000], found(text)
+
+
+# "affected and displaced" with an adverb between: the movement still names the count.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Another 5,000 to 8,000 people have been affected and internally displaced by the clashes"
+            " this week.",
+            5000,
+        ),
+        ("Some 2,500 people were affected and temporarily displaced by the storm on Monday.", 2500),
+    ],
+)
+def test_affected_and_adverb_displaced_is_a_flight(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+def test_affected_alone_is_no_figure() -> None:
+    assert found("The storm affected 9,000 people and badly damaged 300 homes.") == []
