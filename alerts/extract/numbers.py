@@ -157,7 +157,8 @@ _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|hrs\b|o'clock\b)", re
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s$")
 _NOT_NAMES = word_set(
     """Some About Around Nearly Almost Over Under More Less Up At As Only Another Just Roughly An The A
-    And But Or Of In On To For With By From Since Until Among Including Approximately Than"""
+    And But Or Of In On To For With By From Since Until Among Including Approximately Than
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
 # "the one", "no one", "one of them", "one another": the word "one" used as a pronoun.
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", re.IGNORECASE)

@@ -212,3 +212,15 @@ def test_affected_and_adverb_displaced_is_a_flight(text: str, value: int) -> Non
 
 def test_affected_alone_is_no_figure() -> None:
     assert found("The storm affected 9,000 people and badly damaged 300 homes.") == []
+
+
+# A week day before a count is a time, not a name with a model number ("Sukhoi 24").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By Tuesday 160 displaced families had arrived in Bunia.", 160),
+        ("On Sunday 450 families fled the village as the shelling drew near.", 450),
+    ],
+)
+def test_a_count_after_a_week_day_is_read(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
