@@ -199,9 +199,9 @@ def test_newly_displaced_people_in_shelters_stay_new() -> None:
     ("text", "value"),
     [
         (
-            "Another 5,000 to 8,000 people have been affected and internally displaced by the clashes"
-            " this week.",
-            5000,
+            "Between 6,000 and 9,000 residents were affected and internally displaced when the clashes"
+            " spread this week.",
+            6000,
         ),
         ("Some 2,500 people were affected and temporarily displaced by the storm on Monday.", 2500),
     ],
@@ -218,7 +218,7 @@ def test_affected_alone_is_no_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("By Tuesday 160 displaced families had arrived in Bunia.", 160),
+        ("By Thursday 240 households had fled to Mahagi.", 240),
         ("On Sunday 450 families fled the village as the shelling drew near.", 450),
     ],
 )
