@@ -149,11 +149,15 @@ _MONTHS_IN = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
 }  # fmt: skip
+# The year so far, from four months into it: "since the start of the year" is a running total,
+# "earlier this year" an event months back (in a February article, both are recent).
 _YEAR_START = (
     "since the start of the year",
     "since the beginning of the year",
     "since the start of this year",
     "since the beginning of this year",
+    "earlier this year",
+    "earlier in the year",
 )
 # A season named "last" is most of a year back ("last winter" may be weeks back: not here).
 _LAST_SEASONS = ("last summer", "last autumn", "last spring", "summer of last year", "autumn of last year")
@@ -202,7 +206,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     ):
         return True  # "over the past 12 months": a long span of flows is a running total
     if ref.month is not None and ref.month - 1 >= 4 and holds_any(clause, _YEAR_START):
-        return True  # "since the start of the year" in June: like "since January", a running total
+        return True  # "since the start of the year" in June: like "since January", a running total;
+        # "earlier this year" in June: an event of the winter or spring
     years = "19" in clause or "20" in clause
     if ref.month is None and years and _NAMED_PAST.search(clause):
         return True  # undated article: "the 2015 campaign" is history, whatever the year

@@ -224,3 +224,23 @@ def test_affected_alone_is_no_figure() -> None:
 )
 def test_a_count_after_a_week_day_is_read(text: str, value: int) -> None:
     assert new(text) == [value], found(text)
+
+
+# "earlier this year" four or more months into the year is an event months back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border town lacks water for the 60,000 people who left the capital earlier in the year.",
+        "Earlier this year, about 20,000 people fled the floods in the delta.",
+    ],
+)
+def test_earlier_this_year_late_in_the_year_is_old(text: str) -> None:
+    assert new(text) == [], found(text)
+
+
+def test_earlier_this_year_early_in_the_year_is_recent() -> None:
+    february = datetime(2024, 2, 20, 12, tzinfo=UTC)
+    figures = extract_figures(
+        "Earlier this year, about 20,000 people fled the floods in the delta.", published=february
+    )
+    assert [(f.value, f.kind) for f in figures] == [(20000, "new_displacement")]
