@@ -212,6 +212,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
             c.primary = None
             return
+    if primary.cls == "MOVE" and _travellers(s, primary):
+        c.status = "not"  # "tourist arrivals fell to 9,000": trade in travel, not flight
+        return
     if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
@@ -245,6 +248,21 @@ def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
         return False
     verb = " ".join(t.lower for t in toks[primary.first : primary.last + 1])
     return _DEPARTING.search(verb) is not None
+
+
+# Movements of travellers, counted by the travel trade: "tourist arrivals", "passenger departures".
+_TRAVEL = frozenset(
+    {"tourist", "tourists", "visitor", "visitors", "passenger", "passengers", "holiday", "cruise", "airport",
+     "hotel", "air", "flight", "international", "foreign"}
+)  # fmt: skip
+_TRAVEL_MOVES = frozenset({"arrivals", "arrival", "departures", "crossings"})
+
+
+def _travellers(s: Sentence, primary: Trigger) -> bool:
+    """Is the movement noun the travel trade's ("tourist arrivals fell to 9,000")?"""
+    k = primary.first
+    toks = s.tokens
+    return toks[primary.last].lower in _TRAVEL_MOVES and k > 0 and toks[k - 1].lower in _TRAVEL
 
 
 # A count that changed from one number to another: "rose from 12,000 to 20,000".

@@ -244,3 +244,21 @@ def test_earlier_this_year_early_in_the_year_is_recent() -> None:
         "Earlier this year, about 20,000 people fled the floods in the delta.", published=february
     )
     assert [(f.value, f.kind) for f in figures] == [(20000, "new_displacement")]
+
+
+# The travel trade's movements are no flight: "tourist arrivals", "passenger departures".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourist arrivals fell to 9,000 in May as the fighting spread.",
+        "International arrivals dropped to 12,000 last month.",
+        "Passenger departures from the airport fell to 4,000 last week.",
+    ],
+)
+def test_travellers_counted_by_the_travel_trade_are_no_figure(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_flight_beside_the_travel_trade_is_still_read() -> None:
+    text = "Tourist arrivals fell to 9,000 in May while 5,000 residents fled the fighting on Monday."
+    assert new(text) == [5000], found(text)
