@@ -45,6 +45,7 @@ from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, anchored, is_old, is_total
 from alerts.models import Figure, Kind, Unit
+from alerts.text.substrings import holds_any
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -146,9 +147,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             counted
             and m is None
             and left.endswith("to")
-            and " from " in (wide := s.words().text_of(max(0, c.i0 - 24), c.i0))
+            and holds_any(wide := s.words().text_of(max(0, c.i0 - 24), c.i0), (" from ", " by "))
         ):
-            m = lx.NUMBER_OF.search(wide)  # "... rose from 12,000 to 20,000": the window starts after 12,000
+            # "... rose from 12,000 to 20,000", "rose by 12,000 to 45,000": the window starts after 12,000
+            m = lx.NUMBER_OF.search(wide)
         if m is None and counted and c.np_end < len(s.tokens) and lx.BROUGHT_TO.search(left):
             # "bringing to 85,000 the number of people displaced": the count's noun after it
             m = lx.NUMBER_AFTER.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 10)))

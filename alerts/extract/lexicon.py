@@ -386,9 +386,10 @@ NUMBER_OF = re.compile(
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
     r"|(?:stands|stood|is|was|remains|remained) (?:now )?(?:near|close to|above|below|just over|just under)"
-    # "rose from 12,000 to 20,000": the later count
+    # "rose from 12,000 to 20,000": the later count; "rose by 12,000 (on Monday) to 45,000": the
+    # increment (a flow of the same people) and the count it reached
     r"|(?:rose|risen|rises|climbed|jumped|increased|grew|grown|swelled|surged|went up|gone up)"
-    r" from (?:\S+ ){1,4}?to)"
+    r" (?:from (?:\S+ ){1,4}?to|by(?: (?:\S+ ){1,5}?to)?))"
     r"(?: now)?(?: about| around| nearly| almost| more than| over| some)?\s*$"
 )
 # The same count told the other way round: "bringing to 85,000 the number of people displaced".

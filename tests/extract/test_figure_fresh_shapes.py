@@ -262,3 +262,21 @@ def test_travellers_counted_by_the_travel_trade_are_no_figure(text: str) -> None
 def test_a_flight_beside_the_travel_trade_is_still_read() -> None:
     text = "Tourist arrivals fell to 9,000 in May while 5,000 residents fled the fighting on Monday."
     assert new(text) == [5000], found(text)
+
+
+# A running count said to grow "by" a number: the increment is a flow, and so is what it reached.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The number of people who fled Goma rose by 12,000 on Monday to 45,000.", [12000, 45000]),
+        ("The number of displaced people rose by 8,000 in two days.", [8000]),
+        ("The number of displaced people rose from 8,000 to 12,000.", [12000]),
+    ],
+)
+def test_a_running_count_grown_by_a_number(text: str, values: list[int]) -> None:
+    assert new(text) == values, found(text)
+
+
+def test_a_price_grown_by_a_number_is_no_figure() -> None:
+    text = "The price of bread rose by 2,000 pounds to 9,000 pounds as 3,000 people fled on Monday."
+    assert new(text) == [3000], found(text)
