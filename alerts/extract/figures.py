@@ -578,13 +578,21 @@ def _projection(local: str) -> re.Match[str] | None:
     """PROJECTED in the clause, passing over a modal of a perfect ("as many as 20,000 may have
     fled": a guess about the past, not a projection; "would have to flee" still is one)."""
     m = lx.PROJECTED.search(local)
-    while m is not None and m.group() in _GUESSING and local.startswith(" have ", m.end()):
-        if local.startswith(" have to ", m.end()):
+    bar = local.find(" | ")  # where the count stands
+    while m is not None:
+        if m.group() in _GUESSING and local.startswith(" have ", m.end()):
+            if local.startswith(" have to ", m.end()):
+                break
+        elif not (m.end() <= bar and _PAST_CLAUSE.search(local, m.end(), bar)):
             break
+        # "is bracing for more floods after 20,000 people were evacuated": the cue governs the
+        # main clause; the count stands in a clause of what already happened
         m = lx.PROJECTED.search(local, m.end())
     return m
 
 
+# A clause opened after a cue and before the count: "after", "since", "because", "as", "when".
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|because|as|when|following)\b")
 # "must have fled" is a guess about the past; "must leave by Sunday" an order still to be obeyed
 _GUESSING = frozenset({"could", "may", "might", "would", "must"})
 _MODALS = _GUESSING | {"will", "shall"}

@@ -280,3 +280,27 @@ def test_a_running_count_grown_by_a_number(text: str, values: list[int]) -> None
 def test_a_price_grown_by_a_number_is_no_figure() -> None:
     text = "The price of bread rose by 2,000 pounds to 9,000 pounds as 3,000 people fled on Monday."
     assert new(text) == [3000], found(text)
+
+
+# A cue of what is ahead governs its own clause, not a clause of what already happened.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The delta is bracing for more floods after 20,000 people were evacuated on Monday.", 20000),
+        ("Residents fear more attacks after 3,000 people fled on Monday.", 3000),
+        ("Officials expect more rain as 5,000 people fled the valley on Monday.", 5000),
+    ],
+)
+def test_a_cue_before_a_clause_of_fact_is_no_projection(text: str, value: int) -> None:
+    assert new(text) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear that as many as 20,000 people could flee.",
+        "The UN warned that after the dam breaks, 20,000 people would be displaced.",
+    ],
+)
+def test_a_projection_in_the_counts_own_clause_stays(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["projected"], found(text)
