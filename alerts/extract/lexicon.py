@@ -115,7 +115,7 @@ _MOVE = (
     r"|(?:headed|heading|set off|setting off|set out) (?:on foot |by boat )?(?:north|south|east|west"
     r"|northwards?|southwards?|eastwards?|westwards?|from|out of)"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
-    rf"|(?:relocated|relocating|relocate|moved|moving|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
@@ -181,7 +181,13 @@ _NEG = (
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
-_POP = r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|village|country|nation|region) of"
+_POP = (
+    r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|village|country|nation|region) of"
+    # "500,000 people live in the district": where people live, not where they fled (camps and
+    # shelters are stocks: _STOCK)
+    r"|(?:live|lives|living) in (?:the|this|that|a) (?:\S+ )?(?:district|city|town|region|province|area"
+    r"|country|state|village|capital|valley|county|municipality)"
+)
 # "30 percent of the 4 million residents": the count is the whole, not the people who moved.
 PARTITIVE = re.compile(
     r"(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bthirds?|\bquarters?|\bhalf|\bfraction) of "
@@ -218,7 +224,7 @@ PROJECTED = re.compile(
     r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
     # the people between: "told 60,000 residents of the valley to leave"
-    r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee)"
+    r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee|move)"
     r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
     r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
     # "preparing to evacuate 12,000 residents" (not "fled as troops prepared to attack")

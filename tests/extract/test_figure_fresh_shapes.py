@@ -300,7 +300,21 @@ def test_a_cue_before_a_clause_of_fact_is_no_projection(text: str, value: int) -
     [
         "Officials fear that as many as 20,000 people could flee.",
         "The UN warned that after the dam breaks, 20,000 people would be displaced.",
+        "Officials told 3,000 residents to move to higher ground.",
     ],
 )
 def test_a_projection_in_the_counts_own_clause_stays(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["projected"], found(text)
+
+
+# Where people live is a population; "move to higher ground" is a flight like "moved to".
+def test_people_who_live_in_a_district_are_a_population() -> None:
+    text = (
+        "An estimated 500,000 people live in the district, and around 60,000 of them have fled since Friday."
+    )
+    assert new(text) == [60000], found(text)
+
+
+def test_forced_to_move_to_higher_ground_is_a_flight() -> None:
+    text = "The camp flooded on Monday, forcing 3,000 to move to higher ground."
+    assert new(text) == [3000], found(text)
