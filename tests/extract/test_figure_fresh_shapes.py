@@ -251,6 +251,7 @@ def test_earlier_this_year_early_in_the_year_is_recent() -> None:
     "text",
     [
         "Tourist arrivals fell to 9,000 in May as the fighting spread.",
+        "The number of tourist arrivals fell to 9,000 as the fighting spread.",
         "International arrivals dropped to 12,000 last month.",
         "Passenger departures from the airport fell to 4,000 last week.",
     ],
