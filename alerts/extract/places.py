@@ -155,7 +155,7 @@ _PREPOSITIONS = word_set(
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
-    approaching nearing spared regarding concerning
+    approaching nearing spared regarding concerning defending guarding
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.

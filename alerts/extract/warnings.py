@@ -102,13 +102,16 @@ _VERB = re.compile(
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
     # "vowing to raze the villages of X": razing named places
     r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
+    # "a plan for attacking X", "preparations for storming X": the gerund after a plan
+    r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
+    r"|capturing)\b"
 )
 # Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
 # lemma is its own literal) or the first word of the other actions (perf).
 _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
-    "flatten ",
+    "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -247,12 +250,15 @@ _TARGET = re.compile(
     r"\b(?:next|new|final|ultimate|main) (?:military )?(?:target|objective|goal)s? (?:will|would|could|may"
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
-    r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
+    r"|\b(?P<place>\S+) (?:(?:is|was|would be|will be|could be|may be|might be|appears to be)"
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?"
     r"(?:target|objective|battleground"
     # "X will be the next to fall": the town left out
     r"|(?:(?:town|city|place|village) )?to (?:be )?"
-    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
+    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))"
+    # "X has been given an ultimatum" (by armed forces: the caller checks)
+    r"|(?:has|have|had) been (?:given|handed|issued|served|sent)(?: with)? (?:an? |the )?(?:\S+ )?"
+    r"ultimatum)\b"
 )
 # A place feared to be the next one attacked ("residents of X fear their city could be next") or
 # in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
@@ -312,9 +318,11 @@ _AS_NEAR_NEEDS = (
 )
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
-    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
+    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,8}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
-    r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
+    # "a four-day deadline on Tuesday to surrender": the noun, and the day it was set
+    r"(?: ultimatum| deadline)?(?: (?:on|from) \S+)? to (?:leave|evacuate|withdraw|surrender|get out|pull out"
+    r"|lay down)\b"
 )
 # "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
 # militia was told to leave X within 48 hours" is a demand with no threat); tried apart, only
@@ -1155,7 +1163,11 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
     # substring guards first: these patterns are rare and costly to try at every word
-    target = _TARGET.search(text) if ("target" in text or "objective" in text or "next" in text) else None
+    target = (
+        _TARGET.search(text)
+        if ("target" in text or "objective" in text or "next" in text or "ultimatum" in text)
+        else None
+    )
     if target is not None and not _NEGATED.search(text[: target.start()]):
         # the target is a name: a place the sentence knows, or a capitalised word where a name goes
         # ("their next target would be X"), in a sentence about armed forces
@@ -1164,9 +1176,20 @@ def _pattern_warning(
         else:
             k = bisect.bisect_left(offsets, target.end())
             k = index[k] if k < len(index) else len(tokens)
-        named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
         said = target.group()
-        if named and (_armed(text) or " to be " in said or " to fall" in said or "battleground" in said):
+        given = said.endswith("ultimatum")
+        # a name opening the sentence is a name only for an ultimatum given ("X has been given ..."),
+        # and only when it is no armed group ("Hamas has been given an ultimatum")
+        named = (
+            k < len(tokens)
+            and is_capitalised(tokens[k].text)
+            and (k > 0 or given)
+            and not (given and tokens[k].lower in ARMED_GROUPS)
+        )
+        if given:
+            named = named and (_armed(text) or armed_before())
+        fated = " to be " in said or " to fall" in said
+        if named and (_armed(text) or given or fated or "battleground" in said):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = (
@@ -1268,6 +1291,8 @@ _EXPERIENCER = frozenset(
     {"braces", "brace", "braced", "bracing", "fears", "fear", "feared", "fearing", "awaits", "await"}
     | {"awaited", "awaiting", "dread", "dreads"}
 )
+# "an ultimatum to the troops defending X": the place the threatened side holds.
+_HOLDERS = frozenset({"defending", "holding", "guarding", "garrisoning"})
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
@@ -1337,6 +1362,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
             or bordering
             or bracing
+            or (k >= 0 and tokens[k].lower in _HOLDERS)
         ):
             before.append(p.text)
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
@@ -1802,6 +1828,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
+            if location is None and "ultimatum" in lowered[s:e]:
+                # "X has been given an ultimatum: leave or face an assault", the threat said after it
+                given = _named_target(tokens, 0, len(tokens))
+                location = given if given is not None and given.lower() not in ARMED_GROUPS else None
         if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to
@@ -1919,7 +1949,9 @@ _OFF = re.compile(
     # or an intent to take the place denied: "is not seeking to capture X", "no plans to take X",
     # "no intention of entering X"
     r"|\b(?:(?:not|never) (?:\S+ )?(?:seeking|planning|preparing|intending|going|trying) to"
-    r"|no (?:immediate |current |such )?(?:plans?|intention) to|no (?:\S+ )?intention of)"
+    r"|no (?:immediate |current |such )?(?:plans?|intention) to|no (?:\S+ )?intention of"
+    # "has denied any plans to invade X"
+    r"|(?:denied|denies|deny|denying) (?:having )?(?:any |all )?(?:plans?|intentions?) (?:to|of))"
     r" (?:capture|take|seize|storm|attack|enter|invade|retake|recapture|capturing|taking|seizing|storming"
     r"|attacking|entering|invading|retaking|recapturing)\b"
     r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
@@ -1951,6 +1983,10 @@ _OFF_NEEDS = (
     "shelved",
     "postponed",
     "cancel",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
 )
 _OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
 

@@ -1,0 +1,121 @@
+"""warnings.py on shapes found in fresh real news (fourth round, issue 11): an ultimatum to the
+forces holding a town, a town given an ultimatum, a deadline named by its noun, a plan for
+attacking a town, an intent to invade denied.
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _warned(text: str) -> list[str | None]:
+    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+
+
+# The side given an ultimatum holds the threatened town: "the troops defending X".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The militia sent an ultimatum to the soldiers defending Korvel, giving them 48 hours to"
+            " lay down their weapons.",
+            "Korvel",
+        ),
+        (
+            "Rebel commanders gave the police units guarding Tessin two days to surrender their posts.",
+            "Tessin",
+        ),
+    ],
+)
+def test_an_ultimatum_to_the_forces_holding_a_town(text: str, place: str) -> None:
+    assert _warned(text) == [place]
+
+
+# A town given an ultimatum by armed forces is threatened; a person given one by a party is not.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Marrow has been given an ultimatum by the rebels: open the gates or face the consequences.",
+            "Marrow",
+        ),
+        ("Soldiers massed on the ridge overnight. Dellin has been given a final ultimatum.", "Dellin"),
+    ],
+)
+def test_a_town_given_an_ultimatum(text: str, place: str) -> None:
+    assert _warned(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega has been given an ultimatum by his coalition partners over the budget.",
+        "The minister has been given an ultimatum by the unions to raise wages.",
+        "The Taliban has been given an ultimatum by the mediators to release the hostages.",
+    ],
+)
+def test_no_threat_of_attack_in_a_political_ultimatum(text: str) -> None:
+    assert _warned(text) == []
+
+
+# A deadline named by its noun, with the day it was set: "a three-day deadline on Monday to
+# surrender". The town it is about may be named only in the next sentence.
+def test_a_deadline_named_by_its_noun() -> None:
+    text = (
+        "The army chief gave the fighters in Haldor a three-day deadline on Monday to surrender"
+        " their weapons."
+    )
+    assert _warned(text) == ["Haldor"]
+    text = "The rebel council gave the army units a two-day deadline on Friday to withdraw from the port."
+    assert len(_warned(text)) == 1
+    # the side given the deadline may take many words to name
+    text = "The council gave fighters loyal to the regime in Sallo a five-day deadline to surrender."
+    assert _warned(text) == ["Sallo"]
+
+
+# A plan for attacking a town, said with the gerund.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Word is spreading in the valley of a plan for attacking Verrin before dawn.", "Verrin"),
+        ("Officers confirmed preparations for storming Kallas had begun, residents said.", "Kallas"),
+    ],
+)
+def test_a_plan_for_attacking_a_town(text: str, place: str) -> None:
+    assert _warned(text) == [place]
+
+
+def test_a_plan_for_attacking_no_place_warns_of_no_place() -> None:
+    # civilians or a company are no place taken by force
+    assert _warned("The hackers had a plan for attacking the bank's servers.") == []
+
+
+# An intent to invade denied withdraws the article's warnings of that place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western officials said the army could be planning a winter offensive on Pellago. The defence"
+        " ministry has denied any plans to invade Pellago.",
+        "Analysts fear an imminent assault on Rostin. Commanders deny having any intention of attacking"
+        " Rostin, calling the reports a provocation.",
+    ],
+)
+def test_an_intent_denied_withdraws_the_warning(text: str) -> None:
+    assert _warned(text) == []
+
+
+def test_an_intent_denied_for_another_place_withdraws_nothing() -> None:
+    text = (
+        "Officials fear an imminent assault on Rostin. The army has denied any plans to invade Kellor,"
+        " further south."
+    )
+    assert _warned(text) == ["Rostin"]
