@@ -13,6 +13,7 @@ The rule-language engineer reuses `PLACES` (canonical -> aliases) and `canonical
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from alerts.extract.verbs import ATTACK_VERBS
@@ -281,9 +282,15 @@ def _split_particles(tokens: list[Token], i: int, j: int) -> list[tuple[int, int
     return parts
 
 
+# An acronym glued to a lower-case word by a copy step that lost the space ("ISISstronghold"): no name.
+_GLUED = re.compile(r"[A-Z]{2,}[a-z]{4,}")
+
+
 def _is_name_token(tok: Token) -> bool:
     word = tok.text
     if not word[0].isalpha():
+        return False
+    if len(word) > 5 and word[1].isupper() and word[-1].islower() and _GLUED.fullmatch(word):
         return False
     if is_capitalised(word):
         return not word.lower().endswith(_HYPHEN_ADJ)

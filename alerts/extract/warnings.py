@@ -1476,8 +1476,23 @@ def _main_place(doc: Document) -> str | None:
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
-    pool = local or counts
+    # "Turkey threatens a new operation", "Turkey's president said ...": a country the article
+    # makes the threatener is the attacker, not the place threatened
+    pool = local or {name: c for name, c in counts.items() if not _threatener(doc.cleaned, name)}
     return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+# What a country does as the side that threatens: its leaders, its forces, its threats.
+_THREATENER_AFTER = (
+    r"(?:'s|\u2019s) (?:\S+ )?(?:president|prime minister|leader|government|army|military|forces|troops"
+    r"|defen[cs]e minist\w+|foreign minist\w+|generals?|commanders?)"
+    r"| (?:threatens?|threatened|threatening|vows?|vowed|plans?|planned|prepares?|prepared"
+    r"|is preparing|has threatened|has vowed)\b"
+)
+
+
+def _threatener(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}(?:{_THREATENER_AFTER})", text) is not None
 
 
 # Capitalised words that name no town in a headline ("Fear grips X", "UN warns X").

@@ -119,3 +119,31 @@ def test_an_intent_denied_for_another_place_withdraws_nothing() -> None:
         " further south."
     )
     assert _warned(text) == ["Rostin"]
+
+
+# The attacker's country is never the threatened place: with no other place named, none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veldra threatens new operation\nVeldra's president said on Monday the army would launch a new"
+        " operation within days.",
+        "Veldra's defence minister said a new offensive could start at any moment. Veldra has sent tanks"
+        " before.",
+    ],
+)
+def test_the_attackers_country_is_not_the_place(text: str) -> None:
+    assert _warned(text.replace("Veldra", "Turkey")) == [None]
+
+
+def test_the_country_that_braces_is_still_the_place() -> None:
+    text = "Ukraine braces for new offensive\nOfficials said a new offensive could start within weeks."
+    assert set(_warned(text)) == {"Ukraine"}
+
+
+# A copy step that lost a space ("the ISISstronghold of X") makes no place name of the glued word.
+def test_a_glued_acronym_is_no_place() -> None:
+    text = (
+        "Hawran is the last town the group holds. The army said it was preparing an offensive to retake"
+        " the ISISstronghold of Hawran."
+    )
+    assert _warned(text) == ["Hawran"]
