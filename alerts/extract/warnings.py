@@ -780,6 +780,11 @@ def _governs(cue: str, gap: str) -> bool:
             return True
     if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
         return True  # "plans an attack", "will be an attack"
+    if "and" in rest[1:]:
+        # "a plan to evacuate them and launch a ground assault": the verb after the last "and"
+        last = len(rest) - 1 - rest[::-1].index("and")
+        if last + 1 < len(rest) and rest[last + 1] in _LAUNCH:
+            return True
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
 
 
@@ -1370,8 +1375,17 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     after = []
     # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
     anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
+    described = False
     for p in places:
         if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+            continue
+        if (
+            at <= p.start < limit
+            and _DESCRIBER_HEAD.match(text, p.end)
+            and _DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start)
+        ):
+            # "an assault against fighters in the southern Gaza city": the name describes "the city"
+            described = True
             continue
         if at <= p.start < limit and (not p.possessive or _part_follows(tokens, starts, p)):
             k = bisect.bisect_left(starts, p.start) - 1
@@ -1381,7 +1395,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
-    if not after and anaphor is not None:
+    if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     if not after:
         # "fled to X, which the army has threatened to attack": the relative pronoun's antecedent
@@ -1390,6 +1404,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
+_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
+_DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
 
 # A relative clause on the place just named, up to the attack word: ", which rebels vowed to storm".

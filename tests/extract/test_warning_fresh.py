@@ -147,3 +147,30 @@ def test_a_glued_acronym_is_no_place() -> None:
         " the ISISstronghold of Hawran."
     )
     assert _warned(text) == ["Hawran"]
+
+
+# A name inside a descriptor of "the city" further on says which city, not where: the city named
+# before is the place ("... against fighters in the northern Veska city" is the town named first).
+def test_a_name_describing_the_city_points_back() -> None:
+    text = (
+        "Stranded in Dorrin, thousands braced for the militia to launch a ground assault against"
+        " soldiers in the northern Veska city."
+    )
+    assert _warned(text) == ["Dorrin"]
+
+
+# An attack verb coordinated after another plan: "a plan to evacuate them and launch an assault".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Parrel braced for the army to finish a plan to move them out and launch an assault"
+        " on the militants.",
+        "The army plans to empty the villages and mount an offensive on Parrel, officers said.",
+    ],
+)
+def test_an_attack_coordinated_after_another_plan(text: str) -> None:
+    assert _warned(text) == ["Parrel"]
+
+
+def test_no_attack_coordinated_after_an_aid_plan() -> None:
+    assert _warned("The agency plans to evacuate the wounded and treat the victims of the assault.") == []
