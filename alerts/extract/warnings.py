@@ -100,6 +100,8 @@ _VERB = re.compile(
     r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
+    # "will seek to oust the militia from the town of X": forcing armed men out of a place
+    r"|(?:oust|expel|drive|flush|chase) (?:\S+ ){1,4}?(?:out of|from)"
     # "vowing to raze the villages of X": razing named places
     r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
@@ -111,7 +113,8 @@ _VERB = re.compile(
 _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
-    "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing",
+    "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
+    "flush ", "chase ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -1393,7 +1396,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
                 k -= 1
             nxt = bisect.bisect_left(starts, p.end)
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
-            if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
+            # "oust the militia from X": the verb's own "from" (the anchor) names the place
+            if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
     if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it

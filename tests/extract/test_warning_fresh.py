@@ -174,3 +174,31 @@ def test_an_attack_coordinated_after_another_plan(text: str) -> None:
 
 def test_no_attack_coordinated_after_an_aid_plan() -> None:
     assert _warned("The agency plans to evacuate the wounded and treat the victims of the assault.") == []
+
+
+# Forcing armed men out of a place, under an intention: the place is threatened.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Allied forces will seek to oust the militia from the hill town of Sarrow, the president said.",
+            "Sarrow",
+        ),
+        ("The army vowed to drive the fighters out of Kelmar before the rains.", "Kelmar"),
+        ("Rebel leaders said they would expel government troops from Dornik.", "Dornik"),
+    ],
+)
+def test_forcing_armed_men_out_of_a_place(text: str, place: str) -> None:
+    assert _warned(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party will seek to oust the president from office.",
+        "Farmers want to drive the wild boars from their fields.",
+        "Troops drove the fighters out of Kelmar last week.",
+    ],
+)
+def test_no_threat_in_ousting_from_office_or_a_past_expulsion(text: str) -> None:
+    assert _warned(text) == []
