@@ -247,6 +247,7 @@ _REJECT = word_set(
     chief director spokesman spokeswoman commander king queen prince sheikh mr mrs ms dr prof sir
     lord pope ambassador envoy head leader senator colonel captain lieutenant sergeant emir
     ayatollah january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday the a an in on at of for with by from
     to as since after before during while when where but and or however meanwhile according more
     some nearly about almost around over up tens hundreds thousands millions it its they their he

@@ -1508,7 +1508,7 @@ def _main_place(doc: Document) -> str | None:
 # What a country does as the side that threatens: its leaders, its forces, its threats.
 _THREATENER_AFTER = (
     r"(?:'s|\u2019s) (?:\S+ )?(?:president|prime minister|leader|government|army|military|forces|troops"
-    r"|defen[cs]e minist\w+|foreign minist\w+|generals?|commanders?)"
+    r"|defen[cs]e minist\w+|foreign minist\w+|generals?|commanders?|threats?|ultimatum|offensive|invasion)"
     r"| (?:threatens?|threatened|threatening|vows?|vowed|plans?|planned|prepares?|prepared"
     r"|is preparing|has threatened|has vowed)\b"
 )
@@ -1978,6 +1978,8 @@ _OFF = re.compile(
     # the threat stands until it is done
     r"|averted|(?:(?<!to )|(?<=appeared to )|(?<=seemed to )|(?<=managed to )|(?<=helped to ))"
     r"(?:averting|avert|averts)|called off|thwarted|foiled|scrapped|shelved"
+    # "forces postponed a planned offensive on X", "suspended its operation in X"
+    r"|(?<!be )(?<!been )(?:postponed|suspended|delayed|put off)"
     # "spared X from an assault"; not "no one will be spared in the assault", a threat
     r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
@@ -2020,6 +2022,9 @@ _OFF_NEEDS = (
     "scrapped",
     "shelved",
     "postponed",
+    "suspended",
+    "delayed",
+    "put off",
     "cancel",
     "denied",
     "denies",

@@ -202,3 +202,34 @@ def test_forcing_armed_men_out_of_a_place(text: str, place: str) -> None:
 )
 def test_no_threat_in_ousting_from_office_or_a_past_expulsion(text: str) -> None:
     assert _warned(text) == []
+
+
+# An offensive postponed, suspended or delayed by those who planned it withdraws the warnings of its
+# place ("forces postponed a planned offensive on X"); a cue left standing elsewhere does not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army suddenly postponed a planned offensive on the town of Brasko. Troops had spent the day"
+        " in preparation for the attack on Brasko.",
+        "Commanders have suspended their planned assault on Velm to let aid in. Residents of Velm had"
+        " feared an imminent attack.",
+    ],
+)
+def test_an_offensive_postponed_withdraws_its_warnings(text: str) -> None:
+    assert _warned(text) == []
+
+
+# A dateline's abbreviated month is no place: "KESSA, Iraq, Aug. 11 (UPI) --".
+def test_a_dateline_month_is_no_place() -> None:
+    text = "BRELLO, Iraq, Aug. 11 (UPI) -- Commanders say an offensive could start within days."
+    assert "Aug" not in _warned(text)
+
+
+# The attacker in the possessive ("X's threat of a large-scale operation") is not the place.
+def test_a_country_whose_threat_it_is_is_not_the_place() -> None:
+    text = (
+        "Greece said on Wednesday it would back a truce but told the army to prepare for possible"
+        " military action if talks failed. Rebels called the decision a bluff because of Greece's threat"
+        " of a large-scale operation."
+    )
+    assert _warned(text) == [None]
