@@ -1559,9 +1559,15 @@ _TAKEN_OR_LEFT = re.compile(
 )
 
 
+_TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village)\b")
+_REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
+
+
 def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
+    # "Residents flee X in Y State ... an attack on the town": a state or a province is no town
+    townish = _TOWN_POINTER.match(doc.cleaned, before) is not None
     for k in range(n, max(-1, n - 8), -1):
         first = doc.spans[k][0]
         for p in reversed(doc.places(k)):
@@ -1570,6 +1576,7 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
             if (
                 p.end <= before
                 and p.text.lower() not in _WIDE
+                and not (townish and p.text.rsplit(" ", 1)[-1].lower() in _REGION_WORDS)
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
                 and not _TAKEN_OR_LEFT.search(

@@ -233,3 +233,16 @@ def test_a_country_whose_threat_it_is_is_not_the_place() -> None:
         " of a large-scale operation."
     )
     assert _warned(text) == [None]
+
+
+# "the town" points back to a town, not to the state or province named with it.
+def test_the_town_points_back_past_a_state() -> None:
+    text = (
+        "Families are leaving Dorvik in southern Ambel State after the rebels warned that an attack on"
+        " the town was imminent."
+    )
+    assert _warned(text) == ["Dorvik"]
+    text = (
+        "People are leaving Ambel Province after the rebels warned that an attack on the province was near."
+    )
+    assert _warned(text) == ["Ambel Province"]
