@@ -13,6 +13,7 @@ The rule-language engineer reuses `PLACES` (canonical -> aliases) and `canonical
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from alerts.extract.verbs import ATTACK_VERBS
@@ -155,7 +156,7 @@ _PREPOSITIONS = word_set(
     in into from to at near inside outside across toward towards around within through throughout on
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
-    approaching nearing spared regarding concerning
+    approaching nearing spared regarding concerning defending guarding
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -246,6 +247,7 @@ _REJECT = word_set(
     chief director spokesman spokeswoman commander king queen prince sheikh mr mrs ms dr prof sir
     lord pope ambassador envoy head leader senator colonel captain lieutenant sergeant emir
     ayatollah january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday the a an in on at of for with by from
     to as since after before during while when where but and or however meanwhile according more
     some nearly about almost around over up tens hundreds thousands millions it its they their he
@@ -281,9 +283,15 @@ def _split_particles(tokens: list[Token], i: int, j: int) -> list[tuple[int, int
     return parts
 
 
+# An acronym glued to a lower-case word by a copy step that lost the space ("ISISstronghold"): no name.
+_GLUED = re.compile(r"[A-Z]{2,}[a-z]{4,}")
+
+
 def _is_name_token(tok: Token) -> bool:
     word = tok.text
     if not word[0].isalpha():
+        return False
+    if len(word) > 5 and word[1].isupper() and word[-1].islower() and _GLUED.fullmatch(word):
         return False
     if is_capitalised(word):
         return not word.lower().endswith(_HYPHEN_ADJ)

@@ -100,15 +100,21 @@ _VERB = re.compile(
     r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
+    # "will seek to oust the militia from the town of X": forcing armed men out of a place
+    r"|(?:oust|expel|drive|flush|chase) (?:\S+ ){1,4}?(?:out of|from)"
     # "vowing to raze the villages of X": razing named places
     r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
+    # "a plan for attacking X", "preparations for storming X": the gerund after a plan
+    r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
+    r"|capturing)\b"
 )
 # Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
 # lemma is its own literal) or the first word of the other actions (perf).
 _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
-    "flatten ",
+    "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
+    "flush ", "chase ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -247,12 +253,15 @@ _TARGET = re.compile(
     r"\b(?:next|new|final|ultimate|main) (?:military )?(?:target|objective|goal)s? (?:will|would|could|may"
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
-    r"|\b(?P<place>\S+) (?:is|was|would be|will be|could be|may be|might be|appears to be)"
+    r"|\b(?P<place>\S+) (?:(?:is|was|would be|will be|could be|may be|might be|appears to be)"
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?"
     r"(?:target|objective|battleground"
     # "X will be the next to fall": the town left out
     r"|(?:(?:town|city|place|village) )?to (?:be )?"
-    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))\b"
+    r"(?:attacked|targeted|stormed|captured|seized|overrun|fall))"
+    # "X has been given an ultimatum" (by armed forces: the caller checks)
+    r"|(?:has|have|had) been (?:given|handed|issued|served|sent)(?: with)? (?:an? |the )?(?:\S+ )?"
+    r"ultimatum)\b"
 )
 # A place feared to be the next one attacked ("residents of X fear their city could be next") or
 # in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
@@ -312,9 +321,11 @@ _AS_NEAR_NEEDS = (
 )
 # A deadline to leave from armed forces is an ultimatum: "gave residents of X 48 hours to leave".
 _DEADLINE = re.compile(
-    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,5}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
+    r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,8}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
-    r"(?: ultimatum)? to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
+    # "a four-day deadline on Tuesday to surrender": the noun, and the day it was set
+    r"(?: ultimatum| deadline)?(?: (?:on|from) \S+)? to (?:leave|evacuate|withdraw|surrender|get out|pull out"
+    r"|lay down)\b"
 )
 # "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
 # militia was told to leave X within 48 hours" is a demand with no threat); tried apart, only
@@ -772,6 +783,11 @@ def _governs(cue: str, gap: str) -> bool:
             return True
     if not rest or rest[0] in _DETERMINERS or rest[0] in ("another", "new", "fresh", "further", "more"):
         return True  # "plans an attack", "will be an attack"
+    if "and" in rest[1:]:
+        # "a plan to evacuate them and launch a ground assault": the verb after the last "and"
+        last = len(rest) - 1 - rest[::-1].index("and")
+        if last + 1 < len(rest) and rest[last + 1] in _LAUNCH:
+            return True
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
 
 
@@ -1155,7 +1171,11 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
     # substring guards first: these patterns are rare and costly to try at every word
-    target = _TARGET.search(text) if ("target" in text or "objective" in text or "next" in text) else None
+    target = (
+        _TARGET.search(text)
+        if ("target" in text or "objective" in text or "next" in text or "ultimatum" in text)
+        else None
+    )
     if target is not None and not _NEGATED.search(text[: target.start()]):
         # the target is a name: a place the sentence knows, or a capitalised word where a name goes
         # ("their next target would be X"), in a sentence about armed forces
@@ -1164,9 +1184,20 @@ def _pattern_warning(
         else:
             k = bisect.bisect_left(offsets, target.end())
             k = index[k] if k < len(index) else len(tokens)
-        named = k < len(tokens) and is_capitalised(tokens[k].text) and k > 0
         said = target.group()
-        if named and (_armed(text) or " to be " in said or " to fall" in said or "battleground" in said):
+        given = said.endswith("ultimatum")
+        # a name opening the sentence is a name only for an ultimatum given ("X has been given ..."),
+        # and only when it is no armed group ("Hamas has been given an ultimatum")
+        named = (
+            k < len(tokens)
+            and is_capitalised(tokens[k].text)
+            and (k > 0 or given)
+            and not (given and tokens[k].lower in ARMED_GROUPS)
+        )
+        if given:
+            named = named and (_armed(text) or armed_before())
+        fated = " to be " in said or " to fall" in said
+        if named and (_armed(text) or given or fated or "battleground" in said):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = (
@@ -1268,6 +1299,8 @@ _EXPERIENCER = frozenset(
     {"braces", "brace", "braced", "bracing", "fears", "fear", "feared", "fearing", "awaits", "await"}
     | {"awaited", "awaiting", "dread", "dreads"}
 )
+# "an ultimatum to the troops defending X": the place the threatened side holds.
+_HOLDERS = frozenset({"defending", "holding", "guarding", "garrisoning"})
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
@@ -1337,6 +1370,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
             or bordering
             or bracing
+            or (k >= 0 and tokens[k].lower in _HOLDERS)
         ):
             before.append(p.text)
     stop = _CLAUSE_BREAK.search(text, at, tokens[-1].end)
@@ -1344,8 +1378,17 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     after = []
     # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
     anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
+    described = False
     for p in places:
         if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+            continue
+        if (
+            at <= p.start < limit
+            and _DESCRIBER_HEAD.match(text, p.end)
+            and _DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start)
+        ):
+            # "an assault against fighters in the southern Gaza city": the name describes "the city"
+            described = True
             continue
         if at <= p.start < limit and (not p.possessive or _part_follows(tokens, starts, p)):
             k = bisect.bisect_left(starts, p.start) - 1
@@ -1353,9 +1396,10 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
                 k -= 1
             nxt = bisect.bisect_left(starts, p.end)
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
-            if (k < 0 or tokens[k].lower not in _AGENT_PREPS) and not group:
+            # "oust the militia from X": the verb's own "from" (the anchor) names the place
+            if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
-    if not after and anaphor is not None:
+    if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     if not after:
         # "fled to X, which the army has threatened to attack": the relative pronoun's antecedent
@@ -1364,6 +1408,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
+_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
+_DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
 
 # A relative clause on the place just named, up to the attack word: ", which rebels vowed to storm".
@@ -1450,8 +1499,23 @@ def _main_place(doc: Document) -> str | None:
                 name = _first_of_list(p.text)
                 counts[name] = counts.get(name, 0) + 1
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
-    pool = local or counts
+    # "Turkey threatens a new operation", "Turkey's president said ...": a country the article
+    # makes the threatener is the attacker, not the place threatened
+    pool = local or {name: c for name, c in counts.items() if not _threatener(doc.cleaned, name)}
     return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+# What a country does as the side that threatens: its leaders, its forces, its threats.
+_THREATENER_AFTER = (
+    r"(?:'s|\u2019s) (?:\S+ )?(?:president|prime minister|leader|government|army|military|forces|troops"
+    r"|defen[cs]e minist\w+|foreign minist\w+|generals?|commanders?|threats?|ultimatum|offensive|invasion)"
+    r"| (?:threatens?|threatened|threatening|vows?|vowed|plans?|planned|prepares?|prepared"
+    r"|is preparing|has threatened|has vowed)\b"
+)
+
+
+def _threatener(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}(?:{_THREATENER_AFTER})", text) is not None
 
 
 # Capitalised words that name no town in a headline ("Fear grips X", "UN warns X").
@@ -1495,9 +1559,15 @@ _TAKEN_OR_LEFT = re.compile(
 )
 
 
+_TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village)\b")
+_REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
+
+
 def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
+    # "Residents flee X in Y State ... an attack on the town": a state or a province is no town
+    townish = _TOWN_POINTER.match(doc.cleaned, before) is not None
     for k in range(n, max(-1, n - 8), -1):
         first = doc.spans[k][0]
         for p in reversed(doc.places(k)):
@@ -1506,6 +1576,7 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
             if (
                 p.end <= before
                 and p.text.lower() not in _WIDE
+                and not (townish and p.text.rsplit(" ", 1)[-1].lower() in _REGION_WORDS)
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
                 and not _TAKEN_OR_LEFT.search(
@@ -1802,6 +1873,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
+            if location is None and "ultimatum" in lowered[s:e]:
+                # "X has been given an ultimatum: leave or face an assault", the threat said after it
+                given = _named_target(tokens, 0, len(tokens))
+                location = given if given is not None and given.lower() not in ARMED_GROUPS else None
         if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to
@@ -1910,6 +1985,8 @@ _OFF = re.compile(
     # the threat stands until it is done
     r"|averted|(?:(?<!to )|(?<=appeared to )|(?<=seemed to )|(?<=managed to )|(?<=helped to ))"
     r"(?:averting|avert|averts)|called off|thwarted|foiled|scrapped|shelved"
+    # "forces postponed a planned offensive on X", "suspended its operation in X"
+    r"|(?<!be )(?<!been )(?:postponed|suspended|delayed|put off)"
     # "spared X from an assault"; not "no one will be spared in the assault", a threat
     r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
@@ -1919,7 +1996,9 @@ _OFF = re.compile(
     # or an intent to take the place denied: "is not seeking to capture X", "no plans to take X",
     # "no intention of entering X"
     r"|\b(?:(?:not|never) (?:\S+ )?(?:seeking|planning|preparing|intending|going|trying) to"
-    r"|no (?:immediate |current |such )?(?:plans?|intention) to|no (?:\S+ )?intention of)"
+    r"|no (?:immediate |current |such )?(?:plans?|intention) to|no (?:\S+ )?intention of"
+    # "has denied any plans to invade X"
+    r"|(?:denied|denies|deny|denying) (?:having )?(?:any |all )?(?:plans?|intentions?) (?:to|of))"
     r" (?:capture|take|seize|storm|attack|enter|invade|retake|recapture|capturing|taking|seizing|storming"
     r"|attacking|entering|invading|retaking|recapturing)\b"
     r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
@@ -1950,7 +2029,14 @@ _OFF_NEEDS = (
     "scrapped",
     "shelved",
     "postponed",
+    "suspended",
+    "delayed",
+    "put off",
     "cancel",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
 )
 _OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
 
