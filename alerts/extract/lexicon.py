@@ -43,8 +43,8 @@ UNIT_NOUNS: dict[str, Unit] = {
     **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
     "idps": "idps",
     "idp": "idps",
-    # counts of movements, not of people (README: "other")
-    **dict.fromkeys(word_set("displacements movements crossings departures"), "other"),
+    # counts of movements, not of people (README: "other"); "1,200 evacuations were completed"
+    **dict.fromkeys(word_set("displacements movements crossings departures evacuations"), "other"),
 }
 # Nouns whose unit depends on context: "cases" counts displacements only in displacement text,
 # "arrivals" are refugees when a border or refugees are in the sentence, else people.
@@ -120,6 +120,10 @@ _MOVE = (
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
+    # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
+    # "has left 40,000 people in need")
+    r"|(?:have|has|had) (?:already )?left(?= (?:this|last|over the|in the past|in recent|during|since"
+    r"|on|within|by|yesterday|overnight|so far)\b| ?[,.;])"
     r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement)"
     r"|cross into|crosses into|cross the border"

@@ -1,0 +1,144 @@
+"""Shapes left open by the fourth round of fresh news (issue 11, fifth round): a war's toll as the
+background of a bare count, "the violence" of the story, bare leavers, counted evacuations,
+arrivals registered as of a recent day, people currently displaced after a dated flood. Every
+sentence is invented for the tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
+
+
+def found(text: str) -> list[tuple[int, str, str]]:
+    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=JUNE)]
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for _, _, kind in found(text)]
+
+
+# A count with no time of its own, right after a sentence on the war's toll, is the war's total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict has killed tens of thousands of people. More than two million have fled their homes.",
+        "The war has claimed some 20,000 lives. Around 900,000 people have been displaced.",
+        "Years of fighting have killed thousands in the province. Over 300,000 have fled their villages.",
+    ],
+)
+def test_a_bare_count_after_the_war_toll_is_the_wars_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count has its own time
+        "The war has killed thousands of people. Over 1,500 people fled the town on Monday.",
+        # the toll is this week's, not the war's
+        "The fighting this week has killed 30 people. More than 5,000 have fled their homes.",
+        # a storm's toll is news
+        "The storm has killed 40 people. About 20,000 have fled their homes.",
+    ],
+)
+def test_a_recent_toll_or_a_dated_count_stays_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+# "The violence" after a sentence that dates it recent is the story's flare-up: a new flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the market on Monday. The violence has prompted thousands to flee.",
+        "Two militias clashed near the port this week. The violence has forced some 7,000 residents to"
+        " leave their homes.",
+    ],
+)
+def test_the_violence_the_story_dates_is_a_new_flight(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no time before: the violence may be the whole crisis
+        "The violence has prompted thousands to flee.",
+        "Gunmen raided the market on Monday. The war has prompted millions to flee.",
+        "Gunmen raided the market on Monday. Years of violence have forced some 700,000 residents to"
+        " leave their homes.",
+    ],
+)
+def test_undated_violence_the_war_or_years_of_violence_stay_totals(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+# A bare count that "left" in a recent time, and counted evacuations, are movements.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 65,000 have left this week.", 65000, "people"),
+        ("Some 8,000 had left by Tuesday night, officials said.", 8000, "people"),
+        ("Around 1,200 evacuations were completed.", 1200, "other"),
+        ("Some 3,500 evacuations were carried out on Tuesday.", 3500, "other"),
+    ],
+)
+def test_bare_leavers_and_counted_evacuations_are_flows(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 staff have left this week.",
+        "Some 2,000 tonnes of food have left the port this week.",
+        # the verb's object is the count: a state, not a move
+        "The drought has left 400,000 people in dire need.",
+    ],
+)
+def test_leavers_that_are_no_people_are_no_figure(text: str) -> None:
+    assert found(text) == []
+
+
+# Arrivals registered as of a recent day are a flow; a stock as of that day stays a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,000 IDPs were registered arriving in Kalemie as of 15 June.",
+        "As of 15 June, 6,000 refugees had arrived in the camps.",
+    ],
+)
+def test_arrivals_as_of_a_recent_day_are_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 15 June, 40,000 IDPs were sheltering in the camps.",
+        "As of 15 March, 6,000 refugees had arrived in the camps.",
+    ],
+)
+def test_a_stock_or_an_old_snapshot_stays_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+# "currently displaced" after a flood dated days back: the flight that flood caused.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 people are currently displaced following the floods on 14 June.",
+        "Some 5,000 people are currently displaced after the recent floods.",
+    ],
+)
+def test_currently_displaced_after_a_recent_flood_is_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_still_displaced_after_a_recent_flood_stays_a_stock() -> None:
+    text = "Some 5,000 people are still displaced after the recent floods."
+    assert kinds(text) == ["cumulative"], found(text)
