@@ -1073,7 +1073,7 @@ def figures_in(
         return False
 
     figures: list[Figure] = []
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, str, str]] = set()
     # a new figure came before: a running count, or an undated flow across a border, after it is
     # the story's
     story_new = False
@@ -1093,7 +1093,15 @@ def figures_in(
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
-            key = (" ".join(text[a:b].split()), c.phrase.value, c.unit)
+            # the count's words: two equal counts said differently in one sentence are two figures
+            # ("a million were evacuated in X, and a further million in Y"); said alike, as in a
+            # quote that repeats the count, one
+            key = (
+                " ".join(text[a:b].split()),
+                c.phrase.value,
+                c.unit,
+                text[c.phrase.start : c.phrase.end].lower(),
+            )
             if key in seen:  # repeated captions and paragraphs: report a figure once
                 continue
             seen.add(key)

@@ -145,7 +145,8 @@ _STOCK = (
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
     r"|in (?:\S+ ){0,2}?camps"
-    r"|(?:remain|remains|remained|are|is) (?:now |still |already |currently |internally )?"
+    # "are now internally displaced": a state, two adverbs deep
+    r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
 )
@@ -186,7 +187,9 @@ _NEG = (
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
 _POP = (
-    r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|village|country|nation|region) of"
+    r"home to|population|populations|inhabitants"
+    # "a city of", "this poor country of 11 million": the place's size, adjectives between
+    r"|(?:a|an|the|this|that) (?:\S+ ){0,2}?(?:city|town|village|country|nation|region) of"
     # "500,000 people live in the district": where people live, not where they fled (camps and
     # shelters are stocks: _STOCK)
     r"|(?:live|lives|living) in (?:the|this|that|a) (?:\S+ )?(?:district|city|town|region|province|area"

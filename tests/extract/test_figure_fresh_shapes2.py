@@ -142,3 +142,62 @@ def test_currently_displaced_after_a_recent_flood_is_new(text: str) -> None:
 def test_still_displaced_after_a_recent_flood_stays_a_stock() -> None:
     text = "Some 5,000 people are still displaced after the recent floods."
     assert kinds(text) == ["cumulative"], found(text)
+
+
+# Found in a second set of fresh news (earthquakes, cyclones, the Sahel, Haiti, Lebanon).
+
+
+# "a further million", "another million": one more of the scale.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Over 200,000 people were evacuated in the south, and a further million were evacuated on"
+            " the coast.",
+            [200000, 1000000],
+        ),
+        ("Another million fled on Monday.", [1000000]),
+        ("Another thousand people crossed into Chad this week.", [1000]),
+    ],
+)
+def test_a_further_or_another_scale_word_is_a_count(text: str, values: list[int]) -> None:
+    assert [v for v, _, _ in found(text)] == values, found(text)
+
+
+def test_two_equal_counts_of_one_sentence_are_two_figures() -> None:
+    text = "About a million people were moved to shelters in the east, and a further million in the west."
+    assert [v for v, _, _ in found(text)] == [1000000, 1000000], found(text)
+
+
+def test_a_repeated_sentence_is_still_reported_once() -> None:
+    text = "Some 3,000 people fled on Monday.\n\nSome 3,000 people fled on Monday."
+    assert [v for v, _, _ in found(text)] == [3000], found(text)
+
+
+# The size of a place, adjectives between: "this small country of 4 million inhabitants".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In total, 90,000 people are displaced in this small country of more than 4 million inhabitants.",
+        "Nearly 90,000 residents have been uprooted in the poor landlocked country of 4 million people.",
+    ],
+)
+def test_the_size_of_a_place_is_no_figure(text: str) -> None:
+    assert [v for v, _, _ in found(text)] == [90000], found(text)
+
+
+# "are now internally displaced": a stock, even in a story of a new flight.
+def test_now_internally_displaced_stays_a_stock_in_a_story_of_flight() -> None:
+    text = (
+        "Fighting this week forced 9,000 people to flee the town. About 150,000 people are now"
+        " internally displaced in the country."
+    )
+    assert kinds(text) == ["new_displacement", "cumulative"], found(text)
+
+
+def test_have_been_internally_displaced_is_new_in_a_story_of_flight() -> None:
+    text = (
+        "Fighting this week forced 9,000 people to flee the town. About 15,000 people have been"
+        " internally displaced in the district."
+    )
+    assert kinds(text) == ["new_displacement", "new_displacement"], found(text)
