@@ -152,8 +152,8 @@ def test_still_displaced_after_a_recent_flood_stays_a_stock() -> None:
     ("text", "values"),
     [
         (
-            "Over 200,000 people were evacuated in the south, and a further million were evacuated on"
-            " the coast.",
+            "Over 200,000 people were evacuated in the south, while a further million fled the coast"
+            " on Monday.",
             [200000, 1000000],
         ),
         ("Another million fled on Monday.", [1000000]),
@@ -178,7 +178,7 @@ def test_a_repeated_sentence_is_still_reported_once() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In total, 90,000 people are displaced in this small country of more than 4 million inhabitants.",
+        "All told, 90,000 people have been uprooted in this small nation of over 4 million inhabitants.",
         "Nearly 90,000 residents have been uprooted in the poor landlocked country of 4 million people.",
     ],
 )
@@ -189,8 +189,8 @@ def test_the_size_of_a_place_is_no_figure(text: str) -> None:
 # "are now internally displaced": a stock, even in a story of a new flight.
 def test_now_internally_displaced_stays_a_stock_in_a_story_of_flight() -> None:
     text = (
-        "Fighting this week forced 9,000 people to flee the town. About 150,000 people are now"
-        " internally displaced in the country."
+        "Fighting this week forced 9,000 people to flee the town. About 150,000 residents are now"
+        " internally displaced across the nation."
     )
     assert kinds(text) == ["new_displacement", "cumulative"], found(text)
 
