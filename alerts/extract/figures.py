@@ -1035,6 +1035,12 @@ def _dated_before(scan: str, spans: list[tuple[int, int]], n: int) -> bool:
     return any(lx.event_time(" ".join(scan[a:b].lower().split())) for a, b in spans[max(0, n - 2) : n])
 
 
+# A sentence that opens on a part of the people just counted.
+_PARTS = ("of these", "of them", "of those", "among them", "among these", "among those")
+# the text is read as it is when lower-casing would shift its offsets (figures_in)
+_PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
+
+
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     """Is the sentence before the war's toll?"""
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
@@ -1077,6 +1083,7 @@ def figures_in(
     # a new figure came before: a running count, or an undated flow across a border, after it is
     # the story's
     story_new = False
+    stock_before = -2  # the last sentence with a total or a stock
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -1113,6 +1120,12 @@ def figures_in(
             elif c.violence and _dated_before(scan, spans, n):
                 # "Gunmen raided the market on Monday. The violence has prompted thousands to flee."
                 c.kind = "new_displacement"
+            elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
+                # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
+                # a part of the stock just told, not a new flight
+                c.kind = "cumulative"
+            if c.kind == "cumulative":
+                stock_before = n
             story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None

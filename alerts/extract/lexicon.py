@@ -114,6 +114,8 @@ _MOVE = (
     r"|(?:spilled|spilling|spill|spills) (?:across|into|over)"
     r"|(?:headed|heading|set off|setting off|set out) (?:on foot |by boat )?(?:north|south|east|west"
     r"|northwards?|southwards?|eastwards?|westwards?|from|out of)"
+    # "400 people headed to the X region": people on their way to another area
+    r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"

@@ -201,3 +201,42 @@ def test_have_been_internally_displaced_is_new_in_a_story_of_flight() -> None:
         " internally displaced in the district."
     )
     assert kinds(text) == ["new_displacement", "new_displacement"], found(text)
+
+
+# People on their way to another area are a flow.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 400 people headed to the Maradi region in Niger after the attack.", 400),
+        ("About 900 families were heading for the camps near Kalemie on Sunday.", 900),
+    ],
+)
+def test_people_headed_to_another_area_are_a_flow(text: str, value: int) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
+
+
+def test_others_headed_to_a_region_are_no_figure() -> None:
+    assert found("Around 150 aid workers headed to the province on Monday.") == []
+
+
+# A sentence opened by "Of these" after a stock counts a part of that stock.
+def test_a_part_of_the_stock_just_told_is_no_new_flight() -> None:
+    text = (
+        "The survey counted 80,000 displaced people in the province. Of these, 50,000 fled fighting"
+        " in the capital."
+    )
+    assert kinds(text) == ["cumulative", "cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a new flight is new
+        "Clashes on Monday forced 8,000 people to flee. Of these, 5,000 fled to the hills.",
+        # a part with its own recent time is new
+        "The survey counted 80,000 displaced people in the province. Among them, 5,000 fled the capital"
+        " on Monday.",
+    ],
+)
+def test_a_part_of_a_flight_or_a_dated_part_stays_new(text: str) -> None:
+    assert kinds(text)[-1] == "new_displacement", found(text)
