@@ -137,6 +137,13 @@ _FLARE_UP = re.compile(
 _THE_VIOLENCE = re.compile(r"(?:^|[,;] )(?:the|this) violence (?:has|have|had)\b")
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+# The same toll as a chain of participles on a perfect, too long for _WAR_SUBJECT: "an insurgency
+# that has swept the north this year, killing 900 civilians and causing 600,000 to leave" (not
+# a single event in the past tense: "clashes erupted, killing 40 and forcing 6,000 to flee").
+_WAR_TOLL_CHAIN = re.compile(
+    r"\b(?:has|have|had) (?:\S+ ){0,8}?, (?:killing|claiming) (?:\S+ ){0,10}?and"
+    r" (?:causing|forcing|displacing|driving|prompting|sending|uprooting)\b"
+)
 _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
 # "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
 _NAMED_PAST = re.compile(
@@ -290,6 +297,10 @@ def is_total(left: str, local: str, sentence: str) -> bool:
         return True
     if " ha" in left and _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
+    if ("killing" in left or "claiming" in left) and _WAR_TOLL_CHAIN.search(left) is not None:
+        # a day or a week names a flare-up ("has raged since Monday, killing ..."); the year is
+        # the war's span so far
+        return _WAR_WORD.search(sentence) is not None and not anchored(left.replace("this year", ""))
     if "killed" not in left and "claimed" not in left:
         return False
     return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None

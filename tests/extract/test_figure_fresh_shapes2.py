@@ -240,3 +240,26 @@ def test_a_part_of_the_stock_just_told_is_no_new_flight() -> None:
 )
 def test_a_part_of_a_flight_or_a_dated_part_stays_new(text: str) -> None:
     assert kinds(text)[-1] == "new_displacement", found(text)
+
+
+# The war's toll as a chain of participles on a perfect, the count at its end: the war's total.
+def test_a_long_toll_chain_on_the_war_is_a_total() -> None:
+    text = (
+        "Troops are failing to contain a rebel insurgency that has swept across the arid north this"
+        " year, killing nearly 900 civilians in scattered raids and causing over 600,000 to abandon"
+        " their villages."
+    )
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in the town, killing 40 people and forcing 6,000 to flee their homes.",
+        "Fighting has raged in the town since Monday, killing 40 people and forcing 6,000 to flee"
+        " their homes.",
+        "A storm has battered the coast, killing 40 people and forcing 6,000 to flee their homes.",
+    ],
+)
+def test_a_single_event_a_dated_flare_up_or_a_storm_stays_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
