@@ -131,6 +131,8 @@ _WAR_SUBJECT = re.compile(
 _FLARE_UP = re.compile(
     rf"\b(?:new|latest|recent|fresh|renewed|this week's|last week's|weekend's|current)"
     rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
+    # the war's verb dated this week: "gang violence has surged in the capital this week, killing ..."
+    rf"|\b{_WAR} (?:has|have|had) (?:\S+ ){{0,6}}?(?:this|last) (?:week|weekend)\b"
 )
 # "The violence has prompted thousands to flee": the violence a story tells, opening the clause
 # (not "years of violence", "gang violence"); which one is told by the sentences before it.

@@ -263,3 +263,24 @@ def test_a_long_toll_chain_on_the_war_is_a_total() -> None:
 )
 def test_a_single_event_a_dated_flare_up_or_a_storm_stays_new(text: str) -> None:
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# A war subject whose verb is dated this week is a flare-up, not the whole war.
+def test_a_war_subject_dated_this_week_is_a_flare_up() -> None:
+    text = (
+        "Gang violence has surged in the capital this week, killing 60 people and driving 9,000 from"
+        " their homes."
+    )
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the week dates the statement, after the count
+        "The war has displaced 6 million people, the minister said this week.",
+        "The conflict has killed thousands since 2019 and displaced 2 million.",
+    ],
+)
+def test_the_war_with_a_statement_or_a_year_stays_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
