@@ -114,6 +114,10 @@ class Cand:
     # a running count, or a refugee or cross-border flow with no time, that is new when the
     # article's story is (figures_in)
     story: bool = False
+    # a total only because "the violence" is its subject: new when the story dates it (figures_in)
+    violence: bool = False
+    # new only by default (no time, no event of its own): the war's total after its toll (figures_in)
+    bare: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 

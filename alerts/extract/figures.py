@@ -43,7 +43,7 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, anchored, is_old, is_total
+from alerts.extract.timing import TimeRef, anchored, is_old, is_total, the_violence, war_toll
 from alerts.models import Figure, Kind, Unit
 from alerts.text.substrings import holds_any
 
@@ -460,6 +460,7 @@ def _flow_kind(
     ):
         return "new_displacement"
     if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
+        c.violence = the_violence(before)
         return "cumulative"
     if cls == "MOVE" and _increment(c, left):
         # "another 800 ran to the next province": an increment on a count already told
@@ -470,6 +471,8 @@ def _flow_kind(
     if cls == "MOVE" and (crossing or c.unit in ("refugees", "idps")) and _after_an_event(right):
         # "2,400 people fled across the border after the attack": one event bounds the flow
         return "new_displacement"
+    if cls in ("MOVE", "UNIT") and _arrivals_as_of_a_recent_day(s, c, w, sentence_text, ref, total_time):
+        return "new_displacement"  # "4,000 IDPs were registered arriving in X as of 15 June"
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
@@ -480,7 +483,30 @@ def _flow_kind(
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
+    c.bare = cls == "MOVE"
     return "new_displacement"
+
+
+# Verbs of a flow in progress, counted up to a day: arrivals, not people displaced (a state).
+_FLOWING = ("arriv", "fled", "flee", "cross")
+
+
+def _arrivals_as_of_a_recent_day(
+    s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
+) -> bool:
+    """A flow counted as of a recent day ("As of 15 June, 6,000 refugees had arrived", "4,000
+    IDPs were registered arriving"): a snapshot of the flow, not a stock of refugees (a snapshot
+    months back was judged old before)."""
+    if not _recent_snapshot(total_time, sentence_text, ref):
+        return False
+    p = c.primary
+    if p is not None and p.cls == "MOVE" and s.tokens[p.first].lower.startswith(_FLOWING):
+        return True
+    # the noun names the people ("IDPs"); the flow verb follows in the count's clause
+    return any(
+        t.cls == "MOVE" and s.tokens[t.first].lower.startswith(_FLOWING)
+        for t in s.triggers(c.np_end, w.marker_end)
+    )
 
 
 # A forcing verb before the count and shelter sought after it: "forced thousands to seek refuge".
@@ -531,11 +557,17 @@ def _after_an_event(right: str) -> bool:
 
 # The event, with or without a determiner ("after floods on 16 June", "following heavy clashes").
 _AFTER_DATED_EVENT = re.compile(
-    r"\b(?:after|following) (?:\S+ )?(?:attacks?|raids?|clashes|fighting|bombings?|shelling|air ?strikes?"
-    r"|floods?|flooding|earthquake|storms?|cyclone|hurricane|typhoon|landslides?|rains)\b"
+    r"\b(?:after|following) (?:\S+ ){0,2}?(?:attacks?|raids?|clashes|fighting|bombings?|shelling"
+    r"|air ?strikes?|floods?|flooding|earthquake|storms?|cyclone|hurricane|typhoon|landslides?|rains)\b"
 )
-# "are displaced", "were made homeless": the state said plainly, not "remain" or "still" (a stock)
-_PLAIN_STATE = frozenset({"are", "were", "is", "was", "been", "displaced", "homeless", "uprooted"})
+_RECENT_EVENT = re.compile(
+    r"(?:after|following) (?:the )?(?:recent|latest|fresh|new|this week's|last week's)\b"
+)
+# "are displaced", "were made homeless", "are currently displaced": the state said plainly, not
+# "remain" or "still" (a stock)
+_PLAIN_STATE = frozenset(
+    {"are", "were", "is", "was", "been", "currently", "displaced", "homeless", "uprooted"}
+)
 
 
 def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
@@ -555,7 +587,8 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     if event is None:
         return False
     tail = re.split(r" , and | ; | , but ", rest[event.start() :], maxsplit=1)[0]
-    return anchored(" ".join(tail.split()[:12]))
+    # "after the recent floods", "following last week's storm": the event is recent by its word
+    return _RECENT_EVENT.match(tail) is not None or anchored(" ".join(tail.split()[:12]))
 
 
 def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -996,6 +1029,23 @@ def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
 _DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
 
 
+def _dated_before(scan: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Does one of the two sentences before sentence n date an event recently ("on Monday",
+    "this week")?"""
+    return any(lx.event_time(" ".join(scan[a:b].lower().split())) for a, b in spans[max(0, n - 2) : n])
+
+
+# A sentence that opens on a part of the people just counted.
+_PARTS = ("of these", "of them", "of those", "among them", "among these", "among those")
+# the text is read as it is when lower-casing would shift its offsets (figures_in)
+_PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
+
+
+def _toll_before(scan: str, span: tuple[int, int]) -> bool:
+    """Is the sentence before the war's toll?"""
+    return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
+
+
 def extract_figures(
     text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE, published: datetime | None = None
 ) -> list[Figure]:
@@ -1029,10 +1079,11 @@ def figures_in(
         return False
 
     figures: list[Figure] = []
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, str, str]] = set()
     # a new figure came before: a running count, or an undated flow across a border, after it is
     # the story's
     story_new = False
+    stock_before = -2  # the last sentence with a total or a stock
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -1049,12 +1100,32 @@ def figures_in(
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
-            key = (" ".join(text[a:b].split()), c.phrase.value, c.unit)
+            # the count's words: two equal counts said differently in one sentence are two figures
+            # ("a million were evacuated in X, and a further million in Y"); said alike, as in a
+            # quote that repeats the count, one
+            key = (
+                " ".join(text[a:b].split()),
+                c.phrase.value,
+                c.unit,
+                text[c.phrase.start : c.phrase.end].lower(),
+            )
             if key in seen:  # repeated captions and paragraphs: report a figure once
                 continue
             seen.add(key)
             if c.story and story_new:
                 c.kind = "new_displacement"  # "... fled this week. The number of displaced was 100,000."
+            elif c.bare and n and c.kind == "new_displacement" and _toll_before(scan, spans[n - 1]):
+                # "The war has killed thousands. Over a million have fled their homes."
+                c.kind = "cumulative"
+            elif c.violence and _dated_before(scan, spans, n):
+                # "Gunmen raided the market on Monday. The violence has prompted thousands to flee."
+                c.kind = "new_displacement"
+            elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
+                # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
+                # a part of the stock just told, not a new flight
+                c.kind = "cumulative"
+            if c.kind == "cumulative":
+                stock_before = n
             story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None

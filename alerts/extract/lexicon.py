@@ -43,8 +43,8 @@ UNIT_NOUNS: dict[str, Unit] = {
     **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
     "idps": "idps",
     "idp": "idps",
-    # counts of movements, not of people (README: "other")
-    **dict.fromkeys(word_set("displacements movements crossings departures"), "other"),
+    # counts of movements, not of people (README: "other"); "1,200 evacuations were completed"
+    **dict.fromkeys(word_set("displacements movements crossings departures evacuations"), "other"),
 }
 # Nouns whose unit depends on context: "cases" counts displacements only in displacement text,
 # "arrivals" are refugees when a border or refugees are in the sentence, else people.
@@ -114,12 +114,18 @@ _MOVE = (
     r"|(?:spilled|spilling|spill|spills) (?:across|into|over)"
     r"|(?:headed|heading|set off|setting off|set out) (?:on foot |by boat )?(?:north|south|east|west"
     r"|northwards?|southwards?|eastwards?|westwards?|from|out of)"
+    # "400 people headed to the X region": people on their way to another area
+    r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
     r"|sought asylum|seeking asylum|took to the roads|homeless"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
+    # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
+    # "has left 40,000 people in need")
+    r"|(?:have|has|had) (?:already )?left(?= (?:this|last|over the|in the past|in recent|during|since"
+    r"|on|within|by|yesterday|overnight|so far)\b| ?[,.;])"
     r"|at risk of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement)"
     r"|cross into|crosses into|cross the border"
@@ -141,7 +147,8 @@ _STOCK = (
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
     r"|in (?:\S+ ){0,2}?camps"
-    r"|(?:remain|remains|remained|are|is) (?:now |still |already |currently |internally )?"
+    # "are now internally displaced": a state, two adverbs deep
+    r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
 )
@@ -182,7 +189,9 @@ _NEG = (
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
 _POP = (
-    r"home to|population|populations|inhabitants|(?:a|the) (?:city|town|village|country|nation|region) of"
+    r"home to|population|populations|inhabitants"
+    # "a city of", "this poor country of 11 million": the place's size, adjectives between
+    r"|(?:a|an|the|this|that) (?:\S+ ){0,2}?(?:city|town|village|country|nation|region) of"
     # "500,000 people live in the district": where people live, not where they fled (camps and
     # shelters are stocks: _STOCK)
     r"|(?:live|lives|living) in (?:the|this|that|a) (?:\S+ )?(?:district|city|town|region|province|area"

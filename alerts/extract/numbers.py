@@ -76,9 +76,10 @@ _ATOM = (
     r"|one|two|three|four|five|six|seven|eight|nine"
 )
 _SCALE = r"hundred|thousand|lakhs?|million|crores?|billion"
-# "two hundred and fifty thousand", "a million" ("one and a half million" is a _FRACTION).
+# "two hundred and fifty thousand", "a million" ("one and a half million" is a _FRACTION); "a
+# further million", "another million": one more of the scale, counted as one of it.
 _WORDS = (
-    rf"(?:(?:a|an)\s+(?:{_SCALE})|(?:{_ATOM}))\b"
+    rf"(?:(?:a|an)\s+(?:further\s+)?(?:{_SCALE})|another\s+(?:{_SCALE})|(?:{_ATOM}))\b"
     rf"(?:(?:\s+|-)(?:{_ATOM}|{_SCALE})\b|(?<=hundred)\s+and\s+(?:{_ATOM})\b|(?<=thousand)\s+and\s+(?:{_ATOM})\b)*"
 )
 _VAGUE = (
@@ -131,7 +132,7 @@ _FIRST_WORDS = word_set(
     """
     well just slightly more less fewer no not at up as close nearly almost about around roughly
     approximately approx some over under upwards in an estimated on a circa perhaps possibly maybe
-    tens hundreds dozens scores several many thousands millions half quarter
+    another tens hundreds dozens scores several many thousands millions half quarter
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     """
@@ -187,8 +188,10 @@ def _parse_words(text: str) -> int | None:
     for raw in re.split(r"[\s-]+", text.lower()):
         if raw in ("and", ""):
             continue
-        if raw in ("a", "an"):
+        if raw in ("a", "an", "another"):
             current = current or 1
+            continue
+        if raw == "further":  # "a further million"
             continue
         if raw in _UNITS:
             current += _UNITS[raw]

@@ -131,9 +131,21 @@ _WAR_SUBJECT = re.compile(
 _FLARE_UP = re.compile(
     rf"\b(?:new|latest|recent|fresh|renewed|this week's|last week's|weekend's|current)"
     rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
+    # the war's verb dated this week: "gang violence has surged in the capital this week, killing ..."
+    rf"|\b{_WAR} (?:has|have|had) (?:\S+ ){{0,6}}?(?:this|last) (?:week|weekend)\b"
 )
+# "The violence has prompted thousands to flee": the violence a story tells, opening the clause
+# (not "years of violence", "gang violence"); which one is told by the sentences before it.
+_THE_VIOLENCE = re.compile(r"(?:^|[,;] )(?:the|this) violence (?:has|have|had)\b")
 # The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
 _WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+# The same toll as a chain of participles on a perfect, too long for _WAR_SUBJECT: "an insurgency
+# that has swept the north this year, killing 900 civilians and causing 600,000 to leave" (not
+# a single event in the past tense: "clashes erupted, killing 40 and forcing 6,000 to flee").
+_WAR_TOLL_CHAIN = re.compile(
+    r"\b(?:has|have|had) (?:\S+ ){0,8}?, (?:killing|claiming) (?:\S+ ){0,10}?and"
+    r" (?:causing|forcing|displacing|driving|prompting|sending|uprooting)\b"
+)
 _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
 # "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
 _NAMED_PAST = re.compile(
@@ -287,6 +299,37 @@ def is_total(left: str, local: str, sentence: str) -> bool:
         return True
     if " ha" in left and _WAR_SUBJECT.search(left) and not _FLARE_UP.search(left):
         return True
+    if ("killing" in left or "claiming" in left) and _WAR_TOLL_CHAIN.search(left) is not None:
+        # a day or a week names a flare-up ("has raged since Monday, killing ..."); the year is
+        # the war's span so far
+        return _WAR_WORD.search(sentence) is not None and not anchored(left.replace("this year", ""))
     if "killed" not in left and "claimed" not in left:
         return False
     return _WAR_TOLL.search(left) is not None and _WAR_WORD.search(sentence) is not None
+
+
+def the_violence(left: str) -> bool:
+    """Is the total's subject "the violence" the story tells ("The violence has prompted
+    thousands to flee")? `left`: the sentence up to the figure."""
+    return "violence" in left and _THE_VIOLENCE.search(left) is not None
+
+
+# A sentence on the war's toll: "The conflict has killed tens of thousands", "Years of fighting
+# have claimed 20,000 lives", "The war has left thousands dead" (not a storm's toll, nor a new
+# flare-up's).
+_TOLL_SENTENCE = re.compile(
+    rf"^(?:\S+ ){{0,3}}?(?:{_WAR}|fighting)(?: \S+){{0,3}}? (?:has|have|had) (?:so far |already )?"
+    r"(?:killed|claimed|left (?:\S+ ){1,4}?dead)\b"
+)
+
+
+def war_toll(sentence: str) -> bool:
+    """Is the sentence the war's toll, with no recent time of its own (lower-cased, joined)? A
+    count with no time right after it is the war's total: "The war has killed thousands. Over a
+    million have fled their homes." """
+    return (
+        ("killed" in sentence or "claimed" in sentence or "dead" in sentence)
+        and _TOLL_SENTENCE.search(sentence) is not None
+        and _FLARE_UP.search(sentence) is None
+        and not anchored(sentence)
+    )
