@@ -76,7 +76,16 @@ class Ctx:
     def scan(self, field: str) -> FieldScan:
         scan = self._scans.get(field)
         if scan is None:
-            scan = self.table.scan(self.text(field))
+            text = self.text(field)
+            # A scan depends on the text alone: a field equal to one already scanned (an item
+            # whose text is its title) shares that scan, and with it the positions, word
+            # offsets and sentences its evidence needs.
+            for other in self._scans.values():
+                if other.text == text:
+                    scan = other
+                    break
+            else:
+                scan = self.table.scan(text)
             self._scans[field] = scan
         return scan
 
