@@ -297,13 +297,17 @@ class RegexBank:
     def __init__(self) -> None:
         self.patterns: list[Any] = []  # compiled re2 regexps, by regex id
         self.sources: list[str] = []
+        self.atoms: list[tuple[str, str]] = []  # the atom naming each regex (RegexNode.trigger)
         self._by_field: dict[str, list[int]] = {}
         self._sets: dict[str, tuple[Any, list[int]] | None] = {}
+        # Per field, the first field registered with the same regexes (itself when none is).
+        self._twins: dict[str, str] = {}
 
     def add(self, pattern: str, case_sensitive: bool, fields: Iterable[str]) -> int:
         rid = len(self.patterns)
         self.patterns.append(compile_regex(pattern, case_sensitive=case_sensitive))
         self.sources.append(pattern if case_sensitive else "(?i)" + pattern)
+        self.atoms.append(("re", str(rid)))
         for field in fields:
             self._by_field.setdefault(field, []).append(rid)
         return rid
@@ -320,9 +324,17 @@ class RegexBank:
                 self._sets[field] = (rset, order)
             except re2.error:
                 self._sets[field] = None
+        self._twins = {}
+        for field, rids in self._by_field.items():
+            self._twins[field] = next(f for f, other in self._by_field.items() if other == rids)
 
-    def fields(self) -> frozenset[str]:
-        return frozenset(self._by_field)
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self._by_field)
+
+    def twin(self, field: str) -> str:
+        """The first field looking for the same regexes as ``field``: on an equal text, its
+        hits are ``field``'s."""
+        return self._twins.get(field, field)
 
     def match(self, field: str, text: str) -> set[int]:
         """Ids of the regexes (registered for ``field``) that match ``text``."""

@@ -107,7 +107,14 @@ class Ctx:
     def regex_hits(self, field: str) -> set[int]:
         hits = self._regex_hits.get(field)
         if hits is None:
-            hits = self.regexes.match(field, self.text(field))
+            text = self.text(field)
+            # Fields looking for the same regexes in equal texts share one RE2 pass, as they
+            # share their scan.
+            twin = self.regexes.twin(field)
+            if twin != field and self.text(twin) == text:
+                hits = self.regex_hits(twin)
+            else:
+                hits = self.regexes.match(field, text)
             self._regex_hits[field] = hits
         return hits
 
