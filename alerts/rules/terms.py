@@ -25,7 +25,7 @@ import re2
 from alerts.errors import InvalidValue
 from alerts.text.clean import clean
 from alerts.text.sentences import Sentences
-from alerts.text.tokens import TERM_WORD, normalize_tokens, tokens_of, word_pattern
+from alerts.text.tokens import ASCII_WORD, TERM_WORD, WORD, normalize_tokens, words_of
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
 TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -163,6 +163,7 @@ class FieldScan:
         "_sentences",
         "_spans",
         "_uniq",
+        "_view",
         "_words",
         "cleaned",
         "hits",
@@ -175,7 +176,9 @@ class FieldScan:
         self.table = table
         self.text = text
         self.cleaned = clean(text)
-        self.tokens = tokens_of(self.cleaned)
+        # The words, and the ASCII view they were read from (None: read by WORD), which the
+        # words' offsets are read from too.
+        self.tokens, self._view = words_of(self.cleaned)
         self._spans: list[tuple[int, int]] = []  # character spans of the first words
         self._words: Iterator[re.Match[str]] | None = None  # the pass that finds more
         self._uniq: set[str] | None = None
@@ -247,7 +250,10 @@ class FieldScan:
             # first pass (re.split) costs more than it saves, as most fields show no evidence.
             words = self._words
             if words is None:
-                words = self._words = word_pattern(self.cleaned).finditer(self.cleaned)
+                view = self._view
+                words = self._words = (
+                    WORD.finditer(self.cleaned) if view is None else ASCII_WORD.finditer(view)
+                )
             spans.extend(map(_SPAN, islice(words, last + 1 - len(spans))))
         return spans[span[0]][0], spans[last][1]
 
