@@ -138,6 +138,39 @@ match's why line ~9 k, message ~8 k, counter ~4 k).
 counts the same instructions there: noise). 5,000 rules load in 1.0-1.3 s.
 What is left is CPython's cost per object and call: the evidence's first setup per field
 (term positions, offsets, the sentence split) and ~44 k instructions a match besides.
+
+Seventh round (1,000 rules; callgrind instructions an article over one warm pass, counted
+inside ``itertools.takewhile``'s calls only, PYTHONHASHSEED=0, the metrics flush left out;
+on this count the sixth round's code is place-pinned 0.828 M, generated 3.553 M, 45 real
+articles with the place-pinned rules 3.103 M). Output byte-identical: matches, evidence, why
+lines and messages compared old/new on all four sizes of both bench sets (explanations at 100
+and 1,000), on the 139 articles of articles-dev through the shipped rules (matches,
+explanations, messages rendered again) and in `alerts rules test --explain` (text, JSON).
+- the seed article is 30% of the place-pinned count (20.8 M alone); the 89 dev-set items
+  ~0.53 M each, their words found by a regex findall 12% of that.
+- kept: a field whose text equals one already scanned shares that scan (the bench's items
+  repeat their text as their title; so do feed items without a body), and their RE2 pass;
+  near's window test one ``min()`` instead of a generator per word: 0.828 -> 0.758 M.
+- kept: the words of a field read from an ASCII view (``text.tokens.ascii_view``: the text,
+  or each non-ASCII character as "?" when all of them are gaps: quotes, dashes, ellipses),
+  lowered, every gap a space, split (no regex); the words' offsets read on that view by
+  ASCII_WORD: place-pinned 0.758 -> 0.709 M, real articles 3.106 -> 2.699 M (-13%).
+- together: place-pinned 0.828 -> 0.709 M (-14.5%), generated 3.553 -> 3.352 M (-5.7%),
+  real articles with the place-pinned rules 3.103 -> 2.699 M (-13.0%).
+- tried, not kept: evidence placing only a term's first occurrence (0.758 -> 0.764 M);
+  ``__slots__`` on Ctx and the union of one shared scan's hits skipped (0.709 -> 0.709 M);
+  the words' offsets of an ASCII view from its split pieces' lengths summed at C level
+  (151 -> 193 µs for the seed's words: more pieces than words).
+CPU time at 1,000 rules, best of 5, old / new processes alternated three times (load ~1):
+place-pinned 10,439-10,495 / 11,455-11,546 articles/s (+9.5%), generated 2,319-2,324 /
+2,415-2,417 (+4%). `python -m bench rules`, 1,000 rules, old / new (new run first): under
+load 3.5 (other benches, valgrind) place-pinned 5,505 / 3,012 (noise); at load ~2 10,107 /
+10,800 articles/s, generated 2,031 / 2,260; at load ~1-2, all sizes (10 / 100 / 1,000 / 5,000):
+  old  generated 16,328 / 6,295 / 1,439 / 447   place-pinned 44,312 / 25,111 / 10,104 / 3,036
+  new  generated 33,023 / 8,797 / 2,226 / 535   place-pinned 53,444 / 29,998 / 10,571 / 3,337
+Short of the 15% asked (0.704 M). Part of the first gain is the bench's shape (its items'
+title is their text); the real articles' gain is the words' reading alone. What is left in
+the seed article: its words' offsets (~150 µs) and the near tests' positions and windows.
 """
 
 from __future__ import annotations

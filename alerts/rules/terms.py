@@ -25,7 +25,7 @@ import re2
 from alerts.errors import InvalidValue
 from alerts.text.clean import clean
 from alerts.text.sentences import Sentences
-from alerts.text.tokens import TERM_WORD, normalize_tokens, tokens_of, word_pattern
+from alerts.text.tokens import ASCII_WORD, TERM_WORD, WORD, normalize_tokens, words_of
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
 TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -163,6 +163,7 @@ class FieldScan:
         "_sentences",
         "_spans",
         "_uniq",
+        "_view",
         "_words",
         "cleaned",
         "hits",
@@ -175,7 +176,9 @@ class FieldScan:
         self.table = table
         self.text = text
         self.cleaned = clean(text)
-        self.tokens = tokens_of(self.cleaned)
+        # The words, and the ASCII view they were read from (None: read by WORD), which the
+        # words' offsets are read from too.
+        self.tokens, self._view = words_of(self.cleaned)
         self._spans: list[tuple[int, int]] = []  # character spans of the first words
         self._words: Iterator[re.Match[str]] | None = None  # the pass that finds more
         self._uniq: set[str] | None = None
@@ -247,7 +250,10 @@ class FieldScan:
             # first pass (re.split) costs more than it saves, as most fields show no evidence.
             words = self._words
             if words is None:
-                words = self._words = word_pattern(self.cleaned).finditer(self.cleaned)
+                view = self._view
+                words = self._words = (
+                    WORD.finditer(self.cleaned) if view is None else ASCII_WORD.finditer(view)
+                )
             spans.extend(map(_SPAN, islice(words, last + 1 - len(spans))))
         return spans[span[0]][0], spans[last][1]
 
@@ -297,13 +303,17 @@ class RegexBank:
     def __init__(self) -> None:
         self.patterns: list[Any] = []  # compiled re2 regexps, by regex id
         self.sources: list[str] = []
+        self.atoms: list[tuple[str, str]] = []  # the atom naming each regex (RegexNode.trigger)
         self._by_field: dict[str, list[int]] = {}
         self._sets: dict[str, tuple[Any, list[int]] | None] = {}
+        # Per field, the first field registered with the same regexes (itself when none is).
+        self._twins: dict[str, str] = {}
 
     def add(self, pattern: str, case_sensitive: bool, fields: Iterable[str]) -> int:
         rid = len(self.patterns)
         self.patterns.append(compile_regex(pattern, case_sensitive=case_sensitive))
         self.sources.append(pattern if case_sensitive else "(?i)" + pattern)
+        self.atoms.append(("re", str(rid)))
         for field in fields:
             self._by_field.setdefault(field, []).append(rid)
         return rid
@@ -320,9 +330,17 @@ class RegexBank:
                 self._sets[field] = (rset, order)
             except re2.error:
                 self._sets[field] = None
+        self._twins = {}
+        for field, rids in self._by_field.items():
+            self._twins[field] = next(f for f, other in self._by_field.items() if other == rids)
 
-    def fields(self) -> frozenset[str]:
-        return frozenset(self._by_field)
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self._by_field)
+
+    def twin(self, field: str) -> str:
+        """The first field looking for the same regexes as ``field``: on an equal text, its
+        hits are ``field``'s."""
+        return self._twins.get(field, field)
 
     def match(self, field: str, text: str) -> set[int]:
         """Ids of the regexes (registered for ``field``) that match ``text``."""

@@ -363,3 +363,44 @@ def test_a_topic_pinned_to_a_place_shows_each_piece_of_evidence_once_in_rule_ord
     assert rules.evaluate(art, facts()) == rules.evaluate(art, facts(), use_index=False)
     drill = article("A drill at the Marlow levee.")
     assert [m.rule_id for m in rules.evaluate(drill, facts())] == ["pn_nested"]
+
+
+FIELD_RULES = """
+version: 1
+rules:
+  - id: fd_title
+    name: In the title
+    severity: low
+    channels: [console]
+    condition: {terms: {any: [culvert], in: [title]}}
+  - id: fd_text
+    name: In the text
+    severity: low
+    channels: [console]
+    condition: {near: {a: [culvert], b: [blocked], within: 2, in: [text]}}
+"""
+
+
+def test_a_text_equal_to_its_title_is_scanned_once_and_each_field_shows_its_own_evidence(
+    tmp_path: Path,
+) -> None:
+    # Feed items without a body repeat their title as text: one scan serves both fields, and
+    # the evidence still names the field it was found in, at the same offsets either way.
+    rules = load_rules([write(tmp_path, "r.yaml", FIELD_RULES)])
+    words = "A blocked culvert flooded the lane at Wexcombe."
+    same = article("".join(words), title=words)  # equal strings, distinct objects
+    apart = article(words, title=words + " ")
+    ctx = rules._context(same, facts())
+    assert ctx.scan("title") is ctx.scan("text")
+    other = rules._context(apart, facts())
+    assert other.scan("title") is not other.scan("text")
+    start = words.index("culvert")
+    for art in (same, apart):
+        by_id = {m.rule_id: m for m in rules.evaluate(art, facts())}
+        shown = [(e.field, e.text, e.start) for e in by_id["fd_title"].evidence]
+        assert shown == [("title", "culvert", start)]
+        assert [(e.field, e.text) for e in by_id["fd_text"].evidence] == [
+            ("text", "blocked"),
+            ("text", "culvert"),
+        ]
+        assert by_id["fd_text"].evidence[0].sentence == words

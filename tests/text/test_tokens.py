@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from alerts.text.tokens import WORD, joined, normalize_tokens, tokenize, tokens_of, word_pattern
+import random
+
+from alerts.text.tokens import (
+    ASCII_WORD,
+    WORD,
+    ascii_view,
+    joined,
+    normalize_tokens,
+    tokenize,
+    tokens_of,
+    word_pattern,
+)
 
 IDLIB_WITH_HARAKAT = "\u0625\u0650\u062f\u0652\u0644\u0650\u0628"
 
@@ -42,6 +53,24 @@ def test_ascii_text_gives_the_words_and_spans_of_the_general_path() -> None:
     accented = "Cafe\u0301 in Al\u00e9po"
     assert word_pattern(accented) is WORD
     assert tokens_of(accented) == ["cafe", "in", "alepo"]
+
+
+def test_text_whose_only_non_ascii_characters_are_gaps_gives_the_words_of_the_general_path() -> None:
+    # Quotes, dashes and an ellipsis take the ASCII path (each read as a gap); a non-ASCII
+    # letter, digit or mark anywhere sends the whole text to WORD and folding.
+    text = "\u201cWe left at dawn\u2026\u201d \u2014 1\u00a0200 came\u2019s way"
+    assert tokens_of(text) == normalize_tokens(WORD.findall(text)) == [
+        "we", "left", "at", "dawn", "1", "200", "came", "s", "way",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    pool = [*"aZ9_ ,-", "\u2019", "\u2026", "\u00a0", "\u00e9", "\u0301", "\u00b2", "\u0625"]
+    for _ in range(3000):
+        sample = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert tokens_of(sample) == normalize_tokens(WORD.findall(sample)), repr(sample)
+        view = ascii_view(sample)
+        if view is not None:  # the words' offsets are read on the view
+            assert [m.span() for m in ASCII_WORD.finditer(view)] == [m.span() for m in WORD.finditer(sample)]
+    assert ascii_view(text) is not None and ascii_view("Al\u00e9po \u2026") is None
 
 
 def test_extractor_keeps_combining_marks_inside_its_tokens() -> None:

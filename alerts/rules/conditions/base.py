@@ -76,7 +76,16 @@ class Ctx:
     def scan(self, field: str) -> FieldScan:
         scan = self._scans.get(field)
         if scan is None:
-            scan = self.table.scan(self.text(field))
+            text = self.text(field)
+            # A scan depends on the text alone: a field equal to one already scanned (an item
+            # whose text is its title) shares that scan, and with it the positions, word
+            # offsets and sentences its evidence needs.
+            for other in self._scans.values():
+                if other.text == text:
+                    scan = other
+                    break
+            else:
+                scan = self.table.scan(text)
             self._scans[field] = scan
         return scan
 
@@ -98,7 +107,14 @@ class Ctx:
     def regex_hits(self, field: str) -> set[int]:
         hits = self._regex_hits.get(field)
         if hits is None:
-            hits = self.regexes.match(field, self.text(field))
+            text = self.text(field)
+            # Fields looking for the same regexes in equal texts share one RE2 pass, as they
+            # share their scan.
+            twin = self.regexes.twin(field)
+            if twin != field and self.text(twin) == text:
+                hits = self.regex_hits(twin)
+            else:
+                hits = self.regexes.match(field, text)
             self._regex_hits[field] = hits
         return hits
 

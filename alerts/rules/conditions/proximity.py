@@ -107,23 +107,25 @@ class NearNode(Node):
         # from each other group is the one seen so far that ends last; the window holds when at
         # most `within` words separate x from the earliest of those ends. After a window, start
         # afresh so the next one is made of later words.
+        # Each partner's end is also kept in ``ends`` (-1: none yet; a span ends at 1 or later),
+        # so the window test is one C-level min, not a generator per word.
         merged = sorted((span[0], g, tid, span) for g, occ in enumerate(groups) for tid, span in occ)
         size = len(groups)
         best: list[tuple[int, Span] | None] = [None] * size
+        ends = [-1] * size
         have = 0  # groups with a partner so far: the window test runs only once all have one
         for start, g, tid, span in merged:
-            current = best[g]
-            if current is None:
-                have += 1
+            end = span[1]
+            if end > ends[g]:
+                if ends[g] < 0:
+                    have += 1
+                ends[g] = end
                 best[g] = (tid, span)
-            elif span[1] > current[1][1]:
-                best[g] = (tid, span)
-            if have == size:
-                chosen = [b for b in best if b is not None]
-                if all(start - b[1][1] <= within for b in chosen):
-                    yield chosen
-                    best = [None] * size
-                    have = 0
+            if have == size and start - min(ends) <= within:
+                yield [b for b in best if b is not None]
+                best = [None] * size
+                ends = [-1] * size
+                have = 0
 
     @staticmethod
     def _same_sentence(

@@ -63,7 +63,7 @@ class RegexNode(Node):
         return [f"{self.where}: pattern {pattern!r} not found in {fields_text(self.fields)}"]
 
     def trigger(self) -> Trigger:
-        return frozenset({("re", str(self.rid))})
+        return frozenset({self.regexes.atoms[self.rid]})
 
 
 def compile_regex_cond(cond: RegexCond, loc: Loc, b: Builder) -> Node:
@@ -74,7 +74,8 @@ def compile_regex_cond(cond: RegexCond, loc: Loc, b: Builder) -> Node:
 
 
 def regex_atoms(ctx: Ctx) -> set[Atom]:
-    return {("re", str(rid)) for field in ctx.regexes.fields() for rid in ctx.regex_hits(field)}
+    atoms = ctx.regexes.atoms
+    return {atoms[rid] for field in ctx.regexes.fields() for rid in ctx.regex_hits(field)}
 
 
 KIND = Kind(RegexCond, compile_regex_cond, regex_atoms)
