@@ -204,7 +204,10 @@ def test_five_feeds_warning_of_one_offensive_give_one_alert_of_five_sources(
     for channel in (receiver, phone):
         wait_for(partial(alerts_in, channel), 30, what="the warning alert on each channel")
         assert len(alerts_in(channel)) == 1, channel.bodies()
-        assert "Idlib" in alerts_in(channel)[0].split("\n", 1)[0]
+        # The first report read makes the alert; desk-4 spells the town "Idleb", and the five
+        # feeds are polled concurrently, so either spelling may head it.
+        first_line = alerts_in(channel)[0].split("\n", 1)[0]
+        assert "Idlib" in first_line or "Idleb" in first_line, first_line
         # One warning alert, and the coordinator learns that 5 sources report it.
         await_update(
             channel, f"now reported by 5 sources ({', '.join(WARNINGS)})", "a story update naming 5 sources"
