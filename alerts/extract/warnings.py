@@ -643,6 +643,13 @@ _CIVIL_OBJECT = re.compile(
     r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
     r"|aid workers|peacekeepers|polling stations?|civilians)\b"
 )
+# The object of an attack verb that is part of a town: forces fighting for its districts are inside it.
+_INSIDE_PARTS = re.compile(
+    r" (?:the )?(?:remaining |other |last |rest of the )?(?:\S+ )?(?:districts|neighbou?rhoods|quarters)"
+    r" (?:in|of)\b"
+)
+# A campaign still going on right before the purpose "in an attempt to", "in a bid to".
+_GOING_ON = re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:\S+ ){1,8}?in (?:an?|its|their) $")
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
 _CIVIL_SUBJECT = re.compile(
@@ -658,6 +665,7 @@ _ADJECTIVE_NOUNS = word_set(
     """
     remarks comments language content posts joke jokes behaviour behavior material words slur slurs
     gesture tweet tweets message messages lyrics images image video videos statement statements
+    line lineman linemen coordinator
     """
 )
 
@@ -1042,6 +1050,10 @@ def _pattern_warning(
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
         or (m.group().endswith(" of") and not (_armed(text) or armed_before()))
+        # "is seeking to take control of the remaining districts in X": fighting inside X
+        or _INSIDE_PARTS.match(text, m.end()) is not None
+        # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
+        or (m.group().startswith(("attempt ", "bid ")) and _GOING_ON.search(text, 0, m.start()) is not None)
     ):
         m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
