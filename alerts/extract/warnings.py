@@ -42,7 +42,8 @@ from alerts.text.substrings import Substrings, holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
-    r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
+    r"\b(?:offensives?|assaults?|attacks?|counterattacks?|counteroffensives?|invasion|incursions?"
+    r"|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
@@ -1369,8 +1370,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     first = tokens[0].start
     places = [p for p in places if not _excluded(text, p, first)]
     before: list[str] = []
+    ends = {p.end for p in places}
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
+        if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
+            continue  # "residents of X in northern Y": Y only locates X
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"

@@ -65,3 +65,26 @@ def test_a_bid_to_retake_announced_still_warns() -> None:
 )
 def test_districts_taken_from_inside_are_no_warning(text: str) -> None:
     assert _warned(text) == []
+
+
+# A counterattack announced is an attack to come.
+def test_a_counterattack_announced_warns() -> None:
+    assert _warned("The general said his troops would launch counterattacks on Merrow within days.") == [
+        "Merrow"
+    ]
+
+
+# "Residents of X in Y": Y only says where X is; X is the town threatened.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Residents of Tobruna in eastern Kalvia say they live in fear as militias seem to be"
+            " readying a possible assault.",
+            "Tobruna",
+        ),
+        ("People in Sarrow in northern Kalvia are bracing for an offensive.", "Sarrow"),
+    ],
+)
+def test_a_town_located_in_its_region_is_the_place(text: str, place: str) -> None:
+    assert _warned(text) == [place]
