@@ -967,6 +967,13 @@ def _noun_warning(
             and not _INDEFINITE.search(near_before)
         ):
             continue  # "the rebels' offensive ... threatens to worsen the war": under way already
+        elif (
+            post is not None
+            and post.group() in ("is likely", "was likely")
+            and _CONSEQUENCE.match(after, post.end())
+            and not _INDEFINITE.search(near_before)
+        ):
+            continue  # "the push on X is likely to deepen the crisis": a known attack's effect
         elif post is not None:
             start = i
         else:
@@ -979,6 +986,13 @@ def _noun_warning(
             start -= 1
         return start, end, i
     return None
+
+
+# What an attack does to people or a crisis, not the attack coming: "is likely to worsen ...".
+_CONSEQUENCE = re.compile(
+    r" to (?:exacerbate|worsen|deepen|aggravate|compound|prolong|cause|trigger|add to|increase|displace"
+    r"|uproot|drive|push|force|leave|kill|hurt|harm|hit|disrupt)\b"
+)
 
 
 _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom

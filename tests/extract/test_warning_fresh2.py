@@ -88,3 +88,20 @@ def test_a_counterattack_announced_warns() -> None:
 )
 def test_a_town_located_in_its_region_is_the_place(text: str, place: str) -> None:
     assert _warned(text) == [place]
+
+
+# "The push on X is likely to worsen ...": a known attack's consequence, not a warning of one; an
+# indefinite attack, or one likely to begin, still warns.
+def test_the_likely_consequence_of_a_known_attack_is_no_warning() -> None:
+    assert _warned("Aid officials said the push on Varno is likely to deepen the crisis in the south.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid officials said an assault on Varno is likely to deepen the crisis in the south.",
+        "Aid officials said the assault on Varno is likely to begin within days.",
+    ],
+)
+def test_an_attack_likely_to_come_still_warns(text: str) -> None:
+    assert _warned(text) == ["Varno"]
