@@ -1291,8 +1291,10 @@ _SPEAKER = re.compile(
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 # "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
+# "X fears an assault as violence spreads in Y": an "as" clause on the war around is another clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+    r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
 )
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(

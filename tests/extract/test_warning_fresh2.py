@@ -105,3 +105,10 @@ def test_the_likely_consequence_of_a_known_attack_is_no_warning() -> None:
 )
 def test_an_attack_likely_to_come_still_warns(text: str) -> None:
     assert _warned(text) == ["Varno"]
+
+
+# "X fears an assault as violence spreads in Y": the "as" clause on the war around names no target.
+def test_a_place_in_an_as_clause_on_the_war_is_not_the_target() -> None:
+    assert _warned("Residents of Tobruna fear a militia assault as violence spreads across Kalvia.") == [
+        "Tobruna"
+    ]
