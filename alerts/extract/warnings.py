@@ -42,7 +42,8 @@ from alerts.text.substrings import Substrings, holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined, joined_text, word_set
 
 _NOUN = re.compile(
-    r"\b(?:offensives?|assaults?|attacks?|invasion|incursions?|onslaught|battle|bombardment|storming"
+    r"\b(?:offensives?|assaults?|attacks?|counterattacks?|counteroffensives?|invasion|incursions?"
+    r"|onslaught|battle|bombardment|storming"
     r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
     r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
     r"(?:\S+ ){0,2}operation"
@@ -643,6 +644,13 @@ _CIVIL_OBJECT = re.compile(
     r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
     r"|aid workers|peacekeepers|polling stations?|civilians)\b"
 )
+# The object of an attack verb that is part of a town: forces fighting for its districts are inside it.
+_INSIDE_PARTS = re.compile(
+    r" (?:the )?(?:remaining |other |last |rest of the )?(?:\S+ )?(?:districts|neighbou?rhoods|quarters)"
+    r" (?:in|of)\b"
+)
+# A campaign still going on right before the purpose "in an attempt to", "in a bid to".
+_GOING_ON = re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:\S+ ){1,8}?in (?:an?|its|their) $")
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
 _CIVIL_SUBJECT = re.compile(
@@ -658,6 +666,7 @@ _ADJECTIVE_NOUNS = word_set(
     """
     remarks comments language content posts joke jokes behaviour behavior material words slur slurs
     gesture tweet tweets message messages lyrics images image video videos statement statements
+    line lineman linemen coordinator
     """
 )
 
@@ -958,6 +967,13 @@ def _noun_warning(
             and not _INDEFINITE.search(near_before)
         ):
             continue  # "the rebels' offensive ... threatens to worsen the war": under way already
+        elif (
+            post is not None
+            and post.group() in ("is likely", "was likely")
+            and _CONSEQUENCE.match(after, post.end())
+            and not _INDEFINITE.search(near_before)
+        ):
+            continue  # "the push on X is likely to deepen the crisis": a known attack's effect
         elif post is not None:
             start = i
         else:
@@ -970,6 +986,13 @@ def _noun_warning(
             start -= 1
         return start, end, i
     return None
+
+
+# What an attack does to people or a crisis, not the attack coming: "is likely to worsen ...".
+_CONSEQUENCE = re.compile(
+    r" to (?:exacerbate|worsen|deepen|aggravate|compound|prolong|cause|trigger|add to|increase|displace"
+    r"|uproot|drive|push|force|leave|kill|hurt|harm|hit|disrupt)\b"
+)
 
 
 _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not "in": where, not whom
@@ -1042,6 +1065,10 @@ def _pattern_warning(
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
         or (m.group().endswith(" of") and not (_armed(text) or armed_before()))
+        # "is seeking to take control of the remaining districts in X": fighting inside X
+        or _INSIDE_PARTS.match(text, m.end()) is not None
+        # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
+        or (m.group().startswith(("attempt ", "bid ")) and _GOING_ON.search(text, 0, m.start()) is not None)
     ):
         m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
@@ -1264,8 +1291,10 @@ _SPEAKER = re.compile(
 )
 # Clause breaks after the attack word: a place beyond them belongs to another clause.
 # "..., otherwise Turkey will not hesitate": the threatener, in the ultimatum's second clause.
+# "X fears an assault as violence spreads in Y": an "as" clause on the war around is another clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+    r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
 )
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
@@ -1357,8 +1386,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     first = tokens[0].start
     places = [p for p in places if not _excluded(text, p, first)]
     before: list[str] = []
+    ends = {p.end for p in places}
     for p in reversed([p for p in places if p.end <= at]):
         k = bisect.bisect_left(starts, p.start) - 1
+        if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
+            continue  # "residents of X in northern Y": Y only locates X
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
