@@ -380,6 +380,24 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
 
 
+# "were evacuated when a levee on the river near the town failed during the storm last year": the
+# when-clause names the flight's time, however far past the count's window its date falls.
+_WHEN_CLAUSE_MAX = 12  # tokens past the window: a when-clause's date is near its verb
+
+
+def _when_clause_rest(s: Sentence, w: Windows, right: str) -> str:
+    """The rest of a when-clause the count's window cut short, up to its punctuation ("" when the
+    window holds no when-clause or ended at a clause's edge)."""
+    toks = s.tokens
+    k = w.marker_end
+    if " when " not in f" {right} " or k >= len(toks) or toks[k].text in CLAUSE_PUNCT:
+        return ""
+    end = k
+    while end < len(toks) and end - k < _WHEN_CLAUSE_MAX and toks[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return " " + s.words().text_of(k, end)
+
+
 def _kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
@@ -431,7 +449,7 @@ def _flow_kind(
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
-    dated = local if anchored(local) else f"{before} {right}"
+    dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
