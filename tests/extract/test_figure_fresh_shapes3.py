@@ -47,3 +47,59 @@ def test_a_when_clause_dated_long_ago_makes_the_flight_old(text: str) -> None:
 )
 def test_a_recent_when_clause_or_a_later_clause_keeps_the_flight_new(text: str) -> None:
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# The peak of a war is a time inside the whole war: the count is the war's, not this week's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the peak of the conflict, more than 4.2 million people fled Kastria, most of whom settled in"
+        " nearby states.",
+        "At the height of the insurgency some 600,000 villagers fled to the cities of the plain.",
+    ],
+)
+def test_a_count_at_the_peak_of_a_war_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a peak with its own day is this week's news
+        "At the height of the fighting on Monday, about 2,000 people fled the town of Kessa.",
+        # a storm's peak is news
+        "At the peak of the storm, some 3,000 people were evacuated from the coast near Dulo.",
+    ],
+)
+def test_a_dated_peak_or_a_storms_peak_stays_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+# A count that a flow is "part of" is the larger whole: a total, not the flow.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is only part of an estimated 2.1 million people who have fled their homes in the country's"
+        " troubled north.",
+        "The arrivals at the camp are just part of some 400,000 people who have fled the region.",
+    ],
+)
+def test_the_whole_a_flow_is_part_of_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+# "puts the number of displaced people at N": the count of the displaced as it stands, a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency puts the number of internally displaced people at 310,000 people.",
+        "Local officials put the number of homeless residents at about 4,500.",
+    ],
+)
+def test_the_number_of_displaced_people_put_at_a_count_is_a_stock(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_the_number_displaced_by_a_dated_event_stays_new() -> None:
+    text = "The ministry put the number of people displaced by Monday's floods at 12,000."
+    assert kinds(text) == ["new_displacement"], found(text)
