@@ -103,3 +103,15 @@ def test_the_number_of_displaced_people_put_at_a_count_is_a_stock(text: str) -> 
 def test_the_number_displaced_by_a_dated_event_stays_new() -> None:
     text = "The ministry put the number of people displaced by Monday's floods at 12,000."
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# "became homeless", like "were left homeless" and "were made homeless", tells people just uprooted.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tents were sent to the valley as thousands became homeless overnight.", 1000),
+        ("Hundreds more became homeless in Tuesday's aftershock.", 100),
+    ],
+)
+def test_a_bare_count_that_became_homeless_is_new(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")]
