@@ -432,7 +432,7 @@ def _flow_kind(
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
-    if cls == "STOCK" and _forced_to_shelter(before, right):
+    if cls == "STOCK" and (_forced_to_shelter(before, right) or _REFUGE_FROM_AN_EVENT.search(right)):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
@@ -534,6 +534,16 @@ _FORCER_BEFORE = re.compile(
 )
 _TO_SHELTER = re.compile(
     r"^(?:\S+ ){0,3}?to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter|safety|sanctuary)\b"
+)
+
+
+# Shelter sought from an event is a flight from it: "8,000 people gathered in X seeking refuge from
+# the fighting" (not from a war or a crisis, a span whose refugees are a stock).
+_REFUGE_FROM_AN_EVENT = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|take|takes|taking|took|taken|find|finds|finding|found)"
+    r" (?:refuge|shelter|safety|sanctuary) from (?:the |a |an )?(?:\S+ )?(?:fighting|clashes|attacks?"
+    r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
+    r"|earthquake|violence)\b"
 )
 
 

@@ -115,3 +115,21 @@ def test_the_number_displaced_by_a_dated_event_stays_new() -> None:
 )
 def test_a_bare_count_that_became_homeless_is_new(text: str, value: int) -> None:
     assert found(text) == [(value, "people", "new_displacement")]
+
+
+# Refuge sought from an event is a flight from it, like "fleeing the fighting".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Tuesday, 8,000 people had gathered outside the army camp in Lora seeking refuge from the"
+        " fighting.",
+        "Nearly 1,200 villagers took shelter from the shelling in the mission compound at Roko.",
+    ],
+)
+def test_refuge_sought_from_an_event_is_a_flight(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_refuge_from_a_war_stays_a_stock() -> None:
+    text = "More than 1.2 million Syrians have sought refuge from the war in Lebanon."
+    assert kinds(text) == ["cumulative"], found(text)
