@@ -30,6 +30,7 @@ from datetime import datetime
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import (
     CLAUSE_PUNCT,
+    WINDOW,
     Cand,
     Sentence,
     Trigger,
@@ -184,6 +185,8 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = Trigger(c.i0, c.np_end - 1, np_cls)
     elif right:
         primary = right[0]
+    elif (flight := _rate_after_a_flight(s, c)) is not None:
+        primary = flight
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "NEG" and primary.direct:
@@ -221,6 +224,24 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+_RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
+_RATE_SPANS = frozenset({"day", "hour", "week", "night"})
+_RATE_BREAKS = frozenset({",", "\u2014", "\u2013", "-"})
+
+
+def _rate_after_a_flight(s: Sentence, c: Cand) -> Trigger | None:
+    """The flight a rate set after it measures: "people keep fleeing their homes, up to 400 people
+    a day" (the count opens its own clause, so its window holds no verb)."""
+    toks = s.tokens
+    k, p = c.np_end, c.i0 - 1
+    if k + 1 >= len(toks) or toks[k].lower not in _RATE_WORDS or toks[k + 1].lower not in _RATE_SPANS:
+        return None
+    if p < 1 or toks[p].text not in _RATE_BREAKS:
+        return None
+    flights = [t for t in s.triggers(max(0, p - WINDOW), p) if t.cls == "MOVE"]
+    return flights[-1] if flights else None
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})

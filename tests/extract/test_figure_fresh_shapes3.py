@@ -133,3 +133,25 @@ def test_refuge_sought_from_an_event_is_a_flight(text: str) -> None:
 def test_refuge_from_a_war_stays_a_stock() -> None:
     text = "More than 1.2 million Syrians have sought refuge from the war in Lebanon."
     assert kinds(text) == ["cumulative"], found(text)
+
+
+# A rate set after the flight it measures, in a clause of its own, counts that flight.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite a calmer front, people keep leaving their homes, up to 300 people a day.",
+            [(300, "people", "new_displacement")],
+        ),
+        (
+            "Families are still fleeing the border district \u2014 about 150 families a week.",
+            [(150, "families", "new_displacement")],
+        ),
+    ],
+)
+def test_a_rate_after_a_flight_counts_it(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_rate_after_no_flight_is_no_figure() -> None:
+    assert found("The new clinic in the camp is busy, up to 300 people a day.") == []
