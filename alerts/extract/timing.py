@@ -126,6 +126,12 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|civilians|families)(?: in \S+)? at\s*$"
         ),
     ),
+    # "have displaced a record 21 million": the highest count yet, a report's total (a record
+    # of a recent day, "a record 40,000 fled on Sunday", is dated before totals are judged)
+    (
+        ("a record",),
+        re.compile(r"\ba record(?: high of| total of)?\s*$"),
+    ),
     # the people who fled the war itself: "of the 2 million people who fled the war, half ..."
     (
         ("fled the", "escaped the"),

@@ -155,3 +155,21 @@ def test_a_rate_after_a_flight_counts_it(text: str, expected: list[tuple[int, st
 
 def test_a_rate_after_no_flight_is_no_figure() -> None:
     assert found("The new clinic in the camp is busy, up to 300 people a day.") == []
+
+
+# "a record N" with no time of its own: the highest count yet, a total (a report's, as a rule).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed clashes have displaced a record 21 million people inside the region, a monitoring group"
+        " said on Monday.",
+        "Fighting has uprooted a record 5 million people across the country, the annual report found.",
+    ],
+)
+def test_a_record_count_with_no_time_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_a_record_count_of_a_recent_day_stays_new() -> None:
+    text = "A record 40,000 people fled across the border on Sunday alone."
+    assert kinds(text) == ["new_displacement"], found(text)
