@@ -419,6 +419,27 @@ def _when_clause_rest(s: Sentence, w: Windows, right: str) -> str:
     return " " + s.words().text_of(k, end)
 
 
+_ASIDE_MAX = 30  # tokens: a participle phrase on the count's noun, up to its comma
+_SUBJECTLESS_AUX = frozenset({"have", "has", "had", "are", "is", "were", "was", "now", "since", "already"})
+
+
+def _returned_after_its_aside(s: Sentence, c: Cand) -> bool:
+    """Is the count the subject of a return told after a long aside on its noun ("Almost 25,000
+    people fleeing the east after the offensive began in May, have returned home")? The verb
+    after the comma has no subject of its own, so it is the count's."""
+    toks = s.tokens
+    end = min(len(toks), c.np_end + _ASIDE_MAX)
+    p = next((k for k in range(c.np_end, end) if toks[k].text == ","), None)
+    if p is None or any(t.text[:1].isdigit() for t in toks[c.np_end : p]):
+        return False
+    q = p + 1
+    while q < len(toks) and q - p <= 3 and toks[q].lower in _SUBJECTLESS_AUX:
+        q += 1
+    if q == p + 1:
+        return False  # no auxiliary: another clause with a subject of its own
+    return any(t.cls == "RETURN" and t.first == q for t in s.triggers(q, min(len(toks), q + 3)))
+
+
 def _kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
@@ -436,7 +457,9 @@ def _flow_kind(
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if (
-        cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+        cls == "RETURN"
+        or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+        or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
         return "returns"
     group = _named_group(s, c, w)

@@ -173,3 +173,23 @@ def test_a_record_count_with_no_time_is_a_total(text: str) -> None:
 def test_a_record_count_of_a_recent_day_stays_new() -> None:
     text = "A record 40,000 people fled across the border on Sunday alone."
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# A return told after a long aside on the count's noun: the verb after the comma is the count's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almost 25,000 people fleeing the eastern districts for other parts of the country after the"
+        " offensive began there in May, have returned home, officials said.",
+        "Some 9,000 families displaced by the floods in the delta, have now gone back to their villages.",
+    ],
+)
+def test_a_return_after_the_counts_aside_is_a_return(text: str) -> None:
+    assert kinds(text) == ["returns"], found(text)
+
+
+def test_a_flight_then_another_counts_return_stays_a_flight() -> None:
+    assert kinds("About 12,000 people fled the town on Monday, and 3,000 have returned.") == [
+        "new_displacement",
+        "returns",
+    ]
