@@ -538,6 +538,7 @@ def _flow_kind(
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
+        c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
     if crossing or (cls == "MOVE" and c.unit == "refugees"):
         # "20,000 people have fled into Chad", no time: new in a story of a new exodus (figures_in)
@@ -1113,6 +1114,19 @@ _PARTS = ("of these", "of them", "of those", "among them", "among these", "among
 _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
 
 
+# People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
+_NOW_SHELTERING = re.compile(
+    r"\bnow (?:living|sheltering|staying|camped|camping|sleeping|squatting) (?:in|at|with|under|on)\b"
+)
+
+
+def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
+    """Does the sentence before tell a flight dated recently ("Since the start of this week,
+    residents of nine villages have fled the fighting")?"""
+    sentence = " ".join(scan[span[0] : span[1]].lower().split())
+    return lx.DISPLACEMENT_CONTEXT.search(sentence) is not None and lx.event_time(sentence) is not None
+
+
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     """Is the sentence before the war's toll?"""
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
@@ -1191,6 +1205,10 @@ def figures_in(
                 c.kind = "cumulative"
             elif c.violence and _dated_before(scan, spans, n):
                 # "Gunmen raided the market on Monday. The violence has prompted thousands to flee."
+                c.kind = "new_displacement"
+            elif c.sheltering and n and _flight_dated_before(scan, spans[n - 1]):
+                # "Residents have fled the fighting this week. At least 3,000
+                # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":

@@ -193,3 +193,31 @@ def test_a_flight_then_another_counts_return_stays_a_flight() -> None:
         "new_displacement",
         "returns",
     ]
+
+
+# People now in a shelter, right after a sentence of a flight dated this week: where it ended.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of this week, residents of nine villages have fled the fighting. At least 3,000"
+        " people are now sheltering in schools and churches.",
+        "Residents of four hamlets fled the raids on Monday. About 1,500 families are now living in tents"
+        " on the edge of Roko.",
+    ],
+)
+def test_people_now_sheltering_after_a_recent_flight_are_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no recent flight before: people sheltering as they stand
+        "Fighting has emptied the villages over the years. At least 3,000 people are now sheltering in"
+        " schools and churches.",
+        # a host's refugees stay a stock
+        "Thousands of people fled into Chad this week. Chad now hosts 600,000 refugees.",
+    ],
+)
+def test_a_shelter_stock_without_a_recent_flight_or_a_host_stays_a_stock(text: str) -> None:
+    assert kinds(text)[-1] == "cumulative", found(text)
