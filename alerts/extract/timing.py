@@ -132,6 +132,15 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("a record",),
         re.compile(r"\ba record(?: high of| total of)?\s*$"),
     ),
+    # the same as the count's own participle: "the millions displaced by conflicts in X and Y"
+    # (the count's words end on "displaced", so its clause opens on "by")
+    (
+        ("| by ",),
+        re.compile(
+            r"\| by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|wars|conflict|conflicts|insurgency"
+            r"|insurgencies|crisis|crises)\b"
+        ),
+    ),
     # the people who fled the war itself: "of the 2 million people who fled the war, half ..."
     (
         ("fled the", "escaped the"),

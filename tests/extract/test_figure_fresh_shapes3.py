@@ -221,3 +221,19 @@ def test_people_now_sheltering_after_a_recent_flight_are_new(text: str) -> None:
 )
 def test_a_shelter_stock_without_a_recent_flight_or_a_host_stays_a_stock(text: str) -> None:
     assert kinds(text)[-1] == "cumulative", found(text)
+
+
+# A count whose own participle says the war uprooted it is the war's total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pointed to the millions displaced by conflicts in Kastria and Moravia.",
+        "The millions uprooted by the war in Kastria need help this winter.",
+    ],
+)
+def test_a_count_displaced_by_the_war_itself_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_a_count_displaced_by_a_flood_stays_new() -> None:
+    assert kinds("The thousands displaced by the floods in Dulo need help.") == ["new_displacement"]
