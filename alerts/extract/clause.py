@@ -118,6 +118,9 @@ class Cand:
     violence: bool = False
     # new only by default (no time, no event of its own): the war's total after its toll (figures_in)
     bare: bool = False
+    # a stock "now sheltering in schools" with no time: new right after a sentence of a flight
+    # dated recently (figures_in)
+    sheltering: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 

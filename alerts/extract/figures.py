@@ -30,6 +30,7 @@ from datetime import datetime
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import (
     CLAUSE_PUNCT,
+    WINDOW,
     Cand,
     Sentence,
     Trigger,
@@ -184,6 +185,8 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = Trigger(c.i0, c.np_end - 1, np_cls)
     elif right:
         primary = right[0]
+    elif (flight := _rate_after_a_flight(s, c)) is not None:
+        primary = flight
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "NEG" and primary.direct:
@@ -221,6 +224,24 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+_RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
+_RATE_SPANS = frozenset({"day", "hour", "week", "night"})
+_RATE_BREAKS = frozenset({",", "\u2014", "\u2013", "-"})
+
+
+def _rate_after_a_flight(s: Sentence, c: Cand) -> Trigger | None:
+    """The flight a rate set after it measures: "people keep fleeing their homes, up to 400 people
+    a day" (the count opens its own clause, so its window holds no verb)."""
+    toks = s.tokens
+    k, p = c.np_end, c.i0 - 1
+    if k + 1 >= len(toks) or toks[k].lower not in _RATE_WORDS or toks[k + 1].lower not in _RATE_SPANS:
+        return None
+    if p < 1 or toks[p].text not in _RATE_BREAKS:
+        return None
+    flights = [t for t in s.triggers(max(0, p - WINDOW), p) if t.cls == "MOVE"]
+    return flights[-1] if flights else None
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
@@ -380,6 +401,45 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     return Trigger(c.i0 - 1, c.i0 - 1, "MOVE", direct=True)
 
 
+# "were evacuated when a levee on the river near the town failed during the storm last year": the
+# when-clause names the flight's time, however far past the count's window its date falls.
+_WHEN_CLAUSE_MAX = 12  # tokens past the window: a when-clause's date is near its verb
+
+
+def _when_clause_rest(s: Sentence, w: Windows, right: str) -> str:
+    """The rest of a when-clause the count's window cut short, up to its punctuation ("" when the
+    window holds no when-clause or ended at a clause's edge)."""
+    toks = s.tokens
+    k = w.marker_end
+    if " when " not in f" {right} " or k >= len(toks) or toks[k].text in CLAUSE_PUNCT:
+        return ""
+    end = k
+    while end < len(toks) and end - k < _WHEN_CLAUSE_MAX and toks[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return " " + s.words().text_of(k, end)
+
+
+_ASIDE_MAX = 30  # tokens: a participle phrase on the count's noun, up to its comma
+_SUBJECTLESS_AUX = frozenset({"have", "has", "had", "are", "is", "were", "was", "now", "since", "already"})
+
+
+def _returned_after_its_aside(s: Sentence, c: Cand) -> bool:
+    """Is the count the subject of a return told after a long aside on its noun ("Almost 25,000
+    people fleeing the east after the offensive began in May, have returned home")? The verb
+    after the comma has no subject of its own, so it is the count's."""
+    toks = s.tokens
+    end = min(len(toks), c.np_end + _ASIDE_MAX)
+    p = next((k for k in range(c.np_end, end) if toks[k].text == ","), None)
+    if p is None or any(t.text[:1].isdigit() for t in toks[c.np_end : p]):
+        return False
+    q = p + 1
+    while q < len(toks) and q - p <= 3 and toks[q].lower in _SUBJECTLESS_AUX:
+        q += 1
+    if q == p + 1:
+        return False  # no auxiliary: another clause with a subject of its own
+    return any(t.cls == "RETURN" and t.first == q for t in s.triggers(q, min(len(toks), q + 3)))
+
+
 def _kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
@@ -397,7 +457,9 @@ def _flow_kind(
     left, right = local.split(" | ", 1)
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if (
-        cls == "RETURN" or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+        cls == "RETURN"
+        or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
+        or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
         return "returns"
     group = _named_group(s, c, w)
@@ -414,7 +476,7 @@ def _flow_kind(
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
-    if cls == "STOCK" and _forced_to_shelter(before, right):
+    if cls == "STOCK" and (_forced_to_shelter(before, right) or _REFUGE_FROM_AN_EVENT.search(right)):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
@@ -431,7 +493,7 @@ def _flow_kind(
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
-    dated = local if anchored(local) else f"{before} {right}"
+    dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
@@ -476,6 +538,7 @@ def _flow_kind(
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
+        c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
     if crossing or (cls == "MOVE" and c.unit == "refugees"):
         # "20,000 people have fled into Chad", no time: new in a story of a new exodus (figures_in)
@@ -516,6 +579,16 @@ _FORCER_BEFORE = re.compile(
 )
 _TO_SHELTER = re.compile(
     r"^(?:\S+ ){0,3}?to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter|safety|sanctuary)\b"
+)
+
+
+# Shelter sought from an event is a flight from it: "8,000 people gathered in X seeking refuge from
+# the fighting" (not from a war or a crisis, a span whose refugees are a stock).
+_REFUGE_FROM_AN_EVENT = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|take|takes|taking|took|taken|find|finds|finding|found)"
+    r" (?:refuge|shelter|safety|sanctuary) from (?:the |a |an )?(?:\S+ )?(?:fighting|clashes|attacks?"
+    r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
+    r"|earthquake|violence)\b"
 )
 
 
@@ -1041,6 +1114,19 @@ _PARTS = ("of these", "of them", "of those", "among them", "among these", "among
 _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
 
 
+# People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
+_NOW_SHELTERING = re.compile(
+    r"\bnow (?:living|sheltering|staying|camped|camping|sleeping|squatting) (?:in|at|with|under|on)\b"
+)
+
+
+def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
+    """Does the sentence before tell a flight dated recently ("Since the start of this week,
+    residents of nine villages have fled the fighting")?"""
+    sentence = " ".join(scan[span[0] : span[1]].lower().split())
+    return lx.DISPLACEMENT_CONTEXT.search(sentence) is not None and lx.event_time(sentence) is not None
+
+
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     """Is the sentence before the war's toll?"""
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
@@ -1119,6 +1205,10 @@ def figures_in(
                 c.kind = "cumulative"
             elif c.violence and _dated_before(scan, spans, n):
                 # "Gunmen raided the market on Monday. The violence has prompted thousands to flee."
+                c.kind = "new_displacement"
+            elif c.sheltering and n and _flight_dated_before(scan, spans[n - 1]):
+                # "Residents have fled the fighting this week. At least 3,000
+                # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":

@@ -220,7 +220,7 @@ AUX = word_set(
     should shall to already now reportedly also still recently newly just all forced reported
     believed said estimated thought expected feared likely soon then later began begun started
     continue continued continuing allegedly apparently mostly mainly largely since finally
-    eventually subsequently ultimately reportedly each more left made rendered
+    eventually subsequently ultimately reportedly each more left made rendered became become becoming
     """
 )
 

@@ -102,6 +102,45 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r" year\b"
         ),
     ),
+    # the war at its worst: "at the peak of the conflict, 4 million fled" (a time inside the whole
+    # war, counted over it; a peak with its own day is recent, judged before totals)
+    (
+        ("peak of", "height of"),
+        re.compile(
+            r"\b(?:at|during) the (?:peak|height) of the (?:\S+ )?(?:war|conflict|crisis|insurgency"
+            r"|fighting|violence|siege|occupation)\b(?! (?:on \S+day|this|last|yesterday|overnight)\b)"
+        ),
+    ),
+    # the whole a flow belongs to: "that is only part of an estimated 2 million who have fled" (the
+    # count right after "part of" is the larger total, never the flow the story tells)
+    (
+        ("part of", "fraction of", "portion of"),
+        re.compile(r"\b(?:part|fraction|portion) of(?: the)?\s*$"),
+    ),
+    # the displaced counted as they stand: "the agency puts the number of internally displaced
+    # people at 310,000" (not "the number of people displaced by Monday's floods at 12,000")
+    (
+        ("number of",),
+        re.compile(
+            r"\bthe number of (?:\S+ )?(?:displaced|uprooted|homeless) (?:people|persons|residents"
+            r"|civilians|families)(?: in \S+)? at\s*$"
+        ),
+    ),
+    # "have displaced a record 21 million": the highest count yet, a report's total (a record
+    # of a recent day, "a record 40,000 fled on Sunday", is dated before totals are judged)
+    (
+        ("a record",),
+        re.compile(r"\ba record(?: high of| total of)?\s*$"),
+    ),
+    # the same as the count's own participle: "the millions displaced by conflicts in X and Y"
+    # (the count's words end on "displaced", so its clause opens on "by")
+    (
+        ("| by ",),
+        re.compile(
+            r"\| by (?:the |years of |\S+ years of )?(?:\S+ )?(?:war|wars|conflict|conflicts|insurgency"
+            r"|insurgencies|crisis|crises)\b"
+        ),
+    ),
     # the people who fled the war itself: "of the 2 million people who fled the war, half ..."
     (
         ("fled the", "escaped the"),
