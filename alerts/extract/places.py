@@ -299,6 +299,18 @@ def _is_name_token(tok: Token) -> bool:
     return "-" in low and low.split("-", 1)[0] in _NAME_PARTICLES and is_capitalised(word.split("-", 1)[1])
 
 
+# "for Wad Madani.By Tuesday, ...": a copy step lost the space after a full stop; the name ends there.
+_GLUED_STOP = re.compile(r"[a-z]\.[A-Z]")
+
+
+def _glued_stop(word: str) -> int:
+    """Where a lost sentence break cuts `word` ("Madani.By" -> 6), or 0 when none does."""
+    if "." not in word:
+        return 0
+    hit = _GLUED_STOP.search(word)
+    return hit.start() + 1 if hit else 0
+
+
 def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words, joined by particles ("Bay of Bengal")."""
     out: list[tuple[int, int]] = []
@@ -310,7 +322,7 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if tokens[j - 1].lower.endswith("'s"):
+            if tokens[j - 1].lower.endswith("'s") or _glued_stop(tokens[j - 1].text):
                 break
             if _is_name_token(tokens[j]):
                 j += 1
@@ -450,6 +462,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _LINKS = word_set("and or in on at to from of is was has had")
 
 
@@ -521,6 +534,8 @@ def _make(text: str, tokens: list[Token], i: int, j: int, canonical: str | None)
     possessive = tokens[j - 1].lower.endswith("'s")
     if possessive:
         end -= 2
+    elif cut := _glued_stop(tokens[j - 1].text):
+        end = tokens[j - 1].start + cut
     elif j < len(tokens) and tokens[j].lower in _KEPT_NOUNS:
         end = tokens[j].end
     if i > 0 and tokens[i - 1].lower in DIRECTIONS and tokens[i - 1].text.islower():
@@ -540,6 +555,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
+        while j - i > 1 and tokens[j - 1].lower in _WEEKDAYS:
+            j -= 1  # "in Najaf Wednesday": the day a wire glues after the name is no part of it
         if j - i > 1 and (tokens[i].lower in _LEADING_WORDS or tokens[i].text in ("A", "An")):
             i += 1  # "In Basrik, ...", "A Basrik offensive": the sentence's first word is no part of the name
         known = _known_spans(tokens, i, j)
