@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import APPOSITIVE, CLAUSE_PUNCT, Cand, Sentence, Windows, skip_appositive
-from alerts.extract.places import DIRECTIONS, Place
+from alerts.extract.places import APPOSITION_HEADS, DIRECTIONS, Place
 from alerts.text.tokens import word_set
 
 # A place right before one of these verbs is an actor, not where people are ("since Russia invaded").
@@ -45,6 +45,13 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
                 close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
                 if close is not None:
                     k = close + 1
+                    continue
+            # "fled the country's largest city, Kessa, for the coast": the name in apposition to a
+            # place noun is the place the clause goes on about
+            if tok.text == "," and k > 0 and toks[k - 1].lower in APPOSITION_HEADS and k + 1 < len(toks):
+                named = next((p for p in places if p.start == toks[k + 1].start), None)
+                if named is not None:
+                    k = s.index(named.end)
                     continue
             break
         k += 1

@@ -144,7 +144,8 @@ PLACE_NOUNS = word_set(
     town towns city cities village villages camp camps province provinces region regions district
     districts state states territory territories governorate governorates oblast oblasts county
     counties township townships area areas enclave neighbourhood neighborhood suburb suburbs
-    countryside municipality municipalities valley island islands
+    countryside municipality municipalities valley island islands division divisions prefecture
+    prefectures commune communes locality localities subdistrict subdistricts sub-district sub-districts
     """
 )
 # Of these, the ones the labellers keep in a place name ("Rakhine state", "Masisi territory").
@@ -198,7 +199,7 @@ _ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege
 _ARTICLES = word_set("a an the")
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
-_APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
+APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 # Armed groups that are the object of attacks as often as places are ("an offensive against the
 # Taliban in Kunduz"): world knowledge, like the gazetteer.
 ARMED_GROUPS = word_set(
@@ -403,7 +404,7 @@ def _is_a_place(tokens: list[Token], j: int) -> bool:
     a town (a place noun within three words after "is the" / "is a")."""
     if j + 2 >= len(tokens) or tokens[j].lower not in _COPULAS or tokens[j + 1].lower not in ("the", "a"):
         return False
-    return any(t.lower in _APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
+    return any(t.lower in APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
 
 
 def _dwellers_after(tokens: list[Token], j: int) -> bool:
@@ -448,7 +449,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             if low == "for" and any(t.lower in _LEFT_FOR for t in tokens[max(0, k - 3) : k]):
                 return True  # "fled X for Y", "left their homes for Y": where they went
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
-        if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
+        if low in APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low == "capital" and steps == 0 and k > 0 and tokens[k - 1].lower not in ("of", "'s"):
             return True  # "the regional capital Mekor": the name the capital goes by

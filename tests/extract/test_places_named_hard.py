@@ -48,3 +48,38 @@ def test_a_name_ends_at_a_glued_full_stop() -> None:
     text = "Buses took some 3,500 displaced people back to Tarsun Kebir.By Tuesday the road was shut."
     assert _names(text) == ["Tarsun Kebir"]
     assert _where(text) == "Tarsun Kebir"
+
+
+# A name in apposition to a place noun ("the largest city, Kessa,"): the clause goes on about it,
+# so the comma before the name does not end the figure's search.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("About 4,000 residents fled the country's largest city, Kessa, for the coast last week.", "Kessa"),
+        ("About 4,000 residents fled the regional capital, Kessa Nova, after the shelling.", "Kessa Nova"),
+        ("About 800 households fled two communes, Dalo and Sirka, on Tuesday.", "Dalo and Sirka"),
+    ],
+)
+def test_a_name_in_apposition_to_a_place_noun(text: str, place: str) -> None:
+    assert _where(text) == place
+
+
+def test_a_comma_after_a_place_noun_without_a_name_still_ends_the_clause() -> None:
+    assert _where("Around 1,500 people left the camp, which was flooded, on Sunday.") is None
+
+
+# Administrative units other than towns and provinces: "the divisions of X, Y and Z", "the X
+# prefecture".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Some 2,000 families have fled the divisions of Kessa, Varn and Oltu since Monday.",
+            "Kessa, Varn and Oltu",
+        ),
+        ("Fighting in the Oltu prefecture forced 5,000 people from their homes this week.", "Oltu"),
+        ("Nearly 700 families left the localities of Birao and Ndele after the raids.", "Birao and Ndele"),
+    ],
+)
+def test_administrative_units_name_places(text: str, place: str) -> None:
+    assert _where(text) == place
