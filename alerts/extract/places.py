@@ -234,6 +234,9 @@ _DEMONYMS_I = word_set(
     darfuri azerbaijani nepali bahraini iraqis israelis pakistanis yemenis somalis saudis
     """
 )
+# Adjectives of no regular ending, rejected when alone ("a southern Philippine city"); in a longer
+# name they are part of it ("French Guiana").
+_DEMONYMS_ALONE = word_set("philippine thai swiss dutch french greek czech welsh lao malagasy")
 _REJECT = word_set(
     """
     office council committee nations organization organisation agency ministry observatory army
@@ -474,7 +477,9 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     first = words[0]
     if len(words) == 1 and first.isupper() and len(first) > 1:  # an acronym: UN, DTM, SOHR, M23
         return True
-    if first.lower() in _DEMONYMS_I:
+    if len(words) == 1 and len(first) == 1:  # an initial: "in N. Afghanistan" (north), "J. Smith"
+        return True
+    if first.lower() in _DEMONYMS_I or (len(words) == 1 and first.lower() in _DEMONYMS_ALONE):
         return True
     if any(w.lower() in ARMED_GROUPS for w in words):
         return True  # "an offensive against Hamas in Rafah": the group attacked is not a place

@@ -83,3 +83,21 @@ def test_a_comma_after_a_place_noun_without_a_name_still_ends_the_clause() -> No
 )
 def test_administrative_units_name_places(text: str, place: str) -> None:
     assert _where(text) == place
+
+
+# A headline's initial ("in N. Afghanistan" for the north) is no place; nor is an adjective of a
+# country with no regular ending, alone before a place noun ("a southern Philippine city").
+def test_an_initial_is_no_place() -> None:
+    assert _where("Floods displace over 6,000 families in N. Chad") == "Chad"
+    assert _names("About 300 people left with J. Okafor, the camp manager said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gunmen in a southern Philippine town have forced nearly 40,000 people to flee.", []),
+        ("About 2,000 people fled towards French Guiana and Thai border camps.", ["French Guiana"]),
+    ],
+)
+def test_an_irregular_adjective_alone_is_no_place(text: str, names: list[str]) -> None:
+    assert _names(text) == names
