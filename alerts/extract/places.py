@@ -538,12 +538,16 @@ def _known_spans(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, st
 def _make(text: str, tokens: list[Token], i: int, j: int, canonical: str | None) -> Place:
     start, end = tokens[i].start, tokens[j - 1].end
     possessive = tokens[j - 1].lower.endswith("'s")
+    nxt = tokens[j].lower if j < len(tokens) else ""
     if possessive:
         end -= 2
     elif cut := _glued_stop(tokens[j - 1].text):
         end = tokens[j - 1].start + cut
-    elif j < len(tokens) and tokens[j].lower in _KEPT_NOUNS:
+    elif nxt in _KEPT_NOUNS:
         end = tokens[j].end
+    elif nxt.endswith("'s") and nxt[:-2] in PLACE_NOUNS and j + 1 < len(tokens):
+        # "Kessa province's Varn district": the unit named next is the place
+        possessive = _is_name_token(tokens[j + 1])
     if i > 0 and tokens[i - 1].lower in DIRECTIONS and tokens[i - 1].text.islower():
         start = tokens[i - 1].start
     return Place(start, end, text[start:end], canonical, possessive)

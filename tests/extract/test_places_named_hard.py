@@ -101,3 +101,16 @@ def test_an_initial_is_no_place() -> None:
 )
 def test_an_irregular_adjective_alone_is_no_place(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# "X province's Y district": the unit named after the possessive is the more precise place; a
+# possessive place noun before no name leaves X the place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The fighting displaced 12,000 people in Kessa province's Varn district last week.", "Varn"),
+        ("The floods displaced 12,000 people across Kessa province's north last week.", "Kessa"),
+    ],
+)
+def test_a_unit_named_inside_a_province(text: str, place: str) -> None:
+    assert _where(text) == place
