@@ -114,3 +114,17 @@ def test_an_irregular_adjective_alone_is_no_place(text: str, names: list[str]) -
 )
 def test_a_unit_named_inside_a_province(text: str, place: str) -> None:
     assert _where(text) == place
+
+
+# A locative phrase set off by commas right before the count frames it, after an opening adverb
+# too; a place inside another phrase ("after the talks in X,") does not.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Further north, in the Kessa area, some 15,000 people were displaced this week.", "Kessa"),
+        ("Meanwhile, in Varn, about 2,000 families fled overnight.", "Varn"),
+        ("After the talks in Varn, about 2,000 families fled overnight.", None),
+    ],
+)
+def test_a_locative_phrase_set_off_before_the_count(text: str, place: str | None) -> None:
+    assert _where(text) == place
