@@ -128,3 +128,8 @@ def test_a_unit_named_inside_a_province(text: str, place: str) -> None:
 )
 def test_a_locative_phrase_set_off_before_the_count(text: str, place: str | None) -> None:
     assert _where(text) == place
+
+
+def test_a_country_in_the_possessive_with_an_acute_accent_is_an_actor() -> None:
+    text = "Thousands are fleeing clashes between Chad\u00b4s army and militias in the Varn province."
+    assert _where(text) == "Varn"
