@@ -467,6 +467,18 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """The chain tokens[:j] ends in a month that a day number follows ("X March 3", "X Sept. 12")."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "." else j
+    return tokens[j - 1].lower in _MONTHS and k < len(tokens) and tokens[k].text.isdigit()
+
+
 _LINKS = word_set("and or in on at to from of is was has had")
 
 
@@ -565,8 +577,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
-        while j - i > 1 and tokens[j - 1].lower in _WEEKDAYS:
-            j -= 1  # "in Najaf Wednesday": the day a wire glues after the name is no part of it
+        while j - i > 1 and (tokens[j - 1].lower in _WEEKDAYS or _dated(tokens, j)):
+            j -= 1  # "in Najaf Wednesday", "fled X March 3": the day a wire glues after the name
         if j - i > 1 and (tokens[i].lower in _LEADING_WORDS or tokens[i].text in ("A", "An")):
             i += 1  # "In Basrik, ...", "A Basrik offensive": the sentence's first word is no part of the name
         known = _known_spans(tokens, i, j)

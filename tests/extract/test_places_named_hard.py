@@ -27,6 +27,8 @@ def _where(text: str) -> str | None:
     [
         ("Some 3,000 people fled Belmar Friday as the shelling resumed.", "Belmar"),
         ("About 2,000 families left Upper Dorsa Wednesday after the dam broke.", "Upper Dorsa"),
+        ("Some 3,000 people fled Belmar March 3 as the shelling resumed.", "Belmar"),
+        ("About 2,000 people fled Upper Dorsa Sept. 12 after the dam broke.", "Upper Dorsa"),
     ],
 )
 def test_a_weekday_after_the_name_is_not_part_of_it(text: str, place: str) -> None:
