@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import APPOSITIVE, CLAUSE_PUNCT, Cand, Sentence, Windows, skip_appositive
-from alerts.extract.places import DIRECTIONS, Place
+from alerts.extract.places import APPOSITION_HEADS, DIRECTIONS, PLACE_NOUNS, Place
 from alerts.text.tokens import word_set
 
 # A place right before one of these verbs is an actor, not where people are ("since Russia invaded").
@@ -46,6 +46,13 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
                 if close is not None:
                     k = close + 1
                     continue
+            # "fled the country's largest city, Kessa, for the coast": the name in apposition to a
+            # place noun is the place the clause goes on about
+            if tok.text == "," and k > 0 and toks[k - 1].lower in APPOSITION_HEADS and k + 1 < len(toks):
+                named = next((p for p in places if p.start == toks[k + 1].start), None)
+                if named is not None:
+                    k = s.index(named.end)
+                    continue
             break
         k += 1
     r_end = toks[k].start if k < len(toks) else s.end
@@ -72,6 +79,22 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
         first_comma = next((t.start for t in toks if t.text == ","), s.end)
         if places[0].end <= first_comma:
             return places[0].text
+    # "Further north, in the Kessa area, some 15,000 people ...", "Meanwhile, in Varn, 2,000
+    # families ...": a locative phrase set off by commas right before the count frames it
+    count_at = s.index(c.phrase.start)
+    for p in places:
+        if p.end > c.phrase.start:
+            break
+        k = s.index(p.start) - 1
+        while k >= 0 and (toks[k].lower in ("the", "a", "an") or toks[k].lower in DIRECTIONS):
+            k -= 1
+        if k < 0 or toks[k].lower not in _FRONTED or (k > 0 and toks[k - 1].text != ","):
+            continue
+        m = s.index(p.end)
+        while m < count_at and toks[m].lower in PLACE_NOUNS:
+            m += 1  # "in the Kessa area,"
+        if m + 1 == count_at and toks[m].text == ",":
+            return p.text
     return None
 
 

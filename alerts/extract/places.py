@@ -144,7 +144,8 @@ PLACE_NOUNS = word_set(
     town towns city cities village villages camp camps province provinces region regions district
     districts state states territory territories governorate governorates oblast oblasts county
     counties township townships area areas enclave neighbourhood neighborhood suburb suburbs
-    countryside municipality municipalities valley island islands
+    countryside municipality municipalities valley island islands division divisions prefecture
+    prefectures commune communes locality localities subdistrict subdistricts sub-district sub-districts
     """
 )
 # Of these, the ones the labellers keep in a place name ("Rakhine state", "Masisi territory").
@@ -198,7 +199,7 @@ _ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege
 _ARTICLES = word_set("a an the")
 _MODIFIED_NOUNS = PLACE_NOUNS | word_set("residents inhabitants villagers")
 # "the capital, X": heads a name in apposition shows to be a place.
-_APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
+APPOSITION_HEADS = PLACE_NOUNS | word_set("capital port stronghold hub")
 # Armed groups that are the object of attacks as often as places are ("an offensive against the
 # Taliban in Kunduz"): world knowledge, like the gazetteer.
 ARMED_GROUPS = word_set(
@@ -233,6 +234,9 @@ _DEMONYMS_I = word_set(
     darfuri azerbaijani nepali bahraini iraqis israelis pakistanis yemenis somalis saudis
     """
 )
+# Adjectives of no regular ending, rejected when alone ("a southern Philippine city"); in a longer
+# name they are part of it ("French Guiana").
+_DEMONYMS_ALONE = word_set("philippine thai swiss dutch french greek czech welsh lao malagasy")
 _REJECT = word_set(
     """
     office council committee nations organization organisation agency ministry observatory army
@@ -299,6 +303,18 @@ def _is_name_token(tok: Token) -> bool:
     return "-" in low and low.split("-", 1)[0] in _NAME_PARTICLES and is_capitalised(word.split("-", 1)[1])
 
 
+# "for Wad Madani.By Tuesday, ...": a copy step lost the space after a full stop; the name ends there.
+_GLUED_STOP = re.compile(r"[a-z]\.[A-Z]")
+
+
+def _glued_stop(word: str) -> int:
+    """Where a lost sentence break cuts `word` ("Madani.By" -> 6), or 0 when none does."""
+    if "." not in word:
+        return 0
+    hit = _GLUED_STOP.search(word)
+    return hit.start() + 1 if hit else 0
+
+
 def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words, joined by particles ("Bay of Bengal")."""
     out: list[tuple[int, int]] = []
@@ -310,7 +326,7 @@ def _chains(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if tokens[j - 1].lower.endswith("'s"):
+            if tokens[j - 1].lower.endswith("'s") or _glued_stop(tokens[j - 1].text):
                 break
             if _is_name_token(tokens[j]):
                 j += 1
@@ -391,7 +407,7 @@ def _is_a_place(tokens: list[Token], j: int) -> bool:
     a town (a place noun within three words after "is the" / "is a")."""
     if j + 2 >= len(tokens) or tokens[j].lower not in _COPULAS or tokens[j + 1].lower not in ("the", "a"):
         return False
-    return any(t.lower in _APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
+    return any(t.lower in APPOSITION_HEADS for t in tokens[j + 2 : j + 5])
 
 
 def _dwellers_after(tokens: list[Token], j: int) -> bool:
@@ -436,7 +452,7 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             if low == "for" and any(t.lower in _LEFT_FOR for t in tokens[max(0, k - 3) : k]):
                 return True  # "fled X for Y", "left their homes for Y": where they went
             return k > 0 and tokens[k - 1].lower in _FOR_HEADS
-        if low in _APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
+        if low in APPOSITION_HEADS and steps > 0:  # apposition: "One village, Pauk Taw Nagara, ..."
             return True
         if low == "capital" and steps == 0 and k > 0 and tokens[k - 1].lower not in ("of", "'s"):
             return True  # "the regional capital Mekor": the name the capital goes by
@@ -450,6 +466,19 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """The chain tokens[:j] ends in a month that a day number follows ("X March 3", "X Sept. 12")."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "." else j
+    return tokens[j - 1].lower in _MONTHS and k < len(tokens) and tokens[k].text.isdigit()
+
+
 _LINKS = word_set("and or in on at to from of is was has had")
 
 
@@ -460,7 +489,9 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     first = words[0]
     if len(words) == 1 and first.isupper() and len(first) > 1:  # an acronym: UN, DTM, SOHR, M23
         return True
-    if first.lower() in _DEMONYMS_I:
+    if len(words) == 1 and len(first) == 1:  # an initial: "in N. Afghanistan" (north), "J. Smith"
+        return True
+    if first.lower() in _DEMONYMS_I or (len(words) == 1 and first.lower() in _DEMONYMS_ALONE):
         return True
     if any(w.lower() in ARMED_GROUPS for w in words):
         return True  # "an offensive against Hamas in Rafah": the group attacked is not a place
@@ -519,10 +550,16 @@ def _known_spans(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, st
 def _make(text: str, tokens: list[Token], i: int, j: int, canonical: str | None) -> Place:
     start, end = tokens[i].start, tokens[j - 1].end
     possessive = tokens[j - 1].lower.endswith("'s")
+    nxt = tokens[j].lower if j < len(tokens) else ""
     if possessive:
         end -= 2
-    elif j < len(tokens) and tokens[j].lower in _KEPT_NOUNS:
+    elif cut := _glued_stop(tokens[j - 1].text):
+        end = tokens[j - 1].start + cut
+    elif nxt in _KEPT_NOUNS:
         end = tokens[j].end
+    elif nxt.endswith("'s") and nxt[:-2] in PLACE_NOUNS and j + 1 < len(tokens):
+        # "Kessa province's Varn district": the unit named next is the place
+        possessive = _is_name_token(tokens[j + 1])
     if i > 0 and tokens[i - 1].lower in DIRECTIONS and tokens[i - 1].text.islower():
         start = tokens[i - 1].start
     return Place(start, end, text[start:end], canonical, possessive)
@@ -540,6 +577,8 @@ def find_places(
     # (i, j, canonical, accepted): unknown names wait for a listed neighbour to vouch for them
     candidates: list[tuple[int, int, str | None, bool]] = []
     for i, j in _chains(tokens):
+        while j - i > 1 and (tokens[j - 1].lower in _WEEKDAYS or _dated(tokens, j)):
+            j -= 1  # "in Najaf Wednesday", "fled X March 3": the day a wire glues after the name
         if j - i > 1 and (tokens[i].lower in _LEADING_WORDS or tokens[i].text in ("A", "An")):
             i += 1  # "In Basrik, ...", "A Basrik offensive": the sentence's first word is no part of the name
         known = _known_spans(tokens, i, j)

@@ -42,8 +42,9 @@ def clean(text: str) -> str:
     if "&" in text:
         text = _ENTITY.sub(lambda m: (_entity_char(m) or " ").ljust(len(m.group(0))), text)
     text = _ODD_SPACES.sub(" ", text)
-    # Curly apostrophes behave as straight ones for every pattern downstream.
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+    # Curly apostrophes, and the acute accent some copy steps type for one ("Congo\u00b4s"),
+    # behave as straight ones for every pattern downstream.
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00b4", "'")
 
 
 def _respace_broken(markup: str) -> str:

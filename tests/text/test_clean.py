@@ -20,6 +20,11 @@ def test_clean_unifies_odd_spaces_and_curly_apostrophes() -> None:
     assert clean("600\u00a0000 people\u2019s") == "600 000 people's"
 
 
+def test_clean_reads_an_acute_accent_as_an_apostrophe() -> None:
+    # a copy step typed it for one: the possessive must read as one ("Kessaland's army")
+    assert clean("Kessaland\u00b4s army") == "Kessaland's army"
+
+
 def test_one_entity_repair_for_clean_and_feeds() -> None:
     # The names only the feeds' repairer knew, and the spaced-out forms only the extractor's
     # knew, are now repaired by both entry points alike.
