@@ -310,6 +310,14 @@ _AS_FORCES_NEAR = re.compile(
     r" (?:close in|closes in|approach|approaches|draw near|draws near|edge closer"
     r"|edges closer|move closer|moves closer|bear down|bears down)(?: \.)?$"
 )
+# A place put on alert as fighters are seen near it: "X was put on alert after rebels were spotted
+# nearby" (the place is the sentence's; the caller checks there is one).
+_ON_ALERT = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|remains|remained) (?:put |placed |kept )?on"
+    r" (?:\S+ )?alert (?:after|as|amid|when) (?:\S+ ){0,3}?"
+    rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))}) (?:were |was |had been |have been |are |is )?"
+    r"(?:seen|spotted|sighted|reported|massing|gathering|advancing)\b"
+)
 _AS_NEAR_NEEDS = (
     "close in",
     "closes in",
@@ -414,7 +422,11 @@ _ARMED = re.compile(
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|bandits|warlords?"
     r"|commanders?"
-    r"|ministry of defen[cs]e|defen[cs]e minister|offensives?|invasion|incursions?|bombardment|airstrikes?"
+    # not a team's position: "offensive coordinator", "offensive line"
+    r"|ministry of defen[cs]e|defen[cs]e minister"
+    r"|offensives?(?! (?:coordinator|line|linem[ae]n|tackle|guard|end|plays?|unit|rebound|players?"
+    r"|coach))"
+    r"|invasion|incursions?|bombardment|airstrikes?"
     r"|air strikes?|shelling|war|warplanes|drones?)\b",
     re.IGNORECASE,
 )
@@ -689,6 +701,13 @@ def _armed(window: str) -> bool:
     return (_ARMED_LOW if window.isascii() else _ARMED).search(window) is not None
 
 
+# The attack noun's object said to have fallen, in a relative clause: "the attack on X, which was
+# taken by the rebels", "the assault on X, which fell on Sunday".
+_FALLEN_OBJECT = re.compile(
+    r"(?:on|against|into|in) (?:\S+ ){1,4}?, (?:which|that) (?:\S+ )?"
+    r"(?:(?:was|were|has been|had been|have been) (?:\S+ )?"
+    r"(?:taken|captured|seized|overrun|retaken|recaptured)|fell)\b"
+)
 # An apposition after the attack noun's object that gives its age: "the offensive on X, now in its
 # second week, ...", "the assault on X, which began on Monday, ...": under way.
 _AGED_APPOSITION = re.compile(
@@ -899,6 +918,8 @@ def _noun_warning(
             or _past_before(near_before)
             or _past_after(near_after, near_before)
             or _AGED_APPOSITION.match(after)
+            # "the attack on X, which was taken this week": the attack that took X, not one to come
+            or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):
             continue
         if (
@@ -1147,6 +1168,12 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, leave.start(), leave.end())
         return a, b, a
     near = _AS_FORCES_NEAR.search(text) if holds_any(text, _AS_NEAR_NEEDS) and " as " in text else None
+    if near is None and " alert " in text:
+        alert = _ON_ALERT.search(text)
+        if alert is not None:
+            a, b = _span(tokens, offsets, index, alert.start(), alert.end())
+            if has_place() or _subject_name(tokens, a) is not None:
+                return a, b, a
     if near is not None and has_place():
         a, b = _span(tokens, offsets, index, near.start(), near.end())
         return a, b, a
@@ -1391,6 +1418,13 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
+        if _CONTAINER.search(_said_before(text, p, first, reach=40)):
+            # "X, a hill town in central Y, braces for ...": Y only says where X lies; the town
+            # described stands in its place, else the article's main place does (no place here)
+            town = _described(tokens, k)
+            if town is not None:
+                before.append(town)
+            continue
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
@@ -1440,6 +1474,49 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# A place after "a <place noun> in": the container of a town just described ("X, a hill town in
+# central Y"), read on _said_before's lower-cased words.
+_CONTAINER = re.compile(
+    r"\ban? (?:[a-z-]+ ){0,2}(?:town|city|village|port|hamlet|settlement|enclave|community|camp|district"
+    r"|suburb|area|outpost|crossing|capital) (?:in|near|outside)(?: the)?(?: [a-z-]+)?$"
+)
+_NOT_NAME_WORDS = word_set("in at of from near to for the and but as")
+
+
+_NOT_SUBJECTS = word_set("police officials authorities residents it they he she we security")
+
+
+def _name_before(tokens: list[Token], end: int) -> str | None:
+    """The capitalised words right before token `end` (at most three), a name the gazetteer may
+    not know; None when there are none."""
+    run = end
+    while (
+        run > 0
+        and end - run < 3
+        and is_capitalised(tokens[run - 1].text)
+        and tokens[run - 1].lower not in _NOT_NAME_WORDS
+    ):
+        run -= 1
+    return " ".join(t.text for t in tokens[run:end]) if run < end else None
+
+
+def _described(tokens: list[Token], k: int) -> str | None:
+    """The town an apposition before token k describes ("Dorvane, a hill town in ...")."""
+    comma = next((c for c in range(k - 1, max(0, k - 8) - 1, -1) if tokens[c].text == ","), None)
+    if comma is None or comma + 1 >= k or tokens[comma + 1].lower not in ("a", "an"):
+        return None
+    return _name_before(tokens, comma)
+
+
+def _subject_name(tokens: list[Token], a: int) -> str | None:
+    """The name opening the sentence as the subject of the cue at token a ("Dorvane was put on
+    alert ..."); not a body of people ("Police were put on alert")."""
+    name = _name_before(tokens, a)
+    if name is None or a - len(name.split()) != 0 or name.lower() in _NOT_SUBJECTS:
+        return None
+    return name
 
 
 # A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
@@ -1905,6 +1982,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
+            if location is None and " alert " in lowered[start:end]:
+                location = _subject_name(tokens, a)  # "X was put on alert after rebels were seen"
             if location is None and "ultimatum" in lowered[s:e]:
                 # "X has been given an ultimatum: leave or face an assault", the threat said after it
                 given = _named_target(tokens, 0, len(tokens))

@@ -1,0 +1,87 @@
+"""warnings.py on shapes left open by the fifth round (sixth round, issue 11): a town described by
+the region it lies in, an attack on a town that has already fallen, a place put on alert as
+fighters are seen near it, and a sports position named "offensive".
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import detect_warnings
+
+_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _warned(text: str) -> list[str | None]:
+    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+
+
+# "X, a hill town in central Y": Y only says where X lies; the warning is X's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvane, a hill town in central Varnia, is bracing for an offensive, aid workers said.",
+        "Residents of Dorvane, a market town in northern Varnia, fear an imminent assault by the militia.",
+        "In Dorvane, a river port in eastern Varnia, families fear a looming offensive.",
+    ],
+)
+def test_the_region_a_town_lies_in_is_no_target(text: str) -> None:
+    assert _warned(text) == ["Dorvane"]
+
+
+# The region is still the target when it is what the attack is aimed at.
+def test_an_offensive_on_a_region_still_names_it() -> None:
+    assert _warned("The army is preparing an offensive on central Varnia, officials said.") == ["Varnia"]
+
+
+# "the attack on Y, which was taken this week": Y has fallen; that attack is past, not threatened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the threat to Dorvane is linked to the attack on Selmira, which was taken by the"
+        " rebels this week.",
+        "Fear in Dorvane grew after the assault on Selmira, which fell to the militia on Sunday.",
+    ],
+)
+def test_an_attack_on_a_town_already_fallen_is_past(text: str) -> None:
+    assert "Selmira" not in _warned(text)
+
+
+# A town the rebels hold, with an offensive still to come, is a warning.
+def test_an_offensive_to_come_on_a_town_that_fell_earlier_still_warns() -> None:
+    text = "The army is preparing an offensive on Selmira, which was taken by the rebels in the spring."
+    assert _warned(text) == ["Selmira"]
+
+
+# A place put on alert because fighters are seen close by: a threat to it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvane was put on alert after rebel fighters were seen nearby.",
+        "The town of Dorvane was placed on high alert after militants were spotted near its outskirts.",
+    ],
+)
+def test_a_place_on_alert_as_fighters_are_seen_near_warns(text: str) -> None:
+    assert _warned(text) == ["Dorvane"]
+
+
+# On alert for a storm or an outbreak: no fighters, no warning.
+def test_an_alert_for_a_storm_is_no_warning() -> None:
+    assert _warned("Dorvane was put on alert after heavy rain was seen moving in from the coast.") == []
+
+
+# "offensive coordinator", "offensive line": a team's position, not armed forces.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive coordinator said the club would attack the Corvale defence early in the match.",
+        "Our offensive line will storm Corvale's half from the kick-off, the coach told the team.",
+    ],
+)
+def test_an_offensive_position_in_sport_is_no_armed_force(text: str) -> None:
+    assert _warned(text) == []
