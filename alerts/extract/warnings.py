@@ -1592,21 +1592,25 @@ def _dateline(text: str, p: Place) -> bool:
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
+    datelined: list[str] = []
     for k in range(min(len(doc.spans), _LEDE)):  # the opening names the story's place
         first = doc.spans[k][0]
         for p in doc.places(k):
-            # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed from; a
-            # comparison ("an assault like the one on X") is another story's place, and so is the
-            # venue of talks ("negotiators met in X")
-            if (
-                _usable(p)
-                and not _dateline(doc.cleaned, p)
-                and not _compared(doc.cleaned, p, first)
-                and not _venue(doc.cleaned, p, first)
-            ):
+            # a comparison ("an assault like the one on X") is another story's place, and so is
+            # the venue of talks ("negotiators met in X")
+            if _usable(p) and not _compared(doc.cleaned, p, first) and not _venue(doc.cleaned, p, first):
                 name = _first_of_list(p.text)
+                # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
+                # from, often but not always its place: half a mention, a tie-breaker, counted
+                # with the body's spelling of the name ("ALEPPO" is "Aleppo")
+                if _dateline(doc.cleaned, p):
+                    datelined.append(name)
+                    continue
                 counts[name] = counts.get(name, 0) + 1
+    for name in datelined:
+        spelt = next((known for known in counts if known.lower() == name.lower()), name)
+        counts[spelt] = counts.get(spelt, 0) + 0.5
     local = {name: c for name, c in counts.items() if name.lower() not in _WIDE}
     # "Turkey threatens a new operation", "Turkey's president said ...": a country the article
     # makes the threatener is the attacker, not the place threatened

@@ -85,3 +85,22 @@ def test_an_alert_for_a_storm_is_no_warning() -> None:
 )
 def test_an_offensive_position_in_sport_is_no_armed_force(text: str) -> None:
     assert _warned(text) == []
+
+
+# A warning that names no place takes the story's: a dateline's town breaks a tie with a town
+# named once in passing, and is never worth a town the body names.
+def test_a_dateline_breaks_a_tie_for_the_story_place() -> None:
+    text = (
+        "HOMS, March 3 (Reuters) - Clashes rocked the hills on Monday.\n"
+        "A commander said the army was getting ready for a major assault, as shells also fell on Selmira.\n"
+        "Reinforcements reached Homs overnight."
+    )
+    assert _warned(text) == ["Homs"]
+
+
+def test_a_dateline_does_not_outweigh_the_town_the_body_names() -> None:
+    text = (
+        "OSTRAVA, March 3 (Reuters) - Rebels are gathering in the hills near Selmira.\n"
+        "A commander said the army was getting ready for a major assault."
+    )
+    assert _warned(text) == ["Selmira"]
