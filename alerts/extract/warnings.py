@@ -318,6 +318,12 @@ _ON_ALERT = re.compile(
     rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))}) (?:were |was |had been |have been |are |is )?"
     r"(?:seen|spotted|sighted|reported|massing|gathering|advancing)\b"
 )
+# Bodies of people or buildings that may be put on alert in a place: the alert is theirs.
+_GUARDS = re.compile(
+    r"\b(?:police|security|officials|authorities|troops|forces|soldiers|army|guards?|schools?|hospitals?"
+    r"|embassy|embassies|airports?|banks?|businesses|shops|staff|residents)\b",
+    re.IGNORECASE,
+)
 _AS_NEAR_NEEDS = (
     "close in",
     "closes in",
@@ -1172,7 +1178,10 @@ def _pattern_warning(
         alert = _ON_ALERT.search(text)
         if alert is not None:
             a, b = _span(tokens, offsets, index, alert.start(), alert.end())
-            if has_place() or _subject_name(tokens, a) is not None:
+            # the town itself on alert, not a body of people in it ("Police in X were put on
+            # alert after gunmen were seen near a school": a security alert, not a threat to X)
+            guarded = _GUARDS.search(text, 0, alert.start()) is not None
+            if (has_place() and not guarded) or _subject_name(tokens, a) is not None:
                 return a, b, a
     if near is not None and has_place():
         a, b = _span(tokens, offsets, index, near.start(), near.end())

@@ -104,3 +104,15 @@ def test_a_dateline_does_not_outweigh_the_town_the_body_names() -> None:
         "A commander said the army was getting ready for a major assault."
     )
     assert _warned(text) == ["Selmira"]
+
+
+# People or buildings in a place put on alert: their security alert, no threat to the place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Dorvane were put on alert after gunmen were seen near a school on Monday.",
+        "Hospitals in Dorvane were placed on alert after militants were spotted near the market.",
+    ],
+)
+def test_a_body_of_people_on_alert_is_no_warning(text: str) -> None:
+    assert _warned(text) == []
