@@ -121,6 +121,9 @@ class Cand:
     # a stock "now sheltering in schools" with no time: new right after a sentence of a flight
     # dated recently (figures_in)
     sheltering: bool = False
+    # "Some 25,000 of them have gathered in X": a part of people just told, gathered somewhere;
+    # new right after a sentence with a new flight (figures_in)
+    gathered: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 

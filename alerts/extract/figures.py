@@ -187,6 +187,8 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = right[0]
     elif (flight := _rate_after_a_flight(s, c)) is not None:
         primary = flight
+    elif (gathered := _gathered_part(s, c)) is not None:
+        primary, c.gathered = gathered, True
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "NEG" and primary.direct:
@@ -224,6 +226,24 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+# "(have) gathered in", "massed outside": where a group went, said of a part of people just told
+_GATHERED = re.compile(
+    r"(?:(?:have|has|had) )?(?:now )?(?:gathered|assembled|massed|converged|congregated)"
+    r" (?:in|at|on|outside|near|around|inside|beside)\b"
+)
+
+
+def _gathered_part(s: Sentence, c: Cand) -> Trigger | None:
+    """The gathering verb of "Some 25,000 of them have gathered in X", in a sentence near words
+    of flight (a crowd at a rally is no part of the displaced)."""
+    if c.head not in ("them", "those") or not s.context or c.np_end >= len(s.tokens):
+        return None
+    m = _GATHERED.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 5)))
+    if m is None:
+        return None
+    return Trigger(c.np_end, c.np_end + len(m.group().split()) - 2, "STOCK")
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -1170,6 +1190,7 @@ def figures_in(
     # the story's
     story_new = False
     stock_before = -2  # the last sentence with a total or a stock
+    new_before = -2  # the last sentence with a new figure
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -1210,12 +1231,18 @@ def figures_in(
                 # "Residents have fled the fighting this week. At least 3,000
                 # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
+            elif c.gathered and new_before == n - 1:
+                # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":
+                # a part of that flight, where it stopped
+                c.kind = "new_displacement"
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
             if c.kind == "cumulative":
                 stock_before = n
+            elif c.kind == "new_displacement":
+                new_before = n
             story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None

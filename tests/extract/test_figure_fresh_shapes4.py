@@ -39,3 +39,29 @@ def test_a_dotted_abbreviation_keeps_the_flight_in_reach(text: str) -> None:
 def test_the_same_sentence_without_the_dots_reads_alike() -> None:
     dotted = "On Monday, 6,000 people had massed outside the U.N. camp near Dulo seeking refuge from shells"
     assert found(dotted) == found(dotted.replace("U.N.", "UN"))
+
+
+# "Some N of them have gathered in X" right after a sentence of a flight: the part of that flight
+# that stopped in X is new like the flight; a part of a war's total stays a total, and a crowd at
+# a march is no figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers are fleeing clashes between soldiers and a militia around Kessa, a local"
+        " official said on Friday. Some 12,000 of them have gathered in Dulo, the official said.",
+        "More than 9,000 people fled the raids on the hill villages overnight. About 4,000 of those"
+        " have massed outside the mission in Dulo.",
+    ],
+)
+def test_a_part_gathered_after_a_flight_is_that_flight(text: str) -> None:
+    assert found(text)[-1][1:] == ("people", "new_displacement") and len(found(text)) == 2, found(text)
+
+
+def test_a_part_gathered_after_a_total_stays_a_total() -> None:
+    text = "The war has displaced 2 million people. Some 12,000 of them have gathered in Dulo."
+    assert kinds(text) == ["cumulative", "cumulative"], found(text)
+
+
+def test_a_crowd_gathered_at_a_march_is_no_figure() -> None:
+    text = "Thousands of people marched through Kessa on Friday. Some 5,000 of them gathered in the square."
+    assert found(text) == [], found(text)
