@@ -222,6 +222,9 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if primary.cls == "MOVE" and _travellers(s, primary):
         c.status = "not"  # "tourist arrivals fell to 9,000": trade in travel, not flight
         return
+    if c.unit is None and not s.context and _bare_arrivals(s, primary, w.left_near):
+        c.status = "not"  # "with arrivals reaching 609 million", no word of flight near: travel
+        return
     if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
@@ -306,6 +309,21 @@ def _travellers(s: Sentence, primary: Trigger) -> bool:
     k = primary.first
     toks = s.tokens
     return toks[primary.last].lower in _TRAVEL_MOVES and k > 0 and toks[k - 1].lower in _TRAVEL
+
+
+def _bare_arrivals(s: Sentence, primary: Trigger, left_near: Trigger | None) -> bool:
+    """Is a count with no noun vouched for only by a movement noun of the travel trade: bare
+    ("with arrivals reaching 300 million") or the clause's subject ("tourist arrivals grew 4
+    million")? The caller checks no word of flight is near, so "arrivals" is no camp's."""
+    toks = s.tokens
+    if primary.cls == "MOVE" and toks[primary.last].lower in _TRAVEL_MOVES:
+        return True
+    return (
+        left_near is not None
+        and left_near.cls == "MOVE"
+        and toks[left_near.last].lower in _TRAVEL_MOVES
+        and _travellers(s, left_near)
+    )
 
 
 # A count that changed from one number to another: "rose from 12,000 to 20,000".

@@ -65,3 +65,28 @@ def test_a_part_gathered_after_a_total_stays_a_total() -> None:
 def test_a_crowd_gathered_at_a_march_is_no_figure() -> None:
     text = "Thousands of people marched through Kessa on Friday. Some 5,000 of them gathered in the square."
     assert found(text) == [], found(text)
+
+
+# A count with no noun vouched for only by the travel trade's "arrivals" (bare, or the clause's
+# subject "tourist arrivals"), with no word of flight near, is travel, not flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotel bookings held up well, with arrivals reaching 300 million, 12 million more than the year"
+        " before.",
+        "Foreign tourist arrivals in the region grew 4 million to reach 150 million.",
+    ],
+)
+def test_bare_travel_arrivals_are_no_figure(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families crowd the school in Dulo, where arrivals reached 3,000 on Monday.",
+        "Arrivals reached 5,000 on Monday at the camp for displaced people near Kessa.",
+    ],
+)
+def test_arrivals_near_words_of_flight_still_count(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
