@@ -124,6 +124,9 @@ class Cand:
     # "Some 25,000 of them have gathered in X": a part of people just told, gathered somewhere;
     # new right after a sentence with a new flight (figures_in)
     gathered: bool = False
+    # "N were newly displaced in X alone", no time of its own: a part of the total told just
+    # before, a total like it when that sentence had one (figures_in)
+    alone: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 

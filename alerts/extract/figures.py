@@ -552,6 +552,11 @@ def _flow_kind(
         recent = lx.event_time(before)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
+    # "newly" alone is no date: the sentence before may still date the count
+    undated = recent is None or (
+        recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
+    )
+    c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
@@ -587,6 +592,9 @@ def _flow_kind(
     c.bare = cls == "MOVE"
     return "new_displacement"
 
+
+# "in the Middle East alone": the count is the share of one place in a larger count
+_IN_X_ALONE = re.compile(r"\bin(?: \S+){1,4} alone\b")
 
 # Verbs of a flow in progress, counted up to a day: arrivals, not people displaced (a state).
 _FLOWING = ("arriv", "fled", "flee", "cross")
@@ -1253,6 +1261,10 @@ def figures_in(
                 # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":
                 # a part of that flight, where it stopped
                 c.kind = "new_displacement"
+            elif c.alone and c.kind == "new_displacement" and stock_before == n - 1:
+                # "The report counted 20 million displaced in 2023. Some 4 million were newly
+                # displaced in X alone.": X's share of that total, dated by the sentence before
+                c.kind = "cumulative"
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight

@@ -90,3 +90,31 @@ def test_bare_travel_arrivals_are_no_figure(text: str) -> None:
 )
 def test_arrivals_near_words_of_flight_still_count(text: str) -> None:
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# "N were newly displaced in X alone" with no date of its own, right after a sentence of a total
+# (a year's count): X's share of that total, a total too. Its own recent time, or a flight just
+# before, keeps it new.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency counted 30 million new displacements during 2023, an average of 80,000 a day. Some 5.1"
+        " million people were newly displaced in southern Asia alone, far more than elsewhere.",
+        "The war has displaced 2 million people. Some 300,000 were displaced in Kessa alone.",
+    ],
+)
+def test_a_share_in_x_alone_after_a_total_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative", "cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has displaced 2 million people. Some 30,000 were newly displaced in Kessa alone this week.",
+        "Heavy rains hit the coast on Monday, and 20,000 people fled their homes. Some 9,000 were displaced"
+        " in Dulo alone.",
+        "Some 5.1 million people were newly displaced in southern Asia alone.",
+    ],
+)
+def test_a_share_in_x_alone_dated_or_after_a_flight_stays_new(text: str) -> None:
+    assert kinds(text)[-1] == "new_displacement", found(text)
