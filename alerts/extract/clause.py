@@ -218,7 +218,17 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         if after and after[0].first == right_end + 1 and toks[right_end + 1].lower.endswith(("ing", "ed")):
             right.append(after[0])
     # keep only triggers close enough to be about this count, and "reached" only after it
-    right = [t for t in right if t.direct or _words_between(toks, r0, t.first) <= _FAR or t.first > right_end]
+    right = [
+        t
+        for t in right
+        # the abbreviations are counted only past the plain reach (perf: most triggers are near)
+        if (
+            t.direct
+            or t.first - r0 <= _FAR
+            or t.first > right_end
+            or _words_between(toks, r0, t.first) <= _FAR
+        )
+    ]
     left_trigs = [t for t in s.triggers(left, c.i0) if t.cls != "ARRIVE"]
     return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None, r0)
 
@@ -226,10 +236,7 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
 def _words_between(toks: list[Token], a: int, b: int) -> int:
     """Tokens in toks[a:b], a dotted abbreviation's final period not counted: "U.N." (two
     tokens, "U.N" and ".") is one word, as "UN" is."""
-    n = b - a
-    if n <= _FAR:  # the common case: near enough whatever the periods (perf)
-        return n
-    return n - sum(1 for k in range(a + 1, b) if toks[k].text == "." and "." in toks[k - 1].text)
+    return b - a - sum(1 for k in range(a + 1, b) if toks[k].text == "." and "." in toks[k - 1].text)
 
 
 def skip_appositive(s: Sentence, c: Cand) -> int:
