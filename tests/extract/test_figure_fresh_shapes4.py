@@ -99,7 +99,7 @@ def test_arrivals_near_words_of_flight_still_count(text: str) -> None:
     "text",
     [
         "The agency counted 30 million new displacements during 2023, an average of 80,000 a day. Some 5.1"
-        " million people were newly displaced in southern Asia alone, far more than elsewhere.",
+        " million residents were newly displaced in southern Asia alone, far more than elsewhere.",
         "The war has displaced 2 million people. Some 300,000 were displaced in Kessa alone.",
     ],
 )
@@ -113,7 +113,7 @@ def test_a_share_in_x_alone_after_a_total_is_a_total(text: str) -> None:
         "The war has displaced 2 million people. Some 30,000 were newly displaced in Kessa alone this week.",
         "Heavy rains hit the coast on Monday, and 20,000 people fled their homes. Some 9,000 were displaced"
         " in Dulo alone.",
-        "Some 5.1 million people were newly displaced in southern Asia alone.",
+        "Some 5.1 million residents were newly displaced in southern Asia alone.",
     ],
 )
 def test_a_share_in_x_alone_dated_or_after_a_flight_stays_new(text: str) -> None:
