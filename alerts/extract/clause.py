@@ -121,6 +121,12 @@ class Cand:
     # a stock "now sheltering in schools" with no time: new right after a sentence of a flight
     # dated recently (figures_in)
     sheltering: bool = False
+    # "Some 25,000 of them have gathered in X": a part of people just told, gathered somewhere;
+    # new right after a sentence with a new flight (figures_in)
+    gathered: bool = False
+    # "N were newly displaced in X alone", no time of its own: a part of the total told just
+    # before, a total like it when that sentence had one (figures_in)
+    alone: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
 
 
@@ -212,9 +218,25 @@ def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Window
         if after and after[0].first == right_end + 1 and toks[right_end + 1].lower.endswith(("ing", "ed")):
             right.append(after[0])
     # keep only triggers close enough to be about this count, and "reached" only after it
-    right = [t for t in right if t.direct or t.first - r0 <= _FAR or t.first > right_end]
+    right = [
+        t
+        for t in right
+        # the abbreviations are counted only past the plain reach (perf: most triggers are near)
+        if (
+            t.direct
+            or t.first - r0 <= _FAR
+            or t.first > right_end
+            or _words_between(toks, r0, t.first) <= _FAR
+        )
+    ]
     left_trigs = [t for t in s.triggers(left, c.i0) if t.cls != "ARRIVE"]
     return Windows(left, right_end, marker_end, right, left_trigs[-1] if left_trigs else None, r0)
+
+
+def _words_between(toks: list[Token], a: int, b: int) -> int:
+    """Tokens in toks[a:b], a dotted abbreviation's final period not counted: "U.N." (two
+    tokens, "U.N" and ".") is one word, as "UN" is."""
+    return b - a - sum(1 for k in range(a + 1, b) if toks[k].text == "." and "." in toks[k - 1].text)
 
 
 def skip_appositive(s: Sentence, c: Cand) -> int:

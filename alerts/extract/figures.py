@@ -187,6 +187,8 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary = right[0]
     elif (flight := _rate_after_a_flight(s, c)) is not None:
         primary = flight
+    elif (gathered := _gathered_part(s, c)) is not None:
+        primary, c.gathered = gathered, True
     else:
         return  # undecided: a neighbouring figure may still vouch for it
     if primary.cls == "NEG" and primary.direct:
@@ -220,10 +222,31 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if primary.cls == "MOVE" and _travellers(s, primary):
         c.status = "not"  # "tourist arrivals fell to 9,000": trade in travel, not flight
         return
+    if c.unit is None and not s.context and _bare_arrivals(s, primary, w.left_near):
+        c.status = "not"  # "with arrivals reaching 609 million", no word of flight near: travel
+        return
     if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+# "(have) gathered in", "massed outside": where a group went, said of a part of people just told
+_GATHERED = re.compile(
+    r"(?:(?:have|has|had) )?(?:now )?(?:gathered|assembled|massed|converged|congregated)"
+    r" (?:in|at|on|outside|near|around|inside|beside)\b"
+)
+
+
+def _gathered_part(s: Sentence, c: Cand) -> Trigger | None:
+    """The gathering verb of "Some 25,000 of them have gathered in X", in a sentence near words
+    of flight (a crowd at a rally is no part of the displaced)."""
+    if c.head not in ("them", "those") or not s.context or c.np_end >= len(s.tokens):
+        return None
+    m = _GATHERED.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 5)))
+    if m is None:
+        return None
+    return Trigger(c.np_end, c.np_end + len(m.group().split()) - 2, "STOCK")
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -286,6 +309,21 @@ def _travellers(s: Sentence, primary: Trigger) -> bool:
     k = primary.first
     toks = s.tokens
     return toks[primary.last].lower in _TRAVEL_MOVES and k > 0 and toks[k - 1].lower in _TRAVEL
+
+
+def _bare_arrivals(s: Sentence, primary: Trigger, left_near: Trigger | None) -> bool:
+    """Is a count with no noun vouched for only by a movement noun of the travel trade: bare
+    ("with arrivals reaching 300 million") or the clause's subject ("tourist arrivals grew 4
+    million")? The caller checks no word of flight is near, so "arrivals" is no camp's."""
+    toks = s.tokens
+    if primary.cls == "MOVE" and toks[primary.last].lower in _TRAVEL_MOVES:
+        return True
+    return (
+        left_near is not None
+        and left_near.cls == "MOVE"
+        and toks[left_near.last].lower in _TRAVEL_MOVES
+        and _travellers(s, left_near)
+    )
 
 
 # A count that changed from one number to another: "rose from 12,000 to 20,000".
@@ -514,6 +552,11 @@ def _flow_kind(
         recent = lx.event_time(before)
     if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
+    # "newly" alone is no date: the sentence before may still date the count
+    undated = recent is None or (
+        recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
+    )
+    c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
@@ -549,6 +592,9 @@ def _flow_kind(
     c.bare = cls == "MOVE"
     return "new_displacement"
 
+
+# "in the Middle East alone": the count is the share of one place in a larger count
+_IN_X_ALONE = re.compile(r"\bin(?: \S+){1,4} alone\b")
 
 # Verbs of a flow in progress, counted up to a day: arrivals, not people displaced (a state).
 _FLOWING = ("arriv", "fled", "flee", "cross")
@@ -1170,6 +1216,7 @@ def figures_in(
     # the story's
     story_new = False
     stock_before = -2  # the last sentence with a total or a stock
+    new_before = -2  # the last sentence with a new figure
     ref = TimeRef(cleaned, published)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
@@ -1210,12 +1257,22 @@ def figures_in(
                 # "Residents have fled the fighting this week. At least 3,000
                 # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
+            elif c.gathered and new_before == n - 1:
+                # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":
+                # a part of that flight, where it stopped
+                c.kind = "new_displacement"
+            elif c.alone and c.kind == "new_displacement" and stock_before == n - 1:
+                # "The report counted 20 million displaced in 2023. Some 4 million were newly
+                # displaced in X alone.": X's share of that total, dated by the sentence before
+                c.kind = "cumulative"
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
             if c.kind == "cumulative":
                 stock_before = n
+            elif c.kind == "new_displacement":
+                new_before = n
             story_new = story_new or c.kind == "new_displacement"
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None
