@@ -1,7 +1,11 @@
-"""Build the internal objects of the figure extractor from one invented sentence."""
+"""Build the internal objects of the figure extractor from one invented sentence, and read an
+invented text's figures or warnings as the shape tests compare them."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from alerts.extract import detect_warnings, extract_figures
 from alerts.extract.clause import Cand, Sentence
 from alerts.extract.nounphrase import noun_phrase
 from alerts.extract.numbers import find_numbers
@@ -24,3 +28,22 @@ def candidates(s: Sentence) -> list[Cand]:
         noun_phrase(s, cand)
         out.append(cand)
     return out
+
+
+# The publication dates the shape tests read their invented texts under.
+JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
+MARCH = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def found(text: str, published: datetime = JUNE) -> list[tuple[int, str, str]]:
+    """Each figure of the text as (value, unit, kind)."""
+    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=published)]
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for _, _, kind in found(text)]
+
+
+def warned(text: str, published: datetime = MARCH) -> list[str | None]:
+    """The place of each warning in the text (None: a warning with no place)."""
+    return [w.location for w in detect_warnings(text, published=published)]

@@ -10,11 +10,7 @@ import pytest
 
 from alerts.extract import extract_figures
 
-JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
-
-
-def found(text: str) -> list[tuple[int, str, str]]:
-    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=JUNE)]
+from ._helpers import found
 
 
 def new(text: str) -> list[int]:

@@ -5,21 +5,9 @@ sentence is invented for the tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from alerts.extract import extract_figures
-
-JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
-
-
-def found(text: str) -> list[tuple[int, str, str]]:
-    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=JUNE)]
-
-
-def kinds(text: str) -> list[str]:
-    return [kind for _, _, kind in found(text)]
+from ._helpers import found, kinds
 
 
 # A count with no time of its own, right after a sentence on the war's toll, is the war's total.

@@ -4,21 +4,9 @@ the tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from alerts.extract import extract_figures
-
-JUNE = datetime(2024, 6, 20, 12, tzinfo=UTC)
-
-
-def found(text: str) -> list[tuple[int, str, str]]:
-    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=JUNE)]
-
-
-def kinds(text: str) -> list[str]:
-    return [kind for _, _, kind in found(text)]
+from ._helpers import found, kinds
 
 
 # A dotted abbreviation ("U.N.", "U.S.") is one word: its period does not push the flight

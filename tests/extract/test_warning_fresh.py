@@ -8,17 +8,9 @@ read them by their context.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from alerts.extract import detect_warnings
-
-_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
-
-
-def _warned(text: str) -> list[str | None]:
-    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+from ._helpers import warned
 
 
 # The side given an ultimatum holds the threatened town: "the troops defending X".
@@ -37,7 +29,7 @@ def _warned(text: str) -> list[str | None]:
     ],
 )
 def test_an_ultimatum_to_the_forces_holding_a_town(text: str, place: str) -> None:
-    assert _warned(text) == [place]
+    assert warned(text) == [place]
 
 
 # A town given an ultimatum by armed forces is threatened; a person given one by a party is not.
@@ -52,7 +44,7 @@ def test_an_ultimatum_to_the_forces_holding_a_town(text: str, place: str) -> Non
     ],
 )
 def test_a_town_given_an_ultimatum(text: str, place: str) -> None:
-    assert _warned(text) == [place]
+    assert warned(text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_a_town_given_an_ultimatum(text: str, place: str) -> None:
     ],
 )
 def test_no_threat_of_attack_in_a_political_ultimatum(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # A deadline named by its noun, with the day it was set: "a three-day deadline on Monday to
@@ -74,12 +66,12 @@ def test_a_deadline_named_by_its_noun() -> None:
         "The army chief gave the fighters in Haldor a three-day deadline on Monday to surrender"
         " their weapons."
     )
-    assert _warned(text) == ["Haldor"]
+    assert warned(text) == ["Haldor"]
     text = "The rebel council gave the army units a two-day deadline on Friday to withdraw from the port."
-    assert len(_warned(text)) == 1
+    assert len(warned(text)) == 1
     # the side given the deadline may take many words to name
     text = "The council gave fighters loyal to the regime in Sallo a five-day deadline to surrender."
-    assert _warned(text) == ["Sallo"]
+    assert warned(text) == ["Sallo"]
 
 
 # A plan for attacking a town, said with the gerund.
@@ -91,12 +83,12 @@ def test_a_deadline_named_by_its_noun() -> None:
     ],
 )
 def test_a_plan_for_attacking_a_town(text: str, place: str) -> None:
-    assert _warned(text) == [place]
+    assert warned(text) == [place]
 
 
 def test_a_plan_for_attacking_no_place_warns_of_no_place() -> None:
     # civilians or a company are no place taken by force
-    assert _warned("The hackers had a plan for attacking the bank's servers.") == []
+    assert warned("The hackers had a plan for attacking the bank's servers.") == []
 
 
 # An intent to invade denied withdraws the article's warnings of that place.
@@ -110,7 +102,7 @@ def test_a_plan_for_attacking_no_place_warns_of_no_place() -> None:
     ],
 )
 def test_an_intent_denied_withdraws_the_warning(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 def test_an_intent_denied_for_another_place_withdraws_nothing() -> None:
@@ -118,7 +110,7 @@ def test_an_intent_denied_for_another_place_withdraws_nothing() -> None:
         "Officials fear an imminent assault on Rostin. The army has denied any plans to invade Kellor,"
         " further south."
     )
-    assert _warned(text) == ["Rostin"]
+    assert warned(text) == ["Rostin"]
 
 
 # The attacker's country is never the threatened place: with no other place named, none.
@@ -132,12 +124,12 @@ def test_an_intent_denied_for_another_place_withdraws_nothing() -> None:
     ],
 )
 def test_the_attackers_country_is_not_the_place(text: str) -> None:
-    assert _warned(text.replace("Veldra", "Turkey")) == [None]
+    assert warned(text.replace("Veldra", "Turkey")) == [None]
 
 
 def test_the_country_that_braces_is_still_the_place() -> None:
     text = "Ukraine braces for new offensive\nOfficials said a new offensive could start within weeks."
-    assert set(_warned(text)) == {"Ukraine"}
+    assert set(warned(text)) == {"Ukraine"}
 
 
 # A copy step that lost a space ("the ISISstronghold of X") makes no place name of the glued word.
@@ -146,7 +138,7 @@ def test_a_glued_acronym_is_no_place() -> None:
         "Hawran is the last town the group holds. The army said it was preparing an offensive to retake"
         " the ISISstronghold of Hawran."
     )
-    assert _warned(text) == ["Hawran"]
+    assert warned(text) == ["Hawran"]
 
 
 # A name inside a descriptor of "the city" further on says which city, not where: the city named
@@ -156,7 +148,7 @@ def test_a_name_describing_the_city_points_back() -> None:
         "Stranded in Dorrin, thousands braced for the militia to launch a ground assault against"
         " soldiers in the northern Veska city."
     )
-    assert _warned(text) == ["Dorrin"]
+    assert warned(text) == ["Dorrin"]
 
 
 # An attack verb coordinated after another plan: "a plan to evacuate them and launch an assault".
@@ -169,11 +161,11 @@ def test_a_name_describing_the_city_points_back() -> None:
     ],
 )
 def test_an_attack_coordinated_after_another_plan(text: str) -> None:
-    assert _warned(text) == ["Parrel"]
+    assert warned(text) == ["Parrel"]
 
 
 def test_no_attack_coordinated_after_an_aid_plan() -> None:
-    assert _warned("The agency plans to evacuate the wounded and treat the victims of the assault.") == []
+    assert warned("The agency plans to evacuate the wounded and treat the victims of the assault.") == []
 
 
 # Forcing armed men out of a place, under an intention: the place is threatened.
@@ -189,7 +181,7 @@ def test_no_attack_coordinated_after_an_aid_plan() -> None:
     ],
 )
 def test_forcing_armed_men_out_of_a_place(text: str, place: str) -> None:
-    assert _warned(text) == [place]
+    assert warned(text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -201,7 +193,7 @@ def test_forcing_armed_men_out_of_a_place(text: str, place: str) -> None:
     ],
 )
 def test_no_threat_in_ousting_from_office_or_a_past_expulsion(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # An offensive postponed, suspended or delayed by those who planned it withdraws the warnings of its
@@ -216,13 +208,13 @@ def test_no_threat_in_ousting_from_office_or_a_past_expulsion(text: str) -> None
     ],
 )
 def test_an_offensive_postponed_withdraws_its_warnings(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # A dateline's abbreviated month is no place: "KESSA, Iraq, Aug. 11 (UPI) --".
 def test_a_dateline_month_is_no_place() -> None:
     text = "BRELLO, Iraq, Aug. 11 (UPI) -- Commanders say an offensive could start within days."
-    assert "Aug" not in _warned(text)
+    assert "Aug" not in warned(text)
 
 
 # The attacker in the possessive ("X's threat of a large-scale operation") is not the place.
@@ -232,7 +224,7 @@ def test_a_country_whose_threat_it_is_is_not_the_place() -> None:
         " military action if talks failed. Rebels called the decision a bluff because of Greece's threat"
         " of a large-scale operation."
     )
-    assert _warned(text) == [None]
+    assert warned(text) == [None]
 
 
 # "the town" points back to a town, not to the state or province named with it.
@@ -241,8 +233,8 @@ def test_the_town_points_back_past_a_state() -> None:
         "Families are leaving Dorvik in southern Ambel State after the rebels warned that an attack on"
         " the town was imminent."
     )
-    assert _warned(text) == ["Dorvik"]
+    assert warned(text) == ["Dorvik"]
     text = (
         "People are leaving Ambel Province after the rebels warned that an attack on the province was near."
     )
-    assert _warned(text) == ["Ambel Province"]
+    assert warned(text) == ["Ambel Province"]

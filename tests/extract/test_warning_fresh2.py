@@ -9,17 +9,9 @@ read them by their context.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from alerts.extract import detect_warnings
-
-_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
-
-
-def _warned(text: str) -> list[str | None]:
-    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+from ._helpers import warned
 
 
 # "offensive" before a position in a team is the sport's adjective, not an attack.
@@ -32,7 +24,7 @@ def _warned(text: str) -> list[str | None]:
     ],
 )
 def test_a_sports_position_is_no_attack(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # "continues to shell ... in an attempt to retake ...": the purpose of a campaign under way.
@@ -44,12 +36,12 @@ def test_a_sports_position_is_no_attack(text: str) -> None:
     ],
 )
 def test_the_purpose_of_a_campaign_going_on_is_no_warning(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # The same purpose before a campaign begins still warns.
 def test_a_bid_to_retake_announced_still_warns() -> None:
-    assert _warned("The army is massing tanks outside Ostrava Dol in a bid to retake the town.") == [
+    assert warned("The army is massing tanks outside Ostrava Dol in a bid to retake the town.") == [
         "Ostrava Dol"
     ]
 
@@ -64,12 +56,12 @@ def test_a_bid_to_retake_announced_still_warns() -> None:
     ],
 )
 def test_districts_taken_from_inside_are_no_warning(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # A counterattack announced is an attack to come.
 def test_a_counterattack_announced_warns() -> None:
-    assert _warned("The general said his troops would launch counterattacks on Merrow within days.") == [
+    assert warned("The general said his troops would launch counterattacks on Merrow within days.") == [
         "Merrow"
     ]
 
@@ -87,13 +79,13 @@ def test_a_counterattack_announced_warns() -> None:
     ],
 )
 def test_a_town_located_in_its_region_is_the_place(text: str, place: str) -> None:
-    assert _warned(text) == [place]
+    assert warned(text) == [place]
 
 
 # "The push on X is likely to worsen ...": a known attack's consequence, not a warning of one; an
 # indefinite attack, or one likely to begin, still warns.
 def test_the_likely_consequence_of_a_known_attack_is_no_warning() -> None:
-    assert _warned("Aid officials said the push on Varno is likely to deepen the crisis in the south.") == []
+    assert warned("Aid officials said the push on Varno is likely to deepen the crisis in the south.") == []
 
 
 @pytest.mark.parametrize(
@@ -104,11 +96,11 @@ def test_the_likely_consequence_of_a_known_attack_is_no_warning() -> None:
     ],
 )
 def test_an_attack_likely_to_come_still_warns(text: str) -> None:
-    assert _warned(text) == ["Varno"]
+    assert warned(text) == ["Varno"]
 
 
 # "X fears an assault as violence spreads in Y": the "as" clause on the war around names no target.
 def test_a_place_in_an_as_clause_on_the_war_is_not_the_target() -> None:
-    assert _warned("Residents of Tobruna fear a militia assault as violence spreads across Kalvia.") == [
+    assert warned("Residents of Tobruna fear a militia assault as violence spreads across Kalvia.") == [
         "Tobruna"
     ]

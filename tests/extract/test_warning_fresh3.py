@@ -8,17 +8,9 @@ read them by their context.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from alerts.extract import detect_warnings
-
-_PUBLISHED = datetime(2026, 3, 1, tzinfo=UTC)
-
-
-def _warned(text: str) -> list[str | None]:
-    return [w.location for w in detect_warnings(text, published=_PUBLISHED)]
+from ._helpers import warned
 
 
 # "X, a hill town in central Y": Y only says where X lies; the warning is X's.
@@ -31,12 +23,12 @@ def _warned(text: str) -> list[str | None]:
     ],
 )
 def test_the_region_a_town_lies_in_is_no_target(text: str) -> None:
-    assert _warned(text) == ["Dorvane"]
+    assert warned(text) == ["Dorvane"]
 
 
 # The region is still the target when it is what the attack is aimed at.
 def test_an_offensive_on_a_region_still_names_it() -> None:
-    assert _warned("The army is preparing an offensive on central Varnia, officials said.") == ["Varnia"]
+    assert warned("The army is preparing an offensive on central Varnia, officials said.") == ["Varnia"]
 
 
 # "the attack on Y, which was taken this week": Y has fallen; that attack is past, not threatened.
@@ -49,13 +41,13 @@ def test_an_offensive_on_a_region_still_names_it() -> None:
     ],
 )
 def test_an_attack_on_a_town_already_fallen_is_past(text: str) -> None:
-    assert "Selmira" not in _warned(text)
+    assert "Selmira" not in warned(text)
 
 
 # A town the rebels hold, with an offensive still to come, is a warning.
 def test_an_offensive_to_come_on_a_town_that_fell_earlier_still_warns() -> None:
     text = "The army is preparing an offensive on Selmira, which was taken by the rebels in the spring."
-    assert _warned(text) == ["Selmira"]
+    assert warned(text) == ["Selmira"]
 
 
 # A place put on alert because fighters are seen close by: a threat to it.
@@ -67,12 +59,12 @@ def test_an_offensive_to_come_on_a_town_that_fell_earlier_still_warns() -> None:
     ],
 )
 def test_a_place_on_alert_as_fighters_are_seen_near_warns(text: str) -> None:
-    assert _warned(text) == ["Dorvane"]
+    assert warned(text) == ["Dorvane"]
 
 
 # On alert for a storm or an outbreak: no fighters, no warning.
 def test_an_alert_for_a_storm_is_no_warning() -> None:
-    assert _warned("Dorvane was put on alert after heavy rain was seen moving in from the coast.") == []
+    assert warned("Dorvane was put on alert after heavy rain was seen moving in from the coast.") == []
 
 
 # "offensive coordinator", "offensive line": a team's position, not armed forces.
@@ -84,7 +76,7 @@ def test_an_alert_for_a_storm_is_no_warning() -> None:
     ],
 )
 def test_an_offensive_position_in_sport_is_no_armed_force(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
 
 
 # A warning that names no place takes the story's: a dateline's town breaks a tie with a town
@@ -95,7 +87,7 @@ def test_a_dateline_breaks_a_tie_for_the_story_place() -> None:
         "A commander said the army was getting ready for a major assault, as shells also fell on Selmira.\n"
         "Reinforcements reached Homs overnight."
     )
-    assert _warned(text) == ["Homs"]
+    assert warned(text) == ["Homs"]
 
 
 def test_a_dateline_does_not_outweigh_the_town_the_body_names() -> None:
@@ -103,7 +95,7 @@ def test_a_dateline_does_not_outweigh_the_town_the_body_names() -> None:
         "OSTRAVA, March 3 (Reuters) - Rebels are gathering in the hills near Selmira.\n"
         "A commander said the army was getting ready for a major assault."
     )
-    assert _warned(text) == ["Selmira"]
+    assert warned(text) == ["Selmira"]
 
 
 # People or buildings in a place put on alert: their security alert, no threat to the place.
@@ -115,4 +107,4 @@ def test_a_dateline_does_not_outweigh_the_town_the_body_names() -> None:
     ],
 )
 def test_a_body_of_people_on_alert_is_no_warning(text: str) -> None:
-    assert _warned(text) == []
+    assert warned(text) == []
