@@ -47,3 +47,10 @@ def kinds(text: str) -> list[str]:
 def warned(text: str, published: datetime = MARCH) -> list[str | None]:
     """The place of each warning in the text (None: a warning with no place)."""
     return [w.location for w in detect_warnings(text, published=published)]
+
+
+def where(text: str) -> str | None:
+    """The place of the text's first figure (the text must have one)."""
+    figures = extract_figures(text)
+    assert figures, text
+    return figures[0].location

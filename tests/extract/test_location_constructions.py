@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.extract import extract_figures, find_places
+from alerts.extract import find_places
 
-
-def _where(text: str) -> str | None:
-    found = extract_figures(text)
-    assert found, text
-    return found[0].location
+from ._helpers import where
 
 
 # A sentence that opens with "In X," / "From X,": the capitalised function word is not part of the
@@ -27,7 +23,7 @@ def _where(text: str) -> str | None:
     ],
 )
 def test_a_fronted_place(text: str, place: str) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 def test_a_capitalised_opening_word_is_not_part_of_the_name() -> None:
@@ -45,7 +41,7 @@ def test_a_capitalised_opening_word_is_not_part_of_the_name() -> None:
     ],
 )
 def test_origin_preferred(text: str, place: str) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 # A place that holds people: "X is home to", "X hosts", even first in its sentence.

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from alerts.extract import extract_facts, extract_figures, find_places
+from alerts.extract import extract_facts, find_places
+
+from ._helpers import where
 
 
 def _names(text: str) -> list[str]:
     return [p.text for p in find_places(text)]
-
-
-def _where(text: str) -> str | None:
-    found = extract_figures(text)
-    assert found, text
-    return found[0].location
 
 
 # A wire glues the weekday after the name: the day is no part of the name, and no reason to
@@ -33,7 +29,7 @@ def _where(text: str) -> str | None:
 )
 def test_a_weekday_after_the_name_is_not_part_of_it(text: str, place: str) -> None:
     assert _names(text) == [place]
-    assert _where(text) == place
+    assert where(text) == place
 
 
 def test_a_weekday_after_the_name_keeps_the_warning_place() -> None:
@@ -49,7 +45,7 @@ def test_a_lone_weekday_is_still_no_place() -> None:
 def test_a_name_ends_at_a_glued_full_stop() -> None:
     text = "Buses took some 3,500 displaced people back to Tarsun Kebir.By Tuesday the road was shut."
     assert _names(text) == ["Tarsun Kebir"]
-    assert _where(text) == "Tarsun Kebir"
+    assert where(text) == "Tarsun Kebir"
 
 
 # A name in apposition to a place noun ("the largest city, Kessa,"): the clause goes on about it,
@@ -63,11 +59,11 @@ def test_a_name_ends_at_a_glued_full_stop() -> None:
     ],
 )
 def test_a_name_in_apposition_to_a_place_noun(text: str, place: str) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 def test_a_comma_after_a_place_noun_without_a_name_still_ends_the_clause() -> None:
-    assert _where("Around 1,500 people left the camp, which was flooded, on Sunday.") is None
+    assert where("Around 1,500 people left the camp, which was flooded, on Sunday.") is None
 
 
 # Administrative units other than towns and provinces: "the divisions of X, Y and Z", "the X
@@ -84,13 +80,13 @@ def test_a_comma_after_a_place_noun_without_a_name_still_ends_the_clause() -> No
     ],
 )
 def test_administrative_units_name_places(text: str, place: str) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 # A headline's initial ("in N. Afghanistan" for the north) is no place; nor is an adjective of a
 # country with no regular ending, alone before a place noun ("a southern Philippine city").
 def test_an_initial_is_no_place() -> None:
-    assert _where("Floods displace over 6,000 families in N. Chad") == "Chad"
+    assert where("Floods displace over 6,000 families in N. Chad") == "Chad"
     assert _names("About 300 people left with J. Okafor, the camp manager said.") == []
 
 
@@ -115,7 +111,7 @@ def test_an_irregular_adjective_alone_is_no_place(text: str, names: list[str]) -
     ],
 )
 def test_a_unit_named_inside_a_province(text: str, place: str) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 # A locative phrase set off by commas right before the count frames it, after an opening adverb
@@ -129,9 +125,9 @@ def test_a_unit_named_inside_a_province(text: str, place: str) -> None:
     ],
 )
 def test_a_locative_phrase_set_off_before_the_count(text: str, place: str | None) -> None:
-    assert _where(text) == place
+    assert where(text) == place
 
 
 def test_a_country_in_the_possessive_with_an_acute_accent_is_an_actor() -> None:
     text = "Thousands are fleeing clashes between Chad\u00b4s army and militias in the Varn province."
-    assert _where(text) == "Varn"
+    assert where(text) == "Varn"
