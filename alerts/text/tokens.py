@@ -131,11 +131,6 @@ def tokens_of(text: str) -> list[str]:
     return words_of(text)[0]
 
 
-def word_pattern(text: str) -> re.Pattern[str]:
-    """WORD, or the pattern finding the same words faster in ``text`` (ASCII_WORD on ASCII)."""
-    return ASCII_WORD if text.isascii() else WORD
-
-
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string (keeps long word lists readable)."""
     return frozenset(words.split())
