@@ -2023,6 +2023,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 continue
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
+        if location is not None and _COUNTED_OBJECT.match(cleaned, tokens[anchor].end):
+            # "threatened to storm two villages in western Y": Y only says where they lie; the
+            # threat is to the first settlement the article then names ("the villages of A and B")
+            location = _settlement_named(doc, n, tokens[anchor].end) or location
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -2067,6 +2071,37 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
 # A denial in the sentences right after the warning: "Local media said the army was preparing an
 # assault on X. The ministry denied the reports." / "But the commander said he had no plans to attack."
 _REGION_NOUNS = word_set("state province region county district governorate oblast territory")
+
+
+# Settlements counted, not named, as what is attacked: "storm two villages in", "attacks on a
+# community in" (read right after the attack word).
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:on\s+|against\s+)?(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:towns?|villages?|communit(?:y|ies)|settlements?|hamlets?)\s+(?:in|near|across)\b",
+    re.IGNORECASE,
+)
+# The settlements named: "the villages of A and B", "the A community".
+_SETTLEMENT_NAMED = re.compile(
+    r"\b[Tt]he (?:towns?|villages?|communities|settlements?|hamlets?) of (?P<listed>[A-Z][\w'-]+)"
+    r"|\b[Tt]he (?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:community|village|town)\b"
+)
+# "the Christian community", "the international community": a people, not a settlement
+_NOT_SETTLEMENTS = word_set(
+    "christian muslim druze jewish sunni shia shiite alawite hindu sikh yazidi catholic orthodox"
+    " international local entire whole kurdish arab farming fishing"
+)
+_SETTLEMENT_REACH = 6  # sentences after the threat searched for the settlements' names
+
+
+def _settlement_named(doc: Document, n: int, after: int) -> str | None:
+    """The first settlement named after position ``after`` of sentence n, in it or the next few."""
+    for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
+        s, e = doc.spans[k]
+        for hit in _SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e):
+            name = hit.group("listed") or hit.group("named")
+            if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
+                return name
+    return None
 
 
 def _regional(name: str | None) -> bool:

@@ -1,0 +1,46 @@
+"""warnings.py on shapes left open by the sixth round (seventh round, issue 11): settlements
+threatened before they are named, an embassy's security alert, and a rebel ultimatum of war
+unless talks begin.
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# "threatened to storm two villages in western Y ... the villages of A and B": the region only
+# says where the settlements lie; the threat is to the first one named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia vows to seize hill villages\nFIGHTERS have threatened to storm two largely Christian"
+        " villages in western Varnia, a monitoring group said on Monday.\nThe foreign minister said"
+        " the capital had moved its stockpiles.\nThe group said one militia has sent an ultimatum to"
+        " the villages of Dorvane and Selmira in Kalto province.",
+        "Rebels threatened to attack two villages in northern Varnia on Sunday. The villages of Dorvane"
+        " and Selmira lie close to the front line.",
+        "Gunmen are planning new attacks on a community in Kalto State on Saturday, a youth leader"
+        " said.\nHe said the attackers had left a note for the Dorvane community in the Ushi district.",
+    ],
+)
+def test_settlements_named_after_the_threat_take_its_place(text: str) -> None:
+    assert warned(text)[0] == "Dorvane"
+
+
+# With no settlement named later, the region stays the place (nothing better is said).
+def test_settlements_never_named_keep_the_region() -> None:
+    assert warned("Rebels threatened to attack two villages in northern Varnia on Sunday.") == ["Varnia"]
+
+
+# "the Christian community" names a people, not a settlement.
+def test_a_community_of_believers_is_no_settlement() -> None:
+    text = (
+        "Gunmen are planning new attacks on a community in Kalto State, a youth leader said. Leaders"
+        " of the Christian community appealed for calm."
+    )
+    assert warned(text) == ["Kalto State"]
