@@ -698,6 +698,11 @@ def _adjective(noun: str, before: str, after: str) -> bool:
 
 
 _ARMED_LOW = re.compile(_ARMED.pattern)
+# Who issues a security alert: an "attack" it warns of with no armed force named is terrorism
+# feared in a city, not a military offensive on it.
+_SECURITY_ALERT = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|security alert|travel (?:advisory|warning))\b", re.IGNORECASE
+)
 _SPORT_LOW = re.compile(_SPORT.pattern)
 
 
@@ -1964,6 +1969,13 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         )
         if span is None:
             continue
+        if (
+            noun is not None
+            and tokens[noun[2]].lower in ("attack", "attacks")
+            and _SECURITY_ALERT.search(cleaned, s, e) is not None
+            and not armed.search(scan, s, e)
+        ):
+            continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
         if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:

@@ -44,3 +44,30 @@ def test_a_community_of_believers_is_no_settlement() -> None:
         " of the Christian community appealed for calm."
     )
     assert warned(text) == ["Kalto State"]
+
+
+# An embassy's security alert of an attack in a city is terrorism, not a military offensive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embassy warns of imminent attack in Dorvane\nLONDON - The British embassy says it has"
+        ' "credible information of an imminent attack" in the Varnian capital of Dorvane in the'
+        " coming days.\nIts website told British nationals to take great care when moving around"
+        " Dorvane over the weekend.",
+        "The consulate issued a security alert warning of a possible attack in Dorvane this week.",
+    ],
+)
+def test_an_embassy_security_alert_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# An embassy that warns of rebels moving on the city still reports a military threat.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy urged its citizens to leave Dorvane as rebels prepare an assault on the city.",
+        "The embassy warned of an imminent attack on Dorvane by rebel fighters.",
+    ],
+)
+def test_an_embassy_warning_of_an_armed_assault_still_warns(text: str) -> None:
+    assert warned(text) == ["Dorvane"]
