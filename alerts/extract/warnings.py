@@ -356,6 +356,13 @@ _ULTIMATUM_THREAT = re.compile(
     r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
     r"|\bwill not hesitate to\b"
 )
+# War unless talks begin, said by armed men: "If there are no talks by Monday, there will be war",
+# "unless negotiations start this week there will be war" (an ultimatum with no place of its own).
+_WAR_UNLESS = re.compile(
+    r"\b(?:if (?:\S+ ){0,4}?(?:there (?:are|is) )?no (?:\S+ )?(?:talks|negotiations|dialogue|deal|agreement)"
+    r"|unless (?:\S+ ){0,3}?(?:talks|negotiations|dialogue))\b(?: \S+){0,4}? (?:, )?(?:then )?"
+    r"there will be (?:war|fighting)\b"
+)
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
     r" (?:\S+ ){0,5}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\b"
@@ -1147,6 +1154,15 @@ def _pattern_warning(
     if threat is not None and (demand is not None or "hesitate" in threat.group() or "ultimatum" in text):
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
+        return a, b, a
+    war = _WAR_UNLESS.search(text) if " there will be " in text else None
+    # "war" itself counts as armed in _armed: the one who threatens must be named apart
+    if war is not None and (
+        "ultimatum" in text
+        or any(t.lower in FIGHTERS or t.lower in ARMED_GROUPS for t in tokens)
+        or armed_before()
+    ):
+        a, b = _span(tokens, offsets, index, war.start(), war.end())
         return a, b, a
     going = _FORCES_GO.search(text) if not present.isdisjoint(_FORCES_GO_NEEDS) else None
     if (

@@ -71,3 +71,24 @@ def test_an_embassy_security_alert_is_no_warning(text: str) -> None:
 )
 def test_an_embassy_warning_of_an_armed_assault_still_warns(text: str) -> None:
     assert warned(text) == ["Dorvane"]
+
+
+# "If there are no talks by Monday, there will be war": an ultimatum from forces at a town.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels at the gates of the capital\nArmy units rushed back to defend Dorvane after rebel"
+        " commanders said they had pushed to the edge of the capital, officials said.\nOne rebel"
+        ' commander said on Friday: "We have surrounded Dorvane."\n"There is no fighting yet," he said'
+        ' by phone, but issued an ultimatum: "If there are no talks by Monday, there will be war."',
+        "Rebels camped outside Dorvane said that unless negotiations start this week there will be war.",
+    ],
+)
+def test_war_unless_talks_is_an_ultimatum(text: str) -> None:
+    assert warned(text)[0] == "Dorvane"
+
+
+# A pundit's conditional about a country's politics is no threat of an attack.
+def test_war_if_no_deal_said_of_politics_is_no_warning() -> None:
+    text = "If there is no budget deal, there will be a political war in Varnia, the senator said."
+    assert warned(text) == []
