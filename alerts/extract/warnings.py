@@ -93,7 +93,9 @@ _VERB = re.compile(
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to"
+    # a base readied for it: "plan to use the garrison as a base to attack X"
+    r"|as an? (?:base|launch ?pad|launching pad|springboard|staging (?:ground|area|post|point)) to)"
     # "will soon try to retake X": up to two of these between the modal and the verb
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"

@@ -92,3 +92,15 @@ def test_war_unless_talks_is_an_ultimatum(text: str) -> None:
 def test_war_if_no_deal_said_of_politics_is_no_warning() -> None:
     text = "If there is no budget deal, there will be a political war in Varnia, the senator said."
     assert warned(text) == []
+
+
+# Fresh news of this round. A base readied "to attack X" is a preparation of that attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army appears to plan to use the garrison at Hesk as a base to attack Dorvane, a fighter said.",
+        "Commanders want the hilltop camp as a staging ground to retake Dorvane.",
+    ],
+)
+def test_a_base_readied_to_attack_a_place_warns(text: str) -> None:
+    assert warned(text) == ["Dorvane"]
