@@ -1483,7 +1483,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         if (
             at <= p.start < limit
             and _DESCRIBER_HEAD.match(text, p.end)
-            and _DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start)
+            # "outskirts of Varnia town" (a headline): a country only describes the town
+            and (_DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start) or p.text.lower() in _WIDE)
         ):
             # "an assault against fighters in the southern Gaza city": the name describes "the city"
             described = True

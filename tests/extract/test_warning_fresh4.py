@@ -104,3 +104,13 @@ def test_war_if_no_deal_said_of_politics_is_no_warning() -> None:
 )
 def test_a_base_readied_to_attack_a_place_warns(text: str) -> None:
     assert warned(text) == ["Dorvane"]
+
+
+# "outskirts of Malawi town" (a headline): the country only describes the town, which the story
+# names ("Fighters gather near Malawi town" over a body that names Dorvane).
+def test_a_country_before_town_only_describes_it() -> None:
+    text = (
+        "Militants gather on outskirts of Malawi town\nArmed men stood on the outskirts of Dorvane on"
+        " Monday, residents said. Dorvane has been calm for weeks."
+    )
+    assert warned(text)[0] == "Dorvane"
