@@ -980,6 +980,8 @@ def _noun_warning(
             # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
             # would ..."
             post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
+        if m.group() in ("attacks", "raids") and _RISING.search(near_before):
+            continue  # "as the police face increasing attacks from gangs": a string going on
         if (
             pre
             and m.group() in ("attacks", "raids")
@@ -1041,6 +1043,8 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
+# Attacks said to grow in number are a string already going on: "faces increasing attacks".
+_RISING = re.compile(r"\b(?:increasing|growing|mounting|rising|escalating|intensifying)(?: \S+)?$")
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 # A flight just before the fear, as its reason: "fled their homes fearing", "left X for fear
 # of", "have abandoned their villages in fear of".

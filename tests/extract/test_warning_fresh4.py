@@ -114,3 +114,16 @@ def test_a_country_before_town_only_describes_it() -> None:
         " Monday, residents said. Dorvane has been calm for weeks."
     )
     assert warned(text)[0] == "Dorvane"
+
+
+# A rising string of attacks is one going on, whatever cue comes before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warning comes as the town's police face increasing attacks from rival gangs in Dorvane.",
+        "Police warn travellers to avoid Varnia\nThe police are telling people in Kalto to stay away from"
+        " Varnia.\nThe warning comes as Varnia's police face mounting attacks from rival gangs.",
+    ],
+)
+def test_rising_attacks_go_on(text: str) -> None:
+    assert warned(text) == []
