@@ -2153,11 +2153,14 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
+    # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
+    r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
+    r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
 )
 # Literals every _DENIED_NEXT match holds (perf).
 _DENIED_NEXT_NEEDS = (
     "deni", "deny", "dismiss", "reject", "refut", "no ", "not any", "not planning", "ruled out", "proved",
-    "proven", "turned out to be",
+    "proven", "turned out to be", "expired", "ran out", "lapsed",
 )  # fmt: skip
 
 

@@ -127,3 +127,21 @@ def test_a_country_before_town_only_describes_it() -> None:
 )
 def test_rising_attacks_go_on(text: str) -> None:
     assert warned(text) == []
+
+
+# A deadline that ran out, followed by the assault it announced: the threat is carried out.
+def test_an_ultimatum_that_expired_as_the_assault_began_is_past() -> None:
+    text = (
+        "On Monday the militia gave the garrison 24 hours to leave Dorvane. The deadline expired on"
+        " Tuesday and the militia has launched its assault on the town."
+    )
+    assert warned(text) == []
+
+
+# A deadline that ran out with no attack yet is still a threat.
+def test_an_ultimatum_that_expired_with_no_attack_still_warns() -> None:
+    text = (
+        "On Monday the militia gave the garrison 24 hours to leave Dorvane. The deadline expired on"
+        " Tuesday, and residents fear what comes next."
+    )
+    assert warned(text) == ["Dorvane"]
