@@ -1602,9 +1602,18 @@ def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
     return " ".join(t.text for t in tokens[k:run]) if run > k else None
 
 
+# First words of a Title Case headline's phrase read as a name by its shape: "Vows to Storm Rebel
+# Stronghold" names no place "Storm Rebel Stronghold".
+_HEADLINE_VERBS = forms(ATTACK_LEMMAS) | FIGHTERS | frozenset({"rebel", "stronghold"})
+
+
 def _usable(p: Place) -> bool:
     # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
-    return not p.possessive and _ADJECTIVAL.search(p.text) is None
+    return (
+        not p.possessive
+        and _ADJECTIVAL.search(p.text) is None
+        and p.text.split(" ", 1)[0].lower() not in _HEADLINE_VERBS
+    )
 
 
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs

@@ -145,3 +145,17 @@ def test_an_ultimatum_that_expired_with_no_attack_still_warns() -> None:
         " Tuesday, and residents fear what comes next."
     )
     assert warned(text) == ["Dorvane"]
+
+
+# A Title Case headline: "Vows to Storm Rebel Stronghold" names no place "Storm Rebel Stronghold".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia Vows to Storm Rebel Stronghold\nThe militia vowed on Sunday to storm Dorvane, the"
+        " rebels' last stronghold.",
+        "Troops Threaten to Attack Militia Stronghold\nSoldiers threatened on Friday to attack Dorvane"
+        " unless the militia disarms.",
+    ],
+)
+def test_title_case_verbs_are_no_place(text: str) -> None:
+    assert warned(text)[0] == "Dorvane"
