@@ -93,9 +93,7 @@ _VERB = re.compile(
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
-    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to"
-    # a base readied for it: "plan to use the garrison as a base to attack X"
-    r"|as an? (?:base|launch ?pad|launching pad|springboard|staging (?:ground|area|post|point)) to)"
+    r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
     # "will soon try to retake X": up to two of these between the modal and the verb
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
@@ -111,6 +109,15 @@ _VERB = re.compile(
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
 )
+# A base readied for an attack: "plan to use the garrison as a base to attack X" (apart from _VERB,
+# whose every try it would slow; tried only with its literals).
+_BASE_TO = re.compile(
+    r"\bas an? (?:base|launch ?pad|launching pad|springboard|staging (?:ground|area|post|point)) to"
+    rf" (?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))})\b"
+)
+_BASE_NEEDS = (
+    " base to ", " launchpad to ", " launch pad to ", " launching pad to ", " springboard to ", " staging ",
+)  # fmt: skip
 # Literals every _VERB match holds: its attack verb (joined text has single spaces, so a phrasal
 # lemma is its own literal) or the first word of the other actions (perf).
 _VERB_NEEDS = (
@@ -1100,6 +1107,8 @@ def _pattern_warning(
         )
 
     m = _VERB.search(text) if not present.isdisjoint(_VERB_NEEDS) else None
+    if m is None and " as a" in text and holds_any(text, _BASE_NEEDS):
+        m = _BASE_TO.search(text)
     # "will deploy troops to protect the camp": troops sent to help or guard are no attack
     if m is not None and ("send" in m.group() or "deploy" in m.group()) and _HELPING.search(m.group()):
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
