@@ -202,9 +202,11 @@ _FIGHTERS = alternation(sorted(FIGHTERS))
 _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out)(?: \S+)? $|\bnot $")
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
-    rf"\b(?:{_FIGHTERS}|tanks)(?: \S+){{0,3}}? (?:will|would"
+    rf"\b(?:{_FIGHTERS}|tanks|the enemy)(?: \S+){{0,3}}? (?:will|would"
     r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to)"
-    r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade)\b"
+    r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade"
+    # "fear the enemy will advance to X": the caller checks that a place follows
+    r"|(?P<onto>advance (?:to|towards?|into)))\b"
 )
 # Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
 # "the army said it was ready to go into X" (the caller checks that a place follows).
@@ -422,6 +424,8 @@ _OPTIONS = re.compile(r"\ball (?:\S+ )?options (?:are|were|remain|remained|is|wa
 _FORCES_MOVE_NEEDS = (
     "enter",
     "advance on",
+    "advance to",
+    "advance into",
     "move into",
     "push into",
     "march on",
@@ -596,7 +600,7 @@ _CUE_WORDS = (
     "recapture", "overrun", "besiege", "raid", "occup", "surround", "bomb", "shell", "push into",
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "could take", "would take", "strikes on",
-    "strikes against",
+    "strikes against", "advance to", "advance into",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
@@ -1151,6 +1155,12 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, take.start(), take.end())
         return a, b, b - 1  # "rebels vow to take X": taking a named place by force
     forces = _FORCES_MOVE.search(text) if not present.isdisjoint(_FORCES_MOVE_NEEDS) else None
+    if (
+        forces is not None
+        and forces.group("onto") is not None
+        and not (_object_place(forces.end()) or _OBJECT_ANAPHOR.match(text, forces.end()) is not None)
+    ):
+        forces = None  # "the troops will advance to the next phase": no place reached
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1

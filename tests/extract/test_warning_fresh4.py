@@ -159,3 +159,28 @@ def test_an_ultimatum_that_expired_with_no_attack_still_warns() -> None:
 )
 def test_title_case_verbs_are_no_place(text: str) -> None:
     assert warned(text)[0] == "Dorvane"
+
+
+# Armed forces, or "the enemy", that will advance to a place: a threat to it.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We fear the enemy will advance to Goma.", "Goma"),
+        ("Residents of Dorvane fear that the enemy will advance to the town within days.", "Dorvane"),
+        ("Officials fear the rebels will advance into Dorvane, a market town on the lake.", "Dorvane"),
+    ],
+)
+def test_forces_that_will_advance_to_a_place_warn(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+# An advance to no place ("the next phase", "the final") is no threat.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops will advance to the next phase of training.",
+        "Our team will advance to the final if it wins.",
+    ],
+)
+def test_an_advance_to_no_place_is_no_warning(text: str) -> None:
+    assert warned(text) == []
