@@ -404,9 +404,15 @@ _SAFETY_AFTER = re.compile(lx.TO_SAFETY.pattern.removeprefix(" "))
 
 def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     """The verb before the count when it moves the counted people out of a place."""
-    if c.unit not in ("people", "families", "households", "individuals", "children") or c.np_end >= len(
-        s.tokens
-    ):
+    if c.np_end >= len(s.tokens):
+        return None
+    if c.unit is None:
+        # "forcing 300,000 into shelters": a bare count is people only when forced to safety
+        if s.tokens[c.np_end].lower not in ("to", "into") or (
+            _FORCER.search(s.words().text_of(max(0, c.i0 - 3), c.i0)) is None
+        ):
+            return None
+    elif c.unit not in ("people", "families", "households", "individuals", "children"):
         return None
     k = c.np_end
     if s.tokens[k].text in (",", "(", "\u2014", "\u2013", "-"):
@@ -416,7 +422,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         if k >= len(s.tokens):
             return None
     after = s.tokens[k].lower
-    if after not in ("out", "away", "from", "to", "across", "without") and not s.holds(("empt",)):
+    if after not in ("out", "away", "from", "to", "into", "across", "without") and not s.holds(("empt",)):
         return None  # perf: most counts have none of these
     words = s.words()
     before = words.text_of(max(0, c.i0 - 6), c.i0)
@@ -426,7 +432,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         verb, place = _FORCER, _FROM_PLACE
     elif after in ("out", "away"):
         verb, place = _MOVER, _OUT_OF_PLACE
-    elif after == "to":  # "moved 1,200 families to safer areas": to safety only
+    elif after in ("to", "into"):  # "moved 1,200 families to safer areas": to safety only
         verb, place = _MOVER, _SAFETY_AFTER
     elif after == "across":  # "sent 10,000 people across the border" (not "took 300 people across the lake")
         verb, place = _SENDER, _ACROSS_PLACE

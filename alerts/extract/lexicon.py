@@ -88,11 +88,12 @@ NOT_PLURALS = word_set("has was is does as this its thus us his hers yours ours 
 # "refugees from X", "arrivals from X": the place names the group, not where the figure is.
 IDENTITY_FROM_UNITS = frozenset({"refugees"})
 
-# People moved out of danger ("relocated to higher ground", "moved to relief camps") are displaced:
-# a move between sites is a relocation only when it does not end in one of these.
+# People moved out of danger ("relocated to higher ground", "moved to relief camps", "moved into
+# relief camps") are displaced: a move between sites is a relocation only when it does not end in
+# one of these.
 _TO_SAFETY = (
-    r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
-    r"|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
+    r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
+    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
 )
 # A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
 TO_SAFETY = re.compile(_TO_SAFETY + r"\b")

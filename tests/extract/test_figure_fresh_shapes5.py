@@ -1,0 +1,35 @@
+"""Shapes from the eighth round of fresh news (issue 11): flights told through where people went,
+numbers that are no counts, and the open shapes of the seventh round. Every sentence is invented
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found, kinds
+
+
+# People forced or moved "into" shelters or camps went there like people moved "to" them: the
+# count, with or without a noun, is the flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A violent storm slammed into the coast on Sunday, killing nine people and forcing 300,000 into"
+        " shelters.",
+        "Storm drives 80,000 into shelters along the southern coast",
+        "Only 900 people, including 150 children, have moved into 12 relief camps opened on Monday.",
+        "Rising rivers pushed some 4,000 villagers into evacuation centres on Tuesday.",
+    ],
+)
+def test_people_sent_into_shelters_fled(text: str) -> None:
+    assert kinds(text)[:1] == ["new_displacement"], found(text)
+
+
+def test_a_storm_forcing_a_bare_count_to_shelters_is_a_flight() -> None:
+    text = "Storm forces 80,000 to shelters in the south"
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_people_taken_into_custody_are_no_flight() -> None:
+    text = "Police forced 300 protesters into vans on Sunday."
+    assert found(text) == [], found(text)
