@@ -33,3 +33,16 @@ def test_a_storm_forcing_a_bare_count_to_shelters_is_a_flight() -> None:
 def test_people_taken_into_custody_are_no_flight() -> None:
     text = "Police forced 300 protesters into vans on Sunday."
     assert found(text) == [], found(text)
+
+
+# A decimal with no scale word after it ("2.7 displaced", a slip for "2.7 million") counts no
+# people: it is no figure, and never a count of two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationwide, 9 million people are displaced, including 1.4 displaced in earlier wars.",
+        "Officials said 3.5 fled the district on Monday.",
+    ],
+)
+def test_a_decimal_without_a_scale_is_no_count(text: str) -> None:
+    assert all(value >= 1000 for value, _, _ in found(text)), found(text)
