@@ -526,7 +526,8 @@ def _flow_kind(
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):
             return "projected"
-        if " to " not in f" {right}" or not lx.TO_SAFETY.search(f" {right}"):
+        to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
+        if not to_safety and not _moved_from_harm(right):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if (
@@ -642,6 +643,24 @@ _REFUGE_FROM_AN_EVENT = re.compile(
     r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
     r"|earthquake|violence)\b"
 )
+
+
+# People who moved somewhere after or away from an attack or a disaster fled it: "800 families
+# moved to the border town after fighting in the hills" (not "were moved", a transfer organised
+# for them).
+_FROM_HARM = re.compile(
+    r"\b(?:after|following|amid|to escape|escaping|fleeing) (?:the |a |an )?(?:\S+ )?(?:fighting|clashes"
+    r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
+    r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+)
+_PASSIVE_MOVE = re.compile(
+    r"\b(?:were|was|been|be|being|are|is) (?:\S+ )?(?:moved|relocated|transferred|taken)\b"
+)
+
+
+def _moved_from_harm(right: str) -> bool:
+    """A move the people made themselves, away from an attack or a disaster: a flight."""
+    return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
 
 
 def _forced_to_shelter(before: str, right: str) -> bool:

@@ -46,3 +46,22 @@ def test_people_taken_into_custody_are_no_flight() -> None:
 )
 def test_a_decimal_without_a_scale_is_no_count(text: str) -> None:
     assert all(value >= 1000 for value, _, _ in found(text)), found(text)
+
+
+# People who moved somewhere themselves after or away from an attack or a disaster fled it; a
+# transfer organised for them ("were moved to a new site") stays a relocation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 800 families moved to the border town after fighting in the hills on Sunday.",
+        "Some 2,000 people moved to Dulo after clashes in Kessa this week.",
+        "About 500 households moved to a neighbouring village to escape the flooding on Tuesday.",
+    ],
+)
+def test_a_move_away_from_harm_is_a_flight(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_a_transfer_organised_after_floods_stays_a_relocation() -> None:
+    text = "The camp's 3,000 residents were moved to a new site after the floods, the agency said."
+    assert kinds(text) == ["other"], found(text)
