@@ -868,10 +868,20 @@ _A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d")
 _FRONTED_TIME = re.compile(r"^(?:over|in|during|within|since|on|earlier|this|last|throughout|across)\b")
 
 
+# "Five days after the earthquake, ...": a disaster or an attack a few days back fronts the clause.
+_DAYS_AFTER = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|a few|several|\d) days?|(?:\S+ )?hours) after (?:the |a |an )?"
+    r"(?:\S+ )?(?:earthquake|quake|floods?|flooding|storm|cyclone|hurricane|typhoon|landslides?|fires?"
+    r"|attacks?|raids?|clashes|fighting|bombing|shelling|air ?strikes?)"
+)
+
+
 def _recent_fronted(before: str) -> bool:
     """A recent time fronting the sentence dates its main clause: "Over the past 48 hours, nearly
     5,000 people have crossed ..." (the count comes after the adverbial's comma)."""
     head, comma, _ = f"{before} ".partition(" , ")
+    if comma and " after " in head and _DAYS_AFTER.fullmatch(head) is not None:
+        return True
     if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
     recent = lx.recent_time(head)

@@ -117,7 +117,7 @@ _MOVE = (
     r"|northwards?|southwards?|eastwards?|westwards?|from|out of)"
     # "400 people headed to the X region": people on their way to another area
     r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
-    r"|sought asylum|seeking asylum|took to the roads|homeless"
+    r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
@@ -150,7 +150,8 @@ _STOCK = (
     r"|in (?:\S+ ){0,2}?camps"
     # "are now internally displaced": a state, two adverbs deep
     r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
-    r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
+    r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
+    r"|without homes?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
 )
 _RETURN = (

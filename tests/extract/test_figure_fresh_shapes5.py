@@ -65,3 +65,22 @@ def test_a_move_away_from_harm_is_a_flight(text: str) -> None:
 def test_a_transfer_organised_after_floods_stays_a_relocation() -> None:
     text = "The camp's 3,000 residents were moved to a new site after the floods, the agency said."
     assert kinds(text) == ["other"], found(text)
+
+
+# "without homes" says "homeless"; a few days after a disaster, people homeless now are the
+# flight it caused, not a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,000 households are without homes after the earthquake on Sunday.",
+        "Five days after the earthquake, 12,000 households are now without homes.",
+        "Two days after the cyclone, some 7,000 families are now homeless in the delta.",
+    ],
+)
+def test_people_without_homes_days_after_a_disaster_are_new(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_people_still_without_homes_years_after_a_disaster_are_a_stock() -> None:
+    text = "Ten years after the earthquake, 12,000 households are still without homes."
+    assert kinds(text) == ["cumulative"], found(text)
