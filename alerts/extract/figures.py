@@ -564,6 +564,8 @@ def _flow_kind(
         recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
     )
     c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
+    if s.holds(("before ",)) and _BEFORE_NEW_STRIKES.search(s.words().text) is not None:
+        return "cumulative"  # "counted before the new raids began on Monday": the raids' day, not the count's
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
@@ -599,6 +601,14 @@ def _flow_kind(
     c.bare = cls == "MOVE"
     return "new_displacement"
 
+
+# A count taken (or people displaced) before the latest strikes is the stock they add to; people
+# who fled before them ("fled before the new offensive began on Monday") are a flight.
+_BEFORE_NEW_STRIKES = re.compile(
+    r"(?:^|\b(?:counted|recorded|registered|tallied|displaced|uprooted) (?:\S+ )?)"
+    r"before (?:the )?(?:new|latest|recent|fresh|current|last|renewed) (?:\S+ )?(?:raids|strikes"
+    r"|air ?strikes|attacks|fighting|offensive|escalation|clashes|bombardment|shelling|wave|round)\b"
+)
 
 # "in the Middle East alone": the count is the share of one place in a larger count
 _IN_X_ALONE = re.compile(r"\bin(?: \S+){1,4} alone\b")

@@ -84,3 +84,21 @@ def test_people_without_homes_days_after_a_disaster_are_new(text: str) -> None:
 def test_people_still_without_homes_years_after_a_disaster_are_a_stock() -> None:
     text = "Ten years after the earthquake, 12,000 households are still without homes."
     assert kinds(text) == ["cumulative"], found(text)
+
+
+# A count taken before the latest strikes is the stock they add to: the day the new strikes
+# began dates them, not the count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40,000 displaced were counted before the new raids began on Monday, the agency said.",
+        "Before the latest strikes on Tuesday, some 40,000 people had already been displaced in the valley.",
+    ],
+)
+def test_a_count_from_before_the_latest_strikes_is_a_stock(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_people_who_fled_before_the_new_offensive_are_a_flight() -> None:
+    text = "Some 5,000 people fled before the new offensive began on Monday."
+    assert kinds(text) == ["new_displacement"], found(text)
