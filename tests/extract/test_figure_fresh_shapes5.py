@@ -102,3 +102,22 @@ def test_a_count_from_before_the_latest_strikes_is_a_stock(text: str) -> None:
 def test_people_who_fled_before_the_new_offensive_are_a_flight() -> None:
     text = "Some 5,000 people fled before the new offensive began on Monday."
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# Workers counted by their trade are people: "6,000 farm workers fled", with up to two words of
+# trade before the noun ("tea estate labourers").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 6,000 farm workers fled the plantation district after shooting began on 12 June.",
+        "About 4,000 tea estate labourers fled the hill villages on Monday.",
+        "Some 1,500 gold mine workers have fled the town since Sunday, the governor said.",
+    ],
+)
+def test_workers_named_by_their_trade_are_people(text: str) -> None:
+    assert found(text)[:1] and found(text)[0][1:] == ("people", "new_displacement"), found(text)
+
+
+def test_workers_killed_are_no_figure() -> None:
+    text = "Gunmen killed 12 farm workers near the plantation on Monday."
+    assert found(text) == [], found(text)
