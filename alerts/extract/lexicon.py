@@ -104,7 +104,7 @@ _MOVE = (
     r"|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
     r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
-    r"|poured|streamed|drove|driven|forced (?:out|from)"
+    r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"

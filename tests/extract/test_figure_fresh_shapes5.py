@@ -121,3 +121,15 @@ def test_workers_named_by_their_trade_are_people(text: str) -> None:
 def test_workers_killed_are_no_figure() -> None:
     text = "Gunmen killed 12 farm workers near the plantation on Monday."
     assert found(text) == [], found(text)
+
+
+# "departed" a place is a flight when the people are its subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said that close to 60,000 people have departed the besieged city since Sunday.",
+        "More than 3,000 families departed from the border villages this week as shelling intensified.",
+    ],
+)
+def test_people_who_departed_a_place_fled(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
