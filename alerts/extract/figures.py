@@ -770,7 +770,9 @@ def _projection(local: str) -> re.Match[str] | None:
         if m.group() in _GUESSING and local.startswith(" have ", m.end()):
             if local.startswith(" have to ", m.end()):
                 break
-        elif not (m.end() <= bar and _PAST_CLAUSE.search(local, m.end(), bar)):
+        elif not (m.end() <= bar and _PAST_CLAUSE.search(local, m.end(), bar)) and not (
+            m.start() > bar and " as " in local[bar : m.start()] and _AS_CLAUSE.search(local, bar, m.start())
+        ):
             break
         # "is bracing for more floods after 20,000 people were evacuated": the cue governs the
         # main clause; the count stands in a clause of what already happened
@@ -778,6 +780,9 @@ def _projection(local: str) -> re.Match[str] | None:
     return m
 
 
+# A clause opened by "as" after the count's verb, before the cue: "half a million evacuated as
+# major damage feared" (the cue is of that clause; "as many as", "as well as" open none).
+_AS_CLAUSE = re.compile(r" as (?!many |much |well |of |a result |part |long |soon |far )")
 # A clause opened after a cue and before the count: "after", "since", "because", "as", "when".
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|as|when|following)\b")
 # "must have fled" is a guess about the past; "must leave by Sunday" an order still to be obeyed

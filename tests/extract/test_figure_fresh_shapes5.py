@@ -133,3 +133,21 @@ def test_workers_killed_are_no_figure() -> None:
 )
 def test_people_who_departed_a_place_fled(text: str) -> None:
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# A cue of what is ahead in an "as" clause after the count's verb ("as more rain is feared")
+# governs that clause, not the count's flight that already happened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half a million evacuated as major damage feared",
+        "Some 20,000 people fled the coast on Monday as forecasters warned the storm could strengthen.",
+    ],
+)
+def test_a_cue_in_an_as_clause_after_the_flight_projects_nothing(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
+
+
+def test_a_cue_before_the_as_clause_still_projects() -> None:
+    text = "Some 20,000 people could be forced to flee as the army advances on the town."
+    assert kinds(text) == ["projected"], found(text)
