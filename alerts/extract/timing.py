@@ -176,8 +176,12 @@ _FLARE_UP = re.compile(
 # "The violence has prompted thousands to flee": the violence a story tells, opening the clause
 # (not "years of violence", "gang violence"); which one is told by the sentences before it.
 _THE_VIOLENCE = re.compile(r"(?:^|[,;] )(?:the|this) violence (?:has|have|had)\b")
-# The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
-_WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+# The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...",
+# a source perhaps between them (", according to local monitors,", ", the ministry says,").
+_WAR_TOLL = re.compile(
+    r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}?"
+    r"(?: , (?:according to(?: \S+){1,6}?|(?:the |a )?(?:\S+ ){0,3}?(?:said|says|reported|reports)) ,)? and\b"
+)
 # The same toll as a chain of participles on a perfect, too long for _WAR_SUBJECT: "an insurgency
 # that has swept the north this year, killing 900 civilians and causing 600,000 to leave" (not
 # a single event in the past tense: "clashes erupted, killing 40 and forcing 6,000 to flee").

@@ -151,3 +151,23 @@ def test_a_cue_in_an_as_clause_after_the_flight_projects_nothing(text: str) -> N
 def test_a_cue_before_the_as_clause_still_projects() -> None:
     text = "Some 20,000 people could be forced to flee as the army advances on the town."
     assert kinds(text) == ["projected"], found(text)
+
+
+# The war's toll with a source set off by commas between the dead and the displaced is still
+# the war's total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict has killed more than 9,000 people, according to local monitors, and uprooted 2"
+        " million.",
+        "The fighting has claimed at least 3,000 lives, the health ministry says, and displaced 600,000"
+        " people.",
+    ],
+)
+def test_a_war_toll_with_a_source_aside_is_a_total(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_a_storm_toll_with_a_source_aside_stays_new() -> None:
+    text = "The storm has killed 40 people, according to officials, and displaced 20,000 since Sunday."
+    assert kinds(text) == ["new_displacement"], found(text)
