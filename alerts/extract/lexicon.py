@@ -106,7 +106,7 @@ _MOVE = (
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
-    r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
+    r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
     r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"

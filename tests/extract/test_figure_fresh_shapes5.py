@@ -171,3 +171,15 @@ def test_a_war_toll_with_a_source_aside_is_a_total(text: str) -> None:
 def test_a_storm_toll_with_a_source_aside_stays_new() -> None:
     text = "The storm has killed 40 people, according to officials, and displaced 20,000 since Sunday."
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# Two adjectives joined by "or" or "and" before the homes left do not hide the flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfire on Sunday forced 700 families to abandon burnt or looted homes in the hills.",
+        "About 2,500 people left their damaged and flooded houses on Tuesday.",
+    ],
+)
+def test_homes_with_two_adjectives_left_are_a_flight(text: str) -> None:
+    assert kinds(text) == ["new_displacement"], found(text)
