@@ -140,7 +140,7 @@ def test_people_who_departed_a_place_fled(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Half a million evacuated as major damage feared",
+        "Some 400,000 evacuated as severe flooding feared",
         "Some 20,000 people fled the coast on Monday as forecasters warned the storm could strengthen.",
     ],
 )
