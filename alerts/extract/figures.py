@@ -780,8 +780,8 @@ def _projection(local: str) -> re.Match[str] | None:
     return m
 
 
-# A clause opened by "as" after the count's verb, before the cue: "half a million evacuated as
-# major damage feared" (the cue is of that clause; "as many as", "as well as" open none).
+# A clause opened by "as" after the count's verb, before the cue: "400,000 evacuated as severe
+# flooding feared" (the cue is of that clause; "as many as", "as well as" open none).
 _AS_CLAUSE = re.compile(r" as (?!many |much |well |of |a result |part |long |soon |far )")
 # A clause opened after a cue and before the count: "after", "since", "because", "as", "when".
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|as|when|following)\b")
