@@ -539,6 +539,9 @@ def _flow_kind(
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
     dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
+    if dated.endswith(_MONTH_ENDINGS) and _RANGE_CUT.search(dated) is not None:
+        # "were displaced between February | and April": the window stops inside the range
+        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
@@ -608,6 +611,13 @@ _BEFORE_NEW_STRIKES = re.compile(
     r"(?:^|\b(?:counted|recorded|registered|tallied|displaced|uprooted) (?:\S+ )?)"
     r"before (?:the )?(?:new|latest|recent|fresh|current|last|renewed) (?:\S+ )?(?:raids|strikes"
     r"|air ?strikes|attacks|fighting|offensive|escalation|clashes|bombardment|shelling|wave|round)\b"
+)
+
+# A range of months whose end the count's window cuts off: "between february", "from march".
+_MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")
+_RANGE_CUT = re.compile(
+    r"\b(?:between|from) (?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december)$"
 )
 
 # "in the Middle East alone": the count is the share of one place in a larger count

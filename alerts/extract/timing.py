@@ -50,6 +50,11 @@ _DATED_MONTH = re.compile(
     r" (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
+# The end of a range of months, right after its start: " and April", " to April".
+_RANGE_END = re.compile(
+    r" (?:and|to|through|until) (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>"
+    r"|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
 _SINCE_MONTH = re.compile(
     r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
@@ -274,6 +279,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     if ref.month is not None and ref.year is not None:
         for m in _DATED_MONTH.finditer(clause):
             month = _MONTH_NUMBER[m.group("month")]
+            if clause.startswith(("between", "from"), m.start()):
+                # "between February and April": the period runs until its last month
+                last = _RANGE_END.match(clause, m.end())
+                month = _MONTH_NUMBER[last.group("month")] if last is not None else month
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
                 return True

@@ -4,6 +4,8 @@ for the tests."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from ._helpers import found, kinds
@@ -183,3 +185,30 @@ def test_a_storm_toll_with_a_source_aside_stays_new() -> None:
 )
 def test_homes_with_two_adjectives_left_are_a_flight(text: str) -> None:
     assert kinds(text) == ["new_displacement"], found(text)
+
+
+# A range of months is dated by its end: a period that ran until last month is a recent, bounded
+# flow; one that ended three months back or more stays old.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between February and April, some 3,000 people were displaced from the hill district.",
+        "About 6,500 people fled the river towns from February to April, the agency said.",
+        # the count's window stops inside the range: its end is read past it
+        "Roughly 4,000 residents were uprooted between February and April in the lake region.",
+    ],
+)
+def test_a_range_of_months_ending_last_month_is_recent(text: str) -> None:
+    assert kinds_on(text, MAY) == ["new_displacement"], found(text, MAY)
+
+
+def test_a_range_of_months_ending_long_ago_stays_old() -> None:
+    text = "Between November and February, some 3,000 people were displaced from the hill district."
+    assert kinds_on(text, MAY) == ["cumulative"], found(text, MAY)
+
+
+def kinds_on(text: str, published: datetime) -> list[str]:
+    return [kind for _, _, kind in found(text, published)]
+
+
+MAY = datetime(2024, 5, 3, 12, tzinfo=UTC)
