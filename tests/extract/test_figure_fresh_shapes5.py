@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ._helpers import found, kinds
+from ._helpers import found, kinds, where
 
 
 # People forced or moved "into" shelters or camps went there like people moved "to" them: the
@@ -212,3 +212,16 @@ def kinds_on(text: str, published: datetime) -> list[str]:
 
 
 MAY = datetime(2024, 5, 3, 12, tzinfo=UTC)
+
+
+# People who went to one place after fighting in another come from the second (README: origin
+# preferred), like "from X".
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some 2,000 people moved to Dulo after clashes in Kessa this week.", "Kessa"),
+        ("About 900 families arrived in Varn on Monday following shelling in Ondra.", "Ondra"),
+    ],
+)
+def test_the_place_of_the_fighting_fled_is_the_origin(text: str, place: str) -> None:
+    assert where(text) == place
