@@ -540,7 +540,7 @@ def _flow_kind(
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
     dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
     if dated.endswith(_MONTH_ENDINGS) and _RANGE_CUT.search(dated) is not None:
-        # "were displaced between February | and April": the window stops inside the range
+        # "were uprooted between February | and April": the window stops inside the range
         dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
