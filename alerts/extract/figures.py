@@ -1022,6 +1022,16 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
         elif prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
             _inherit(c, prev, keep_kind=True)
             c.parent, c.restates = prev, bool(lx.RESTATES.search(before))
+        elif (
+            prev is not None
+            and near
+            and before.endswith(", ")
+            and c.head != "them"
+            and _OF_THEM.match(text, c.phrase.end)
+        ):
+            # "displaced 9,000 people, 4,000 of them children": a part of the count just told
+            _inherit(c, prev, keep_kind=True)
+            c.parent = prev
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -1046,6 +1056,9 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
                 # coordinated subjects share the verb after the second: "2,000 civilians from X
                 # and more than 80 people from Y fled to Z"
                 _inherit(c, nxt, keep_kind=True)
+
+
+_OF_THEM = re.compile(r" of (?:them|those|whom) ")
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:

@@ -109,6 +109,9 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
         if steps == 1 and low == "of" and nxt is not None and nxt.lower in ("them", "those", "whom"):
             # "3,000 of them have been displaced": a part of people already named
             c.head, c.np_end, c.unit = nxt.lower, k + 2, "people"
+            noun = toks[k + 2] if k + 2 < len(toks) else None
+            if noun is not None and (part := unit_of(noun)) is not None:
+                c.head, c.np_end, c.unit = noun.lower, k + 3, part  # "4,000 of them children"
             return
         if steps == 1 and ((low == "of" and c.phrase.vague) or (low == "as" and nxt and unit_of(nxt))):
             k += 1  # "thousands of people", "3.5 million as refugees"

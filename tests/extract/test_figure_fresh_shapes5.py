@@ -225,3 +225,31 @@ MAY = datetime(2024, 5, 3, 12, tzinfo=UTC)
 )
 def test_the_place_of_the_fighting_fled_is_the_origin(text: str, place: str) -> None:
     assert where(text) == place
+
+
+# "N of them children" after a count of people displaced counts displaced children, of the same
+# kind, like "including N children" before the verb.
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Floods on Monday displaced 9,000 people, 4,000 of them children.",
+            (4000, "children", "new_displacement"),
+        ),
+        (
+            "Shelling forced 6,000 people to flee on Tuesday, 2,500 of them children, the agency said.",
+            (2500, "children", "new_displacement"),
+        ),
+        (
+            "The war has displaced 2 million people, 900,000 of them children.",
+            (900000, "children", "cumulative"),
+        ),
+    ],
+)
+def test_a_part_of_them_children_after_the_verb_is_a_figure(text: str, part: tuple[int, str, str]) -> None:
+    assert found(text)[1:] == [part], found(text)
+
+
+def test_a_part_of_them_children_after_a_toll_is_no_figure() -> None:
+    text = "The raid killed 40 people on Monday, 15 of them children."
+    assert found(text) == [], found(text)
