@@ -250,9 +250,31 @@ class TimeRef:
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
 
+# Months abbreviated in the wire style, with the day after them ("oct . 7" in joined words).
+_ABBREVIATED_MONTH = re.compile(r"\b(jan|feb|aug|sept?|oct|nov|dec) \. (?=\d)")
+_MONTH_OF_ABBREVIATION = {
+    "jan": "january ",
+    "feb": "february ",
+    "aug": "august ",
+    "sep": "september ",
+    "sept": "september ",
+    "oct": "october ",
+    "nov": "november ",
+    "dec": "december ",
+}
+
+
+def _spelled_months(clause: str) -> str:
+    """ "since oct . 7" as "since october 7", for the month patterns."""
+    if " . " not in clause:
+        return clause
+    return _ABBREVIATED_MONTH.sub(lambda m: _MONTH_OF_ABBREVIATION[m.group(1)], clause)
+
+
 def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
+    clause = _spelled_months(clause)
     if (
         "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
     ) and _OLD.search(clause):
@@ -317,6 +339,7 @@ _ANCHOR_NEEDS = (
 def anchored(clause: str) -> bool:
     """Does the clause name its own time on the calendar ("between June 17 and 24", "on
     Monday", "in 2019")? Then an earlier time in the sentence belongs to another clause."""
+    clause = _spelled_months(clause)
     return holds_any(clause, _ANCHOR_NEEDS) and _ANCHOR.search(clause) is not None
 
 

@@ -253,3 +253,22 @@ def test_a_part_of_them_children_after_the_verb_is_a_figure(text: str, part: tup
 def test_a_part_of_them_children_after_a_toll_is_no_figure() -> None:
     text = "The raid killed 40 people on Monday, 15 of them children."
     assert found(text) == [], found(text)
+
+
+# Months abbreviated in the wire style ("Feb. 12", "Sept. 3", "Oct. 7") date an event like the
+# month written out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 people fled the hill town on Feb. 12, the agency said.",
+        "Nearly 40,000 people have fled the border districts since Oct. 7.",
+        "About 8,000 families were displaced by the floods of Sept. 3 in the delta.",
+    ],
+)
+def test_an_abbreviated_month_long_past_dates_the_event_old(text: str) -> None:
+    assert kinds(text) == ["cumulative"], found(text)
+
+
+def test_an_abbreviated_month_days_back_stays_recent() -> None:
+    text = "Some 5,000 people fled the hill town on Dec. 12, the agency said."
+    assert kinds_on(text, datetime(2024, 12, 16, 12, tzinfo=UTC)) == ["new_displacement"]
