@@ -404,9 +404,15 @@ _SAFETY_AFTER = re.compile(lx.TO_SAFETY.pattern.removeprefix(" "))
 
 def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     """The verb before the count when it moves the counted people out of a place."""
-    if c.unit not in ("people", "families", "households", "individuals", "children") or c.np_end >= len(
-        s.tokens
-    ):
+    if c.np_end >= len(s.tokens):
+        return None
+    if c.unit is None:
+        # "forcing 300,000 into shelters": a bare count is people only when forced to safety
+        if s.tokens[c.np_end].lower not in ("to", "into") or (
+            _FORCER.search(s.words().text_of(max(0, c.i0 - 3), c.i0)) is None
+        ):
+            return None
+    elif c.unit not in ("people", "families", "households", "individuals", "children"):
         return None
     k = c.np_end
     if s.tokens[k].text in (",", "(", "\u2014", "\u2013", "-"):
@@ -416,7 +422,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         if k >= len(s.tokens):
             return None
     after = s.tokens[k].lower
-    if after not in ("out", "away", "from", "to", "across", "without") and not s.holds(("empt",)):
+    if after not in ("out", "away", "from", "to", "into", "across", "without") and not s.holds(("empt",)):
         return None  # perf: most counts have none of these
     words = s.words()
     before = words.text_of(max(0, c.i0 - 6), c.i0)
@@ -426,7 +432,7 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
         verb, place = _FORCER, _FROM_PLACE
     elif after in ("out", "away"):
         verb, place = _MOVER, _OUT_OF_PLACE
-    elif after == "to":  # "moved 1,200 families to safer areas": to safety only
+    elif after in ("to", "into"):  # "moved 1,200 families to safer areas": to safety only
         verb, place = _MOVER, _SAFETY_AFTER
     elif after == "across":  # "sent 10,000 people across the border" (not "took 300 people across the lake")
         verb, place = _SENDER, _ACROSS_PLACE
@@ -520,7 +526,8 @@ def _flow_kind(
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):
             return "projected"
-        if " to " not in f" {right}" or not lx.TO_SAFETY.search(f" {right}"):
+        to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
+        if not to_safety and not _moved_from_harm(right):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if (
@@ -532,6 +539,9 @@ def _flow_kind(
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
     dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
+    if dated.endswith(_MONTH_ENDINGS) and _RANGE_CUT.search(dated) is not None:
+        # "were uprooted between February | and April": the window stops inside the range
+        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
@@ -557,6 +567,8 @@ def _flow_kind(
         recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
     )
     c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
+    if s.holds(("before ",)) and _BEFORE_NEW_STRIKES.search(s.words().text) is not None:
+        return "cumulative"  # "counted before the new raids began on Monday": the raids' day, not the count's
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
@@ -592,6 +604,21 @@ def _flow_kind(
     c.bare = cls == "MOVE"
     return "new_displacement"
 
+
+# A count taken (or people displaced) before the latest strikes is the stock they add to; people
+# who fled before them ("fled before the new offensive began on Monday") are a flight.
+_BEFORE_NEW_STRIKES = re.compile(
+    r"(?:^|\b(?:counted|recorded|registered|tallied|displaced|uprooted) (?:\S+ )?)"
+    r"before (?:the )?(?:new|latest|recent|fresh|current|last|renewed) (?:\S+ )?(?:raids|strikes"
+    r"|air ?strikes|attacks|fighting|offensive|escalation|clashes|bombardment|shelling|wave|round)\b"
+)
+
+# A range of months whose end the count's window cuts off: "between february", "from march".
+_MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")
+_RANGE_CUT = re.compile(
+    r"\b(?:between|from) (?:january|february|march|april|<month>|june|july|august|september|october"
+    r"|november|december)$"
+)
 
 # "in the Middle East alone": the count is the share of one place in a larger count
 _IN_X_ALONE = re.compile(r"\bin(?: \S+){1,4} alone\b")
@@ -636,6 +663,24 @@ _REFUGE_FROM_AN_EVENT = re.compile(
     r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
     r"|earthquake|violence)\b"
 )
+
+
+# People who moved somewhere after or away from an attack or a disaster fled it: "800 families
+# moved to the border town after fighting in the hills" (not "were moved", a transfer organised
+# for them).
+_FROM_HARM = re.compile(
+    r"\b(?:after|following|amid|to escape|escaping|fleeing) (?:the |a |an )?(?:\S+ )?(?:fighting|clashes"
+    r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
+    r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+)
+_PASSIVE_MOVE = re.compile(
+    r"\b(?:were|was|been|be|being|are|is) (?:\S+ )?(?:moved|relocated|transferred|taken)\b"
+)
+
+
+def _moved_from_harm(right: str) -> bool:
+    """A move the people made themselves, away from an attack or a disaster: a flight."""
+    return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
 
 
 def _forced_to_shelter(before: str, right: str) -> bool:
@@ -735,7 +780,9 @@ def _projection(local: str) -> re.Match[str] | None:
         if m.group() in _GUESSING and local.startswith(" have ", m.end()):
             if local.startswith(" have to ", m.end()):
                 break
-        elif not (m.end() <= bar and _PAST_CLAUSE.search(local, m.end(), bar)):
+        elif not (m.end() <= bar and _PAST_CLAUSE.search(local, m.end(), bar)) and not (
+            m.start() > bar and " as " in local[bar : m.start()] and _AS_CLAUSE.search(local, bar, m.start())
+        ):
             break
         # "is bracing for more floods after 20,000 people were evacuated": the cue governs the
         # main clause; the count stands in a clause of what already happened
@@ -743,6 +790,9 @@ def _projection(local: str) -> re.Match[str] | None:
     return m
 
 
+# A clause opened by "as" after the count's verb, before the cue: "400,000 evacuated as severe
+# flooding feared" (the cue is of that clause; "as many as", "as well as" open none).
+_AS_CLAUSE = re.compile(r" as (?!many |much |well |of |a result |part |long |soon |far )")
 # A clause opened after a cue and before the count: "after", "since", "because", "as", "when".
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|as|when|following)\b")
 # "must have fled" is a guess about the past; "must leave by Sunday" an order still to be obeyed
@@ -843,10 +893,20 @@ _A_YEAR = re.compile(r"(?:in|during) (?:19|20)\d\d")
 _FRONTED_TIME = re.compile(r"^(?:over|in|during|within|since|on|earlier|this|last|throughout|across)\b")
 
 
+# "Five days after the earthquake, ...": a disaster or an attack a few days back fronts the clause.
+_DAYS_AFTER = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|a few|several|\d) days?|(?:\S+ )?hours) after (?:the |a |an )?"
+    r"(?:\S+ )?(?:earthquake|quake|floods?|flooding|storm|cyclone|hurricane|typhoon|landslides?|fires?"
+    r"|attacks?|raids?|clashes|fighting|bombing|shelling|air ?strikes?)"
+)
+
+
 def _recent_fronted(before: str) -> bool:
     """A recent time fronting the sentence dates its main clause: "Over the past 48 hours, nearly
     5,000 people have crossed ..." (the count comes after the adverbial's comma)."""
     head, comma, _ = f"{before} ".partition(" , ")
+    if comma and " after " in head and _DAYS_AFTER.fullmatch(head) is not None:
+        return True
     if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
     recent = lx.recent_time(head)
@@ -962,6 +1022,16 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
         elif prev is not None and near and (lx.RESTATES.search(before) or lx.SUBSET.search(before)):
             _inherit(c, prev, keep_kind=True)
             c.parent, c.restates = prev, bool(lx.RESTATES.search(before))
+        elif (
+            prev is not None
+            and near
+            and before.endswith(", ")
+            and c.head != "them"
+            and _OF_THEM.match(text, c.phrase.end)
+        ):
+            # "displaced 9,000 people, 4,000 of them children": a part of the count just told
+            _inherit(c, prev, keep_kind=True)
+            c.parent = prev
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -986,6 +1056,9 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
                 # coordinated subjects share the verb after the second: "2,000 civilians from X
                 # and more than 80 people from Y fled to Z"
                 _inherit(c, nxt, keep_kind=True)
+
+
+_OF_THEM = re.compile(r" of (?:them|those|whom) ")
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:

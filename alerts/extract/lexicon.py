@@ -88,11 +88,12 @@ NOT_PLURALS = word_set("has was is does as this its thus us his hers yours ours 
 # "refugees from X", "arrivals from X": the place names the group, not where the figure is.
 IDENTITY_FROM_UNITS = frozenset({"refugees"})
 
-# People moved out of danger ("relocated to higher ground", "moved to relief camps") are displaced:
-# a move between sites is a relocation only when it does not end in one of these.
+# People moved out of danger ("relocated to higher ground", "moved to relief camps", "moved into
+# relief camps") are displaced: a move between sites is a relocation only when it does not end in
+# one of these.
 _TO_SAFETY = (
-    r" to (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?|evacuation (?:cent(?:re|er)s?"
-    r"|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
+    r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
+    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
 )
 # A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
 TO_SAFETY = re.compile(_TO_SAFETY + r"\b")
@@ -103,9 +104,9 @@ _MOVE = (
     r"|evacuate|evacuates|evacuated|evacuating|evacuations?|evacuees?"
     r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
-    r"|poured|streamed|drove|driven|forced (?:out|from)"
+    r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
-    r" (?:their |his |her |the |its |a |an )?(?:\S+ )?"
+    r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
     r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
@@ -116,7 +117,7 @@ _MOVE = (
     r"|northwards?|southwards?|eastwards?|westwards?|from|out of)"
     # "400 people headed to the X region": people on their way to another area
     r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
-    r"|sought asylum|seeking asylum|took to the roads|homeless"
+    r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # told or ordered "to leave", with no object: their homes or the area
@@ -149,7 +150,8 @@ _STOCK = (
     r"|in (?:\S+ ){0,2}?camps"
     # "are now internally displaced": a state, two adverbs deep
     r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
-    r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless)"
+    r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
+    r"|without homes?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
 )
 _RETURN = (

@@ -67,7 +67,7 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
             after = away
     else:
         # "arrived in Meral from Ondra": people are counted where they come from (origin preferred)
-        origin = [p for p in after if _preceded_by(s, p, "from")]
+        origin = [p for p in after if _preceded_by(s, p, "from") or _fought_in(s, p)]
         if origin:
             return origin[0].text
     if after:
@@ -101,6 +101,17 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
 def _actor(s: Sentence, place: Place) -> bool:
     k = s.index(place.end)
     return k < len(s.tokens) and s.tokens[k].lower in _ACTOR_VERBS
+
+
+# "moved to X after clashes in Y": the place of the fighting is where people fled from.
+_FIGHTING = word_set("fighting clashes shelling attacks attack raids raid bombardment airstrikes violence")
+
+
+def _fought_in(s: Sentence, place: Place) -> bool:
+    k = s.index(place.start) - 1
+    while k >= 0 and (s.tokens[k].lower in ("the", "a", "an") or s.tokens[k].lower in DIRECTIONS):
+        k -= 1
+    return k > 0 and s.tokens[k].lower == "in" and s.tokens[k - 1].lower in _FIGHTING
 
 
 def _preceded_by(s: Sentence, place: Place, word: str) -> bool:

@@ -109,11 +109,14 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
         if steps == 1 and low == "of" and nxt is not None and nxt.lower in ("them", "those", "whom"):
             # "3,000 of them have been displaced": a part of people already named
             c.head, c.np_end, c.unit = nxt.lower, k + 2, "people"
+            noun = toks[k + 2] if k + 2 < len(toks) else None
+            if noun is not None and (part := unit_of(noun)) is not None:
+                c.head, c.np_end, c.unit = noun.lower, k + 3, part  # "4,000 of them children"
             return
         if steps == 1 and ((low == "of" and c.phrase.vague) or (low == "as" and nxt and unit_of(nxt))):
             k += 1  # "thousands of people", "3.5 million as refugees"
             continue
-        unit = unit_of(tok)
+        unit = unit_of(tok) or ("people" if _workers_at(toks, k) else None)
         if unit is not None or low in lx.CONTEXT_NOUNS:
             # "11,901 families displaced by boat": a participle after the noun modifies it
             after_head = nxt is not None and nxt.lower in _PARTICIPLES and is_plural_noun(tok)
@@ -166,7 +169,7 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             continue
         # an unlisted adjective before a noun: "armed groups", "liberated villages", "scared children"
         if low.isalpha() and low not in lx.FUNCTION_WORDS and nxt is not None:
-            if unit_of(nxt) is not None:
+            if unit_of(nxt) is not None or _workers_at(toks, k + 1) or _workers_at(toks, k + 2):
                 c.attrs.add(low)
                 k += 1
                 continue
@@ -180,6 +183,21 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
                 return
         break
     c.np_end = c.i1  # elliptic: "expelled more than 11 million", "tens of thousands have fled"
+
+
+_WORKERS = frozenset({"workers", "labourers", "laborers"})
+# Trades whose workers live where they work, so a flight moves them with their families ("farm
+# workers", "sugar cane workers", "tea estate labourers"); aid or company workers sent somewhere
+# are no displaced people ("150 aid workers headed to the province", "take 300 workers out of
+# the plant").
+_RESIDENT_TRADES = frozenset(
+    {"farm", "plantation", "agricultural", "cane", "estate", "mine", "mining", "migrant", "seasonal", "day"}
+)
+
+
+def _workers_at(toks: list[Token], k: int) -> bool:
+    """Workers of a resident trade at k: people, like villagers."""
+    return 0 < k < len(toks) and toks[k].lower in _WORKERS and toks[k - 1].lower in _RESIDENT_TRADES
 
 
 def _people_list(toks: list[Token], k: int) -> int:

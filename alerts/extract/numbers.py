@@ -275,6 +275,10 @@ def _form(text: str, m: re.Match[str], base: int, value: int) -> Form:
         return "date"
     if len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100 and not m.group("hedge"):
         return "year"
+    if "." in digits and not _DOT_GROUPS.fullmatch(digits):
+        # "including 2.7 displaced": a fraction with no scale after it counts no people (a
+        # scale word dropped by the writer, or a measure); it is never a count of two
+        return "identifier"
     # "Resolution 2254", "Sukhoi 24"; not a grouped count after a title-case headline's verb
     # ("Fighting Displaces 12,000"): names and models are not written with digit groups
     name = _NAME_BEFORE.search(before)

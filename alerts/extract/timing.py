@@ -50,6 +50,11 @@ _DATED_MONTH = re.compile(
     r" (?P<month>january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
 )
+# The end of a range of months, right after its start: " and April", " to April".
+_RANGE_END = re.compile(
+    r" (?:and|to|through|until) (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>"
+    r"|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
+)
 _SINCE_MONTH = re.compile(
     r"\bsince (?:early |late |mid-?)?(?P<month>january|february|march|april|<month>|june|july|august"
     r"|september|october|november|december)\b(?! \d{1,2}\b)(?! (?:19|20)\d\d)"
@@ -176,8 +181,12 @@ _FLARE_UP = re.compile(
 # "The violence has prompted thousands to flee": the violence a story tells, opening the clause
 # (not "years of violence", "gang violence"); which one is told by the sentences before it.
 _THE_VIOLENCE = re.compile(r"(?:^|[,;] )(?:the|this) violence (?:has|have|had)\b")
-# The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...".
-_WAR_TOLL = re.compile(r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}? and\b")
+# The war's dead counted with the displaced: "(the fighting ...) have killed thousands and ...",
+# a source perhaps between them (", according to local monitors,", ", the ministry says,").
+_WAR_TOLL = re.compile(
+    r"\b(?:has|have|had) (?:been )?(?:killed|claimed)\b(?: \S+){0,6}?"
+    r"(?: , (?:according to(?: \S+){1,6}?|(?:the |a )?(?:\S+ ){0,3}?(?:said|says|reported|reports)) ,)? and\b"
+)
 # The same toll as a chain of participles on a perfect, too long for _WAR_SUBJECT: "an insurgency
 # that has swept the north this year, killing 900 civilians and causing 600,000 to leave" (not
 # a single event in the past tense: "clashes erupted, killing 40 and forcing 6,000 to flee").
@@ -241,9 +250,31 @@ class TimeRef:
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
 
+# Months abbreviated in the wire style, with the day after them ("oct . 7" in joined words).
+_ABBREVIATED_MONTH = re.compile(r"\b(jan|feb|aug|sept?|oct|nov|dec) \. (?=\d)")
+_MONTH_OF_ABBREVIATION = {
+    "jan": "january ",
+    "feb": "february ",
+    "aug": "august ",
+    "sep": "september ",
+    "sept": "september ",
+    "oct": "october ",
+    "nov": "november ",
+    "dec": "december ",
+}
+
+
+def _spelled_months(clause: str) -> str:
+    """ "since oct . 7" as "since october 7", for the month patterns."""
+    if " . " not in clause:
+        return clause
+    return _ABBREVIATED_MONTH.sub(lambda m: _MONTH_OF_ABBREVIATION[m.group(1)], clause)
+
+
 def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
+    clause = _spelled_months(clause)
     if (
         "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
     ) and _OLD.search(clause):
@@ -270,6 +301,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     if ref.month is not None and ref.year is not None:
         for m in _DATED_MONTH.finditer(clause):
             month = _MONTH_NUMBER[m.group("month")]
+            if clause.startswith(("between", "from"), m.start()):
+                # "between February and April": the period runs until its last month
+                last = _RANGE_END.match(clause, m.end())
+                month = _MONTH_NUMBER[last.group("month")] if last is not None else month
             months_before = (ref.month - month) % 12  # the latest such month on or before the date
             if months_before >= 3:
                 return True
@@ -304,6 +339,7 @@ _ANCHOR_NEEDS = (
 def anchored(clause: str) -> bool:
     """Does the clause name its own time on the calendar ("between June 17 and 24", "on
     Monday", "in 2019")? Then an earlier time in the sentence belongs to another clause."""
+    clause = _spelled_months(clause)
     return holds_any(clause, _ANCHOR_NEEDS) and _ANCHOR.search(clause) is not None
 
 
