@@ -139,6 +139,7 @@ from alerts.testing.harness import (
     SHARED,
     Bot,
     Receiver,
+    Samples,
     metric,
     scrape,
     wait_for,
@@ -252,6 +253,14 @@ def _pure_rate(articles: list[Article]) -> tuple[float, float]:
     return len(articles) / (time.perf_counter() - started), (time.process_time() - cpu) / len(articles)
 
 
+def event_loop(samples: Samples) -> str:
+    """The worker's event loop, as its alerts_build_info says (uvloop, asyncio; ? if unsaid)."""
+    for (name, labels), _value in samples.items():
+        if name == "alerts_build_info":
+            return dict(labels).get("event_loop", "?")
+    return "?"
+
+
 def _cpu_seconds(pid: int, thread: int | None = None) -> float | None:
     """User + system CPU time of a process so far (Linux /proc); None elsewhere. With ``thread``,
     of that thread of it only (the event loop's thread id is the process id).
@@ -307,6 +316,7 @@ def run() -> list[str]:
             worker = Bot(cfg, "worker").start()
             try:
                 wait_for(lambda: scrape(port), 60, what="the worker's metrics")
+                loop = event_loop(scrape(port))
                 # Warm-up, off the clock: the worker has joined its group, recovered its tables
                 # and processed an article (joining alone took ~4 s, a third of the timed run).
                 warm = [
@@ -356,7 +366,7 @@ def run() -> list[str]:
         f"pipeline (produce -> worker: extractor + rules -> matches topic): {rate:,.0f} articles/s",
         f"ratio pipeline/raw: {rate / raw:.3f}  ({sent} alerts delivered to a local receiver by then)",
         f"same work without Kafka/Faust: {pure:,.0f} articles/s; ratio pipeline/pure: {rate / pure:.3f}",
-        f"{cpu} (pure: {1000 * pure_cpu:.2f} ms CPU, {1000 / pure:.2f} ms wall)",
+        f"{cpu} (pure: {1000 * pure_cpu:.2f} ms CPU, {1000 / pure:.2f} ms wall; worker loop {loop})",
         # On a shared machine the rates above swing by a third from run to run; CPU per
         # article swings less, and this ratio is what the rates' ratio comes to when the worker
         # has a core of its own.
