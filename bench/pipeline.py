@@ -115,6 +115,15 @@ the CPU ratio pure/worker is 0.72-0.75 in the window, 0.65-0.68 until idle. The 
 swung 0.66-1.03 over the same runs: pure is timed before and after the pipeline, not with it,
 and the machine's load moved pure's wall time from 0.55 to 1.07 ms per article; the CPU
 ratios are the figures to compare.
+
+Kept: uvloop as the worker's event loop (alerts.stream.loops; ``ALERTS_LOOP=asyncio`` runs the
+old loop; the CPU line names the worker's). Four alternating pairs, same minutes, asyncio
+-> uvloop: window 0.86 / 0.84 / 0.81 / 0.84 -> 0.83 / 0.79 / 0.80 / 0.75 ms per article, until
+idle 0.97 / 0.94 / 0.92 / 0.93 -> 0.92 / 0.90 / 0.88 / 0.83 (pure 0.56-0.65). Each pair moved
+the same way, but by 0.03-0.10 ms, not the half of asyncio's share a callback-bound program
+gains: most of the glue is Faust's and aiokafka's Python around the callbacks, which uvloop
+does not touch. bench latency, three pairs, p99 at 100/s 196 / 176 / 149 -> 146 / 142 / 137 ms;
+at 20/s and p50s no change; at 300/s too noisy to tell (222-1,121 ms either way).
 """
 
 from __future__ import annotations
