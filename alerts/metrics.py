@@ -18,7 +18,9 @@ REGISTRY = CollectorRegistry(auto_describe=True)
 _LATENCY_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900, 3600)
 _FAST_BUCKETS = (0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
 
-BUILD_INFO = Info("alerts_build", "Version of the alert bot", registry=REGISTRY)
+BUILD_INFO = Info(
+    "alerts_build", "Version of the alert bot and its event loop (uvloop or asyncio)", registry=REGISTRY
+)
 
 # --- feeds -----------------------------------------------------------------------------
 FEED_POLLS = Counter("alerts_feed_polls_total", "Feed polls attempted", ["feed"], registry=REGISTRY)

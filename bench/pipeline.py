@@ -115,6 +115,23 @@ the CPU ratio pure/worker is 0.72-0.75 in the window, 0.65-0.68 until idle. The 
 swung 0.66-1.03 over the same runs: pure is timed before and after the pipeline, not with it,
 and the machine's load moved pure's wall time from 0.55 to 1.07 ms per article; the CPU
 ratios are the figures to compare.
+
+Kept: uvloop as the worker's event loop (alerts.stream.loops; ``ALERTS_LOOP=asyncio`` runs the
+old loop; the CPU line names the worker's). Four alternating pairs, same minutes, asyncio
+-> uvloop: window 0.86 / 0.84 / 0.81 / 0.84 -> 0.83 / 0.79 / 0.80 / 0.75 ms per article, until
+idle 0.97 / 0.94 / 0.92 / 0.93 -> 0.92 / 0.90 / 0.88 / 0.83 (pure 0.56-0.65). Each pair moved
+the same way, but by 0.03-0.10 ms, not the half of asyncio's share a callback-bound program
+gains: most of the glue is Faust's and aiokafka's Python around the callbacks, which uvloop
+does not touch. bench latency, three pairs, p99 at 100/s 196 / 176 / 149 -> 146 / 142 / 137 ms;
+at 20/s and p50s no change; at 300/s too noisy to tell (222-1,121 ms either way). An idle
+worker (two pairs, 20 s each): 37.5 / 39.5 -> 30.0 / 32.0 ms of CPU a second. bench delivery's
+notify stage (600 alerts, under half a second): 1,223 / 1,228 -> 1,231 / 976 alerts/s, noise.
+
+Looked at under uvloop and left: at ``log_level: WARNING`` (this bench's) Faust's start-up
+spinner leaves the root logger at DEBUG, so each of our INFO lines (~0.66 an article, mostly
+corroborations) is built and then dropped by the handler: 3.9 us against 0.2, 0.003 ms an
+article. The matches' Envelope validation in the notify agent: 17-19 us an envelope in
+process (0.63 an article), not the ~85 the profile's wall-clock shows.
 """
 
 from __future__ import annotations
@@ -139,6 +156,7 @@ from alerts.testing.harness import (
     SHARED,
     Bot,
     Receiver,
+    Samples,
     metric,
     scrape,
     wait_for,
@@ -252,6 +270,14 @@ def _pure_rate(articles: list[Article]) -> tuple[float, float]:
     return len(articles) / (time.perf_counter() - started), (time.process_time() - cpu) / len(articles)
 
 
+def event_loop(samples: Samples) -> str:
+    """The worker's event loop, as its alerts_build_info says (uvloop, asyncio; ? if unsaid)."""
+    for (name, labels), _value in samples.items():
+        if name == "alerts_build_info":
+            return dict(labels).get("event_loop", "?")
+    return "?"
+
+
 def _cpu_seconds(pid: int, thread: int | None = None) -> float | None:
     """User + system CPU time of a process so far (Linux /proc); None elsewhere. With ``thread``,
     of that thread of it only (the event loop's thread id is the process id).
@@ -307,6 +333,7 @@ def run() -> list[str]:
             worker = Bot(cfg, "worker").start()
             try:
                 wait_for(lambda: scrape(port), 60, what="the worker's metrics")
+                loop = event_loop(scrape(port))
                 # Warm-up, off the clock: the worker has joined its group, recovered its tables
                 # and processed an article (joining alone took ~4 s, a third of the timed run).
                 warm = [
@@ -356,7 +383,7 @@ def run() -> list[str]:
         f"pipeline (produce -> worker: extractor + rules -> matches topic): {rate:,.0f} articles/s",
         f"ratio pipeline/raw: {rate / raw:.3f}  ({sent} alerts delivered to a local receiver by then)",
         f"same work without Kafka/Faust: {pure:,.0f} articles/s; ratio pipeline/pure: {rate / pure:.3f}",
-        f"{cpu} (pure: {1000 * pure_cpu:.2f} ms CPU, {1000 / pure:.2f} ms wall)",
+        f"{cpu} (pure: {1000 * pure_cpu:.2f} ms CPU, {1000 / pure:.2f} ms wall; worker loop {loop})",
         # On a shared machine the rates above swing by a third from run to run; CPU per
         # article swings less, and this ratio is what the rates' ratio comes to when the worker
         # has a core of its own.

@@ -20,6 +20,7 @@ from alerts.config import Config
 from alerts.errors import BrokerError
 from alerts.feeds.poller import Poller
 from alerts.feeds.seen import SeenStore
+from alerts.stream import loops
 from alerts.stream.broker import EmbeddedBroker, lock_dir
 from alerts.stream.producer import ArticleProducer
 from alerts.stream.topics import declare_topics
@@ -94,10 +95,10 @@ def tables_dir(config: Config) -> Path | None:
     raise BrokerError(f"no free table folder in {config.state_dir / 'tables'}: too many workers")
 
 
-def start_metrics(config: Config) -> int:
+def start_metrics(config: Config, event_loop: str) -> int:
     server, _thread = start_http_server(config.metrics.port, config.metrics.host, registry=metrics.REGISTRY)
     port = int(server.server_address[1])
-    metrics.BUILD_INFO.info({"version": __version__})
+    metrics.BUILD_INFO.info({"version": __version__, "event_loop": event_loop})
     log.info("metrics on http://%s:%d/metrics", config.metrics.host, port)
     return port
 
@@ -119,9 +120,7 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
         else:
             bootstrap = bootstrap_of(config)
         asyncio.run(declare_topics(bootstrap, config.kafka.partitions))
-        # asyncio.run() leaves no current loop; Faust and mode expect one to exist.
-        asyncio.set_event_loop(asyncio.new_event_loop())
-        start_metrics(config)
+        start_metrics(config, loops.choose())
         services: list[mode.ServiceT] = []
         if poll:
             services.append(PollerService(config, bootstrap))
