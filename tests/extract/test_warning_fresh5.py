@@ -1,0 +1,85 @@
+"""warnings.py on shapes from the eighth round (issue 11): a round-seven leftover (an armed side
+that will "free" a town within days) and shapes met in fresh real news of other decades and
+registers (a column moving closer to a stronghold, an offensive whose start was announced,
+speculation about an offensive's launch, "the West" as a place).
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# An armed side that will "free" or "liberate" a town within a stated time: a capture announced.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia will free the city of Gorvan in about ten days, one of its advisers told a radio.",
+        "The rebels vowed to liberate the town of Gorvan within weeks.",
+        "The army says its troops will liberate the town of Gorvan soon.",
+    ],
+)
+def test_forces_that_will_free_a_town_within_days_warn(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# Without a time frame, or said of a liberation done or of prisoners, it stays no warning: a
+# readiness alone ("ready to liberate X") was tried in the third round and raised false alarms.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops are ready to liberate the town of Gorvan, the commander said.",
+        "The army liberated the town of Gorvan ten days ago after a long siege.",
+        "The court will free the detainees from Gorvan within days.",
+        "Aid groups say they will free up funds for Gorvan within weeks.",
+    ],
+)
+def test_a_liberation_with_no_time_ahead_or_no_town_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# Armed forces "moving closer towards" a place, also past a descriptor of it ("the northern rebel
+# stronghold X"): closing in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army column was moving closer towards the northern rebel stronghold Gorvan on Tuesday.",
+        "Government troops are moving closer to Gorvan, residents said.",
+    ],
+)
+def test_forces_moving_closer_to_a_place_warn(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# "announcing the start of the long-awaited offensive": the anticipation is over, it has begun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State radio aired a statement announcing the start of the widely expected offensive on Gorvan town.",
+        "The ministry declared the launch of the expected military operation in Gorvan on Sunday.",
+    ],
+)
+def test_an_offensive_whose_start_is_announced_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# Speculation about its launch is still ahead.
+def test_speculation_about_the_launch_of_an_offensive_warns() -> None:
+    text = "The convoy has set off speculation about the launch of an offensive on Gorvan."
+    assert warned(text) == ["Gorvan"]
+
+
+# "plan attacks in the West": the western world, not a place on a map.
+def test_the_west_is_no_place() -> None:
+    assert "West" not in warned("The group has used the town as a base to plan attacks in the West.")
+
+
+# Fighting between two sides that moves closer to a place is the war spreading, not an attack
+# announced (the dev sentences label it so).
+def test_fighting_between_sides_moving_closer_is_no_warning() -> None:
+    text = "With clashes between the army and the militia moving closer to the town of Gorvan, families left."
+    assert warned(text) == []
