@@ -950,6 +950,16 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _past_aim(tokens: list[Token], j: int, hi: int) -> int:
+    """Extend the window after the attack noun past its aim ("an offensive to retake X from the
+    militants ... is imminent"), up to twice the usual span, stopping at a comma or a stop."""
+    end = min(len(tokens), j + 2 * _AFTER_SPAN)
+    for k in range(j, end):
+        if tokens[k].text in (";", ".", "?", "!", ","):
+            return max(hi, k)
+    return max(hi, end)
+
+
 def _noun_warning(
     words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
@@ -1009,6 +1019,16 @@ def _noun_warning(
             hi = longer  # no cue before the noun: look for its verb past an apposition
             after, after_end = words.text_of(j, hi), hi
         post = _AFTER.search(after)
+        if not pre and post is None and after.startswith("to ") and (longer := _past_aim(tokens, j, hi)) > hi:
+            # no cue before the noun, its aim after it: "a ground offensive to dislodge the militants
+            # from their neighbourhoods is imminent" (the verb comes after the aim); an aim that says
+            # the attack began ("... began last week and is expected to ...") stays no warning
+            longer_after = words.text_of(j, longer)
+            post = _AFTER.search(longer_after)
+            if post is not None and _PAST.search(longer_after, 0, post.start()) is None:
+                hi, after, after_end = longer, longer_after, longer
+            else:
+                post = None
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
         compared = _COMPARED_AFTER.match(after) is not None

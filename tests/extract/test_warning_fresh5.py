@@ -83,3 +83,21 @@ def test_the_west_is_no_place() -> None:
 def test_fighting_between_sides_moving_closer_is_no_warning() -> None:
     text = "With clashes between the army and the militia moving closer to the town of Gorvan, families left."
     assert warned(text) == []
+
+
+# An offensive named by a long aim, then "is imminent": the verb comes after the aim.
+def test_an_offensive_named_by_a_long_aim_before_is_imminent_warns() -> None:
+    text = (
+        "Leaflets dropped on Gorvan told residents that a ground offensive to dislodge the"
+        " fighters from their neighbourhoods is imminent."
+    )
+    assert warned(text) == ["Gorvan"]
+
+
+# The aim's clause that says the attack began keeps it under way.
+def test_an_offensive_whose_long_aim_says_it_began_is_no_warning() -> None:
+    text = (
+        "A ground offensive to dislodge the fighters from their neighbourhoods in Gorvan began last"
+        " week and is expected to last months."
+    )
+    assert warned(text) == []
