@@ -250,6 +250,18 @@ _FREE = re.compile(
     r" (?:free|liberate)(?: the (?:city|town|port|village) of)?\b"
 )
 _FREE_NEEDS = ("free ", "liberate ")
+# Armed forces that could lose their last town within a stated time: "government troops may lose
+# the only large town they still hold within a week" (the town itself may be named only in the next
+# sentences: the warning then takes where the story is).
+_LOSE_LAST = re.compile(
+    rf"\b(?:{_FIGHTERS})(?: \S+){{0,3}}? (?:could|may|might|would|will|is set to|is likely to|risks"
+    r"|is about to|stands to)(?: soon)? (?:lose|losing) (?:control of )?the (?:last|only|remaining)"
+    r"(?: \S+){0,2}? (?:city|town|stronghold|bastion|garrison|foothold)\b"
+)
+_LOSE_NEEDS = ("lose ", "losing ")
+_LOSE_WHEN = re.compile(
+    r"\b(?:(?:in|within) (?:the next |the coming |a few |\S+ ){0,2}(?:days?|weeks?|hours?)|soon)\b"
+)
 # The time that makes it a capture announced, after the place: "in about ten days", "within
 # weeks", "soon".
 _FREE_WHEN = re.compile(
@@ -421,8 +433,11 @@ _SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 _GO_ON_TO = re.compile(
     rf"\b(?:will|would|could|shall|(?:{_INTENT})(?: \S+){{0,2}}? to|ready to|poised to|set to|about to"
     r"|determined to)(?: \S+)? (?:(?:continue|press|press on with|push on with|resume|extend)"
-    r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:to|towards?|on|into)"
+    r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:all the way )?"
+    r"(?:to|towards?|on|into)"
     r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
+    # "all the way to the capital, X": the place named after its descriptor
+    r"(?: the (?:capital|city|town|port)(?: of| ,))?"
 )
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
@@ -522,7 +537,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS,
+        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS,
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -950,6 +965,33 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _name_then_time(tokens: list[Token], k: int, index: list[int]) -> bool:
+    """A name by its shape (up to three capitalised words, "el-Vasko") starts at joined word k,
+    and the time of _FREE_WHEN comes right after it (past a comma or an ellipsis)."""
+    if k >= len(index):
+        return False
+    first = run = index[k]
+    while run < len(tokens) and run - first < 3 and _name_shaped(tokens[run].text):
+        run += 1
+    if run == first:
+        return False
+    rest = " ".join(t.lower for t in tokens[run : run + 8] if t.text not in (",", "…", "...", "."))
+    hit = _FREE_WHEN.match(rest)
+    return hit is not None
+
+
+def _name_run(tokens: list[Token], k: int) -> str | None:
+    """The name by its shape that starts at token k (up to three words), or None."""
+    run = k
+    while run < len(tokens) and run - k < 3 and _name_shaped(tokens[run].text):
+        run += 1
+    return " ".join(t.text for t in tokens[k:run]) if run > k else None
+
+
+def _name_shaped(word: str) -> bool:
+    return is_capitalised(word) or ("-" in word and is_capitalised(word.split("-", 1)[1]))
+
+
 def _past_aim(tokens: list[Token], j: int, hi: int) -> int:
     """Extend the window after the attack noun past its aim ("an offensive to retake X from the
     militants ... is imminent"), up to twice the usual span, stopping at a comma or a stop."""
@@ -1230,11 +1272,23 @@ def _pattern_warning(
     if (
         freeing is not None
         and not _NEGATED.search(text[: freeing.start()])
-        and _object_place(freeing.end())
-        # the time within the place's name and the next few words
-        and _FREE_WHEN.search(" ".join(text[freeing.end() :].split()[:8])) is not None
+        and (
+            # a known place, the time within its name and the next few words
+            (_object_place(freeing.end()) and _FREE_WHEN.search(" ".join(text[freeing.end() :].split()[:8])))
+            # or a name by its shape, the time right after it ("free el-Vasko ... in eight
+            # days"; not "free American hostages within days")
+            or _name_then_time(tokens, bisect.bisect_left(offsets, freeing.end() + 1), index)
+        )
     ):
         a, b = _span(tokens, offsets, index, freeing.start(), freeing.end())
+        return a, b, b - 1
+    losing = _LOSE_LAST.search(text) if not present.isdisjoint(_LOSE_NEEDS) else None
+    if (
+        losing is not None
+        and not _NEGATED.search(text[: losing.start()])
+        and _LOSE_WHEN.search(text, losing.end()) is not None
+    ):
+        a, b = _span(tokens, offsets, index, losing.start(), losing.end())
         return a, b, b - 1
     threat = _ULTIMATUM_THREAT.search(text) if not present.isdisjoint(_THREAT_NEEDS) else None
     demand = _ULTIMATUM_DEMAND.search(text) if threat is not None else None  # read only with a threat
@@ -2120,6 +2174,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
+            if location is None and tokens[b - 1].lower in ("free", "liberate"):
+                location = _name_run(tokens, b)  # "will free el-Vasko ... in a week" (_FREE)
             if location is None and " alert " in lowered[start:end]:
                 location = _subject_name(tokens, a)  # "X was put on alert after rebels were seen"
             if location is None and "ultimatum" in lowered[s:e]:

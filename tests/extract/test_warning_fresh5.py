@@ -101,3 +101,48 @@ def test_an_offensive_whose_long_aim_says_it_began_is_no_warning() -> None:
         " week and is expected to last months."
     )
     assert warned(text) == []
+
+
+# A name by its shape right after "free", the time right after it: the place is read by context.
+def test_forces_that_will_free_a_named_town_in_days_warn() -> None:
+    text = 'A militia adviser told a radio station: "The militia will free el-Vasko ... in eight days."'
+    assert warned(text) == ["el-Vasko"]
+
+
+# A capitalised word that is no place ("American hostages"): no time right after the name.
+def test_forces_that_will_free_hostages_is_no_warning() -> None:
+    assert warned("The rebels said they would free American hostages within days.") == []
+
+
+# Armed forces that could lose their last town within days: the town, named in the next sentence,
+# is where the story is.
+def test_an_army_that_could_lose_its_last_city_within_days_warns() -> None:
+    text = (
+        "Government troops may lose the only large town they still hold in the south within a week,"
+        " observers say. Aid groups fear atrocities in Gorvan, the regional capital."
+    )
+    assert warned(text) == ["Gorvan"]
+
+
+# A loss with no time ahead is a judgement, not an attack coming; nor is a loss that happened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers say government troops may lose the only town they still hold if the war drags on.",
+        "Government troops lost the only town they held in the south within a week, Gorvan residents said.",
+    ],
+)
+def test_a_loss_with_no_time_ahead_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# An offensive to go on "all the way to the capital, X": the capital named after its descriptor.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel chief has vowed to continue their offensive all the way to the capital, Gorvan.",
+        "Militia leaders said they would press their advance to the capital, Gorvan.",
+    ],
+)
+def test_an_offensive_to_go_on_to_the_capital_named_after_it_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
