@@ -527,6 +527,12 @@ _PASSIVE_THREAT = re.compile(
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )
+# The people or places warned that "they" will be attacked: "rebels warned two towns in Y they will
+# be attacked unless ..." (the caller wants armed forces and a place among those warned).
+_WARNED_PASSIVE = re.compile(
+    r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?:they|it)"
+    r" (?:will|would|could|may|might)(?: soon| all)? be (?:attacked|stormed|invaded|overrun|targeted)\b"
+)
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
@@ -1438,6 +1444,18 @@ def _pattern_warning(
     passive = _PASSIVE_THREAT.search(text) if " be " in text else None
     if passive is not None and _object_place(passive.start("place") - 1):
         a, b = _span(tokens, offsets, index, passive.start(), passive.end())
+        return a, b, a
+    warned = _WARNED_PASSIVE.search(text) if passive is not None else None
+    whom = _span(tokens, offsets, index, warned.start("whom"), warned.end("whom")) if warned else (0, 0)
+    if (
+        warned is not None
+        and not _NEGATED.search(text[: warned.start()])
+        and (_armed(text) or armed_before())
+        and any(tokens[whom[0]].start <= p.start < tokens[whom[1] - 1].end for p in places_of())
+    ):
+        # "warned two towns in Y they will be attacked": the warn verb anchors it, so that the
+        # towns counted after it take the settlement the article names next
+        a, b = _span(tokens, offsets, index, warned.start(), warned.end())
         return a, b, a
     condition = not present.isdisjoint(_CONDITION_NEEDS)
     forces = _IF_FORCES.search(text) if condition else None

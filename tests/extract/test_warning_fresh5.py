@@ -146,3 +146,33 @@ def test_a_loss_with_no_time_ahead_is_no_warning(text: str) -> None:
 )
 def test_an_offensive_to_go_on_to_the_capital_named_after_it_warns(text: str) -> None:
     assert warned(text) == ["Gorvan"]
+
+
+# Settlements warned that "they will be attacked": the warning is theirs, and counted ones take the
+# first settlement the article names after them.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fighters have warned two villages in the western district of Varnia they will be attacked"
+            " unless they expel the militia. A monitor said the villages of Dorvane and Selmira had"
+            " about 5,000 residents before the war.",
+            "Dorvane",
+        ),
+        ("Rebels warned residents of Gorvan they would be attacked unless they left.", "Gorvan"),
+    ],
+)
+def test_places_warned_they_will_be_attacked_warn(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+# Said of people with no place among them, or by no armed force, it is no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels warned journalists they would be attacked if they kept reporting.",
+        "The minister warned farmers in Gorvan they could be targeted by scammers.",
+    ],
+)
+def test_people_warned_they_will_be_attacked_is_no_warning(text: str) -> None:
+    assert warned(text) == []
