@@ -548,10 +548,17 @@ _SENTENCE_SCAN = Substrings(
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
-    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?"
+    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ ){0,2}?"
     rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
-    # "if the army were to attack X": up to two words before the verb
-    r" (?:\S+ ){0,2}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+    # "if the army were to attack X", "should the X forces (XF) decide to attack": up to three
+    # words before the verb
+    r" (?:\S+ ){0,3}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+)
+# The armed men an attack is on, then where they are: "should the militia attack the army units
+# stationed in X" threatens X.
+_GARRISON_IN = re.compile(
+    r" (?:the |their |its )?(?:\S+ ){0,2}?(?:forces|troops|units|soldiers|garrisons?|positions|bases?)"
+    r"(?: (?:stationed|based|deployed|entrenched|holed up))? (?:in|at|inside)\b"
 )
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
@@ -895,8 +902,11 @@ def _governs(cue: str, gap: str) -> bool:
 
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
 _NEW_ROUND = re.compile(
-    r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)(?: [a-z]+(?:an|ese|ish|i))?$"
-)  # "a renewed Russian assault"
+    r"\b(?:a|an|another|any|anticipate|anticipates|anticipated|anticipating|expect|expects|expecting)"
+    r" (?:\S+ )?(?:renewed|resumed|intensified|escalated)"
+    # whose author: "a renewed Russian assault", "anticipate renewed government offensives"
+    r"(?: (?:[a-z]+(?:an|ese|ish|i)|government|army|military|regime|rebel|militia))?$"
+)
 # Its start announced in the clause before the attack noun, past the cue that governs it:
 # "announcing the start of the widely anticipated offensive" has begun ("speculation about the
 # launch of an offensive" has not: the caller reads this only with nothing before the start).
@@ -1459,7 +1469,10 @@ def _pattern_warning(
         return a, b, a
     condition = not present.isdisjoint(_CONDITION_NEEDS)
     forces = _IF_FORCES.search(text) if condition else None
-    if forces is not None and _object_place(forces.end()):
+    garrison = _GARRISON_IN.match(text, forces.end()) if forces is not None else None
+    if forces is not None and (
+        _object_place(forces.end()) or (garrison is not None and _object_place(garrison.end()))
+    ):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
     conditional = _IF_ATTACKED.search(text) if condition else None

@@ -176,3 +176,35 @@ def test_places_warned_they_will_be_attacked_warn(text: str, place: str) -> None
 )
 def test_people_warned_they_will_be_attacked_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# A renewed round expected, its author named ("government", "army"): still ahead.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Gorvan say they anticipate renewed government offensives in the coming days.",
+        "Residents of Gorvan say they expect a renewed army assault within the week.",
+    ],
+)
+def test_a_renewed_round_expected_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# One endured or fled is past.
+def test_a_renewed_round_fled_is_no_warning() -> None:
+    assert warned("Residents of Gorvan fled renewed government offensives last month.") == []
+
+
+# Armed forces in a condition that would attack the troops stationed in a place: the place is
+# threatened; also with the group's acronym after its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fear a massacre should the militia decide to attack the army units stationed in Gorvan.",
+        "Residents fear carnage should the Popular Defence Forces PDF decide to attack the army units"
+        " stationed in Gorvan.",
+        "Residents fear a bloodbath if the rebels attack government positions in Gorvan.",
+    ],
+)
+def test_forces_in_a_condition_attacking_a_garrison_warn(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
