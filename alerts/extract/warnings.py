@@ -259,6 +259,12 @@ _LOSE_LAST = re.compile(
     r"(?: \S+){0,2}? (?:city|town|stronghold|bastion|garrison|foothold)\b"
 )
 _LOSE_NEEDS = ("lose ", "losing ")
+# Armed forces said to be coming within hours: "his forces are coming tonight" (where the story is
+# is the place; "troops are coming home tomorrow" is no attack).
+_COMING = re.compile(
+    rf"\b(?:{_FIGHTERS})(?: \S+){{0,2}}? (?:are|is|were|was|will be) coming"
+    r" (?:tonight|tomorrow|soon|within (?:hours|days)|in (?:a few |the next )?(?:hours|days))\b"
+)
 _LOSE_WHEN = re.compile(
     r"\b(?:(?:in|within) (?:the next |the coming |a few |\S+ ){0,2}(?:days?|weeks?|hours?)|soon)\b"
 )
@@ -543,7 +549,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS,
+        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -1297,6 +1303,10 @@ def _pattern_warning(
         )
     ):
         a, b = _span(tokens, offsets, index, freeing.start(), freeing.end())
+        return a, b, b - 1
+    coming = _COMING.search(text) if "coming" in present else None
+    if coming is not None and not _NEGATED.search(text[: coming.start()]):
+        a, b = _span(tokens, offsets, index, coming.start(), coming.end())
         return a, b, b - 1
     losing = _LOSE_LAST.search(text) if not present.isdisjoint(_LOSE_NEEDS) else None
     if (

@@ -208,3 +208,21 @@ def test_a_renewed_round_fled_is_no_warning() -> None:
 )
 def test_forces_in_a_condition_attacking_a_garrison_warn(text: str) -> None:
     assert warned(text) == ["Gorvan"]
+
+
+# Armed forces "coming tonight": an attack within hours, at the place the story is about.
+def test_forces_coming_tonight_warn() -> None:
+    text = "Gorvan residents were told the militia forces are coming tonight and there will be no mercy."
+    assert warned(text) == ["Gorvan"]
+
+
+# Troops coming home, or coming somewhere later with no time of hours, are no attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops are coming home tomorrow, the defence ministry said.",
+        "Peacekeeping troops are coming to Gorvan next year.",
+    ],
+)
+def test_troops_coming_home_is_no_warning(text: str) -> None:
+    assert warned(text) == []
