@@ -171,7 +171,7 @@ _OF_HEADS = (
     heart gates border borders north south east west rest city invasion offensive assault attack out streets
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
-    port stronghold distance
+    port stronghold distance direction
     """
     )
 )

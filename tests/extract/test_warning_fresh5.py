@@ -226,3 +226,15 @@ def test_forces_coming_tonight_warn() -> None:
 )
 def test_troops_coming_home_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# "attack in the direction of X": X is where the attack goes, not the town the speakers live in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia plans to attack in the direction of Gorvan, a commander said.",
+        "Residents of Selmira say the militia plans to attack in the direction of Gorvan.",
+    ],
+)
+def test_an_attack_in_the_direction_of_a_place_is_placed_there(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
