@@ -281,6 +281,12 @@ _STOPPED_INSIDE = re.compile(
     r"\b(?:halt\w*|stop\w*|paus\w*|suspend\w*|abandon\w*|end(?:s|ed|ing)?|slow\w*|stall\w*|froze|frozen"
     r"|freez\w*|revers\w*|repel\w*|repuls\w*)\b"
 )
+# A distance that holds, between the forces and the place: "troops remain 30 km from X" is a front
+# line that has not moved, not forces closing in ("troops were 10 km from X" still warns).
+_HELD_DISTANCE = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|stuck|bogged down)(?: \S+){0,2}?"
+    r" (?:miles|km|kilometres|kilometers) (?:outside|from|short of)\b"
+)
 # After the place the forces move on, what says the move is spent or the fight there under way:
 # "the rebels' advance on X has slowed", "advancing on X, where fighting has raged for days".
 _ADVANCE_SPENT = re.compile(
@@ -1283,6 +1289,7 @@ def _pattern_warning(
         _NEGATED.search(text[: closing.start()])
         or _NOT_INSIDE.search(closing.group())
         or _STOPPED_INSIDE.search(closing.group())
+        or _HELD_DISTANCE.search(closing.group()) is not None
         or _ADVANCE_SPENT.match(text, closing.end()) is not None
         # "fighting between the army and rebels moving closer to X": the fighting moves, not an attack
         or _FIGHTING_BETWEEN.search(text, max(0, closing.start() - 60), closing.start()) is not None

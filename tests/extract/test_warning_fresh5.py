@@ -238,3 +238,16 @@ def test_troops_coming_home_is_no_warning(text: str) -> None:
 )
 def test_an_attack_in_the_direction_of_a_place_is_placed_there(text: str) -> None:
     assert warned(text) == ["Gorvan"]
+
+
+# A distance that holds is a front line, not forces closing in; a distance reached still warns.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Currently, government troops remain 30 kilometres from Gorvan, a monitor said.", []),
+        ("The rebels are still some 40 km from Gorvan after weeks of fighting.", []),
+        ("Rebel fighters were 10 kilometres from Gorvan on Tuesday, residents said.", ["Gorvan"]),
+    ],
+)
+def test_a_distance_that_holds_is_no_warning(text: str, expected: list[str]) -> None:
+    assert warned(text) == expected
