@@ -158,6 +158,7 @@ _PREPOSITIONS = word_set(
     against reach reached reaches reaching entered enter enters entering fled flee fleeing escaped
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
     approaching nearing spared regarding concerning defending guarding
+    stronghold bastion
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -170,7 +171,7 @@ _OF_HEADS = (
     heart gates border borders north south east west rest city invasion offensive assault attack out streets
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
-    port stronghold distance
+    port stronghold distance direction
     """
     )
 )
@@ -489,6 +490,8 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     first = words[0]
     if len(words) == 1 and first.isupper() and len(first) > 1:  # an acronym: UN, DTM, SOHR, M23
         return True
+    if len(words) == 1 and first.lower() in DIRECTIONS and i > 0 and tokens[i - 1].lower == "the":
+        return True  # "attacks in the West": the western world, no place on a map
     if len(words) == 1 and len(first) == 1:  # an initial: "in N. Afghanistan" (north), "J. Smith"
         return True
     if first.lower() in _DEMONYMS_I or (len(words) == 1 and first.lower() in _DEMONYMS_ALONE):

@@ -142,7 +142,7 @@ _BEFORE = re.compile(
     r"|before (?:an?|any)"
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
-    r"|build-up|buildup"
+    r"|build-up|buildup|speculation (?:about|over|of)"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -224,7 +224,9 @@ _FORCES_CLOSE = re.compile(
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
     r"|converging)"
-    r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west))? (?:on|towards?)"
+    r"(?: (?:rapidly|quickly|swiftly|steadily|fast|now|south|north|east|west|closer))? (?:on|towards?)"
+    # "troops are moving closer to X": "to" only after "closer" ("moving to X" may be a relocation)
+    r"|(?:are |is |were |was )?(?:moving|edging|inching|drawing|creeping|getting) closer to"
     r"|(?:are |is |now |were |was )?(?:approaching|nearing|fast approaching|rapidly approaching)"
     r"|(?:are |is |now |were |was )?(?:at the gates of|on (?:the )?outskirts of|on the edges? of"
     # "the rebels have set their sights on X"
@@ -234,14 +236,56 @@ _FORCES_CLOSE = re.compile(
     r"|within striking distance of|(?:have |has |had )?reached the (?:outskirts|gates|edges?) of"
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
-    r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?))?"
+    r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?"
+    # "towards the northern rebel stronghold X": the name comes after its descriptor
+    r"|the (?:\S+ ){0,2}(?:stronghold|bastion|enclave)))?"
 )
+# An armed side that will free or liberate a place within a stated time: "the militia will free X in
+# about ten days". The time is required: a readiness alone ("troops are ready to liberate X") was
+# tried in the third round and raised a false alarm on the held-back part. The caller checks that a
+# place follows.
+_FREE = re.compile(
+    rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})(?: \S+){{0,3}}? (?:will|would|shall"
+    rf"|(?:{_INTENT})(?: \S+){{0,2}}? to|(?:is|are|was|were) (?:set|poised|about) to)(?: soon)?"
+    r" (?:free|liberate)(?: the (?:city|town|port|village) of)?\b"
+)
+_FREE_NEEDS = ("free ", "liberate ")
+# Armed forces that could lose their last town within a stated time: "government troops may lose
+# the only large town they still hold within a week" (the town itself may be named only in the next
+# sentences: the warning then takes where the story is).
+_LOSE_LAST = re.compile(
+    rf"\b(?:{_FIGHTERS})(?: \S+){{0,3}}? (?:could|may|might|would|will|is set to|is likely to|risks"
+    r"|is about to|stands to)(?: soon)? (?:lose|losing) (?:control of )?the (?:last|only|remaining)"
+    r"(?: \S+){0,2}? (?:city|town|stronghold|bastion|garrison|foothold)\b"
+)
+_LOSE_NEEDS = ("lose ", "losing ")
+# Armed forces said to be coming within hours: "his forces are coming tonight" (where the story is
+# is the place; "troops are coming home tomorrow" is no attack).
+_COMING = re.compile(
+    rf"\b(?:{_FIGHTERS})(?: \S+){{0,2}}? (?:are|is|were|was|will be) coming"
+    r" (?:tonight|tomorrow|soon|within (?:hours|days)|in (?:a few |the next )?(?:hours|days))\b"
+)
+_LOSE_WHEN = re.compile(
+    r"\b(?:(?:in|within) (?:the next |the coming |a few |\S+ ){0,2}(?:days?|weeks?|hours?)|soon)\b"
+)
+# The time that makes it a capture announced, after the place: "in about ten days", "within
+# weeks", "soon".
+_FREE_WHEN = re.compile(
+    r"\b(?:(?:in|within) (?:the next |a few |\S+ ){0,2}(?:days?|weeks?|hours?)|soon|shortly)\b"
+)
+_FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|combat) (?:between|pitting)\b")
 _NOT_INSIDE = re.compile(r"\b(?:not|no|never)\b")
 # An advance stopped or slowed, between the forces and their move: "the rebels halted their
 # advance on X" (tried on the _FORCES_CLOSE match).
 _STOPPED_INSIDE = re.compile(
     r"\b(?:halt\w*|stop\w*|paus\w*|suspend\w*|abandon\w*|end(?:s|ed|ing)?|slow\w*|stall\w*|froze|frozen"
     r"|freez\w*|revers\w*|repel\w*|repuls\w*)\b"
+)
+# A distance that holds, between the forces and the place: "troops remain 30 km from X" is a front
+# line that has not moved, not forces closing in ("troops were 10 km from X" still warns).
+_HELD_DISTANCE = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|stuck|bogged down)(?: \S+){0,2}?"
+    r" (?:miles|km|kilometres|kilometers) (?:outside|from|short of)\b"
 )
 # After the place the forces move on, what says the move is spent or the fight there under way:
 # "the rebels' advance on X has slowed", "advancing on X, where fighting has raged for days".
@@ -401,8 +445,11 @@ _SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 _GO_ON_TO = re.compile(
     rf"\b(?:will|would|could|shall|(?:{_INTENT})(?: \S+){{0,2}}? to|ready to|poised to|set to|about to"
     r"|determined to)(?: \S+)? (?:(?:continue|press|press on with|push on with|resume|extend)"
-    r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:to|towards?|on|into)"
+    r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:all the way )?"
+    r"(?:to|towards?|on|into)"
     r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
+    # "all the way to the capital, X": the place named after its descriptor
+    r"(?: the (?:capital|city|town|port)(?: of| ,))?"
 )
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
@@ -492,6 +539,12 @@ _PASSIVE_THREAT = re.compile(
     r" be (?:attacked|stormed|invaded|overrun|besieged|captured|seized|retaken|recaptured|shelled|bombed"
     r"|targeted)\b"
 )
+# The people or places warned that "they" will be attacked: "rebels warned two towns in Y they will
+# be attacked unless ..." (the caller wants armed forces and a place among those warned).
+_WARNED_PASSIVE = re.compile(
+    r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?:they|it)"
+    r" (?:will|would|could|may|might)(?: soon| all)? be (?:attacked|stormed|invaded|overrun|targeted)\b"
+)
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
@@ -502,15 +555,22 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS,
+        *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
 _IF_FORCES = re.compile(
-    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ )?"
+    r"\b(?:if|should|once|before|in case) (?:the |a |an )?(?:\S+ ){0,2}?"
     rf"(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
-    # "if the army were to attack X": up to two words before the verb
-    r" (?:\S+ ){0,2}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+    # "if the army were to attack X", "should the X forces (XF) decide to attack": up to three
+    # words before the verb
+    r" (?:\S+ ){0,3}?(?:storms?|attacks?|invades?|enters?|overruns?|seizes?|captures?|takes?|retakes?)\b"
+)
+# The armed men an attack is on, then where they are: "should the militia attack the army units
+# stationed in X" threatens X.
+_GARRISON_IN = re.compile(
+    r" (?:the |their |its )?(?:\S+ ){0,2}?(?:forces|troops|units|soldiers|garrisons?|positions|bases?)"
+    r"(?: (?:stationed|based|deployed|entrenched|holed up))? (?:in|at|inside)\b"
 )
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|once|when|in case) (?P<place>\S+(?: \S+)?) (?:is |are |were |gets |comes under )?"
@@ -604,6 +664,8 @@ _CUE_WORDS = (
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
+    # an armed side that will free a place within days (_FREE)
+    "liberate", "will free", "to free",
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
@@ -852,8 +914,18 @@ def _governs(cue: str, gap: str) -> bool:
 
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
 _NEW_ROUND = re.compile(
-    r"\b(?:a|an|another|any) (?:\S+ )?(?:renewed|resumed|intensified|escalated)(?: [a-z]+(?:an|ese|ish|i))?$"
-)  # "a renewed Russian assault"
+    r"\b(?:a|an|another|any|anticipate|anticipates|anticipated|anticipating|expect|expects|expecting)"
+    r" (?:\S+ )?(?:renewed|resumed|intensified|escalated)"
+    # whose author: "a renewed Russian assault", "anticipate renewed government offensives"
+    r"(?: (?:[a-z]+(?:an|ese|ish|i)|government|army|military|regime|rebel|militia))?$"
+)
+# Its start announced in the clause before the attack noun, past the cue that governs it:
+# "announcing the start of the widely anticipated offensive" has begun ("speculation about the
+# launch of an offensive" has not: the caller reads this only with nothing before the start).
+_START_ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|declar\w*|marked|marks|marking|heralded|proclaim\w*) the (?:official )?"
+    r"(?:start|beginning|launch|opening|onset) of(?: \S+){0,4}$"
+)
 # After the noun these time the attack, not put it in the past: "an assault on X after the
 # ceasefire collapsed", "an offensive during winter would be catastrophic".
 _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
@@ -921,6 +993,43 @@ def _past_apposition(tokens: list[Token], j: int, hi: int) -> int:
     return hi
 
 
+def _name_then_time(tokens: list[Token], k: int, index: list[int]) -> bool:
+    """A name by its shape (up to three capitalised words, "el-Vasko") starts at joined word k,
+    and the time of _FREE_WHEN comes right after it (past a comma or an ellipsis)."""
+    if k >= len(index):
+        return False
+    first = run = index[k]
+    while run < len(tokens) and run - first < 3 and _name_shaped(tokens[run].text):
+        run += 1
+    if run == first:
+        return False
+    rest = " ".join(t.lower for t in tokens[run : run + 8] if t.text not in (",", "…", "...", "."))
+    hit = _FREE_WHEN.match(rest)
+    return hit is not None
+
+
+def _name_run(tokens: list[Token], k: int) -> str | None:
+    """The name by its shape that starts at token k (up to three words), or None."""
+    run = k
+    while run < len(tokens) and run - k < 3 and _name_shaped(tokens[run].text):
+        run += 1
+    return " ".join(t.text for t in tokens[k:run]) if run > k else None
+
+
+def _name_shaped(word: str) -> bool:
+    return is_capitalised(word) or ("-" in word and is_capitalised(word.split("-", 1)[1]))
+
+
+def _past_aim(tokens: list[Token], j: int, hi: int) -> int:
+    """Extend the window after the attack noun past its aim ("an offensive to retake X from the
+    militants ... is imminent"), up to twice the usual span, stopping at a comma or a stop."""
+    end = min(len(tokens), j + 2 * _AFTER_SPAN)
+    for k in range(j, end):
+        if tokens[k].text in (";", ".", "?", "!", ","):
+            return max(hi, k)
+    return max(hi, end)
+
+
 def _noun_warning(
     words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
@@ -949,6 +1058,7 @@ def _noun_warning(
             or _past_before(near_before)
             or _past_after(near_after, near_before)
             or _AGED_APPOSITION.match(after)
+            or (" of " in before and _START_ANNOUNCED.search(before) is not None)
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):
@@ -979,6 +1089,16 @@ def _noun_warning(
             hi = longer  # no cue before the noun: look for its verb past an apposition
             after, after_end = words.text_of(j, hi), hi
         post = _AFTER.search(after)
+        if not pre and post is None and after.startswith("to ") and (longer := _past_aim(tokens, j, hi)) > hi:
+            # no cue before the noun, its aim after it: "a ground offensive to dislodge the militants
+            # from their neighbourhoods is imminent" (the verb comes after the aim); an aim that says
+            # the attack began ("... began last week and is expected to ...") stays no warning
+            longer_after = words.text_of(j, longer)
+            post = _AFTER.search(longer_after)
+            if post is not None and _PAST.search(longer_after, 0, post.start()) is None:
+                hi, after, after_end = longer, longer_after, longer
+            else:
+                post = None
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
         compared = _COMPARED_AFTER.match(after) is not None
@@ -1169,10 +1289,39 @@ def _pattern_warning(
         _NEGATED.search(text[: closing.start()])
         or _NOT_INSIDE.search(closing.group())
         or _STOPPED_INSIDE.search(closing.group())
+        or _HELD_DISTANCE.search(closing.group()) is not None
         or _ADVANCE_SPENT.match(text, closing.end()) is not None
+        # "fighting between the army and rebels moving closer to X": the fighting moves, not an attack
+        or _FIGHTING_BETWEEN.search(text, max(0, closing.start() - 60), closing.start()) is not None
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
+        return a, b, b - 1
+    freeing = _FREE.search(text) if not present.isdisjoint(_FREE_NEEDS) else None
+    if (
+        freeing is not None
+        and not _NEGATED.search(text[: freeing.start()])
+        and (
+            # a known place, the time within its name and the next few words
+            (_object_place(freeing.end()) and _FREE_WHEN.search(" ".join(text[freeing.end() :].split()[:8])))
+            # or a name by its shape, the time right after it ("free el-Vasko ... in eight
+            # days"; not "free American hostages within days")
+            or _name_then_time(tokens, bisect.bisect_left(offsets, freeing.end() + 1), index)
+        )
+    ):
+        a, b = _span(tokens, offsets, index, freeing.start(), freeing.end())
+        return a, b, b - 1
+    coming = _COMING.search(text) if "coming" in present else None
+    if coming is not None and not _NEGATED.search(text[: coming.start()]):
+        a, b = _span(tokens, offsets, index, coming.start(), coming.end())
+        return a, b, b - 1
+    losing = _LOSE_LAST.search(text) if not present.isdisjoint(_LOSE_NEEDS) else None
+    if (
+        losing is not None
+        and not _NEGATED.search(text[: losing.start()])
+        and _LOSE_WHEN.search(text, losing.end()) is not None
+    ):
+        a, b = _span(tokens, offsets, index, losing.start(), losing.end())
         return a, b, b - 1
     threat = _ULTIMATUM_THREAT.search(text) if not present.isdisjoint(_THREAT_NEEDS) else None
     demand = _ULTIMATUM_DEMAND.search(text) if threat is not None else None  # read only with a threat
@@ -1323,9 +1472,24 @@ def _pattern_warning(
     if passive is not None and _object_place(passive.start("place") - 1):
         a, b = _span(tokens, offsets, index, passive.start(), passive.end())
         return a, b, a
+    warned = _WARNED_PASSIVE.search(text) if passive is not None else None
+    whom = _span(tokens, offsets, index, warned.start("whom"), warned.end("whom")) if warned else (0, 0)
+    if (
+        warned is not None
+        and not _NEGATED.search(text[: warned.start()])
+        and (_armed(text) or armed_before())
+        and any(tokens[whom[0]].start <= p.start < tokens[whom[1] - 1].end for p in places_of())
+    ):
+        # "warned two towns in Y they will be attacked": the warn verb anchors it, so that the
+        # towns counted after it take the settlement the article names next
+        a, b = _span(tokens, offsets, index, warned.start(), warned.end())
+        return a, b, a
     condition = not present.isdisjoint(_CONDITION_NEEDS)
     forces = _IF_FORCES.search(text) if condition else None
-    if forces is not None and _object_place(forces.end()):
+    garrison = _GARRISON_IN.match(text, forces.end()) if forces is not None else None
+    if forces is not None and (
+        _object_place(forces.end()) or (garrison is not None and _object_place(garrison.end()))
+    ):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
     conditional = _IF_ATTACKED.search(text) if condition else None
@@ -2058,6 +2222,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _location(places, tokens, anchor, cleaned)
         if location is None and noun is None:  # "their next target would be X": X by its shape
             location = _named_target(tokens, a, b)
+            if location is None and tokens[b - 1].lower in ("free", "liberate"):
+                location = _name_run(tokens, b)  # "will free el-Vasko ... in a week" (_FREE)
             if location is None and " alert " in lowered[start:end]:
                 location = _subject_name(tokens, a)  # "X was put on alert after rebels were seen"
             if location is None and "ultimatum" in lowered[s:e]:
