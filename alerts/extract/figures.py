@@ -1052,6 +1052,15 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             if lx.RESTATES.search(between):
                 _inherit(c, nxt, keep_kind=True)
                 nxt.parent, nxt.restates = c, True
+            elif (
+                nxt.unit in ("families", "households")
+                and c.unit not in ("families", "households")
+                and _FROM_END.search(between)
+            ):
+                # "12,000 people from 2,100 households have been displaced": the people the
+                # households make up, both counts of one flight (the verb follows the households)
+                _inherit(c, nxt, keep_kind=True)
+                nxt.parent, nxt.restates = c, True
             elif lx.COORDINATED.search(between) and nxt.primary is not None and nxt.primary.first > nxt.i0:
                 # coordinated subjects share the verb after the second: "2,000 civilians from X
                 # and more than 80 people from Y fled to Z"
@@ -1059,6 +1068,7 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
 
 
 _OF_THEM = re.compile(r" of (?:them|those|whom) ")
+_FROM_END = re.compile(r"\sfrom\s+$")
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:

@@ -1,0 +1,32 @@
+"""Shapes from the ninth round of fresh news (issue 11): counts told in the registers of field
+reports (tracking matrices, appeals, daily flashes, disaster councils) and the open shapes of the
+eighth round. Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# People counted "from" the households they make up: both counts are the flight, the people
+# first ("12,000 people from 2,100 households have been displaced").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the rainy season as many as 12,000 people from 2,100 households have been"
+        " displaced across nine counties.",
+        "About 3,000 people from 600 households have fled the fighting in Kessa this week.",
+        "Some 4,400 individuals from 730 families were evacuated from the river banks on Monday.",
+    ],
+)
+def test_people_from_households_are_both_the_flight(text: str) -> None:
+    figures = found(text)
+    assert [unit for _, unit, _ in figures][:1] in (["people"], ["individuals"]), figures
+    assert len(figures) == 2 and {kind for _, _, kind in figures} == {"new_displacement"}, figures
+
+
+def test_people_from_a_named_place_stay_one_count() -> None:
+    # "from" a place, not from households: one count, as before
+    text = "About 3,000 people from Kessa have fled to Dulo this week."
+    assert found(text) == [(3000, "people", "new_displacement")], found(text)
