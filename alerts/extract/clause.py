@@ -256,7 +256,9 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
         end = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), None)
         if end is not None:
             return end + 1
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in APPOSITIVE:
+    # "700 people, of which 450 in X, were evacuated": a part told in the aside, as "including"
+    of_which = k + 2 < len(toks) and toks[k + 1].lower == "of" and toks[k + 2].lower in ("which", "whom")
+    if k + 1 < len(toks) and toks[k].text == "," and (toks[k + 1].lower in APPOSITIVE or of_which):
         j = k + 2
         # "including 5,000 children,": the comma inside a number does not close the aside
         while j < len(toks) and j - k < WINDOW and (toks[j].text not in (",", ";") or _in_number(toks, j)):

@@ -421,7 +421,7 @@ NUMBER_AFTER = re.compile(
     r"|(?:forced|driven) (?:out|from their homes)|displaced|uprooted|evacuated)\b"
 )
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
-SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)
+SUBSET = re.compile(r"\b(?:including|among them|of whom|of which|of them|mostly|mainly)\s*$", re.IGNORECASE)
 # "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
 PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
 # "most of the town's 9,000 residents have fled": a share of a population; the number counts the

@@ -30,3 +30,21 @@ def test_people_from_a_named_place_stay_one_count() -> None:
     # "from" a place, not from households: one count, as before
     text = "About 3,000 people from Kessa have fled to Dulo this week."
     assert found(text) == [(3000, "people", "new_displacement")], found(text)
+
+
+# A part told in an aside "of which"/"of whom" between the count and its verb: the verb is the
+# count's, and the part shares its kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 700 people, of which 450 in Kessa, were evacuated on Monday.",
+        "About 2,000 residents, of whom 800 in Dulo, were evacuated as the river rose this week.",
+    ],
+)
+def test_an_of_which_aside_keeps_the_verb(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"] * 2, found(text)
+
+
+def test_an_of_which_aside_of_the_dead_is_no_flight() -> None:
+    text = "At least 120 people, of whom 40 in Kessa, were killed on Monday."
+    assert found(text) == [], found(text)
