@@ -48,3 +48,22 @@ def test_an_of_which_aside_keeps_the_verb(text: str) -> None:
 def test_an_of_which_aside_of_the_dead_is_no_flight() -> None:
     text = "At least 120 people, of whom 40 in Kessa, were killed on Monday."
     assert found(text) == [], found(text)
+
+
+# A count whose verb stands past a list of named districts after its noun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One lakh people in Kessa, Dulo, Varin and Amba districts have been evacuated since Monday.",
+        "About 20,000 people in the Kessa, Dulo and Varin provinces were evacuated on Tuesday.",
+        "More than two lakh people in the flood-prone river areas of Kessa, Dulo and Varin districts"
+        " have been shifted to relief camps.",
+    ],
+)
+def test_a_count_with_a_list_of_districts_before_its_verb(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+def test_a_count_in_a_list_of_districts_with_no_verb_of_flight() -> None:
+    text = "About 20,000 people in Kessa, Dulo and Varin districts have been affected by the floods."
+    assert found(text) == [], found(text)
