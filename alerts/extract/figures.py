@@ -1032,6 +1032,12 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "displaced 9,000 people, 4,000 of them children": a part of the count just told
             _inherit(c, prev, keep_kind=True)
             c.parent = prev
+        elif (
+            prev is not None and near and c.unit is not None and before.endswith("; ") and _gapped_item(s, c)
+        ):
+            # "... were evacuated in X; 1,200 families or 5,600 individuals in Y; and ...": an
+            # item of a list that leaves out the verb of the item before it
+            _inherit(c, prev, keep_kind=True)
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -1068,6 +1074,20 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
 
 
 _OF_THEM = re.compile(r" of (?:them|those|whom) ")
+# The rest of a gapped list item after its count: its noun, maybe a restatement, then its place
+_GAPPED_ITEM = re.compile(
+    r"\s+[a-z]+(?:\s+or\s+(?:about|some|almost|nearly|over|around|more than\s)?\s*[\d.,]+"
+    r"(?:\s+(?:million|lakh))?\s+[a-z]+)?\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*[.;]?\s*$"
+)
+
+
+def _gapped_item(s: Sentence, c: Cand) -> bool:
+    """Is the count's list item (up to the next semicolon) only its noun, a restatement and a
+    place: "1,200 families or 5,600 individuals in Dulo;"?"""
+    end = s.text.find(";", c.phrase.end, s.end)
+    return _GAPPED_ITEM.match(s.text, c.phrase.end, s.end if end < 0 else end + 1) is not None
+
+
 _FROM_END = re.compile(r"\sfrom\s+$")
 
 

@@ -67,3 +67,26 @@ def test_a_count_with_a_list_of_districts_before_its_verb(text: str) -> None:
 def test_a_count_in_a_list_of_districts_with_no_verb_of_flight() -> None:
     text = "About 20,000 people in Kessa, Dulo and Varin districts have been affected by the floods."
     assert found(text) == [], found(text)
+
+
+# A list split by semicolons that gaps the verb: each item "N families or M individuals in X"
+# is a flight like the first, the families included.
+def test_gapped_items_of_a_semicolon_list_keep_their_families() -> None:
+    text = (
+        "Officials said 2,400 families or 11,000 persons were evacuated in Kessa; 1,200 families or"
+        " 5,600 individuals in Dulo; and 900 families or 4,000 individuals in Varin."
+    )
+    assert [(v, u) for v, u, _ in found(text)] == [
+        (2400, "families"),
+        (11000, "people"),
+        (1200, "families"),
+        (5600, "individuals"),
+        (900, "families"),
+        (4000, "individuals"),
+    ], found(text)
+    assert {kind for _, _, kind in found(text)} == {"new_displacement"}, found(text)
+
+
+def test_a_semicolon_list_of_the_dead_stays_silent() -> None:
+    text = "Officials said 40 people were killed in Kessa; 1,200 families in Dulo have no food."
+    assert found(text) == [], found(text)
