@@ -281,6 +281,8 @@ RECENT_TIME = re.compile(
     # "since 9 June": a day with no year (one months back is judged old before this is read)
     r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)\b(?! (?:19|20)\d\d)"
+    # "since oct . 26" (joined words): a wire-style abbreviated month, as "since october 26"
+    r"|since (?:jan|feb|aug|sept?|oct|nov|dec) \. \d{1,2}\b(?! ,? (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )

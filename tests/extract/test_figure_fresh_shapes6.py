@@ -4,6 +4,8 @@ eighth round. Every sentence is invented for the tests."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from ._helpers import found
@@ -90,3 +92,22 @@ def test_gapped_items_of_a_semicolon_list_keep_their_families() -> None:
 def test_a_semicolon_list_of_the_dead_stays_silent() -> None:
     text = "Officials said 40 people were killed in Kessa; 1,200 families in Dulo have no food."
     assert found(text) == [], found(text)
+
+
+# A wire-style abbreviated day ("since Oct. 26") bounds a recent flow like "since October 26",
+# also after a sentence with the war's total (an open shape of the eighth round).
+NOVEMBER = datetime(2025, 11, 10, 12, tzinfo=UTC)
+
+
+def test_since_an_abbreviated_recent_day_is_a_new_flow() -> None:
+    text = (
+        "The war in Kessa began in 2023. The fighting has killed at least 9,000 people and displaced"
+        " 3 million. The agency estimated that nearly 12,000 people had fled several villages in North"
+        " Dulo since Oct. 26."
+    )
+    assert found(text, NOVEMBER)[-1] == (12000, "people", "new_displacement"), found(text, NOVEMBER)
+
+
+def test_since_an_abbreviated_day_months_back_is_no_new_flow() -> None:
+    text = "Nearly 12,000 people have fled villages in North Dulo since Feb. 26, the agency said."
+    assert [kind for _, _, kind in found(text, NOVEMBER)] != ["new_displacement"], found(text, NOVEMBER)
