@@ -168,6 +168,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
         c.primary, c.status = moved, "figure"
         return
+    group = _displaced_group(s, c)
+    if group is not None:  # "the displaced families, totalling about 16,000 people, ..."
+        c.primary, c.status = group, "figure"
+        return
     # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
     # name; it gives a population only before one ("a city of 2 million")
     right = [t for t in w.right if not (t.cls == "POP" and s.tokens[t.first].lower in ("a", "the"))]
@@ -229,6 +233,28 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+# "the displaced families, totalling about": a displaced group restated as the count after it
+_DISPLACED_GROUP = re.compile(
+    r"\b(?:newly )?(?:displaced|evacuated|uprooted) (?:families|households|people|persons|residents"
+    r"|villagers|civilians) , (?:totall?ing|numbering|amounting to)(?: about| around| some| nearly"
+    r"| almost| over| more than| an estimated)?$"
+)
+
+
+def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
+    """The movement word of a displaced group the count restates, set off by a comma before it
+    ("the displaced families, totalling about 16,000 people"): the count is of that flight."""
+    if c.unit is None or c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+        return None
+    m = _DISPLACED_GROUP.search(s.words().text_of(c.i0 - 8 if c.i0 >= 8 else 0, c.i0))
+    if m is None:
+        return None
+    k = next(
+        x for x in range(c.i0 - 1, -1, -1) if s.tokens[x].lower in ("displaced", "evacuated", "uprooted")
+    )
+    return Trigger(k, k, "MOVE", direct=True)
 
 
 # "(have) gathered in", "massed outside": where a group went, said of a part of people just told

@@ -111,3 +111,24 @@ def test_since_an_abbreviated_recent_day_is_a_new_flow() -> None:
 def test_since_an_abbreviated_day_months_back_is_no_new_flow() -> None:
     text = "Nearly 12,000 people have fled villages in North Dulo since Feb. 26, the agency said."
     assert [kind for _, _, kind in found(text, NOVEMBER)] != ["new_displacement"], found(text, NOVEMBER)
+
+
+# A displaced group restated by the count after a comma ("The displaced families, totalling
+# about 6,200 people, are in urgent need ..."): the count is of that flight, whatever its verb.
+def test_a_displaced_group_totalling_a_count_is_the_flight() -> None:
+    text = (
+        "A total of 1,240 families have fled Kessa to the nearby town of Dulo amid attacks, a local"
+        " body said. The displaced families, totalling about 6,200 people, are in urgent need of"
+        " food, medicine and shelter, the body said on Saturday."
+    )
+    assert found(text)[-1] == (6200, "people", "new_displacement"), found(text)
+
+
+def test_a_displaced_group_since_the_war_began_stays_a_total() -> None:
+    text = "The displaced families, totalling about 6,300 people since the war began in 2019, live in camps."
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+def test_a_group_of_residents_totalling_a_count_is_no_flight() -> None:
+    text = "The local families, totalling about 6,300 people, are in urgent need of food."
+    assert found(text) == [], found(text)
