@@ -208,6 +208,16 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if (
+        primary.cls == "STOCK"
+        and s.holds(("evacuation ",))
+        and _IN_EVACUATION_CENTRES.match(
+            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
+        )
+    ):
+        # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
+        # centres were evacuated; the stay tells the flight, dated like one
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
             c.status = "not"  # "home to nearly 3 million people": a population
@@ -256,6 +266,9 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
     )
     return Trigger(k, k, "MOVE", direct=True)
 
+
+# "in 244 evacuation centres" after a verb of sheltering (joined, lower-cased words)
+_IN_EVACUATION_CENTRES = re.compile(r"in (?:\S+ ){0,2}?evacuation (?:centres|centers|centre|center|sites)\b")
 
 # "(have) gathered in", "massed outside": where a group went, said of a part of people just told
 _GATHERED = re.compile(

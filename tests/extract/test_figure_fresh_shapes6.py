@@ -132,3 +132,27 @@ def test_a_displaced_group_since_the_war_began_stays_a_total() -> None:
 def test_a_group_of_residents_totalling_a_count_is_no_flight() -> None:
     text = "The local families, totalling about 6,300 people, are in urgent need of food."
     assert found(text) == [], found(text)
+
+
+# People sheltered or housed in evacuation centres were evacuated: the count is a flight, dated
+# like one (a stay since the war began stays a total; camps and shelters stay stocks).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 53,000 people have been sheltered in 244 evacuation centres in Kessa and Dulo.",
+        "A total of 2,400 households were affected, with 7,000 people housed in 60 evacuation centres.",
+    ],
+)
+def test_people_sheltered_in_evacuation_centres_were_evacuated(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 7,000 people have been sheltered in evacuation centres in Kessa since the war began in 2019.",
+        "Some 4,000 refugees are sheltered in camps in Kessa.",
+    ],
+)
+def test_a_stay_since_the_war_or_in_camps_stays_a_stock(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
