@@ -256,7 +256,9 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
         end = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), None)
         if end is not None:
             return end + 1
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in APPOSITIVE:
+    # "700 people, of which 450 in X, were evacuated": a part told in the aside, as "including"
+    of_which = k + 2 < len(toks) and toks[k + 1].lower == "of" and toks[k + 2].lower in ("which", "whom")
+    if k + 1 < len(toks) and toks[k].text == "," and (toks[k + 1].lower in APPOSITIVE or of_which):
         j = k + 2
         # "including 5,000 children,": the comma inside a number does not close the aside
         while j < len(toks) and j - k < WINDOW and (toks[j].text not in (",", ";") or _in_number(toks, j)):
@@ -302,6 +304,12 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
             )
         ):
             return j + 1
+    # "20,000 people in Kessa, Dulo and Varin districts were evacuated": the commas of a list of
+    # named places after the count's noun do not end its clause; the predicate follows the list
+    if k < len(toks) and toks[k].lower in ("in", "across", "from"):
+        past = _past_place_list(toks, k + 1)
+        if past is not None:
+            return past
     # "all residents of the north, about 900,000 people, were told to relocate": the count is
     # set off by commas after the noun it measures; the predicate follows the closing comma
     if (
@@ -313,6 +321,39 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     ):
         return k + 1
     return k
+
+
+# Nouns that may close a list of named places ("in A, B and C districts").
+_PLACE_NOUNS = frozenset(
+    {"district", "districts", "province", "provinces", "county", "counties", "state", "states", "region"}
+    | {"regions", "village", "villages", "town", "towns", "municipalities", "governorates", "areas"}
+)
+
+
+def _past_place_list(toks: list[Token], j: int) -> int | None:
+    """Where a finite verb follows a list of two or more named places that starts at j
+    ("Kessa, Dulo and Varin districts have been ...", "the hill areas of Kessa, Dulo and ...");
+    None when no such list and verb."""
+    k = j + 1 if j < len(toks) and toks[j].lower == "the" else j
+    # "in low-lying coastal areas of A, B and C districts": a few words describe the places first
+    of = next((x for x in range(k, min(k + 5, len(toks))) if toks[x].lower == "of"), None)
+    if of is not None and all(
+        toks[x].lower.replace("-", "").isalpha() and not is_capitalised(toks[x].text) for x in range(k, of)
+    ):
+        k = of + 1
+    names = commas = 0
+    while k < len(toks) and k - j <= WINDOW + 4:
+        tok = toks[k]
+        if tok.text == ",":
+            commas += 1
+        elif is_capitalised(tok.text):
+            names += 1
+        elif tok.lower != "and" and tok.lower not in _PLACE_NOUNS:
+            break
+        k += 1
+    if commas and names >= 2 and k < len(toks) and (toks[k].lower in _FINITE or toks[k].lower in _PAST_MOVES):
+        return k
+    return None
 
 
 def _opens_predicate(s: Sentence, j: int) -> bool:

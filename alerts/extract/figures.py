@@ -168,6 +168,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
         c.primary, c.status = moved, "figure"
         return
+    group = _displaced_group(s, c)
+    if group is not None:  # "the displaced families, totalling about 16,000 people, ..."
+        c.primary, c.status = group, "figure"
+        return
     # "9,000 families from the town of X have fled": after the count, "the town of" introduces a
     # name; it gives a population only before one ("a city of 2 million")
     right = [t for t in w.right if not (t.cls == "POP" and s.tokens[t.first].lower in ("a", "the"))]
@@ -204,6 +208,16 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if (
+        primary.cls == "STOCK"
+        and s.holds(("evacuation ",))
+        and _IN_EVACUATION_CENTRES.match(
+            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
+        )
+    ):
+        # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
+        # centres were evacuated; the stay tells the flight, dated like one
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
             c.status = "not"  # "home to nearly 3 million people": a population
@@ -230,6 +244,31 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     c.status = "figure"
 
+
+# "the displaced families, totalling about": a displaced group restated as the count after it
+_DISPLACED_GROUP = re.compile(
+    r"\b(?:newly )?(?:displaced|evacuated|uprooted) (?:families|households|people|persons|residents"
+    r"|villagers|civilians) , (?:totall?ing|numbering|amounting to)(?: about| around| some| nearly"
+    r"| almost| over| more than| an estimated)?$"
+)
+
+
+def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
+    """The movement word of a displaced group the count restates, set off by a comma before it
+    ("the displaced families, totalling about 16,000 people"): the count is of that flight."""
+    if c.unit is None or c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+        return None
+    m = _DISPLACED_GROUP.search(s.words().text_of(c.i0 - 8 if c.i0 >= 8 else 0, c.i0))
+    if m is None:
+        return None
+    k = next(
+        x for x in range(c.i0 - 1, -1, -1) if s.tokens[x].lower in ("displaced", "evacuated", "uprooted")
+    )
+    return Trigger(k, k, "MOVE", direct=True)
+
+
+# "in 244 evacuation centres" after a verb of sheltering (joined, lower-cased words)
+_IN_EVACUATION_CENTRES = re.compile(r"in (?:\S+ ){0,2}?evacuation (?:centres|centers|centre|center|sites)\b")
 
 # "(have) gathered in", "massed outside": where a group went, said of a part of people just told
 _GATHERED = re.compile(
@@ -1032,6 +1071,12 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "displaced 9,000 people, 4,000 of them children": a part of the count just told
             _inherit(c, prev, keep_kind=True)
             c.parent = prev
+        elif (
+            prev is not None and near and c.unit is not None and before.endswith("; ") and _gapped_item(s, c)
+        ):
+            # "... were evacuated in X; 1,200 families or 5,600 individuals in Y; and ...": an
+            # item of a list that leaves out the verb of the item before it
+            _inherit(c, prev, keep_kind=True)
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -1052,6 +1097,15 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             if lx.RESTATES.search(between):
                 _inherit(c, nxt, keep_kind=True)
                 nxt.parent, nxt.restates = c, True
+            elif (
+                nxt.unit in ("families", "households")
+                and c.unit not in ("families", "households")
+                and _FROM_END.search(between)
+            ):
+                # "12,000 people from 2,100 households have been displaced": the people the
+                # households make up, both counts of one flight (the verb follows the households)
+                _inherit(c, nxt, keep_kind=True)
+                nxt.parent, nxt.restates = c, True
             elif lx.COORDINATED.search(between) and nxt.primary is not None and nxt.primary.first > nxt.i0:
                 # coordinated subjects share the verb after the second: "2,000 civilians from X
                 # and more than 80 people from Y fled to Z"
@@ -1059,6 +1113,21 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
 
 
 _OF_THEM = re.compile(r" of (?:them|those|whom) ")
+# The rest of a gapped list item after its count: its noun, maybe a restatement, then its place
+_GAPPED_ITEM = re.compile(
+    r"\s+[a-z]+(?:\s+or\s+(?:about|some|almost|nearly|over|around|more than\s)?\s*[\d.,]+"
+    r"(?:\s+(?:million|lakh))?\s+[a-z]+)?\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*[.;]?\s*$"
+)
+
+
+def _gapped_item(s: Sentence, c: Cand) -> bool:
+    """Is the count's list item (up to the next semicolon) only its noun, a restatement and a
+    place: "1,200 families or 5,600 individuals in Dulo;"?"""
+    end = s.text.find(";", c.phrase.end, s.end)
+    return _GAPPED_ITEM.match(s.text, c.phrase.end, s.end if end < 0 else end + 1) is not None
+
+
+_FROM_END = re.compile(r"\sfrom\s+$")
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:

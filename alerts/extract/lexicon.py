@@ -281,6 +281,8 @@ RECENT_TIME = re.compile(
     # "since 9 June": a day with no year (one months back is judged old before this is read)
     r"|since \d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)\b(?! (?:19|20)\d\d)"
+    # "since oct . 26" (joined words): a wire-style abbreviated month, as "since october 26"
+    r"|since (?:jan|feb|aug|sept?|oct|nov|dec) \. \d{1,2}\b(?! ,? (?:19|20)\d\d)"
     r"|(?:in|during) (?:19|20)\d\d|so far this year|newly|new arrivals?|in recent (?:days|weeks)"
     r"|every day|each day|a day|per day|daily|every hour|an hour|per hour|every week|a week|per week)\b"
 )
@@ -421,7 +423,7 @@ NUMBER_AFTER = re.compile(
     r"|(?:forced|driven) (?:out|from their homes)|displaced|uprooted|evacuated)\b"
 )
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
-SUBSET = re.compile(r"\b(?:including|among them|of whom|of them|mostly|mainly)\s*$", re.IGNORECASE)
+SUBSET = re.compile(r"\b(?:including|among them|of whom|of which|of them|mostly|mainly)\s*$", re.IGNORECASE)
 # "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
 PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
 # "most of the town's 9,000 residents have fled": a share of a population; the number counts the
