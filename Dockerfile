@@ -3,8 +3,9 @@
 #   docker run --rm alerts-bot:0.1.0 --help
 #
 # Pinned to a patch release of Python 3.11 on Debian bookworm, the versions the tests run on.
-# Two stages: compilers are needed only if a dependency has no wheel for the platform (arm64),
-# and stay out of the image that runs.
+# Two stages: compilers build the extractor with mypyc (setup.py) and any dependency without a
+# wheel for the platform (arm64), and stay out of the image that runs. `--build-arg
+# ALERTS_PURE_PYTHON=1` builds pure Python instead; `alerts --version` says which one runs.
 FROM python:3.11.13-slim-bookworm AS build
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
@@ -14,9 +15,12 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends build-essential \
     && rm -rf /var/lib/apt/lists/*
 
+ARG ALERTS_PURE_PYTHON=
+ENV ALERTS_PURE_PYTHON=${ALERTS_PURE_PYTHON}
+
 WORKDIR /src
 # Only what `pip install .` needs, so editing tests or docs does not invalidate this layer.
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY alerts ./alerts
 RUN pip wheel --wheel-dir /wheels .
 

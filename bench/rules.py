@@ -171,6 +171,14 @@ load 3.5 (other benches, valgrind) place-pinned 5,505 / 3,012 (noise); at load ~
 Short of the 15% asked (0.704 M). Part of the first gain is the bench's shape (its items'
 title is their text); the real articles' gain is the words' reading alone. What is left in
 the seed article: its words' offsets (~150 µs) and the near tests' positions and windows.
+
+Tried and dropped: the engine compiled by mypyc (engine, sieve, terms, compile; conditions and
+loader hold pydantic models, which mypyc cannot compile), on top of the compiled alerts/text
+the extractor brings (setup.py). Place-pinned, 1,000 rules, instructions an article over two
+warm passes (callgrind, PYTHONHASHSEED=0, flush included): all pure 0.746 M, text compiled
+0.731 M (-2%), engine too 0.707 M (-3% more); `python -m bench rules`, alternated: pure
+16,456 / 18,275 articles/s, engine compiled 10,559 / 17,571 (noise). Not a clear gain for a
+second compiled group, so only alerts/text of the rules' path is compiled.
 """
 
 from __future__ import annotations

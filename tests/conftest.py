@@ -7,9 +7,21 @@ from collections.abc import Iterator
 import pytest
 from aiohttp import web
 
+from alerts.native import stale_extensions
 from alerts.testing.feedserver import FeedServer
 from alerts.testing.harness import Bot, Receiver
 from alerts.testing.servers import HttpService, ThreadedService, serve
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # A compiled module older than its edited .py would be what the tests exercise, silently.
+    stale = stale_extensions()
+    if stale:
+        pytest.exit(
+            "compiled modules older than their sources (rebuild: make .venv/.installed; or run "
+            "pure Python: make pure):\n  " + "\n  ".join(stale),
+            returncode=2,
+        )
 
 
 @pytest.fixture

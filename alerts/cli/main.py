@@ -8,7 +8,7 @@ from types import ModuleType
 
 import click
 
-from alerts import __version__, logs
+from alerts import __version__, logs, native
 from alerts.cli.common import config_file, config_option
 from alerts.config import Config, load_config
 from alerts.errors import AlertsError
@@ -28,9 +28,25 @@ def load(ctx: click.Context) -> Config:
     raise AssertionError("unreachable")  # ctx.exit raises
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Says whether the extractor runs compiled: an install without a C compiler falls back to
+    # pure Python (setup.py), slower but otherwise the same, and this is where that shows.
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(f"alerts, version {__version__}; {native.describe()}")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @config_option
-@click.version_option(__version__, prog_name="alerts")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version, and whether the extractor runs compiled, and exit.",
+)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Humanitarian alert bot: news feeds -> Kafka -> rules -> Slack, email, Matrix."""
