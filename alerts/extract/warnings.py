@@ -749,8 +749,21 @@ _INSIDE_PARTS = re.compile(
     r" (?:the )?(?:remaining |other |last |rest of the )?(?:\S+ )?(?:districts|neighbou?rhoods|quarters)"
     r" (?:in|of)\b"
 )
-# A campaign still going on right before the purpose "in an attempt to", "in a bid to".
-_GOING_ON = re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:\S+ ){1,8}?in (?:an?|its|their) $")
+# A campaign going on or an attack made, in the clause right before its purpose ("continues to
+# shell the hills in an attempt to retake X", "stormed two villages in order to recapture X",
+# "went on the offensive ..., seeking to drive them from X"): the aim of fighting already reported.
+_GOING_ON = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing) to|attacked|bombed|bombarded|shelled|stormed|pounded|raided"
+    r"|went on the (?:offensive|attack)|launched|mounted|fought|battled)"
+    r" (?:[^.;?!]*? )?(?:in (?:an?|its|their) )?$"
+)
+_PURPOSES = ("attempt ", "bid ", "in order ", "seeking ", "sought ", "aiming ")
+# "The attempt to retake X ... began ten days ago": a definite attempt whose start is reported.
+_ATTEMPT_OF = re.compile(r"\b(?:the|its|their|'s) (?:\S+ )?$")
+_ATTEMPT_BEGAN = re.compile(
+    r"\b(?:began|started|stalled|faltered|has begun|had begun|got under ?way"
+    r"|(?:is|was) (?:now )?under ?way)\b"
+)
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
 _CIVIL_SUBJECT = re.compile(
@@ -1246,7 +1259,12 @@ def _pattern_warning(
         # "is seeking to take control of the remaining districts in X": fighting inside X
         or _INSIDE_PARTS.match(text, m.end()) is not None
         # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
-        or (m.group().startswith(("attempt ", "bid ")) and _GOING_ON.search(text, 0, m.start()) is not None)
+        or (m.group().startswith(_PURPOSES) and _GOING_ON.search(text, 0, m.start()) is not None)
+        or (
+            m.group().startswith(("attempt ", "bid "))
+            and _ATTEMPT_OF.search(text, 0, m.start()) is not None
+            and _ATTEMPT_BEGAN.search(text, m.end()) is not None
+        )
     ):
         m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a

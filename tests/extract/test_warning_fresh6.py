@@ -1,0 +1,66 @@
+"""warnings.py on shapes from the ninth round (issue 11, false alarms): fresh real news that must
+not warn (offensives begun, towns retaken, attacks reported with their aim, a threat lived with
+for years) raised alerts through these shapes.
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context. Each group of near misses has a warning of the same words beside it
+that must still warn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# The aim of an attack already made: "attacked the villages ... in order to recapture X", "went on
+# the offensive ..., seeking to drive them back from X" report a campaign and what it is for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shelled the farms around Gorvan on Monday in order to recapture the town, a monk said.",
+        "The militia stormed two villages near Gorvan overnight in a bid to retake the town.",
+        "Marines went on the offensive near Gorvan on Sunday, seeking to drive the rebels out of the town.",
+        "The army bombed the hills east of Gorvan last week, aiming to retake the town.",
+    ],
+)
+def test_the_aim_of_an_attack_already_made_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# The same aims ahead of an attack still to come warn.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers massed around Gorvan on Monday in order to recapture the town, a monk said.",
+        "The militia is preparing to storm Gorvan in a bid to retake the town.",
+        "Marines will go on the offensive near Gorvan, seeking to drive the rebels out of the town.",
+    ],
+)
+def test_the_aim_of_an_attack_to_come_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# "The attempt to retake X ... began two weeks ago": the attempt is under way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attempt to retake Gorvan, which fell to the militia in May, began ten days ago.",
+        "The bid to recapture Gorvan started on Friday, an officer said.",
+        "The army's attempt to storm Gorvan stalled on the second day.",
+    ],
+)
+def test_an_attempt_that_began_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will soon make an attempt to retake Gorvan, which fell to the militia in May.",
+        "Commanders are weighing a bid to recapture Gorvan before the rains.",
+    ],
+)
+def test_an_attempt_still_ahead_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
