@@ -821,6 +821,19 @@ _AGED_APPOSITION = re.compile(
     r"|which (?:\S+ )?(?:began|started|was launched|has been (?:under ?way|going on|raging))"
     r"|(?:launched|begun|started) (?:on|in|last|earlier))"
 )
+# A participle after the main clause that starts the attack: "troops landed before dawn, launching
+# a long-awaited assault" (the expectation is over), unless that clause is still ahead (_AHEAD).
+_LAUNCHED_BY = re.compile(
+    r", (?:launching|unleashing|opening|starting|beginning|mounting) (?:an?|the|its|their)(?: \S+){0,3}\s*$"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans?|planning|intends?|set to|about to|ready to|poised to)\b"
+)
+# A threat lived with for years, not a new one: "residents who have long faced the threat of
+# bombardment", "have lived for years under the threat of".
+_LIVED_WITH = re.compile(
+    r"\b(?:long|always|for (?:years|decades)) (?:faced|lived (?:with|under)|endured|under)(?: \S+){1,4}\s*$"
+)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 # "an assault on the port of X was only days away": its verb comes after a longer object, so it is
@@ -1072,6 +1085,12 @@ def _noun_warning(
             or _past_after(near_after, near_before)
             or _AGED_APPOSITION.match(after)
             or (" of " in before and _START_ANNOUNCED.search(before) is not None)
+            or (
+                ", " in before
+                and _LAUNCHED_BY.search(before) is not None
+                and not _AHEAD.search(text, 0, m.start())
+            )
+            or _LIVED_WITH.search(before) is not None
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):

@@ -64,3 +64,50 @@ def test_an_attempt_that_began_is_no_warning(text: str) -> None:
 )
 def test_an_attempt_still_ahead_warns(text: str) -> None:
     assert warned(text) == ["Gorvan"]
+
+
+# ", launching a long-expected attack": a participle of a main clause that reports the attack;
+# the expectation is over.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops landed around Gorvan before dawn, launching a long-awaited assault on the town.",
+        "Rebel columns crossed the river into Gorvan at night, opening the widely expected offensive.",
+    ],
+)
+def test_an_attack_launched_by_a_participle_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops will land by helicopter around Gorvan, launching a long-awaited assault on the town.",
+        "Commanders are weighing launching a long-awaited assault on Gorvan.",
+    ],
+)
+def test_an_attack_to_be_launched_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# A threat lived with for years: "residents who have long faced the threat of bombardment".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Gorvan had a calm week, a relief to all who have long faced the threat of bombardment.",
+        "Families in Gorvan have lived for years under the threat of bombardment.",
+    ],
+)
+def test_a_threat_lived_with_for_years_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Gorvan now face the threat of a ground assault, the mayor said.",
+        "The town of Gorvan faces the threat of an imminent offensive as troops gather to its south.",
+    ],
+)
+def test_a_threat_faced_now_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
