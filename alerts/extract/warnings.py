@@ -834,6 +834,17 @@ _AHEAD = re.compile(
 _LIVED_WITH = re.compile(
     r"\b(?:long|always|for (?:years|decades)) (?:faced|lived (?:with|under)|endured|under)(?: \S+){1,4}\s*$"
 )
+# A generalisation, not a threat to a place: "planned attacks often occur in crowded places".
+_HABITUAL = re.compile(
+    r"(?:\S+ ){0,4}?(?:often|usually|typically|frequently|generally|commonly|tends? to)"
+    r" (?:occur|happen|take place|strike|target|hit)\b"
+)
+# Attacks going on that may grow fiercer: "braced for even more intense assaults", "fear still
+# heavier bombardment" (an author may stand between: "even more intense enemy assaults").
+_FIERCER = re.compile(
+    r"\b(?:even|still|yet) (?:more (?:intense|violent|ferocious|frequent|brutal|sustained)|heavier|fiercer"
+    r"|deadlier|bloodier|harsher)(?: \S+)?\s*$"
+)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 # "an assault on the port of X was only days away": its verb comes after a longer object, so it is
@@ -1091,6 +1102,8 @@ def _noun_warning(
                 and not _AHEAD.search(text, 0, m.start())
             )
             or _LIVED_WITH.search(before) is not None
+            or _HABITUAL.match(after) is not None
+            or _FIERCER.search(before) is not None
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):

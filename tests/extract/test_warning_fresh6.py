@@ -111,3 +111,52 @@ def test_a_threat_lived_with_for_years_is_no_warning(text: str) -> None:
 )
 def test_a_threat_faced_now_warns(text: str) -> None:
     assert warned(text) == ["Gorvan"]
+
+
+# A generalisation about attacks, not a threat to a place: "planned attacks often occur in crowded
+# places" (a travel notice after a bombing in X).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the bombing of a bus in Gorvan, travellers are reminded that planned attacks often occur"
+        " in markets and hotels.",
+        "Officials in Gorvan said armed assaults usually happen at night.",
+    ],
+)
+def test_a_generalisation_about_attacks_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said planned attacks on Gorvan could occur at any time.",
+        "A planned assault on Gorvan will happen within days, the rebels said.",
+    ],
+)
+def test_attacks_that_will_happen_warn(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+# "fear even more intense assaults": the attacks are going on and may grow, not a new offensive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops pushed towards Gorvan on Friday as officials braced for what could be even more intense"
+        " enemy assaults on the town.",
+        "Residents of Gorvan fear still heavier bombardment this week.",
+    ],
+)
+def test_attacks_growing_fiercer_are_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Gorvan braced for what could be a far larger enemy assault on the town.",
+        "Residents of Gorvan fear a heavy bombardment this week as the army masses nearby.",
+    ],
+)
+def test_a_new_attack_feared_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
