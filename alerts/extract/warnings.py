@@ -749,8 +749,21 @@ _INSIDE_PARTS = re.compile(
     r" (?:the )?(?:remaining |other |last |rest of the )?(?:\S+ )?(?:districts|neighbou?rhoods|quarters)"
     r" (?:in|of)\b"
 )
-# A campaign still going on right before the purpose "in an attempt to", "in a bid to".
-_GOING_ON = re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:\S+ ){1,8}?in (?:an?|its|their) $")
+# A campaign going on or an attack made, in the clause right before its purpose ("continues to
+# shell the hills in an attempt to retake X", "stormed two villages in order to recapture X",
+# "went on the offensive ..., seeking to drive them from X"): the aim of fighting already reported.
+_GOING_ON = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing) to|attacked|bombed|bombarded|shelled|stormed|pounded|raided"
+    r"|went on the (?:offensive|attack)|launched|mounted|fought|battled)"
+    r" (?:[^.;?!]*? )?(?:in (?:an?|its|their) )?$"
+)
+_PURPOSES = ("attempt ", "bid ", "in order ", "seeking ", "sought ", "aiming ")
+# "The attempt to retake X ... began ten days ago": a definite attempt whose start is reported.
+_ATTEMPT_OF = re.compile(r"\b(?:the|its|their|'s) (?:\S+ )?$")
+_ATTEMPT_BEGAN = re.compile(
+    r"\b(?:began|started|stalled|faltered|has begun|had begun|got under ?way"
+    r"|(?:is|was) (?:now )?under ?way)\b"
+)
 # A civilian subject right before the modal or intention: "protesters plan to march on ...", "aid
 # workers will move into X", "the opposition vowed to take the fight to ...".
 _CIVIL_SUBJECT = re.compile(
@@ -807,6 +820,30 @@ _AGED_APPOSITION = re.compile(
     r"(?:\S+ ){0,4}?, (?:now (?:in|entering) its|(?:now )?in its (?:\S+ )?(?:day|week|month|year)s?\b"
     r"|which (?:\S+ )?(?:began|started|was launched|has been (?:under ?way|going on|raging))"
     r"|(?:launched|begun|started) (?:on|in|last|earlier))"
+)
+# A participle after the main clause that starts the attack: "troops landed before dawn, launching
+# a long-awaited assault" (the expectation is over), unless that clause is still ahead (_AHEAD).
+_LAUNCHED_BY = re.compile(
+    r", (?:launching|unleashing|opening|starting|beginning|mounting) (?:an?|the|its|their)(?: \S+){0,3}\s*$"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans?|planning|intends?|set to|about to|ready to|poised to)\b"
+)
+# A threat lived with for years, not a new one: "residents who have long faced the threat of
+# bombardment", "have lived for years under the threat of".
+_LIVED_WITH = re.compile(
+    r"\b(?:long|always|for (?:years|decades)) (?:faced|lived (?:with|under)|endured|under)(?: \S+){1,4}\s*$"
+)
+# A generalisation, not a threat to a place: "planned attacks often occur in crowded places".
+_HABITUAL = re.compile(
+    r"(?:\S+ ){0,4}?(?:often|usually|typically|frequently|generally|commonly|tends? to)"
+    r" (?:occur|happen|take place|strike|target|hit)\b"
+)
+# Attacks going on that may grow fiercer: "braced for even more intense assaults", "fear still
+# heavier bombardment" (an author may stand between: "even more intense enemy assaults").
+_FIERCER = re.compile(
+    r"\b(?:even|still|yet) (?:more (?:intense|violent|ferocious|frequent|brutal|sustained)|heavier|fiercer"
+    r"|deadlier|bloodier|harsher)(?: \S+)?\s*$"
 )
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
@@ -1059,6 +1096,14 @@ def _noun_warning(
             or _past_after(near_after, near_before)
             or _AGED_APPOSITION.match(after)
             or (" of " in before and _START_ANNOUNCED.search(before) is not None)
+            or (
+                ", " in before
+                and _LAUNCHED_BY.search(before) is not None
+                and not _AHEAD.search(text, 0, m.start())
+            )
+            or _LIVED_WITH.search(before) is not None
+            or _HABITUAL.match(after) is not None
+            or _FIERCER.search(before) is not None
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):
@@ -1246,7 +1291,12 @@ def _pattern_warning(
         # "is seeking to take control of the remaining districts in X": fighting inside X
         or _INSIDE_PARTS.match(text, m.end()) is not None
         # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
-        or (m.group().startswith(("attempt ", "bid ")) and _GOING_ON.search(text, 0, m.start()) is not None)
+        or (m.group().startswith(_PURPOSES) and _GOING_ON.search(text, 0, m.start()) is not None)
+        or (
+            m.group().startswith(("attempt ", "bid "))
+            and _ATTEMPT_OF.search(text, 0, m.start()) is not None
+            and _ATTEMPT_BEGAN.search(text, m.end()) is not None
+        )
     ):
         m = None  # "could invade farmland", "protesters plan to march on ...": no place taken by force
     # "locusts could invade farmland", "police would storm the building": an attack verb is a
