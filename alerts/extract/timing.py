@@ -42,7 +42,10 @@ _DATED_YEAR = re.compile(
     r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
     r"|june|july|august|september|october|november|december) )?(?:mid-|early-|late-)?"
-    r"(?P<year>19[5-9]\d|20\d\d)\b"
+    # a year before 1950 too ("the 1948 war"), unless it is a count written without its comma
+    # ("of 1940 families")
+    r"(?P<year>19[5-9]\d|20\d\d|19[0-4]\d(?! (?:people|persons|families|households|individuals"
+    r"|residents|refugees|idps|children|civilians)\b))\b"
 )
 # "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
@@ -198,7 +201,7 @@ _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|in
 # "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
 _NAMED_PAST = re.compile(
     r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"
-    r"|<month>|june|july|august|september|october|november|december) )?(?:19[5-9]\d|20\d\d) \w+"
+    r"|<month>|june|july|august|september|october|november|december) )?(?:19\d\d|20\d\d) \w+"
 )
 
 
@@ -246,7 +249,7 @@ class TimeRef:
 # Substring guards (perf only): every match of a pattern below holds one of the literals its
 # guard tests, read off the pattern's alternatives; a clause without them cannot match, and a
 # substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s".
-# _NAMED_PAST and _DATED_YEAR name a year from 1950 to 2099. _WAR_SUBJECT ends in "has", "have"
+# _NAMED_PAST and _DATED_YEAR name a year from 1900 to 2099. _WAR_SUBJECT ends in "has", "have"
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
 
@@ -407,4 +410,22 @@ def war_toll(sentence: str) -> bool:
         and _TOLL_SENTENCE.search(sentence) is not None
         and _FLARE_UP.search(sentence) is None
         and not anchored(sentence)
+    )
+
+
+# A relative clause before a year: the year describes a thing named ("the coast which was hit by
+# a cyclone in 1999"), not the time of the sentence's own event.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|where|who|whose)\b")
+
+
+def names_old_year(sentence: str, ref: TimeRef) -> bool:
+    """Does the sentence date its own event two or more years before the article ("In 1948 the
+    state was founded", "the treaty of 1972 gave ...")? A history's time: an undated flight told
+    after it is that history's (lower-cased, joined words). Last year is left to the count's own
+    clause."""
+    if ref.year is None or not ("19" in sentence or "20" in sentence):
+        return False
+    return any(
+        int(m.group("year")) <= ref.year - 2 and _RELATIVE_BEFORE.search(sentence, 0, m.start()) is None
+        for m in _DATED_YEAR.finditer(sentence)
     )

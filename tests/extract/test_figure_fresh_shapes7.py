@@ -1,0 +1,59 @@
+"""Shapes from the tenth round of fresh news (issue 11): false alarms, articles that must not
+raise a displacement alert but did. Anniversaries and historical features (a flight dated decades
+back), world totals and stocks left in camps. Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# A year before 1950 dates an event as much as a later one: "the 1938 exodus", "in 1946".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers gathered to remember the 1938 exodus, when hundreds of thousands of people were"
+        " driven from their homes in the valley of Orsk.",
+        "In 1946 some 400,000 people fled the coastal province of Marel as the border was redrawn.",
+        "Tens of thousands of families left Telva during the 1920 famine, the museum recalls.",
+    ],
+)
+def test_a_year_before_1950_is_old(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# A history told over several sentences: the year opens the story, the count comes after it
+# with no time of its own. It belongs to that year, not to the day of the article.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 1961 the province of Varno was split between two new states. The split uprooted"
+        " between 3 and 5 million people.",
+        "The old kingdom collapsed in 1988. In the war that followed, some 600,000 residents fled or"
+        " were driven out of Dessa.",
+        "The treaty of 1972 gave the valley to its neighbour. Riots broke out in the towns. About"
+        " 90,000 people were displaced from the valley.",
+    ],
+)
+def test_an_undated_flow_after_an_old_year_is_history(text: str) -> None:
+    assert {kind for _, _, kind in found(text)} == {"cumulative"}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recent time between the old year and the count: the count is today's news
+        "The dam was built in 1988. Floods hit the valley on Monday. About 9,000 people fled their homes.",
+        # a year that began the story up to now ("since") is no old event
+        "The rebels have held the hills of Kessa since 2015. About 4,000 people fled the town.",
+        # the old year describes the place in a relative clause; the story is today's
+        "A cyclone bore down on the coast of Varno yesterday. It was set to hit the same villages"
+        " which were flattened by a storm in 1999. Officials evacuated thousands of people from the"
+        " shore.",
+        # last year is too close to call history: earlier rounds judge it in its own clause
+        "Some 3,000 people fled the fighting in Dulo. The town was shelled twice in 2023.",
+    ],
+)
+def test_a_recent_or_running_time_keeps_the_flow_new(text: str) -> None:
+    assert "new_displacement" in {kind for _, _, kind in found(text)}, found(text)
