@@ -1315,6 +1315,10 @@ def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
     return lx.DISPLACEMENT_CONTEXT.search(sentence) is not None and lx.event_time(sentence) is not None
 
 
+# A count no single event has reached (the largest flights on record, the Partition of India
+# among them, stay under 20 million): a world's or a century's total, never one event's news.
+_WORLD_SCALE = 25_000_000
+
 # How far back an undated flight looks for the time of its story (sentences).
 _HISTORY_REACH = 3
 
@@ -1434,6 +1438,10 @@ def figures_in(
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
+                c.kind = "cumulative"
+            if c.kind == "new_displacement" and c.phrase.value >= _WORLD_SCALE:
+                # "surpassed 80 million", "some 45 million civilians struggle to survive
+                # displacement": no single event has uprooted that many, it is a world's total
                 c.kind = "cumulative"
             if c.kind == "cumulative":
                 stock_before = n

@@ -57,3 +57,25 @@ def test_an_undated_flow_after_an_old_year_is_history(text: str) -> None:
 )
 def test_a_recent_or_running_time_keeps_the_flow_new(text: str) -> None:
     assert "new_displacement" in {kind for _, _, kind in found(text)}, found(text)
+
+
+# A count larger than any one event has uprooted is the world's total, however it is told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said on Monday that the number of people forced from their homes worldwide has"
+        " passed 90 million.",
+        "Some 40 million people have fled their homes because of wars and storms, the report released"
+        " today says.",
+        "Forced displacement rose past 70 million at mid-year as conflicts spread.",
+    ],
+)
+def test_a_count_beyond_any_single_event_is_a_total(text: str) -> None:
+    assert "new_displacement" not in {kind for _, _, kind in found(text)}, found(text)
+
+
+def test_a_very_large_new_flight_stays_new() -> None:
+    # the largest single flights (millions) are still news
+    text = "About 8 million people fled the floods in the delta of Varno this week."
+    assert found(text) == [(8000000, "people", "new_displacement")], found(text)
+
