@@ -79,3 +79,13 @@ def test_a_very_large_new_flight_stays_new() -> None:
     text = "About 8 million people fled the floods in the delta of Varno this week."
     assert found(text) == [(8000000, "people", "new_displacement")], found(text)
 
+
+# "are left in camps": the people stay where they are, a stock (not "left the camps", a flight).
+def test_people_left_in_camps_are_a_stock() -> None:
+    text = "He said about 40,000 displaced persons are left in camps across Kessa, the state capital."
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+def test_people_who_left_the_camps_fled() -> None:
+    text = "About 3,000 people left the camps of Kessa this week as the shelling drew closer."
+    assert found(text) == [(3000, "people", "new_displacement")], found(text)
