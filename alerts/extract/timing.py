@@ -39,9 +39,14 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # A year that dates the event: "in 2015", "the 2015 campaign", "a December 2023 offensive",
 # "early 2019". Not "since 2015" (a period up to now: a total, judged elsewhere) nor "by 2030".
 _DATED_YEAR = re.compile(
-    r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
+    r"(?:\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before|on)"
+    # a full date, the day first: "on 11 July 1995", "from 3 to 19 march 1994"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?(?= (?:january|february|march|april|<month>|june|july|august|september"
+    r"|october|november|december) ))"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
-    r"|june|july|august|september|october|november|december) )?(?:mid-|early-|late-)?"
+    r"|june|july|august|september|october|november|december) )?"
+    # the month first: "on July 11, 1995"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? ?,? )?(?:mid-|early-|late-)?"
     # a year before 1950 too ("the 1948 war"), unless it is a count written without its comma
     # ("of 1940 families")
     r"(?P<year>19[5-9]\d|20\d\d|19[0-4]\d(?! (?:people|persons|families|households|individuals"

@@ -89,3 +89,30 @@ def test_people_left_in_camps_are_a_stock() -> None:
 def test_people_who_left_the_camps_fled() -> None:
     text = "About 3,000 people left the camps of Kessa this week as the shelling drew closer."
     assert found(text) == [(3000, "people", "new_displacement")], found(text)
+
+
+# A full date names its year whichever comes first, the day or the month: "on 11 July 1994",
+# "on July 11, 1994" date an event as "in 1994" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 July 1994 some 300,000 people fled the town of Varno.",
+        "On July 11, 1994, the army entered Varno. Some 300,000 people fled the town.",
+        "At midnight on 14 August 1937 the great migration began. Millions walked for weeks. Between"
+        " 10 and 12 million people were displaced.",
+    ],
+)
+def test_a_full_date_long_past_is_old(text: str) -> None:
+    assert "new_displacement" not in {kind for _, _, kind in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out on 11 June. Some 300,000 people fled the town of Varno.",
+        "On 11 June 2024 some 300,000 people fled the town of Varno.",
+        "On June 11, 2024, the army entered Varno. Some 300,000 people fled the town.",
+    ],
+)
+def test_a_full_date_this_month_stays_new(text: str) -> None:
+    assert {kind for _, _, kind in found(text)} == {"new_displacement"}, found(text)
