@@ -1440,8 +1440,8 @@ def figures_in(
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
             if c.kind == "new_displacement" and c.phrase.value >= _WORLD_SCALE:
-                # "surpassed 80 million", "some 45 million civilians struggle to survive
-                # displacement": no single event has uprooted that many, it is a world's total
+                # "the number of uprooted people passed 60 million this year": no single event
+                # has uprooted that many, it is a world's total
                 c.kind = "cumulative"
             if c.kind == "cumulative":
                 stock_before = n

@@ -40,14 +40,14 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "early 2019". Not "since 2015" (a period up to now: a total, judged elsewhere) nor "by 2030".
 _DATED_YEAR = re.compile(
     r"(?:\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before|on)"
-    # a full date, the day first: "on 11 July 1995", "from 3 to 19 march 1994"
+    # a full date, the day first: "on 4 May 1990", "from 3 to 19 March 1994"
     r"|\b\d{1,2}(?:st|nd|rd|th)?(?= (?:january|february|march|april|<month>|june|july|august|september"
     r"|october|november|december) ))"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
     r"|june|july|august|september|october|november|december) )?"
-    # the month first: "on July 11, 1995"
+    # the month first: "on June 9, 1990"
     r"(?:\d{1,2}(?:st|nd|rd|th)? ?,? )?(?:mid-|early-|late-)?"
-    # a year before 1950 too ("the 1948 war"), unless it is a count written without its comma
+    # a year before 1950 too ("the 1938 exodus"), unless it is a count written without its comma
     # ("of 1940 families")
     r"(?P<year>19[5-9]\d|20\d\d|19[0-4]\d(?! (?:people|persons|families|households|individuals"
     r"|residents|refugees|idps|children|civilians)\b))\b"
@@ -418,8 +418,8 @@ def war_toll(sentence: str) -> bool:
     )
 
 
-# A relative clause before a year: the year describes a thing named ("the coast which was hit by
-# a cyclone in 1999"), not the time of the sentence's own event.
+# A relative clause before a year: the year describes a thing named ("the villages which a storm
+# flattened in 1999"), not the time of the sentence's own event.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|where|who|whose)\b")
 
 

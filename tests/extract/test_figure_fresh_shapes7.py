@@ -13,8 +13,8 @@ from ._helpers import found
 @pytest.mark.parametrize(
     "text",
     [
-        "Villagers gathered to remember the 1938 exodus, when hundreds of thousands of people were"
-        " driven from their homes in the valley of Orsk.",
+        "Villagers gathered to remember the 1938 exodus, when some 200,000 farmers were driven from"
+        " their homes in the valley of Orsk.",
         "In 1946 some 400,000 people fled the coastal province of Marel as the border was redrawn.",
         "Tens of thousands of families left Telva during the 1920 famine, the museum recalls.",
     ],
@@ -82,7 +82,7 @@ def test_a_very_large_new_flight_stays_new() -> None:
 
 # "are left in camps": the people stay where they are, a stock (not "left the camps", a flight).
 def test_people_left_in_camps_are_a_stock() -> None:
-    text = "He said about 40,000 displaced persons are left in camps across Kessa, the state capital."
+    text = "Some 40,000 displaced villagers are left in camps near Kessa, the governor said."
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
 
 
