@@ -403,6 +403,9 @@ def the_violence(left: str) -> bool:
 _TOLL_SENTENCE = re.compile(
     rf"^(?:\S+ ){{0,3}}?(?:{_WAR}|fighting)(?: \S+){{0,3}}? (?:has|have|had) (?:so far |already )?"
     r"(?:killed|claimed|left (?:\S+ ){1,4}?dead)\b"
+    # the whole span of a war told with its toll: "the war lasted for years and cost 9,000 lives"
+    rf"|^(?:\S+ ){{0,3}}?(?:{_WAR}|fighting) (?:lasted|raged|went on) (?:for )?(?:\S+ )?(?:months|years)"
+    r" and (?:killed|claimed|cost)\b"
 )
 
 
@@ -411,7 +414,7 @@ def war_toll(sentence: str) -> bool:
     count with no time right after it is the war's total: "The war has killed thousands. Over a
     million have fled their homes." """
     return (
-        ("killed" in sentence or "claimed" in sentence or "dead" in sentence)
+        ("killed" in sentence or "claimed" in sentence or "dead" in sentence or " cost " in sentence)
         and _TOLL_SENTENCE.search(sentence) is not None
         and _FLARE_UP.search(sentence) is None
         and not anchored(sentence)

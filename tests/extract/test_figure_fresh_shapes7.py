@@ -116,3 +116,22 @@ def test_a_full_date_long_past_is_old(text: str) -> None:
 )
 def test_a_full_date_this_month_stays_new(text: str) -> None:
     assert {kind for _, _, kind in found(text)} == {"new_displacement"}, found(text)
+
+
+# A war told over its whole span with its toll ("lasted for years and cost N lives"): the flight
+# told right after it is that war's total, as after "the war has killed thousands".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war raged for years and cost tens of thousands of lives. Some 500,000 people fled their homes.",
+        "The rebellion lasted for two years and killed 9,000 people. About 300,000 villagers were"
+        " driven out of Dessa.",
+    ],
+)
+def test_a_flight_after_a_whole_war_and_its_toll_is_a_total(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+def test_a_flight_after_a_clash_and_its_toll_stays_new() -> None:
+    text = "Clashes erupted in Kessa and cost many lives. Some 5,000 people fled."
+    assert found(text) == [(5000, "people", "new_displacement")], found(text)
