@@ -44,7 +44,7 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, anchored, is_old, is_total, the_violence, war_toll
+from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old_year, the_violence, war_toll
 from alerts.models import Figure, Kind, Unit
 from alerts.text.substrings import holds_any
 
@@ -1315,6 +1315,30 @@ def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
     return lx.DISPLACEMENT_CONTEXT.search(sentence) is not None and lx.event_time(sentence) is not None
 
 
+# A count no single event has reached (the largest flights on record, the Partition of India
+# among them, stay under 20 million): a world's or a century's total, never one event's news.
+_WORLD_SCALE = 25_000_000
+
+# How far back an undated flight looks for the time of its story (sentences).
+_HISTORY_REACH = 3
+
+
+def _history_before(
+    s: Sentence, c: Cand, scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef
+) -> bool:
+    """Is the nearest time before an undated flight a year long past, the time of a history the
+    article recalls ("The old kingdom fell in 1988. Riots broke out. About 90,000 fled.")? A
+    recent time nearer to it ("Floods hit on Monday") dates the flight instead; its own
+    sentence's time was judged with its clause."""
+    if anchored(s.words().text_of(0, c.i0)):
+        return False
+    for k in range(n - 1, max(-1, n - 1 - _HISTORY_REACH), -1):
+        sentence = " ".join(scan[spans[k][0] : spans[k][1]].lower().split())
+        if anchored(sentence):
+            return names_old_year(sentence, ref)
+    return False
+
+
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     """Is the sentence before the war's toll?"""
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
@@ -1392,6 +1416,10 @@ def figures_in(
             elif c.bare and n and c.kind == "new_displacement" and _toll_before(scan, spans[n - 1]):
                 # "The war has killed thousands. Over a million have fled their homes."
                 c.kind = "cumulative"
+            elif c.bare and n and c.kind == "new_displacement" and _history_before(s, c, scan, spans, n, ref):
+                # "In 1948 the state was founded. In the war that followed, 700,000 fled.": the
+                # flight of a history the article recalls, not of its day
+                c.kind = "cumulative"
             elif c.violence and _dated_before(scan, spans, n):
                 # "Gunmen raided the market on Monday. The violence has prompted thousands to flee."
                 c.kind = "new_displacement"
@@ -1410,6 +1438,10 @@ def figures_in(
             elif c.bare and stock_before == n - 1 and scan.startswith(_PART_OPENERS, a):
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
+                c.kind = "cumulative"
+            if c.kind == "new_displacement" and c.phrase.value >= _WORLD_SCALE:
+                # "the number of uprooted people passed 60 million this year": no single event
+                # has uprooted that many, it is a world's total
                 c.kind = "cumulative"
             if c.kind == "cumulative":
                 stock_before = n

@@ -105,8 +105,9 @@ _MOVE = (
     r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
+    # (not a preposition before the place: "40,000 are left in the camps" is a stock that stays)
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
-    r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:\S+ )?"
+    r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:(?!(?:in|at|inside|within) )\S+ )?"
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
     r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"

@@ -39,10 +39,18 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # A year that dates the event: "in 2015", "the 2015 campaign", "a December 2023 offensive",
 # "early 2019". Not "since 2015" (a period up to now: a total, judged elsewhere) nor "by 2030".
 _DATED_YEAR = re.compile(
-    r"\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before)"
+    r"(?:\b(?:in|during|of|the|a|an|its|early|late|mid|mid-|throughout|between|from|prior to|before|on)"
+    # a full date, the day first: "on 4 May 1990", "from 3 to 19 March 1994"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?(?= (?:january|february|march|april|<month>|june|july|august|september"
+    r"|october|november|december) ))"
     r" (?:(?:early|late|mid|the|summer|winter|spring|autumn|fall|january|february|march|april|<month>"
-    r"|june|july|august|september|october|november|december) )?(?:mid-|early-|late-)?"
-    r"(?P<year>19[5-9]\d|20\d\d)\b"
+    r"|june|july|august|september|october|november|december) )?"
+    # the month first: "on June 9, 1990"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? ?,? )?(?:mid-|early-|late-)?"
+    # a year before 1950 too ("the 1938 exodus"), unless it is a count written without its comma
+    # ("of 1940 families")
+    r"(?P<year>19[5-9]\d|20\d\d|19[0-4]\d(?! (?:people|persons|families|households|individuals"
+    r"|residents|refugees|idps|children|civilians)\b))\b"
 )
 # "in March", "between January and March", "the floods of last August", "the December offensive"
 _DATED_MONTH = re.compile(
@@ -198,7 +206,7 @@ _WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|in
 # "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
 _NAMED_PAST = re.compile(
     r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"
-    r"|<month>|june|july|august|september|october|november|december) )?(?:19[5-9]\d|20\d\d) \w+"
+    r"|<month>|june|july|august|september|october|november|december) )?(?:19\d\d|20\d\d) \w+"
 )
 
 
@@ -246,7 +254,7 @@ class TimeRef:
 # Substring guards (perf only): every match of a pattern below holds one of the literals its
 # guard tests, read off the pattern's alternatives; a clause without them cannot match, and a
 # substring test costs a small part of the search. _OLD: "year(s)", "decade(s)", "in the 1990s".
-# _NAMED_PAST and _DATED_YEAR name a year from 1950 to 2099. _WAR_SUBJECT ends in "has", "have"
+# _NAMED_PAST and _DATED_YEAR name a year from 1900 to 2099. _WAR_SUBJECT ends in "has", "have"
 # or "had" after a space; _WAR_TOLL is "killed" or "claimed".
 
 
@@ -395,6 +403,9 @@ def the_violence(left: str) -> bool:
 _TOLL_SENTENCE = re.compile(
     rf"^(?:\S+ ){{0,3}}?(?:{_WAR}|fighting)(?: \S+){{0,3}}? (?:has|have|had) (?:so far |already )?"
     r"(?:killed|claimed|left (?:\S+ ){1,4}?dead)\b"
+    # the whole span of a war told with its toll: "the war lasted for years and cost 9,000 lives"
+    rf"|^(?:\S+ ){{0,3}}?(?:{_WAR}|fighting) (?:lasted|raged|went on) (?:for )?(?:\S+ )?(?:months|years)"
+    r" and (?:killed|claimed|cost)\b"
 )
 
 
@@ -403,8 +414,26 @@ def war_toll(sentence: str) -> bool:
     count with no time right after it is the war's total: "The war has killed thousands. Over a
     million have fled their homes." """
     return (
-        ("killed" in sentence or "claimed" in sentence or "dead" in sentence)
+        ("killed" in sentence or "claimed" in sentence or "dead" in sentence or " cost " in sentence)
         and _TOLL_SENTENCE.search(sentence) is not None
         and _FLARE_UP.search(sentence) is None
         and not anchored(sentence)
+    )
+
+
+# A relative clause before a year: the year describes a thing named ("the villages which a storm
+# flattened in 1999"), not the time of the sentence's own event.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|where|who|whose)\b")
+
+
+def names_old_year(sentence: str, ref: TimeRef) -> bool:
+    """Does the sentence date its own event two or more years before the article ("In 1948 the
+    state was founded", "the treaty of 1972 gave ...")? A history's time: an undated flight told
+    after it is that history's (lower-cased, joined words). Last year is left to the count's own
+    clause."""
+    if ref.year is None or not ("19" in sentence or "20" in sentence):
+        return False
+    return any(
+        int(m.group("year")) <= ref.year - 2 and _RELATIVE_BEFORE.search(sentence, 0, m.start()) is None
+        for m in _DATED_YEAR.finditer(sentence)
     )
