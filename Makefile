@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml $(NATIVE_SOURCES)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(DELETE_EXTENSIONS)  # none left behind by a build this one does not redo (no compiler)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/alerts --version  # compiled or pure Python (pip's --quiet hides setup.py's reason)
 	touch $(STAMP)
 
 run: $(STAMP)  ## run the bot on the embedded broker, durable in state_dir (Ctrl-C stops everything)

@@ -29,7 +29,7 @@ NOT_COMPILED = ("alerts/extract/scoring.py",)
 
 def _why_pure() -> str | None:
     """Why the extensions cannot be built here, or None when they can."""
-    if os.environ.get("ALERTS_PURE_PYTHON"):
+    if os.environ.get("ALERTS_PURE_PYTHON", "").strip().lower() not in ("", "0", "false", "no"):
         return "ALERTS_PURE_PYTHON is set"
     if sys.implementation.name != "cpython":
         return f"mypyc needs CPython, not {sys.implementation.name}"

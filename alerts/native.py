@@ -37,9 +37,10 @@ def describe() -> str:
     return f"extractor compiled by mypyc ({len(names)} modules)"
 
 
-def stale_extensions(package_dir: Path = PACKAGE_DIR) -> list[str]:
+def stale_extensions(package_dir: Path | None = None) -> list[str]:
     """Extensions older than the source they were built from: a module's extension older than
     its .py, the shared library (beside package_dir) older than any compiled module's .py."""
+    package_dir = PACKAGE_DIR if package_dir is None else package_dir
     root = package_dir.parent
     # Sets: one file matches several suffixes (".cpython-311-x86_64-linux-gnu.so" and ".so").
     modules = sorted({p for suffix in EXTENSION_SUFFIXES for p in package_dir.rglob(f"*{suffix}")})

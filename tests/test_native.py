@@ -7,10 +7,12 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 from click.testing import CliRunner
+from pytest import MonkeyPatch
 
 import alerts.extract.figures
 from alerts import native
 from alerts.cli.main import main
+from alerts.testing.harness import REPO
 
 SUFFIX = EXTENSION_SUFFIXES[0]
 
@@ -62,3 +64,29 @@ def test_the_compiled_extractor_runs_when_it_was_built() -> None:
         assert alerts.extract.figures.__file__.endswith(".py")
         assert native.native_modules() == []
         assert "pure Python" in version
+
+
+def _stale_package(root: Path) -> Path:
+    """A package whose figures extension is older than its edited figures.py."""
+    package = root / "alerts"
+    _write(package / "extract" / f"figures{SUFFIX}", 1000.0)
+    _write(package / "extract" / "figures.py", 2000.0)
+    return package
+
+
+def test_eval_refuses_to_score_a_stale_compiled_extractor(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(native, "PACKAGE_DIR", _stale_package(tmp_path))
+    dataset = tmp_path / "sentences.jsonl"
+    dataset.write_text("")
+    result = CliRunner().invoke(main, ["eval", str(dataset)])
+    assert result.exit_code == 2
+    assert "older than figures.py" in result.output and "make .venv/.installed" in result.output
+
+
+def test_other_commands_warn_of_a_stale_compiled_extractor_and_go_on(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    monkeypatch.setattr(native, "PACKAGE_DIR", _stale_package(tmp_path))
+    result = CliRunner().invoke(main, ["rules", "validate", str(REPO / "rules")])
+    assert result.exit_code == 0, result.output
+    assert "warning: the compiled extractor is older than its sources" in result.output

@@ -51,6 +51,16 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 def main(ctx: click.Context) -> None:
     """Humanitarian alert bot: news feeds -> Kafka -> rules -> Slack, email, Matrix."""
     ctx.ensure_object(dict)
+    # A compiled module older than its edited .py still wins the import: the bot would run, and
+    # `eval` would score, the old code. Scores must be of the code on disk, so eval refuses.
+    stale = native.stale_extensions()
+    if stale:
+        what = "the compiled extractor is older than its sources (rebuild: make .venv/.installed; "
+        what += "or run pure Python: make pure):\n  " + "\n  ".join(stale)
+        if ctx.invoked_subcommand == "eval":
+            click.echo(f"error: {what}", err=True)
+            ctx.exit(2)
+        click.echo(f"warning: {what}", err=True)
 
 
 @main.command()

@@ -23,13 +23,19 @@ LOOP_ENV = "ALERTS_LOOP"
 LOOPS = ("uvloop", "asyncio")
 
 
+def requested(name: str | None = None) -> str:
+    """The loop asked for: ``name``, else ``ALERTS_LOOP``, else uvloop; ConfigError if unknown."""
+    chosen = (name if name is not None else os.environ.get(LOOP_ENV) or "uvloop").strip().lower()
+    if chosen not in LOOPS:
+        raise ConfigError(f"{LOOP_ENV}={chosen!r}: expected one of {', '.join(LOOPS)}")
+    return chosen
+
+
 def choose(wanted: str | None = None) -> str:
     """Set the event loop policy for this process and make a fresh current loop (Faust and mode
     expect one to exist). ``wanted``: "uvloop" or "asyncio"; None reads ``ALERTS_LOOP``
     (default uvloop). Returns the loop that runs."""
-    name = (wanted if wanted is not None else os.environ.get(LOOP_ENV) or "uvloop").strip().lower()
-    if name not in LOOPS:
-        raise ConfigError(f"{LOOP_ENV}={name!r}: expected one of {', '.join(LOOPS)}")
+    name = requested(wanted)
     if name == "uvloop":
         try:
             import uvloop

@@ -107,6 +107,7 @@ def run(config: Config, *, poll: bool = True, work: bool = True) -> None:
     """Run the bot. `alerts run` (poll and work) with an embedded bootstrap starts the broker
     first and stops it last; `alerts worker` / `alerts poll` alone join the broker that
     `alerts run` or `alerts broker` started (from state_dir/broker.json), never their own."""
+    loops.requested()  # a bad ALERTS_LOOP stops the bot before it starts a broker
     config.state_dir.mkdir(parents=True, exist_ok=True)
     broker: EmbeddedBroker | None = None
     info = config.state_dir / BROKER_FILE

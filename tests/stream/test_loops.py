@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
+from alerts.config import load_config
 from alerts.errors import ConfigError
-from alerts.stream import loops
+from alerts.stream import loops, runner
 from alerts.stream.broker import free_port
 from alerts.testing.harness import REPO, Bot, Samples, scrape, wait_for, write_config
 
@@ -89,6 +90,23 @@ def test_an_unknown_loop_is_a_configuration_error(monkeypatch: pytest.MonkeyPatc
         loops.choose()
 
 
+def test_an_unknown_loop_stops_the_bot_before_it_starts_a_broker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(loops.LOOP_ENV, "tokio")
+    cfg = write_config(
+        tmp_path / "alerts.yaml",
+        feeds=[],
+        channels={"console": {"urls": "json://127.0.0.1:9/never"}},
+        rules_dir=REPO / "rules",
+        state_dir=tmp_path / "state",
+        metrics_port=free_port(),
+    )
+    with pytest.raises(ConfigError, match="ALERTS_LOOP='tokio'"):
+        runner.run(load_config(cfg))
+    assert not (tmp_path / "state").exists()  # no broker, no state written
+
+
 def _when_assigned(samples: Samples) -> Samples:
     """The samples once the worker has partitions ({}, keep waiting, before)."""
     return samples if any(name == "alerts_consumer_lag" for name, _ in samples) else {}
@@ -96,7 +114,10 @@ def _when_assigned(samples: Samples) -> Samples:
 
 @pytest.mark.pipeline
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_alerts_run_says_its_loop_and_stops_cleanly_on_a_signal(tmp_path: Path, sig: signal.Signals) -> None:
+def test_alerts_run_says_its_loop_and_stops_cleanly_on_a_signal(
+    tmp_path: Path, sig: signal.Signals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(loops.LOOP_ENV, raising=False)  # the bot inherits the environment
     port = free_port()
     cfg = write_config(
         tmp_path / "alerts.yaml",
