@@ -798,6 +798,13 @@ _ARMED_LOW = re.compile(_ARMED.pattern)
 _SECURITY_ALERT = re.compile(
     r"\b(?:embass(?:y|ies)|consulates?|security alert|travel (?:advisory|warning))\b", re.IGNORECASE
 )
+# An embassy also warns of offensives ("a Russian attack on X could come at any time"): the alert
+# is terrorism only in terror wording, or for an attack "in" a city that names no target "on" it.
+_TERROR_WORDING = re.compile(
+    r"\b(?:terror\w*|crowded|gatherings?|hotels?|credible threats?|venues?)\b", re.IGNORECASE
+)
+_ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
+_ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = re.compile(_SPORT.pattern)
 
 
@@ -2239,6 +2246,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             and tokens[noun[2]].lower in ("attack", "attacks")
             and _SECURITY_ALERT.search(cleaned, s, e) is not None
             and not armed.search(scan, s, e)
+            and (
+                _TERROR_WORDING.search(cleaned, s, e) is not None
+                or (_ATTACK_IN.search(cleaned, s, e) is not None and _ATTACK_ON.search(cleaned, s, e) is None)
+            )
         ):
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
         if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):

@@ -1,0 +1,38 @@
+"""warnings.py on a reviewer's findings (issue 11): heuristics added for false alarms also dropped
+real warnings in ordinary news wording. Each group must warn; the guards beside them keep the
+false alarms those heuristics were for silent.
+
+Every sentence is invented for the tests and the places are made up, so that the detector has to
+read them by their context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# An embassy also warns of military offensives: only terror wording, or an attack "in" a city
+# with no target "on" it, makes its alert a terror alert.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norvian embassy warned that an enemy attack on Tarrow might begin any day now.",
+        "The embassy said that an attack on Tarrow was imminent and urged its nationals to go home.",
+        "The embassy in Tarrow warned of an imminent attack on the city and closed its doors.",
+    ],
+)
+def test_an_embassy_warning_of_an_attack_on_a_city_warns(text: str) -> None:
+    assert warned(text) == ["Tarrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy warned of a possible terrorist attack on hotels in Tarrow.",
+        "The consulate said an attack in Tarrow was likely over the holiday weekend.",
+    ],
+)
+def test_an_embassy_terror_alert_stays_silent(text: str) -> None:
+    assert warned(text) == []
