@@ -852,6 +852,14 @@ _FIERCER = re.compile(
     r"\b(?:even|still|yet) (?:more (?:intense|violent|ferocious|frequent|brutal|sustained)|heavier|fiercer"
     r"|deadlier|bloodier|harsher)(?: \S+)?\s*$"
 )
+# ... unless warned of, or set in a time still ahead: "warned of even more intense attacks on X",
+# "fear still heavier bombardment of X once the truce ends" foresee a new round on X.
+_WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b")
+_TIME_AHEAD = re.compile(
+    r"\b(?:(?:in|over) the (?:coming|next|days ahead)|in (?:the )?days to come|once|as soon as"
+    r"|within (?:days|hours|weeks)"
+    r"|(?:by|from|next) (?:tomorrow|tonight|week|month)|when the \S+ (?:ends|expires|runs out))\b"
+)
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
 # "an assault on the port of X was only days away": its verb comes after a longer object, so it is
@@ -1110,7 +1118,11 @@ def _noun_warning(
             )
             or _LIVED_WITH.search(before) is not None
             or _HABITUAL.match(after) is not None
-            or _FIERCER.search(before) is not None
+            or (
+                _FIERCER.search(before) is not None
+                and _WARNED_OF.search(before) is None
+                and _TIME_AHEAD.search(after) is None
+            )
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):
@@ -1163,7 +1175,7 @@ def _noun_warning(
             # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
             # would ..."
             post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
-        if m.group() in ("attacks", "raids") and _RISING.search(near_before):
+        if m.group() in ("attacks", "raids") and (_RISING.search(near_before) or _HAVE_RISEN.match(after)):
             continue  # "as the police face increasing attacks from gangs": a string going on
         if (
             pre
@@ -1226,8 +1238,16 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
-# Attacks said to grow in number are a string already going on: "faces increasing attacks".
-_RISING = re.compile(r"\b(?:increasing|growing|mounting|rising|escalating|intensifying)(?: \S+)?$")
+# Attacks said to grow in number are a string already going on when faced or lived amid: "the
+# police face increasing attacks" (feared or warned of, "increasing attacks on X" are ahead).
+_RISING = re.compile(
+    r"\b(?:face|faces|faced|facing|amid) (?:increasing|growing|mounting|rising|escalating|intensifying)"
+    r"(?: \S+)?$"
+)
+# ... or reported to have grown: "attacks on X have increased since May".
+_HAVE_RISEN = re.compile(
+    r"(?:\S+ ){0,4}?(?:have|has) (?:\S+ )?(?:increased|grown|risen|intensified|escalated|multiplied)\b"
+)
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 # A flight just before the fear, as its reason: "fled their homes fearing", "left X for fear
 # of", "have abandoned their villages in fear of".

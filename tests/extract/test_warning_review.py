@@ -36,3 +36,29 @@ def test_an_embassy_warning_of_an_attack_on_a_city_warns(text: str) -> None:
 )
 def test_an_embassy_terror_alert_stays_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# Fiercer or rising attacks warned of, or set in a time ahead, foresee a new round on the place;
+# only those faced now or reported to have grown are a string going on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors warned of even more intense attacks on Tarrow over the coming weeks.",
+        "Aid groups warned of still heavier attacks on Tarrow once the rains stop.",
+        "Farmers fear growing attacks on Tarrow as the militia gathers in the hills.",
+    ],
+)
+def test_fiercer_or_rising_attacks_ahead_warn(text: str) -> None:
+    assert warned(text) == ["Tarrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders in Tarrow face mounting attacks from bandits on the roads.",
+        "Residents of Tarrow braced for still heavier shelling this week.",
+        "Officials said raids on Tarrow have multiplied since the spring.",
+    ],
+)
+def test_attacks_going_on_and_growing_stay_silent(text: str) -> None:
+    assert warned(text) == []
