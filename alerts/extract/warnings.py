@@ -752,10 +752,14 @@ _INSIDE_PARTS = re.compile(
 # A campaign going on or an attack made, in the clause right before its purpose ("continues to
 # shell the hills in an attempt to retake X", "stormed two villages in order to recapture X",
 # "went on the offensive ..., seeking to drive them from X"): the aim of fighting already reported.
+# Verb and purpose share one short clause and subject: a comma, a relative or "after" clause, a new
+# subject or a present or future verb between them ("the militia, which stormed two villages, is
+# now seeking to take X") start the purpose of a new attempt.
 _GOING_ON = re.compile(
     r"\b(?:continu(?:e|es|ed|ing) to|attacked|bombed|bombarded|shelled|stormed|pounded|raided"
     r"|went on the (?:offensive|attack)|launched|mounted|fought|battled)"
-    r" (?:[^.;?!]*? )?(?:in (?:an?|its|their) )?$"
+    r" (?:(?!(?:which|who|whom|after|but|is|are|am|will|would|shall|can|could|may|might|now|fears?|feared)\b"
+    r"|and (?:they|he|she|we|it|officials)\b)[^\s.;?!,]+ ){0,10}(?:, )?(?:in (?:an?|its|their) )?$"
 )
 _PURPOSES = ("attempt ", "bid ", "in order ", "seeking ", "sought ", "aiming ")
 # "The attempt to retake X ... began ten days ago": a definite attempt whose start is reported.

@@ -62,3 +62,29 @@ def test_fiercer_or_rising_attacks_ahead_warn(text: str) -> None:
 )
 def test_attacks_going_on_and_growing_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# The aim of an attack already made needs verb and purpose in one short clause with one subject:
+# past a relative clause, a new subject or a present verb, the purpose is that of a new attempt.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen, who raided a market last month, are now seeking to overrun Tarrow.",
+        "Bandits bombed a bridge near Tarrow on Tuesday, and the police say they are seeking to seize"
+        " the town.",
+        "After the rebels shelled a depot in May, the army sent two brigades in order to retake Tarrow.",
+    ],
+)
+def test_a_purpose_past_the_clause_of_an_attack_warns(text: str) -> None:
+    assert warned(text) == ["Tarrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen raided the outposts around Tarrow at dawn in a bid to take the town.",
+        "Troops pounded the ridge above Tarrow for a week, seeking to retake the town.",
+    ],
+)
+def test_a_purpose_in_the_clause_of_an_attack_made_stays_silent(text: str) -> None:
+    assert warned(text) == []
