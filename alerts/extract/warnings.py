@@ -2337,10 +2337,12 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 continue
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
-        if location is not None and _COUNTED_OBJECT.match(cleaned, tokens[anchor].end):
+        counted = _COUNTED_OBJECT.match(cleaned, tokens[anchor].end) if location is not None else None
+        if counted is not None:
             # "threatened to storm two villages in western Y": Y only says where they lie; the
             # threat is to the first settlement the article then names ("the villages of A and B")
-            location = _settlement_named(doc, n, tokens[anchor].end) or location
+            community = "communit" in counted.group().lower()
+            location = _settlement_named(doc, n, tokens[anchor].end, community) or location
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -2394,25 +2396,31 @@ _COUNTED_OBJECT = re.compile(
     r"(?:towns?|villages?|communit(?:y|ies)|settlements?|hamlets?)\s+(?:in|near|across)\b",
     re.IGNORECASE,
 )
-# The settlements named: "the villages of A and B", "the A community".
+# The settlements named: "the villages of A and B", "the A community" (for counted communities
+# only: "the A village" is as often another place in the news, "floods cut off the A village").
 _SETTLEMENT_NAMED = re.compile(
     r"\b[Tt]he (?:towns?|villages?|communities|settlements?|hamlets?) of (?P<listed>[A-Z][\w'-]+)"
-    r"|\b[Tt]he (?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:community|village|town)\b"
+    r"|\b[Tt]he (?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) community\b"
 )
 # "the Christian community", "the international community": a people, not a settlement
 _NOT_SETTLEMENTS = word_set(
     "christian muslim druze jewish sunni shia shiite alawite hindu sikh yazidi catholic orthodox"
     " international local entire whole kurdish arab farming fishing"
 )
-_SETTLEMENT_REACH = 6  # sentences after the threat searched for the settlements' names
+# sentences after the threat searched for the settlements' names: further on, a settlement named
+# is as often another story's ("Separately, ...")
+_SETTLEMENT_REACH = 2
 
 
-def _settlement_named(doc: Document, n: int, after: int) -> str | None:
-    """The first settlement named after position ``after`` of sentence n, in it or the next few."""
+def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str | None:
+    """The first settlement named after position ``after`` of sentence n, in it or the next two;
+    "the A community" only when communities were counted."""
     for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
         s, e = doc.spans[k]
         for hit in _SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e):
-            name = hit.group("listed") or hit.group("named")
+            name = hit.group("listed") or (hit.group("named") if community else None)
+            if name is None:
+                continue
             if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
                 return name
     return None

@@ -88,3 +88,18 @@ def test_a_purpose_past_the_clause_of_an_attack_warns(text: str) -> None:
 )
 def test_a_purpose_in_the_clause_of_an_attack_made_stays_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# Counted villages take the name given right after them ("the villages of A and B"), not any
+# village named later in the article.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen threatened to raid three villages in Tarrow county this week. In other news, a storm"
+        " damaged the Pelko village school.",
+        "Rebels vowed to storm two villages in Tarrow county. Aid arrived by boat. Talks stalled."
+        " Roads flooded. The villages of Pelko and Semra were later evacuated.",
+    ],
+)
+def test_counted_villages_named_far_off_or_loosely_keep_the_region(text: str) -> None:
+    assert warned(text) == ["Tarrow"]
