@@ -840,6 +840,11 @@ _LAUNCHED_BY = re.compile(
 _AHEAD = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans?|planning|intends?|set to|about to|ready to|poised to)\b"
 )
+# ... or whose reach is still ahead: "launching an assault that officials fear will reach X".
+_REACH_AHEAD = re.compile(
+    r"(?:\S+ ){0,3}?(?:that|which) (?:\S+ ){0,3}?"
+    r"(?:will|would|could|may|might|(?:is|are) (?:set|expected) to)\b"
+)
 # A threat lived with for years, not a new one: "residents who have long faced the threat of
 # bombardment", "have lived for years under the threat of".
 _LIVED_WITH = re.compile(
@@ -1119,6 +1124,7 @@ def _noun_warning(
                 ", " in before
                 and _LAUNCHED_BY.search(before) is not None
                 and not _AHEAD.search(text, 0, m.start())
+                and _REACH_AHEAD.match(after) is None
             )
             or _LIVED_WITH.search(before) is not None
             or _HABITUAL.match(after) is not None

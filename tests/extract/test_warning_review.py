@@ -103,3 +103,18 @@ def test_a_purpose_in_the_clause_of_an_attack_made_stays_silent(text: str) -> No
 )
 def test_counted_villages_named_far_off_or_loosely_keep_the_region(text: str) -> None:
     assert warned(text) == ["Tarrow"]
+
+
+# An assault started by a participle is under way, but its reach may still be ahead: "launching an
+# offensive that analysts say could reach X" warns of X.
+def test_an_assault_launched_whose_reach_is_ahead_warns() -> None:
+    text = (
+        "Fighters seized the bridge at first light, opening an offensive that commanders say could"
+        " reach Tarrow."
+    )
+    assert warned(text) == ["Tarrow"]
+
+
+def test_an_assault_launched_on_a_place_stays_silent() -> None:
+    text = "Fighters seized the bridge at first light, opening a long-planned offensive on Tarrow."
+    assert warned(text) == []
