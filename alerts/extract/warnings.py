@@ -1877,6 +1877,32 @@ def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
 _HEADLINE_VERBS = forms(ATTACK_LEMMAS) | FIGHTERS | frozenset({"rebel", "stronghold"})
 
 
+# Time words a Title Case headline puts after the name: "Storm X Within Days", "Take X Next Week".
+# (and a Title Case preposition that ends the run: "Retake X From Insurgents")
+_HEADLINE_TIMES = word_set(
+    "within in next this days weeks hours week month soon tonight tomorrow from after before ahead near by"
+)
+
+
+def _headline_trimmed(p: Place) -> Place:
+    """A name run led by a headline's verb ("Storm X Within Days") cut down to the name in it ("X");
+    with only verbs, forces or time words in it, the run is returned as it was (and is unusable)."""
+    words = p.text.split(" ")
+    if len(words) < 2 or words[0].lower() not in _HEADLINE_VERBS:
+        return p
+    lead = 0
+    while lead < len(words) and words[lead].lower() in _HEADLINE_VERBS:
+        lead += 1
+    tail = len(words)
+    while tail > lead and words[tail - 1].lower() in _HEADLINE_TIMES:
+        tail -= 1
+    if tail <= lead:
+        return p
+    start = p.start + len(" ".join(words[:lead])) + 1
+    text = " ".join(words[lead:tail])
+    return Place(start, start + len(text), text, p.canonical, p.possessive)
+
+
 def _usable(p: Place) -> bool:
     # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
     return (
@@ -1974,8 +2000,17 @@ def _headline_name(doc: Document) -> str | None:
         while run < len(tokens) and run - k < 3 and is_capitalised(tokens[run].text):
             run += 1
         words = tokens[k:run]
-        if not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+        # "Will Retake X Next Week": the verb and the time words around the name are not part of it
+        lead, tail = 0, len(words)
+        while lead < tail and words[lead].lower in _HEADLINE_VERBS:
+            lead += 1
+        while tail > lead and words[tail - 1].lower in _HEADLINE_TIMES:
+            tail -= 1
+        words = words[lead:tail]
+        if words and not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
+            if lead:
+                return best  # "Vows to Attack X After ...": the attack verb's object is the target
         k = run
     return best
 
@@ -2303,7 +2338,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         token_starts = [t.start for t in tokens]
         places = [
             p
-            for p in doc.places(n)
+            for p in map(_headline_trimmed, doc.places(n))
             if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
         ]
         inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]

@@ -118,3 +118,17 @@ def test_an_assault_launched_whose_reach_is_ahead_warns() -> None:
 def test_an_assault_launched_on_a_place_stays_silent() -> None:
     text = "Fighters seized the bridge at first light, opening a long-planned offensive on Tarrow."
     assert warned(text) == []
+
+
+# A Title Case headline: the attack verb before the name and the time words after it are trimmed,
+# not the whole name run dropped.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gangs Threaten to Raid Tarrow Within Hours",
+        "Army Says It Will Storm Tarrow Next Month",
+        "Militia Vows to Shell Tarrow After Talks Collapse",
+    ],
+)
+def test_a_headline_name_after_its_attack_verb_is_kept(text: str) -> None:
+    assert warned(text) == ["Tarrow"]
