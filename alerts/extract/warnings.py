@@ -752,10 +752,14 @@ _INSIDE_PARTS = re.compile(
 # A campaign going on or an attack made, in the clause right before its purpose ("continues to
 # shell the hills in an attempt to retake X", "stormed two villages in order to recapture X",
 # "went on the offensive ..., seeking to drive them from X"): the aim of fighting already reported.
+# Verb and purpose share one short clause and subject: a comma, a relative or "after" clause, a new
+# subject or a present or future verb between them ("the militia, which stormed two villages, is
+# now seeking to take X") start the purpose of a new attempt.
 _GOING_ON = re.compile(
     r"\b(?:continu(?:e|es|ed|ing) to|attacked|bombed|bombarded|shelled|stormed|pounded|raided"
     r"|went on the (?:offensive|attack)|launched|mounted|fought|battled)"
-    r" (?:[^.;?!]*? )?(?:in (?:an?|its|their) )?$"
+    r" (?:(?!(?:which|who|whom|after|but|is|are|am|will|would|shall|can|could|may|might|now|fears?|feared)\b"
+    r"|and (?:they|he|she|we|it|officials)\b)[^\s.;?!,]+ ){0,10}(?:, )?(?:in (?:an?|its|their) )?$"
 )
 _PURPOSES = ("attempt ", "bid ", "in order ", "seeking ", "sought ", "aiming ")
 # "The attempt to retake X ... began ten days ago": a definite attempt whose start is reported.
@@ -798,6 +802,13 @@ _ARMED_LOW = re.compile(_ARMED.pattern)
 _SECURITY_ALERT = re.compile(
     r"\b(?:embass(?:y|ies)|consulates?|security alert|travel (?:advisory|warning))\b", re.IGNORECASE
 )
+# An embassy also warns of offensives ("a Russian attack on X could come at any time"): the alert
+# is terrorism only in terror wording, or for an attack "in" a city that names no target "on" it.
+_TERROR_WORDING = re.compile(
+    r"\b(?:terror\w*|crowded|gatherings?|hotels?|credible threats?|venues?)\b", re.IGNORECASE
+)
+_ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
+_ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = re.compile(_SPORT.pattern)
 
 
@@ -829,6 +840,11 @@ _LAUNCHED_BY = re.compile(
 _AHEAD = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans?|planning|intends?|set to|about to|ready to|poised to)\b"
 )
+# ... or whose reach is still ahead: "launching an assault that officials fear will reach X".
+_REACH_AHEAD = re.compile(
+    r"(?:\S+ ){0,3}?(?:that|which) (?:\S+ ){0,3}?"
+    r"(?:will|would|could|may|might|(?:is|are) (?:set|expected) to)\b"
+)
 # A threat lived with for years, not a new one: "residents who have long faced the threat of
 # bombardment", "have lived for years under the threat of".
 _LIVED_WITH = re.compile(
@@ -844,6 +860,14 @@ _HABITUAL = re.compile(
 _FIERCER = re.compile(
     r"\b(?:even|still|yet) (?:more (?:intense|violent|ferocious|frequent|brutal|sustained)|heavier|fiercer"
     r"|deadlier|bloodier|harsher)(?: \S+)?\s*$"
+)
+# ... unless warned of, or set in a time still ahead: "warned of even more intense attacks on X",
+# "fear still heavier bombardment of X once the truce ends" foresee a new round on X.
+_WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b")
+_TIME_AHEAD = re.compile(
+    r"\b(?:(?:in|over) the (?:coming|next|days ahead)|in (?:the )?days to come|once|as soon as"
+    r"|within (?:days|hours|weeks)"
+    r"|(?:by|from|next) (?:tomorrow|tonight|week|month)|when the \S+ (?:ends|expires|runs out))\b"
 )
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
@@ -1100,10 +1124,15 @@ def _noun_warning(
                 ", " in before
                 and _LAUNCHED_BY.search(before) is not None
                 and not _AHEAD.search(text, 0, m.start())
+                and _REACH_AHEAD.match(after) is None
             )
             or _LIVED_WITH.search(before) is not None
             or _HABITUAL.match(after) is not None
-            or _FIERCER.search(before) is not None
+            or (
+                _FIERCER.search(before) is not None
+                and _WARNED_OF.search(before) is None
+                and _TIME_AHEAD.search(after) is None
+            )
             # "the attack on X, which was taken this week": the attack that took X, not one to come
             or (_definite(tokens, i) and _FALLEN_OBJECT.match(after) is not None)
         ):
@@ -1156,7 +1185,7 @@ def _noun_warning(
             # past a comparison, the verb may be a modal: "an assault like the ones on Y and Z
             # would ..."
             post = _AWAY.search(after) or (_AFTER.search(after) if compared else None)
-        if m.group() in ("attacks", "raids") and _RISING.search(near_before):
+        if m.group() in ("attacks", "raids") and (_RISING.search(near_before) or _HAVE_RISEN.match(after)):
             continue  # "as the police face increasing attacks from gangs": a string going on
         if (
             pre
@@ -1219,8 +1248,16 @@ _OBJECT_PREPS = frozenset({"on", "into", "against", "toward", "towards"})  # not
 
 # "fear further attacks", "worried about more raids": the fear of more of what goes on.
 _MORE_OF = re.compile(r"\b(?:further|more|continued|continuing|repeated|fresh)(?: \S+)?$")
-# Attacks said to grow in number are a string already going on: "faces increasing attacks".
-_RISING = re.compile(r"\b(?:increasing|growing|mounting|rising|escalating|intensifying)(?: \S+)?$")
+# Attacks said to grow in number are a string already going on when faced or lived amid: "the
+# police face increasing attacks" (feared or warned of, "increasing attacks on X" are ahead).
+_RISING = re.compile(
+    r"\b(?:face|faces|faced|facing|amid) (?:increasing|growing|mounting|rising|escalating|intensifying)"
+    r"(?: \S+)?$"
+)
+# ... or reported to have grown: "attacks on X have increased since May".
+_HAVE_RISEN = re.compile(
+    r"(?:\S+ ){0,4}?(?:have|has) (?:\S+ )?(?:increased|grown|risen|intensified|escalated|multiplied)\b"
+)
 _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 # A flight just before the fear, as its reason: "fled their homes fearing", "left X for fear
 # of", "have abandoned their villages in fear of".
@@ -1840,6 +1877,32 @@ def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
 _HEADLINE_VERBS = forms(ATTACK_LEMMAS) | FIGHTERS | frozenset({"rebel", "stronghold"})
 
 
+# Time words a Title Case headline puts after the name: "Storm X Within Days", "Take X Next Week".
+# (and a Title Case preposition that ends the run: "Retake X From Insurgents")
+_HEADLINE_TIMES = word_set(
+    "within in next this days weeks hours week month soon tonight tomorrow from after before ahead near by"
+)
+
+
+def _headline_trimmed(p: Place) -> Place:
+    """A name run led by a headline's verb ("Storm X Within Days") cut down to the name in it ("X");
+    with only verbs, forces or time words in it, the run is returned as it was (and is unusable)."""
+    words = p.text.split(" ")
+    if len(words) < 2 or words[0].lower() not in _HEADLINE_VERBS:
+        return p
+    lead = 0
+    while lead < len(words) and words[lead].lower() in _HEADLINE_VERBS:
+        lead += 1
+    tail = len(words)
+    while tail > lead and words[tail - 1].lower() in _HEADLINE_TIMES:
+        tail -= 1
+    if tail <= lead:
+        return p
+    start = p.start + len(" ".join(words[:lead])) + 1
+    text = " ".join(words[lead:tail])
+    return Place(start, start + len(text), text, p.canonical, p.possessive)
+
+
 def _usable(p: Place) -> bool:
     # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
     return (
@@ -1937,8 +2000,17 @@ def _headline_name(doc: Document) -> str | None:
         while run < len(tokens) and run - k < 3 and is_capitalised(tokens[run].text):
             run += 1
         words = tokens[k:run]
-        if not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+        # "Will Retake X Next Week": the verb and the time words around the name are not part of it
+        lead, tail = 0, len(words)
+        while lead < tail and words[lead].lower in _HEADLINE_VERBS:
+            lead += 1
+        while tail > lead and words[tail - 1].lower in _HEADLINE_TIMES:
+            tail -= 1
+        words = words[lead:tail]
+        if words and not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
+            if lead:
+                return best  # "Vows to Attack X After ...": the attack verb's object is the target
         k = run
     return best
 
@@ -2239,6 +2311,10 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             and tokens[noun[2]].lower in ("attack", "attacks")
             and _SECURITY_ALERT.search(cleaned, s, e) is not None
             and not armed.search(scan, s, e)
+            and (
+                _TERROR_WORDING.search(cleaned, s, e) is not None
+                or (_ATTACK_IN.search(cleaned, s, e) is not None and _ATTACK_ON.search(cleaned, s, e) is None)
+            )
         ):
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
         if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):
@@ -2262,7 +2338,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         token_starts = [t.start for t in tokens]
         places = [
             p
-            for p in doc.places(n)
+            for p in map(_headline_trimmed, doc.places(n))
             if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
         ]
         inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
@@ -2302,10 +2378,12 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 continue
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
-        if location is not None and _COUNTED_OBJECT.match(cleaned, tokens[anchor].end):
+        counted = _COUNTED_OBJECT.match(cleaned, tokens[anchor].end) if location is not None else None
+        if counted is not None:
             # "threatened to storm two villages in western Y": Y only says where they lie; the
             # threat is to the first settlement the article then names ("the villages of A and B")
-            location = _settlement_named(doc, n, tokens[anchor].end) or location
+            community = "communit" in counted.group().lower()
+            location = _settlement_named(doc, n, tokens[anchor].end, community) or location
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -2359,25 +2437,31 @@ _COUNTED_OBJECT = re.compile(
     r"(?:towns?|villages?|communit(?:y|ies)|settlements?|hamlets?)\s+(?:in|near|across)\b",
     re.IGNORECASE,
 )
-# The settlements named: "the villages of A and B", "the A community".
+# The settlements named: "the villages of A and B", "the A community" (for counted communities
+# only: "the A village" is as often another place in the news, "floods cut off the A village").
 _SETTLEMENT_NAMED = re.compile(
     r"\b[Tt]he (?:towns?|villages?|communities|settlements?|hamlets?) of (?P<listed>[A-Z][\w'-]+)"
-    r"|\b[Tt]he (?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:community|village|town)\b"
+    r"|\b[Tt]he (?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) community\b"
 )
 # "the Christian community", "the international community": a people, not a settlement
 _NOT_SETTLEMENTS = word_set(
     "christian muslim druze jewish sunni shia shiite alawite hindu sikh yazidi catholic orthodox"
     " international local entire whole kurdish arab farming fishing"
 )
-_SETTLEMENT_REACH = 6  # sentences after the threat searched for the settlements' names
+# sentences after the threat searched for the settlements' names: further on, a settlement named
+# is as often another story's ("Separately, ...")
+_SETTLEMENT_REACH = 2
 
 
-def _settlement_named(doc: Document, n: int, after: int) -> str | None:
-    """The first settlement named after position ``after`` of sentence n, in it or the next few."""
+def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str | None:
+    """The first settlement named after position ``after`` of sentence n, in it or the next two;
+    "the A community" only when communities were counted."""
     for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
         s, e = doc.spans[k]
         for hit in _SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e):
-            name = hit.group("listed") or hit.group("named")
+            name = hit.group("listed") or (hit.group("named") if community else None)
+            if name is None:
+                continue
             if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
                 return name
     return None
