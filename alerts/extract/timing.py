@@ -185,6 +185,8 @@ _FLARE_UP = re.compile(
     rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
     # the war's verb dated this week: "gang violence has surged in the capital this week, killing ..."
     rf"|\b{_WAR} (?:has|have|had) (?:\S+ ){{0,6}}?(?:this|last) (?:week|weekend)\b"
+    # the rise itself named: "this surge in violence has forced ...", "an escalation of the conflict"
+    rf"|\b(?:surge|upsurge|escalation|flare-up|spike|wave|spate|bout) (?:in|of) (?:the )?(?:\S+ )?{_WAR}\b"
 )
 # "The violence has prompted thousands to flee": the violence a story tells, opening the clause
 # (not "years of violence", "gang violence"); which one is told by the sentences before it.

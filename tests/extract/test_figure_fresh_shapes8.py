@@ -26,3 +26,28 @@ def test_arrivals_between_recent_days_are_new(text: str) -> None:
 def test_arrivals_between_years_stay_a_stock() -> None:
     text = "The camp at Orsk hosts 40,000 refugees, who arrived between 2012 and 2014."
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# A rise named as such ("this surge in violence", "an escalation of the conflict") is a flare-up
+# of the war, not the war itself: what it drove out is news, not the war's toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This surge in conflict has forced over 32,000 people to flee to towns in the north of Varno.",
+        "The escalation of the conflict has displaced some 8,000 residents of Kessa.",
+        "A spike in gang violence has driven about 4,500 people out of the Dulo district.",
+    ],
+)
+def test_a_named_surge_is_a_flare_up(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict has forced 2 million people to flee.",
+        "The war, which has raged for a decade, has displaced 3 million people.",
+    ],
+)
+def test_the_war_itself_stays_a_total(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
