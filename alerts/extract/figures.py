@@ -306,6 +306,18 @@ def _rate_after_a_flight(s: Sentence, c: Cand) -> Trigger | None:
     return flights[-1] if flights else None
 
 
+# Who a deportation sends back to their own country: migrants and foreign nationals
+_DEPORTEES = frozenset({"migrants", "immigrants", "nationals", "foreigners", "deportees", "returnees"})
+
+
+def _sent_home(s: Sentence, c: Cand) -> bool:
+    """Is the count migrants or foreign nationals deported ("Pakistan deported 40,000 Afghan
+    migrants", "300 Afghan nationals have been deported")? A host country sends them home: a
+    return, not a flight (deported residents or civilians of a place stay displaced)."""
+    primary = c.primary
+    return primary is not None and c.head in _DEPORTEES and s.tokens[primary.first].lower.startswith("deport")
+
+
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
@@ -544,6 +556,8 @@ def _flow_kind(
         or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
         or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
+        return "returns"
+    if _sent_home(s, c):
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)

@@ -51,3 +51,29 @@ def test_a_named_surge_is_a_flare_up(text: str) -> None:
 )
 def test_the_war_itself_stays_a_total(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# Migrants or foreign nationals deported by the country that hosted them are sent home: a return.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past eleven days, Marel has forcibly deported 40,000 Varnese migrants.",
+        "Nearly 300 Varnese nationals, including women and children, have been deported through the"
+        " Kessa crossing over the past three days, officials said on Friday.",
+        "Over the weekend the authorities deported some 1,200 Varnese migrants through the Dulo crossing.",
+    ],
+)
+def test_deported_migrants_are_returns(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["returns"], found(text)
+
+
+# Residents or civilians deported from their town are displaced from it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupying troops deported about 2,000 residents of Dulo to the east this week.",
+        "About 5,000 civilians were deported from the town of Orsk on Monday.",
+    ],
+)
+def test_deported_residents_stay_displaced(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
