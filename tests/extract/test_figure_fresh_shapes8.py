@@ -77,3 +77,17 @@ def test_deported_migrants_are_returns(text: str) -> None:
 )
 def test_deported_residents_stay_displaced(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+# "individual" before another noun is an adjective: "661 individual displacement movements"
+# counts movements (unit "other"), not individuals.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Attacks on Kessa this week triggered 16,479 individual displacement movements to Dulo.", "other"),
+        ("Floods displaced 3,000 individual people in Orsk on Monday.", "people"),
+        ("About 2,000 individuals fled Kessa on Monday.", "individuals"),
+    ],
+)
+def test_individual_as_an_adjective(text: str, unit: str) -> None:
+    assert [u for _, u, _ in found(text)] == [unit], found(text)
