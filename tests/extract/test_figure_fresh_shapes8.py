@@ -91,3 +91,28 @@ def test_deported_residents_stay_displaced(text: str) -> None:
 )
 def test_individual_as_an_adjective(text: str, unit: str) -> None:
     assert [u for _, u, _ in found(text)] == [unit], found(text)
+
+
+# "They are among more than N people who have fled": the people the story follows belong to a
+# larger total, counted as it stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are among more than 165,000 Dulans who have fled their homes amid a surge in gang"
+        " violence, with nowhere to turn in this capital of nearly three million people.",
+        "The family is among some 40,000 people who have fled the fighting in Kessa.",
+    ],
+)
+def test_among_a_larger_whole_is_a_total(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the 5,000 people who fled Dulo on Monday were 900 children.",
+        "Children are among the 3,000 people who fled Orsk this week.",
+    ],
+)
+def test_among_a_dated_flight_stays_new(text: str) -> None:
+    assert {kind for _, _, kind in found(text)} == {"new_displacement"}, found(text)
