@@ -210,13 +210,15 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             primary = moved
     if (
         primary.cls == "STOCK"
-        and s.holds(("evacuation ",))
+        and s.holds(("evacuation ", "relief "))
         and _IN_EVACUATION_CENTRES.match(
             s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
         )
+        and not (primary.first > c.np_end and s.tokens[primary.first - 1].lower in _STILL)
     ):
         # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
-        # centres were evacuated; the stay tells the flight, dated like one
+        # centres were evacuated; the stay tells the flight, dated like one ("still sheltering
+        # in relief camps" stays a stock of people who stay)
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
@@ -267,8 +269,12 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
     return Trigger(k, k, "MOVE", direct=True)
 
 
-# "in 244 evacuation centres" after a verb of sheltering (joined, lower-cased words)
-_IN_EVACUATION_CENTRES = re.compile(r"in (?:\S+ ){0,2}?evacuation (?:centres|centers|centre|center|sites)\b")
+# "in 244 evacuation centres", "in 135 relief camps" after a verb of sheltering (joined,
+# lower-cased words): sites opened for an emergency, not camps a population lives in
+_IN_EVACUATION_CENTRES = re.compile(
+    r"in (?:\S+ ){0,2}?(?:evacuation (?:centres|centers|centre|center|sites)"
+    r"|relief (?:camps?|centres|centers|centre|center|shelters))\b"
+)
 
 # "(have) gathered in", "massed outside": where a group went, said of a part of people just told
 _GATHERED = re.compile(

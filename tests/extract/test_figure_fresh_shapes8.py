@@ -116,3 +116,29 @@ def test_among_a_larger_whole_is_a_total(text: str) -> None:
 )
 def test_among_a_dated_flight_stays_new(text: str) -> None:
     assert {kind for _, _, kind in found(text)} == {"new_displacement"}, found(text)
+
+
+# Relief camps and centres are opened for an emergency, as evacuation centres are: people who
+# took shelter in them fled it (an Indian state authority's daily flood report).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 48,000 people have taken shelter in 135 relief camps in different districts of Varno,"
+        " while 113 distribution centres have been set up.",
+        "Some 7,000 residents of Kessa have sought refuge in relief centres after the river burst its banks.",
+    ],
+)
+def test_shelter_in_relief_camps_is_a_flight(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+# Those still sheltering there stay: a stock, in relief camps and evacuation centres alike.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 18,000 people are still sheltering in 54 relief camps in Orsk.",
+        "About 18,000 people are still sheltering in 54 evacuation centres in Orsk.",
+    ],
+)
+def test_still_sheltering_in_relief_camps_is_a_stock(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
