@@ -47,6 +47,7 @@ from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old_year, the_violence, war_toll
 from alerts.models import Figure, Kind, Unit
 from alerts.text.substrings import holds_any
+from alerts.text.tokens import Token
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -208,6 +209,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if primary.cls == "STOCK" and _with_after_a_flight(s, c, primary):
+        # "the villagers fled to X, with some 1,500 people taking refuge in the school": the
+        # stay tells where the flight just told ended, dated like it
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if (
         primary.cls == "STOCK"
         and s.holds(("evacuation ", "relief "))
@@ -267,6 +272,41 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
         x for x in range(c.i0 - 1, -1, -1) if s.tokens[x].lower in ("displaced", "evacuated", "uprooted")
     )
     return Trigger(k, k, "MOVE", direct=True)
+
+
+_HEDGE_WORDS = frozenset(
+    {"an", "estimated", "some", "about", "around", "nearly", "almost", "over", "more", "than"}
+)
+
+
+def _with_after_a_flight(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count the subject of an absolute clause after a flight: "... fled to X, with an
+    estimated 1,500 people taking refuge in Y" ("with", the count, then a stay in -ing)?"""
+    toks = s.tokens
+    if primary.first < c.np_end or not toks[primary.first].lower.endswith("ing"):
+        return False
+    k = c.i0 - 1
+    while k > 0 and toks[k].lower in _HEDGE_WORDS:
+        k -= 1
+    if k > 1 and toks[k].lower == "and":
+        # the second of two: "with 15,570 people taking refuge in X and 2,500 people taking ..."
+        k = next((j for j in range(k - 1, max(0, k - 25), -1) if _with_a_count(toks, j)), 0)
+    if k < 1 or toks[k].lower != "with":
+        return False
+    flights = [t for t in s.triggers(max(0, k - WINDOW), k) if t.cls == "MOVE"]
+    # an act of flight ("fled to X"), not a state after "been" ("half of them have been uprooted
+    # by the unrest, with millions abroad": a total, the absolute clause with it)
+    return bool(flights) and toks[flights[-1].first - 1].lower not in ("been", "being")
+
+
+def _with_a_count(toks: list[Token], j: int) -> bool:
+    """Is toks[j] a "with" right before a written count, perhaps hedged ("with an estimated 900")?"""
+    if toks[j].lower != "with":
+        return False
+    j += 1
+    while j < len(toks) and toks[j].lower in _HEDGE_WORDS:
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isdigit()
 
 
 # "in 244 evacuation centres", "in 135 relief camps" after a verb of sheltering (joined,

@@ -142,3 +142,34 @@ def test_shelter_in_relief_camps_is_a_flight(text: str) -> None:
 )
 def test_still_sheltering_in_relief_camps_is_a_stock(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# An absolute clause after a flight says where it ended: "fled to X, with 1,500 people taking
+# refuge in Y (and 900 sheltering in Z)" counts the flight, not a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers fled to the hills of Kessa, with some 1,500 people taking refuge in the school"
+        " and 900 people sheltering in the mosque.",
+        "Attacked families fled to Dulo and Orsk districts with an estimated 6,200 people taking refuge"
+        " in Dulo town (mostly with relatives) and 1,400 people taking refuge in three villages.",
+    ],
+)
+def test_with_n_taking_refuge_after_a_flight(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"] * 2, found(text)
+
+
+# Without a flight before it the stay is a stock, as before.
+def test_with_n_living_in_a_camp_stays_a_stock() -> None:
+    text = "The town of Orsk hosts many refugees, with some 20,000 people living in the camp."
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# After a state of displacement told as the war's whole ("has been uprooted by the unrest"), the
+# absolute clause is part of that total, not a flight.
+def test_with_n_after_a_displaced_state_is_no_flight() -> None:
+    text = (
+        "Close to half of Varno's people have been uprooted by the unrest, with millions"
+        " looking for safety in Marel and Dulo."
+    )
+    assert "new_displacement" not in {kind for _, _, kind in found(text)}, found(text)
