@@ -47,6 +47,7 @@ from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old_year, the_violence, war_toll
 from alerts.models import Figure, Kind, Unit
 from alerts.text.substrings import holds_any
+from alerts.text.tokens import Token
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -208,15 +209,21 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if primary.cls == "STOCK" and _with_after_a_flight(s, c, primary):
+        # "the villagers fled to X, with some 1,500 people taking refuge in the school": the
+        # stay tells where the flight just told ended, dated like it
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if (
         primary.cls == "STOCK"
-        and s.holds(("evacuation ",))
+        and s.holds(("evacuation ", "relief "))
         and _IN_EVACUATION_CENTRES.match(
             s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
         )
+        and not (primary.first > c.np_end and s.tokens[primary.first - 1].lower in _STILL)
     ):
         # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
-        # centres were evacuated; the stay tells the flight, dated like one
+        # centres were evacuated; the stay tells the flight, dated like one ("still sheltering
+        # in relief camps" stays a stock of people who stay)
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
@@ -267,8 +274,47 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
     return Trigger(k, k, "MOVE", direct=True)
 
 
-# "in 244 evacuation centres" after a verb of sheltering (joined, lower-cased words)
-_IN_EVACUATION_CENTRES = re.compile(r"in (?:\S+ ){0,2}?evacuation (?:centres|centers|centre|center|sites)\b")
+_HEDGE_WORDS = frozenset(
+    {"an", "estimated", "some", "about", "around", "nearly", "almost", "over", "more", "than"}
+)
+
+
+def _with_after_a_flight(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count the subject of an absolute clause after a flight: "... fled to X, with an
+    estimated 1,500 people taking refuge in Y" ("with", the count, then a stay in -ing)?"""
+    toks = s.tokens
+    if primary.first < c.np_end or not toks[primary.first].lower.endswith("ing"):
+        return False
+    k = c.i0 - 1
+    while k > 0 and toks[k].lower in _HEDGE_WORDS:
+        k -= 1
+    if k > 1 and toks[k].lower == "and":
+        # the second of two: "with 15,570 people taking refuge in X and 2,500 people taking ..."
+        k = next((j for j in range(k - 1, max(0, k - 25), -1) if _with_a_count(toks, j)), 0)
+    if k < 1 or toks[k].lower != "with":
+        return False
+    flights = [t for t in s.triggers(max(0, k - WINDOW), k) if t.cls == "MOVE"]
+    # an act of flight ("fled to X"), not a state after "been" ("half of them have been uprooted
+    # by the unrest, with millions abroad": a total, the absolute clause with it)
+    return bool(flights) and toks[flights[-1].first - 1].lower not in ("been", "being")
+
+
+def _with_a_count(toks: list[Token], j: int) -> bool:
+    """Is toks[j] a "with" right before a written count, perhaps hedged ("with an estimated 900")?"""
+    if toks[j].lower != "with":
+        return False
+    j += 1
+    while j < len(toks) and toks[j].lower in _HEDGE_WORDS:
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isdigit()
+
+
+# "in 244 evacuation centres", "in 135 relief camps" after a verb of sheltering (joined,
+# lower-cased words): sites opened for an emergency, not camps a population lives in
+_IN_EVACUATION_CENTRES = re.compile(
+    r"in (?:\S+ ){0,2}?(?:evacuation (?:centres|centers|centre|center|sites)"
+    r"|relief (?:camps?|centres|centers|centre|center|shelters))\b"
+)
 
 # "(have) gathered in", "massed outside": where a group went, said of a part of people just told
 _GATHERED = re.compile(
@@ -304,6 +350,18 @@ def _rate_after_a_flight(s: Sentence, c: Cand) -> Trigger | None:
         return None
     flights = [t for t in s.triggers(max(0, p - WINDOW), p) if t.cls == "MOVE"]
     return flights[-1] if flights else None
+
+
+# Who a deportation sends back to their own country: migrants and foreign nationals
+_DEPORTEES = frozenset({"migrants", "immigrants", "nationals", "foreigners", "deportees", "returnees"})
+
+
+def _sent_home(s: Sentence, c: Cand) -> bool:
+    """Is the count migrants or foreign nationals deported ("Pakistan deported 40,000 Afghan
+    migrants", "300 Afghan nationals have been deported")? A host country sends them home: a
+    return, not a flight (deported residents or civilians of a place stay displaced)."""
+    primary = c.primary
+    return primary is not None and c.head in _DEPORTEES and s.tokens[primary.first].lower.startswith("deport")
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
@@ -544,6 +602,8 @@ def _flow_kind(
         or any(t.cls == "RETURN" for t in s.triggers(c.np_end, w.marker_end))
         or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
+        return "returns"
+    if _sent_home(s, c):
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)

@@ -276,6 +276,9 @@ RECENT_TIME = re.compile(
     # "By Wednesday, the number of displaced had reached 12,000": a count up to a recent day
     r"|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # "between the evening of Monday and the morning of Wednesday": a span of recent days
+    r"|(?:between|from) (?:the (?:morning|afternoon|evening|night) of )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|the weekend)"
     r"|since (?:early |late |mid-?)?(?:january|february|march|april|<month>|june|july|august|september"
     r"|october|november|december)\b(?! (?:19|20)\d\d)"

@@ -91,6 +91,15 @@ def _proportion(toks: list[Token], c: Cand) -> bool:
 _SMALL_NUMBERS = word_set("one two three four five six seven eight nine ten twenty hundred thousand a")
 
 
+def _counted_after_individual(toks: list[Token], k: int) -> int | None:
+    """The index of the counted noun when the singular "individual" at k is an adjective before
+    it, perhaps with one noun between ("individual displacement movements"), else None."""
+    for j in (k + 1, k + 2):
+        if j < len(toks) and unit_of(toks[j]) is not None and toks[j].lower != "individual":
+            return j if j == k + 1 or toks[k + 1].text.isalpha() else None
+    return None
+
+
 def noun_phrase(s: Sentence, c: Cand) -> None:
     """Find the count's head noun after the number and set unit, head, attrs, np_end, nonunit."""
     toks = s.tokens
@@ -115,6 +124,9 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             return
         if steps == 1 and ((low == "of" and c.phrase.vague) or (low == "as" and nxt and unit_of(nxt))):
             k += 1  # "thousands of people", "3.5 million as refugees"
+            continue
+        if low == "individual" and (j := _counted_after_individual(toks, k)) is not None:
+            k = j  # "661 individual displacement movements": an adjective, the noun comes after
             continue
         unit = unit_of(tok) or ("people" if _workers_at(toks, k) else None)
         if unit is not None or low in lx.CONTEXT_NOUNS:

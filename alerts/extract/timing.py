@@ -130,6 +130,16 @@ _TOTAL_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("part of", "fraction of", "portion of"),
         re.compile(r"\b(?:part|fraction|portion) of(?: the)?\s*$"),
     ),
+    # the whole a few belong to: "they are among more than 165,000 people who have fled" (those
+    # the story follows are counted into a larger total; a recent day is judged before totals;
+    # a fronted "Among the 2,000 who fled were ..." parts this event's flight)
+    (
+        ("among",),
+        re.compile(
+            r"\b(?:is|are|was|were|be|been) among(?: the)?(?: (?:more|fewer|less) than| over| some"
+            r"| about| around| nearly| almost| at least| an estimated| roughly)?\s*$"
+        ),
+    ),
     # the displaced counted as they stand: "the agency puts the number of internally displaced
     # people at 310,000" (not "the number of people displaced by Monday's floods at 12,000")
     (
@@ -185,6 +195,8 @@ _FLARE_UP = re.compile(
     rf"(?: (?:wave|round|outbreak|bout|flare-up|surge|escalation|spate|spell) of)?(?: \S+)? {_WAR}\b"
     # the war's verb dated this week: "gang violence has surged in the capital this week, killing ..."
     rf"|\b{_WAR} (?:has|have|had) (?:\S+ ){{0,6}}?(?:this|last) (?:week|weekend)\b"
+    # the rise itself named: "this surge in violence has forced ...", "an escalation of the conflict"
+    rf"|\b(?:surge|upsurge|escalation|flare-up|spike|wave|spate|bout) (?:in|of) (?:the )?(?:\S+ )?{_WAR}\b"
 )
 # "The violence has prompted thousands to flee": the violence a story tells, opening the clause
 # (not "years of violence", "gang violence"); which one is told by the sentences before it.
