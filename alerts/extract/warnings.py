@@ -324,12 +324,15 @@ _TARGET = re.compile(
 # sentence or the two before (the caller checks).
 _NEXT = re.compile(
     r"\b(?:fears?|feared|fearing|warn\w*|worr\w+|concerns?|concerned|afraid|expects?|expected)(?: that)?"
-    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be next\b"
+    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be (?:the )?next"
+    # "the next targets of the militia" (not "the next ones to flee")
+    r"(?: (?:targets?|victims?|ones?)\b(?! to (?:\S+ )?(?:flee|leave|go|arrive)))?\b"
     r"|\b(?P<place>\S+) (?:is|was|are|were|remains|could be|may be|might be|will be|would be|appears to be)"
     r" (?:now |firmly |squarely |also |clearly )?in (?:the|their|its|his|moscow's|russia's|the army's)"
     r" (?:crosshairs|sights)\b"
 )
-_NEXT_NEEDS = ("be next", "crosshairs", "sights")
+_BY_GANGS = re.compile(r" of (?:the |armed |rival )?gangs?\b")
+_NEXT_NEEDS = ("be next", "be the next", "crosshairs", "sights")
 # Fighting expected at a place: "heavy fighting is expected in X" (the caller checks the place).
 _FIGHT_EXPECTED = re.compile(
     r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
@@ -337,6 +340,7 @@ _FIGHT_EXPECTED = re.compile(
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 _FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
+_WAR_UNLESS_NEEDS = (" there will be ", "war ", "fighting ", "arms ", "hostilities ", "attacks ")
 # A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
 _BLOODBATH = re.compile(
     r"\b(?:warn\w*|fears?|feared|fearing|predict\w*|risks?|risking|dangers?|prospect) (?:of )?"
@@ -417,6 +421,11 @@ _WAR_UNLESS = re.compile(
     r"\b(?:if (?:\S+ ){0,4}?(?:there (?:are|is) )?no (?:\S+ )?(?:talks|negotiations|dialogue|deal|agreement)"
     r"|unless (?:\S+ ){0,3}?(?:talks|negotiations|dialogue))\b(?: \S+){0,4}? (?:, )?(?:then )?"
     r"there will be (?:war|fighting)\b"
+    # a threat to go back to war if a truce fails: "threatened to return to war if the truce
+    # collapsed", "vowed to take up arms again should the deal fail"
+    r"|\b(?:threat\w*|vow\w*|warn\w*) (?:that )?(?:\S+ ){0,2}?(?:to )?(?:return to (?:war|fighting|arms)"
+    r"|resume (?:the )?(?:war|fighting|hostilities|attacks)|go back to (?:war|fighting)|take up arms again)"
+    r" (?:\S+ ){0,2}?(?:if|should|unless)\b"
 )
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
@@ -1379,7 +1388,7 @@ def _pattern_warning(
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
-    war = _WAR_UNLESS.search(text) if " there will be " in text else None
+    war = _WAR_UNLESS.search(text) if holds_any(text, _WAR_UNLESS_NEEDS) else None
     # "war" itself counts as armed in _armed: the one who threatens must be named apart
     if war is not None and (
         "ultimatum" in text
@@ -1401,7 +1410,8 @@ def _pattern_warning(
     if (
         nxt is not None
         and not _NEGATED.search(text[: nxt.start()])
-        and (_armed(text) or armed_before())
+        # "the next targets of the gangs": the attackers named in the target itself
+        and (_armed(text) or armed_before() or _BY_GANGS.match(text, nxt.end()) is not None)
         and (has_place() if nxt.group("place") is None else _object_place(nxt.start("place") - 1))
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
