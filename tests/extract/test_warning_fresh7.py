@@ -62,3 +62,48 @@ def test_a_threat_to_return_to_war_if_a_truce_fails_warns(text: str) -> None:
 )
 def test_no_threat_to_return_to_war_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# An offensive reported with its aim or its continuation, in the same sentence: "was overrun ... in
+# the rebels' latest attempt to capture", "continued their offensive ... in an attempt to".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gorvan was overrun by hundreds of militants on Friday in the rebels' latest attempt to capture"
+        " a large town.",
+        "On Monday, soldiers continued their offensive south of Gorvan in an attempt to encircle the rebel"
+        " districts.",
+        "The kidnappers threatened to kill the hostages unless the president halts the Gorvan offensive.",
+    ],
+)
+def test_an_offensive_reported_with_its_aim_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# The next town named as the goal after a town taken: "aiming next for the mining hub of X", "the
+# ultimate goal was X", "our objective is to get to X" (said by armed men named just before), and
+# an order to march given on a day ("ordered his troops on Monday to march on X").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they were aiming next for the mining town of Gorvan.",
+        "The rebels said their ultimate goal was Gorvan.",
+        'The rebels want more. "Our objective is to get to Gorvan and control the whole country," Doh said.',
+        "The general ordered his troops on Monday to march on the capital Gorvan.",
+        "The militia will launch an offensive on Gorvan in an attempt to capture the town.",
+    ],
+)
+def test_the_next_goal_after_a_town_taken_warns(text: str) -> None:
+    assert warned(text) == ["Gorvan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team's main goal was Gorvan, the coach said of the football cup.",
+        'The farmers want more. "Our objective is to get to Gorvan and sell the harvest," Doh said.',
+        "Our goal is to get to Gorvan by bus before the storm, the aid workers said.",
+    ],
+)
+def test_a_goal_with_no_armed_men_is_no_warning(text: str) -> None:
+    assert warned(text) == []
