@@ -1411,7 +1411,8 @@ def _pattern_warning(
         or armed_before()
     ):
         a, b = _span(tokens, offsets, index, war.start(), war.end())
-        return a, b, a
+        # "X threatened to return to war if ...": X, before the cue, is the threatener, never the place
+        return a, b, (b - 1 if war.group().startswith(("threat", "vow", "warn")) else a)
     going = _FORCES_GO.search(text) if not present.isdisjoint(_FORCES_GO_NEEDS) else None
     if (
         going is not None

@@ -107,3 +107,9 @@ def test_the_next_goal_after_a_town_taken_warns(text: str) -> None:
 )
 def test_a_goal_with_no_armed_men_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# The one who threatens to return to war is never the threatened place.
+def test_the_country_threatening_to_return_to_war_is_not_the_place() -> None:
+    text = "Earlier this week, Chad threatened to return to war if its truce with the rebels collapsed."
+    assert "Chad" not in warned(text)
