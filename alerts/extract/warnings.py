@@ -90,7 +90,9 @@ _TAKE = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
-    rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}? to|intention to"
+    # "ordered his troops on Monday to march on X": a day may stand between the order and its verb
+    rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}?(?: on \S+day)? to"
+    r"|intention to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
@@ -185,12 +187,14 @@ _PAST = re.compile(
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
-    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stopping|halt|halting|end|ending"
+    r"\b(?:avoid|avert|averting|prevent|preventing|stop|stops|stopping|halt|halts|halting|end|ending"
     r"|(?<!not )(?<!n't )(?<!to )(?:rule out|ruled out)"
     r"|no plans?|called off|postponed|cancell?ed|suspended|hold off|held off|no|not|without|instead of"
     r"|spare|spares|spared|sparing|shield|shielded|protect|protected)"
     r"(?: (?:a|an|the|any|such|further|this|that|all|to|launch|\S+-\S+|\S+ly|planned|expected|feared"
     r"|threatened|anticipated|looming|possible|potential|new|major|military|ground|its|their))*\s*$"
+    # "unless the president halts the X offensive": an offensive under way, named by its place
+    r"|\b(?:stop|stops|halt|halts|halted) the \S+\s*$"
 )
 # Deterrence, not a plan: "would respond forcefully to any attack", "retaliate against an invasion".
 _DETERRENCE = re.compile(
@@ -306,9 +310,15 @@ _ULTIMATUM_DEMAND = re.compile(
 )
 # A place named as the next objective: "their next target would be X", "X is the next target".
 _TARGET = re.compile(
-    r"\b(?:next|new|final|ultimate|main) (?:military )?(?:target|objective|goal)s? (?:will|would|could|may"
+    r"\b(?:next|new|final|ultimate|main|our|their) (?:military )?(?:target|objective|goal)s?"
+    r" (?:will|would|could|may"
     r"|might|is|was|remains|appears|seems)(?: (?:now|soon|likely|probably|also|then|still))?"
     r" (?:be |to be )?(?:the (?:city|town|capital|port) of )?"
+    # "our objective is to get to X": the goal named by the move that reaches it
+    r"(?:to (?:get to|reach|take|capture|seize|enter|march on|liberate|retake) )?"
+    # "they were aiming next for the mining hub of X"
+    r"|\baim(?:ing|ed|s)? next (?:for|at)"
+    r" (?:the (?:\S+ ){0,3}?(?:city|town|hub|capital|port|stronghold) of )?"
     r"|\b(?P<place>\S+) (?:(?:is|was|would be|will be|could be|may be|might be|appears to be)"
     r" (?:the |their |its |his )?(?:next|new|final|ultimate|main) (?:military )?"
     r"(?:target|objective|battleground"
@@ -319,17 +329,21 @@ _TARGET = re.compile(
     r"|(?:has|have|had) been (?:given|handed|issued|served|sent)(?: with)? (?:an? |the )?(?:\S+ )?"
     r"ultimatum)\b"
 )
+_TARGET_NEEDS = ("target", "objective", "goal", "next", "ultimatum")
 # A place feared to be the next one attacked ("residents of X fear their city could be next") or
 # in the attackers' sights ("X is in the crosshairs of a new push"): with armed forces in the
 # sentence or the two before (the caller checks).
 _NEXT = re.compile(
     r"\b(?:fears?|feared|fearing|warn\w*|worr\w+|concerns?|concerned|afraid|expects?|expected)(?: that)?"
-    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be next\b"
+    r" (?:\S+ ){1,3}?(?:could|might|may|will|would) be (?:the )?next"
+    # "the next targets of the militia" (not "the next ones to flee")
+    r"(?: (?:targets?|victims?|ones?)\b(?! to (?:\S+ )?(?:flee|leave|go|arrive)))?\b"
     r"|\b(?P<place>\S+) (?:is|was|are|were|remains|could be|may be|might be|will be|would be|appears to be)"
     r" (?:now |firmly |squarely |also |clearly )?in (?:the|their|its|his|moscow's|russia's|the army's)"
     r" (?:crosshairs|sights)\b"
 )
-_NEXT_NEEDS = ("be next", "crosshairs", "sights")
+_BY_GANGS = re.compile(r" of (?:the |armed |rival )?gangs?\b")
+_NEXT_NEEDS = ("be next", "be the next", "crosshairs", "sights")
 # Fighting expected at a place: "heavy fighting is expected in X" (the caller checks the place).
 _FIGHT_EXPECTED = re.compile(
     r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
@@ -337,6 +351,7 @@ _FIGHT_EXPECTED = re.compile(
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 _FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
+_WAR_UNLESS_NEEDS = (" there will be ", "war ", "fighting ", "arms ", "hostilities ", "attacks ")
 # A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
 _BLOODBATH = re.compile(
     r"\b(?:warn\w*|fears?|feared|fearing|predict\w*|risks?|risking|dangers?|prospect) (?:of )?"
@@ -417,6 +432,11 @@ _WAR_UNLESS = re.compile(
     r"\b(?:if (?:\S+ ){0,4}?(?:there (?:are|is) )?no (?:\S+ )?(?:talks|negotiations|dialogue|deal|agreement)"
     r"|unless (?:\S+ ){0,3}?(?:talks|negotiations|dialogue))\b(?: \S+){0,4}? (?:, )?(?:then )?"
     r"there will be (?:war|fighting)\b"
+    # a threat to go back to war if a truce fails: "threatened to return to war if the truce
+    # collapsed", "vowed to take up arms again should the deal fail"
+    r"|\b(?:threat\w*|vow\w*|warn\w*) (?:that )?(?:\S+ ){0,2}?(?:to )?(?:return to (?:war|fighting|arms)"
+    r"|resume (?:the )?(?:war|fighting|hostilities|attacks)|go back to (?:war|fighting)|take up arms again)"
+    r" (?:\S+ ){0,2}?(?:if|should|unless)\b"
 )
 _MASSING = re.compile(
     r"\b(?:massing|amassing|massed|amassed|build-?up of|concentrating|mobilising|mobilizing)"
@@ -757,9 +777,14 @@ _INSIDE_PARTS = re.compile(
 # now seeking to take X") start the purpose of a new attempt.
 _GOING_ON = re.compile(
     r"\b(?:continu(?:e|es|ed|ing) to|attacked|bombed|bombarded|shelled|stormed|pounded|raided"
-    r"|went on the (?:offensive|attack)|launched|mounted|fought|battled)"
+    r"|went on the (?:offensive|attack)|launched|mounted|fought|battled"
+    # "continued their offensive north of X in an attempt to ...", "the city was overrun ... in
+    # their latest attempt to capture ...": the campaign is reported, its aim is no threat
+    r"|continu(?:e|es|ed|ing) (?:their|its|the|his) (?:\S+ )?(?:offensive|assault|push|advance|campaign)"
+    r"|(?:was|were|been) overrun|overran)"
     r" (?:(?!(?:which|who|whom|after|but|is|are|am|will|would|shall|can|could|may|might|now|fears?|feared)\b"
-    r"|and (?:they|he|she|we|it|officials)\b)[^\s.;?!,]+ ){0,10}(?:, )?(?:in (?:an?|its|their) )?$"
+    r"|and (?:they|he|she|we|it|officials)\b)[^\s.;?!,]+ ){0,10}(?:, )?"
+    r"(?:in (?:an?|its|their|the \S+ (?:latest |new |last )?) )?$"
 )
 _PURPOSES = ("attempt ", "bid ", "in order ", "seeking ", "sought ", "aiming ")
 # "The attempt to retake X ... began ten days ago": a definite attempt whose start is reported.
@@ -1416,7 +1441,7 @@ def _pattern_warning(
         start = demand.start() if demand is not None and demand.start() < threat.start() else threat.start()
         a, b = _span(tokens, offsets, index, start, threat.end())
         return a, b, a
-    war = _WAR_UNLESS.search(text) if " there will be " in text else None
+    war = _WAR_UNLESS.search(text) if holds_any(text, _WAR_UNLESS_NEEDS) else None
     # "war" itself counts as armed in _armed: the one who threatens must be named apart
     if war is not None and (
         "ultimatum" in text
@@ -1424,7 +1449,8 @@ def _pattern_warning(
         or armed_before()
     ):
         a, b = _span(tokens, offsets, index, war.start(), war.end())
-        return a, b, a
+        # "X threatened to return to war if ...": X, before the cue, is the threatener, never the place
+        return a, b, (b - 1 if war.group().startswith(("threat", "vow", "warn")) else a)
     going = _FORCES_GO.search(text) if not present.isdisjoint(_FORCES_GO_NEEDS) else None
     if (
         going is not None
@@ -1438,7 +1464,8 @@ def _pattern_warning(
     if (
         nxt is not None
         and not _NEGATED.search(text[: nxt.start()])
-        and (_armed(text) or armed_before())
+        # "the next targets of the gangs": the attackers named in the target itself
+        and (_armed(text) or armed_before() or _BY_GANGS.match(text, nxt.end()) is not None)
         and (has_place() if nxt.group("place") is None else _object_place(nxt.start("place") - 1))
     ):
         a, b = _span(tokens, offsets, index, nxt.start(), nxt.end())
@@ -1516,11 +1543,7 @@ def _pattern_warning(
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
     # substring guards first: these patterns are rare and costly to try at every word
-    target = (
-        _TARGET.search(text)
-        if ("target" in text or "objective" in text or "next" in text or "ultimatum" in text)
-        else None
-    )
+    target = _TARGET.search(text) if holds_any(text, _TARGET_NEEDS) else None
     if target is not None and not _NEGATED.search(text[: target.start()]):
         # the target is a name: a place the sentence knows, or a capitalised word where a name goes
         # ("their next target would be X"), in a sentence about armed forces
@@ -1542,7 +1565,9 @@ def _pattern_warning(
         if given:
             named = named and (_armed(text) or armed_before())
         fated = " to be " in said or " to fall" in said
-        if named and (_armed(text) or given or fated or "battleground" in said):
+        # "our objective is to get to X," the commander said: the speakers, armed men, named just before
+        own = said.startswith(("our ", "their ")) and armed_before()
+        if named and (_armed(text) or given or fated or own or "battleground" in said):
             a, b = _span(tokens, offsets, index, target.start(), target.end())
             return a, b, b - 1
     deadline = (
