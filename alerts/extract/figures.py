@@ -1321,6 +1321,8 @@ _WORLD_SCALE = 25_000_000
 
 # How far back an undated flight looks for the time of its story (sentences).
 _HISTORY_REACH = 3
+# A year, or a decade ("the 1990s"), as written.
+_YEARS = re.compile(r"\b(?:19|20)\d\ds?\b")
 
 
 def _history_before(
@@ -1328,14 +1330,16 @@ def _history_before(
 ) -> bool:
     """Is the nearest time before an undated flight a year long past, the time of a history the
     article recalls ("The old kingdom fell in 1988. Riots broke out. About 90,000 fled.")? A
-    recent time nearer to it ("Floods hit on Monday") dates the flight instead; its own
-    sentence's time was judged with its clause."""
+    recent time nearer to it ("Floods hit on Monday") dates the flight instead, and so does one
+    in the year's own sentence ("The 2018 truce collapsed last week"); its own sentence's time was
+    judged with its clause."""
     if anchored(s.words().text_of(0, c.i0)):
         return False
     for k in range(n - 1, max(-1, n - 1 - _HISTORY_REACH), -1):
         sentence = " ".join(scan[spans[k][0] : spans[k][1]].lower().split())
         if anchored(sentence):
-            return names_old_year(sentence, ref)
+            # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
+            return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
     return False
 
 

@@ -1,0 +1,46 @@
+"""A review of the tenth round's figure rules (issue 11): ordinary news wording that those rules
+made a total. A new flight stays new when a nearby sentence only mentions an old year, when a
+count before the latest strikes stands in another clause, and when a very large flight is dated
+by a day. Every sentence is invented for the tests; the places are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# The sentence before holds an old year, but the year only describes a thing (a truce, a bridge,
+# a town) or the sentence tells its own event on a recent day: the flight after it is news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2016 truce between the clans fell apart on Friday when gunmen raided Orsk. Some 9,000"
+        " villagers have fled the district.",
+        "The bridge, completed in 1987, gave way on Wednesday. About 7,000 residents left the lower town.",
+        "The market town of Dessa, established in 1961, came under mortar fire overnight. Around 5,000"
+        " people ran from it.",
+        "A border accord signed in 2014 unravelled on Saturday. Shooting reached the outskirts. Hundreds"
+        " of households have abandoned Telva.",
+        "Gunmen stormed Varno on Thursday, the heaviest raid since the 2012 uprising. Over 15,000"
+        " inhabitants ran away.",
+        "The valley has been quiet since 1999. About 6,000 people left the valley.",
+    ],
+)
+def test_an_old_year_that_is_not_the_sentence_time_keeps_the_flight_new(text: str) -> None:
+    assert "new_displacement" in {kind for _, _, kind in found(text)}, found(text)
+
+
+# The guard: a sentence told in an old year, with no recent time, still makes the undated flight
+# after it that year's history (an anniversary story).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1979, the army marched into the hill country of Orsk. Some 80,000 villagers fled.",
+        "The monarchy was overthrown in 1958. Unrest spread to the provinces. About 50,000 people left"
+        " the capital.",
+        "On 2 March 1983 the rebels took the port of Dessa. Around 30,000 residents escaped by sea.",
+    ],
+)
+def test_a_sentence_told_in_an_old_year_still_dates_the_flight(text: str) -> None:
+    assert {kind for _, _, kind in found(text)} == {"cumulative"}, found(text)
