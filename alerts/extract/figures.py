@@ -606,7 +606,7 @@ def _flow_kind(
         recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
     )
     c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
-    if s.holds(("before ",)) and _BEFORE_NEW_STRIKES.search(s.words().text) is not None:
+    if s.holds(("before ",)) and _before_new_strikes(before, left, right):
         return "cumulative"  # "counted before the new raids began on Monday": the raids' day, not the count's
     if (
         recent is not None
@@ -651,6 +651,24 @@ _BEFORE_NEW_STRIKES = re.compile(
     r"before (?:the )?(?:new|latest|recent|fresh|current|last|renewed) (?:\S+ )?(?:raids|strikes"
     r"|air ?strikes|attacks|fighting|offensive|escalation|clashes|bombardment|shelling|wave|round)\b"
 )
+
+
+def _before_new_strikes(before: str, left: str, right: str) -> bool:
+    """Was the count taken before the latest strikes, in its own clause ("were counted before the
+    new raids began on Monday") or under a fronted phrase ("Before the latest strikes on Monday,
+    ..."), with no recent time of its own (not "another 12,000 have fled since Monday" after a
+    clause on those displaced before the fighting)? ``before``: the sentence up to the count."""
+    fronted = _BEFORE_NEW_STRIKES.match(before)
+    if fronted is not None:
+        # the fronted phrase, with the time of its strikes, runs to its comma
+        rest = before[fronted.end() :]
+        comma = rest.find(" , ")
+        own = f"{rest[comma:] if comma >= 0 else ''} {right}"
+        return lx.recent_time(own) is None
+    clause = f"{left} {right}".strip()
+    m = _BEFORE_NEW_STRIKES.search(clause)
+    return m is not None and lx.recent_time(clause[: m.start()]) is None
+
 
 # A range of months whose end the count's window cuts off: "between february", "from march".
 _MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")

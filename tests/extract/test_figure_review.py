@@ -44,3 +44,31 @@ def test_an_old_year_that_is_not_the_sentence_time_keeps_the_flight_new(text: st
 )
 def test_a_sentence_told_in_an_old_year_still_dates_the_flight(text: str) -> None:
     assert {kind for _, _, kind in found(text)} == {"cumulative"}, found(text)
+
+
+# A stock counted before the latest strikes is a total, but a count in its own clause dated
+# recently ("since Friday") is a new flight after it.
+@pytest.mark.parametrize(
+    "text, fresh",
+    [
+        (
+            "Roughly 25,000 villagers were uprooted before the recent shelling, and a further 6,000 have"
+            " run since Friday.",
+            6000,
+        ),
+        (
+            "Officials had recorded 9,000 displaced before the renewed offensive; since Thursday another"
+            " 4,000 people have abandoned Orsk.",
+            4000,
+        ),
+    ],
+)
+def test_a_count_of_its_own_day_after_a_stock_before_the_strikes_is_new(text: str, fresh: int) -> None:
+    kinds = {value: kind for value, _, kind in found(text)}
+    assert kinds[fresh] == "new_displacement", found(text)
+    assert "cumulative" in kinds.values(), found(text)
+
+
+def test_a_count_taken_before_the_new_raids_stays_a_stock() -> None:
+    text = "The 25,000 displaced were tallied before the latest strikes began on Friday, the office said."
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
