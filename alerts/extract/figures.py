@@ -1361,6 +1361,17 @@ def _history_before(
     return False
 
 
+def _beyond_one_event(scan: str, a: int, b: int) -> bool:
+    """Is a count of _WORLD_SCALE or more told as a total, not as one event's? An evacuation, or a
+    flight dated by a day or a week ("displaced 30 million since Monday"), is one event's
+    whatever its size; a year or this year is the span of a world's count."""
+    sentence = " ".join(scan[a:b].lower().split())
+    if "evacuat" in sentence:
+        return False
+    recent = lx.event_time(_YEARS.sub("", sentence))
+    return recent is None or recent.group() in _LONG_PERIODS
+
+
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     """Is the sentence before the war's toll?"""
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
@@ -1461,7 +1472,11 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
-            if c.kind == "new_displacement" and c.phrase.value >= _WORLD_SCALE:
+            if (
+                c.kind == "new_displacement"
+                and c.phrase.value >= _WORLD_SCALE
+                and _beyond_one_event(scan, a, b)
+            ):
                 # "the number of uprooted people passed 60 million this year": no single event
                 # has uprooted that many, it is a world's total
                 c.kind = "cumulative"

@@ -72,3 +72,32 @@ def test_a_count_of_its_own_day_after_a_stock_before_the_strikes_is_new(text: st
 def test_a_count_taken_before_the_new_raids_stays_a_stock() -> None:
     text = "The 25,000 displaced were tallied before the latest strikes began on Friday, the office said."
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# A flight of 25 million or more dated by a day or a week, or an evacuation, is one event's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy floods on the plains of Varno have uprooted 28 million people since Friday, the ministry"
+        " said.",
+        "Some 32 million people were evacuated before the cyclone made landfall, the authorities said"
+        " on Thursday.",
+        "A cyclone drove 26 million people from coastal districts of Orsk this week.",
+    ],
+)
+def test_a_very_large_flight_with_its_own_day_stays_new(text: str) -> None:
+    kinds = {kind for _, _, kind in found(text)}
+    assert "cumulative" not in kinds and kinds, found(text)
+
+
+# The guard: a world's count, said on a day or over the year, is still a total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people driven from their homes across the globe reached 95 million this year,"
+        " the agency said on Friday.",
+        "Some 45 million people have been uprooted by conflict and disaster, a study published today says.",
+    ],
+)
+def test_a_world_count_said_on_a_day_is_still_a_total(text: str) -> None:
+    assert "new_displacement" not in {kind for _, _, kind in found(text)}, found(text)
