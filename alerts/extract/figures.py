@@ -666,7 +666,7 @@ def _flow_kind(
         recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None
     )
     c.alone = undated and " alone" in right and _IN_X_ALONE.search(right) is not None
-    if s.holds(("before ",)) and _BEFORE_NEW_STRIKES.search(s.words().text) is not None:
+    if s.holds(("before ",)) and _before_new_strikes(before, left, right):
         return "cumulative"  # "counted before the new raids began on Monday": the raids' day, not the count's
     if (
         recent is not None
@@ -711,6 +711,24 @@ _BEFORE_NEW_STRIKES = re.compile(
     r"before (?:the )?(?:new|latest|recent|fresh|current|last|renewed) (?:\S+ )?(?:raids|strikes"
     r"|air ?strikes|attacks|fighting|offensive|escalation|clashes|bombardment|shelling|wave|round)\b"
 )
+
+
+def _before_new_strikes(before: str, left: str, right: str) -> bool:
+    """Was the count taken before the latest strikes, in its own clause ("were counted before the
+    new raids began on Monday") or under a fronted phrase ("Before the latest strikes on Monday,
+    ..."), with no recent time of its own (not "another 12,000 have fled since Monday" after a
+    clause on those displaced before the fighting)? ``before``: the sentence up to the count."""
+    fronted = _BEFORE_NEW_STRIKES.match(before)
+    if fronted is not None:
+        # the fronted phrase, with the time of its strikes, runs to its comma
+        rest = before[fronted.end() :]
+        comma = rest.find(" , ")
+        own = f"{rest[comma:] if comma >= 0 else ''} {right}"
+        return lx.recent_time(own) is None
+    clause = f"{left} {right}".strip()
+    m = _BEFORE_NEW_STRIKES.search(clause)
+    return m is not None and lx.recent_time(clause[: m.start()]) is None
+
 
 # A range of months whose end the count's window cuts off: "between february", "from march".
 _MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")
@@ -1381,6 +1399,8 @@ _WORLD_SCALE = 25_000_000
 
 # How far back an undated flight looks for the time of its story (sentences).
 _HISTORY_REACH = 3
+# A year, or a decade ("the 1990s"), as written.
+_YEARS = re.compile(r"\b(?:19|20)\d\ds?\b")
 
 
 def _history_before(
@@ -1388,15 +1408,28 @@ def _history_before(
 ) -> bool:
     """Is the nearest time before an undated flight a year long past, the time of a history the
     article recalls ("The old kingdom fell in 1988. Riots broke out. About 90,000 fled.")? A
-    recent time nearer to it ("Floods hit on Monday") dates the flight instead; its own
-    sentence's time was judged with its clause."""
+    recent time nearer to it ("Floods hit on Monday") dates the flight instead, and so does one
+    in the year's own sentence ("The 2018 truce collapsed last week"); its own sentence's time was
+    judged with its clause."""
     if anchored(s.words().text_of(0, c.i0)):
         return False
     for k in range(n - 1, max(-1, n - 1 - _HISTORY_REACH), -1):
         sentence = " ".join(scan[spans[k][0] : spans[k][1]].lower().split())
         if anchored(sentence):
-            return names_old_year(sentence, ref)
+            # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
+            return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
     return False
+
+
+def _beyond_one_event(scan: str, a: int, b: int) -> bool:
+    """Is a count of _WORLD_SCALE or more told as a total, not as one event's? An evacuation, or a
+    flight dated by a day or a week ("displaced 30 million since Monday"), is one event's
+    whatever its size; a year or this year is the span of a world's count."""
+    sentence = " ".join(scan[a:b].lower().split())
+    if "evacuat" in sentence:
+        return False
+    recent = lx.event_time(_YEARS.sub("", sentence))
+    return recent is None or recent.group() in _LONG_PERIODS
 
 
 def _toll_before(scan: str, span: tuple[int, int]) -> bool:
@@ -1499,7 +1532,11 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
-            if c.kind == "new_displacement" and c.phrase.value >= _WORLD_SCALE:
+            if (
+                c.kind == "new_displacement"
+                and c.phrase.value >= _WORLD_SCALE
+                and _beyond_one_event(scan, a, b)
+            ):
                 # "the number of uprooted people passed 60 million this year": no single event
                 # has uprooted that many, it is a world's total
                 c.kind = "cumulative"

@@ -438,14 +438,30 @@ def war_toll(sentence: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|where|who|whose)\b")
 
 
+# A year that only describes a thing named, not the time of the sentence's own event: the
+# start of a span up to now ("the worst fighting since the 2015 war") or a participle with no
+# auxiliary ("the dam, built in 1998, burst", "a truce agreed in 2019 broke down"; not "the state
+# was founded in 1948").
+_SINCE_BEFORE = ("since ", "since the ")
+_MODIFYING_PARTICIPLE = re.compile(
+    r"(?:^|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bhad)(?<!\bhas)(?<!\bhave) )"
+    r"(?:built|founded|established|signed|agreed|brokered|negotiated|drawn up|set up|created|formed"
+    r"|constructed|erected|opened|adopted|completed|launched|reached|struck|dug|laid) $"
+)
+
+
 def names_old_year(sentence: str, ref: TimeRef) -> bool:
     """Does the sentence date its own event two or more years before the article ("In 1948 the
     state was founded", "the treaty of 1972 gave ...")? A history's time: an undated flight told
     after it is that history's (lower-cased, joined words). Last year is left to the count's own
-    clause."""
+    clause; a recent time in the sentence is judged by the caller."""
     if ref.year is None or not ("19" in sentence or "20" in sentence):
         return False
-    return any(
-        int(m.group("year")) <= ref.year - 2 and _RELATIVE_BEFORE.search(sentence, 0, m.start()) is None
-        for m in _DATED_YEAR.finditer(sentence)
-    )
+    for m in _DATED_YEAR.finditer(sentence):
+        if int(m.group("year")) > ref.year - 2 or _RELATIVE_BEFORE.search(sentence, 0, m.start()):
+            continue
+        head = sentence[max(0, m.start() - 40) : m.start()]
+        if head.endswith(_SINCE_BEFORE) or _MODIFYING_PARTICIPLE.search(head) is not None:
+            continue
+        return True
+    return False
