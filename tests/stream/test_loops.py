@@ -90,18 +90,23 @@ def test_an_unknown_loop_is_a_configuration_error(monkeypatch: pytest.MonkeyPatc
         loops.choose()
 
 
-def test_an_unknown_loop_stops_the_bot_before_it_starts_a_broker(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(loops.LOOP_ENV, "tokio")
-    cfg = write_config(
+def _quiet_bot(tmp_path: Path, metrics_port: int) -> Path:
+    """A bot's config with no feeds and one channel nobody listens on: it starts and idles."""
+    return write_config(
         tmp_path / "alerts.yaml",
         feeds=[],
         channels={"console": {"urls": "json://127.0.0.1:9/never"}},
         rules_dir=REPO / "rules",
         state_dir=tmp_path / "state",
-        metrics_port=free_port(),
+        metrics_port=metrics_port,
     )
+
+
+def test_an_unknown_loop_stops_the_bot_before_it_starts_a_broker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(loops.LOOP_ENV, "tokio")
+    cfg = _quiet_bot(tmp_path, free_port())
     with pytest.raises(ConfigError, match="ALERTS_LOOP='tokio'"):
         runner.run(load_config(cfg))
     assert not (tmp_path / "state").exists()  # no broker, no state written
@@ -119,14 +124,7 @@ def test_alerts_run_says_its_loop_and_stops_cleanly_on_a_signal(
 ) -> None:
     monkeypatch.delenv(loops.LOOP_ENV, raising=False)  # the bot inherits the environment
     port = free_port()
-    cfg = write_config(
-        tmp_path / "alerts.yaml",
-        feeds=[],
-        channels={"console": {"urls": "json://127.0.0.1:9/never"}},
-        rules_dir=REPO / "rules",
-        state_dir=tmp_path / "state",
-        metrics_port=port,
-    )
+    cfg = _quiet_bot(tmp_path, port)
     bot = Bot(cfg).start()
     try:
         # Running, not starting: its partitions are assigned (the lag reporter shows them).
