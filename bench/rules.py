@@ -199,6 +199,11 @@ from alerts.rules import RuleSet, load_rules
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SIZES = (10, 100, 1000, 5000)
+# The engine's rate is the best of three half-second windows: one window on this shared 2-core
+# machine swung from 8,435 (a whole `make bench`) to 10,522/s (this section alone, minutes
+# later) at 1,000 place-pinned rules. The naive loop keeps one window: at 1,000 and 5,000 rules
+# a single pass over the articles already takes 6-30 s, and three would add minutes.
+ENGINE_ROUNDS = 3
 
 # Words of humanitarian news, so generated rules look like the ones people write (and fire).
 BASE_WORDS = [
@@ -442,19 +447,27 @@ def _naive(doc: dict[str, Any]) -> Callable[[Article], int]:
     return run
 
 
-def _rate(fn: Callable[[Article], object], items: list[Article], min_seconds: float = 0.5) -> float:
+def _rate(
+    fn: Callable[[Article], object], items: list[Article], min_seconds: float = 0.5, rounds: int = 1
+) -> float:
+    """Articles per second: the best of `rounds` timed windows of at least min_seconds each (on
+    a shared machine the best window is the one least disturbed by others, as in bench.extract)."""
     # One untimed pass first: the first pass over the articles is about twice as slow as the
     # next ones (lazy per-rule set-up, metric children, caches), and a worker runs for days.
     for item in items:
         fn(item)
-    done, started = 0, time.perf_counter()
-    while True:
-        for item in items:
-            fn(item)
-        done += len(items)
-        elapsed = time.perf_counter() - started
-        if elapsed >= min_seconds:
-            return done / elapsed
+    best = 0.0
+    for _ in range(rounds):
+        done, started = 0, time.perf_counter()
+        while True:
+            for item in items:
+                fn(item)
+            done += len(items)
+            elapsed = time.perf_counter() - started
+            if elapsed >= min_seconds:
+                break
+        best = max(best, done / elapsed)
+    return best
 
 
 def run() -> list[str]:
@@ -473,7 +486,7 @@ def run() -> list[str]:
             ruleset = load_generated(doc)
             load_seconds = time.perf_counter() - started
             fired = sum(len(ruleset.evaluate(a, facts)) for a in items) / len(items)
-            engine = _rate(partial(ruleset.evaluate, facts=facts), items)
+            engine = _rate(partial(ruleset.evaluate, facts=facts), items, rounds=ENGINE_ROUNDS)
             naive = _rate(_naive(doc), items)
             lines.append(
                 f"{n:>5} rules: engine {engine:>8,.0f}/s ({engine / naive:>5.1f}x)  "
