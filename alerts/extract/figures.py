@@ -1155,6 +1155,10 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "... were evacuated in X; 1,200 families or 5,600 individuals in Y; and ...": an
             # item of a list that leaves out the verb of the item before it
             _inherit(c, prev, keep_kind=True)
+        elif prev is not None and prev is cands[n - 1] and near and _place_list_item(s, prev, c, before):
+            # "500 people were displaced from X, 320 from Y and 250 from Z": each item of a list
+            # by place leaves out the verb (and often the noun) of the item before it
+            _inherit(c, prev, keep_kind=True)
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -1206,6 +1210,33 @@ def _gapped_item(s: Sentence, c: Cand) -> bool:
 
 
 _FROM_END = re.compile(r"\sfrom\s+$")
+
+# A list item by place after its count: maybe the noun, then "from|in <Name>" and the item's end
+_PLACE_ITEM = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r"\s*(?:[,.;]|\band\b|$)"
+)
+# The item before it ends the same way: a place after "from" or "in" just before the comma or "and"
+_PLACE_ITEM_BEFORE = re.compile(
+    r"\s(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r"\s*(?:,|,?\s+and)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
+)
+
+
+def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
+    """Is the count the next item of a list by place after a figure ("..., 320 from Y and 250
+    from Z"), with no noun of its own or the figure's noun, and no verb of its own?"""
+    if c.unit is not None and c.unit != prev.unit:
+        return False
+    if _PLACE_ITEM_BEFORE.search(before) is None:
+        return False
+    m = _PLACE_ITEM.match(s.text, c.phrase.end, s.end)
+    if m is None:
+        return False
+    noun = m.group().split(None, 1)[0]
+    return noun in ("from", "in") or c.unit is not None
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
