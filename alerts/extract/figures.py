@@ -633,6 +633,7 @@ def _flow_kind(
         _cumulative_time(sentence_text, before, total_time)
         and not _recent_fronted(before)
         and not _recent_snapshot(total_time, sentence_text, ref)
+        and not (_recent_since(total_time, sentence_text, ref) and lx.BRINGING_TOTAL.search(before) is None)
     ):
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
@@ -1089,6 +1090,18 @@ def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
     return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
 
 
+def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
+    """A since-clause whose event the article's date puts in its recent past ("since the fighting
+    flared in early June" in a June article): the flow since a flare-up, not the war's total.
+    Only with the article's date: undated, "since the fighting" keeps the war's reading."""
+    if m is None or ref.month is None or not m.group().startswith("since "):
+        return False
+    tail = sentence_text[m.end() : m.end() + 60]
+    for stop in (" , ", " . ", " ; "):
+        tail = tail.split(stop, 1)[0]
+    return anchored(tail) and not is_old(tail, ref) and _A_YEAR.search(tail) is None
+
+
 # "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
 _AS_OF_DAY = re.compile(
     r"as (?:of|at) (?:\d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
@@ -1313,6 +1326,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
     _link(s, cands, ref)
+    _parts_of_a_flow(s, cands)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
@@ -1324,7 +1338,11 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.unit = "idps"
             # displaced inside the country with no recent time: a stock of internally displaced
             # (the day of a statement is no time of the displacement: "..., the IOM said on Friday")
-            if c.kind == "new_displacement" and not lx.event_time(marker_text(s, c, w)):
+            if (
+                c.kind == "new_displacement"
+                and not lx.event_time(marker_text(s, c, w))
+                and (c.parent is None or c.parent.kind != "new_displacement")
+            ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
                 c.story = c.primary is not None and c.primary.cls == "MOVE"
@@ -1337,6 +1355,37 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+# A part's own words that set it apart from the flow it belongs to: counted earlier, or long ago
+_OWN_PAST = re.compile(r"\b(?:already|previously|earlier|before|since (?:19|20)\d\d|in (?:19|20)\d\d)\b")
+
+
+def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
+    """The parts of a new flow told right after it are new too: "90,000 people have been uprooted
+    since May, including 60,000 internally displaced and 30,000 as refugees" (a part named as
+    displaced inside the country or as refugees is no stock of them)."""
+    parent: Cand | None = None
+    for n, c in enumerate(cands):
+        if not n or c.status != "figure":
+            parent = None if c.status == "figure" else parent
+            continue
+        prev = cands[n - 1]
+        gap = s.text[prev.phrase.end : c.phrase.start]
+        if len(gap) > 80 or prev.status != "figure":
+            parent = None
+            continue
+        if prev.kind == "new_displacement" and lx.SUBSET.search(gap) and prev.parent is None:
+            parent = prev  # "..., including 60,000 ..."
+        elif parent is None or prev.parent is not parent or lx.COORDINATED.search(gap) is None:
+            parent = None  # only "and 30,000 ..." goes on the list of parts
+            continue
+        item_end = s.text.find(",", c.phrase.end, s.end)
+        item = s.text[c.phrase.end : s.end if item_end < 0 else item_end]
+        if c.kind == "cumulative" and _OWN_PAST.search(item) is None:
+            c.kind = parent.kind
+        if c.kind == parent.kind:
+            c.parent = c.parent or parent
 
 
 def _share_of_population(s: Sentence, c: Cand) -> bool:

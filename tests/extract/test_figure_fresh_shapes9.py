@@ -61,3 +61,69 @@ def test_a_count_in_year_digits_before_people() -> None:
 )
 def test_a_year_before_people_stays_a_year(text: str) -> None:
     assert [v for v, _, _ in found(text)] == [], found(text)
+
+
+# The parts of a new flow named right after it ("including N internally displaced and M as
+# refugees") are parts of the flow, not stocks of displaced people or refugees.
+def test_parts_of_a_new_flow_are_new() -> None:
+    text = (
+        "Since mid-May, an estimated 90,000 people have been uprooted, including roughly 60,000"
+        " internally displaced and about 30,000 as refugees in Marel."
+    )
+    assert found(text) == [
+        (90000, "people", "new_displacement"),
+        (60000, "idps", "new_displacement"),
+        (30000, "refugees", "new_displacement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "About 5,000 people fled Kessa this week, including 2,000 who had already been"
+            " displaced in 2019.",
+            ["new_displacement", "cumulative"],
+        ),
+        (
+            "The war has displaced 3 million people, including 2 million internally displaced.",
+            ["cumulative", "cumulative"],
+        ),
+    ],
+)
+def test_parts_of_a_total_or_of_the_past_keep_their_kind(text: str, kinds: list[str]) -> None:
+    assert [kind for _, _, kind in found(text)] == kinds, found(text)
+
+
+# A since-clause whose event the article's date puts in its recent past is the flow since a
+# flare-up, not the war's total; the running total after it stays a total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 12,000 residents have fled Kessa since the fighting flared in early June.",
+        "More than 30,000 people have fled since the violence flared in May.",
+        "More than 30,000 people have been displaced since the latest outbreak of violence in April.",
+    ],
+)
+def test_flow_since_a_recent_flare_up_is_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+def test_flow_before_a_running_total() -> None:
+    text = (
+        "Over 12,000 residents have fled Kessa since the fighting flared in early June, bringing the"
+        " number of displaced people in the province to some 250,000."
+    )
+    assert [kind for _, _, kind in found(text)] == ["new_displacement", "cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 12,000 residents have fled Kessa since the fighting began in 2019.",
+        "Over 12,000 residents have fled Kessa since the fighting began in January.",
+        "The war has displaced 2 million people since the conflict started last year.",
+    ],
+)
+def test_since_an_old_start_stays_a_total(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
