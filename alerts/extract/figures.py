@@ -619,7 +619,11 @@ def _flow_kind(
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
-    if cls == "STOCK" and (_forced_to_shelter(before, right) or _REFUGE_FROM_AN_EVENT.search(right)):
+    if cls == "STOCK" and (
+        _forced_to_shelter(before, right)
+        or _REFUGE_FROM_AN_EVENT.search(right)
+        or _refuge_since_a_recent_event(s, c, before, right, ref)
+    ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
@@ -644,7 +648,12 @@ def _flow_kind(
         dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
+    if (
+        c.attrs & _STOCK_ATTRS
+        and not c.attrs & {"new", "newly"}
+        and not _moves_in_clause(s, c, w)
+        and _FLOW_OF.search(left) is None
+    ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
     if group and lx.recent_time(local) is None:
@@ -672,6 +681,7 @@ def _flow_kind(
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
+        or _NEW_GROUP_OF.search(left) is not None
         or _recent_subject(s, c, w, events_only=cls == "STOCK")
         or _recent_fronted(before)
     ):
@@ -873,6 +883,33 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     return _RECENT_EVENT.match(tail) is not None or anchored(" ".join(tail.split()[:12]))
 
 
+_SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
+
+
+def _refuge_since_a_recent_event(s: Sentence, c: Cand, before: str, right: str, ref: TimeRef) -> bool:
+    """People who sought refuge since an event the article's date puts in its recent past:
+    "Since the militia seized X on June 10, 8,200 people have sought refuge in camps" (or the
+    since-clause after the verb) is the flight that event set off, not a stock of sheltered
+    people. Only with the article's date, and only for seeking or taking refuge or shelter."""
+    p = c.primary
+    if ref.month is None or p is None or p.first < c.np_end:
+        return False
+    if not any(s.tokens[k].lower in _SOUGHT_REFUGE for k in range(p.first, p.last + 1)):
+        return False
+    head, comma, _ = f"{before} ".partition(" , ")
+    if comma and head.startswith("since "):
+        since = head
+    elif " since " in f" {right}":
+        # the window may stop inside the since-clause: read on from the verb
+        rest = s.words().text_of(p.last + 1, min(len(s.tokens), p.last + 25))
+        since = "since " + f" {rest}".split(" since ", 1)[1]
+        for stop in (" , ", " . ", " ; "):
+            since = since.split(stop, 1)[0]
+    else:
+        return False
+    return lx.CUMULATIVE_TIME.match(since) is None and anchored(since) and not is_old(since, ref)
+
+
 def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:
     """People who had returned and moved again: "2,000 families who had returned last month were
     displaced again this week" is a new flight, not a return."""
@@ -990,6 +1027,16 @@ def _increment(c: Cand, left: str) -> bool:
     """Is the count an increment on one already told: "another 1,000", "a further 2,000", "an
     additional 900", "4,000 more people"?"""
     return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
+
+
+# "an influx of 3,000 displaced people into X": a flow names the displaced people it brings,
+# they are no stock of displaced people (the clause's time still dates the flow)
+_FLOW_OF = re.compile(r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$")
+
+
+# "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
+# newly displaced" says it of the people
+_NEW_GROUP_OF = re.compile(r"\bnew(?:ly displaced)? (?:caseload|arrivals|group|batch|wave) of$")
 
 
 def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -1364,7 +1411,8 @@ _OWN_PAST = re.compile(r"\b(?:already|previously|earlier|before|since (?:19|20)\
 def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
     """The parts of a new flow told right after it are new too: "90,000 people have been uprooted
     since May, including 60,000 internally displaced and 30,000 as refugees" (a part named as
-    displaced inside the country or as refugees is no stock of them)."""
+    displaced inside the country or as refugees is no stock of them); so is the flow restated
+    in another unit ("12,400 individuals (2,480 households)")."""
     parent: Cand | None = None
     for n, c in enumerate(cands):
         if not n or c.status != "figure":
@@ -1373,6 +1421,11 @@ def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
         prev = cands[n - 1]
         gap = s.text[prev.phrase.end : c.phrase.start]
         if len(gap) > 80 or prev.status != "figure":
+            parent = None
+            continue
+        if prev.kind == "new_displacement" and lx.RESTATES.search(gap) and c.kind == "cumulative":
+            # "12,400 individuals (2,480 households)": the same flight counted another way
+            c.kind, c.parent, c.restates = prev.kind, prev, True
             parent = None
             continue
         if prev.kind == "new_displacement" and lx.SUBSET.search(gap) and prev.parent is None:

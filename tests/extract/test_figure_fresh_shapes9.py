@@ -127,3 +127,62 @@ def test_flow_before_a_running_total() -> None:
 )
 def test_since_an_old_start_stays_a_total(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# People who sought refuge since an event the article's date puts in its recent past fled that
+# event: a flow, not a stock of sheltered people. An old or war-long since-clause keeps the stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the militia seized Kessa on June 10, over 8,200 people have sought refuge in camps in Dulo.",
+        "Over 8,200 people have sought refuge in camps in Dulo since the militia seized Kessa on June 10.",
+    ],
+)
+def test_refuge_since_a_recent_event_is_a_flight(text: str) -> None:
+    assert found(text) == [(8200, "people", "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began in 2015, over 8,200 people have sought refuge in camps in Dulo.",
+        "Over 8,200 people have sought refuge in crowded camps in Dulo since January.",
+        "Over 8,200 people have sought refuge in camps in Dulo since the militia seized Kessa in March 2023.",
+    ],
+)
+def test_refuge_since_an_old_start_stays_a_stock(text: str) -> None:
+    assert found(text) == [(8200, "people", "cumulative")]
+
+
+# An influx names the displaced people it brings: a flow, dated by its clause.
+def test_an_influx_of_displaced_people_is_a_flow() -> None:
+    text = "Officials recorded an influx of around 3,000 displaced people into Dulo town last week."
+    assert found(text) == [(3000, "people", "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The camp hosts 3,000 displaced people.",
+        "An influx of 3,000 displaced people in 2015 strained the town.",
+    ],
+)
+def test_displaced_people_without_a_recent_flow_stay_a_stock(text: str) -> None:
+    assert found(text) == [(3000, "people", "cumulative")]
+
+
+# "The new caseload of N individuals (M households)": the new group, and the same flight
+# restated in households.
+def test_a_new_caseload_and_its_restatement_are_new() -> None:
+    text = (
+        "The new caseload of 12,400 individuals (2,480 households) are sheltering in 14 sites in Dulo town."
+    )
+    assert found(text) == [
+        (12400, "individuals", "new_displacement"),
+        (2480, "households", "new_displacement"),
+    ]
+
+
+def test_an_old_stock_and_its_restatement_stay_a_stock() -> None:
+    text = "The camp now holds 40,000 individuals (8,000 households) displaced since 2019."
+    assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
