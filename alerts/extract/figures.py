@@ -1029,9 +1029,13 @@ def _increment(c: Cand, left: str) -> bool:
     return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
 
 
-# "an influx of 3,000 displaced people into X": a flow names the displaced people it brings,
-# they are no stock of displaced people (the clause's time still dates the flow)
-_FLOW_OF = re.compile(r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$")
+# "an influx of 3,000 displaced people into X", "transported 3,300 displaced people to camps": a
+# flow names the displaced people it brings or carries, they are no stock of displaced people
+# (the clause's time still dates the flow)
+_FLOW_OF = re.compile(
+    r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$"
+    r"|\b(?:transported|ferried|bused|bussed|airlifted|trucked)$"
+)
 
 
 # "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
@@ -1137,11 +1141,22 @@ def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
     return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
 
 
+_SINCE_A_DAY = re.compile(
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|last (?:week|weekend|night))\b"
+)
+
+
 def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
     """A since-clause whose event the article's date puts in its recent past ("since the fighting
-    flared in early June" in a June article): the flow since a flare-up, not the war's total.
-    Only with the article's date: undated, "since the fighting" keeps the war's reading."""
-    if m is None or ref.month is None or not m.group().startswith("since "):
+    flared in early June" in a June article), or that starts on a day of this week ("since
+    Sunday amid rising violence"): the flow since a flare-up, not the war's total. Otherwise only
+    with the article's date: undated, "since the fighting" keeps the war's reading."""
+    if m is None or not m.group().startswith("since "):
+        return False
+    if _SINCE_A_DAY.match(sentence_text, m.start()) is not None:
+        return True  # "since Sunday amid rising violence": the span starts this week
+    if ref.month is None:
         return False
     tail = sentence_text[m.end() : m.end() + 60]
     for stop in (" , ", " . ", " ; "):
@@ -1492,11 +1507,13 @@ def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
         return None
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
     m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
-    if m is None:
-        return None
+    if m is None or _SITE_FOR.search(s.text, max(s.start, m.start() - 30), m.start()) is not None:
+        return None  # "fled a camp for internally displaced persons": the place they left
     return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
 
 
+# A site named for the internally displaced: "a camp for internally displaced persons".
+_SITE_FOR = re.compile(r"\b(?:camps?|sites?|settlements?|cent(?:re|er)s?|shelters?) for (?:the )?$")
 # Where people went, before "inside the country": "for safer areas inside Sudan".
 _DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
 

@@ -186,3 +186,52 @@ def test_a_new_caseload_and_its_restatement_are_new() -> None:
 def test_an_old_stock_and_its_restatement_stay_a_stock() -> None:
     text = "The camp now holds 40,000 individuals (8,000 households) displaced since 2019."
     assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
+
+
+# A camp named for the internally displaced is the place people fled, not the scope of their
+# displacement; a since-clause starting on a day of this week is a recent bound, whatever
+# follows it ("since Sunday amid rising violence").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,000 people have fled a camp for internally displaced people in Kessa.",
+        "Some 4,000 people have fled Kessa since Monday amid heavy fighting.",
+        "Tens of thousands of people have been forced to flee a camp for internally displaced persons"
+        " in Orsk since Sunday amid rising violence, the agency said Tuesday.",
+    ],
+)
+def test_fleeing_a_camp_or_since_a_day_is_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Some 4,000 people were internally displaced in Kessa.", "cumulative"),
+        (
+            "The fighting has displaced 3 million people since the war began, the agency said on Monday.",
+            "cumulative",
+        ),
+    ],
+)
+def test_inside_the_country_and_the_war_keep_their_reading(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# Displaced people carried somewhere ("transported", "ferried") are a flow, dated by its clause.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The ministry received and transported more than 3,300 displaced people to camps, he said.",
+            "new_displacement",
+        ),
+        (
+            "Army trucks ferried about 1,200 displaced people from Kessa to Dulo on Friday.",
+            "new_displacement",
+        ),
+        ("Army trucks ferried about 1,200 displaced people from Kessa to Dulo in 2016.", "cumulative"),
+    ],
+)
+def test_displaced_people_carried_are_a_flow(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
