@@ -1595,6 +1595,21 @@ def extract_figures(
     return figures_in(prepare(text), household_size, published=published) if text else []
 
 
+def _told_before(figures: list[Figure], c: Cand, scan: str, a: int, b: int) -> bool:
+    """Is the count "the N ..." of a new figure told earlier in the article, in the same unit, in
+    a sentence with no time of its own (a year or a total's span makes it another count)?"""
+    if not scan.endswith("the ", a, c.phrase.start) or c.phrase.approx:
+        return False
+    if _A_YEAR_IN.search(scan, a, b) is not None or lx.CUMULATIVE_TIME.search(scan, a, b) is not None:
+        return False
+    return any(
+        f.kind == "new_displacement" and f.value == c.phrase.value and f.unit == c.unit for f in figures
+    )
+
+
+_A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def figures_in(
     doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
 ) -> list[Figure]:
@@ -1638,6 +1653,7 @@ def figures_in(
         tokens = doc.tokens(n)
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
+        retold: list[Cand] = []  # the sentence's counts that name an earlier new figure again
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
@@ -1682,6 +1698,14 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
+            if c.kind == "cumulative" and (
+                (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
+            ):
+                # "About 40,000 people fled this month. ... The 40,000 displaced people ...": the
+                # count named again, with the article (a stock word after it is no new stock),
+                # and what restates it ("... correspond to 8,000 households")
+                c.kind = "new_displacement"
+                retold.append(c)
             if (
                 c.kind == "new_displacement"
                 and c.phrase.value >= _WORLD_SCALE

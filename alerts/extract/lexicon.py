@@ -448,8 +448,13 @@ ESTIMATE_OF = re.compile(
     r" (?:of|for)\s+$",
     re.IGNORECASE,
 )
-# Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)".
-RESTATES = re.compile(r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?)\s*$", re.IGNORECASE)
+# Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)",
+# "the 40,000 people correspond to 8,000 households".
+RESTATES = re.compile(
+    r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?"
+    r"|\bcorrespond(?:s|ing)? to|\bequivalent to)\s*$",
+    re.IGNORECASE,
+)
 INSIDE_COUNTRY = re.compile(
     r"\b(?:inside|within) (?:the country|their (?:own )?country|[A-Z][\w-]+)|\binternally displaced\b"
 )

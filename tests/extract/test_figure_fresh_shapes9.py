@@ -235,3 +235,36 @@ def test_inside_the_country_and_the_war_keep_their_reading(text: str, kind: str)
 )
 def test_displaced_people_carried_are_a_flow(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# "The N displaced people" names again a new figure told earlier in the article: the same new
+# flight, and so is what restates it ("correspond to M households"). With a year of its own,
+# or with no such figure before it, it stays a stock.
+def test_a_new_figure_named_again_stays_new() -> None:
+    text = (
+        "About 40,000 people fled raids in Kessa this month. The agency said the 40,000 displaced"
+        " people correspond to over 8,000 households."
+    )
+    assert found(text) == [
+        (40000, "people", "new_displacement"),
+        (40000, "people", "new_displacement"),
+        (8000, "households", "new_displacement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "About 40,000 people fled raids in Kessa this month. The 40,000 displaced people in the"
+            " camps of Dulo arrived in 2019.",
+            ["new_displacement", "cumulative"],
+        ),
+        (
+            "The agency said the 40,000 displaced people correspond to over 8,000 households.",
+            ["cumulative", "cumulative"],
+        ),
+    ],
+)
+def test_displaced_people_not_named_again_stay_a_stock(text: str, kinds: list[str]) -> None:
+    assert [kind for _, _, kind in found(text)] == kinds, found(text)
