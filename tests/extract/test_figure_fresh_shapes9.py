@@ -268,3 +268,24 @@ def test_a_new_figure_named_again_stays_new() -> None:
 )
 def test_displaced_people_not_named_again_stay_a_stock(text: str, kinds: list[str]) -> None:
     assert [kind for _, _, kind in found(text)] == kinds, found(text)
+
+
+# Two plain words before a plural noun that counts no people ("aid distribution centres",
+# "water collection points") name things: no elliptic figure after "another".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 8,600 people have sought refuge in relief camps in Kessa this week, with another 411 aid"
+        " distribution centres open.",
+        "About 8,600 people fled to Kessa this week, where 27 temporary accommodation centres are open.",
+    ],
+)
+def test_things_named_by_a_compound_are_no_figures(text: str) -> None:
+    assert [v for v, _, _ in found(text)] == [8600], found(text)
+
+
+def test_an_elliptic_increment_is_still_a_figure() -> None:
+    assert [v for v, _, _ in found("About 8,600 people fled Kessa this week and another 411 fled Dulo.")] == [
+        8600,
+        411,
+    ]
