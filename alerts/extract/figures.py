@@ -1302,10 +1302,12 @@ _PLACE_ITEM_BEFORE = re.compile(
 
 def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
     """Is the count the next item of a list by place after a figure ("..., 320 from Y and 250
-    from Z"), with no noun of its own or the figure's noun, and no verb of its own?"""
+    from Z", or the parts after a colon), with no noun of its own or the figure's noun, and no
+    verb of its own?"""
     if c.unit is not None and c.unit != prev.unit:
         return False
-    if _PLACE_ITEM_BEFORE.search(before) is None:
+    # "4,000 people fled on Monday: 2,500 from X and 1,500 from Y": the first part after a colon
+    if _PLACE_ITEM_BEFORE.search(before) is None and not before.rstrip().endswith(":"):
         return False
     m = _PLACE_ITEM.match(s.text, c.phrase.end, s.end)
     if m is None:

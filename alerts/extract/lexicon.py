@@ -93,7 +93,9 @@ IDENTITY_FROM_UNITS = frozenset({"refugees"})
 # one of these.
 _TO_SAFETY = (
     r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
-    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
+    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    # "relocated 2,500 residents from the riverbank to schools": buildings opened to shelter them
+    r"|schools|school buildings|public buildings)"
 )
 # A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
 TO_SAFETY = re.compile(_TO_SAFETY + r"\b")

@@ -289,3 +289,42 @@ def test_an_elliptic_increment_is_still_a_figure() -> None:
         8600,
         411,
     ]
+
+
+# The parts by place after a colon belong to the flight before it.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Officials said 4,000 people fled on Monday: 2,500 from Kessa and 1,500 from Dulo.",
+            [4000, 2500, 1500],
+        ),
+        (
+            "The floods displaced 900 families this week: 500 in Kessa, 250 in Dulo and 150 in Orsk.",
+            [900, 500, 250, 150],
+        ),
+        ("The attack on Monday killed 40 people: 25 in Kessa and 15 in Dulo.", []),
+    ],
+)
+def test_parts_by_place_after_a_colon(text: str, values: list[int]) -> None:
+    assert [v for v, _, _ in found(text)] == values, found(text)
+
+
+# Residents moved by the authorities to schools or public buildings were moved out of danger: a
+# flight; displaced people moved from one camp to another stay a transfer.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Nearly 2,500 residents were relocated by the authorities from the riverbank in Dulo to"
+            " schools on Sunday.",
+            "new_displacement",
+        ),
+        (
+            "Nearly 2,500 displaced people were relocated from the Kessa camp to the Dulo camp on Sunday.",
+            "other",
+        ),
+    ],
+)
+def test_relocated_to_schools_is_a_flight(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
