@@ -1300,12 +1300,27 @@ _PLACE_ITEM_BEFORE = re.compile(
 )
 
 
+# An item that names its place first, after a semicolon: "; in Y, 1,900" or "; and in Z, 800"
+_FRONTED_PLACE_ITEM = re.compile(
+    r";\s*(?:and\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r",\s*(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
+)
+# Such an item ends after its count, maybe with its noun
+_ITEM_END = re.compile(r"(?:\s+[a-z]+)?\s*(?:[;.]|$)")
+
+
 def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
     """Is the count the next item of a list by place after a figure ("..., 320 from Y and 250
     from Z", or the parts after a colon), with no noun of its own or the figure's noun, and no
     verb of its own?"""
     if c.unit is not None and c.unit != prev.unit:
         return False
+    if _FRONTED_PLACE_ITEM.search(before) is not None:
+        # "In X, 3,200 people were displaced; in Y, 1,900; and in Z, 800": the place first
+        end = _ITEM_END.match(s.text, c.phrase.end, s.end)
+        # a word after the count must be the figure's noun ("1,900 people"), none is the ellipsis
+        return end is not None and (c.unit is not None or not any(ch.isalpha() for ch in end.group()))
     # "4,000 people fled on Monday: 2,500 from X and 1,500 from Y": the first part after a colon
     if _PLACE_ITEM_BEFORE.search(before) is None and not before.rstrip().endswith(":"):
         return False

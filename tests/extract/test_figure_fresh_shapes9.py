@@ -328,3 +328,33 @@ def test_parts_by_place_after_a_colon(text: str, values: list[int]) -> None:
 )
 def test_relocated_to_schools_is_a_flight(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# "N families, comprising (totalling) M people, ...": the same flight in people, and the verb
+# after the aside governs both.
+@pytest.mark.parametrize("word", ["comprising", "totalling"])
+def test_families_restated_by_comprising(word: str) -> None:
+    text = f"An estimated 1,500 families, {word} about 9,000 people, have been displaced in Kessa this week."
+    assert found(text) == [(1500, "families", "new_displacement"), (9000, "people", "new_displacement")]
+
+
+def test_a_stock_restated_by_comprising_stays_a_stock() -> None:
+    text = "The camp holds 1,500 families, comprising about 9,000 people, displaced since 2016."
+    assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
+
+
+# A list by place that names each place first, after semicolons.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In Kessa, 3,200 people were displaced; in Dulo, 1,900; and in Orsk, 800.", [3200, 1900, 800]),
+        (
+            "In Kessa, 3,200 people were displaced; in Dulo, 1,900 people; and in Orsk, 800 people.",
+            [3200, 1900, 800],
+        ),
+        ("In Kessa, 30 people were killed; in Dulo, 190; and in Orsk, 800.", []),
+        ("In Kessa, 3,200 people were displaced; in Dulo, 1,900 homes were destroyed.", [3200]),
+    ],
+)
+def test_list_by_place_named_first(text: str, values: list[int]) -> None:
+    assert [v for v, _, _ in found(text)] == values, found(text)
