@@ -888,7 +888,7 @@ _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
 
 def _refuge_since_a_recent_event(s: Sentence, c: Cand, before: str, right: str, ref: TimeRef) -> bool:
     """People who sought refuge since an event the article's date puts in its recent past:
-    "Since the militia seized X on June 10, 8,200 people have sought refuge in camps" (or the
+    "Since the militia seized X on June 10, 8,200 residents have taken refuge near Y" (or the
     since-clause after the verb) is the flight that event set off, not a stock of sheltered
     people. Only with the article's date, and only for seeking or taking refuge or shelter."""
     p = c.primary
@@ -1029,7 +1029,7 @@ def _increment(c: Cand, left: str) -> bool:
     return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
 
 
-# "an influx of 3,000 displaced people into X", "transported 3,300 displaced people to camps": a
+# "an influx of 3,000 displaced people into X", "buses transported 2,700 displaced people": a
 # flow names the displaced people it brings or carries, they are no stock of displaced people
 # (the clause's time still dates the flow)
 _FLOW_OF = re.compile(
@@ -1525,11 +1525,11 @@ def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
     m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
     if m is None or _SITE_FOR.search(s.text, max(s.start, m.start() - 30), m.start()) is not None:
-        return None  # "fled a camp for internally displaced persons": the place they left
+        return None  # "fled the X camp for internally displaced families": the place left
     return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
 
 
-# A site named for the internally displaced: "a camp for internally displaced persons".
+# A site named for the internally displaced: "the X camp for internally displaced families".
 _SITE_FOR = re.compile(r"\b(?:camps?|sites?|settlements?|cent(?:re|er)s?|shelters?) for (?:the )?$")
 # Where people went, before "inside the country": "for safer areas inside Sudan".
 _DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
@@ -1720,7 +1720,7 @@ def figures_in(
             ):
                 # "About 40,000 people fled this month. ... The 40,000 displaced people ...": the
                 # count named again, with the article (a stock word after it is no new stock),
-                # and what restates it ("... correspond to 8,000 households")
+                # and what restates it ("... are equivalent to 8,000 households")
                 c.kind = "new_displacement"
                 retold.append(c)
             if (

@@ -16,8 +16,8 @@ from ._helpers import found
         ("About 500 people were displaced from Kessa, 320 from Dulo and 250 from Orsk.", [500, 320, 250]),
         ("The flooding displaced 700 people in Kessa, 450 in Dulo and 300 in Orsk.", [700, 450, 300]),
         (
-            "This includes more than 600 people who were evacuated from Kessa and some 300 people from Dulo.",
-            [600, 300],
+            "Among them are 640 villagers who were evacuated from Kessa and about 310 villagers from Dulo.",
+            [640, 310],
         ),
         ("Some 240 people fled from Tarvo district, 180 from Kessa, and 130 from Dulo.", [240, 180, 130]),
     ],
@@ -47,7 +47,7 @@ def test_lists_that_are_no_figures(text: str) -> None:
 
 # A four-digit count written without a comma is no year when a people noun follows it.
 def test_a_count_in_year_digits_before_people() -> None:
-    assert found("According to the agency, 2000 people were displaced from the district of Orsk.") == [
+    assert found("According to officials, 2000 villagers fled the district of Orsk on Monday.") == [
         (2000, "people", "new_displacement")
     ]
 
@@ -102,7 +102,7 @@ def test_parts_of_a_total_or_of_the_past_keep_their_kind(text: str, kinds: list[
     [
         "Over 12,000 residents have fled Kessa since the fighting flared in early June.",
         "More than 30,000 people have fled since the violence flared in May.",
-        "More than 30,000 people have been displaced since the latest outbreak of violence in April.",
+        "Some 30,000 people have fled since renewed violence erupted in April.",
     ],
 )
 def test_flow_since_a_recent_flare_up_is_new(text: str) -> None:
@@ -112,7 +112,7 @@ def test_flow_since_a_recent_flare_up_is_new(text: str) -> None:
 def test_flow_before_a_running_total() -> None:
     text = (
         "Over 12,000 residents have fled Kessa since the fighting flared in early June, bringing the"
-        " number of displaced people in the province to some 250,000."
+        " total number of people displaced in the province to some 250,000."
     )
     assert [kind for _, _, kind in found(text)] == ["new_displacement", "cumulative"], found(text)
 
@@ -134,8 +134,8 @@ def test_since_an_old_start_stays_a_total(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Since the militia seized Kessa on June 10, over 8,200 people have sought refuge in camps in Dulo.",
-        "Over 8,200 people have sought refuge in camps in Dulo since the militia seized Kessa on June 10.",
+        "Since the militia seized Kessa on June 10, over 8,200 residents have taken refuge near Dulo.",
+        "Over 8,200 residents have taken refuge near Dulo since the militia seized Kessa on June 10.",
     ],
 )
 def test_refuge_since_a_recent_event_is_a_flight(text: str) -> None:
@@ -145,9 +145,9 @@ def test_refuge_since_a_recent_event_is_a_flight(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Since the war began in 2015, over 8,200 people have sought refuge in camps in Dulo.",
-        "Over 8,200 people have sought refuge in crowded camps in Dulo since January.",
-        "Over 8,200 people have sought refuge in camps in Dulo since the militia seized Kessa in March 2023.",
+        "Since the war began in 2015, over 8,200 residents have taken refuge near Dulo.",
+        "Over 8,200 residents have taken refuge near Dulo since January.",
+        "Over 8,200 residents have taken refuge near Dulo since the militia seized Kessa in March 2023.",
     ],
 )
 def test_refuge_since_an_old_start_stays_a_stock(text: str) -> None:
@@ -190,14 +190,14 @@ def test_an_old_stock_and_its_restatement_stay_a_stock() -> None:
 
 # A camp named for the internally displaced is the place people fled, not the scope of their
 # displacement; a since-clause starting on a day of this week is a recent bound, whatever
-# follows it ("since Sunday amid rising violence").
+# follows it ("since Sunday amid mounting violence").
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 4,000 people have fled a camp for internally displaced people in Kessa.",
-        "Some 4,000 people have fled Kessa since Monday amid heavy fighting.",
-        "Tens of thousands of people have been forced to flee a camp for internally displaced persons"
-        " in Orsk since Sunday amid rising violence, the agency said Tuesday.",
+        "Some 4,000 residents fled the Kessa camp for internally displaced families.",
+        "Some 4,000 residents fled Kessa since Monday amid heavy fighting.",
+        "Tens of thousands of residents fled the Orsk camp for internally displaced families since"
+        " Sunday amid mounting violence, officials said on Tuesday.",
     ],
 )
 def test_fleeing_a_camp_or_since_a_day_is_new(text: str) -> None:
@@ -223,7 +223,7 @@ def test_inside_the_country_and_the_war_keep_their_reading(text: str, kind: str)
     ("text", "kind"),
     [
         (
-            "The ministry received and transported more than 3,300 displaced people to camps, he said.",
+            "Army buses transported over 2,700 displaced people to the Dulo camps, an official said.",
             "new_displacement",
         ),
         (
@@ -261,7 +261,7 @@ def test_a_new_figure_named_again_stays_new() -> None:
             ["new_displacement", "cumulative"],
         ),
         (
-            "The agency said the 40,000 displaced people correspond to over 8,000 households.",
+            "The 40,000 displaced people are equivalent to some 8,000 households, officials said.",
             ["cumulative", "cumulative"],
         ),
     ],
@@ -270,13 +270,12 @@ def test_displaced_people_not_named_again_stay_a_stock(text: str, kinds: list[st
     assert [kind for _, _, kind in found(text)] == kinds, found(text)
 
 
-# Two plain words before a plural noun that counts no people ("aid distribution centres",
-# "water collection points") name things: no elliptic figure after "another".
+# Two plain words before a plural noun that counts no people ("water collection points",
+# "aid distribution centres") name things: no elliptic figure after "another".
 @pytest.mark.parametrize(
     "text",
     [
-        "About 8,600 people have sought refuge in relief camps in Kessa this week, with another 411 aid"
-        " distribution centres open.",
+        "About 8,600 people reached Kessa this week, and another 380 water collection points were set up.",
         "About 8,600 people fled to Kessa this week, where 27 temporary accommodation centres are open.",
     ],
 )
@@ -285,9 +284,9 @@ def test_things_named_by_a_compound_are_no_figures(text: str) -> None:
 
 
 def test_an_elliptic_increment_is_still_a_figure() -> None:
-    assert [v for v, _, _ in found("About 8,600 people fled Kessa this week and another 411 fled Dulo.")] == [
+    assert [v for v, _, _ in found("About 8,600 people fled Kessa this week and another 380 fled Dulo.")] == [
         8600,
-        411,
+        380,
     ]
 
 
@@ -334,7 +333,7 @@ def test_relocated_to_schools_is_a_flight(text: str, kind: str) -> None:
 # after the aside governs both.
 @pytest.mark.parametrize("word", ["comprising", "totalling"])
 def test_families_restated_by_comprising(word: str) -> None:
-    text = f"An estimated 1,500 families, {word} about 9,000 people, have been displaced in Kessa this week."
+    text = f"An estimated 1,500 families, {word} about 9,000 people, have fled Kessa this week."
     assert found(text) == [(1500, "families", "new_displacement"), (9000, "people", "new_displacement")]
 
 
