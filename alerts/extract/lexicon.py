@@ -450,8 +450,8 @@ ESTIMATE_OF = re.compile(
     r" (?:of|for)\s+$",
     re.IGNORECASE,
 )
-# Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)",
-# "the 40,000 are equivalent to 8,000 households", "1,500 families, comprising 9,000 people".
+# Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)".
+# Also "the 40,000 are equivalent to 8,000 households", "1,500 families, comprising 9,000 people".
 RESTATES = re.compile(
     r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?"
     r"|\bcorrespond(?:s|ing)? to|\bequivalent to|,\s*(?:comprising|totall?ing))\s*$",
