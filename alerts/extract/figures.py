@@ -619,7 +619,11 @@ def _flow_kind(
     ):
         return "projected"
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
-    if cls == "STOCK" and (_forced_to_shelter(before, right) or _REFUGE_FROM_AN_EVENT.search(right)):
+    if cls == "STOCK" and (
+        _forced_to_shelter(before, right)
+        or _REFUGE_FROM_AN_EVENT.search(right)
+        or _refuge_since_a_recent_event(s, c, before, right, ref)
+    ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
@@ -633,6 +637,7 @@ def _flow_kind(
         _cumulative_time(sentence_text, before, total_time)
         and not _recent_fronted(before)
         and not _recent_snapshot(total_time, sentence_text, ref)
+        and not (_recent_since(total_time, sentence_text, ref) and lx.BRINGING_TOTAL.search(before) is None)
     ):
         return "cumulative"
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
@@ -643,7 +648,12 @@ def _flow_kind(
         dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if c.attrs & _STOCK_ATTRS and not c.attrs & {"new", "newly"} and not _moves_in_clause(s, c, w):
+    if (
+        c.attrs & _STOCK_ATTRS
+        and not c.attrs & {"new", "newly"}
+        and not _moves_in_clause(s, c, w)
+        and _FLOW_OF.search(left) is None
+    ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
     if group and lx.recent_time(local) is None:
@@ -671,6 +681,7 @@ def _flow_kind(
     if (
         recent is not None
         or c.attrs & {"new", "newly"}
+        or _NEW_GROUP_OF.search(left) is not None
         or _recent_subject(s, c, w, events_only=cls == "STOCK")
         or _recent_fronted(before)
     ):
@@ -872,6 +883,33 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     return _RECENT_EVENT.match(tail) is not None or anchored(" ".join(tail.split()[:12]))
 
 
+_SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
+
+
+def _refuge_since_a_recent_event(s: Sentence, c: Cand, before: str, right: str, ref: TimeRef) -> bool:
+    """People who sought refuge since an event the article's date puts in its recent past:
+    "Since the militia seized X on June 10, 8,200 residents have taken refuge near Y" (or the
+    since-clause after the verb) is the flight that event set off, not a stock of sheltered
+    people. Only with the article's date, and only for seeking or taking refuge or shelter."""
+    p = c.primary
+    if ref.month is None or p is None or p.first < c.np_end:
+        return False
+    if not any(s.tokens[k].lower in _SOUGHT_REFUGE for k in range(p.first, p.last + 1)):
+        return False
+    head, comma, _ = f"{before} ".partition(" , ")
+    if comma and head.startswith("since "):
+        since = head
+    elif " since " in f" {right}":
+        # the window may stop inside the since-clause: read on from the verb
+        rest = s.words().text_of(p.last + 1, min(len(s.tokens), p.last + 25))
+        since = "since " + f" {rest}".split(" since ", 1)[1]
+        for stop in (" , ", " . ", " ; "):
+            since = since.split(stop, 1)[0]
+    else:
+        return False
+    return lx.CUMULATIVE_TIME.match(since) is None and anchored(since) and not is_old(since, ref)
+
+
 def _uprooted_again(s: Sentence, c: Cand, w: Windows) -> bool:
     """People who had returned and moved again: "2,000 families who had returned last month were
     displaced again this week" is a new flight, not a return."""
@@ -991,6 +1029,20 @@ def _increment(c: Cand, left: str) -> bool:
     return left.endswith(_INCREMENTS) or bool(c.attrs & {"more", "additional", "further"})
 
 
+# "an influx of 3,000 displaced people into X", "buses transported 2,700 displaced people": a
+# flow names the displaced people it brings or carries, they are no stock of displaced people
+# (the clause's time still dates the flow)
+_FLOW_OF = re.compile(
+    r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$"
+    r"|\b(?:transported|ferried|bused|bussed|airlifted|trucked)$"
+)
+
+
+# "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
+# newly displaced" says it of the people
+_NEW_GROUP_OF = re.compile(r"\bnew(?:ly displaced)? (?:caseload|arrivals|group|batch|wave) of$")
+
+
 def _moves_in_clause(s: Sentence, c: Cand, w: Windows) -> bool:
     """A movement verb in the count's clause after its noun ("displaced people fled again"): the
     count is a flow; without one, "N displaced people" names people already displaced."""
@@ -1089,6 +1141,29 @@ def _recent_bound(sentence_text: str, m: re.Match[str]) -> bool:
     return recent is not None and _A_YEAR.fullmatch(recent.group()) is None
 
 
+_SINCE_A_DAY = re.compile(
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|last (?:week|weekend|night))\b"
+)
+
+
+def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
+    """A since-clause whose event the article's date puts in its recent past ("since the fighting
+    flared in early June" in a June article), or that starts on a day of this week ("since
+    Sunday amid rising violence"): the flow since a flare-up, not the war's total. Otherwise only
+    with the article's date: undated, "since the fighting" keeps the war's reading."""
+    if m is None or not m.group().startswith("since "):
+        return False
+    if _SINCE_A_DAY.match(sentence_text, m.start()) is not None:
+        return True  # "since Sunday amid rising violence": the span starts this week
+    if ref.month is None:
+        return False
+    tail = sentence_text[m.end() : m.end() + 60]
+    for stop in (" , ", " . ", " ; "):
+        tail = tail.split(stop, 1)[0]
+    return anchored(tail) and not is_old(tail, ref) and _A_YEAR.search(tail) is None
+
+
 # "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
 _AS_OF_DAY = re.compile(
     r"as (?:of|at) (?:\d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
@@ -1155,6 +1230,10 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "... were evacuated in X; 1,200 families or 5,600 individuals in Y; and ...": an
             # item of a list that leaves out the verb of the item before it
             _inherit(c, prev, keep_kind=True)
+        elif prev is not None and prev is cands[n - 1] and near and _place_list_item(s, prev, c, before):
+            # "500 people were displaced from X, 320 from Y and 250 from Z": each item of a list
+            # by place leaves out the verb (and often the noun) of the item before it
+            _inherit(c, prev, keep_kind=True)
         elif prev is not None and lx.CONTINUES.search(before):
             _inherit(c, prev, keep_kind=False)
         elif prev is not None and lx.ESTIMATE_OF.search(before):
@@ -1206,6 +1285,50 @@ def _gapped_item(s: Sentence, c: Cand) -> bool:
 
 
 _FROM_END = re.compile(r"\sfrom\s+$")
+
+# A list item by place after its count: maybe the noun, then "from|in <Name>" and the item's end
+_PLACE_ITEM = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r"\s*(?:[,.;]|\band\b|$)"
+)
+# The item before it ends the same way: a place after "from" or "in" just before the comma or "and"
+_PLACE_ITEM_BEFORE = re.compile(
+    r"\s(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r"\s*(?:,|,?\s+and)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
+)
+
+
+# An item that names its place first, after a semicolon: "; in Y, 1,900" or "; and in Z, 800"
+_FRONTED_PLACE_ITEM = re.compile(
+    r";\s*(?:and\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+    r",\s*(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
+)
+# Such an item ends after its count, maybe with its noun
+_ITEM_END = re.compile(r"(?:\s+[a-z]+)?\s*(?:[;.]|$)")
+
+
+def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
+    """Is the count the next item of a list by place after a figure ("..., 320 from Y and 250
+    from Z", or the parts after a colon), with no noun of its own or the figure's noun, and no
+    verb of its own?"""
+    if c.unit is not None and c.unit != prev.unit:
+        return False
+    if _FRONTED_PLACE_ITEM.search(before) is not None:
+        # "In X, 3,200 people were displaced; in Y, 1,900; and in Z, 800": the place first
+        end = _ITEM_END.match(s.text, c.phrase.end, s.end)
+        # a word after the count must be the figure's noun ("1,900 people"), none is the ellipsis
+        return end is not None and (c.unit is not None or not any(ch.isalpha() for ch in end.group()))
+    # "4,000 people fled on Monday: 2,500 from X and 1,500 from Y": the first part after a colon
+    if _PLACE_ITEM_BEFORE.search(before) is None and not before.rstrip().endswith(":"):
+        return False
+    m = _PLACE_ITEM.match(s.text, c.phrase.end, s.end)
+    if m is None:
+        return False
+    noun = m.group().split(None, 1)[0]
+    return noun in ("from", "in") or c.unit is not None
 
 
 def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
@@ -1282,6 +1405,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
     _link(s, cands, ref)
+    _parts_of_a_flow(s, cands)
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
@@ -1293,7 +1417,11 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.unit = "idps"
             # displaced inside the country with no recent time: a stock of internally displaced
             # (the day of a statement is no time of the displacement: "..., the IOM said on Friday")
-            if c.kind == "new_displacement" and not lx.event_time(marker_text(s, c, w)):
+            if (
+                c.kind == "new_displacement"
+                and not lx.event_time(marker_text(s, c, w))
+                and (c.parent is None or c.parent.kind != "new_displacement")
+            ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
                 c.story = c.primary is not None and c.primary.cls == "MOVE"
@@ -1306,6 +1434,43 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+# A part's own words that set it apart from the flow it belongs to: counted earlier, or long ago
+_OWN_PAST = re.compile(r"\b(?:already|previously|earlier|before|since (?:19|20)\d\d|in (?:19|20)\d\d)\b")
+
+
+def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
+    """The parts of a new flow told right after it are new too: "90,000 people have been uprooted
+    since May, including 60,000 internally displaced and 30,000 as refugees" (a part named as
+    displaced inside the country or as refugees is no stock of them); so is the flow restated
+    in another unit ("12,400 individuals (2,480 households)")."""
+    parent: Cand | None = None
+    for n, c in enumerate(cands):
+        if not n or c.status != "figure":
+            parent = None if c.status == "figure" else parent
+            continue
+        prev = cands[n - 1]
+        gap = s.text[prev.phrase.end : c.phrase.start]
+        if len(gap) > 80 or prev.status != "figure":
+            parent = None
+            continue
+        if prev.kind == "new_displacement" and lx.RESTATES.search(gap) and c.kind == "cumulative":
+            # "12,400 individuals (2,480 households)": the same flight counted another way
+            c.kind, c.parent, c.restates = prev.kind, prev, True
+            parent = None
+            continue
+        if prev.kind == "new_displacement" and lx.SUBSET.search(gap) and prev.parent is None:
+            parent = prev  # "..., including 60,000 ..."
+        elif parent is None or prev.parent is not parent or lx.COORDINATED.search(gap) is None:
+            parent = None  # only "and 30,000 ..." goes on the list of parts
+            continue
+        item_end = s.text.find(",", c.phrase.end, s.end)
+        item = s.text[c.phrase.end : s.end if item_end < 0 else item_end]
+        if c.kind == "cumulative" and _OWN_PAST.search(item) is None:
+            c.kind = parent.kind
+        if c.kind == parent.kind:
+            c.parent = c.parent or parent
 
 
 def _share_of_population(s: Sentence, c: Cand) -> bool:
@@ -1359,11 +1524,13 @@ def _inside_country(s: Sentence, c: Cand, w: Windows) -> bool | None:
         return None
     end = s.tokens[w.marker_end - 1].end if w.marker_end > c.np_end else s.tokens[c.np_end].end
     m = lx.INSIDE_COUNTRY.search(s.text, s.tokens[c.np_end].start, end)
-    if m is None:
-        return None
+    if m is None or _SITE_FOR.search(s.text, max(s.start, m.start() - 30), m.start()) is not None:
+        return None  # "fled the X camp for internally displaced families": the place left
     return not c.head or _DESTINATION.search(s.text, max(s.start, m.start() - 30), m.start()) is not None
 
 
+# A site named for the internally displaced: "the X camp for internally displaced families".
+_SITE_FOR = re.compile(r"\b(?:camps?|sites?|settlements?|cent(?:re|er)s?|shelters?) for (?:the )?$")
 # Where people went, before "inside the country": "for safer areas inside Sudan".
 _DESTINATION = re.compile(r"\b(?:areas|parts|places|regions|locations|zones|elsewhere)\s+$")
 
@@ -1445,6 +1612,21 @@ def extract_figures(
     return figures_in(prepare(text), household_size, published=published) if text else []
 
 
+def _told_before(figures: list[Figure], c: Cand, scan: str, a: int, b: int) -> bool:
+    """Is the count "the N ..." of a new figure told earlier in the article, in the same unit, in
+    a sentence with no time of its own (a year or a total's span makes it another count)?"""
+    if not scan.endswith("the ", a, c.phrase.start) or c.phrase.approx:
+        return False
+    if _A_YEAR_IN.search(scan, a, b) is not None or lx.CUMULATIVE_TIME.search(scan, a, b) is not None:
+        return False
+    return any(
+        f.kind == "new_displacement" and f.value == c.phrase.value and f.unit == c.unit for f in figures
+    )
+
+
+_A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def figures_in(
     doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
 ) -> list[Figure]:
@@ -1488,6 +1670,7 @@ def figures_in(
         tokens = doc.tokens(n)
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
+        retold: list[Cand] = []  # the sentence's counts that name an earlier new figure again
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
@@ -1532,6 +1715,14 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
+            if c.kind == "cumulative" and (
+                (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
+            ):
+                # "About 40,000 people fled this month. ... The 40,000 displaced people ...": the
+                # count named again, with the article (a stock word after it is no new stock),
+                # and what restates it ("... are equivalent to 8,000 households")
+                c.kind = "new_displacement"
+                retold.append(c)
             if (
                 c.kind == "new_displacement"
                 and c.phrase.value >= _WORLD_SCALE

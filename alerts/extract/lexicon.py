@@ -93,7 +93,9 @@ IDENTITY_FROM_UNITS = frozenset({"refugees"})
 # one of these.
 _TO_SAFETY = (
     r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
-    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?))"
+    r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    # "relocated 2,500 residents from the riverbank to schools": buildings opened to shelter them
+    r"|schools|school buildings|public buildings)"
 )
 # A move to safety said after the people moved: "relocated 5,000 residents to higher ground".
 TO_SAFETY = re.compile(_TO_SAFETY + r"\b")
@@ -449,7 +451,12 @@ ESTIMATE_OF = re.compile(
     re.IGNORECASE,
 )
 # Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)".
-RESTATES = re.compile(r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?)\s*$", re.IGNORECASE)
+# Also "the 40,000 are equivalent to 8,000 households", "1,500 families, comprising 9,000 people".
+RESTATES = re.compile(
+    r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?"
+    r"|\bcorrespond(?:s|ing)? to|\bequivalent to|,\s*(?:comprising|totall?ing))\s*$",
+    re.IGNORECASE,
+)
 INSIDE_COUNTRY = re.compile(
     r"\b(?:inside|within) (?:the country|their (?:own )?country|[A-Z][\w-]+)|\binternally displaced\b"
 )

@@ -193,6 +193,21 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             if is_plural_noun(nxt) and (nominal or trigger is None or trigger.lastgroup == "STOCK"):
                 c.nonunit = True
                 return
+            # "411 aid distribution centres", "60 water collection points": two plain words
+            # before a plural noun that counts no people name things
+            third = toks[k + 2] if k + 2 < len(toks) else None
+            if (
+                trigger is None
+                and third is not None
+                and nxt.lower.isalpha()
+                and nxt.lower not in lx.FUNCTION_WORDS
+                and lx.TRIGGERS.fullmatch(nxt.lower) is None
+                and is_plural_noun(third)
+                and unit_of(third) is None
+                and third.lower not in lx.CONTEXT_NOUNS
+            ):
+                c.nonunit = True
+                return
         break
     c.np_end = c.i1  # elliptic: "expelled more than 11 million", "tens of thousands have fled"
 

@@ -254,6 +254,18 @@ def _digits_value(digits: str, scale: int) -> int | None:
         return None
 
 
+# "2000 people were displaced": a year-like number with a people noun right after it counts them,
+# unless a preposition or "the" comes before it ("in 2000 people fled", "the 2015 refugees").
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|families|households|individuals|residents|civilians|villagers|refugees"
+    r"|children|idps)\b",
+    re.IGNORECASE,
+)
+_YEAR_PREP_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|before|after|during|of|from|to|the)\s+$", re.IGNORECASE
+)
+
+
 def _form(text: str, m: re.Match[str], base: int, value: int) -> Form:
     """Classify a bare number by the characters around it: year, date, money, percent, time, code."""
     start, end = base + m.start("digits"), base + m.end()
@@ -273,7 +285,13 @@ def _form(text: str, m: re.Match[str], base: int, value: int) -> Form:
         return "date"
     if value <= 31 and _WEEKDAY_BEFORE.search(before):  # "Monday 12 ..." without the month
         return "date"
-    if len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100 and not m.group("hedge"):
+    if (
+        len(digits) == 4
+        and digits.isdigit()
+        and 1800 <= value <= 2100
+        and not m.group("hedge")
+        and not (_PEOPLE_AFTER.match(after) and not _YEAR_PREP_BEFORE.search(before))
+    ):
         return "year"
     if "." in digits and not _DOT_GROUPS.fullmatch(digits):
         # "including 2.7 displaced": a fraction with no scale after it counts no people (a

@@ -344,7 +344,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
 # A time that anchors a clause's event on the calendar (a month, a year, a weekday, "last week",
 # "ago"): not a duration ("in three days") or a rate ("a day"), which say nothing of when.
 _ANCHOR = re.compile(
-    r"\b(?:january|february|march|april|<month>|june|july|august|september|october|november|december"
+    r"<month>"  # May, as the joined words write it (no word boundary before its "<")
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
     r"|(?:19|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|night)|ago)\b"
 )
