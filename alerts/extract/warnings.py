@@ -2506,6 +2506,13 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
+    # the fear rebutted: "That impression stems from a misreading of ...", "Such claims are overblown"
+    r"|\b(?:this|that|these|those|such) (?:\S+ )?(?:perceptions?|impressions?|notions?|ideas?|views?"
+    r"|claims?|fears?|reports?|rumou?rs?|talk|speculation|concerns?) (?:\S+ ){0,2}?(?:comes?|came|stems?"
+    r"|stemmed|springs?|sprang|results?|resulted|arises?|arose) from (?:an? )?(?:\S+ )?(?:misunderstanding"
+    r"|misreading|misconception|misinterpretation)\b"
+    r"|\b(?:these|those|such|the) (?:claims?|fears?|reports?|rumou?rs?|concerns?|warnings?) (?:are|were"
+    r"|seem|seemed|look|looked) (?:\S+ )?(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
     # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
     r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
     r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
@@ -2513,7 +2520,8 @@ _DENIED_NEXT = re.compile(
 # Literals every _DENIED_NEXT match holds (perf).
 _DENIED_NEXT_NEEDS = (
     "deni", "deny", "dismiss", "reject", "refut", "no ", "not any", "not planning", "ruled out", "proved",
-    "proven", "turned out to be", "expired", "ran out", "lapsed",
+    "proven", "turned out to be", "expired", "ran out", "lapsed", "misunderst", "misread", "misconcep",
+    "misinterp", "overblown", "exaggerated", "misplaced", "mistaken", "misguided", "unfounded",
 )  # fmt: skip
 
 
