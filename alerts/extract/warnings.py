@@ -744,7 +744,8 @@ _CIVIL_AFTER = re.compile(
     r"|currency|currencies|the (?:pound|dollar|euro|rupee|naira|lira|shilling)|press|freedoms?|liberties"
     r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
     r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
-    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
+    # a word of a hyphenated modifier is no object: "an assault on the energy-rich city"
+    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b(?!-)"
     # an invasion of pests: "an invasion of invasive species", "a locust invasion of farmland"
     r"|of (?:\S+ ){0,2}?(?:species|locusts|pests|rats|mosquitoes|weeds|jellyfish|algae|tourists|fields"
     r"|crops|farmland)\b"
@@ -817,8 +818,19 @@ def _adjective(noun: str, before: str, after: str) -> bool:
     """ "remarks deemed offensive", "an offensive joke": the adjective, not the military noun."""
     if noun != "offensive":
         return False
-    following = after.split(" ", 1)[0] if after else ""
-    return bool(_ADJECTIVAL_USE.search(before)) or following in _ADJECTIVE_NOUNS or following == "and"
+    words = after.split(None, 2) if after else []
+    following = words[0] if words else ""
+    # "offensive and racist" is the adjective; "an imminent offensive and has warned ..." joins a
+    # verb of the clause's subject to the noun phrase
+    joined_verb = following == "and" and len(words) > 1 and words[1] in _AUXILIARIES
+    return (
+        bool(_ADJECTIVAL_USE.search(before))
+        or following in _ADJECTIVE_NOUNS
+        or (following == "and" and not joined_verb)
+    )
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "is", "was"})
 
 
 _ARMED_LOW = re.compile(_ARMED.pattern)
@@ -1028,9 +1040,11 @@ def _past_before(near_before: str) -> bool:
 
 
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
-# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
+# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of";
+# nor right after "and", whose verb shares the clause's subject ("intelligence points to an imminent
+# offensive and has warned that ..." is said by the intelligence).
 _PERFECT_AFTER = re.compile(
-    r"^(?:\S+ ){0,2}?(?:has|have|had) "
+    r"^(?:\S+ ){0,2}?(?<!\band )(?<!\bbut )(?:has|have|had) "
     # not "has been approved", "has been planned for weeks": given the go-ahead, still ahead
     r"(?!been (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit|planned|prepared|readied)\b)"
     r"(?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"

@@ -41,3 +41,57 @@ def test_a_fear_called_a_misreading_next_is_no_warning(text: str) -> None:
 )
 def test_a_misreading_of_something_else_leaves_the_warning(text: str) -> None:
     assert warned(text) == ["Varnel"]
+
+
+# A hyphenated modifier before "the city" is no object of its own: "an assault on the
+# energy-rich city" is on the city named before, not an attack on energy.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnel is the main city of the oil region. Officials said the rebels were preparing an"
+        " assault on the energy-rich city.",
+        "Varnel is the last town held by the army. The militia is preparing an assault on the"
+        " aid-dependent town, officials said.",
+    ],
+)
+def test_a_hyphenated_modifier_of_the_city_keeps_the_warning(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnel lies in the north. Officials said the rebels were preparing an offensive on the energy grid.",
+        "The rebels threatened more attacks on energy sites near Varnel.",
+    ],
+)
+def test_attacks_on_energy_stay_no_place_taken(text: str) -> None:
+    assert warned(text) == []
+
+
+# "an imminent attack and has warned that X is at risk": the perfect after "and" belongs to the
+# clause's subject (the intelligence that warned), not to the attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new assessment points to an imminent rebel attack and has warned that the northern town"
+        " of Varnel is in danger.",
+        "The agency expects an imminent rebel attack and has told the city of Varnel to prepare.",
+        # "offensive and" followed by a verb: the noun, not "offensive and racist"
+        "The agency expects an imminent rebel offensive and has told the city of Varnel to prepare.",
+    ],
+)
+def test_a_perfect_after_and_is_not_the_attacks(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive on Varnel has displaced thousands of people since May.",
+        "The rebel assault on Varnel has forced the army to retreat.",
+        "Leaflets dropped on Varnel called the rebels' slogans offensive and racist.",
+    ],
+)
+def test_a_perfect_right_after_the_attack_still_says_it_happened(text: str) -> None:
+    assert warned(text) == []
