@@ -2439,7 +2439,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 end=end,
             )
         )
-    if found and _deal_story(doc, lowered):
+    if found and _deal_story(doc, lowered, year):
         return []
     withdrawn = _withdrawn_places(doc, lowered, year) if found else {}
     kept = [
@@ -2649,7 +2649,7 @@ _DEAL_FAILED = re.compile(
 _DEAL_LEDE = 4  # sentences: the headline and the opening
 
 
-def _deal_story(doc: Document, lowered: str) -> bool:
+def _deal_story(doc: Document, lowered: str, year: int | None) -> bool:
     """The article reports a deal in its opening, and nowhere that it failed."""
     end = doc.spans[min(len(doc.spans), _DEAL_LEDE) - 1][1]
     opening = lowered[:end]
@@ -2657,9 +2657,24 @@ def _deal_story(doc: Document, lowered: str) -> bool:
         return False
     opening = " ".join(opening.split())
     done = any(
-        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None for m in _DEAL.finditer(opening)
+        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None
+        and not _old_deal(opening, m.end(), year)
+        for m in _DEAL.finditer(opening)
     )
     return done and _DEAL_FAILED.search(lowered) is None
+
+
+# A deal dated in its own sentence before the article ("a truce that took effect in April last
+# year", "the 2022 accord") is the background of a new threat, not the news that ends one.
+_DEAL_OLD = re.compile(r"\b(?:last year|years? ago|months ago)\b")
+
+
+def _old_deal(opening: str, at: int, year: int | None) -> bool:
+    stop = opening.find(". ", at)
+    rest = opening[at : stop if stop >= 0 else len(opening)]
+    if _DEAL_OLD.search(rest):
+        return True
+    return year is not None and any(int(y) < year for y in _ANY_YEAR.findall(rest))
 
 
 def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:

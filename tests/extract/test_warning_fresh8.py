@@ -95,3 +95,30 @@ def test_a_perfect_after_and_is_not_the_attacks(text: str) -> None:
 )
 def test_a_perfect_right_after_the_attack_still_says_it_happened(text: str) -> None:
     assert warned(text) == []
+
+
+# A truce dated before the article in its own sentence is the background of a new threat: "the
+# assault had been held back under a UN-mediated truce that took effect last year".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels are massing fighters outside Varnel ahead of an offensive on the city. The assault"
+        " had been held back under a UN-mediated truce that took effect last year.",
+        "Rebels are massing fighters outside Varnel ahead of an offensive on the city. A truce signed"
+        " two years ago had kept the front quiet.",
+    ],
+)
+def test_a_deal_dated_long_before_leaves_a_new_threat(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce brokered by the mediators took effect on Monday. The rebels had threatened to storm Varnel.",
+        "The army and the rebels signed a ceasefire on Sunday. Residents of Varnel had feared an"
+        " assault on the city.",
+    ],
+)
+def test_a_deal_made_now_still_recaps_the_fears(text: str) -> None:
+    assert warned(text) == []
