@@ -2127,6 +2127,9 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("after ", "since "),
         re.compile(
             r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
+            # told weeks or more after it, anywhere: "talks resumed a month after the rebels
+            # threatened to ..." ("days after" may still stand)
+            r"|\b(?:weeks|months?|years?) after (?:\S+ ){1,4}?(?:threatened|warned|vowed|pledged)\b"
         ),
     ),
     # a deal reached after the threat: "the truce was signed days after rebels threatened to",

@@ -122,3 +122,29 @@ def test_a_deal_dated_long_before_leaves_a_new_threat(text: str) -> None:
 )
 def test_a_deal_made_now_still_recaps_the_fears(text: str) -> None:
     assert warned(text) == []
+
+
+# A threat told from weeks, months or years after it, anywhere in the sentence: "Peace talks
+# resumed a month after the rebels threatened to storm the city" (fronted, "A year after ...", was
+# already a recap; "days after" may still stand).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks resumed in Varnel a month after the rebels threatened to storm the city.",
+        "Talks resumed in the capital on Monday, weeks after the militia vowed to take Varnel.",
+        "The border crossing reopened on Friday, two years after the army threatened to retake Varnel.",
+    ],
+)
+def test_a_threat_told_weeks_after_is_a_recap(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Days after the rebels threatened to storm Varnel, the army sent reinforcements to the city.",
+        "The rebels threatened to storm Varnel weeks after the truce collapsed.",
+    ],
+)
+def test_a_threat_after_something_else_still_warns(text: str) -> None:
+    assert warned(text) == ["Varnel"]
