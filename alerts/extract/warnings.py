@@ -360,17 +360,22 @@ _BLOODBATH = re.compile(
 )
 _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter")
 # Civilians told to leave ahead of an attack: "ordered residents of X to evacuate ahead of a
-# planned operation", "urging X residents to leave before the army moves in" (armed forces named).
+# planned operation", "urging X residents to leave before the army moves in", "issued evacuation
+# orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
-    r"\b(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
+    r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
     r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
-    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attack"
-    r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
-    r"|enters?|attacks?|advances?))\b"
+    r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
+    r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
+    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
+    r"|incursion|invasion|push|ground operation|strikes|airstrikes|air strikes|air raids|bombardment|shelling"
+    r"|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go|enters?|attacks?|advances?))\b"
 )
 _LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
+_AHEAD_SPLIT = re.compile(r" (?:ahead of|before) ")
 _LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
+_EVACUATION_ORDER_NEEDS = ("evacuation order", "evacuation warning", "evacuation notice")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
 # militia closes in" (the place is the sentence's; the caller checks there is one).
 _AS_FORCES_NEAR = re.compile(
@@ -575,6 +580,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
+        *_EVACUATION_ORDER_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
@@ -1486,11 +1492,12 @@ def _pattern_warning(
         return a, b, (a if nxt.group("place") is not None else b - 1)
     leave = (
         _LEAVE_AHEAD.search(text)
-        if not present.isdisjoint(_LEAVE_AHEAD_NEEDS) and not present.isdisjoint(_LEAVE_NEEDS)
+        if not present.isdisjoint(_LEAVE_AHEAD_NEEDS)
+        and not (present.isdisjoint(_LEAVE_NEEDS) and present.isdisjoint(_EVACUATION_ORDER_NEEDS))
         else None
     )
-    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
-        leave = None  # "ahead of a demining operation"
+    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(_AHEAD_SPLIT.split(leave.group())[-1].split()):
+        leave = None  # "ahead of a demining operation" (the order's own "evacuation" comes before)
     # an attack noun says what comes; "before it moves in" needs armed forces named
     told = leave is not None and (_armed(text) or armed_before() or _LEAVE_NOUN.search(leave.group()))
     if leave is not None and told and has_place():
@@ -2421,11 +2428,17 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
         counted = _COUNTED_OBJECT.match(cleaned, tokens[anchor].end) if location is not None else None
+        after_counted = tokens[anchor].end
+        if counted is None and location is not None and noun is None:
+            # "issued an evacuation order for four villages in southern Y ahead of strikes": the
+            # same counted settlements, inside the cue
+            counted = _COUNTED_IN_CUE.search(cleaned, start, end)
+            after_counted = counted.end() if counted is not None else after_counted
         if counted is not None:
             # "threatened to storm two villages in western Y": Y only says where they lie; the
             # threat is to the first settlement the article then names ("the villages of A and B")
             community = "communit" in counted.group().lower()
-            location = _settlement_named(doc, n, tokens[anchor].end, community) or location
+            location = _settlement_named(doc, n, after_counted, community) or location
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -2477,6 +2490,11 @@ _REGION_NOUNS = word_set("state province region county district governorate obla
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:on\s+|against\s+)?(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:towns?|villages?|communit(?:y|ies)|settlements?|hamlets?)\s+(?:in|near|across)\b",
+    re.IGNORECASE,
+)
+_COUNTED_IN_CUE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:towns|villages|communities|settlements|hamlets)\s+(?:in|near|across)\b",
     re.IGNORECASE,
 )
 # The settlements named: "the villages of A and B", "the A community" (for counted communities

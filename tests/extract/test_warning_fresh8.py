@@ -148,3 +148,40 @@ def test_a_threat_told_weeks_after_is_a_recap(text: str) -> None:
 )
 def test_a_threat_after_something_else_still_warns(text: str) -> None:
     assert warned(text) == ["Varnel"]
+
+
+# An evacuation order ahead of strikes announced by armed forces: "issued evacuation orders for
+# two villages ahead of airstrikes" (the noun form of "ordered residents to evacuate ahead of").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army issued evacuation orders for residents of Varnel on Sunday ahead of airstrikes.",
+        "A military spokesman issued an evacuation order for Varnel and Torbek ahead of planned strikes.",
+        "The army ordered residents of Varnel to evacuate ahead of new strikes on the town.",
+    ],
+)
+def test_an_evacuation_order_ahead_of_strikes_warns(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials issued evacuation orders for residents of Varnel ahead of the storm.",
+        "The union issued an evacuation notice for the Varnel plant ahead of strikes by workers.",
+        "The army lifted the evacuation orders for Varnel after the airstrikes ended.",
+        "Officials in Varnel issued evacuation orders ahead of the river flooding.",
+    ],
+)
+def test_an_evacuation_order_for_a_storm_or_a_labour_strike_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# Counted villages in the order take the settlements the article names next, as for an attack's
+# counted object ("threatened to storm two villages in western Y").
+def test_an_evacuation_order_for_counted_villages_takes_the_villages_named_next() -> None:
+    text = (
+        "A military spokesman issued an evacuation order for four villages in southern Norland ahead"
+        " of planned strikes. He said the army would hit targets in the villages of Varnel and Torbek."
+    )
+    assert warned(text) == ["Varnel"]
