@@ -92,7 +92,7 @@ _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
     # "ordered his troops on Monday to march on X": a day may stand between the order and its verb
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}?(?: on \S+day)? to"
-    r"|intention to"
+    r"|intentions? to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
@@ -769,7 +769,10 @@ _CIVIL_OBJECT = re.compile(
     r"|ballot box|polls"
     # facilities, vessels and people, not a place taken: "threatened to attack ships in the Red Sea"
     r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
-    r"|aid workers|peacekeepers|polling stations?|civilians)\b"
+    r"|aid workers|peacekeepers|polling stations?|civilians"
+    # a business taken over: "plans to take over the X brewery"
+    r"|compan(?:y|ies)|firms?|business(?:es)?|brewery|breweries|factory|factories|banks?|airlines?|clubs?"
+    r"|stakes?|shares|franchise|chains?)\b(?!-)"
 )
 # The object of an attack verb that is part of a town: forces fighting for its districts are inside it.
 _INSIDE_PARTS = re.compile(

@@ -185,3 +185,28 @@ def test_an_evacuation_order_for_counted_villages_takes_the_villages_named_next(
         " of planned strikes. He said the army would hit targets in the villages of Varnel and Torbek."
     )
     assert warned(text) == ["Varnel"]
+
+
+# "with intentions to seize X": the plural is the intention too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels took Torbek last week, with intentions to seize Varnel, local leaders said.",
+        "The militia has made clear its intentions to capture Varnel.",
+    ],
+)
+def test_intentions_to_seize_a_place_warn(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+# A business taken over is no place taken: "plans to take over the X brewery".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company announced its intentions to take over the Varnel brewery.",
+        "The rebels' backers plan to take over the Varnel bank, a minister said.",
+        "The rebels have no intentions to seize Varnel, their spokesman said.",
+    ],
+)
+def test_a_business_taken_over_or_an_intention_denied_is_no_warning(text: str) -> None:
+    assert warned(text) == []
