@@ -570,6 +570,12 @@ _WARNED_PASSIVE = re.compile(
     r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?:they|it)"
     r" (?:will|would|could|may|might)(?: soon| all)? be (?:attacked|stormed|invaded|overrun|targeted)\b"
 )
+# People, not places, warned that "they" will be attacked (journalists, aid workers, officials).
+_PEOPLE_WARNED = re.compile(
+    r"(?:(?:the|local|foreign|international|its|their) )?(?:journalists|reporters|aid workers"
+    r"|humanitarian workers|health workers|doctors|nurses|teachers|judges|candidates|politicians|officials"
+    r"|activists|staff|employees|workers|clerics|priests|lawyers|critics|witnesses|ngos)\b"
+)
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
@@ -770,6 +776,8 @@ _CIVIL_OBJECT = re.compile(
     # facilities, vessels and people, not a place taken: "threatened to attack ships in the Red Sea"
     r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
     r"|aid workers|peacekeepers|polling stations?|civilians"
+    # an election won: "would storm to victory"
+    r"|victory|victories|triumph|re-election"
     # a business taken over: "plans to take over the X brewery"
     r"|compan(?:y|ies)|firms?|business(?:es)?|brewery|breweries|factory|factories|banks?|airlines?|clubs?"
     r"|stakes?|shares|franchise|chains?)\b(?!-)"
@@ -1613,6 +1621,8 @@ def _pattern_warning(
     if (
         warned is not None
         and not _NEGATED.search(text[: warned.start()])
+        # "threatened journalists in X, warning they would be attacked": people, not the place
+        and _PEOPLE_WARNED.match(warned.group("whom")) is None
         and (_armed(text) or armed_before())
         and any(tokens[whom[0]].start <= p.start < tokens[whom[1] - 1].end for p in places_of())
     ):

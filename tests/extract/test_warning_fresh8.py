@@ -210,3 +210,28 @@ def test_intentions_to_seize_a_place_warn(text: str) -> None:
 )
 def test_a_business_taken_over_or_an_intention_denied_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# Threats against people in a place are no threat to the place: "threatened journalists in X,
+# warning they would be attacked" (the towns warned that "they" will be attacked still are).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels threatened journalists in Varnel, warning they would be attacked if they reported on"
+        " the fighting.",
+        "Gunmen told aid workers in Varnel that they would be targeted if they stayed.",
+    ],
+)
+def test_people_warned_they_will_be_attacked_is_no_place_threatened(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_towns_warned_they_will_be_attacked_still_warn() -> None:
+    assert warned("The militia warned two towns in Norland they would be attacked unless they paid.") == [
+        "Norland"
+    ]
+
+
+# "would storm to victory" is an election idiom, no attack.
+def test_storming_to_victory_is_no_attack() -> None:
+    assert warned("The opposition warned it would storm to victory in Varnel in the election.") == []
