@@ -2230,6 +2230,7 @@ def _old_month(head: str, month: int | None) -> bool:
 
 # The cue's own clause after it, up to a comma: "threatened to storm X in 2019, ...".
 _CLAUSE_END = re.compile(r" [,;:.] ")
+_AGED_CLAUSE = re.compile(r"\b(?:last year|(?:years?|months?) ago)\b")
 
 
 def _called_off(
@@ -2261,6 +2262,8 @@ def _called_off(
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
         or (year is not None and any(int(y) < year for y in _YEAR.findall(head + " " + own)))
+        # an age in the cue's own clause: "threatened to attack X last year", "... two years ago"
+        or _AGED_CLAUSE.search(own) is not None
         or _old_month(head, month)
         # "Asked whether troops would enter X, the minister declined to comment"
         or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))

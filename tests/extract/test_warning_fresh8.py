@@ -235,3 +235,19 @@ def test_towns_warned_they_will_be_attacked_still_warn() -> None:
 # "would storm to victory" is an election idiom, no attack.
 def test_storming_to_victory_is_no_attack() -> None:
     assert warned("The opposition warned it would storm to victory in Varnel in the election.") == []
+
+
+# An old time in the cue's own clause: "commanders who threatened to attack X last year".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government imposed sanctions on commanders who threatened to attack Varnel last year.",
+        "The militia vowed to storm Varnel two years ago and never did.",
+    ],
+)
+def test_a_threat_dated_in_its_own_clause_by_an_age_is_a_recap(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_an_age_in_another_clause_leaves_the_threat() -> None:
+    assert warned("The militia vowed to storm Varnel, which it lost two years ago.") == ["Varnel"]
