@@ -674,6 +674,10 @@ _NO_ANSWER = re.compile(
 _SUPPOSED = re.compile(r"^(?:\S+ )?(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
 # A memory, not a threat: "militants would attack villages at night, residents recalled".
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
+# ... or before it, governing it in one clause: "the general recalls planning the assault on X".
+_RECALLING = re.compile(
+    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|recounted|recounts)(?: (?![,;:])\S+){0,6}$"
+)
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -2268,6 +2272,7 @@ def _called_off(
         # "Asked whether troops would enter X, the minister declined to comment"
         or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))
         or _REMEMBERED.search(tail)
+        or _RECALLING.search(words.text_of(0, a)) is not None
         or (" were to " in text and _SUPPOSED.search(text) is not None)
     )
 

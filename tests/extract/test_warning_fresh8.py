@@ -251,3 +251,22 @@ def test_a_threat_dated_in_its_own_clause_by_an_age_is_a_recap(text: str) -> Non
 
 def test_an_age_in_another_clause_leaves_the_threat() -> None:
     assert warned("The militia vowed to storm Varnel, which it lost two years ago.") == ["Varnel"]
+
+
+# A memory governs the cue: "the general recalls planning the assault on X", "residents
+# remembered how the rebels threatened to storm X" (", residents recalled" after it already was).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his memoir, the general recalls planning the assault on Varnel.",
+        "Residents remembered how the rebels threatened to storm Varnel.",
+    ],
+)
+def test_a_remembered_threat_is_a_recap(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_a_memory_in_another_clause_leaves_the_warning() -> None:
+    assert warned("Recalling the massacre of May, officials warned the militia would storm Varnel.") == [
+        "Varnel"
+    ]
