@@ -145,6 +145,8 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup|speculation (?:about|over|of)"
+    # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
+    r"|culminates in|escalates into"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -1219,6 +1221,8 @@ def _noun_warning(
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
         ]
+        if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
+            pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"
         if not pre and (longer := _past_apposition(tokens, j, hi)) > hi:
             hi = longer  # no cue before the noun: look for its verb past an apposition
             after, after_end = words.text_of(j, hi), hi
@@ -1294,6 +1298,10 @@ def _noun_warning(
             start -= 1
         return start, end, i
     return None
+
+
+_OUTCOMES = frozenset({"culminates in", "escalates into"})
+_CONDITION = re.compile(r"\b(?:if|in the event|should|unless|were to|in case)\b")
 
 
 # What an attack does to people or a crisis, not the attack coming: "is likely to worsen ...".

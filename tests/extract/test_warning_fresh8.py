@@ -270,3 +270,27 @@ def test_a_memory_in_another_clause_leaves_the_warning() -> None:
     assert warned("Recalling the massacre of May, officials warned the militia would storm Varnel.") == [
         "Varnel"
     ]
+
+
+# A condition whose outcome is the attack: "expect the worst in the event that the siege of X
+# culminates in an attack", "if the standoff escalates into an assault". Without the condition it is told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups expect the worst in the event that the siege of Varnel culminates in an attack.",
+        "If the standoff around Varnel escalates into an assault, thousands could flee.",
+    ],
+)
+def test_a_condition_ending_in_an_attack_warns(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siege of Varnel culminates in an assault on its old town.",
+        "The standoff culminated in an assault on Varnel in May.",
+    ],
+)
+def test_an_outcome_told_without_a_condition_is_no_warning(text: str) -> None:
+    assert warned(text) == []
