@@ -1795,7 +1795,9 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
-        if _CONTAINER.search(_said_before(text, p, first, reach=40)):
+        if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
+            _said_before(text, p, first, reach=90)
+        ):
             # "X, a hill town in central Y, braces for ...": Y only says where X lies; the town
             # described stands in its place, else the article's main place does (no place here)
             town = _described(tokens, k)
@@ -1859,6 +1861,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
 _CONTAINER = re.compile(
     r"\ban? (?:[a-z-]+ ){0,2}(?:town|city|village|port|hamlet|settlement|enclave|community|camp|district"
     r"|suburb|area|outpost|crossing|capital) (?:in|near|outside)(?: the)?(?: [a-z-]+)?$"
+)
+# ... also in an apposition that describes the town by its role: "X - the last stronghold of the
+# army in Y -" (Y says where X lies).
+_APPOSED_CONTAINER = re.compile(
+    r"(?:\u2014|\u2013| -|,) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:stronghold|bastion|holdout|town|city|capital"
+    r"|hub|enclave|port)(?: [a-z'-]+){0,6}? in(?: the)?(?: [a-z-]+)?$"
 )
 _NOT_NAME_WORDS = word_set("in at of from near to for the and but as")
 

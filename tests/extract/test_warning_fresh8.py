@@ -294,3 +294,17 @@ def test_a_condition_ending_in_an_attack_warns(text: str) -> None:
 )
 def test_an_outcome_told_without_a_condition_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# A place after "in" inside an apposition that describes the town by its role only says where
+# the town lies: "the siege on X - the last stronghold of the army in Darfur - culminates in".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers expect the worst if the siege on Varnel - the last stronghold of the army in"
+        " Darfur - culminates in a full assault.",
+        "Aid groups fear an imminent attack on Varnel, the last town held by the army in Darfur.",
+    ],
+)
+def test_a_region_in_a_role_apposition_only_locates_the_town(text: str) -> None:
+    assert warned(text) == ["Varnel"]
