@@ -145,6 +145,8 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup|speculation (?:about|over|of)"
+    # "is considering a land invasion" (not "was considered an attack": a judgement)
+    r"|(?:is|are|was|were|been) considering"
     # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
     r"|culminates in|escalates into"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"

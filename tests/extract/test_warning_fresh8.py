@@ -308,3 +308,20 @@ def test_an_outcome_told_without_a_condition_is_no_warning(text: str) -> None:
 )
 def test_a_region_in_a_role_apposition_only_locates_the_town(text: str) -> None:
     assert warned(text) == ["Varnel"]
+
+
+# A government "considering" an attack warns (the progressive; "is considered an attack" judges one
+# that happened).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers say the cabinet is considering a land invasion of Varnel.",
+        "Officials said the army was considering an offensive on Varnel.",
+    ],
+)
+def test_an_attack_under_consideration_warns(text: str) -> None:
+    assert warned(text) == ["Varnel"]
+
+
+def test_an_attack_considered_a_crime_is_no_warning() -> None:
+    assert warned("The shelling of Varnel was considered an attack on civilians by the court.") == []
