@@ -228,6 +228,8 @@ _FORCES_GO_NEEDS = ("operate in", " go in", "move in to", "roll into", "sweep in
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
     rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    # not a facility of theirs: "an army camp on the outskirts of X" is where it stands
+    r"(?! (?:base|bases|post|posts|camp|camps|barracks|headquarters|garrison|airbase|checkpoint)\b)"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"

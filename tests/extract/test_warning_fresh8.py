@@ -325,3 +325,14 @@ def test_an_attack_under_consideration_warns(text: str) -> None:
 
 def test_an_attack_considered_a_crime_is_no_warning() -> None:
     assert warned("The shelling of Varnel was considered an attack on civilians by the court.") == []
+
+
+# A facility on a town's edge is no force closing in: "raiders hit an army camp on the outskirts
+# of X" (the forces themselves on the outskirts still warn).
+def test_a_base_on_the_outskirts_is_no_force_at_the_gates() -> None:
+    text = "Soldiers fought off raiders who hit an army camp on the outskirts of Varnel."
+    assert warned(text) == []
+
+
+def test_rebels_on_the_outskirts_still_warn() -> None:
+    assert warned("Rebels are now on the outskirts of Varnel, residents said.") == ["Varnel"]
