@@ -1987,12 +1987,17 @@ def _headline_trimmed(p: Place) -> Place:
 
 
 def _usable(p: Place) -> bool:
-    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
+    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name, nor
+    # is a bare direction ("as Western allies urge a truce")
     return (
         not p.possessive
         and _ADJECTIVAL.search(p.text) is None
         and p.text.split(" ", 1)[0].lower() not in _HEADLINE_VERBS
+        and not (p.canonical is None and p.text.lower() in _DIRECTION_WORDS)
     )
+
+
+_DIRECTION_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})
 
 
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs

@@ -336,3 +336,12 @@ def test_a_base_on_the_outskirts_is_no_force_at_the_gates() -> None:
 
 def test_rebels_on_the_outskirts_still_warn() -> None:
     assert warned("Rebels are now on the outskirts of Varnel, residents said.") == ["Varnel"]
+
+
+# A bare direction adjective found by its shape is no place: "as Western allies urge".
+def test_a_direction_adjective_is_no_place() -> None:
+    text = (
+        "The army is preparing an offensive, officials said. As Western allies urge a truce,"
+        " residents of Varnel fear the worst."
+    )
+    assert warned(text) == ["Varnel"]
