@@ -92,7 +92,7 @@ _VERB = re.compile(
     r"\b(?:(?:poised|ready|set|preparing|determined|threatening|vowing|about)(?: \S+){1,3}? to"
     # "ordered his troops on Monday to march on X": a day may stand between the order and its verb
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}?(?: on \S+day)? to"
-    r"|intention to"
+    r"|intentions? to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
@@ -145,6 +145,10 @@ _BEFORE = re.compile(
     r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
     r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
     r"|build-up|buildup|speculation (?:about|over|of)"
+    # "is considering a land invasion" (not "was considered an attack": a judgement)
+    r"|(?:is|are|was|were|been) considering"
+    # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
+    r"|culminates in|escalates into"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -224,6 +228,8 @@ _FORCES_GO_NEEDS = ("operate in", " go in", "move in to", "roll into", "sweep in
 # closing in on the city". Only with a place as the object (the caller checks).
 _FORCES_CLOSE = re.compile(
     rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
+    # not a facility of theirs: "an army camp on the outskirts of X" is where it stands
+    r"(?! (?:base|bases|post|posts|camp|camps|barracks|headquarters|garrison|airbase|checkpoint)\b)"
     r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
@@ -360,17 +366,22 @@ _BLOODBATH = re.compile(
 )
 _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter")
 # Civilians told to leave ahead of an attack: "ordered residents of X to evacuate ahead of a
-# planned operation", "urging X residents to leave before the army moves in" (armed forces named).
+# planned operation", "urging X residents to leave before the army moves in", "issued evacuation
+# orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
-    r"\b(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
+    r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
     r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
-    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attack"
-    r"|incursion|invasion|push|ground operation|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go"
-    r"|enters?|attacks?|advances?))\b"
+    r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
+    r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
+    r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
+    r"|incursion|invasion|push|ground operation|strikes|airstrikes|air strikes|air raids|bombardment|shelling"
+    r"|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go|enters?|attacks?|advances?))\b"
 )
 _LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
+_AHEAD_SPLIT = re.compile(r" (?:ahead of|before) ")
 _LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
+_EVACUATION_ORDER_NEEDS = ("evacuation order", "evacuation warning", "evacuation notice")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
 # militia closes in" (the place is the sentence's; the caller checks there is one).
 _AS_FORCES_NEAR = re.compile(
@@ -565,6 +576,12 @@ _WARNED_PASSIVE = re.compile(
     r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?:they|it)"
     r" (?:will|would|could|may|might)(?: soon| all)? be (?:attacked|stormed|invaded|overrun|targeted)\b"
 )
+# People, not places, warned that "they" will be attacked (journalists, aid workers, officials).
+_PEOPLE_WARNED = re.compile(
+    r"(?:(?:the|local|foreign|international|its|their) )?(?:journalists|reporters|aid workers"
+    r"|humanitarian workers|health workers|doctors|nurses|teachers|judges|candidates|politicians|officials"
+    r"|activists|staff|employees|workers|clerics|priests|lawyers|critics|witnesses|ngos)\b"
+)
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
@@ -575,6 +592,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
+        *_EVACUATION_ORDER_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
@@ -662,6 +680,10 @@ _NO_ANSWER = re.compile(
 _SUPPOSED = re.compile(r"^(?:\S+ )?(?:if|even if|suppose|supposing|imagine) (?:\S+ ){1,4}?were to\b")
 # A memory, not a threat: "militants would attack villages at night, residents recalled".
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
+# ... or before it, governing it in one clause: "the general recalls planning the assault on X".
+_RECALLING = re.compile(
+    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|recounted|recounts)(?: (?![,;:])\S+){0,6}$"
+)
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
 # operation", "there will be no assault", "refused to attack".
@@ -744,7 +766,8 @@ _CIVIL_AFTER = re.compile(
     r"|currency|currencies|the (?:pound|dollar|euro|rupee|naira|lira|shilling)|press|freedoms?|liberties"
     r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
     r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
-    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b"
+    # a word of a hyphenated modifier is no object: "an assault on the energy-rich city"
+    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b(?!-)"
     # an invasion of pests: "an invasion of invasive species", "a locust invasion of farmland"
     r"|of (?:\S+ ){0,2}?(?:species|locusts|pests|rats|mosquitoes|weeds|jellyfish|algae|tourists|fields"
     r"|crops|farmland)\b"
@@ -762,7 +785,12 @@ _CIVIL_OBJECT = re.compile(
     r"|ballot box|polls"
     # facilities, vessels and people, not a place taken: "threatened to attack ships in the Red Sea"
     r"|(?:aid )?convoys?|hospitals?|clinics?|schools?|ships|vessels|shipping|tankers|bases|embassy|embassies"
-    r"|aid workers|peacekeepers|polling stations?|civilians)\b"
+    r"|aid workers|peacekeepers|polling stations?|civilians"
+    # an election won: "would storm to victory"
+    r"|victory|victories|triumph|re-election"
+    # a business taken over: "plans to take over the X brewery"
+    r"|compan(?:y|ies)|firms?|business(?:es)?|brewery|breweries|factory|factories|banks?|airlines?|clubs?"
+    r"|stakes?|shares|franchise|chains?)\b(?!-)"
 )
 # The object of an attack verb that is part of a town: forces fighting for its districts are inside it.
 _INSIDE_PARTS = re.compile(
@@ -817,8 +845,19 @@ def _adjective(noun: str, before: str, after: str) -> bool:
     """ "remarks deemed offensive", "an offensive joke": the adjective, not the military noun."""
     if noun != "offensive":
         return False
-    following = after.split(" ", 1)[0] if after else ""
-    return bool(_ADJECTIVAL_USE.search(before)) or following in _ADJECTIVE_NOUNS or following == "and"
+    words = after.split(None, 2) if after else []
+    following = words[0] if words else ""
+    # "offensive and racist" is the adjective; "an imminent offensive and has warned ..." joins a
+    # verb of the clause's subject to the noun phrase
+    joined_verb = following == "and" and len(words) > 1 and words[1] in _AUXILIARIES
+    return (
+        bool(_ADJECTIVAL_USE.search(before))
+        or following in _ADJECTIVE_NOUNS
+        or (following == "and" and not joined_verb)
+    )
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "is", "was"})
 
 
 _ARMED_LOW = re.compile(_ARMED.pattern)
@@ -1028,9 +1067,11 @@ def _past_before(near_before: str) -> bool:
 
 
 # After the attack noun (its subject), a perfect tense says it happened: "the offensive had made
-# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of".
+# the crisis worse", "the assault has cut off the city". Not before it: "officials have warned of";
+# nor right after "and", whose verb shares the clause's subject ("intelligence points to an imminent
+# offensive and has warned that ..." is said by the intelligence).
 _PERFECT_AFTER = re.compile(
-    r"^(?:\S+ ){0,2}?(?:has|have|had) "
+    r"^(?:\S+ ){0,2}?(?<!\band )(?<!\bbut )(?:has|have|had) "
     # not "has been approved", "has been planned for weeks": given the go-ahead, still ahead
     r"(?!been (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit|planned|prepared|readied)\b)"
     r"(?:already |now |also |since )?(?:\w+ed|\w+en|made|left|sent|brought"
@@ -1184,6 +1225,8 @@ def _noun_warning(
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
         ]
+        if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
+            pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"
         if not pre and (longer := _past_apposition(tokens, j, hi)) > hi:
             hi = longer  # no cue before the noun: look for its verb past an apposition
             after, after_end = words.text_of(j, hi), hi
@@ -1259,6 +1302,10 @@ def _noun_warning(
             start -= 1
         return start, end, i
     return None
+
+
+_OUTCOMES = frozenset({"culminates in", "escalates into"})
+_CONDITION = re.compile(r"\b(?:if|in the event|should|unless|were to|in case)\b")
 
 
 # What an attack does to people or a crisis, not the attack coming: "is likely to worsen ...".
@@ -1472,11 +1519,12 @@ def _pattern_warning(
         return a, b, (a if nxt.group("place") is not None else b - 1)
     leave = (
         _LEAVE_AHEAD.search(text)
-        if not present.isdisjoint(_LEAVE_AHEAD_NEEDS) and not present.isdisjoint(_LEAVE_NEEDS)
+        if not present.isdisjoint(_LEAVE_AHEAD_NEEDS)
+        and not (present.isdisjoint(_LEAVE_NEEDS) and present.isdisjoint(_EVACUATION_ORDER_NEEDS))
         else None
     )
-    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(leave.group().split()):
-        leave = None  # "ahead of a demining operation"
+    if leave is not None and not _CIVIL_OPERATIONS.isdisjoint(_AHEAD_SPLIT.split(leave.group())[-1].split()):
+        leave = None  # "ahead of a demining operation" (the order's own "evacuation" comes before)
     # an attack noun says what comes; "before it moves in" needs armed forces named
     told = leave is not None and (_armed(text) or armed_before() or _LEAVE_NOUN.search(leave.group()))
     if leave is not None and told and has_place():
@@ -1589,6 +1637,8 @@ def _pattern_warning(
     if (
         warned is not None
         and not _NEGATED.search(text[: warned.start()])
+        # "threatened journalists in X, warning they would be attacked": people, not the place
+        and _PEOPLE_WARNED.match(warned.group("whom")) is None
         and (_armed(text) or armed_before())
         and any(tokens[whom[0]].start <= p.start < tokens[whom[1] - 1].end for p in places_of())
     ):
@@ -1749,7 +1799,9 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
-        if _CONTAINER.search(_said_before(text, p, first, reach=40)):
+        if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
+            _said_before(text, p, first, reach=90)
+        ):
             # "X, a hill town in central Y, braces for ...": Y only says where X lies; the town
             # described stands in its place, else the article's main place does (no place here)
             town = _described(tokens, k)
@@ -1813,6 +1865,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
 _CONTAINER = re.compile(
     r"\ban? (?:[a-z-]+ ){0,2}(?:town|city|village|port|hamlet|settlement|enclave|community|camp|district"
     r"|suburb|area|outpost|crossing|capital) (?:in|near|outside)(?: the)?(?: [a-z-]+)?$"
+)
+# ... also in an apposition that describes the town by its role: "X - the last stronghold of the
+# army in Y -" (Y says where X lies).
+_APPOSED_CONTAINER = re.compile(
+    r"(?:\u2014|\u2013| -|,) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:stronghold|bastion|holdout|town|city|capital"
+    r"|hub|enclave|port)(?: [a-z'-]+){0,6}? in(?: the)?(?: [a-z-]+)?$"
 )
 _NOT_NAME_WORDS = word_set("in at of from near to for the and but as")
 
@@ -1929,12 +1987,17 @@ def _headline_trimmed(p: Place) -> Place:
 
 
 def _usable(p: Place) -> bool:
-    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name
+    # "an Israeli-declared safe zone": a hyphenated adjective found by shape is no place name, nor
+    # is a bare direction ("as Western allies urge a truce")
     return (
         not p.possessive
         and _ADJECTIVAL.search(p.text) is None
         and p.text.split(" ", 1)[0].lower() not in _HEADLINE_VERBS
+        and not (p.canonical is None and p.text.lower() in _DIRECTION_WORDS)
     )
+
+
+_DIRECTION_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})
 
 
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs
@@ -2113,6 +2176,9 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("after ", "since "),
         re.compile(
             r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
+            # told weeks or more after it, anywhere: "talks resumed a month after the rebels
+            # threatened to ..." ("days after" may still stand)
+            r"|\b(?:weeks|months?|years?) after (?:\S+ ){1,4}?(?:threatened|warned|vowed|pledged)\b"
         ),
     ),
     # a deal reached after the threat: "the truce was signed days after rebels threatened to",
@@ -2193,6 +2259,7 @@ def _old_month(head: str, month: int | None) -> bool:
 
 # The cue's own clause after it, up to a comma: "threatened to storm X in 2019, ...".
 _CLAUSE_END = re.compile(r" [,;:.] ")
+_AGED_CLAUSE = re.compile(r"\b(?:last year|(?:years?|months?) ago)\b")
 
 
 def _called_off(
@@ -2224,10 +2291,13 @@ def _called_off(
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
         or (year is not None and any(int(y) < year for y in _YEAR.findall(head + " " + own)))
+        # an age in the cue's own clause: "threatened to attack X last year", "... two years ago"
+        or _AGED_CLAUSE.search(own) is not None
         or _old_month(head, month)
         # "Asked whether troops would enter X, the minister declined to comment"
         or (_QUESTION_BEFORE.search(head) and _NO_ANSWER.search(text))
         or _REMEMBERED.search(tail)
+        or _RECALLING.search(words.text_of(0, a)) is not None
         or (" were to " in text and _SUPPOSED.search(text) is not None)
     )
 
@@ -2404,11 +2474,17 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if location is None and a in (anchor, anchor - 1):
                 continue  # "the offensive could resume": the one already known, and no place named
         counted = _COUNTED_OBJECT.match(cleaned, tokens[anchor].end) if location is not None else None
+        after_counted = tokens[anchor].end
+        if counted is None and location is not None and noun is None:
+            # "issued an evacuation order for four villages in southern Y ahead of strikes": the
+            # same counted settlements, inside the cue
+            counted = _COUNTED_IN_CUE.search(cleaned, start, end)
+            after_counted = counted.end() if counted is not None else after_counted
         if counted is not None:
             # "threatened to storm two villages in western Y": Y only says where they lie; the
             # threat is to the first settlement the article then names ("the villages of A and B")
             community = "communit" in counted.group().lower()
-            location = _settlement_named(doc, n, tokens[anchor].end, community) or location
+            location = _settlement_named(doc, n, after_counted, community) or location
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
@@ -2425,7 +2501,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 end=end,
             )
         )
-    if found and _deal_story(doc, lowered):
+    if found and _deal_story(doc, lowered, year):
         return []
     withdrawn = _withdrawn_places(doc, lowered, year) if found else {}
     kept = [
@@ -2460,6 +2536,11 @@ _REGION_NOUNS = word_set("state province region county district governorate obla
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:on\s+|against\s+)?(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:towns?|villages?|communit(?:y|ies)|settlements?|hamlets?)\s+(?:in|near|across)\b",
+    re.IGNORECASE,
+)
+_COUNTED_IN_CUE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:towns|villages|communities|settlements|hamlets)\s+(?:in|near|across)\b",
     re.IGNORECASE,
 )
 # The settlements named: "the villages of A and B", "the A community" (for counted communities
@@ -2506,6 +2587,13 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
     r"|\bruled out (?:an?|any|the)\b"
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
+    # the fear rebutted: "That impression stems from a misreading of ...", "Such claims are overblown"
+    r"|\b(?:this|that|these|those|such) (?:\S+ )?(?:perceptions?|impressions?|notions?|ideas?|views?"
+    r"|claims?|fears?|reports?|rumou?rs?|talk|speculation|concerns?) (?:\S+ ){0,2}?(?:comes?|came|stems?"
+    r"|stemmed|springs?|sprang|results?|resulted|arises?|arose) from (?:an? )?(?:\S+ )?(?:misunderstanding"
+    r"|misreading|misconception|misinterpretation)\b"
+    r"|\b(?:these|those|such|the) (?:claims?|fears?|reports?|rumou?rs?|concerns?|warnings?) (?:are|were"
+    r"|seem|seemed|look|looked) (?:\S+ )?(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
     # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
     r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
     r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
@@ -2513,7 +2601,8 @@ _DENIED_NEXT = re.compile(
 # Literals every _DENIED_NEXT match holds (perf).
 _DENIED_NEXT_NEEDS = (
     "deni", "deny", "dismiss", "reject", "refut", "no ", "not any", "not planning", "ruled out", "proved",
-    "proven", "turned out to be", "expired", "ran out", "lapsed",
+    "proven", "turned out to be", "expired", "ran out", "lapsed", "misunderst", "misread", "misconcep",
+    "misinterp", "overblown", "exaggerated", "misplaced", "mistaken", "misguided", "unfounded",
 )  # fmt: skip
 
 
@@ -2627,7 +2716,7 @@ _DEAL_FAILED = re.compile(
 _DEAL_LEDE = 4  # sentences: the headline and the opening
 
 
-def _deal_story(doc: Document, lowered: str) -> bool:
+def _deal_story(doc: Document, lowered: str, year: int | None) -> bool:
     """The article reports a deal in its opening, and nowhere that it failed."""
     end = doc.spans[min(len(doc.spans), _DEAL_LEDE) - 1][1]
     opening = lowered[:end]
@@ -2635,9 +2724,24 @@ def _deal_story(doc: Document, lowered: str) -> bool:
         return False
     opening = " ".join(opening.split())
     done = any(
-        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None for m in _DEAL.finditer(opening)
+        _NOT_DONE.search(opening, max(0, m.start() - 25), m.end()) is None
+        and not _old_deal(opening, m.end(), year)
+        for m in _DEAL.finditer(opening)
     )
     return done and _DEAL_FAILED.search(lowered) is None
+
+
+# A deal dated in its own sentence before the article ("a truce that took effect in April last
+# year", "the 2022 accord") is the background of a new threat, not the news that ends one.
+_DEAL_OLD = re.compile(r"\b(?:last year|years? ago|months ago)\b")
+
+
+def _old_deal(opening: str, at: int, year: int | None) -> bool:
+    stop = opening.find(". ", at)
+    rest = opening[at : stop if stop >= 0 else len(opening)]
+    if _DEAL_OLD.search(rest):
+        return True
+    return year is not None and any(int(y) < year for y in _ANY_YEAR.findall(rest))
 
 
 def _withdrawn_places(doc: Document, lowered: str, year: int | None) -> dict[str, int]:
