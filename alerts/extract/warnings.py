@@ -573,7 +573,7 @@ _PASSIVE_THREAT = re.compile(
 # The people or places warned that "they" will be attacked: "rebels warned two towns in Y they will
 # be attacked unless ..." (the caller wants armed forces and a place among those warned).
 _WARNED_PASSIVE = re.compile(
-    r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?:they|it)"
+    r"\b(?:warned|warns|warning|told|tells|threatened) (?P<whom>(?:\S+ ){1,10}?)(?:that )?(?P<who>they|it)"
     r" (?:will|would|could|may|might)(?: soon| all)? be (?:attacked|stormed|invaded|overrun|targeted)\b"
 )
 # People, not places, warned that "they" will be attacked (journalists, aid workers, officials).
@@ -682,7 +682,9 @@ _SUPPOSED = re.compile(r"^(?:\S+ )?(?:if|even if|suppose|supposing|imagine) (?:\
 _REMEMBERED = re.compile(r", (?:\S+ ){0,2}(?:recalled|recalls|remembered|remembers|remembering)\b")
 # ... or before it, governing it in one clause: "the general recalls planning the assault on X".
 _RECALLING = re.compile(
-    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|recounted|recounts)(?: (?![,;:])\S+){0,6}$"
+    r"\b(?:recall|recalls|recalled|remember|remembers|remembered|recounted|recounts)"
+    # in one clause: not "recalled its ambassador as / after / and ..." (a diplomatic recall)
+    r"(?: (?![,;:]|(?:and|as|after|while|but|because|before|since)\b)\S+){0,6}$"
 )
 _QUESTION_BEFORE = re.compile(r"\b(?:asked (?:if|whether)|whether|questioned (?:if|whether))\b")
 # A denial or refusal governing the attack: "the minister said the army would not launch an
@@ -767,7 +769,11 @@ _CIVIL_AFTER = re.compile(
     r"|democracy|rights|constitution|judiciary|courts?|free speech|rule of law|institutions|banks?"
     r"|(?:its|his|her|their|the government's|the state's) (?:authority|reputation|credibility|legitimacy)"
     # a word of a hyphenated modifier is no object: "an assault on the energy-rich city"
-    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly)\b(?!-)"
+    r"|servers?|networks?|websites?|computers?|systems|databases?|accounts|elderly"
+    # money and policy: "an attack on the budget", "an assault on pensions"
+    r"|budgets?|spending|taxes|pensions|wages|subsidies|reforms?)\b(?!-)"
+    # the noun modifies a legal one: "assault charges", "an attack complaint"
+    r"|(?:charges?|complaints?|cases?|allegations?|convictions?|lawsuits?|suspects?)\b"
     # an invasion of pests: "an invasion of invasive species", "a locust invasion of farmland"
     r"|of (?:\S+ ){0,2}?(?:species|locusts|pests|rats|mosquitoes|weeds|jellyfish|algae|tourists|fields"
     r"|crops|farmland)\b"
@@ -995,6 +1001,7 @@ _BETWEEN = word_set(
 # Adjectival cues modify the attack noun itself ("a possible attack"), not a noun before it ("the
 # possible consequences of the war").
 _ADJECTIVE_CUES = word_set("possible potential likely next upcoming forthcoming")
+_QUESTION_WORDS = word_set("whether if how why who what")
 # After "is likely", "could": a verb saying the attack goes on is no warning of a new one.
 _GOES_ON = re.compile(
     r" (?:to )?(?:continue|go on|last|drag on|persist|carry on|end|stop|cease|halt|wind down|conclude"
@@ -1020,6 +1027,8 @@ def _governs(cue: str, gap: str) -> bool:
         return False  # "announce the results of its investigation into the attack"
     if cue in _ADJECTIVE_CUES:
         return len(words) <= 2 and "of" not in words
+    if cue.endswith("considering") and not _QUESTION_WORDS.isdisjoint(words):
+        return False  # "is considering whether the attack was planned": a question about one made
     if cue not in _VERB_CUES:
         return True
     rest = [w for w in words if w not in _BETWEEN and not w.endswith("ly")]
@@ -1638,7 +1647,8 @@ def _pattern_warning(
         warned is not None
         and not _NEGATED.search(text[: warned.start()])
         # "threatened journalists in X, warning they would be attacked": people, not the place
-        and _PEOPLE_WARNED.match(warned.group("whom")) is None
+        # ("officials of the X district that it would be stormed": the district is)
+        and (warned.group("who") == "it" or _PEOPLE_WARNED.match(warned.group("whom")) is None)
         and (_armed(text) or armed_before())
         and any(tokens[whom[0]].start <= p.start < tokens[whom[1] - 1].end for p in places_of())
     ):
@@ -2178,7 +2188,7 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:after|since) (?:having )?(?:threatening|threatened|vowing|vowed|warning|warned|pledging)\b"
             # told weeks or more after it, anywhere: "talks resumed a month after the rebels
             # threatened to ..." ("days after" may still stand)
-            r"|\b(?:weeks|months?|years?) after (?:\S+ ){1,4}?(?:threatened|warned|vowed|pledged)\b"
+            r"|\b(?:weeks|months?|years?) after (?:\S+ ){1,4}?(?:threatened|warned|vowed|pledged)\b[^,;:]*$"
         ),
     ),
     # a deal reached after the threat: "the truce was signed days after rebels threatened to",
@@ -2207,7 +2217,8 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("after ", "since ", "when "),
         re.compile(
-            r"^(?:\S+ ){1,2}(?:days?|weeks?|months?|years?) (?:after|since)\b"
+            # (the cue inside that time clause: "Days after the truce collapsed, X vowed" is new)
+            r"^(?:\S+ ){1,2}(?:days?|weeks?|months?|years?) (?:after|since)\b[^,;:]*$"
             r"|^when (?:\S+ ){0,4}?(?:threatened|warned|vowed|pledged)\b"
         ),
     ),
@@ -2589,11 +2600,14 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless)"
     # the fear rebutted: "That impression stems from a misreading of ...", "Such claims are overblown"
     r"|\b(?:this|that|these|those|such) (?:\S+ )?(?:perceptions?|impressions?|notions?|ideas?|views?"
-    r"|claims?|fears?|reports?|rumou?rs?|talk|speculation|concerns?) (?:\S+ ){0,2}?(?:comes?|came|stems?"
-    r"|stemmed|springs?|sprang|results?|resulted|arises?|arose) from (?:an? )?(?:\S+ )?(?:misunderstanding"
+    r"|claims?|fears?|reports?|rumou?rs?|talk|speculation|concerns?)"
+    # not negated: "these fears do not come from a misreading" confirms them
+    r" (?:(?!not |never )\S+ ){0,2}?(?:comes?|came|stems?|stemmed|springs?|sprang|results?|resulted"
+    r"|arises?|arose) from (?:an? )?(?:\S+ )?(?:misunderstanding"
     r"|misreading|misconception|misinterpretation)\b"
     r"|\b(?:these|those|such|the) (?:claims?|fears?|reports?|rumou?rs?|concerns?|warnings?) (?:are|were"
-    r"|seem|seemed|look|looked) (?:\S+ )?(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
+    r"|seem|seemed|look|looked) (?:(?!not |never |hardly )\S+ )?"
+    r"(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
     # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
     r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
     r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
