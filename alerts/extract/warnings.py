@@ -759,8 +759,9 @@ _CIVIL_OPERATIONS = word_set(
 )
 _MILITARY_OPERATION = re.compile(r"\b(?:military|ground|land|air|cross-border|armed|army) ")
 _CIVIL_AFTER = re.compile(
-    r"(?:on|against) (?:\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities|christians"
-    r"|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
+    # (not past a comma: "an attack on X, aid agencies warned" names the speaker after it)
+    r"(?:on|against) (?:(?![,;:])\S+ ){0,2}?(?:foreigners|tourists|journalists|aid workers|minorities"
+    r"|christians|muslims|jews|women|girls|schools|churches|mosques|synagogues|shipping|ships|vessels|tankers"
     # facilities and people, not a place taken by force: "more attacks on hospitals"
     r"|hospitals?|clinics?|health|medical|convoys?|aid|humanitarian|civilians|infrastructure|power"
     r"|energy|electricity|journalists?|police|polling|voters|farmers|herders|traders|markets?"

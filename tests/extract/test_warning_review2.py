@@ -110,3 +110,21 @@ def test_a_place_warned_through_its_officials_warns() -> None:
 
 def test_people_warned_they_will_be_attacked_is_no_warning() -> None:
     assert warned("Gunmen warned aid workers in Torvik that they would be targeted.") == []
+
+
+# The words after "on X" stop at a comma: the speaker after it ("..., aid agencies warned") is not
+# the attack's object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels will launch an attack on Torvik, aid agencies warned.",
+        "The army is preparing an offensive against Torvik, health officials said.",
+        "If the standoff escalates into an attack on Torvik, aid agencies will leave.",
+    ],
+)
+def test_an_aid_speaker_after_the_comma_leaves_the_warning(text: str) -> None:
+    assert warned(text) == ["Torvik"]
+
+
+def test_attacks_on_aid_before_the_comma_are_no_warning() -> None:
+    assert warned("Rebels will launch more attacks on aid convoys near Torvik, officials warned.") == []
