@@ -799,6 +799,9 @@ _CIVIL_OBJECT = re.compile(
     r"|compan(?:y|ies)|firms?|business(?:es)?|brewery|breweries|factory|factories|banks?|airlines?|clubs?"
     r"|stakes?|shares|franchise|chains?)\b(?!-)"
 )
+# A market won ("the firm's intentions to seize the market in X"), when no armed forces are named
+# (militias "could storm the market": the town's), and not "the market town of X".
+_MARKET_OBJECT = re.compile(r" (?:the |its |their )?(?:\S+ )?markets?\b(?! towns?\b)")
 # The object of an attack verb that is part of a town: forces fighting for its districts are inside it.
 _INSIDE_PARTS = re.compile(
     r" (?:the )?(?:remaining |other |last |rest of the )?(?:\S+ )?(?:districts|neighbou?rhoods|quarters)"
@@ -1402,6 +1405,7 @@ def _pattern_warning(
         m = m if _HELP_PURPOSE.search(text, max(0, m.end() - 3)) is None else None
     if m is not None and (
         _CIVIL_OBJECT.match(text, m.end())
+        or (_MARKET_OBJECT.match(text, m.end()) and not (_armed(text) or armed_before()))
         # "threatened to attack any town that cooperates": no town named
         or text.startswith(" any ", m.end())
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())

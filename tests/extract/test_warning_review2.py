@@ -128,3 +128,19 @@ def test_an_aid_speaker_after_the_comma_leaves_the_warning(text: str) -> None:
 
 def test_attacks_on_aid_before_the_comma_are_no_warning() -> None:
     assert warned("Rebels will launch more attacks on aid convoys near Torvik, officials warned.") == []
+
+
+# "intentions to seize" (round eleven) reaches business too: a market taken is no place taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm announced its intentions to seize the market in Torvik.",
+        "The chain plans to capture the markets of Torvik within a year.",
+    ],
+)
+def test_a_market_seized_is_no_place_taken(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_the_market_town_seized_still_warns() -> None:
+    assert warned("Rebels announced their intentions to seize the market town of Torvik.") == ["Torvik"]
