@@ -1407,21 +1407,39 @@ _YEARS = re.compile(r"\b(?:19|20)\d\ds?\b")
 
 
 def _history_before(
-    s: Sentence, c: Cand, scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef
+    s: Sentence,
+    c: Cand,
+    scan: str,
+    spans: list[tuple[int, int]],
+    n: int,
+    ref: TimeRef,
+    verdicts: dict[int, bool | None],
 ) -> bool:
     """Is the nearest time before an undated flight a year long past, the time of a history the
     article recalls ("The old kingdom fell in 1988. Riots broke out. About 90,000 fled.")? A
     recent time nearer to it ("Floods hit on Monday") dates the flight instead, and so does one
     in the year's own sentence ("The 2018 truce collapsed last week"); its own sentence's time was
-    judged with its clause."""
+    judged with its clause. ``verdicts``: each earlier sentence's _history_time, kept for the
+    document (the figures of neighbouring sentences look back at the same ones)."""
     if anchored(s.words().text_of(0, c.i0)):
         return False
     for k in range(n - 1, max(-1, n - 1 - _HISTORY_REACH), -1):
-        sentence = " ".join(scan[spans[k][0] : spans[k][1]].lower().split())
-        if anchored(sentence):
-            # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
-            return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
+        if k not in verdicts:
+            verdicts[k] = _history_time(scan, spans[k], ref)
+        verdict = verdicts[k]
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None:
+    """None when the sentence names no time of its own; else whether that time is a year long
+    past (_history_before)."""
+    sentence = " ".join(scan[span[0] : span[1]].lower().split())
+    if not anchored(sentence):
+        return None
+    # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
+    return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
 
 
 def _beyond_one_event(scan: str, a: int, b: int) -> bool:
@@ -1480,6 +1498,7 @@ def figures_in(
     stock_before = -2  # the last sentence with a total or a stock
     new_before = -2  # the last sentence with a new figure
     ref = TimeRef(cleaned, published)
+    dated: dict[int, bool | None] = {}  # _history_before's verdicts per sentence
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
             continue
@@ -1512,7 +1531,12 @@ def figures_in(
             elif c.bare and n and c.kind == "new_displacement" and _toll_before(scan, spans[n - 1]):
                 # "The war has killed thousands. Over a million have fled their homes."
                 c.kind = "cumulative"
-            elif c.bare and n and c.kind == "new_displacement" and _history_before(s, c, scan, spans, n, ref):
+            elif (
+                c.bare
+                and n
+                and c.kind == "new_displacement"
+                and _history_before(s, c, scan, spans, n, ref, dated)
+            ):
                 # "In 1948 the state was founded. In the war that followed, 700,000 fled.": the
                 # flight of a history the article recalls, not of its day
                 c.kind = "cumulative"
