@@ -21,7 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import repeat
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 def _mark_class() -> str:
@@ -64,7 +64,8 @@ class Token(NamedTuple):
     end: int
 
 
-_new = tuple.__new__
+# Final: compiled, a C static rather than a lookup in the module's dict per token
+_new: Final = tuple.__new__
 _group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 
@@ -94,10 +95,11 @@ def _ascii_tokens(chunk: str, base: int) -> list[Token]:
     lowered = chunk.lower()
     tokens: list[Token] = []
     at = 0
+    token = Token  # a class is looked up in the module's dict: once here, not per token
     for word in _ASCII_TOKEN.findall(chunk):
         first = chunk.find(word, at)
         at = first + len(word)
-        tokens.append(_new(Token, (word, lowered[first:at], base + first, base + at)))
+        tokens.append(_new(token, (word, lowered[first:at], base + first, base + at)))
     return tokens
 
 
@@ -156,7 +158,7 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "*"})
+QUOTES: Final = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "*"})
 
 
 def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[int]]:
