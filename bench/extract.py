@@ -75,13 +75,14 @@ trigger scan, with no capturing groups (a hit's class is read by one match there
 number-start and has-a-number scans; an earlier sentence's history verdict computed once per
 document; locate's clause breaks built once; Joined's tables and ASCII sentences' tokens built
 in plain loops, which compiled beat the maps of C functions chosen in round three for the
-interpreter (3x and 1.2x in a mypyc microbenchmark). Per KB: 5 KB 7.78 -> 6.93, 20 KB 8.13 ->
-7.33, dev sets 6.02 -> 5.47 M instructions (1.10-1.12x); CPU time, old and new compiled in
-alternating workers: 1 KB 1.17x, 5 KB 1.23x, 20 KB 1.26x, 100 KB 1.12x; the lines against
-issue time went from 1.47-1.59x to 1.61-1.86x (two alternating runs each). Tried and dropped: a
-character-class prefix on the number scans (the class admits common letters, so the engine
-skips little: slower); a named group per first letter in the trigger scan (99 groups, 6x slower:
-each try saves their marks); the token loop for non-ASCII sentences (no cheaper). Left: the
+interpreter (3x and 1.2x in a mypyc microbenchmark), their module names read as Final or bound
+once. Per KB: 5 KB 7.78 -> 6.86, 20 KB 8.13 -> 7.30, dev sets 6.02 -> 5.41 M instructions
+(1.11-1.13x); CPU time, old and new compiled in alternating workers, two runs: 1.14-1.20x at
+every size (pure Python 1.05-1.07x); the lines against issue time went from 1.47-1.61x to
+1.72-1.89x (alternating runs). Tried and dropped: a character-class prefix on the number scans
+(the class admits common letters, so the engine skips little: slower); a named group per first
+letter in the trigger scan (99 groups, 6x slower: each try saves their marks); the token loop
+for non-ASCII sentences (no cheaper). Left: the
 frozen dataclasses' interpreted __init__ (NumberPhrase about 13k instructions, Place 7k) needs a
 hand-written one, which mypy refuses on a frozen class; and 3x needs the regex work itself cut,
 now over two fifths of the instructions: fewer searches per figure and per warning sentence.
