@@ -63,6 +63,29 @@ the rest the C-API calls the code still makes. CPU time falls more than instruct
 bytecode dispatch): compiled against pure in alternating workers, 1 KB 1.69x, 5 KB 1.57x,
 20 KB 1.66x, 100 KB 1.63x; the last lines against issue time went from 0.97-1.09x (pure) to
 1.65-1.74x (compiled), two alternating runs each. 3x still needs fewer searches per figure.
+
+Round five, compiled, output byte-identical (both dev sets, the seed article, these texts; `alerts
+eval` of both dev sets unchanged). Where it went (callgrind by compiled function, dev sets /
+20 KB, inclusive): the figure stages 63% / 88%, the warning detector 32% / 6%, tokenize 13% /
+11%, find_numbers 12% / 14%, the windows' trigger scan 10% / 12%, Joined 6% / 5%; the regex
+engine's own instructions are 43% of the dev sets' total; the dataclasses' constructors run
+interpreted (mypyc leaves the methods dataclasses generates to the interpreter: 7% at 20 KB).
+Kept: alternations of words grouped behind their first letter (alerts.text.alternation) in the
+trigger scan, with no capturing groups (a hit's class is read by one match there), and in the
+number-start and has-a-number scans; an earlier sentence's history verdict computed once per
+document; locate's clause breaks built once; Joined's tables and ASCII sentences' tokens built
+in plain loops, which compiled beat the maps of C functions chosen in round three for the
+interpreter (3x and 1.2x in a mypyc microbenchmark), their module names read as Final or bound
+once. Per KB: 5 KB 7.78 -> 6.86, 20 KB 8.13 -> 7.30, dev sets 6.02 -> 5.41 M instructions
+(1.11-1.13x); CPU time, old and new compiled in alternating workers, two runs: 1.14-1.20x at
+every size (pure Python 1.05-1.07x); the lines against issue time went from 1.47-1.61x to
+1.72-1.89x (alternating runs). Tried and dropped: a character-class prefix on the number scans
+(the class admits common letters, so the engine skips little: slower); a named group per first
+letter in the trigger scan (99 groups, 6x slower: each try saves their marks); the token loop
+for non-ASCII sentences (no cheaper). Left: the
+frozen dataclasses' interpreted __init__ (NumberPhrase about 13k instructions, Place 7k) needs a
+hand-written one, which mypy refuses on a frozen class; and 3x needs the regex work itself cut,
+now over two fifths of the instructions: fewer searches per figure and per warning sentence.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from alerts.extract.numbers import NumberPhrase
 from alerts.extract.places import Place
 from alerts.extract.sentences import Document
 from alerts.models import Kind, Unit
+from alerts.text.alternation import by_first_letter, split_alternatives
 from alerts.text.substrings import holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined
 
@@ -148,6 +149,29 @@ class Cand:
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard
 # changes no match and only skips the positions inside a word cheaply (a third faster).
 _TRIGGER_SCAN = re.compile(r"(?<!\w)" + lx.TRIGGERS.pattern)
+_NAMED = re.compile(r"\(\?P<\w+>(.*)\)", re.DOTALL)
+
+
+def _trigger_finder() -> re.Pattern[str]:
+    """_TRIGGER_SCAN's matches (the same spans) with its classes' alternatives grouped by first
+    letter (alerts.text.alternation) and no groups: several hundred alternatives tried at every
+    word were most of the cost of a window, and each group's marks are saved at every try. The
+    class of a match is then read by _TRIGGER_SCAN.match at its start (a few per window). A
+    TRIGGERS of another shape than ``\\b(?:(?P<CLASS>...)|...)\\b`` is scanned as it is."""
+    head, tail = r"\b(?:", r")\b"
+    source = lx.TRIGGERS.pattern
+    if not (source.startswith(head) and source.endswith(tail)):
+        return _TRIGGER_SCAN
+    alternatives: list[str] = []
+    for group in split_alternatives(source[len(head) : -len(tail)]):
+        named = _NAMED.fullmatch(group)
+        if named is None:
+            return _TRIGGER_SCAN
+        alternatives += split_alternatives(named.group(1))
+    return re.compile(r"(?<!\w)\b(?:" + by_first_letter(alternatives) + tail)
+
+
+_TRIGGER_FIND = _trigger_finder()
 
 
 def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = None) -> list[Trigger]:
@@ -160,10 +184,11 @@ def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = No
         text, offsets, index = words.text, words.offsets, words.index
         start, end = words.bounds(a, b)
     found: list[Trigger] = []
-    for m in _TRIGGER_SCAN.finditer(text, start, end):
+    for m in _TRIGGER_FIND.finditer(text, start, end):
         first = index[bisect.bisect_right(offsets, m.start()) - 1]
         last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
-        found.append(Trigger(first, last, m.lastgroup or ""))
+        named = _TRIGGER_SCAN.match(text, m.start(), end)  # the same match, with its class
+        found.append(Trigger(first, last, (named.lastgroup if named is not None else None) or ""))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
     stop = min(b, len(tokens) - 1)
     # the sentence's leaving words, found once per sentence when the caller has its Joined

@@ -22,6 +22,9 @@ _ACTOR_VERBS = word_set(
     """
 )
 _FRONTED = frozenset({"in", "across", "throughout", "inside", "within", "from"})
+# What ends the clause after a count: a colon does not ("fled to two towns: X and Y"). Built once
+# here, not a new set per token read.
+_CLAUSE_BREAKS = CLAUSE_PUNCT - {":"}
 
 
 def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
@@ -39,7 +42,7 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
     r_start = toks[k].start if k < len(toks) else s.end
     while k < len(toks):
         tok = toks[k]
-        if tok.text in CLAUSE_PUNCT - {":"}:
+        if tok.text in _CLAUSE_BREAKS:
             # skip an appositive part or restatement: ", including 400 children," / ", or 3,000 people,"
             if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower in APPOSITIVE:
                 close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
