@@ -1,0 +1,31 @@
+"""Review of the twelfth round of figure shapes (issue 11): probes of each new construction with
+paraphrases and near misses. Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# A four-digit number is a year, not a count, when the words before it date it: a part of the
+# year ("in late 2019"), a month, or the other end of a span of years ("between 2015 and 2019").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In late 2019 people began leaving the hill villages of Varnak.",
+        "Since early 2022 civilians have been leaving the town of Pelmo.",
+        "In mid 2021 families started moving from Sarvi to the coast.",
+        "Between 2015 and 2019 refugees arrived in Pelmo from across the border.",
+        "The 2011-2016 refugees went back to Sarvi.",
+        "During May 2018 villagers fled the dam works near Varnak.",
+        "In autumn 2017 residents fled the landslides above Pelmo.",
+    ],
+)
+def test_a_year_dated_by_the_words_before_it_is_no_count(text: str) -> None:
+    assert [v for v, _, _ in found(text)] == [], found(text)
+
+
+def test_a_count_in_year_digits_still_counts() -> None:
+    text = "The county said 2000 residents fled Pelmo on Tuesday."
+    assert found(text) == [(2000, "people", "new_displacement")]
