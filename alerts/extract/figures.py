@@ -907,6 +907,8 @@ def _refuge_since_a_recent_event(s: Sentence, c: Cand, before: str, right: str, 
             since = since.split(stop, 1)[0]
     else:
         return False
+    if _recent_start(since, ref):
+        return True  # "since fighting flared in early May": a flare-up's span, as for a flow
     return lx.CUMULATIVE_TIME.match(since) is None and anchored(since) and not is_old(since, ref)
 
 
@@ -1161,7 +1163,14 @@ def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> 
     tail = sentence_text[m.end() : m.end() + 60]
     for stop in (" , ", " . ", " ; "):
         tail = tail.split(stop, 1)[0]
-    return anchored(tail) and not is_old(tail, ref) and _A_YEAR.search(tail) is None
+    return _recent_start(tail, ref)
+
+
+def _recent_start(since: str, ref: TimeRef) -> bool:
+    """Does a since-clause start at a time the article's date puts in its recent past, with no
+    year written ("since the fighting flared in early June" in a June article)? Then it spans a
+    flare-up, even in the words of the war's total ("since the fighting ...")."""
+    return anchored(since) and not is_old(since, ref) and _A_YEAR.search(since) is None
 
 
 # "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.

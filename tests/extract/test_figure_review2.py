@@ -29,3 +29,29 @@ def test_a_year_dated_by_the_words_before_it_is_no_count(text: str) -> None:
 def test_a_count_in_year_digits_still_counts() -> None:
     text = "The county said 2000 residents fled Pelmo on Tuesday."
     assert found(text) == [(2000, "people", "new_displacement")]
+
+
+# Refuge sought since an event the article's date puts in its recent past is a flight, also when
+# the since-clause names the fighting itself ("since fighting flared on 2 May"): the same reading
+# the flow "fled since the fighting flared in early June" has. A year keeps the war's total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since fighting flared in early May, 3,100 residents have taken refuge in schools near Pelmo.",
+        "Since clashes erupted on 3 June, about 3,100 villagers have sought shelter around Sarvi.",
+        "About 3,100 residents have taken refuge near Pelmo since the fighting broke out on 2 June.",
+    ],
+)
+def test_refuge_since_recent_fighting_is_a_flight(text: str) -> None:
+    assert [(v, kind) for v, _, kind in found(text)] == [(3100, "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since fighting flared in May 2019, 3,100 residents have taken refuge near Pelmo.",
+        "Since the fighting began, 3,100 residents have taken refuge near Pelmo.",
+    ],
+)
+def test_refuge_since_old_or_undated_fighting_stays_a_stock(text: str) -> None:
+    assert [(v, kind) for v, _, kind in found(text)] == [(3100, "cumulative")], found(text)
