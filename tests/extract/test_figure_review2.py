@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ._helpers import found
+from alerts.extract import extract_figures
+
+from ._helpers import JUNE, found
 
 
 # A four-digit number is a year, not a count, when the words before it date it: a part of the
@@ -29,6 +31,18 @@ def test_a_year_dated_by_the_words_before_it_is_no_count(text: str) -> None:
 def test_a_count_in_year_digits_still_counts() -> None:
     text = "The county said 2000 residents fled Pelmo on Tuesday."
     assert found(text) == [(2000, "people", "new_displacement")]
+
+
+# An item of a list that names its place first takes that place, not the place fronting the
+# sentence: each item is its own part of the flight.
+def test_items_that_name_their_place_first_keep_it() -> None:
+    text = "In Varnak, 2,700 people were displaced this week; in Pelmo, 1,400; and in Sarvi, 600."
+    got = [(f.value, f.kind, f.location) for f in extract_figures(text, published=JUNE)]
+    assert got == [
+        (2700, "new_displacement", "Varnak"),
+        (1400, "new_displacement", "Pelmo"),
+        (600, "new_displacement", "Sarvi"),
+    ], got
 
 
 # Refuge sought since an event the article's date puts in its recent past is a flight, also when
