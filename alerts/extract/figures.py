@@ -1295,28 +1295,30 @@ def _gapped_item(s: Sentence, c: Cand) -> bool:
 
 _FROM_END = re.compile(r"\sfrom\s+$")
 
+# A place a list item names: "from|in (the) <Name> (district)"
+_PLACE_NAME = (
+    r"(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+)
+_ITEM_HEDGE = r"(?:(?:some|about|around|nearly|almost|over|more than)\s+)?"
 # A list item by place after its count: maybe the noun, then "from|in <Name>" and the item's end
-_PLACE_ITEM = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r"\s*(?:[,.;]|\band\b|$)"
-)
+_PLACE_ITEM = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NAME}\s*(?:[,.;]|\band\b|$)")
 # The item before it ends the same way: a place after "from" or "in" just before the comma or "and"
-_PLACE_ITEM_BEFORE = re.compile(
-    r"\s(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r"\s*(?:,|,?\s+and)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
-)
+_PLACE_ITEM_BEFORE = re.compile(rf"\s{_PLACE_NAME}\s*(?:,|,?\s+and)\s+{_ITEM_HEDGE}$")
 
 
 # An item that names its place first, after a semicolon: "; in Y, 1,900" or "; and in Z, 800"
-_FRONTED_PLACE_ITEM = re.compile(
-    r";\s*(?:and\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r",\s*(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
-)
+_FRONTED_PLACE_ITEM = re.compile(rf";\s*(?:and\s+)?{_PLACE_NAME},\s*{_ITEM_HEDGE}$")
 # Such an item ends after its count, maybe with its noun
 _ITEM_END = re.compile(r"(?:\s+[a-z]+)?\s*(?:[;.]|$)")
+# A list by place opened by a colon, a comma or "with" after the figure ("4,000 people fled,
+# 2,500 of them from X and 1,500 from Y"): read only when the rest of the sentence is that list,
+# so that "..., 30 in Y and 12 in Z were killed" is none
+_LIST_OPENS = re.compile(r"(?::|,(?:\s*with)?)\s*$")
+_WHOLE_LIST = re.compile(
+    rf"(?:\s+of them)?\s+{_PLACE_NAME}"
+    rf"(?:\s*,?\s*(?:and\s+)?{_ITEM_HEDGE}\d[\d,]*(?:\s+of them)?\s+{_PLACE_NAME})+\s*(?:[.;]|$)"
+)
 
 
 def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
@@ -1330,6 +1332,8 @@ def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
         end = _ITEM_END.match(s.text, c.phrase.end, s.end)
         # a word after the count must be the figure's noun ("1,900 people"), none is the ellipsis
         return end is not None and (c.unit is not None or not any(ch.isalpha() for ch in end.group()))
+    if _LIST_OPENS.search(before) and _WHOLE_LIST.match(s.text, c.phrase.end, s.end):
+        return True  # "4,000 people fled, with 2,500 from X and 1,500 from Y": its first part
     # "4,000 people fled on Monday: 2,500 from X and 1,500 from Y": the first part after a colon
     if _PLACE_ITEM_BEFORE.search(before) is None and not before.rstrip().endswith(":"):
         return False

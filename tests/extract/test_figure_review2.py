@@ -69,3 +69,30 @@ def test_refuge_since_recent_fighting_is_a_flight(text: str) -> None:
 )
 def test_refuge_since_old_or_undated_fighting_stays_a_stock(text: str) -> None:
     assert [(v, kind) for v, _, kind in found(text)] == [(3100, "cumulative")], found(text)
+
+
+# A list by place opened by a comma, "with" or a colon, its first item maybe "N of them": each
+# item is a part of the flight told just before, when the rest of the sentence is that list.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,600 people fled on Sunday, 2,100 of them from Varnak and 1,500 from Pelmo.",
+        "Some 3,600 people fled on Sunday, with 2,100 from Varnak and 1,500 from Pelmo.",
+        "Some 3,600 people fled on Sunday: 2,100 of them from Varnak and 1,500 from Pelmo.",
+    ],
+)
+def test_a_list_by_place_opened_after_the_figure(text: str) -> None:
+    got = [(f.value, f.kind, f.location) for f in extract_figures(text, published=JUNE)]
+    assert got[1:] == [(2100, "new_displacement", "Varnak"), (1500, "new_displacement", "Pelmo")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,600 people fled on Sunday, 20 in Varnak and 12 in Pelmo were killed.",
+        "The shelling on Sunday killed 32 people, with 20 in Varnak and 12 in Pelmo.",
+        "Some 3,600 people fled on Sunday. Aid reached 900 people: 600 in Varnak and 300 in Pelmo.",
+    ],
+)
+def test_lists_by_place_of_other_counts_stay_out(text: str) -> None:
+    assert [v for v, _, _ in found(text)] in ([], [3600]), found(text)
