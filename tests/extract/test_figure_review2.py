@@ -96,3 +96,36 @@ def test_a_list_by_place_opened_after_the_figure(text: str) -> None:
 )
 def test_lists_by_place_of_other_counts_stay_out(text: str) -> None:
     assert [v for v, _, _ in found(text)] in ([], [3600]), found(text)
+
+
+# A restatement in another unit said as "the equivalent of" or "amounting to", as "equivalent to"
+# says it; a share, a sum of money or a population after those words restates nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 6,500 people fled Varnak on Sunday, the equivalent of 1,300 households.",
+        "Some 6,500 people fled Varnak on Sunday, amounting to 1,300 households.",
+    ],
+)
+def test_a_restatement_in_other_words_is_the_same_flight(text: str) -> None:
+    assert [(v, kind) for v, _, kind in found(text)] == [
+        (6500, "new_displacement"),
+        (1300, "new_displacement"),
+    ], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 6,500 people fled Varnak on Sunday, the equivalent of 12 percent of its people.",
+        "Some 6,500 people fled Varnak on Sunday, amounting to $90,000 in lost harvests.",
+        "Some 6,500 people fled Varnak on Sunday, the equivalent of the population of 9 villages.",
+    ],
+)
+def test_no_restatement_after_those_words(text: str) -> None:
+    assert found(text) == [(6500, "people", "new_displacement")], found(text)
+
+
+def test_a_stock_restated_stays_a_stock() -> None:
+    text = "The Varnak camp hosts 1,300 households, the equivalent of 6,500 people."
+    assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
