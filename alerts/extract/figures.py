@@ -652,7 +652,7 @@ def _flow_kind(
         c.attrs & _STOCK_ATTRS
         and not c.attrs & {"new", "newly"}
         and not _moves_in_clause(s, c, w)
-        and _FLOW_OF.search(left) is None
+        and (_FLOW_OF.search(left) is None or _CARRIED_BACK.match(right) is not None)
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
@@ -1038,6 +1038,8 @@ _FLOW_OF = re.compile(
     r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$"
     r"|\b(?:transported|ferried|bused|bussed|airlifted|trucked)$"
 )
+# "buses carried 2,700 displaced people back to X": carried home, no new flight (a return)
+_CARRIED_BACK = re.compile(r"(?:\S+ ){0,2}?(?:back|home)\b")
 
 
 # "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400

@@ -129,3 +129,11 @@ def test_no_restatement_after_those_words(text: str) -> None:
 def test_a_stock_restated_stays_a_stock() -> None:
     text = "The Varnak camp hosts 1,300 households, the equivalent of 6,500 people."
     assert [kind for _, _, kind in found(text)] == ["cumulative", "cumulative"], found(text)
+
+
+# Displaced people carried somewhere are a flow; carried back home they make no new flight.
+def test_displaced_people_carried_back_are_no_new_flight() -> None:
+    text = "Trucks ferried 1,800 displaced people back to Varnak on Sunday."
+    assert [kind for _, _, kind in found(text)] != ["new_displacement"], found(text)
+    text = "Trucks ferried 1,800 displaced people from Varnak to Pelmo on Sunday."
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
