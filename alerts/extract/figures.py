@@ -655,7 +655,7 @@ def _flow_kind(
         c.attrs & _STOCK_ATTRS
         and not c.attrs & {"new", "newly"}
         and not _moves_in_clause(s, c, w)
-        and _FLOW_OF.search(left) is None
+        and (_FLOW_OF.search(left) is None or _CARRIED_BACK.match(right) is not None)
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
@@ -910,6 +910,8 @@ def _refuge_since_a_recent_event(s: Sentence, c: Cand, before: str, right: str, 
             since = since.split(stop, 1)[0]
     else:
         return False
+    if _recent_start(since, ref):
+        return True  # "since fighting flared in early May": a flare-up's span, as for a flow
     return lx.CUMULATIVE_TIME.match(since) is None and anchored(since) and not is_old(since, ref)
 
 
@@ -1039,6 +1041,8 @@ _FLOW_OF = re.compile(
     r"\b(?:influx|inflow|outflow|exodus|wave|new wave) of$"
     r"|\b(?:transported|ferried|bused|bussed|airlifted|trucked)$"
 )
+# "buses carried 2,700 displaced people back to X": carried home, no new flight (a return)
+_CARRIED_BACK = re.compile(r"(?:\S+ ){0,2}?(?:back|home)\b")
 
 
 # "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
@@ -1164,7 +1168,14 @@ def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> 
     tail = sentence_text[m.end() : m.end() + 60]
     for stop in (" , ", " . ", " ; "):
         tail = tail.split(stop, 1)[0]
-    return anchored(tail) and not is_old(tail, ref) and _A_YEAR.search(tail) is None
+    return _recent_start(tail, ref)
+
+
+def _recent_start(since: str, ref: TimeRef) -> bool:
+    """Does a since-clause start at a time the article's date puts in its recent past, with no
+    year written ("since the fighting flared in early June" in a June article)? Then it spans a
+    flare-up, even in the words of the war's total ("since the fighting ...")."""
+    return anchored(since) and not is_old(since, ref) and _A_YEAR.search(since) is None
 
 
 # "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
@@ -1289,28 +1300,30 @@ def _gapped_item(s: Sentence, c: Cand) -> bool:
 
 _FROM_END = re.compile(r"\sfrom\s+$")
 
+# A place a list item names: "from|in (the) <Name> (district)"
+_PLACE_NAME = (
+    r"(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
+)
+_ITEM_HEDGE = r"(?:(?:some|about|around|nearly|almost|over|more than)\s+)?"
 # A list item by place after its count: maybe the noun, then "from|in <Name>" and the item's end
-_PLACE_ITEM = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r"\s*(?:[,.;]|\band\b|$)"
-)
+_PLACE_ITEM = re.compile(rf"(?:\s+[a-z]+)?\s+{_PLACE_NAME}\s*(?:[,.;]|\band\b|$)")
 # The item before it ends the same way: a place after "from" or "in" just before the comma or "and"
-_PLACE_ITEM_BEFORE = re.compile(
-    r"\s(?:from|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r"\s*(?:,|,?\s+and)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
-)
+_PLACE_ITEM_BEFORE = re.compile(rf"\s{_PLACE_NAME}\s*(?:,|,?\s+and)\s+{_ITEM_HEDGE}$")
 
 
 # An item that names its place first, after a semicolon: "; in Y, 1,900" or "; and in Z, 800"
-_FRONTED_PLACE_ITEM = re.compile(
-    r";\s*(?:and\s+)?(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-    r"(?:\s+(?:district|county|province|state|region|town|city|village|camp|locality|area))?"
-    r",\s*(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$"
-)
+_FRONTED_PLACE_ITEM = re.compile(rf";\s*(?:and\s+)?{_PLACE_NAME},\s*{_ITEM_HEDGE}$")
 # Such an item ends after its count, maybe with its noun
 _ITEM_END = re.compile(r"(?:\s+[a-z]+)?\s*(?:[;.]|$)")
+# A list by place opened by a colon, a comma or "with" after the figure ("4,000 people fled,
+# 2,500 of them from X and 1,500 from Y"): read only when the rest of the sentence is that list,
+# so that "..., 30 in Y and 12 in Z were killed" is none
+_LIST_OPENS = re.compile(r"(?::|,(?:\s*with)?)\s*$")
+_WHOLE_LIST = re.compile(
+    rf"(?:\s+of them)?\s+{_PLACE_NAME}"
+    rf"(?:\s*,?\s*(?:and\s+)?{_ITEM_HEDGE}\d[\d,]*(?:\s+of them)?\s+{_PLACE_NAME})+\s*(?:[.;]|$)"
+)
 
 
 def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
@@ -1324,6 +1337,8 @@ def _place_list_item(s: Sentence, prev: Cand, c: Cand, before: str) -> bool:
         end = _ITEM_END.match(s.text, c.phrase.end, s.end)
         # a word after the count must be the figure's noun ("1,900 people"), none is the ellipsis
         return end is not None and (c.unit is not None or not any(ch.isalpha() for ch in end.group()))
+    if _LIST_OPENS.search(before) and _WHOLE_LIST.match(s.text, c.phrase.end, s.end):
+        return True  # "4,000 people fled, with 2,500 from X and 1,500 from Y": its first part
     # "4,000 people fled on Monday: 2,500 from X and 1,500 from Y": the first part after a colon
     if _PLACE_ITEM_BEFORE.search(before) is None and not before.rstrip().endswith(":"):
         return False

@@ -451,10 +451,11 @@ ESTIMATE_OF = re.compile(
     re.IGNORECASE,
 )
 # Restatement of the figure before: "180 families, or about 1,000 people", "IDPs (188,390 households)".
-# Also "the 40,000 are equivalent to 8,000 households", "1,500 families, comprising 9,000 people".
+# Also "the 40,000 are equivalent to 8,000 households", "1,500 families, comprising 9,000 people",
+# "..., the equivalent of 8,000 households", "..., amounting to 8,000 households".
 RESTATES = re.compile(
     r"(?:,\s*or|\bor|\(|[\u2014\u2013]|\s-|\bi\.e\.,?|\bthat is,?"
-    r"|\bcorrespond(?:s|ing)? to|\bequivalent to|,\s*(?:comprising|totall?ing))\s*$",
+    r"|\bcorrespond(?:s|ing)? to|\bequivalent (?:to|of)|\bamounting to|,\s*(?:comprising|totall?ing))\s*$",
     re.IGNORECASE,
 )
 INSIDE_COUNTRY = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from alerts.extract import lexicon as lx
 from alerts.extract.clause import APPOSITIVE, CLAUSE_PUNCT, Cand, Sentence, Windows, skip_appositive
 from alerts.extract.places import APPOSITION_HEADS, DIRECTIONS, PLACE_NOUNS, Place
-from alerts.text.tokens import word_set
+from alerts.text.tokens import Token, word_set
 
 # A place right before one of these verbs is an actor, not where people are ("since Russia invaded").
 _ACTOR_VERBS = word_set(
@@ -77,13 +77,10 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
         return after[0].text
     if before:
         return before[-1].text
-    # "In Sudan, over 10 million people are displaced": a fronted place frames the sentence
-    if toks and toks[0].lower in _FRONTED and places[0].start < c.phrase.start:
-        first_comma = next((t.start for t in toks if t.text == ","), s.end)
-        if places[0].end <= first_comma:
-            return places[0].text
     # "Further north, in the Kessa area, some 15,000 people ...", "Meanwhile, in Varn, 2,000
-    # families ...": a locative phrase set off by commas right before the count frames it
+    # families ...", a list's item "...; in Varn, 1,900; and in Ostra, 800": a locative phrase set
+    # off right before the count frames it (before the sentence's fronted place, which frames
+    # the first item only)
     count_at = s.index(c.phrase.start)
     for p in places:
         if p.end > c.phrase.start:
@@ -91,14 +88,26 @@ def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
         k = s.index(p.start) - 1
         while k >= 0 and (toks[k].lower in ("the", "a", "an") or toks[k].lower in DIRECTIONS):
             k -= 1
-        if k < 0 or toks[k].lower not in _FRONTED or (k > 0 and toks[k - 1].text != ","):
+        if k < 0 or toks[k].lower not in _FRONTED or (k > 0 and not _item_start(toks, k - 1)):
             continue
         m = s.index(p.end)
         while m < count_at and toks[m].lower in PLACE_NOUNS:
             m += 1  # "in the Kessa area,"
         if m + 1 == count_at and toks[m].text == ",":
             return p.text
+    # "In Sudan, over 10 million people are displaced": a fronted place frames the sentence
+    if toks and toks[0].lower in _FRONTED and places[0].start < c.phrase.start:
+        first_comma = next((t.start for t in toks if t.text == ","), s.end)
+        if places[0].end <= first_comma:
+            return places[0].text
     return None
+
+
+def _item_start(toks: list[Token], k: int) -> bool:
+    """Does a phrase start after token k: a comma, a semicolon, or "and" after one?"""
+    if toks[k].lower == "and" and k > 0:
+        k -= 1
+    return toks[k].text in (",", ";")
 
 
 def _actor(s: Sentence, place: Place) -> bool:

@@ -258,14 +258,19 @@ def _digits_value(digits: str, scale: int) -> int | None:
 
 
 # "2000 people were displaced": a year-like number with a people noun right after it counts them,
-# unless a preposition or "the" comes before it ("in 2000 people fled", "the 2015 refugees").
+# unless a preposition or "the" comes before it ("in 2000 people fled", "the 2015 refugees"), a
+# part of the year ("in late 2019 people ...", "in mid-2021"), or the other end of a span of years
+# ("between 2015 and 2019 refugees", "the 2011-2016 refugees").
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|families|households|individuals|residents|civilians|villagers|refugees"
     r"|children|idps)\b",
     re.IGNORECASE,
 )
 _YEAR_PREP_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|by|before|after|during|of|from|to|the)\s+$", re.IGNORECASE
+    r"(?:\b(?:in|since|until|till|by|before|after|during|of|from|to|the"
+    r"|early|late|mid|spring|summer|autumn|fall|winter)\s+"
+    r"|\bmid-|\b(?:19|20)\d\d\s*(?:[-\u2013/]\s*|(?:and|or|to)\s+))$",
+    re.IGNORECASE,
 )
 
 
