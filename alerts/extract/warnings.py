@@ -2185,7 +2185,6 @@ _RECAP = re.compile(
 _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
     (("19", "20"), re.compile(r"\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b")),
-    ((" ago", "last year"), re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")),
     # the threat recalled as the background of what happened since: "months after threatening to"
     (
         ("after ", "since "),
@@ -2234,6 +2233,23 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 def _recalled(head: str) -> bool:
     return any(holds_any(head, needs) and pattern.search(head) for needs, pattern in _RECALLED)
+
+
+# An age before the cue dates it ("Rebels last year threatened to storm X", "Two years ago, ...")
+# unless it dates another clause: a relative one set off by commas ("The rebels, who lost X last
+# year, threatened to storm it again") or one coordinated before the cue's ("A truce that took
+# effect last year is fraying, and rebels now threaten to storm X"). Both are cut from the head.
+_AGED = re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")
+_AGED_NEEDS = (" ago", "last year")
+_RELATIVE_INSERT = re.compile(r" , (?:who|which|whose) [^,;:]* , ")
+_CLAUSE_JOINED = re.compile(r" (?:, (?:and|but|while|whereas|yet)|;) ")
+
+
+def _dated_head(head: str) -> str:
+    """The part of the words before the cue that can date it (see _AGED)."""
+    head = _RELATIVE_INSERT.sub(" ", head)
+    joins = list(_CLAUSE_JOINED.finditer(head))
+    return head[joins[-1].end() :] if joins else head
 
 
 # A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
@@ -2304,9 +2320,10 @@ def _called_off(
         or _AVERTED.search(text)
         or _RECAP.search(head)
         or _recalled(head)
+        or (holds_any(head, _AGED_NEEDS) and _AGED.search(_dated_head(head)) is not None)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
-        or (year is not None and any(int(y) < year for y in _YEAR.findall(head + " " + own)))
+        or (year is not None and any(int(y) < year for y in _YEAR.findall(_dated_head(head) + " " + own)))
         # an age in the cue's own clause: "threatened to attack X last year", "... two years ago"
         or _AGED_CLAUSE.search(own) is not None
         or _old_month(head, month)
@@ -2364,6 +2381,44 @@ def _aim_next(doc: Document, lowered: str, k: int) -> str | None:
     while run < len(tokens) and run - first < 3 and is_capitalised(tokens[run].text):
         run += 1
     return " ".join(t.text for t in tokens[first:run]) or None
+
+
+# A fronted subordinate clause ("Months after ...", "When ...", "Although ...") up to its comma:
+# a recap there dates that clause, not the main one after it ("Last year X threatened A, and they
+# vowed to attack B" is dated all through). Its opening word, within the first three.
+_SUBORDINATORS = frozenset({"after", "since", "when", "although", "though", "while", "whereas"})
+_CLAUSE_MARKS = frozenset({",", ";"})
+# a comma before these opens a relative clause of the recap's, not the main clause
+_RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
+
+
+def _later_clause(
+    doc: Document,
+    n: int,
+    tokens: list[Token],
+    span: tuple[int, int, int],
+    year: int | None,
+    month: int | None,
+) -> tuple[int, int, int] | None:
+    """The span of a cue in a clause after the called-off one, read on its own (token indices of
+    the whole sentence), or None."""
+    a, b, _ = span
+    if not any(t.lower in _SUBORDINATORS for t in tokens[: min(3, a)]):
+        return None
+    for k in range(b, len(tokens) - 2):
+        if tokens[k].text in _CLAUSE_MARKS and tokens[k + 1].lower not in _RELATIVES:
+            rest = Joined(tokens[k + 1 :])
+            if not _HAS_CUE.search(rest.text):
+                return None
+            present = _SENTENCE_SCAN.found_in(rest.text)
+            found = _noun_warning(rest, present, lambda: doc.places(n)) or _pattern_warning(
+                rest, present, lambda: doc.places(n)
+            )
+            if found is None or _called_off(rest, found, year, month):
+                return None
+            shift = k + 1
+            return found[0] + shift, found[1] + shift, found[2] + shift
+    return None
 
 
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -2428,7 +2483,13 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             )
         ):
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
-        if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):
+        if _called_off(words, span, year, month):
+            # "Months after rebels threatened to storm A, the army warned it would attack B": the
+            # recap dates its own clause; a cue in a clause after it is read on its own
+            span = _later_clause(doc, n, tokens, span, year, month)
+            if span is None:
+                continue
+        if furniture(doc, lowered, n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
