@@ -2044,7 +2044,12 @@ def _main_place(doc: Document) -> str | None:
         for p in doc.places(k):
             # a comparison ("an assault like the one on X") is another story's place, and so is
             # the venue of talks ("negotiators met in X")
-            if _usable(p) and not _compared(doc.cleaned, p, first) and not _venue(doc.cleaned, p, first):
+            if (
+                _usable(p)
+                and not _compared(doc.cleaned, p, first)
+                and not _venue(doc.cleaned, p, first)
+                and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
+            ):
                 name = _first_of_list(p.text)
                 # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
                 # from, often but not always its place: half a mention, a tie-breaker, counted
@@ -2083,6 +2088,18 @@ _NOT_HEADLINE_NAMES = word_set(
 )
 
 
+# After a name, what makes it the side that speaks or attacks: "X's president", "X's army".
+_POSSESSIVE_ACTOR = re.compile(
+    r"(?:'s|\u2019s)? (?:\S+ )?(?:president|prime minister|leader|government|army|military|forces|troops"
+    r"|generals?|commanders?)\b"
+)
+
+
+def _armed_group(word: str) -> bool:
+    """An armed group's name, also with the article "al-" spelt on ("al-Shabab")."""
+    return word in ARMED_GROUPS or (word.startswith("al-") and word[3:] in ARMED_GROUPS)
+
+
 def _headline_name(doc: Document) -> str | None:
     """A name the headline alone gives: "Fear grips X" over a body that says only "the town".
     The last capitalised run of the first line (none without a stop), not its first word, and not
@@ -2110,7 +2127,9 @@ def _headline_name(doc: Document) -> str | None:
         while tail > lead and words[tail - 1].lower in _HEADLINE_TIMES:
             tail -= 1
         words = words[lead:tail]
-        if words and not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+        if words and _POSSESSIVE_ACTOR.match(doc.cleaned, words[-1].end) is not None:
+            words = []  # "an offensive declared by X's president": the speaker's country
+        if words and not any(_armed_group(t.lower) or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
             if lead:
                 return best  # "Vows to Attack X After ...": the attack verb's object is the target
@@ -2127,6 +2146,7 @@ _TAKEN_OR_LEFT = re.compile(
 
 
 _TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village)\b")
+_REGION_NEXT = re.compile(r"(?i) (?:state|region|province|governorate|oblast|county)\b")
 _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
 
 
@@ -2144,6 +2164,15 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 p.end <= before
                 and p.text.lower() not in _WIDE
                 and not (townish and p.text.rsplit(" ", 1)[-1].lower() in _REGION_WORDS)
+                # "Residents of X, Y region, central Z, ... the town": a direction and a name is
+                # where the town lies, not a town
+                and not (
+                    townish
+                    and (
+                        (" " in p.text and p.text.split(" ", 1)[0].lower() in DIRECTIONS)
+                        or _REGION_NEXT.match(doc.cleaned, p.end) is not None  # "Y region"
+                    )
+                )
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
                 and not _TAKEN_OR_LEFT.search(
@@ -2177,7 +2206,9 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
     # "residents had been bracing for an assault": the wait is over, told from after it
     r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded"
-    r"|lived in fear|been living in fear)\b"
+    r"|lived in fear|been living in fear"
+    # "the UN had expressed fears of a massacre if troops entered X": the fear told from after it
+    r"|(?:expressed|voiced|raised) (?:\S+ )?(?:fears?|concerns?))\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -2562,6 +2593,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # threat is to the first settlement the article then names ("the villages of A and B")
             community = "communit" in counted.group().lower()
             location = _settlement_named(doc, n, after_counted, community) or location
+        if location is not None and _armed_group(location.lower()):
+            location = None  # "an attack on al-Shabab controlled areas": a side, not a place
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:

@@ -66,3 +66,51 @@ def test_an_age_of_another_clause_is_no_recap(text: str, place: str | None) -> N
 )
 def test_an_age_of_the_cue_is_still_a_recap(text: str) -> None:
     assert warned(text) == []
+
+
+# "the town" points back to the town named, not to where an apposition says it lies.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Doskel, Marrow region, central Somalia, fled after the militia ordered them to"
+        " vacate the town. The group fears that government forces will take over the town within days.",
+        "People left Doskel, in the Marrow province of northern Kenya, on Monday. The militia said it"
+        " feared troops would storm the town this week.",
+    ],
+)
+def test_the_town_is_not_the_region_it_lies_in(text: str) -> None:
+    assert warned(text) == ["Doskel"]
+
+
+# A fear expressed in the past perfect is told from after it, as "had feared" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN had expressed fears of a massacre in Doskel if government forces entered the town.",
+        "Aid groups had voiced concerns that the army would storm Doskel.",
+    ],
+)
+def test_fears_expressed_in_the_past_perfect_are_a_recap(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_fears_voiced_now_still_warn() -> None:
+    assert warned("Aid groups have voiced concerns that the army will storm Doskel.") == ["Doskel"]
+
+
+# An armed group is the side attacked, never the place: "an offensive against al-Shabab", "an
+# attack on al-Shabab controlled areas" (the group spelt with its article).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops prepare large offensive against al-Shabab",
+        "There will be a massive attack on al-Shabab controlled areas, the official said.",
+    ],
+)
+def test_an_armed_group_is_no_place(text: str) -> None:
+    assert warned(text) == [None]
+
+
+# "declared by X's president" in a headline: the speaker's country, not the place threatened.
+def test_a_leaders_country_in_a_headline_is_no_place() -> None:
+    assert warned("Militia says it is ready for offensive declared by Kelvaria\u2019s president") == [None]
