@@ -356,6 +356,13 @@ _FIGHT_EXPECTED = re.compile(
     r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
+# Fighting awaited by the side that prepares for it: "dug trenches around the town in anticipation
+# of clashes with advancing troops" (armed forces and a place in the sentence: the caller checks).
+_FIGHT_AWAITED = re.compile(
+    r"\bin (?:anticipation|expectation) of (?:\S+ ){0,2}?(?:fighting|clashes|battles?|combat)"
+    r" (?:with|against) (?:the )?(?:\S+ ){0,3}?(?:advancing|approaching|oncoming)\b"
+)
+_FIGHT_AWAITED_NEEDS = ("anticipation of", "expectation of")
 _FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
 _WAR_UNLESS_NEEDS = (" there will be ", "war ", "fighting ", "arms ", "hostilities ", "attacks ")
 # A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
@@ -592,7 +599,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_EVACUATION_ORDER_NEEDS,
+        *_EVACUATION_ORDER_NEEDS, *_FIGHT_AWAITED_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
@@ -1577,6 +1584,10 @@ def _pattern_warning(
     if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
+    awaited = _FIGHT_AWAITED.search(text) if not present.isdisjoint(_FIGHT_AWAITED_NEEDS) else None
+    if awaited is not None and _armed(text) and has_place():
+        a, b = _span(tokens, offsets, index, awaited.start(), awaited.end())
+        return a, b, a
     onward = _GO_ON_TO.search(text) if not present.isdisjoint(_GO_ON_NEEDS) else None
     if (
         onward is not None

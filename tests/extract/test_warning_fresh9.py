@@ -114,3 +114,27 @@ def test_an_armed_group_is_no_place(text: str) -> None:
 # "declared by X's president" in a headline: the speaker's country, not the place threatened.
 def test_a_leaders_country_in_a_headline_is_no_place() -> None:
     assert warned("Militia says it is ready for offensive declared by Kelvaria\u2019s president") == [None]
+
+
+# Fighting awaited by those who dig in for it: "in anticipation of clashes with advancing troops".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled Doskel as militants dug trenches around the town in anticipation of clashes"
+        " with advancing government troops.",
+        "Fighters dug in around Doskel in expectation of fighting with the approaching army.",
+    ],
+)
+def test_fighting_awaited_with_advancing_forces_warns(text: str) -> None:
+    assert warned(text) == ["Doskel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Doskel braced in anticipation of clashes with approaching protesters.",
+        "Traders in Doskel stocked up in anticipation of clashes between rival fans.",
+    ],
+)
+def test_awaited_clashes_without_armed_forces_are_no_warning(text: str) -> None:
+    assert warned(text) == []
