@@ -1825,6 +1825,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
+        if k >= 1 and tokens[k].lower == "the" and tokens[k - 1].lower == "of":
+            k -= 1  # "residents of the X and Y districts fear ...": the preposition before "the"
         if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
             _said_before(text, p, first, reach=90)
         ):

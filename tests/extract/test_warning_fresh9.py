@@ -138,3 +138,13 @@ def test_fighting_awaited_with_advancing_forces_warns(text: str) -> None:
 )
 def test_awaited_clashes_without_armed_forces_are_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# The people who fear being next name their place after "of the": "Residents of the X and Y
+# districts feared they could be the next targets", not the district that fell before.
+def test_residents_of_the_districts_name_the_place() -> None:
+    text = (
+        "On Monday, the Kiro district fell to the gangs. Residents of the Doskel and Varnel districts"
+        " feared they could be the next targets of the gangs."
+    )
+    assert warned(text) == ["Doskel"]
