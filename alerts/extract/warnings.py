@@ -356,6 +356,13 @@ _FIGHT_EXPECTED = re.compile(
     r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
+# Fighting awaited by the side that prepares for it: "dug trenches around the town in anticipation
+# of clashes with advancing troops" (armed forces and a place in the sentence: the caller checks).
+_FIGHT_AWAITED = re.compile(
+    r"\bin (?:anticipation|expectation) of (?:\S+ ){0,2}?(?:fighting|clashes|battles?|combat)"
+    r" (?:with|against) (?:the )?(?:\S+ ){0,3}?(?:advancing|approaching|oncoming)\b"
+)
+_FIGHT_AWAITED_NEEDS = ("anticipation of", "expectation of")
 _FIGHT_NEEDS = ("fighting", "clashes", "battle", "combat")
 _WAR_UNLESS_NEEDS = (" there will be ", "war ", "fighting ", "arms ", "hostilities ", "attacks ")
 # A massacre foretold at a place: "warned of a bloodbath in X", "fears of a massacre in the city".
@@ -592,7 +599,7 @@ _SENTENCE_SCAN = Substrings(
         *_NOUN_NEEDS, *_OBJECT_NOUN_NEEDS, *_VERB_NEEDS, *_FORCES_MOVE_NEEDS, *_FORCES_CLOSE_NEEDS,
         *_THREAT_NEEDS, *_FORCES_GO_NEEDS, *_NEXT_NEEDS, *_LEAVE_AHEAD_NEEDS, *_BLOODBATH_NEEDS,
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
-        *_EVACUATION_ORDER_NEEDS,
+        *_EVACUATION_ORDER_NEEDS, *_FIGHT_AWAITED_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
     )
 )  # fmt: skip
@@ -1577,6 +1584,10 @@ def _pattern_warning(
     if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
+    awaited = _FIGHT_AWAITED.search(text) if not present.isdisjoint(_FIGHT_AWAITED_NEEDS) else None
+    if awaited is not None and _armed(text) and has_place():
+        a, b = _span(tokens, offsets, index, awaited.start(), awaited.end())
+        return a, b, a
     onward = _GO_ON_TO.search(text) if not present.isdisjoint(_GO_ON_NEEDS) else None
     if (
         onward is not None
@@ -1814,6 +1825,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
+        if k >= 1 and tokens[k].lower == "the" and tokens[k - 1].lower == "of":
+            k -= 1  # "residents of the X and Y districts fear ...": the preposition before "the"
         if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
             _said_before(text, p, first, reach=90)
         ):
@@ -2044,7 +2057,12 @@ def _main_place(doc: Document) -> str | None:
         for p in doc.places(k):
             # a comparison ("an assault like the one on X") is another story's place, and so is
             # the venue of talks ("negotiators met in X")
-            if _usable(p) and not _compared(doc.cleaned, p, first) and not _venue(doc.cleaned, p, first):
+            if (
+                _usable(p)
+                and not _compared(doc.cleaned, p, first)
+                and not _venue(doc.cleaned, p, first)
+                and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
+            ):
                 name = _first_of_list(p.text)
                 # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
                 # from, often but not always its place: half a mention, a tie-breaker, counted
@@ -2083,6 +2101,18 @@ _NOT_HEADLINE_NAMES = word_set(
 )
 
 
+# After a name, what makes it the side that speaks or attacks: "X's president", "X's army".
+_POSSESSIVE_ACTOR = re.compile(
+    r"(?:'s|\u2019s)? (?:\S+ )?(?:president|prime minister|leader|government|army|military|forces|troops"
+    r"|generals?|commanders?)\b"
+)
+
+
+def _armed_group(word: str) -> bool:
+    """An armed group's name, also with the article "al-" spelt on ("al-Shabab")."""
+    return word in ARMED_GROUPS or (word.startswith("al-") and word[3:] in ARMED_GROUPS)
+
+
 def _headline_name(doc: Document) -> str | None:
     """A name the headline alone gives: "Fear grips X" over a body that says only "the town".
     The last capitalised run of the first line (none without a stop), not its first word, and not
@@ -2110,7 +2140,9 @@ def _headline_name(doc: Document) -> str | None:
         while tail > lead and words[tail - 1].lower in _HEADLINE_TIMES:
             tail -= 1
         words = words[lead:tail]
-        if words and not any(t.lower in ARMED_GROUPS or t.text.isupper() for t in words):
+        if words and _POSSESSIVE_ACTOR.match(doc.cleaned, words[-1].end) is not None:
+            words = []  # "an offensive declared by X's president": the speaker's country
+        if words and not any(_armed_group(t.lower) or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
             if lead:
                 return best  # "Vows to Attack X After ...": the attack verb's object is the target
@@ -2127,6 +2159,7 @@ _TAKEN_OR_LEFT = re.compile(
 
 
 _TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village)\b")
+_REGION_NEXT = re.compile(r"(?i) (?:state|region|province|governorate|oblast|county)\b")
 _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
 
 
@@ -2144,6 +2177,15 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 p.end <= before
                 and p.text.lower() not in _WIDE
                 and not (townish and p.text.rsplit(" ", 1)[-1].lower() in _REGION_WORDS)
+                # "Residents of X, Y region, central Z, ... the town": a direction and a name is
+                # where the town lies, not a town
+                and not (
+                    townish
+                    and (
+                        (" " in p.text and p.text.split(" ", 1)[0].lower() in DIRECTIONS)
+                        or _REGION_NEXT.match(doc.cleaned, p.end) is not None  # "Y region"
+                    )
+                )
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
                 and not _TAKEN_OR_LEFT.search(
@@ -2177,7 +2219,9 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
     # "residents had been bracing for an assault": the wait is over, told from after it
     r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded"
-    r"|lived in fear|been living in fear)\b"
+    r"|lived in fear|been living in fear"
+    # "the UN had expressed fears of a massacre if troops entered X": the fear told from after it
+    r"|(?:expressed|voiced|raised) (?:\S+ )?(?:fears?|concerns?))\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -2185,7 +2229,6 @@ _RECAP = re.compile(
 _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a fear with a year or an age: "the 2019 warnings that troops would storm", "two years ago"
     (("19", "20"), re.compile(r"\b(?:19|20)\d\d (?:fears?|threats?|warnings?)\b")),
-    ((" ago", "last year"), re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")),
     # the threat recalled as the background of what happened since: "months after threatening to"
     (
         ("after ", "since "),
@@ -2234,6 +2277,23 @@ _RECALLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 def _recalled(head: str) -> bool:
     return any(holds_any(head, needs) and pattern.search(head) for needs, pattern in _RECALLED)
+
+
+# An age before the cue dates it ("Rebels last year threatened to storm X", "Two years ago, ...")
+# unless it dates another clause: a relative one set off by commas ("The rebels, who lost X last
+# year, threatened to storm it again") or one coordinated before the cue's ("A truce that took
+# effect last year is fraying, and rebels now threaten to storm X"). Both are cut from the head.
+_AGED = re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")
+_AGED_NEEDS = (" ago", "last year")
+_RELATIVE_INSERT = re.compile(r" , (?:who|which|whose) [^,;:]* , ")
+_CLAUSE_JOINED = re.compile(r" (?:, (?:and|but|while|whereas|yet)|;) ")
+
+
+def _dated_head(head: str) -> str:
+    """The part of the words before the cue that can date it (see _AGED)."""
+    head = _RELATIVE_INSERT.sub(" ", head)
+    joins = list(_CLAUSE_JOINED.finditer(head))
+    return head[joins[-1].end() :] if joins else head
 
 
 # A year named before the cue ("In 2018, the UN warned", "warned in 2019 that"): read against the
@@ -2304,9 +2364,10 @@ def _called_off(
         or _AVERTED.search(text)
         or _RECAP.search(head)
         or _recalled(head)
+        or (holds_any(head, _AGED_NEEDS) and _AGED.search(_dated_head(head)) is not None)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
-        or (year is not None and any(int(y) < year for y in _YEAR.findall(head + " " + own)))
+        or (year is not None and any(int(y) < year for y in _YEAR.findall(_dated_head(head) + " " + own)))
         # an age in the cue's own clause: "threatened to attack X last year", "... two years ago"
         or _AGED_CLAUSE.search(own) is not None
         or _old_month(head, month)
@@ -2364,6 +2425,44 @@ def _aim_next(doc: Document, lowered: str, k: int) -> str | None:
     while run < len(tokens) and run - first < 3 and is_capitalised(tokens[run].text):
         run += 1
     return " ".join(t.text for t in tokens[first:run]) or None
+
+
+# A fronted subordinate clause ("Months after ...", "When ...", "Although ...") up to its comma:
+# a recap there dates that clause, not the main one after it ("Last year X threatened A, and they
+# vowed to attack B" is dated all through). Its opening word, within the first three.
+_SUBORDINATORS = frozenset({"after", "since", "when", "although", "though", "while", "whereas"})
+_CLAUSE_MARKS = frozenset({",", ";"})
+# a comma before these opens a relative clause of the recap's, not the main clause
+_RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
+
+
+def _later_clause(
+    doc: Document,
+    n: int,
+    tokens: list[Token],
+    span: tuple[int, int, int],
+    year: int | None,
+    month: int | None,
+) -> tuple[int, int, int] | None:
+    """The span of a cue in a clause after the called-off one, read on its own (token indices of
+    the whole sentence), or None."""
+    a, b, _ = span
+    if not any(t.lower in _SUBORDINATORS for t in tokens[: min(3, a)]):
+        return None
+    for k in range(b, len(tokens) - 2):
+        if tokens[k].text in _CLAUSE_MARKS and tokens[k + 1].lower not in _RELATIVES:
+            rest = Joined(tokens[k + 1 :])
+            if not _HAS_CUE.search(rest.text):
+                return None
+            present = _SENTENCE_SCAN.found_in(rest.text)
+            found = _noun_warning(rest, present, lambda: doc.places(n)) or _pattern_warning(
+                rest, present, lambda: doc.places(n)
+            )
+            if found is None or _called_off(rest, found, year, month):
+                return None
+            shift = k + 1
+            return found[0] + shift, found[1] + shift, found[2] + shift
+    return None
 
 
 def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -2428,7 +2527,13 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             )
         ):
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
-        if _called_off(words, span, year, month) or furniture(doc, lowered, n) or _asked(tokens):
+        if _called_off(words, span, year, month):
+            # "Months after rebels threatened to storm A, the army warned it would attack B": the
+            # recap dates its own clause; a cue in a clause after it is read on its own
+            span = _later_clause(doc, n, tokens, span, year, month)
+            if span is None:
+                continue
+        if furniture(doc, lowered, n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.
@@ -2501,6 +2606,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # threat is to the first settlement the article then names ("the villages of A and B")
             community = "communit" in counted.group().lower()
             location = _settlement_named(doc, n, after_counted, community) or location
+        if location is not None and _armed_group(location.lower()):
+            location = None  # "an attack on al-Shabab controlled areas": a side, not a place
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
