@@ -646,9 +646,10 @@ def _flow_kind(
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
     dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
-    if dated.endswith(_MONTH_ENDINGS) and _RANGE_CUT.search(dated) is not None:
-        # "were uprooted between February | and April": the window stops inside the range
-        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
+    if dated.endswith(_RANGE_CUT_ENDINGS) and _RANGE_CUT.search(dated) is not None:
+        # "were uprooted between February | and April", "between 1 December | and 28 March": the
+        # window stops inside the range
+        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 4))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if (
@@ -745,10 +746,25 @@ def _before_new_strikes(before: str, left: str, right: str) -> bool:
 
 
 # A range of months whose end the count's window cuts off: "between february", "from march".
-_MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")
+# The last letters of a month's name, or of a day after it ("between November 3")
+_RANGE_CUT_ENDINGS = (
+    "uary",
+    "ch",
+    "il",
+    "<month>",
+    "ne",
+    "ly",
+    "ust",
+    "ber",
+    *"0123456789",
+    "st",
+    "nd",
+    "rd",
+    "th",
+)
 _RANGE_CUT = re.compile(
-    r"\b(?:between|from) (?:january|february|march|april|<month>|june|july|august|september|october"
-    r"|november|december)$"
+    r"\b(?:between|from) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|<month>|june|july"
+    r"|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?$"
 )
 
 # "in the Middle East alone": the count is the share of one place in a larger count

@@ -77,6 +77,12 @@ _DAY_OF_MONTH = re.compile(
     rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
     r"(?! ,? (?:19|20)\d\d)"
 )
+# The end day of a period after its start day: " and 28 March", " to March 28".
+_DAY_RANGE_END = re.compile(
+    rf" (?:and|to|through|until) (?:(?P<m1>{_MONTH_NAMES}) (?:\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
+    r"(?! ,? (?:19|20)\d\d)"
+)
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade"
@@ -330,6 +336,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
                 return True
         for m in _DAY_OF_MONTH.finditer(clause):
             month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+            if m.group("prep") in ("between", "from"):
+                # "between 1 November and 24 March": the period is as recent as its last day
+                end = _DAY_RANGE_END.match(clause, m.end())
+                month = _MONTH_NUMBER[end.group("m1") or end.group("m2")] if end is not None else month
             months_before = (ref.month - month) % 12
             # "on March 3" three months back is old; "since October 7" eight months back a total
             if months_before >= (4 if m.group("prep") == "since" else 3):
