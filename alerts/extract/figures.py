@@ -168,6 +168,12 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = Trigger(c.i0, c.i0, "MOVE" if c.running else "STOCK", direct=True)
             c.status = "figure"
             return
+    if c.unit is not None and s.holds(_ORDER_NEEDS) and _under_an_order(s, c):
+        # "the order would affect about 35,000 people": people an evacuation order covers are an
+        # ordered move, not people harmed ("affected" alone is harm)
+        c.primary = Trigger(c.i0, c.np_end - 1, "MOVE", direct=True)
+        c.ordered, c.status = True, "figure"
+        return
     moved = _moved_out(s, c)
     if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
         c.primary, c.status = moved, "figure"
@@ -253,6 +259,36 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+# An order's subject before the count it covers: "the evacuation order affected some", "the
+# directive, which the agency estimated covered about".
+_ORDER_COVERS = re.compile(
+    r"\b(?:orders?|directives?)(?: \S+){0,10}? (?:would |will |could |may )?(?:affect|affects|affected"
+    r"|affecting|cover|covers|covered|covering)(?: (?:about|around|some|nearly|almost|over|more than"
+    r"|an estimated|up to|at least|roughly|approximately))?$"
+)
+# The people in the area when the order came: "... were sheltering there when the evacuation
+# order was issued".
+_WHEN_ORDERED = re.compile(
+    r"^(?:\S+ ){0,10}?(?:when|as) (?:the|an|a|that|this) (?:\S+ )?(?:evacuation|displacement) orders?"
+    r" (?:was|were|came|went)\b"
+)
+_ORDER_NEEDS = ("order", "directive")
+# An order to move, told in the sentence or just before it (not "the court order affected").
+_EVACUATION_WORDS = ("evacuat", "to leave", "to relocate", "displacement order")
+
+
+def _under_an_order(s: Sentence, c: Cand) -> bool:
+    """Does an evacuation order cover the count's people?"""
+    words = s.words()
+    right = words.text_of(c.np_end, min(len(s.tokens), c.np_end + 14))
+    if _WHEN_ORDERED.match(right) is not None:
+        return True
+    if _ORDER_COVERS.search(words.text_of(max(0, c.i0 - 14), c.i0)) is None:
+        return False
+    told = s.text[max(0, s.start - 300) : s.end].lower()
+    return holds_any(told, _EVACUATION_WORDS)
 
 
 # "the displaced families, totalling about": a displaced group restated as the count after it
@@ -596,6 +632,8 @@ def _kind(
 def _flow_kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
+    if c.ordered:
+        return "projected"
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)

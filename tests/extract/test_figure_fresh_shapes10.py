@@ -13,6 +13,45 @@ from ._helpers import found
 APRIL = datetime(2024, 4, 5, tzinfo=UTC)
 
 
+# The people an evacuation order affects are an ordered (projected) movement, whether the
+# clause names the order or only "the order" after a sentence that told it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The evacuation directive, which the agency estimated covered about 90,000 people, "
+            "was the widest since March.",
+            90000,
+        ),
+        (
+            "The army ordered residents of eastern Kessa to leave on Monday. "
+            "The order would affect about 35,000 people.",
+            35000,
+        ),
+        ("Aid groups said the evacuation order affected some 42,000 residents of Dulo.", 42000),
+        (
+            "Between 30,000 and 45,000 people were sheltering in the district "
+            "when the evacuation order was issued.",
+            30000,
+        ),
+    ],
+)
+def test_people_under_an_evacuation_order_are_projected(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "projected")], found(text)
+
+
+# "affected" stays harm when no order is its subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods affected some 42,000 residents of Dulo, officials said.",
+        "The court order affected some 4,200 traders in Dulo.",
+    ],
+)
+def test_affected_without_an_evacuation_order_is_no_figure(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
 # A period between two days is as recent as its end: five months starting in the year before,
 # ending last week, bound a recent flow.
 @pytest.mark.parametrize(
