@@ -662,6 +662,7 @@ def _flow_kind(
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "STOCK" and (
         _forced_to_shelter(before, right)
+        or _forced_out_of_a_stay(s, c, before)
         or _REFUGE_FROM_AN_EVENT.search(right)
         or _refuge_since_a_recent_event(s, c, before, right, ref)
     ):
@@ -873,6 +874,20 @@ def _forced_to_shelter(before: str, right: str) -> bool:
     if "to " not in right or _TO_SHELTER.match(right) is None:
         return False
     return _FORCER_BEFORE.search(before) is not None
+
+
+# The flight an event forced on people where they stayed: "forced 1,800 people living in camps |
+# to flee their homes".
+# (the description may be long, "living in camps on the outskirts of the town of X", never past
+# a comma)
+_TO_FLEE = re.compile(r"^(?:[^\s,;:.]\S* ){0,14}?to (?:flee|leave|abandon|escape|evacuate|run)\b")
+
+
+def _forced_out_of_a_stay(s: Sentence, c: Cand, before: str) -> bool:
+    """People forced to flee moved: where they were living only tells who they are."""
+    if _FORCER_BEFORE.search(before) is None:
+        return False
+    return _TO_FLEE.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 17))) is not None
 
 
 # A single event after which people moved (not a war or an occupation: those are spans).

@@ -52,6 +52,29 @@ def test_affected_without_an_evacuation_order_is_no_figure(text: str) -> None:
     assert found(text) == [], found(text)
 
 
+# People living in camps whom an event forced to flee moved: the camp is where they lived, not
+# the stock the count belongs to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks after the storm forced about 1,800 people living in camps near Kessa "
+        "to flee their homes, aid arrived.",
+        "Shelling on Sunday drove some 2,600 families staying in camps around Dulo to flee again.",
+        "A month after the storm forced some 900 people living in camps on the edge of the hill town of Orsk "
+        "to leave, the rains stopped.",
+    ],
+)
+def test_camp_dwellers_forced_to_flee_are_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+def test_camp_dwellers_without_a_flight_stay_a_stock() -> None:
+    assert found("About 1,800 people living in camps near Kessa need water.") in (
+        [],
+        [(1800, "people", "cumulative")],
+    )
+
+
 # A period between two days is as recent as its end: five months starting in the year before,
 # ending last week, bound a recent flow.
 @pytest.mark.parametrize(
