@@ -688,7 +688,7 @@ def _flow_kind(
     if dated.endswith(_RANGE_CUT_ENDINGS) and _RANGE_CUT.search(dated) is not None:
         # "were uprooted between February | and April", "between 1 December | and 28 March": the
         # window stops inside the range
-        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 4))}"
+        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 7))}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if (
@@ -803,7 +803,7 @@ _RANGE_CUT_ENDINGS = (
 )
 _RANGE_CUT = re.compile(
     r"\b(?:between|from) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|<month>|june|july"
-    r"|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?$"
+    r"|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?: ,)?(?: (?:19|20)\d\d)?$"
 )
 
 # "in the Middle East alone": the count is the share of one place in a larger count

@@ -92,3 +92,20 @@ def test_a_period_ending_recently_is_new(text: str) -> None:
 def test_a_period_that_ended_long_ago_stays_old() -> None:
     text = "More than 60,000 people were displaced by drought in Orsk between 1 July and 28 October."
     assert [kind for _, _, kind in found(text, APRIL)] == ["cumulative"], found(text, APRIL)
+
+
+# The same with the years written: a period starting in the year before and ending weeks ago.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "More than 70,000 people were displaced in Orsk between 1 December 2023 and 28 March 2024.",
+            "new_displacement",
+        ),
+        ("About 8,000 people fled Kessa from November 20, 2023 to March 30, 2024.", "new_displacement"),
+        ("Some 90,000 people were displaced in Orsk between 1 January 2023 and 28 March 2024.", "cumulative"),
+        ("Some 90,000 people were displaced in Orsk between 1 March 2023 and 28 August 2023.", "cumulative"),
+    ],
+)
+def test_a_dated_period_is_as_recent_as_its_end(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text, APRIL)] == [kind], found(text, APRIL)
