@@ -174,6 +174,11 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.primary = Trigger(c.i0, c.np_end - 1, "MOVE", direct=True)
         c.ordered, c.status = True, "figure"
         return
+    if c.i0 > 1 and s.tokens[c.i0 - 1].text == "(" and (went := _destination_part(s, c)) is not None:
+        # "Most went to X (about 5,000 people), Y (some 2,500)": each count the part of a flight
+        # just told that went there (figures_in), whatever verb stands near it
+        c.primary, c.gathered, c.status = went, True, "figure"
+        return
     moved = _moved_out(s, c)
     if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
         c.primary, c.status = moved, "figure"
@@ -371,6 +376,37 @@ def _gathered_part(s: Sentence, c: Cand) -> Trigger | None:
     if m is None:
         return None
     return Trigger(c.np_end, c.np_end + len(m.group().split()) - 2, "STOCK")
+
+
+# Where people went, before a list of destinations: "most went to", "the largest movements were to".
+_WENT_TO = re.compile(
+    r"\b(?:went|gone|moved|headed|fled|arrived|movements? (?:was|were))(?: \S+)? (?:to|in|into|towards?)\b"
+)
+
+
+def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
+    """The place before the bracketed count of "Most went to X (about 5,000 people), Y (some
+    2,500)": a part of people just told, where they went, in a sentence near words of flight.
+    A bare count there counts people."""
+    toks = s.tokens
+    if (
+        not s.context
+        or c.i0 < 2
+        or c.np_end >= len(toks)
+        or toks[c.i0 - 1].text != "("
+        or toks[c.np_end].text != ")"
+        or _WENT_TO.search(s.words().text_of(0, c.i0 - 1)) is None
+    ):
+        return None
+    # a place's name before the brackets, perhaps with where it lies ("X in Y region (...)")
+    for k in range(c.i0 - 2, max(-1, c.i0 - 6), -1):
+        if toks[k].text in CLAUSE_PUNCT:
+            return None
+        if toks[k].text[:1].isupper():
+            if c.unit is None:
+                c.unit = "people"
+            return Trigger(k, k, "STOCK", direct=True)
+    return None
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -1777,6 +1813,8 @@ def figures_in(
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
         retold: list[Cand] = []  # the sentence's counts that name an earlier new figure again
+        # a new figure in the sentence before (read before this sentence's own figures move it)
+        after_a_flight = new_before == n - 1
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
@@ -1814,7 +1852,7 @@ def figures_in(
                 # "Residents have fled the fighting this week. At least 3,000
                 # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
-            elif c.gathered and new_before == n - 1:
+            elif c.gathered and after_a_flight:
                 # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":
                 # a part of that flight, where it stopped
                 c.kind = "new_displacement"

@@ -109,3 +109,36 @@ def test_a_period_that_ended_long_ago_stays_old() -> None:
 )
 def test_a_dated_period_is_as_recent_as_its_end(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text, APRIL)] == [kind], found(text, APRIL)
+
+
+# A list of destinations with bracketed counts, after a sentence of a new flight: each count is
+# the part of that flight that went there.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Some 9,000 people fled the clashes this week. "
+            "Most went to Dulo (about 5,000 people), Orsk (some 2,500) and Tarvo (1,200).",
+            [9000, 5000, 2500, 1200],
+        ),
+        (
+            "More than 40,000 people were displaced by floods in Kessa this month. The largest movements "
+            "were to Dulo in Tarvo region (more than 20,000 people), Orsk (more than 11,000) and Varna "
+            "(as many as 6,000).",
+            [40000, 20000, 11000, 6000],
+        ),
+    ],
+)
+def test_bracketed_destinations_after_a_flight_are_new(text: str, values: list[int]) -> None:
+    assert found(text) == [(v, "people", "new_displacement") for v in values], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates went to Dulo (about 300 people) for the summit.",
+        "The war has displaced millions over the years. Most went to Dulo (about 2 million people).",
+    ],
+)
+def test_bracketed_destinations_without_a_new_flight_are_not_new(text: str) -> None:
+    assert [k for _, _, k in found(text) if k == "new_displacement"] == [], found(text)
