@@ -725,6 +725,13 @@ def _flow_kind(
         # "were uprooted between February | and April", "between 1 December | and 28 March": the
         # window stops inside the range
         dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 7))}"
+    toks = s.tokens
+    if w.marker_end + 2 < len(toks) and toks[w.marker_end].lower in ("and", "or"):
+        # "displaced by drought | and conflict since last year": the window stops at the
+        # coordinated noun, the time after it dates the count all the same
+        rest = _AND_NOUN_THEN_TIME.match(s.words().text_of(w.marker_end, min(len(toks), w.marker_end + 7)))
+        if rest is not None:
+            dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if (
@@ -818,6 +825,14 @@ def _before_new_strikes(before: str, left: str, right: str) -> bool:
     clause = f"{left} {right}".strip()
     m = _BEFORE_NEW_STRIKES.search(clause)
     return m is not None and lx.recent_time(clause[: m.start()]) is None
+
+
+# A second noun of a coordinated cause, then a time: "and conflict since last year" (no verb:
+# not a clause of its own).
+_AND_NOUN_THEN_TIME = re.compile(
+    r"^(?:and|or) (?:\S+ )?\S+ (?:since|in|during|last|earlier) (?:[^\s,;:.]\S* ){0,2}?(?:year|years|decade"
+    r"|(?:19|20)\d\d)\b"
+)
 
 
 # A range of months whose end the count's window cuts off: "between february", "from march".

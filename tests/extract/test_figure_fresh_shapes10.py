@@ -142,3 +142,20 @@ def test_bracketed_destinations_after_a_flight_are_new(text: str, values: list[i
 )
 def test_bracketed_destinations_without_a_new_flight_are_not_new(text: str) -> None:
     assert [k for _, _, k in found(text) if k == "new_displacement"] == [], found(text)
+
+
+# A year-long time after a coordinated cause dates the count: the window stopping at "and"
+# does not hide it.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Over a million people have been displaced by drought and conflict since last year.", "cumulative"),
+        (
+            "Some 400,000 people were uprooted by floods and landslides in 2019, the report said.",
+            "cumulative",
+        ),
+        ("Some 3,000 people have been displaced by clashes and floods since Monday.", "new_displacement"),
+    ],
+)
+def test_a_time_after_a_coordinated_cause_dates_the_count(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text, APRIL)] == [kind], found(text, APRIL)
