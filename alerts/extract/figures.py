@@ -1683,6 +1683,8 @@ def _dated_before(scan: str, spans: list[tuple[int, int]], n: int) -> bool:
 _PARTS = ("of these", "of them", "of those", "among them", "among these", "among those")
 # the text is read as it is when lower-casing would shift its offsets (figures_in)
 _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
+# a sentence opening on a part of a count: "Of the 9,000 people displaced this week, ..."
+_OF_THE = ("of the ", "of those ", "of all the ", "Of the ", "Of those ", "Of all the ")
 
 
 # People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
@@ -1830,6 +1832,8 @@ def figures_in(
         retold: list[Cand] = []  # the sentence's counts that name an earlier new figure again
         # a new figure in the sentence before (read before this sentence's own figures move it)
         after_a_flight = new_before == n - 1
+        # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
+        of_a_flow = scan.startswith(_OF_THE, a)
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
@@ -1866,6 +1870,17 @@ def figures_in(
             elif c.sheltering and n and _flight_dated_before(scan, spans[n - 1]):
                 # "Residents have fled the fighting this week. At least 3,000
                 # people are now sheltering in schools.": the shelter is where that flight ended
+                c.kind = "new_displacement"
+            elif (
+                of_a_flow
+                and c.kind == "cumulative"
+                and new_before == n
+                and c.primary is not None
+                and c.primary.cls == "STOCK"
+                and not _still_there(s, c)
+            ):
+                # "Of the 9,000 people displaced this week, 6,000 are sheltering in schools": a
+                # part of the new flow the sentence opened on, where it stopped
                 c.kind = "new_displacement"
             elif c.gathered and after_a_flight:
                 # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":

@@ -159,3 +159,15 @@ def test_bracketed_destinations_without_a_new_flight_are_not_new(text: str) -> N
 )
 def test_a_time_after_a_coordinated_cause_dates_the_count(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text, APRIL)] == [kind], found(text, APRIL)
+
+
+# "Of the N displaced this week, M are sheltering ...": M is a part of the new flow, where it
+# stopped; people "still" there stay a stock.
+def test_a_part_of_a_new_flow_told_after_of_the_is_new() -> None:
+    text = "Of the 9,000 people displaced this week, 6,000 are sheltering in schools in Dulo."
+    assert found(text) == [(9000, "people", "new_displacement"), (6000, "people", "new_displacement")]
+
+
+def test_a_part_after_of_the_that_stays_is_a_stock() -> None:
+    text = "Of the 40,000 people displaced in 2015, 6,000 are still sheltering in schools in Dulo."
+    assert [k for _, _, k in found(text)] == ["cumulative", "cumulative"], found(text)
