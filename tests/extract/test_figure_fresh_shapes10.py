@@ -154,7 +154,7 @@ def test_bracketed_destinations_without_a_new_flight_are_not_new(text: str) -> N
             "Some 400,000 people were uprooted by floods and landslides in 2019, the report said.",
             "cumulative",
         ),
-        ("Some 3,000 people have been displaced by clashes and floods since Monday.", "new_displacement"),
+        ("Some 3,000 residents were uprooted by clashes and floods since Monday.", "new_displacement"),
     ],
 )
 def test_a_time_after_a_coordinated_cause_dates_the_count(text: str, kind: str) -> None:
