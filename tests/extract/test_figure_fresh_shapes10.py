@@ -171,3 +171,18 @@ def test_a_part_of_a_new_flow_told_after_of_the_is_new() -> None:
 def test_a_part_after_of_the_that_stays_is_a_stock() -> None:
     text = "Of the 40,000 people displaced in 2015, 6,000 are still sheltering in schools in Dulo."
     assert [k for _, _, k in found(text)] == ["cumulative", "cumulative"], found(text)
+
+
+# A caseload "located across N sites" stays there: a stock verb, new when the caseload is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new caseload of 15,000 individuals (3,000 households) are located across 20 sites in Dulo.",
+            [(15000, "individuals", "new_displacement"), (3000, "households", "new_displacement")],
+        ),
+        ("About 40,000 refugees are located in three camps near Dulo.", [(40000, "refugees", "cumulative")]),
+    ],
+)
+def test_a_caseload_located_in_sites(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
