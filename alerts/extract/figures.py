@@ -698,11 +698,15 @@ def _flow_kind(
     before = s.words().text_of(0, c.i0)  # the sentence up to the count
     if cls == "STOCK" and (
         _forced_to_shelter(before, right)
-        or _forced_out_of_a_stay(s, c, before)
         or _REFUGE_FROM_AN_EVENT.search(right)
         or _refuge_since_a_recent_event(s, c, before, right, ref)
     ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
+    if cls == "STOCK" and c.primary is not None and _forced_out_of_a_stay(s, c, before):
+        # "forced 1,800 people living in camps to flee": the stay tells who they were, the
+        # count's own verb is the flight (a flow, "displaced families" or not)
+        cls = "MOVE"
+        c.primary = Trigger(c.primary.first, c.primary.last, "MOVE", c.primary.direct)
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):
@@ -934,11 +938,20 @@ def _forced_to_shelter(before: str, right: str) -> bool:
 _TO_FLEE = re.compile(r"^(?:[^\s,;:.]\S* ){0,14}?to (?:flee|leave|abandon|escape|evacuate|run)\b")
 
 
+# ... or the stay a participle before the clause's own passive: "families taking refuge in a town
+# on the border | have been forced to flee fighting".
+_FORCED_AFTER_A_STAY = re.compile(
+    r"^\S+ing (?:[^\s,;:.]\S* ){0,16}?(?:have|has|had|were|was|are|is) (?:now )?(?:been )?(?:forced|driven"
+    r"|compelled) (?:to (?:flee|leave|abandon|escape|run)|out)\b"
+)
+
+
 def _forced_out_of_a_stay(s: Sentence, c: Cand, before: str) -> bool:
     """People forced to flee moved: where they were living only tells who they are."""
-    if _FORCER_BEFORE.search(before) is None:
-        return False
-    return _TO_FLEE.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 17))) is not None
+    rest = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 20))
+    if _FORCER_BEFORE.search(before) is not None:
+        return _TO_FLEE.match(rest) is not None
+    return " forced " in rest and _FORCED_AFTER_A_STAY.match(rest) is not None
 
 
 # A single event after which people moved (not a war or an occupation: those are spans).

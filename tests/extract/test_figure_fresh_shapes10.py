@@ -186,3 +186,17 @@ def test_a_part_after_of_the_that_stays_is_a_stock() -> None:
 )
 def test_a_caseload_located_in_sites(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+# The stay as a participle before the clause's own passive of flight: the same flight.
+def test_people_sheltering_somewhere_forced_to_flee_again_are_new() -> None:
+    text = (
+        "Hundreds of displaced families sheltering from the floods in a village near Orsk "
+        "have been forced to flee clashes between rival militias."
+    )
+    assert found(text) == [(100, "families", "new_displacement")], found(text)
+
+
+def test_people_sheltering_somewhere_forced_to_wait_stay_a_stock() -> None:
+    text = "About 2,000 families sheltering in the school near Orsk have been forced to wait for aid."
+    assert [k for _, _, k in found(text)] in ([], ["cumulative"]), found(text)
