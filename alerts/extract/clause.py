@@ -144,6 +144,7 @@ class Cand:
     # before, a total like it when that sentence had one (figures_in)
     alone: bool = False
     bracketed: bool = False  # "residents (about 1,200)": the count's noun is before the brackets
+    ordered: bool = False  # "the evacuation order affected 42,000 residents": an ordered move (projected)
 
 
 # TRIGGERS for scanning a window: every trigger starts with a letter after `\b`, so the guard

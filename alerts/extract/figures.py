@@ -168,6 +168,17 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             c.primary = Trigger(c.i0, c.i0, "MOVE" if c.running else "STOCK", direct=True)
             c.status = "figure"
             return
+    if c.unit is not None and s.holds(_ORDER_NEEDS) and _under_an_order(s, c):
+        # "the order would affect about 35,000 people": people an evacuation order covers are an
+        # ordered move, not people harmed ("affected" alone is harm)
+        c.primary = Trigger(c.i0, c.np_end - 1, "MOVE", direct=True)
+        c.ordered, c.status = True, "figure"
+        return
+    if c.i0 > 1 and s.tokens[c.i0 - 1].text == "(" and (went := _destination_part(s, c)) is not None:
+        # "Most went to X (about 5,000 people), Y (some 2,500)": each count the part of a flight
+        # just told that went there (figures_in), whatever verb stands near it
+        c.primary, c.gathered, c.status = went, True, "figure"
+        return
     moved = _moved_out(s, c)
     if moved is not None:  # "plan to move 45,000 residents out of the flood zone"
         c.primary, c.status = moved, "figure"
@@ -255,6 +266,36 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     c.status = "figure"
 
 
+# An order's subject before the count it covers: "the evacuation order affected some", "the
+# directive, which the agency estimated covered about".
+_ORDER_COVERS = re.compile(
+    r"\b(?:orders?|directives?)(?: \S+){0,10}? (?:would |will |could |may )?(?:affect|affects|affected"
+    r"|affecting|cover|covers|covered|covering)(?: (?:about|around|some|nearly|almost|over|more than"
+    r"|an estimated|up to|at least|roughly|approximately))?$"
+)
+# The people in the area when the order came: "... were sheltering there when the evacuation
+# order was issued".
+_WHEN_ORDERED = re.compile(
+    r"^(?:\S+ ){0,10}?(?:when|as) (?:the|an|a|that|this) (?:\S+ )?(?:evacuation|displacement) orders?"
+    r" (?:was|were|came|went)\b"
+)
+_ORDER_NEEDS = ("order", "directive")
+# An order to move, told in the sentence or just before it (not "the court order affected").
+_EVACUATION_WORDS = ("evacuat", "to leave", "to relocate", "displacement order")
+
+
+def _under_an_order(s: Sentence, c: Cand) -> bool:
+    """Does an evacuation order cover the count's people?"""
+    words = s.words()
+    right = words.text_of(c.np_end, min(len(s.tokens), c.np_end + 14))
+    if _WHEN_ORDERED.match(right) is not None:
+        return True
+    if _ORDER_COVERS.search(words.text_of(max(0, c.i0 - 14), c.i0)) is None:
+        return False
+    told = s.text[max(0, s.start - 300) : s.end].lower()
+    return holds_any(told, _EVACUATION_WORDS)
+
+
 # "the displaced families, totalling about": a displaced group restated as the count after it
 _DISPLACED_GROUP = re.compile(
     r"\b(?:newly )?(?:displaced|evacuated|uprooted) (?:families|households|people|persons|residents"
@@ -335,6 +376,37 @@ def _gathered_part(s: Sentence, c: Cand) -> Trigger | None:
     if m is None:
         return None
     return Trigger(c.np_end, c.np_end + len(m.group().split()) - 2, "STOCK")
+
+
+# Where people went, before a list of destinations: "most went to", "the largest movements were to".
+_WENT_TO = re.compile(
+    r"\b(?:went|gone|moved|headed|fled|arrived|movements? (?:was|were))(?: \S+)? (?:to|in|into|towards?)\b"
+)
+
+
+def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
+    """The place before the bracketed count of "Most went to X (about 5,000 people), Y (some
+    2,500)": a part of people just told, where they went, in a sentence near words of flight.
+    A bare count there counts people."""
+    toks = s.tokens
+    if (
+        not s.context
+        or c.i0 < 2
+        or c.np_end >= len(toks)
+        or toks[c.i0 - 1].text != "("
+        or toks[c.np_end].text != ")"
+        or _WENT_TO.search(s.words().text_of(0, c.i0 - 1)) is None
+    ):
+        return None
+    # a place's name before the brackets, perhaps with where it lies ("X in Y region (...)")
+    for k in range(c.i0 - 2, max(-1, c.i0 - 6), -1):
+        if toks[k].text in CLAUSE_PUNCT:
+            return None
+        if toks[k].text[:1].isupper():
+            if c.unit is None:
+                c.unit = "people"
+            return Trigger(k, k, "STOCK", direct=True)
+    return None
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "every", "each"})
@@ -596,6 +668,8 @@ def _kind(
 def _flow_kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
+    if c.ordered:
+        return "projected"
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
@@ -628,6 +702,11 @@ def _flow_kind(
         or _refuge_since_a_recent_event(s, c, before, right, ref)
     ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
+    if cls == "STOCK" and c.primary is not None and _forced_out_of_a_stay(s, c, before):
+        # "forced 1,800 people living in camps to flee": the stay tells who they were, the
+        # count's own verb is the flight (a flow, "displaced families" or not)
+        cls = "MOVE"
+        c.primary = Trigger(c.primary.first, c.primary.last, "MOVE", c.primary.direct)
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
         if lx.ORDERED.search(f"{before} {right}"):
@@ -646,9 +725,17 @@ def _flow_kind(
     # the time nearest the count dates it: "111,000 fled between October 2023 and May 2024, with
     # an additional 9,000 displaced between June 17 and 24" (the second count's clause has its own)
     dated = local if anchored(local) else f"{before} {right}{_when_clause_rest(s, w, right)}"
-    if dated.endswith(_MONTH_ENDINGS) and _RANGE_CUT.search(dated) is not None:
-        # "were uprooted between February | and April": the window stops inside the range
-        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 3))}"
+    if dated.endswith(_RANGE_CUT_ENDINGS) and _RANGE_CUT.search(dated) is not None:
+        # "were uprooted between February | and April", "between 1 December | and 28 March": the
+        # window stops inside the range
+        dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 7))}"
+    toks = s.tokens
+    if w.marker_end + 2 < len(toks) and toks[w.marker_end].lower in ("and", "or"):
+        # "displaced by drought | and conflict since last year": the window stops at the
+        # coordinated noun, the time after it dates the count all the same
+        rest = _AND_NOUN_THEN_TIME.match(s.words().text_of(w.marker_end, min(len(toks), w.marker_end + 7)))
+        if rest is not None:
+            dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
     if (
@@ -744,11 +831,34 @@ def _before_new_strikes(before: str, left: str, right: str) -> bool:
     return m is not None and lx.recent_time(clause[: m.start()]) is None
 
 
+# A second noun of a coordinated cause, then a time: "and conflict since last year" (no verb:
+# not a clause of its own).
+_AND_NOUN_THEN_TIME = re.compile(
+    r"^(?:and|or) (?:\S+ )?\S+ (?:since|in|during|last|earlier) (?:[^\s,;:.]\S* ){0,2}?(?:year|years|decade"
+    r"|(?:19|20)\d\d)\b"
+)
+
+
 # A range of months whose end the count's window cuts off: "between february", "from march".
-_MONTH_ENDINGS = ("uary", "ch", "il", "<month>", "ne", "ly", "ust", "ber")
+# The last letters of a month's name, or of a day after it ("between November 3")
+_RANGE_CUT_ENDINGS = (
+    "uary",
+    "ch",
+    "il",
+    "<month>",
+    "ne",
+    "ly",
+    "ust",
+    "ber",
+    *"0123456789",
+    "st",
+    "nd",
+    "rd",
+    "th",
+)
 _RANGE_CUT = re.compile(
-    r"\b(?:between|from) (?:january|february|march|april|<month>|june|july|august|september|october"
-    r"|november|december)$"
+    r"\b(?:between|from) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|<month>|june|july"
+    r"|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?: ,)?(?: (?:19|20)\d\d)?$"
 )
 
 # "in the Middle East alone": the count is the share of one place in a larger count
@@ -819,6 +929,29 @@ def _forced_to_shelter(before: str, right: str) -> bool:
     if "to " not in right or _TO_SHELTER.match(right) is None:
         return False
     return _FORCER_BEFORE.search(before) is not None
+
+
+# The flight an event forced on people where they stayed: "forced 1,800 people living in camps |
+# to flee their homes".
+# (the description may be long, "living in camps on the outskirts of the town of X", never past
+# a comma)
+_TO_FLEE = re.compile(r"^(?:[^\s,;:.]\S* ){0,14}?to (?:flee|leave|abandon|escape|evacuate|run)\b")
+
+
+# ... or the stay a participle before the clause's own passive: "families taking refuge in a town
+# on the border | have been forced to flee fighting".
+_FORCED_AFTER_A_STAY = re.compile(
+    r"^\S+ing (?:[^\s,;:.]\S* ){0,16}?(?:have|has|had|were|was|are|is) (?:now )?(?:been )?(?:forced|driven"
+    r"|compelled) (?:to (?:flee|leave|abandon|escape|run)|out)\b"
+)
+
+
+def _forced_out_of_a_stay(s: Sentence, c: Cand, before: str) -> bool:
+    """People forced to flee moved: where they were living only tells who they are."""
+    rest = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 20))
+    if _FORCER_BEFORE.search(before) is not None:
+        return _TO_FLEE.match(rest) is not None
+    return " forced " in rest and _FORCED_AFTER_A_STAY.match(rest) is not None
 
 
 # A single event after which people moved (not a war or an occupation: those are spans).
@@ -1563,6 +1696,8 @@ def _dated_before(scan: str, spans: list[tuple[int, int]], n: int) -> bool:
 _PARTS = ("of these", "of them", "of those", "among them", "among these", "among those")
 # the text is read as it is when lower-casing would shift its offsets (figures_in)
 _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
+# a sentence opening on a part of a count: "Of the 9,000 people displaced this week, ..."
+_OF_THE = ("of the ", "of those ", "of all the ", "Of the ", "Of those ", "Of all the ")
 
 
 # People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
@@ -1708,6 +1843,10 @@ def figures_in(
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
         retold: list[Cand] = []  # the sentence's counts that name an earlier new figure again
+        # a new figure in the sentence before (read before this sentence's own figures move it)
+        after_a_flight = new_before == n - 1
+        # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
+        of_a_flow = scan.startswith(_OF_THE, a)
         for c in _sentence_figures(s, ref):
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
@@ -1745,7 +1884,18 @@ def figures_in(
                 # "Residents have fled the fighting this week. At least 3,000
                 # people are now sheltering in schools.": the shelter is where that flight ended
                 c.kind = "new_displacement"
-            elif c.gathered and new_before == n - 1:
+            elif (
+                of_a_flow
+                and c.kind == "cumulative"
+                and new_before == n
+                and c.primary is not None
+                and c.primary.cls == "STOCK"
+                and not _still_there(s, c)
+            ):
+                # "Of the 9,000 people displaced this week, 6,000 are sheltering in schools": a
+                # part of the new flow the sentence opened on, where it stopped
+                c.kind = "new_displacement"
+            elif c.gathered and after_a_flight:
                 # "Thousands are fleeing the clashes. Some 25,000 of them have gathered in X.":
                 # a part of that flight, where it stopped
                 c.kind = "new_displacement"

@@ -151,6 +151,9 @@ _STOCK = (
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
     r"|in (?:\S+ ){0,2}?camps"
+    # "are located across 27 sites": where a caseload stays
+    r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"
+    r"|shelters?|collective cent(?:re|er)s?)"
     # "are now internally displaced": a state, two adverbs deep
     r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"

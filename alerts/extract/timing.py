@@ -77,6 +77,18 @@ _DAY_OF_MONTH = re.compile(
     rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
     r"(?! ,? (?:19|20)\d\d)"
 )
+# The end day of a period after its start day: " and 28 March", " to March 28", " 2023 and 28
+# March 2024" (the start's year before it).
+_DAY_RANGE_END = re.compile(
+    r"(?:(?: ,)? (?:19|20)\d\d)?"
+    rf" (?:and|to|through|until) (?:(?P<m1>{_MONTH_NAMES}) (?:\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH_NAMES}))\b"
+)
+# The end of a dated period after its start: " and 24 March 2017", " to March 24, 2017".
+_DATED_RANGE_END = re.compile(
+    rf" (?:and|to|through|until) (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?P<month>{_MONTH_NAMES})?"
+    r" ?(?:\d{1,2}(?:st|nd|rd|th)? ?,? )?(?P<year>(?:19|20)\d\d)\b"
+)
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade"
@@ -291,6 +303,26 @@ def _spelled_months(clause: str) -> str:
     return _ABBREVIATED_MONTH.sub(lambda m: _MONTH_OF_ABBREVIATION[m.group(1)], clause)
 
 
+def _recent_range_start(clause: str, m: re.Match[str], ref: TimeRef) -> bool:
+    """Is the dated year m the start of a period of at most half a year that ends in the
+    article's year ("between 1 November 2016 and 24 March 2017" in April 2017): the period
+    bounds a recent flow, as recent as its end."""
+    starts = clause.startswith(("between", "from"), m.start()) or clause.endswith(
+        ("between ", "from "), 0, m.start()
+    )
+    end = _DATED_RANGE_END.match(clause, m.end()) if starts else None
+    if end is None or int(end.group("year")) != ref.year or int(m.group("year")) != ref.year - 1:
+        return False
+    first = _MONTH_IN_DATE.search(m.group())
+    if first is None or end.group("month") is None:
+        return False
+    span = 12 + _MONTH_NUMBER[end.group("month")] - _MONTH_NUMBER[first.group()]
+    return span <= 6
+
+
+_MONTH_IN_DATE = re.compile(_MONTH_NAMES)
+
+
 def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
@@ -316,7 +348,7 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     dated = _DATED_YEAR.search(clause) if years else None
     if dated is not None and ref.year is not None:
         for m in _DATED_YEAR.finditer(clause):
-            if int(m.group("year")) < ref.year:
+            if int(m.group("year")) < ref.year and not _recent_range_start(clause, m, ref):
                 return True
     if ref.month is not None and ref.year is not None:
         for m in _DATED_MONTH.finditer(clause):
@@ -330,6 +362,10 @@ def is_old(clause: str, ref: TimeRef) -> bool:
                 return True
         for m in _DAY_OF_MONTH.finditer(clause):
             month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+            if m.group("prep") in ("between", "from"):
+                # "between 1 November and 24 March": the period is as recent as its last day
+                end = _DAY_RANGE_END.match(clause, m.end())
+                month = _MONTH_NUMBER[end.group("m1") or end.group("m2")] if end is not None else month
             months_before = (ref.month - month) % 12
             # "on March 3" three months back is old; "since October 7" eight months back a total
             if months_before >= (4 if m.group("prep") == "since" else 3):
