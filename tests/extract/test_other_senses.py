@@ -1,0 +1,40 @@
+"""The cue words in other senses and other registers (issue 11, precision): general news that a
+coordinator's feeds also carry (politics, sport, film, world refugee totals, headlines in title
+case) must not read as a displacement or an offensive warning.
+
+Every sentence is invented for the tests and the places are made up. Each group has beside it
+the humanitarian sentence of the same words that must still be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# A count of refugees with no movement, in the present ("there are", "has"), dated "today": the
+# stock as it stands, not people who fled today.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the agency, there are 30 million refugees in the world today and about 4 million"
+        " of them come from Varnelia.",
+        "Today there are 2 million refugees across the region.",
+        "The country has 900,000 refugees today, more than any of its neighbours.",
+    ],
+)
+def test_a_stock_of_refugees_today_is_no_new_flight(text: str) -> None:
+    assert [kind for _, _, kind in found(text)][:1] == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 refugees arrived in Varnel today, the agency said.",
+        "There were 6,000 new refugees in Varnel today after the shelling.",
+        "Today 3,000 people fled Varnel as the river rose.",
+    ],
+)
+def test_a_flight_today_stays_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"]
