@@ -749,6 +749,12 @@ _CIVIL_BEFORE = re.compile(
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
+# An offensive whose aim is to win people over is a campaign, whatever its adjective: "a personal
+# offensive next week to connect with voters", "a media offensive to woo investors".
+_PERSUADE_AIM = re.compile(
+    r"\bto (?:connect with|win over|woo|court|charm|convince|persuade|reassure|win (?:\S+ )?(?:support|votes)"
+    r"|rally support|shore up (?:\S+ )?support|sell (?:\S+ )?(?:plan|policy|policies|agenda|message|brand))\b"
+)
 # Operations that help or clear, not attack: their modifier says so.
 _CIVIL_OPERATIONS = word_set(
     """
@@ -1220,6 +1226,7 @@ def _noun_warning(
             _CIVIL_BEFORE.search(near_before)
             or _CIVIL_AFTER.match(after)
             or _adjective(m.group(), before, after)
+            or _PERSUADE_AIM.search(after) is not None
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
         modifiers = m.group().split() + ([tokens[i - 1].lower] if i > 0 else [])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._helpers import found
+from ._helpers import found, warned
 
 
 # A count of refugees with no movement, in the present ("there are", "has"), dated "today": the
@@ -38,3 +38,27 @@ def test_a_stock_of_refugees_today_is_no_new_flight(text: str) -> None:
 )
 def test_a_flight_today_stays_new(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["new_displacement"]
+
+
+# An offensive whose aim is to win people over is a campaign, not an attack, whatever its adjective.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is planning a personal offensive next week to connect with rural voters in Varnelia.",
+        "The governor will launch a media offensive on Monday to win over sceptical donors.",
+        "The minister is preparing a summer offensive to woo investors back to Varnel.",
+    ],
+)
+def test_an_offensive_to_win_people_over_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army is planning a major offensive next week to retake Varnel from the rebels.",
+        "Rebels are preparing a new offensive to recapture Varnel, a commander said.",
+    ],
+)
+def test_an_offensive_to_take_a_place_stays_a_warning(text: str) -> None:
+    assert warned(text) == ["Varnel"]
