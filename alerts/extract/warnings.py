@@ -540,6 +540,14 @@ _SPORT = re.compile(
     r"|season|squad|club|team|players?|score|scoring|points|title)\b",
     re.IGNORECASE,
 )
+# A work told, not news: a synopsis or review of a film, novel or series ("the story follows a
+# platoon ...", "this war drama ..."); its armed men gathering or attacking are the plot.
+_SYNOPSIS = re.compile(
+    r"\bthe (?:story|film|movie|novel|book|series|show|play|plot|documentary) (?:follows|tells|centres"
+    r"|centers|revolves)\b|\b(?:war|this) (?:drama|film|movie|epic|thriller|novel)\b|\bscreenplay\b"
+    r"|\bstarring\b|\bbox office\b",
+    re.IGNORECASE,
+)
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
 _FALL = re.compile(
     r"\b(?:fear|fears|feared|fearing|warned|warn|warns)(?: that)? (?:the (?:city|town|capital|port)|\S+)"
@@ -2447,6 +2455,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 sport = len({m.group().lower() for m in sports}) >= 2
             if sport:
                 continue
+        if _SYNOPSIS.search(cleaned, 0, e) is not None:
+            continue  # introduced as a film's or a book's story before or in this sentence
         key = " ".join(text[s:e].split())
         if key in seen:  # repeated captions
             continue

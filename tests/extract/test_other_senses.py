@@ -62,3 +62,33 @@ def test_an_offensive_to_win_people_over_is_no_warning(text: str) -> None:
 )
 def test_an_offensive_to_take_a_place_stays_a_warning(text: str) -> None:
     assert warned(text) == ["Varnel"]
+
+
+# A synopsis of a film, a novel or a series: its armed men gathering are the plot, not news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siege of Varnel\nBased on the memoir of a medic, the story follows a platoon holding a farmhouse"
+        " outside Varnel. Tension mounts when militiamen gather nearby and prepare to attack.",
+        "Night Falls on Varnel\nThis war drama, shot in black and white, has a slow start. In its second"
+        " hour the rebels mass outside Varnel and threaten to storm the town.",
+        "The film follows two brothers in Varnel. As the army prepares to launch an offensive on the town,"
+        " they must choose a side.",
+    ],
+)
+def test_a_warning_inside_a_synopsis_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the film is news of its own; the warning is in the news, not in a plot
+        "Militiamen gathered outside Varnel on Sunday and threatened to storm the town. A film festival"
+        " in the capital was cancelled.",
+        "The army is preparing to launch an offensive on Varnel, the governor said. The city's cinema"
+        " has closed.",
+    ],
+)
+def test_a_warning_beside_a_film_stays_a_warning(text: str) -> None:
+    assert warned(text) == ["Varnel"]
