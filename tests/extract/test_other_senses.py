@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from alerts.extract import extract_figures
+
 from ._helpers import found, warned
 
 
@@ -92,3 +94,31 @@ def test_a_warning_inside_a_synopsis_is_no_warning(text: str) -> None:
 )
 def test_a_warning_beside_a_film_stays_a_warning(text: str) -> None:
     assert warned(text) == ["Varnel"]
+
+
+# A headline in title case: "May" followed by a verb is the modal, not the month.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up To 4,000 People May Flee Dravsk\nThe river is rising quickly, officials said.",
+        "12,000 Residents May Have To Leave Dravsk As The Dam Weakens",
+        "Thousands May Be Displaced From Dravsk By Floods",
+    ],
+)
+def test_title_case_may_before_a_verb_is_the_modal(text: str) -> None:
+    figures = extract_figures(text)
+    assert figures and figures[0].kind == "projected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month, by its day or its preposition, keeps its reading (a flight weeks before the
+        # article, not a projection)
+        "On 3 May, 2,000 people fled Dravsk.",
+        "Floods in late May drove 2,000 people from Dravsk.",
+        "By May 30, 2,000 People Had Fled Dravsk",
+    ],
+)
+def test_may_the_month_stays_a_month(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"]
