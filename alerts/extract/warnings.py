@@ -898,6 +898,12 @@ _TERROR_WORDING = re.compile(
 _ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
 _ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = re.compile(_SPORT.pattern)
+_SYNOPSIS_LOW = re.compile(_SYNOPSIS.pattern)
+# Every _SYNOPSIS match holds one of these: tested first, the pattern's scan runs on few pages.
+_SYNOPSIS_NEEDS = (
+    "follows", "tells", "centres", "centers", "revolves", "drama", "film", "movie", "epic", "thriller",
+    "novel", "screenplay", "starring", "box office",
+)  # fmt: skip
 
 
 def _armed(window: str) -> bool:
@@ -2405,6 +2411,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     found: list[OffensiveWarning] = []
     seen: set[str] = set()
     sport: bool | None = None
+    synopsis_at = -1  # where a work's story is first introduced (len + 1: nowhere); -1: not looked
     main_place: list[str | None] = []  # computed once, when a warning names no place
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     sentence_of: list[int] = []
@@ -2455,7 +2462,12 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 sport = len({m.group().lower() for m in sports}) >= 2
             if sport:
                 continue
-        if _SYNOPSIS.search(cleaned, 0, e) is not None:
+        if synopsis_at < 0:  # once per document, and only once a warning is found
+            told = None
+            if holds_any(lowered, _SYNOPSIS_NEEDS):
+                told = _SYNOPSIS_LOW.search(lowered) if fast else _SYNOPSIS.search(cleaned)
+            synopsis_at = told.start() if told is not None else len(cleaned) + 1
+        if synopsis_at < e:
             continue  # introduced as a film's or a book's story before or in this sentence
         key = " ".join(text[s:e].split())
         if key in seen:  # repeated captions

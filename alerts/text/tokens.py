@@ -192,10 +192,11 @@ def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[in
 
 def joined_text(tokens: list[Token], a: int, b: int) -> str:
     """The string of `joined` alone, for callers that need no offsets."""
+    # (a "May" finds its index by search: rare, so the common token pays no index of its own)
     return " ".join(
         [
-            "<month>" if t.text == "May" and _month(tokens, k) else t.lower
-            for k, t in enumerate(tokens[a:b], a)
+            "<month>" if t.text == "May" and _month(tokens, tokens.index(t, a, b)) else t.lower
+            for t in tokens[a:b]
             if t.text not in QUOTES
         ]
     )
