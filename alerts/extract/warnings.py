@@ -547,6 +547,14 @@ _SPORT = re.compile(
     r"|season|squad|club|team|players?|score|scoring|points|title)\b",
     re.IGNORECASE,
 )
+# A work told, not news: a synopsis or review of a film, novel or series ("the story follows a
+# platoon ...", "this war drama ..."); its armed men gathering or attacking are the plot.
+_SYNOPSIS = re.compile(
+    r"\bthe (?:story|film|movie|novel|book|series|show|play|plot|documentary) (?:follows|tells|centres"
+    r"|centers|revolves)\b|\b(?:war|this) (?:drama|film|movie|epic|thriller|novel)\b|\bscreenplay\b"
+    r"|\bstarring\b|\bbox office\b",
+    re.IGNORECASE,
+)
 # A place feared to fall: "fears of the town falling into rebel hands", "could fall to the militia".
 _FALL = re.compile(
     r"\b(?:fear|fears|feared|fearing|warned|warn|warns)(?: that)? (?:the (?:city|town|capital|port)|\S+)"
@@ -756,6 +764,12 @@ _CIVIL_BEFORE = re.compile(
     # terror and crime: a police matter, not a military offensive on a place
     r"|terrorist|terror|suicide|knife|gun|arson|grenade|lone-wolf)(?: \S+)?$"
 )
+# An offensive whose aim is to win people over is a campaign, whatever its adjective: "a personal
+# offensive next week to connect with voters", "a media offensive to woo investors".
+_PERSUADE_AIM = re.compile(
+    r"\bto (?:connect with|win over|woo|court|charm|convince|persuade|reassure|win (?:\S+ )?(?:support|votes)"
+    r"|rally support|shore up (?:\S+ )?support|sell (?:\S+ )?(?:plan|policy|policies|agenda|message|brand))\b"
+)
 # Operations that help or clear, not attack: their modifier says so.
 _CIVIL_OPERATIONS = word_set(
     """
@@ -891,6 +905,12 @@ _TERROR_WORDING = re.compile(
 _ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
 _ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = re.compile(_SPORT.pattern)
+_SYNOPSIS_LOW = re.compile(_SYNOPSIS.pattern)
+# Every _SYNOPSIS match holds one of these: tested first, the pattern's scan runs on few pages.
+_SYNOPSIS_NEEDS = (
+    "follows", "tells", "centres", "centers", "revolves", "drama", "film", "movie", "epic", "thriller",
+    "novel", "screenplay", "starring", "box office",
+)  # fmt: skip
 
 
 def _armed(window: str) -> bool:
@@ -1227,6 +1247,7 @@ def _noun_warning(
             _CIVIL_BEFORE.search(near_before)
             or _CIVIL_AFTER.match(after)
             or _adjective(m.group(), before, after)
+            or _PERSUADE_AIM.search(after) is not None
         ):
             continue  # "a heart attack", "a battle against cholera", "remarks deemed offensive"
         modifiers = m.group().split() + ([tokens[i - 1].lower] if i > 0 else [])
@@ -2489,6 +2510,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     found: list[OffensiveWarning] = []
     seen: set[str] = set()
     sport: bool | None = None
+    synopsis_at = -1  # where a work's story is first introduced (len + 1: nowhere); -1: not looked
     main_place: list[str | None] = []  # computed once, when a warning names no place
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     sentence_of: list[int] = []
@@ -2545,6 +2567,13 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 sport = len({m.group().lower() for m in sports}) >= 2
             if sport:
                 continue
+        if synopsis_at < 0:  # once per document, and only once a warning is found
+            told = None
+            if holds_any(lowered, _SYNOPSIS_NEEDS):
+                told = _SYNOPSIS_LOW.search(lowered) if fast else _SYNOPSIS.search(cleaned)
+            synopsis_at = told.start() if told is not None else len(cleaned) + 1
+        if synopsis_at < e:
+            continue  # introduced as a film's or a book's story before or in this sentence
         key = " ".join(text[s:e].split())
         if key in seen:  # repeated captions
             continue

@@ -159,24 +159,47 @@ def is_capitalised(word: str) -> bool:
 
 
 QUOTES: Final = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "*"})
+# The verbs a headline in title case puts after the modal "May": "People May Flee", "May Be
+# Displaced", "May Have To Leave". Before any other word "May" stays the month (or a name).
+_AFTER_MODAL: Final = word_set(
+    """
+    be have not soon also still face need flee leave lose return move go rise reach cross seek stay
+    remain become get take force displace uproot evacuate relocate run die starve suffer spread hit
+    """
+)
+
+
+def _month(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k], the word "May", the month rather than the modal verb?"""
+    return k + 1 >= len(tokens) or tokens[k + 1].lower not in _AFTER_MODAL
 
 
 def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[int]]:
     """Lower-cased tokens[a:b] joined by single spaces, for phrase patterns.
 
     Quotes are dropped (they do not break a phrase) and the month "May" becomes "<month>" so it is
-    never read as the modal verb. Also returns each word's offset in the string and token index.
+    never read as the modal verb (a capitalised "May" before a verb is the modal: `_month`). Also
+    returns each word's offset in the string and token index.
     """
     # Comprehensions and one join instead of a loop of appends: this runs for every window.
     index = [k for k in range(a, b) if tokens[k].text not in QUOTES]
-    words = ["<month>" if (tok := tokens[k]).text == "May" else tok.lower for k in index]
+    words = [
+        "<month>" if (tok := tokens[k]).text == "May" and _month(tokens, k) else tok.lower for k in index
+    ]
     offsets = list(itertools.accumulate([len(w) + 1 for w in words[:-1]], initial=0)) if words else []
     return " ".join(words), offsets, index
 
 
 def joined_text(tokens: list[Token], a: int, b: int) -> str:
     """The string of `joined` alone, for callers that need no offsets."""
-    return " ".join(["<month>" if t.text == "May" else t.lower for t in tokens[a:b] if t.text not in QUOTES])
+    # (a "May" finds its index by search: rare, so the common token pays no index of its own)
+    return " ".join(
+        [
+            "<month>" if t.text == "May" and _month(tokens, tokens.index(t, a, b)) else t.lower
+            for t in tokens[a:b]
+            if t.text not in QUOTES
+        ]
+    )
 
 
 class Joined:
@@ -215,7 +238,7 @@ class Joined:
                 continue
             index.append(k)
             offsets.append(at)
-            word = "<month>" if tok.text == "May" else tok.lower
+            word = "<month>" if tok.text == "May" and _month(tokens, k) else tok.lower
             words.append(word)
             at += len(word) + 1
         starts.append(at)
