@@ -2240,9 +2240,7 @@ _RECAP = re.compile(
     r"|expected|anticipated|planned|vowed|been feared|been expected|been planned|been threatened"
     # "residents had been bracing for an assault": the wait is over, told from after it
     r"|been bracing|braced|been expecting|been preparing for|been fearing|been dreading|dreaded"
-    r"|lived in fear|been living in fear"
-    # "the UN had expressed fears of a massacre if troops entered X": the fear told from after it
-    r"|(?:expressed|voiced|raised) (?:\S+ )?(?:fears?|concerns?))\b"
+    r"|lived in fear|been living in fear)\b"
     r"|\b(?:earlier|previous|past|initial|old) (?:fears?|threats?|warnings?)\b"
 )
 # More recaps, each tried only in a text that holds one of its literals (perf: one alternation of
@@ -2307,7 +2305,13 @@ def _recalled(head: str) -> bool:
 _AGED = re.compile(r"\b(?:(?:years?|months?) ago|last year)\b(?!')")
 _AGED_NEEDS = (" ago", "last year")
 _RELATIVE_INSERT = re.compile(r" , (?:who|which|whose) [^,;:]* , ")
-_CLAUSE_JOINED = re.compile(r" (?:, (?:and|but|while|whereas|yet)|;) ")
+# a join opens a clause of its own only with a subject of its own: "..., and threatened to" shares
+# the first clause's subject and its time ("Last year rebels seized X, and threatened to storm Y")
+_CLAUSE_JOINED = re.compile(r" (?:, (?:and|but|while|whereas|yet)|;) (?!(?:then |later |also )?\w+ed )")
+# "the UN had expressed fears of a massacre if troops entered X": the fear told from after it, in
+# the cue's own clause only ("aid groups had raised concerns about funding; now the army vows ...")
+_FEARS_VOICED = re.compile(r"\bhad (?:\S+ )?(?:expressed|voiced|raised) (?:\S+ )?(?:fears?|concerns?)\b")
+_FEARS_VOICED_NEEDS = ("expressed ", "voiced ", "raised ")
 
 
 def _dated_head(head: str) -> str:
@@ -2386,6 +2390,7 @@ def _called_off(
         or _RECAP.search(head)
         or _recalled(head)
         or (holds_any(head, _AGED_NEEDS) and _AGED.search(_dated_head(head)) is not None)
+        or (holds_any(head, _FEARS_VOICED_NEEDS) and _FEARS_VOICED.search(_dated_head(head)) is not None)
         or _NARRATED.search(text)
         or (_QUESTION_BEFORE.search(head) and _DENIAL_AFTER.search(text))
         or (year is not None and any(int(y) < year for y in _YEAR.findall(_dated_head(head) + " " + own)))
@@ -2450,8 +2455,10 @@ def _aim_next(doc: Document, lowered: str, k: int) -> str | None:
 
 # A fronted subordinate clause ("Months after ...", "When ...", "Although ...") up to its comma:
 # a recap there dates that clause, not the main one after it ("Last year X threatened A, and they
-# vowed to attack B" is dated all through). Its opening word, within the first three.
-_SUBORDINATORS = frozenset({"after", "since", "when", "although", "though", "while", "whereas"})
+# vowed to attack B" is dated all through). Its opening word, within the first three. Not "when":
+# a "when" clause is simultaneous and dates its main clause too ("When rebels threatened last year
+# to storm A, the army warned it would attack B" is all last year).
+_SUBORDINATORS = frozenset({"after", "since", "although", "though", "while", "whereas"})
 _CLAUSE_MARKS = frozenset({",", ";"})
 # a comma before these opens a relative clause of the recap's, not the main clause
 _RELATIVES = frozenset({"who", "which", "whose", "where", "when"})
