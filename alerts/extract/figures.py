@@ -290,10 +290,22 @@ def _under_an_order(s: Sentence, c: Cand) -> bool:
     right = words.text_of(c.np_end, min(len(s.tokens), c.np_end + 14))
     if _WHEN_ORDERED.match(right) is not None:
         return True
-    if _ORDER_COVERS.search(words.text_of(max(0, c.i0 - 14), c.i0)) is None:
+    left = words.text_of(max(0, c.i0 - 14), c.i0)
+    order = _ORDER_COVERS.search(left)
+    if order is None:
         return False
-    told = s.text[max(0, s.start - 300) : s.end].lower()
+    if holds_any(s.text[s.start : s.end].lower(), _EVACUATION_WORDS):
+        return True
+    # an order told in a sentence before is named plainly ("the order"), not as an order of
+    # another kind ("the new grazing order")
+    named = left[: order.start()].rstrip().rsplit(" ", 1)[-1]
+    if named not in _PLAIN_ORDER:
+        return False
+    told = s.text[max(0, s.start - 300) : s.start].lower()
     return holds_any(told, _EVACUATION_WORDS)
+
+
+_PLAIN_ORDER = frozenset({"the", "that", "this"})
 
 
 # "the displaced families, totalling about": a displaced group restated as the count after it
@@ -668,11 +680,18 @@ def _kind(
 def _flow_kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
-    if c.ordered:
-        return "projected"
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
+    if c.ordered:
+        # "an evacuation order in 2019 affected 2,000 people": an order of long ago moves no one
+        # now (the order's clause before the count, the count's window after it: a sentence may
+        # go on to an earlier order)
+        return (
+            "cumulative"
+            if is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref)
+            else "projected"
+        )
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if (
         cls == "RETURN"

@@ -12,6 +12,32 @@ from ._helpers import found
 APRIL = datetime(2024, 4, 5, tzinfo=UTC)
 
 
+# An order told in an earlier sentence covers a count only when the clause names it plainly
+# ("the order"); an order of another kind ("a new grazing order") is not that evacuation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of villagers were evacuated from Tarvo last spring. "
+        "The new grazing order affected about 30,000 herders in Dulo.",
+        "Residents of the port were told to relocate. "
+        "A tax directive will cover roughly 8,000 traders in Orsk.",
+    ],
+)
+def test_an_order_of_another_kind_after_an_evacuation_is_no_ordered_move(text: str) -> None:
+    assert [k for _, _, k in found(text) if k == "projected"] == [], found(text)
+
+
+def test_the_order_after_a_sentence_of_evacuation_is_still_an_ordered_move() -> None:
+    text = "Villagers near the dam were told to relocate. The directive will cover roughly 8,000 residents."
+    assert found(text) == [(8000, "people", "projected")], found(text)
+
+
+# An evacuation order dated years back covered people then: no projection of a move to come.
+def test_an_evacuation_order_of_an_earlier_year_is_not_projected() -> None:
+    text = "An evacuation order in 2019 affected about 2,000 people in Kessa, officials recalled."
+    assert [k for _, _, k in found(text) if k == "projected"] == [], found(text)
+
+
 # A period starting in the year before is as recent as its end: an end three months back is old,
 # as it is when the years are not written.
 @pytest.mark.parametrize(
