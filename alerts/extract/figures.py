@@ -48,7 +48,7 @@ from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old
 from alerts.models import Figure, Kind, Unit
 from alerts.text.alternation import by_first_letter, split_alternatives
 from alerts.text.substrings import holds_any
-from alerts.text.tokens import Token
+from alerts.text.tokens import Token, word_set
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -396,6 +396,15 @@ _WENT_TO = re.compile(
 )
 
 
+# The quantifiers and pronouns a flight's part goes by before "went to".
+_WHO_WENT = word_set(
+    """
+    most many some others majority rest half all few several thousands hundreds dozens them they
+    those these who numbers
+    """
+)
+
+
 def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
     """The place before the bracketed count of "Most went to X (about 5,000 people), Y (some
     2,500)": a part of people just told, where they went, in a sentence near words of flight.
@@ -407,8 +416,16 @@ def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
         or c.np_end >= len(toks)
         or toks[c.i0 - 1].text != "("
         or toks[c.np_end].text != ")"
-        or _WENT_TO.search(s.words().text_of(0, c.i0 - 1)) is None
     ):
+        return None
+    went = _WENT_TO.search(s.words().text_of(0, c.i0 - 1))
+    if went is None:
+        return None
+    # people went there, not votes, aid or funds: the word before the verb is a quantifier or a
+    # noun that counts people ("most", "many people", "most of them")
+    head = went.group().split(" ", 1)[0] if went.group().startswith("movement") else ""
+    head = head or went.string[: went.start()].rstrip().rsplit(" ", 1)[-1]
+    if head not in _WHO_WENT and head not in lx.UNIT_NOUNS and head not in lx.PEOPLE_NOUNS:
         return None
     # a place's name before the brackets, perhaps with where it lies ("X in Y region (...)")
     for k in range(c.i0 - 2, max(-1, c.i0 - 6), -1):

@@ -49,3 +49,24 @@ def test_an_evacuation_order_of_an_earlier_year_is_not_projected() -> None:
 )
 def test_a_dated_period_that_ended_months_ago_stays_old(text: str) -> None:
     assert [k for _, _, k in found(text, APRIL)] == ["cumulative"], found(text, APRIL)
+
+
+# Bracketed counts after "went to" are people only when people went there: votes, aid or funds
+# that went to a party or a town are not a part of a flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands fled the fighting this week. Most of the votes went to the Union Party (about 12,000).",
+        "Thousands fled the fighting this week. "
+        "The rest of the aid went to Dulo (about 4,000) and Orsk (about 2,000).",
+        "Thousands fled the fighting this week. "
+        "Most of the funds went to the Red Crescent (RC) and Dulo (about 3,000).",
+    ],
+)
+def test_things_that_went_to_bracketed_places_are_no_people(text: str) -> None:
+    assert [v for v, _, _ in found(text) if v != 1000] == [], found(text)
+
+
+def test_people_who_went_to_bracketed_places_are_still_a_part_of_the_flight() -> None:
+    text = "Fighting displaced 9,000 people this week. Most of them went to Dulo (5,000) and Orsk (3,000)."
+    assert found(text) == [(v, "people", "new_displacement") for v in (9000, 5000, 3000)], found(text)
