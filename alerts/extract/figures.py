@@ -1736,6 +1736,19 @@ _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
 _OF_THE = ("of the ", "of those ", "of all the ", "Of the ", "Of those ", "Of all the ")
 
 
+# A clause of its own after the part: "..., 6,000 are in camps run by an agency which hosts 3,000".
+_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|while|whereas)\b")
+
+
+def _part_of(scan: str, whole: Cand | None, c: Cand) -> bool:
+    """Is c a part of the count the sentence opened on ("Of the 9,000 ..., 6,000 are ..."):
+    smaller than it, and in the clause told of it (past the opening's own relative clause)?"""
+    if whole is None or whole is c or c.phrase.value >= whole.phrase.value:
+        return False
+    comma = scan.find(",", whole.phrase.end, c.phrase.start)
+    return _OWN_CLAUSE.search(scan, comma + 1 if comma >= 0 else whole.phrase.end, c.phrase.start) is None
+
+
 # People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
 _NOW_SHELTERING = re.compile(
     r"\bnow (?:living|sheltering|staying|camped|camping|sleeping|squatting) (?:in|at|with|under|on)\b"
@@ -1883,7 +1896,10 @@ def figures_in(
         after_a_flight = new_before == n - 1
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
+        whole: Cand | None = None  # the count that sentence opened on
         for c in _sentence_figures(s, ref):
+            if of_a_flow and whole is None:
+                whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
@@ -1927,6 +1943,7 @@ def figures_in(
                 and c.primary is not None
                 and c.primary.cls == "STOCK"
                 and not _still_there(s, c)
+                and _part_of(scan, whole, c)
             ):
                 # "Of the 9,000 people displaced this week, 6,000 are sheltering in schools": a
                 # part of the new flow the sentence opened on, where it stopped

@@ -70,3 +70,25 @@ def test_things_that_went_to_bracketed_places_are_no_people(text: str) -> None:
 def test_people_who_went_to_bracketed_places_are_still_a_part_of_the_flight() -> None:
     text = "Fighting displaced 9,000 people this week. Most of them went to Dulo (5,000) and Orsk (3,000)."
     assert found(text) == [(v, "people", "new_displacement") for v in (9000, 5000, 3000)], found(text)
+
+
+# "Of the N displaced this week, M ...": M is a part of N only when it is smaller and in the
+# clause that opened on N; a larger count or a host's stock in a relative clause stays a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 40,000 people displaced this week, 2 million are now living in camps across the country.",
+        "Of the 9,000 people displaced this week, 6,000 are in camps run by an agency "
+        "which hosts 3,000 refugees.",
+    ],
+)
+def test_a_count_after_of_the_that_is_no_part_of_it_stays_a_stock(text: str) -> None:
+    kinds = [k for v, _, k in found(text) if v not in (40000, 9000, 6000)]
+    assert kinds == ["cumulative"], found(text)
+
+
+def test_a_smaller_part_after_of_the_is_still_new() -> None:
+    text = "Of the 8,000 people who fled Kessa this week, 5,000 are sheltering in two schools."
+    assert found(text) == [(8000, "people", "new_displacement"), (5000, "people", "new_displacement")], found(
+        text
+    )
