@@ -1740,13 +1740,16 @@ _OF_THE = ("of the ", "of those ", "of all the ", "Of the ", "Of those ", "Of al
 _OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|while|whereas)\b")
 
 
-def _part_of(scan: str, whole: Cand | None, c: Cand) -> bool:
+def _part_of(s: Sentence, scan: str, whole: Cand | None, c: Cand, ref: TimeRef) -> bool:
     """Is c a part of the count the sentence opened on ("Of the 9,000 ..., 6,000 are ..."):
-    smaller than it, and in the clause told of it (past the opening's own relative clause)?"""
+    smaller than it, in the clause told of it (past the opening's own relative clause), and not
+    dated long before it ("6,000 were sheltering in schools before 2020")?"""
     if whole is None or whole is c or c.phrase.value >= whole.phrase.value:
         return False
     comma = scan.find(",", whole.phrase.end, c.phrase.start)
-    return _OWN_CLAUSE.search(scan, comma + 1 if comma >= 0 else whole.phrase.end, c.phrase.start) is None
+    if _OWN_CLAUSE.search(scan, comma + 1 if comma >= 0 else whole.phrase.end, c.phrase.start) is not None:
+        return False
+    return not is_old(s.words().text_of(c.i0, len(s.tokens)), ref)
 
 
 # People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
@@ -1943,7 +1946,7 @@ def figures_in(
                 and c.primary is not None
                 and c.primary.cls == "STOCK"
                 and not _still_there(s, c)
-                and _part_of(scan, whole, c)
+                and _part_of(s, scan, whole, c, ref)
             ):
                 # "Of the 9,000 people displaced this week, 6,000 are sheltering in schools": a
                 # part of the new flow the sentence opened on, where it stopped

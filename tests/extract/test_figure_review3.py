@@ -92,3 +92,9 @@ def test_a_smaller_part_after_of_the_is_still_new() -> None:
     assert found(text) == [(8000, "people", "new_displacement"), (5000, "people", "new_displacement")], found(
         text
     )
+
+
+# The part's own clause may date it long before the flow: then it is no part of that flow.
+def test_a_part_after_of_the_dated_long_before_stays_a_stock() -> None:
+    text = "Of the 7,000 people displaced this week, 3,000 were sheltering in schools in Tarvo before 2020."
+    assert [k for v, _, k in found(text) if v == 3000] == ["cumulative"], found(text)
