@@ -48,7 +48,7 @@ from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old
 from alerts.models import Figure, Kind, Unit
 from alerts.text.alternation import by_first_letter, split_alternatives
 from alerts.text.substrings import holds_any
-from alerts.text.tokens import Token
+from alerts.text.tokens import Token, word_set
 
 # People per family or household, to turn "180 families" into a people estimate. We use 5, the
 # round planning figure humanitarian agencies (UNHCR, OCHA) commonly apply to Syrian families;
@@ -290,10 +290,22 @@ def _under_an_order(s: Sentence, c: Cand) -> bool:
     right = words.text_of(c.np_end, min(len(s.tokens), c.np_end + 14))
     if _WHEN_ORDERED.match(right) is not None:
         return True
-    if _ORDER_COVERS.search(words.text_of(max(0, c.i0 - 14), c.i0)) is None:
+    left = words.text_of(max(0, c.i0 - 14), c.i0)
+    order = _ORDER_COVERS.search(left)
+    if order is None:
         return False
-    told = s.text[max(0, s.start - 300) : s.end].lower()
+    if holds_any(s.text[s.start : s.end].lower(), _EVACUATION_WORDS):
+        return True
+    # an order told in a sentence before is named plainly ("the order"), not as an order of
+    # another kind ("the new grazing order")
+    named = left[: order.start()].rstrip().rsplit(" ", 1)[-1]
+    if named not in _PLAIN_ORDER:
+        return False
+    told = s.text[max(0, s.start - 300) : s.start].lower()
     return holds_any(told, _EVACUATION_WORDS)
+
+
+_PLAIN_ORDER = frozenset({"the", "that", "this"})
 
 
 # "the displaced families, totalling about": a displaced group restated as the count after it
@@ -384,6 +396,15 @@ _WENT_TO = re.compile(
 )
 
 
+# The quantifiers and pronouns a flight's part goes by before "went to".
+_WHO_WENT = word_set(
+    """
+    most many some others majority rest half all few several thousands hundreds dozens them they
+    those these who numbers
+    """
+)
+
+
 def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
     """The place before the bracketed count of "Most went to X (about 5,000 people), Y (some
     2,500)": a part of people just told, where they went, in a sentence near words of flight.
@@ -395,8 +416,16 @@ def _destination_part(s: Sentence, c: Cand) -> Trigger | None:
         or c.np_end >= len(toks)
         or toks[c.i0 - 1].text != "("
         or toks[c.np_end].text != ")"
-        or _WENT_TO.search(s.words().text_of(0, c.i0 - 1)) is None
     ):
+        return None
+    went = _WENT_TO.search(s.words().text_of(0, c.i0 - 1))
+    if went is None:
+        return None
+    # people went there, not votes, aid or funds: the word before the verb is a quantifier or a
+    # noun that counts people ("most", "many people", "most of them")
+    head = went.group().split(" ", 1)[0] if went.group().startswith("movement") else ""
+    head = head or went.string[: went.start()].rstrip().rsplit(" ", 1)[-1]
+    if head not in _WHO_WENT and head not in lx.UNIT_NOUNS and head not in lx.PEOPLE_NOUNS:
         return None
     # a place's name before the brackets, perhaps with where it lies ("X in Y region (...)")
     for k in range(c.i0 - 2, max(-1, c.i0 - 6), -1):
@@ -671,11 +700,18 @@ def _kind(
 def _flow_kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
-    if c.ordered:
-        return "projected"
     cls = c.primary.cls if c.primary else "MOVE"
     local = marker_text(s, c, w)
     left, right = local.split(" | ", 1)
+    if c.ordered:
+        # "an evacuation order in 2019 affected 2,000 people": an order of long ago moves no one
+        # now (the order's clause before the count, the count's window after it: a sentence may
+        # go on to an earlier order)
+        return (
+            "cumulative"
+            if is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref)
+            else "projected"
+        )
     # "were deported or voluntarily returned to Afghanistan": a return in the count's own clause
     if (
         cls == "RETURN"
@@ -1705,6 +1741,22 @@ _PART_OPENERS: tuple[str, ...] = _PARTS + tuple(w.capitalize() for w in _PARTS)
 _OF_THE = ("of the ", "of those ", "of all the ", "Of the ", "Of those ", "Of all the ")
 
 
+# A clause of its own after the part: "..., 6,000 are in camps run by an agency which hosts 3,000".
+_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|while|whereas)\b")
+
+
+def _part_of(s: Sentence, scan: str, whole: Cand | None, c: Cand, ref: TimeRef) -> bool:
+    """Is c a part of the count the sentence opened on ("Of the 9,000 ..., 6,000 are ..."):
+    smaller than it, in the clause told of it (past the opening's own relative clause), and not
+    dated long before it ("6,000 were sheltering in schools before 2020")?"""
+    if whole is None or whole is c or c.phrase.value >= whole.phrase.value:
+        return False
+    comma = scan.find(",", whole.phrase.end, c.phrase.start)
+    if _OWN_CLAUSE.search(scan, comma + 1 if comma >= 0 else whole.phrase.end, c.phrase.start) is not None:
+        return False
+    return not is_old(s.words().text_of(c.i0, len(s.tokens)), ref)
+
+
 # People who are now in a shelter (not a host's refugees: "Chad now hosts 600,000 refugees").
 _NOW_SHELTERING = re.compile(
     r"\bnow (?:living|sheltering|staying|camped|camping|sleeping|squatting) (?:in|at|with|under|on)\b"
@@ -1852,7 +1904,10 @@ def figures_in(
         after_a_flight = new_before == n - 1
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
+        whole: Cand | None = None  # the count that sentence opened on
         for c in _sentence_figures(s, ref):
+            if of_a_flow and whole is None:
+                whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
@@ -1896,6 +1951,7 @@ def figures_in(
                 and c.primary is not None
                 and c.primary.cls == "STOCK"
                 and not _still_there(s, c)
+                and _part_of(s, scan, whole, c, ref)
             ):
                 # "Of the 9,000 people displaced this week, 6,000 are sheltering in schools": a
                 # part of the new flow the sentence opened on, where it stopped

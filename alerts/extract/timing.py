@@ -305,8 +305,8 @@ def _spelled_months(clause: str) -> str:
 
 def _recent_range_start(clause: str, m: re.Match[str], ref: TimeRef) -> bool:
     """Is the dated year m the start of a period of at most half a year that ends in the
-    article's year ("between 1 November 2016 and 24 March 2017" in April 2017): the period
-    bounds a recent flow, as recent as its end."""
+    article's year, less than three months back ("between 1 November 2016 and 24 March 2017" in
+    April 2017): the period bounds a recent flow, as recent as its end."""
     starts = clause.startswith(("between", "from"), m.start()) or clause.endswith(
         ("between ", "from "), 0, m.start()
     )
@@ -316,8 +316,12 @@ def _recent_range_start(clause: str, m: re.Match[str], ref: TimeRef) -> bool:
     first = _MONTH_IN_DATE.search(m.group())
     if first is None or end.group("month") is None:
         return False
-    span = 12 + _MONTH_NUMBER[end.group("month")] - _MONTH_NUMBER[first.group()]
-    return span <= 6
+    last = _MONTH_NUMBER[end.group("month")]
+    if ref.month is not None and ref.month - last >= 3:
+        # "from October 2023 to January 2024" in April: ended months ago, as old as a day that far
+        # back (is_old)
+        return False
+    return 12 + last - _MONTH_NUMBER[first.group()] <= 6
 
 
 _MONTH_IN_DATE = re.compile(_MONTH_NAMES)
