@@ -436,8 +436,12 @@ _RELATIVE = frozenset({"that", "who", "which", "where", "whom", "whose", "when"}
 def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
     """ "12,000 residents of the northern districts of the city have fled": the count's noun
     phrase runs on through its prepositional phrases to a finite verb; a trigger right after
-    that verb is the count's own, however far."""
-    if c.np_end >= len(toks) or toks[c.np_end].lower not in _POSTMOD or any(t.direct for t in right):
+    that verb is the count's own, however far. A participle phrase on the noun runs on the same
+    way: "2,000 people camping on the banks of the Sela have now been made to leave"."""
+    if c.np_end >= len(toks) or any(t.direct for t in right):
+        return
+    opener = toks[c.np_end].lower
+    if opener not in _POSTMOD and not _participle(opener):
         return
     for t in right:
         for a in range(c.np_end + 1, t.first):
@@ -451,6 +455,17 @@ def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
         if toks[t.first].lower in _PAST_MOVES:
             t.direct = True  # "4,000 families from the hamlets around the lake fled"
             return
+
+
+# "-ing" words after a count's noun that open no participle phrase on it.
+_NOT_PARTICIPLES = frozenset(
+    {"during", "according", "morning", "evening", "building", "spring", "nothing", "something", "anything"}
+)
+
+
+def _participle(low: str) -> bool:
+    """Does the word open a participle phrase on the count's noun ("living", "camping")?"""
+    return len(low) > 5 and low.endswith("ing") and low not in _NOT_PARTICIPLES
 
 
 # Movement verbs in the simple past, which need no auxiliary to be a finite verb.
