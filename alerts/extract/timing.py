@@ -92,6 +92,9 @@ _DATED_RANGE_END = re.compile(
 _OLD = re.compile(
     r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade"
+    # "displaced in the past year": a year-long span of flows up to now is a running total, as
+    # "the past 12 months" is (_LONG_SPAN)
+    r"|(?:in|over|during|throughout) the past year"
     # "ten years after the war forced ...", "a decade on": the event is years back
     r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end))"
     # "a year after the floods that drove ...", "six months on": the event is that far back

@@ -50,3 +50,44 @@ def test_a_participle_phrase_reads_only_the_counts_own_verb(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(text) == expected, found(text)
+
+
+# "in the past year" is a year-long span of flows up to now: a running total, as "the last year"
+# and "the past 12 months" are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in Ostra have uprooted more than 40,000 people in the past year.",
+        "Over the past year, more than 40,000 people have fled clashes in Ostra.",
+        "Fighting has displaced more than 40,000 people during the past year in the province of Ostra.",
+    ],
+)
+def test_displaced_in_the_past_year_is_a_total(text: str) -> None:
+    assert found(text) == [(40000, "people", "cumulative")], found(text)
+
+
+# Near misses: a short span stays new, and a year named only as the yardstick of a dated flight,
+# or in a clause of its own, dates nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes in Ostra have uprooted more than 40,000 people in the past week.",
+            [(40000, "people", "new_displacement")],
+        ),
+        (
+            "Clashes on Monday displaced 5,000 people in Ostra, the largest exodus in the past year.",
+            [(5000, "people", "new_displacement")],
+        ),
+        (
+            "More than 40,000 people have fled Ostra in the past year, and 3,000 more left this week.",
+            [(40000, "people", "cumulative"), (3000, "people", "new_displacement")],
+        ),
+        (
+            "The agency said 2,500 people fled Ostra on Friday; in the past year aid to the town was cut.",
+            [(2500, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_the_past_year_dates_only_its_own_span(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
