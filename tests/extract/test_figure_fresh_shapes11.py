@@ -25,6 +25,11 @@ def test_a_participle_phrase_on_the_count_reaches_its_flight(text: str, value: i
     assert found(text) == [(value, unit, "new_displacement")], found(text)
 
 
+def test_a_participle_phrase_on_the_count_reaches_a_projected_flight() -> None:
+    text = "Some 12,000 people living in the flood zone could be forced to flee if the dam gives way."
+    assert found(text) == [(12000, "people", "projected")], found(text)
+
+
 # Near misses: the longer subject links the count to its own verb, whatever that verb says.
 @pytest.mark.parametrize(
     ("text", "expected"),
