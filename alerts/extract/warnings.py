@@ -1060,9 +1060,11 @@ def _governs(cue: str, gap: str) -> bool:
     words = gap.split()
     if any(w in _OWN_HEADS for w in words):
         return False  # "announce the results of its investigation into the attack"
-    if any(w in _CLAUSE_JOINS and nxt in _DETERMINERS for w, nxt in pairwise(words)):
+    joins = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in _CLAUSE_JOINS and nxt in _DETERMINERS]
+    if joins and "," not in words[joins[-1] :]:
         # "the numbers aid groups had been bracing for but the offensive is young": the cue's
         # object came before it (a relative clause); the noun opens a new clause after the join
+        # (not an aside closed before the noun: "preparing, though the date is secret, an assault")
         return False
     if cue in _ADJECTIVE_CUES:
         return len(words) <= 2 and "of" not in words

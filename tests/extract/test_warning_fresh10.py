@@ -32,6 +32,8 @@ def test_an_attack_noun_after_a_clause_join_is_not_the_cues_object(text: str) ->
         # the new clause carries its own modal: a warning in its own right
         "Aid groups warn of shortages but the assault on Varlo could start within days.",
         "Residents are bracing for hunger, but the offensive on Varlo may come first.",
+        # an aside closed before the noun: the cue still governs it
+        "The army is preparing, though the date is secret, an assault on Varlo.",
     ],
 )
 def test_a_governed_or_modal_attack_noun_still_warns(text: str) -> None:
