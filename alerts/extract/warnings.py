@@ -1785,15 +1785,6 @@ _WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
 )
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
 _GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades"})
-# A name right before one of these names a building ("flee X hospital"), not a town: the town is
-# the one it stands in, if the article names it.
-_BUILDING_AFTER = re.compile(r" (?:hospital|clinic|school|mosque|church|university|hotel)\b", re.IGNORECASE)
-
-
-def _building(text: str, p: Place) -> bool:
-    return _BUILDING_AFTER.match(text, p.end) is not None
-
-
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
 _DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
@@ -1915,11 +1906,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             nxt = bisect.bisect_left(starts, p.end)
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             # "oust the militia from X": the verb's own "from" (the anchor) names the place
-            if (
-                (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS)
-                and not group
-                and not _building(text, p)
-            ):
+            if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
     if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it
@@ -2106,7 +2093,6 @@ def _main_place(doc: Document) -> str | None:
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
-                and not _building(doc.cleaned, p)  # "patients flee X hospital": a building
             ):
                 name = _first_of_list(p.text)
                 # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
