@@ -32,6 +32,7 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 
 from alerts.extract.furniture import furniture
 from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
@@ -173,7 +174,8 @@ _AFTER = re.compile(
 # Near the noun, these say the attack already happened or is under way.
 _PAST = re.compile(
     r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
-    r"|has displaced|has forced|fled|fleeing|escaped|since|during|after|following|amid|renewed"
+    r"|has displaced|has forced|have displaced|have forced"
+    r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
     # "the escalating offensive on X could displace more": going on
     r"|escalating|intensifying|unfolding"
@@ -1042,6 +1044,8 @@ _GOES_ON = re.compile(
 
 # Nouns between a cue and the attack noun that take the attack as their own complement: the cue
 # governs them, not the attack ("expected to publish a report on the attack").
+# Conjunctions that open a new clause between a cue and an attack noun.
+_CLAUSE_JOINS = frozenset({"but", "yet", "though", "although", "whereas"})
 _OWN_HEADS = word_set(
     """
     investigation investigations inquiry probe report reports results details aftermath anniversary
@@ -1056,6 +1060,12 @@ def _governs(cue: str, gap: str) -> bool:
     words = gap.split()
     if any(w in _OWN_HEADS for w in words):
         return False  # "announce the results of its investigation into the attack"
+    joins = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in _CLAUSE_JOINS and nxt in _DETERMINERS]
+    if joins and "," not in words[joins[-1] :]:
+        # "the numbers aid groups had been bracing for but the offensive is young": the cue's
+        # object came before it (a relative clause); the noun opens a new clause after the join
+        # (not an aside closed before the noun: "preparing, though the date is secret, an assault")
+        return False
     if cue in _ADJECTIVE_CUES:
         return len(words) <= 2 and "of" not in words
     if cue.endswith("considering") and not _QUESTION_WORDS.isdisjoint(words):
