@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._helpers import kinds
+from ._helpers import kinds, warned
 
 
 # "has/there are N refugees today" is a stock only while nothing says they came: a relative clause
@@ -34,3 +34,33 @@ def test_refugees_today_who_came_are_a_flow(text: str) -> None:
 )
 def test_refugees_held_today_stay_a_stock(text: str) -> None:
     assert kinds(text) == ["cumulative"]
+
+
+# A synopsis is told in the present; a sentence after it that reports in the past ("said",
+# "warned", "told") is the news again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army Masses Near Korvath\nThe director of a war film shot in Korvath was arrested last month."
+        " The army said on Tuesday it was preparing an offensive on Korvath.",
+        "Korvath Cinema Reopens\nThe city's cinema showed this film about the old war on Friday. Militia"
+        " commanders warned on Saturday that they would attack Korvath soon.",
+        "Korvath Braces\nThe story follows months of fear in Korvath. On Thursday the army told residents"
+        " it would begin its assault on Korvath at dawn.",
+    ],
+)
+def test_a_reported_warning_after_a_film_stays_a_warning(text: str) -> None:
+    assert warned(text) == ["Korvath"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Last Winter\nThe film follows a nurse in Korvath. When the rebels prepare to storm the town,"
+        " she must flee.",
+        "Siege Drama\nStarring two newcomers, the series is set in Korvath. In episode three the army"
+        " threatens an assault on Korvath.",
+    ],
+)
+def test_a_warning_told_in_a_synopsis_stays_none(text: str) -> None:
+    assert warned(text) == []
