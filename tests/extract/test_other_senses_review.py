@@ -64,3 +64,27 @@ def test_a_reported_warning_after_a_film_stays_a_warning(text: str) -> None:
 )
 def test_a_warning_told_in_a_synopsis_stays_none(text: str) -> None:
     assert warned(text) == []
+
+
+# In title case, "May" right after a preposition or a time word ("In May", "Late May") is the month
+# whatever verb follows; after a subject it is still the modal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes In May Leave 3,000 Families Homeless In Korvath",
+        "Storms In Early May Displace 6,000 People In Korvath",
+    ],
+)
+def test_may_after_a_preposition_is_the_month(text: str) -> None:
+    assert kinds(text) == ["new_displacement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands In Korvath May Flee As Rebels Advance",
+        "Up To 8,000 Residents May Have To Leave Korvath",
+    ],
+)
+def test_may_after_a_subject_stays_the_modal(text: str) -> None:
+    assert kinds(text) == ["projected"]
