@@ -578,6 +578,12 @@ _PARTICIPLE = re.compile(r" , \w+ing$")
 # A count held in the present, right before it: "there are 2 million refugees ... today", "the
 # country has 900,000 refugees today" (the stock as it stands on the day, no flight).
 _HELD_NOW = re.compile(r"\b(?:there (?:are|is)|has|have)$")
+# ... unless the words after it say they came: "has 4,000 refugees today who fled X", "has 3,000 more
+# refugees today than yesterday" (a flow counted on the day).
+_CAME_NOW = re.compile(
+    r"\b(?:who|that) (?:have |had )?(?:just )?(?:fled|arrived|crossed|escaped|came|poured|streamed"
+    r"|were (?:displaced|uprooted|evacuated))\b|\bthan (?:yesterday|last|a day|the day)\b"
+)
 _EMPTIED = re.compile(
     r"\bempt(?:y|ies|ied|ying) (?:\S+ ){1,4}?of(?: (?:some|about|around|nearly|almost|over|more than"
     r"|at least|an estimated|up to|the|all|its|their))*$"
@@ -794,7 +800,13 @@ def _flow_kind(
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
-    if recent is not None and cls == "UNIT" and recent.group() == "today" and _HELD_NOW.search(left):
+    if (
+        recent is not None
+        and cls == "UNIT"
+        and recent.group() == "today"
+        and _HELD_NOW.search(left)
+        and not _CAME_NOW.search(right)
+    ):
         recent = None  # "there are 30 million refugees worldwide today": the stock, not a flight
     if recent is None and cls == "MOVE" and before.endswith("ing") and _PARTICIPLE.search(before):
         # "the fire tore through the camp on Friday, displacing 9,000 refugees": the participle

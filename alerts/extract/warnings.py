@@ -908,6 +908,9 @@ _ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
 _ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = re.compile(_SPORT.pattern)
 _SYNOPSIS_LOW = re.compile(_SYNOPSIS.pattern)
+# A plot is told in the present ("the rebels threaten"); a sentence that reports in the past ("the
+# army said on Tuesday", "commanders warned") is news again, after a film's or a book's mention too.
+_REPORTED_PAST = re.compile(r"\b(?:said|told|warned|announced|threatened|vowed|declared|pledged)\b")
 # Every _SYNOPSIS match holds one of these: tested first, the pattern's scan runs on few pages.
 _SYNOPSIS_NEEDS = (
     "follows", "tells", "centres", "centers", "revolves", "drama", "film", "movie", "epic", "thriller",
@@ -2589,7 +2592,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if holds_any(lowered, _SYNOPSIS_NEEDS):
                 told = _SYNOPSIS_LOW.search(lowered) if fast else _SYNOPSIS.search(cleaned)
             synopsis_at = told.start() if told is not None else len(cleaned) + 1
-        if synopsis_at < e:
+        if synopsis_at < e and not _REPORTED_PAST.search(cleaned, s, e):
             continue  # introduced as a film's or a book's story before or in this sentence
         key = " ".join(text[s:e].split())
         if key in seen:  # repeated captions

@@ -169,9 +169,23 @@ _AFTER_MODAL: Final = word_set(
 )
 
 
+# ... but right after these "May" is the month whatever follows: "Clashes In May Leave 3,000
+# Homeless", "Floods In Early May Displace" (a modal needs a subject before it, never a preposition;
+# not "this": "This May Be ..." is the modal).
+_BEFORE_MONTH: Final = word_set(
+    """
+    in since by until till from of during through throughout before after early late mid last next
+    """
+)
+
+
 def _month(tokens: list[Token], k: int) -> bool:
     """Is tokens[k], the word "May", the month rather than the modal verb?"""
-    return k + 1 >= len(tokens) or tokens[k + 1].lower not in _AFTER_MODAL
+    return (
+        k + 1 >= len(tokens)
+        or tokens[k + 1].lower not in _AFTER_MODAL
+        or (k > 0 and tokens[k - 1].lower in _BEFORE_MONTH)
+    )
 
 
 def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[int]]:
