@@ -210,7 +210,9 @@ def joined(tokens: list[Token], a: int, b: int) -> tuple[str, list[int], list[in
 
 def joined_text(tokens: list[Token], a: int, b: int) -> str:
     """The string of `joined` alone, for callers that need no offsets."""
-    return " ".join([_word(tokens, k) for k in range(a, b) if tokens[k].text not in QUOTES])
+    # the indices of tokens[a:b], with a slice's bounds (b may run past the end)
+    ks = range(*slice(a, b).indices(len(tokens)))
+    return " ".join([_word(tokens, k) for k in ks if tokens[k].text not in QUOTES])
 
 
 class Joined:
