@@ -677,6 +677,10 @@ _DENIAL_BEFORE = re.compile(
     r"|fears?|that)\b"
     # a denial of the clause that holds the cue: "denied it was planning an assault"
     r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5}$"
+    # the intent denied, a time or an adverb between: "denied on Monday any intention to mount an
+    # assault on X", "flatly denies having plans to storm X"
+    r"|\b(?:denied|denies|deny|denying)(?: (?!that\b)\S+){0,3}? (?:having )?(?:any |all |such )?"
+    r"(?:plans?|intentions?|intent|designs?) (?:to|of|for)\b"
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
     # "it is unlikely that the army will storm"
     r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
@@ -2804,6 +2808,12 @@ _OFF = re.compile(
     # "spared X from an assault"; not "no one will be spared in the assault", a threat
     r"|(?<!be )(?<!been )spared(?: \S+){0,5}? from)"
     rf"(?: \S+){{0,7}}? {_ATTACK_NOUNS}\b"
+    # a report of a campaign denied: "dismissed rumours about a supposed offensive against X" (not
+    # "denied reports that ...": its clause may hold another verb; not "an attack" or "an assault",
+    # as often a single past incident: "denied reports of an attack on a convoy")
+    r"|\b(?:denied|denies|deny|denying|dismissed|dismisses|refuted|refutes|rejected|rejects)(?: \S+){0,3}?"
+    r" (?:reports?|claims?|rumou?rs?|allegations?|information|speculation|talk) (?:of|about|on)"
+    r"(?: \S+){0,4}? (?:offensives?|invasion|incursion|storming)\b"
     # or an attack verb refused: "the army would not attack X" (not "would not attack civilians")
     r"|\b(?:would|will|does|do|did) not (?:\S+ )?(?:attack|storm|invade|retake|recapture)\b"
     r"(?! (?:civilians|residents|people|hospitals|schools|aid|the population))"
@@ -2851,6 +2861,10 @@ _OFF_NEEDS = (
     "denies",
     "deny",
     "denying",
+    # a report of an offensive dismissed, refuted or rejected (_OFF's rumour branch)
+    "dismiss",
+    "refut",
+    "reject",
 )
 _OFF_ATTACK_SCAN = Substrings(_OFF_ATTACK_NEEDS)
 
