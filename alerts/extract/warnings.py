@@ -2424,6 +2424,9 @@ def _called_off(
 
 # A question asks whether an attack comes; it warns of none ("Will the army storm X?", "Could X
 # be next?", a headline's or an op-ed's). Its first word is an auxiliary or a question word.
+_OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "("})
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+_SPEECH_TAG = 6  # tokens: "the army's spokesman said of X"
 _QUESTION_OPENERS = word_set(
     "will would could can may might shall should is are was were does do did has have why how what when"
 )
@@ -2434,7 +2437,23 @@ def _asked(tokens: list[Token]) -> bool:
     last = len(tokens) - 1
     while last > 0 and tokens[last].text in ('"', "'", "\u201d", "\u2019", ")"):
         last -= 1
-    return tokens[last].text == "?" and tokens[0].lower in _QUESTION_OPENERS
+    # a quoted question opens with its quotation mark: '"Why would the army storm a town it holds?'
+    first = 0
+    while first < last and tokens[first].text in _OPENING_QUOTES:
+        first += 1
+    if tokens[first].lower not in _QUESTION_OPENERS:
+        return False
+    if tokens[last].text == "?":
+        return True
+    if first == 0:
+        return False
+    # ... and may end in a short speech tag: '"Why would they attack X?" the spokesman said.' (not a
+    # clause after a comma: '"Why wait?" he said, vowing to storm X')
+    q = next((k for k in range(first, last) if tokens[k].text == "?"), None)
+    if q is None or tokens[q + 1].text not in _CLOSING_QUOTES:
+        return False
+    tag = [t for t in tokens[q + 2 : last + 1] if t.text not in (".", "!")]
+    return len(tag) <= _SPEECH_TAG and all(t.text != "," for t in tag)
 
 
 # The next sentence names the aim of what was warned of: "The army is massing troops. Its target

@@ -55,3 +55,30 @@ def test_a_rumoured_offensive_denied_withdraws_its_recap() -> None:
 )
 def test_another_report_denied_keeps_the_warning(text: str) -> None:
     assert warned(text) == ["Varlo"]
+
+
+# A quoted question (its opening quotation mark before the question word) asks, it warns of
+# nothing, also with a short speech tag after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Why would the army storm a town it already holds?" the spokesman said of Varlo.',
+        "\u201cWhy would the army storm a town it already holds?\u201d the spokesman said of Varlo.",
+        '"Why would they want to storm Varlo?',
+    ],
+)
+def test_a_quoted_question_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will storm Varlo within days," the commander said.',
+        # a question, then a clause of its own after a comma
+        '"Why wait?" the commander said, vowing to storm Varlo within days.',
+        '"Can we stop them?" he asked. "The army will storm Varlo tomorrow."',
+    ],
+)
+def test_a_quoted_threat_or_a_clause_after_the_question_still_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
