@@ -181,6 +181,9 @@ _PAST = re.compile(
     r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
     r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
+    # a call to halt it: "pressed the militia to halt its offensive against X" stops one in motion (not
+    # "halt plans for an offensive", "halt preparations": the attack is still ahead)
+    r"|(?:halt|halts|halted|halting)(?! (?:\S+ )?(?:plans?|preparations?|build-?up)\b)"
     r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
     # "as the bombardment goes on", "while the battle rages": under way
     r"|goes on|going on|drags on|dragging on|rages|raging|raged|grinds on|wears on"

@@ -82,3 +82,28 @@ def test_a_quoted_question_is_no_warning(text: str) -> None:
 )
 def test_a_quoted_threat_or_a_clause_after_the_question_still_warns(text: str) -> None:
     assert warned(text) == ["Varlo"]
+
+
+# A call to halt an offensive says it is under way: "this assault will ..." is that one.
+def test_an_offensive_asked_to_halt_is_under_way() -> None:
+    text = (
+        "The envoys pressed the militia on Sunday to halt its offensive against the hill town of"
+        " Varlo. Noting that 500,000 people have found shelter in Varlo, one envoy said this assault"
+        " will worsen the hunger there."
+    )
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # preparations or a build-up halted: the attack is still ahead
+        "Washington urged the militia to halt its preparations for an offensive on Varlo.",
+        "Washington urged the militia to halt its build-up near Varlo. Citing figures that 500,000"
+        " people have found shelter in Varlo, the envoy said an assault would deepen the crisis.",
+        "The rebels halted their advance at the river. An assault on Varlo would put a million people"
+        " at risk, the envoy warned.",
+    ],
+)
+def test_a_halt_of_something_else_keeps_the_warning(text: str) -> None:
+    assert warned(text) == ["Varlo"]
