@@ -994,6 +994,7 @@ _AWAY_SPAN = 14
 # A comparison right after the attack noun: "an all-out assault like the ones on Y and Z ..."
 _COMPARED_AFTER = re.compile(r"(?:like|such as|similar to|as in|as on)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+_DETERMINER_END = re.compile(r"(?:^|\s)(?:a|an|the|any|its|their|his|her)\s*$")
 
 
 def _span(tokens: list[Token], offsets: list[int], index: list[int], a: int, b: int) -> tuple[int, int]:
@@ -1056,6 +1057,11 @@ _GOES_ON = re.compile(
 # governs them, not the attack ("expected to publish a report on the attack").
 # Conjunctions that open a new clause between a cue and an attack noun.
 _CLAUSE_JOINS = frozenset({"but", "yet", "though", "although", "whereas"})
+# Participle cues that also stand before a noun as its adjective, after a determiner.
+_ATTRIBUTIVE_CUES = frozenset({"planned", "promised"})
+# Words that end the noun phrase the participle modifies: a preposition or a conjunction before
+# the attack noun makes the participle modify another noun ("a planned visit after the attack").
+_NOT_MODIFIERS = word_set("of to for after before since during and or but with on in at by from than as")
 _OWN_HEADS = word_set(
     """
     investigation investigations inquiry probe report reports results details aftermath anniversary
@@ -1065,11 +1071,16 @@ _OWN_HEADS = word_set(
 )
 
 
-def _governs(cue: str, gap: str) -> bool:
-    """Does the cue before an attack noun govern it across the words `gap` between them?"""
+def _governs(cue: str, gap: str, attributive: bool = False) -> bool:
+    """Does the cue before an attack noun govern it across the words `gap` between them?
+    ``attributive``: a determiner stands right before the cue ("a planned ...")."""
     words = gap.split()
     if any(w in _OWN_HEADS for w in words):
         return False  # "announce the results of its investigation into the attack"
+    if attributive and cue in _ATTRIBUTIVE_CUES and 0 < len(words) <= 2:
+        # "a planned military offensive", "the promised ground assault": the participle modifies
+        # the noun phrase, its modifiers between (not "a planned visit to the site of the attack")
+        return all(w.isalpha() and w not in _DETERMINERS and w not in _NOT_MODIFIERS for w in words)
     joins = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in _CLAUSE_JOINS and nxt in _DETERMINERS]
     if joins and "," not in words[joins[-1] :]:
         # "the numbers aid groups had been bracing for but the offensive is young": the cue's
@@ -1284,7 +1295,10 @@ def _noun_warning(
         pre = [
             p
             for p in _BEFORE.finditer(before)
-            if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
+            if not _NEGATED.search(before[: p.start()])
+            and _governs(
+                p.group(), before[p.end() :], _DETERMINER_END.search(before, 0, p.start()) is not None
+            )
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
             pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"

@@ -107,3 +107,31 @@ def test_an_offensive_asked_to_halt_is_under_way() -> None:
 )
 def test_a_halt_of_something_else_keeps_the_warning(text: str) -> None:
     assert warned(text) == ["Varlo"]
+
+
+# "planned" / "promised" after a determiner modify the attack noun across its modifiers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet discussed a planned ground offensive on Varlo.",
+        "Clinics were told to get ready as the army moved toward a planned armoured offensive meant"
+        " to capture Varlo.",
+        "Commanders spoke of the promised ground assault on Varlo.",
+    ],
+)
+def test_a_planned_attack_with_modifiers_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle modifies another noun; the attack is past or elsewhere
+        "The minister cancelled a planned visit to the site of the attack on Varlo.",
+        "Aid groups discussed the planned return of families after the assault on Varlo last year.",
+        "A planned concert in Varlo was cancelled after the attack.",
+        "The league announced a planned friendly match after the attack on the team bus in Varlo.",
+    ],
+)
+def test_a_planned_other_thing_is_no_warning(text: str) -> None:
+    assert warned(text) == []
