@@ -1891,6 +1891,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             if town is not None:
                 before.append(town)
             continue
+        if _past_attack_in(tokens, k):
+            continue  # "a clinic damaged by a missile strike in X": where one struck
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
@@ -1941,6 +1943,18 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+_STRIKE_NOUNS = word_set("attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment")
+
+
+def _past_attack_in(tokens: list[Token], k: int) -> bool:
+    """Token k is "in" after an attack noun told as done ("damaged by a missile strike in X",
+    "killed in a strike in X"): the place it locates is where an attack struck, not the target of
+    the one warned of later in the sentence."""
+    if k < 1 or tokens[k].lower not in ("in", "on") or tokens[k - 1].lower not in _STRIKE_NOUNS:
+        return False
+    return _past_before(" ".join(t.lower for t in tokens[max(0, k - 5) : k - 1]))
 
 
 # A place after "a <place noun> in": the container of a town just described ("X, a hill town in

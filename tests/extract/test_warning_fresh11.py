@@ -135,3 +135,26 @@ def test_a_planned_attack_with_modifiers_warns(text: str) -> None:
 )
 def test_a_planned_other_thing_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# A place that locates a past attack ("destroyed by a drone attack in X") is where one struck, not
+# what the warning after it threatens: the warning that names its target comes first.
+def test_a_past_attacks_place_does_not_place_the_warning() -> None:
+    text = (
+        "The mayor stood by a clinic damaged by a missile strike in Odesa and warned that the enemy"
+        " is preparing an offensive. Officers expect the enemy to launch an offensive on Mykolaiv."
+    )
+    assert warned(text)[0] == "Mykolaiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place of those who fear or prepare is still read
+        ("Residents of Kharkiv fear an offensive.", "Kharkiv"),
+        ("Troops in Kharkiv are preparing for an assault.", "Kharkiv"),
+        ("People wounded by a strike in Kharkiv said they fear a new offensive on the city.", "Kharkiv"),
+    ],
+)
+def test_a_place_that_braces_is_still_read(text: str, place: str) -> None:
+    assert warned(text)[0] == place
