@@ -158,3 +158,18 @@ def test_a_past_attacks_place_does_not_place_the_warning() -> None:
 )
 def test_a_place_that_braces_is_still_read(text: str, place: str) -> None:
     assert warned(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned attack told as called off, begun or long past stays no warning
+        "The planned military offensive on Varlo was cancelled after the truce.",
+        "A planned ground offensive on Varlo was called off last year.",
+        "The planned ground assault on Varlo began at dawn on Tuesday.",
+        "The generals who led the planned summer offensive on Varlo in 2019 were later promoted.",
+        "Residents in Varlo recalled the planned ground assault that never came.",
+    ],
+)
+def test_a_planned_attack_called_off_begun_or_past_is_no_warning(text: str) -> None:
+    assert warned(text) == []
