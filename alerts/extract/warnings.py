@@ -1762,6 +1762,8 @@ _SPEAKER = re.compile(
 # "X fears an assault as violence spreads in Y": an "as" clause on the war around is another clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+    # ", after Y warned ...": a new clause whose subject is the speaker, not the place attacked
+    r"|, (?:after|since|because|when) "
     r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
 )
 # Words that point back to a place named earlier: "a ground assault into the city".
