@@ -1733,7 +1733,7 @@ def _pattern_warning(
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
-    return None
+    return _expected_attack(words, _object_place, armed_before)
 
 
 _PLACE_PREPS = frozenset(
@@ -1766,6 +1766,102 @@ _CLAUSE_BREAK = re.compile(
     r"|, (?:after|since|because|when) "
     r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
 )
+_ATTACK_NOUNS = r"(?:assault|offensive|operation|invasion|incursion|attack|storming)"
+# "the eastern city of X", "the strategic port city of X": a descriptor before the name it leads to
+_OF_DESCRIBED = (
+    r"(?P<of> the(?: \S+){0,3}? (?:city|town|port|capital|hub|stronghold|region|province|district) of)?"
+)
+# An attack carried forward as a plan: "will press ahead with the assault on X", "is moving ahead
+# with its planned operation in X" (a past "pressed ahead with" reports one already under way).
+_AHEAD_WITH = re.compile(
+    r"\b(?:(?:will|would|to|shall)(?: \S+)? (?:press|push|move|go) ahead with (?:the|its|their|his|an?)"
+    r"|(?:press|presses|pressing|push|pushes|pushing|move|moves|moving|go|goes|going) ahead with"
+    r" (?:the|its|their|his|an?)(?: \S+)? (?:planned|threatened|promised|intended|expected|long-awaited))"
+    rf"(?: \S+)? {_ATTACK_NOUNS} (?:on|in|into|against|of)\b{_OF_DESCRIBED}"
+)
+# A date fixed for an attack: "a date for the offensive on X has been set", "set a date for an
+# assault on X".
+_DATE_SET = re.compile(
+    rf"\bdate (?:for|of) (?:the |an? )?(?:\S+ )?{_ATTACK_NOUNS} (?:on|into|in|against|of)\b{_OF_DESCRIBED}"
+)
+# An attack not excluded: "do not rule out the possibility of troops attacking X", "cannot rule out
+# an assault on X" (the negation makes it a warning; "ruled out an attack" is a denial).
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|cannot|can't) rul(?:e|es|ed|ing) out (?:(?:the|a) (?:possibility|prospect|option|risk)"
+    r" (?:of|that) (?:\S+ ){0,3}?(?:attacking|storming|assaulting|invading|seizing|capturing|taking"
+    r"|(?:could|would|might|will) (?:attack|storm|invade|seize|capture|take))"
+    rf"|(?:an?|the)(?: \S+)? {_ATTACK_NOUNS} (?:on|against|into|of))\b{_OF_DESCRIBED}"
+)
+# A target named after a colon, as a headline or a list does: "The likely target: the port of X"
+# (armed forces in the sentence or the ones before: the caller checks).
+_TARGET_COLON = re.compile(
+    r"\b(?:(?:most )?(?:likely|probable)|next|main|prime|chief) (?:military )?(?:target|objective)"
+    rf" ?:{_OF_DESCRIBED}"
+)
+# An attack still to come, which someone moves to pre-empt: "drone strikes to pre-empt the
+# assault", "efforts to head off an offensive on X" (past forms report one averted or met).
+_PRE_EMPT = re.compile(
+    r"\b(?:pre-?empt|pre-?empts|pre-?empting|forestall|forestalls|forestalling|head off|heading off)"
+    rf" (?:the|an?|any)(?: \S+){{0,2}}? {_ATTACK_NOUNS}\b"
+)
+_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did) (?:\S+ )?(?:in |to )?$")
+# An attack whose start is all that is unknown: "the exact moment of the offensive is still
+# unknown", "did not say when the assault would begin".
+_WHEN_UNKNOWN = re.compile(
+    rf"\b(?:moment|timing|date|time|start) of the (?:\S+ )?{_ATTACK_NOUNS} (?:is|was|remains|remained)"
+    r" (?:still )?(?:unknown|unclear|not known|uncertain|undecided)\b"
+    r"|\b(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:say|specify|disclose|reveal) when"
+    rf" (?:the|an?)(?: \S+){{0,2}}? {_ATTACK_NOUNS} (?:would|will) (?:start|begin|be launched)\b"
+)
+_EXPECTED_NEEDS = (
+    "target",
+    " ahead with",
+    "date ",
+    "rule out",
+    "ruled out",
+    "pre-empt",
+    "preempt",
+    "forestall",
+)
+_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
+
+
+def _expected_attack(
+    words: Joined, object_place: Callable[[int], bool], armed_before: Callable[[], bool]
+) -> tuple[int, int, int] | None:
+    """Cue range and anchor for an attack spoken of as still to come without an attack verb of its
+    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown."""
+    text = words.text
+    if not (holds_any(text, _EXPECTED_NEEDS) or holds_any(text, _EXPECTED_NEEDS_2)):
+        return None
+    tokens, offsets, index = words.tokens, words.offsets, words.index
+    # the three whose place follows the attack word must name it there
+    for pattern in (_AHEAD_WITH, _DATE_SET, _NOT_RULED_OUT, _TARGET_COLON):
+        hit = pattern.search(text)
+        if hit is None or not object_place(hit.end()):
+            continue
+        if pattern is _TARGET_COLON and not (_armed(text) or armed_before()):
+            continue  # "the likely target: X" of shoppers, hackers, a marketing campaign
+        if pattern is _DATE_SET and (" set" not in text or _NEGATED.search(text[: hit.start()])):
+            continue  # "no date has been discussed", "denied a date for ..."
+        # the cue ends before "the southern X city of": the place finder reads the descriptor
+        end = hit.start("of") if hit.group("of") else hit.end()
+        a, b = _span(tokens, offsets, index, hit.start(), end)
+        return a, b, b - 1
+    # these two point at an attack already named: the place is found around it or before
+    for pattern in (_PRE_EMPT, _WHEN_UNKNOWN):
+        hit = pattern.search(text)
+        if hit is None or _NEGATED.search(text[: hit.start()]):
+            continue
+        if pattern is _PRE_EMPT and _PRE_EMPT_DONE.search(text, 0, hit.start()):
+            continue  # "managed to head off the assault": averted
+        if not (_armed(text) or "offensive" in hit.group() or "assault" in hit.group()):
+            continue
+        a, b = _span(tokens, offsets, index, hit.start(), hit.end())
+        return a, b, b - 1
+    return None
+
+
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
     r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"

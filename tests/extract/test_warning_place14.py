@@ -22,3 +22,148 @@ from ._helpers import warned
 )
 def test_a_clause_after_the_cue_does_not_lend_its_subject(text: str) -> None:
     assert warned(text) == ["Varlo"]
+
+
+# An attack carried forward as a plan: a future "press ahead with", or a present one with a plan's
+# adjective ("planned", "threatened"); the place after a descriptor ("the eastern X city of").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier has said many times that the army will press ahead with the assault on Varlo.",
+        "Ruritania said it was moving ahead with its planned operation in the northern Kemra city of"
+        " Varlo to hunt the militants.",
+        "The junta is pushing ahead with its threatened offensive against Varlo.",
+        "The army would go ahead with the ground invasion of Varlo, the minister said.",
+    ],
+)
+def test_an_attack_carried_forward_as_a_plan_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pressed ahead with its assault on Varlo last week, killing dozens.",  # under way
+        "The council said it would press ahead with the plan for a new market in Varlo.",
+        "The company is moving ahead with its planned expansion in Varlo.",
+        "Officials are pressing ahead with the vaccination campaign in Varlo.",
+        "Organisers said they would go ahead with the march on Varlo's parliament.",
+    ],
+)
+def test_pressing_ahead_with_no_attack_or_one_under_way_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# A date set for an attack on a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said on Sunday that a date for a ground offensive into Varlo has been set.",
+        "Commanders have set a date for the assault on the river town of Varlo.",
+    ],
+)
+def test_a_date_set_for_an_attack_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A date for the election in Varlo has been set.",
+        "The court set a date for the trial of the men accused of the attack on Varlo's police post.",
+        "No date for the offensive on Varlo has been set, the minister said, denying any plan.",
+        "The anniversary date of the attack on Varlo was marked with prayers.",
+    ],
+)
+def test_a_date_for_something_else_or_denied_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# An attack not ruled out: the negation makes it a warning; the place after a descriptor.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intelligence officers do not rule out the possibility of rebel troops attacking the town of Varlo.",
+        "The general said he could not rule out an assault on Varlo before the rains.",
+    ],
+)
+def test_an_attack_not_ruled_out_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials ruled out an assault on Varlo.",
+        "Police did not rule out the possibility of arson in Varlo.",
+        "Doctors cannot rule out an outbreak in Varlo.",
+        "The minister never ruled out the possibility of talks with Varlo's elders.",
+    ],
+)
+def test_a_denial_or_no_attack_not_ruled_out_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# An attack still to come that someone moves to pre-empt, or whose start alone is unknown: the
+# place comes from the sentence or the one the article named before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has answered with a week of drone raids to pre-empt the assault on Varlo.",
+        "Up to 40,000 rebel soldiers may be sent to Varlo, but the exact moment of the offensive is"
+        " still unknown.",
+        "The rebels have massed near Varlo. The army is shelling their lines to forestall an assault.",
+    ],
+)
+def test_an_attack_pre_empted_or_of_unknown_start_warns(text: str) -> None:
+    assert warned(text)[-1:] == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army managed to head off the assault on Varlo.",
+        "The troops succeeded in forestalling the rebel attack on Varlo last month.",
+        "Medics worked to pre-empt an outbreak in Varlo.",
+        "The bank moved to head off a run on deposits in Varlo.",
+        "The exact moment of the eclipse over Varlo is unknown.",
+        "The timing of the election in Varlo remains unclear.",
+    ],
+)
+def test_an_averted_attack_or_no_attack_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# A target named after a colon, with armed forces in the sentence or the ones before.
+def test_a_target_after_a_colon_warns() -> None:
+    text = (
+        "Some 60,000 government troops have been mobilised. The most likely target: the port city of Varlo."
+    )
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most likely target: young shoppers in Varlo.",
+        "Hackers hit the city's systems. The most likely target: the port of Varlo.",
+    ],
+)
+def test_a_target_of_no_armed_force_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# "conquer" takes the place attacked, as "capture" does.
+def test_an_offensive_aimed_at_conquering_a_place_names_it() -> None:
+    assert warned("The army announced a planned offensive aimed at conquering Varlo.") == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army conquered Varlo in 1998 after a long siege.",
+        "Historians say the empire set out to conquer Varlo in the 1880s.",
+    ],
+)
+def test_a_conquest_told_as_history_is_no_warning(text: str) -> None:
+    assert warned(text) == []
