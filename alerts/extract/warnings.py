@@ -134,7 +134,7 @@ _VERB_NEEDS = (
 _CUE_LEMMAS = (
     "warn", "threaten", "fear", "prepare", "brace", "expect", "anticipate", "plan", "announce",
     "insist", "intend", "mull", "weigh", "approve", "authorise", "authorize", "signal",
-    "ready", "gear up", "loom", "await",
+    "ready", "gear up", "loom", "await", "predict", "foresee",
 )  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
@@ -1151,10 +1151,20 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         return True
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
     prepared = "preparation" in near_before
+    # "its largest operation yet in the ongoing civil war": the war goes on, not the attack
+    war = [m.span() for m in _SURROUNDING_WAR.finditer(near_after)] if "ongoing" in near_after else []
     return any(
-        m.group() not in _TIMING_ONLY and not (prepared and m.group() in _PREPARED_ONLY)
+        m.group() not in _TIMING_ONLY
+        and not (prepared and m.group() in _PREPARED_ONLY)
+        and not any(a <= m.start() < b for a, b in war)
         for m in _PAST.finditer(near_after)
     )
+
+
+_SURROUNDING_WAR = re.compile(
+    # (the window after the noun may end inside it: "yet in the ongoing civil")
+    r"\b(?:in|of|during) the ongoing\b(?! (?:offensive|assault|attack|operation|invasion|incursion|siege))"
+)
 
 
 _PREPARED_ONLY = frozenset({"under way", "underway", "ongoing", "continue", "continues", "continuing"})

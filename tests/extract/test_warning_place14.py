@@ -167,3 +167,33 @@ def test_an_offensive_aimed_at_conquering_a_place_names_it() -> None:
 )
 def test_a_conquest_told_as_history_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# "in the ongoing war" places the attack in a war that goes on: the attack itself is still to come.
+def test_the_ongoing_war_around_a_planned_attack_does_not_make_it_under_way() -> None:
+    text = (
+        "Kemra: The government is preparing to launch its largest military operation yet in the ongoing"
+        " civil war, targeting the river port of Varlo."
+    )
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ongoing offensive on Varlo could displace thousands more.",
+        "The army's new push in the ongoing offensive on Varlo has killed dozens.",
+        "The rebels stormed Varlo in the ongoing war.",
+    ],
+)
+def test_an_ongoing_attack_stays_under_way(text: str) -> None:
+    assert warned(text) == []
+
+
+# An expectation said as a prediction.
+def test_a_predicted_offensive_warns() -> None:
+    assert warned("The top commander predicts a fresh offensive on Varlo within weeks.") == ["Varlo"]
+
+
+def test_a_prediction_of_an_attack_that_began_is_no_warning() -> None:
+    assert warned("The analyst had predicted the assault on Varlo that began last week.") == []
