@@ -1909,6 +1909,21 @@ _HOLDERS = frozenset({"defending", "holding", "guarding", "garrisoning"})
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
 
 
+# "X, which has carried out strikes in Y, has given the fighters a deadline": a relative clause on
+# the subject, closed before the cue, tells where its past attacks fell, not the place threatened.
+_STRUCK_ASIDE = re.compile(
+    r", (?:which|who) (?:[^,]* )?(?:has|have|had) (?:already |also |repeatedly )?(?:carried out|launched"
+    r"|conducted|struck|hit|bombed|shelled|attacked|targeted|raided)\b[^,]*$"
+)
+
+
+def _struck_aside(text: str, place: Place, sentence_start: int, at: int) -> bool:
+    """place lies in a relative clause on past attacks that closes (a comma) before the cue at `at`."""
+    if place.end >= at or "," not in text[place.end : at]:
+        return False
+    return _STRUCK_ASIDE.search(text, sentence_start, place.start) is not None
+
+
 def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) -> str:
     """The words of place's sentence in the `reach` characters before it, lower-cased, one space
     apart: what the comparison, speaker and venue patterns read (anchored at their end)."""
@@ -1960,7 +1975,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
     first = tokens[0].start
-    places = [p for p in places if not _excluded(text, p, first)]
+    places = [p for p in places if not _excluded(text, p, first) and not _struck_aside(text, p, first, at)]
     before: list[str] = []
     ends = {p.end for p in places}
     for p in reversed([p for p in places if p.end <= at]):
@@ -2330,6 +2345,7 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 )
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
+                and not (k == n and _struck_aside(doc.cleaned, p, first, before))
                 and not _TAKEN_OR_LEFT.search(
                     " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
                 )

@@ -197,3 +197,29 @@ def test_a_predicted_offensive_warns() -> None:
 
 def test_a_prediction_of_an_attack_that_began_is_no_warning() -> None:
     assert warned("The analyst had predicted the assault on Varlo that began last week.") == []
+
+
+# "X, which has carried out strikes in Y, has given the fighters a deadline to leave the area": the
+# relative clause on the subject's past attacks, closed before the cue, does not give the place;
+# "the area" points back past it to the town named before.
+def test_a_place_in_a_relative_clause_of_past_strikes_is_not_the_antecedent() -> None:
+    text = (
+        "Tribal fighters are massing near Varlo. Ruritania, which has carried out strikes in Kemra,"
+        " has given the fighters a 24-hour deadline to withdraw from the area."
+    )
+    assert warned(text)[-1:] == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town shelled is the object of the cue itself: it stays the place
+        "The army, which has shelled Varlo for weeks, is preparing a ground assault on the town.",
+        # the relative clause is not closed before the cue
+        "Residents of Varlo, which has been shelled for weeks, fear a ground assault.",
+        # a clause on massing, not on past attacks
+        "The army, which has massed troops near Varlo, is preparing an assault.",
+    ],
+)
+def test_the_place_threatened_stays_when_the_aside_is_no_past_attack_elsewhere(text: str) -> None:
+    assert warned(text) == ["Varlo"]
