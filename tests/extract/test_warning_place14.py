@@ -223,3 +223,17 @@ def test_a_place_in_a_relative_clause_of_past_strikes_is_not_the_antecedent() ->
 )
 def test_the_place_threatened_stays_when_the_aside_is_no_past_attack_elsewhere(text: str) -> None:
     assert warned(text) == ["Varlo"]
+
+
+# Peoples and creeds named alone are the people attacked, not a place that "the area" points to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheikh called for a march toward Varlo, citing a massacre against the Bedouins of the"
+        " region. Ruritania has given the tribal fighters a 24-hour deadline to withdraw from the area.",
+        "Fighters gathered outside Varlo after attacks on the Druze. Ruritania gave the fighters a"
+        " 48-hour deadline to withdraw from the area.",
+    ],
+)
+def test_a_people_named_alone_is_not_the_place_pointed_back_to(text: str) -> None:
+    assert warned(text)[-1:] == ["Varlo"]
