@@ -1090,6 +1090,23 @@ def _governs(cue: str, gap: str) -> bool:
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
 
 
+# A participle of expectation used as an adjective after a determiner: "a planned military
+# offensive", "the expected ground assault" (the cue modifies the noun; no verb governs it).
+_ATTRIBUTIVE_CUES = frozenset(
+    {"planned", "expected", "anticipated", "threatened", "feared", "announced", "promised", "intended"}
+)
+_ATTRIBUTIVE_LEAD = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)$")
+
+
+def _attributive(before: str, start: int, end: int) -> bool:
+    """before[start:end], a participle cue, stands between a determiner and the attack noun, with at
+    most two plain modifiers between ("a planned military offensive", "the expected ground push")."""
+    if before[start:end] not in _ATTRIBUTIVE_CUES or not _ATTRIBUTIVE_LEAD.search(before, 0, start - 1):
+        return False
+    words = before[end:].split()
+    return len(words) <= 2 and all(w.isalpha() and w not in _DETERMINERS and w != "of" for w in words)
+
+
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
 _NEW_ROUND = re.compile(
     r"\b(?:a|an|another|any|anticipate|anticipates|anticipated|anticipating|expect|expects|expecting)"
@@ -1287,7 +1304,8 @@ def _noun_warning(
         pre = [
             p
             for p in _BEFORE.finditer(before)
-            if not _NEGATED.search(before[: p.start()]) and _governs(p.group(), before[p.end() :])
+            if not _NEGATED.search(before[: p.start()])
+            and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
             pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"

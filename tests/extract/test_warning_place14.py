@@ -237,3 +237,29 @@ def test_the_place_threatened_stays_when_the_aside_is_no_past_attack_elsewhere(t
 )
 def test_a_people_named_alone_is_not_the_place_pointed_back_to(text: str) -> None:
     assert warned(text)[-1:] == ["Varlo"]
+
+
+# A participle of expectation between a determiner and the attack noun modifies it, whatever verb
+# comes before ("moved toward a planned military offensive on X").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army moved toward a planned military offensive on Varlo.",
+        "Aid groups braced as the army neared the expected ground assault on Varlo.",
+    ],
+)
+def test_an_attributive_participle_of_expectation_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels planned military attacks on Varlo last year.",  # a finite verb, in the past
+        "The planned military parade in Varlo was cancelled.",
+        "The army said its planned military offensive on Varlo was called off.",
+        "The threatened military offensive on Varlo began last week, killing dozens.",
+    ],
+)
+def test_an_attributive_participle_on_a_past_or_cancelled_or_civil_event_is_no_warning(text: str) -> None:
+    assert warned(text) == []
