@@ -237,7 +237,13 @@ _DEMONYMS_I = word_set(
 )
 # Adjectives of no regular ending, rejected when alone ("a southern Philippine city"); in a longer
 # name they are part of it ("French Guiana").
-_DEMONYMS_ALONE = word_set("philippine thai swiss dutch french greek czech welsh lao malagasy")
+_DEMONYMS_ALONE = word_set(
+    "philippine thai swiss dutch french greek czech welsh lao malagasy"
+    # communities named as peoples or creeds ("a massacre against the Bedouins of the region",
+    # "attacks on the Druze"): the people attacked, no place on a map
+    " druze bedouin bedouins kurds alawite alawites yazidi yazidis sunnis shias shiites christians"
+    " rohingya tuareg fulani masalit zaghawa"
+)
 _REJECT = word_set(
     """
     office council committee nations organization organisation agency ministry observatory army

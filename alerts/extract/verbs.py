@@ -66,6 +66,7 @@ ATTACK_LEMMAS = (
     "invade",
     "storm",
     "capture",
+    "conquer",
     "seize",
     "besiege",
     "shell",

@@ -134,7 +134,7 @@ _VERB_NEEDS = (
 _CUE_LEMMAS = (
     "warn", "threaten", "fear", "prepare", "brace", "expect", "anticipate", "plan", "announce",
     "insist", "intend", "mull", "weigh", "approve", "authorise", "authorize", "signal",
-    "ready", "gear up", "loom", "await",
+    "ready", "gear up", "loom", "await", "predict", "foresee",
 )  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
 _BEFORE = re.compile(
@@ -994,7 +994,6 @@ _AWAY_SPAN = 14
 # A comparison right after the attack noun: "an all-out assault like the ones on Y and Z ..."
 _COMPARED_AFTER = re.compile(r"(?:like|such as|similar to|as in|as on)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
-_DETERMINER_END = re.compile(r"(?:^|\s)(?:a|an|the|any|its|their|his|her)\s*$")
 
 
 def _span(tokens: list[Token], offsets: list[int], index: list[int], a: int, b: int) -> tuple[int, int]:
@@ -1053,15 +1052,13 @@ _GOES_ON = re.compile(
 )
 
 
-# Nouns between a cue and the attack noun that take the attack as their own complement: the cue
-# governs them, not the attack ("expected to publish a report on the attack").
 # Conjunctions that open a new clause between a cue and an attack noun.
 _CLAUSE_JOINS = frozenset({"but", "yet", "though", "although", "whereas"})
-# Participle cues that also stand before a noun as its adjective, after a determiner.
-_ATTRIBUTIVE_CUES = frozenset({"planned", "promised"})
-# Words that end the noun phrase the participle modifies: a preposition or a conjunction before
-# the attack noun makes the participle modify another noun ("a planned visit after the attack").
+# Words that end the noun phrase an attributive participle modifies: a preposition or a conjunction
+# before the attack noun makes it modify another noun ("a planned visit after the attack").
 _NOT_MODIFIERS = word_set("of to for after before since during and or but with on in at by from than as")
+# Nouns between a cue and the attack noun that take the attack as their own complement: the cue
+# governs them, not the attack ("expected to publish a report on the attack").
 _OWN_HEADS = word_set(
     """
     investigation investigations inquiry probe report reports results details aftermath anniversary
@@ -1071,16 +1068,11 @@ _OWN_HEADS = word_set(
 )
 
 
-def _governs(cue: str, gap: str, attributive: bool = False) -> bool:
-    """Does the cue before an attack noun govern it across the words `gap` between them?
-    ``attributive``: a determiner stands right before the cue ("a planned ...")."""
+def _governs(cue: str, gap: str) -> bool:
+    """Does the cue before an attack noun govern it across the words `gap` between them?"""
     words = gap.split()
     if any(w in _OWN_HEADS for w in words):
         return False  # "announce the results of its investigation into the attack"
-    if attributive and cue in _ATTRIBUTIVE_CUES and 0 < len(words) <= 2:
-        # "a planned military offensive", "the promised ground assault": the participle modifies
-        # the noun phrase, its modifiers between (not "a planned visit to the site of the attack")
-        return all(w.isalpha() and w not in _DETERMINERS and w not in _NOT_MODIFIERS for w in words)
     joins = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in _CLAUSE_JOINS and nxt in _DETERMINERS]
     if joins and "," not in words[joins[-1] :]:
         # "the numbers aid groups had been bracing for but the offensive is young": the cue's
@@ -1106,6 +1098,26 @@ def _governs(cue: str, gap: str, attributive: bool = False) -> bool:
         if last + 1 < len(rest) and rest[last + 1] in _LAUNCH:
             return True
     return rest[0] in _LAUNCH or rest[0].rstrip("sd") in _LAUNCH
+
+
+# A participle of expectation used as an adjective after a determiner: "a planned military
+# offensive", "the expected ground assault" (the cue modifies the noun; no verb governs it).
+_ATTRIBUTIVE_CUES = frozenset(
+    {"planned", "expected", "anticipated", "threatened", "feared", "announced", "promised", "intended"}
+)
+_ATTRIBUTIVE_LEAD = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)$")
+
+
+def _attributive(before: str, start: int, end: int) -> bool:
+    """before[start:end], a participle cue, stands between a determiner and the attack noun, with at
+    most two plain modifiers between ("a planned military offensive", "the expected ground push")."""
+    if before[start:end] not in _ATTRIBUTIVE_CUES or not _ATTRIBUTIVE_LEAD.search(before, 0, start - 1):
+        return False
+    words = before[end:].split()
+    # not "a planned visit to the site of the attack"
+    return len(words) <= 2 and all(
+        w.isalpha() and w not in _DETERMINERS and w not in _NOT_MODIFIERS for w in words
+    )
 
 
 # "a renewed offensive" is a new one (feared or threatened), "the renewed offensive" is under way.
@@ -1169,10 +1181,20 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         return True
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
     prepared = "preparation" in near_before
+    # "its largest operation yet in the ongoing civil war": the war goes on, not the attack
+    war = [m.span() for m in _SURROUNDING_WAR.finditer(near_after)] if "ongoing" in near_after else []
     return any(
-        m.group() not in _TIMING_ONLY and not (prepared and m.group() in _PREPARED_ONLY)
+        m.group() not in _TIMING_ONLY
+        and not (prepared and m.group() in _PREPARED_ONLY)
+        and not any(a <= m.start() < b for a, b in war)
         for m in _PAST.finditer(near_after)
     )
+
+
+_SURROUNDING_WAR = re.compile(
+    # (the window after the noun may end inside it: "yet in the ongoing civil")
+    r"\b(?:in|of|during) the ongoing\b(?! (?:offensive|assault|attack|operation|invasion|incursion|siege))"
+)
 
 
 _PREPARED_ONLY = frozenset({"under way", "underway", "ongoing", "continue", "continues", "continuing"})
@@ -1296,9 +1318,7 @@ def _noun_warning(
             p
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()])
-            and _governs(
-                p.group(), before[p.end() :], _DETERMINER_END.search(before, 0, p.start()) is not None
-            )
+            and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
             pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"
@@ -1754,7 +1774,7 @@ def _pattern_warning(
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
-    return None
+    return _expected_attack(words, _object_place, armed_before)
 
 
 _PLACE_PREPS = frozenset(
@@ -1783,8 +1803,106 @@ _SPEAKER = re.compile(
 # "X fears an assault as violence spreads in Y": an "as" clause on the war around is another clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|, (?:and|but|while|as|said|who|which|otherwise|or else)\b| (?:said|told|says|otherwise)\b"
+    # ", after Y warned ...": a new clause whose subject is the speaker, not the place attacked
+    r"|, (?:after|since|because|when) "
     r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
 )
+_ATTACK_NOUNS = r"(?:assault|offensive|operation|invasion|incursion|attack|storming)"
+# "the eastern city of X", "the strategic port city of X": a descriptor before the name it leads to
+_OF_DESCRIBED = (
+    r"(?P<of> the(?: \S+){0,3}? (?:city|town|port|capital|hub|stronghold|region|province|district) of)?"
+)
+# An attack carried forward as a plan: "will press ahead with the assault on X", "is moving ahead
+# with its planned operation in X" (a past "pressed ahead with" reports one already under way).
+_AHEAD_WITH = re.compile(
+    r"\b(?:(?:will|would|to|shall)(?: \S+)? (?:press|push|move|go) ahead with (?:the|its|their|his|an?)"
+    r"|(?:press|presses|pressing|push|pushes|pushing|move|moves|moving|go|goes|going) ahead with"
+    r" (?:the|its|their|his|an?)(?: \S+)? (?:planned|threatened|promised|intended|expected|long-awaited))"
+    rf"(?: \S+)? {_ATTACK_NOUNS} (?:on|in|into|against|of)\b{_OF_DESCRIBED}"
+)
+# A date fixed for an attack: "a date for the offensive on X has been set", "set a date for an
+# assault on X".
+_DATE_SET = re.compile(
+    rf"\bdate (?:for|of) (?:the |an? )?(?:\S+ )?{_ATTACK_NOUNS} (?:on|into|in|against|of)\b{_OF_DESCRIBED}"
+)
+# An attack not excluded: "do not rule out the possibility of troops attacking X", "cannot rule out
+# an assault on X" (the negation makes it a warning; "ruled out an attack" is a denial).
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|cannot|can't) rul(?:e|es|ed|ing) out (?:(?:the|a) (?:possibility|prospect|option|risk)"
+    r" (?:of|that) (?:\S+ ){0,3}?(?:attacking|storming|assaulting|invading|seizing|capturing|taking"
+    r"|(?:could|would|might|will) (?:attack|storm|invade|seize|capture|take))"
+    rf"|(?:an?|the)(?: \S+)? {_ATTACK_NOUNS} (?:on|against|into|of))\b{_OF_DESCRIBED}"
+)
+# A target named after a colon, as a headline or a list does: "The likely target: the port of X"
+# (armed forces in the sentence or the ones before: the caller checks).
+_TARGET_COLON = re.compile(
+    r"\b(?:(?:most )?(?:likely|probable)|next|main|prime|chief) (?:military )?(?:target|objective)"
+    rf" ?:{_OF_DESCRIBED}"
+)
+# An attack still to come, which someone moves to pre-empt: "drone strikes to pre-empt the
+# assault", "efforts to head off an offensive on X" (past forms report one averted or met).
+_PRE_EMPT = re.compile(
+    r"\b(?:pre-?empt|pre-?empts|pre-?empting|forestall|forestalls|forestalling|head off|heading off)"
+    rf" (?:the|an?|any)(?: \S+){{0,2}}? {_ATTACK_NOUNS}\b"
+)
+_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did) (?:\S+ )?(?:in |to )?$")
+# An attack whose start is all that is unknown: "the exact moment of the offensive is still
+# unknown", "did not say when the assault would begin".
+_WHEN_UNKNOWN = re.compile(
+    rf"\b(?:moment|timing|date|time|start) of the (?:\S+ )?{_ATTACK_NOUNS} (?:is|was|remains|remained)"
+    r" (?:still )?(?:unknown|unclear|not known|uncertain|undecided)\b"
+    r"|\b(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:say|specify|disclose|reveal) when"
+    rf" (?:the|an?)(?: \S+){{0,2}}? {_ATTACK_NOUNS} (?:would|will) (?:start|begin|be launched)\b"
+)
+_EXPECTED_NEEDS = (
+    "target",
+    " ahead with",
+    "date ",
+    "rule out",
+    "ruled out",
+    "pre-empt",
+    "preempt",
+    "forestall",
+)
+_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
+
+
+def _expected_attack(
+    words: Joined, object_place: Callable[[int], bool], armed_before: Callable[[], bool]
+) -> tuple[int, int, int] | None:
+    """Cue range and anchor for an attack spoken of as still to come without an attack verb of its
+    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown."""
+    text = words.text
+    if not (holds_any(text, _EXPECTED_NEEDS) or holds_any(text, _EXPECTED_NEEDS_2)):
+        return None
+    tokens, offsets, index = words.tokens, words.offsets, words.index
+    # the three whose place follows the attack word must name it there
+    for pattern in (_AHEAD_WITH, _DATE_SET, _NOT_RULED_OUT, _TARGET_COLON):
+        hit = pattern.search(text)
+        if hit is None or not object_place(hit.end()):
+            continue
+        if pattern is _TARGET_COLON and not (_armed(text) or armed_before()):
+            continue  # "the likely target: X" of shoppers, hackers, a marketing campaign
+        if pattern is _DATE_SET and (" set" not in text or _NEGATED.search(text[: hit.start()])):
+            continue  # "no date has been discussed", "denied a date for ..."
+        # the cue ends before "the southern X city of": the place finder reads the descriptor
+        end = hit.start("of") if hit.group("of") else hit.end()
+        a, b = _span(tokens, offsets, index, hit.start(), end)
+        return a, b, b - 1
+    # these two point at an attack already named: the place is found around it or before
+    for pattern in (_PRE_EMPT, _WHEN_UNKNOWN):
+        hit = pattern.search(text)
+        if hit is None or _NEGATED.search(text[: hit.start()]):
+            continue
+        if pattern is _PRE_EMPT and _PRE_EMPT_DONE.search(text, 0, hit.start()):
+            continue  # "managed to head off the assault": averted
+        if not (_armed(text) or "offensive" in hit.group() or "assault" in hit.group()):
+            continue
+        a, b = _span(tokens, offsets, index, hit.start(), hit.end())
+        return a, b, b - 1
+    return None
+
+
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
     r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
@@ -1820,6 +1938,21 @@ _EXPERIENCER = frozenset(
 # "an ultimatum to the troops defending X": the place the threatened side holds.
 _HOLDERS = frozenset({"defending", "holding", "guarding", "garrisoning"})
 _ADJECTIVAL = re.compile(r"-[a-z]+(?:ed|ing)\b")
+
+
+# "X, which has carried out strikes in Y, has given the fighters a deadline": a relative clause on
+# the subject, closed before the cue, tells where its past attacks fell, not the place threatened.
+_STRUCK_ASIDE = re.compile(
+    r", (?:which|who) (?:[^,]* )?(?:has|have|had) (?:already |also |repeatedly )?(?:carried out|launched"
+    r"|conducted|struck|hit|bombed|shelled|attacked|targeted|raided)\b[^,]*$"
+)
+
+
+def _struck_aside(text: str, place: Place, sentence_start: int, at: int) -> bool:
+    """place lies in a relative clause on past attacks that closes (a comma) before the cue at `at`."""
+    if place.end >= at or "," not in text[place.end : at]:
+        return False
+    return _STRUCK_ASIDE.search(text, sentence_start, place.start) is not None
 
 
 def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) -> str:
@@ -1873,7 +2006,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     at = tokens[anchor].start
     starts = [t.start for t in tokens]
     first = tokens[0].start
-    places = [p for p in places if not _excluded(text, p, first)]
+    places = [p for p in places if not _excluded(text, p, first) and not _struck_aside(text, p, first, at)]
     before: list[str] = []
     ends = {p.end for p in places}
     for p in reversed([p for p in places if p.end <= at]):
@@ -2257,6 +2390,7 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                 )
                 and _usable(p)
                 and not _excluded(doc.cleaned, p, first)
+                and not (k == n and _struck_aside(doc.cleaned, p, first, before))
                 and not _TAKEN_OR_LEFT.search(
                     " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
                 )
