@@ -39,6 +39,8 @@ UNIT_NOUNS: dict[str, Unit] = {
     "family": "families",
     "households": "households",
     "household": "households",
+    # situation reports abbreviate households: "2,100 HHs were displaced"
+    "hhs": "households",
     **dict.fromkeys(word_set("children child kids minors boys girls orphans infants babies"), "children"),
     **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
     "idps": "idps",
@@ -107,6 +109,9 @@ _MOVE = (
     r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
+    # "thousands have flocked north to the capital": a crowd's movement, with its direction
+    r"|(?:flocked|flocking|flock|flocks) (?:\S+ )?(?:to|into|towards?|northwards?|southwards?|eastwards?"
+    r"|westwards?|north|south|east|west|across|out of|from)"
     # (not a preposition before the place: "40,000 are left in the camps" is a stock that stays)
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:(?!(?:in|at|inside|within) )\S+ )?"
