@@ -18,6 +18,41 @@ def test_hhs_that_receive_aid_are_no_figure() -> None:
     assert found("About 3,000 HHs received food kits in the district last week.") == []
 
 
+# A hyphen typed for a dash with no spaces ("people-about ... families-fled") glues the count's
+# noun to the aside or the verb; read as a dash, both counts are found.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said some 8,630 people-about 1,720 families-fled Ostrava between 2 and 9 June.",
+            [(8630, "people", "new_displacement"), (1720, "families", "new_displacement")],
+        ),
+        (
+            "Officials said 4,100 residents-or 820 households-were evacuated from Lakeview on Sunday.",
+            [(4100, "people", "new_displacement"), (820, "households", "new_displacement")],
+        ),
+    ],
+)
+def test_a_glued_dash_splits_the_count_from_its_aside(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: compounds keep their hyphen (no people noun after a count, or no hedge, number or
+# verb after the hyphen).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5,000-strong force reached 300 refugee-hosting villages on Monday.",
+        "Some 2,000 people-smuggling networks were dismantled in the region last year.",
+        "About 400 families-first policies were adopted by the council on Monday.",
+    ],
+)
+def test_a_compound_keeps_its_hyphen(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
 # "flocked to", "flocked north": a crowd's movement with its direction is a flight.
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
