@@ -71,3 +71,39 @@ def test_flocking_is_a_flight(text: str, value: int, unit: str) -> None:
 
 def test_tourists_flocking_to_beaches_are_no_figure() -> None:
     assert found("Tourists flocked to the beaches, with 40,000 visitors on Sunday.") == []
+
+
+# "children and their families": the companions join the count's subject; the modal and the verb
+# after them are the count's.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Some 180 children and their parents from 12 hamlets near Orel are to be evacuated.",
+            180,
+            "children",
+        ),
+        (
+            "About 140 children and their parents could be moved out of the border villages next week.",
+            140,
+            "children",
+        ),
+    ],
+)
+def test_companions_leave_the_modal_to_the_count(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "projected")], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 75 orphans and their carers were evacuated from Mirn on Friday.",
+            [(75, "children", "new_displacement")],
+        ),
+        ("Some 90 children and their families were killed in the strike on Monday.", []),
+        ("About 200 children and their families were vaccinated in Mirn last week.", []),
+    ],
+)
+def test_companions_keep_the_counts_own_verb(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
