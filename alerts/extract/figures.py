@@ -783,6 +783,10 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if cls == "MOVE" and _dated_cause(before, ref):
+        # "the fighting, which flared on Friday near X, has displaced 9,000": the event the
+        # relative clause dates is the cause the count's verb names
+        return "new_displacement"
     if (
         c.attrs & _STOCK_ATTRS
         and not c.attrs & {"new", "newly"}
@@ -1276,6 +1280,33 @@ def _recent_fronted(before: str) -> bool:
         return False  # "since the war began in 2011": a year is no recent bound
     # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
     return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
+
+
+# The sentence up to the count: a subject, a relative clause set off by commas, then the count's
+# verb of cause with nothing between it and the count ("the storm , which hit on monday , has
+# left").
+_CAUSE_WITH_A_WHICH = re.compile(
+    r"^(?:the |a |an |this |that )?(?:[a-z'-]+ ){0,3}?(?:[a-z'-]+) , (?:which|that)"
+    r" (?P<rel>[^,;:]{4,120}?) , "
+    r"(?:has|have|had)(?: (?:now|already|so far))? (?:left|displaced|uprooted|driven|forced|pushed|sent)$"
+)
+
+
+def _dated_cause(before: str, ref: TimeRef) -> bool:
+    """A count the object of a cause whose own relative clause dates it recently."""
+    m = _CAUSE_WITH_A_WHICH.match(before) if " , which " in before or " , that " in before else None
+    if m is None:
+        return False
+    rel = m.group("rel")
+    # a year ("which began in 2017") is no recent day, and a span that lasts ("which has lasted
+    # three years", "since ...") is the war's
+    if _STARTED.search(rel) is not None or _ANY_YEAR.search(rel) is not None:
+        return False
+    return lx.event_time(rel) is not None and not is_old(rel, ref)
+
+
+_STARTED = re.compile(r"\b(?:has lasted|have lasted|had lasted|since)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:

@@ -73,6 +73,59 @@ def test_tourists_flocking_to_beaches_are_no_figure() -> None:
     assert found("Tourists flocked to the beaches, with 40,000 visitors on Sunday.") == []
 
 
+# A relative clause set off by commas dates the cause the count's verb names, even when that cause
+# is a war word ("the violence, which escalated last week, has displaced ..."), which alone reads
+# as a war's total.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The violence, which escalated last week in the Orsk valley, has uprooted about 12,000 people.",
+            12000,
+        ),
+        ("The unrest, which spread on Friday to the river towns, has displaced some 7,200 people.", 7200),
+        ("The insurgency, which began last month, has displaced more than 90,000 people.", 90000),
+    ],
+)
+def test_a_dated_cause_in_a_relative_clause_makes_the_count_new(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# Near misses: a year or a lasting span in the relative clause keeps the war's total, another
+# clause in between keeps it too, and a dated cause that kills is no displacement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The insurgency, which began in 2017, has displaced more than 900,000 people.",
+            [(900000, "people", "cumulative")],
+        ),
+        (
+            "The war, which broke out in April 2023, has displaced 12 million people.",
+            [(12000000, "people", "cumulative")],
+        ),
+        (
+            "The war, which began last year, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        (
+            "The war, which broke out two years ago, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        (
+            "The conflict, which the UN says has killed thousands, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        ("The floods, which hit the district last week, have killed 40 people.", []),
+        ("The rebels, who seized the town on Sunday, have killed 60 people.", []),
+    ],
+)
+def test_a_relative_clause_with_a_year_or_a_toll_keeps_its_reading(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
 # "children and their families": the companions join the count's subject; the modal and the verb
 # after them are the count's.
 @pytest.mark.parametrize(
