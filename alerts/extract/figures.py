@@ -44,7 +44,17 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old_year, the_violence, war_toll
+from alerts.extract.timing import (
+    TimeRef,
+    anchored,
+    crisis_with,
+    is_old,
+    is_total,
+    names_old_year,
+    record_total,
+    the_violence,
+    war_toll,
+)
 from alerts.models import Figure, Kind, Unit
 from alerts.text.alternation import by_first_letter, split_alternatives
 from alerts.text.substrings import holds_any
@@ -816,7 +826,11 @@ def _flow_kind(
         # "the fire tore through the camp on Friday, displacing 9,000 refugees": the participle
         # clause has the time of the clause it hangs on
         recent = lx.event_time(before)
-    if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
+    if (
+        recent is not None
+        and recent.group() in _LONG_PERIODS
+        and (is_total(before, local, sentence_text) or record_total(sentence_text))
+    ):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     # "newly" alone is no date: the sentence before may still date the count
     undated = recent is None or (
@@ -833,7 +847,9 @@ def _flow_kind(
         or _recent_fronted(before)
     ):
         return "new_displacement"
-    if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
+    if is_total(before, local, sentence_text) or (  # "the war has displaced 6 million", "in total"
+        crisis_with(before) and lx.event_time(sentence_text) is None
+    ):
         c.violence = the_violence(before)
         return "cumulative"
     if cls == "MOVE" and _increment(c, left):

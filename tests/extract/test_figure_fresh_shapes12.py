@@ -160,3 +160,49 @@ def test_companions_leave_the_modal_to_the_count(text: str, value: int, unit: st
 )
 def test_companions_keep_the_counts_own_verb(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+# A count hung with "with" on a crisis told as a state (a displacement crisis, the largest crisis,
+# widespread displacement) is the crisis's total, when no recent day dates the clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Varnia is now the region's largest humanitarian crisis, with over 7 million "
+        "people displaced.",
+        "The long revolt has caused widespread displacement, with over 2 million residents driven out.",
+    ],
+)
+def test_a_count_hung_on_a_crisis_is_a_total(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms battered the coast on Sunday, causing a new displacement crisis, with 6,000 people "
+        "displaced.",
+        "The storm caused a humanitarian emergency, with 6,000 people displaced.",
+        "Fighting erupted in Lorne, with 4,000 people displaced.",
+        "The flooding is now a crisis, with 2,000 families displaced overnight.",
+        "Officials called it a crisis, with 6,000 people displaced.",
+    ],
+)
+def test_an_event_with_a_count_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# A count over "this year" called a record is the running total; a record over a day is news.
+def test_a_record_this_year_is_a_total() -> None:
+    text = "More than 900,000 Varnians have fled their homes this year, the highest figure ever recorded."
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 8,000 residents fled on Tuesday, the largest exodus on record.",
+        "More than 9,000 people fled this week, a record for the province.",
+    ],
+)
+def test_a_record_day_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
