@@ -128,6 +128,13 @@ _MOVE = (
     r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
+    # "9,000 villagers were moved from X overnight": people moved out of a place, by the
+    # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
+    # relocation)
+    r"|(?:been|being|were|was) (?:moved|shifted) from (?!(?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?"
+    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?)\b)"
+    r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
+    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing)\b)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"

@@ -206,3 +206,33 @@ def test_a_record_this_year_is_a_total() -> None:
 )
 def test_a_record_day_stays_new(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# "have been moved from X": people moved out of a place are evacuated (a transfer between sites,
+# or a rehousing, stays out).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Over the weekend, about 9,300 residents were moved from Kettering as the levee failed.",
+            9300,
+        ),
+        ("More than 2,400 people were being moved from Ferris by boat on Tuesday as the river rose.", 2400),
+    ],
+)
+def test_people_moved_from_a_place_are_evacuated(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 prisoners were moved from the central jail on Monday.",
+        "About 640 patients have been moved from the hospital to other facilities on Friday.",
+        "Some 5,000 residents have been moved from the old quarter to apartments in the new town.",
+        "The ministry said 45 officials have been moved from the capital to regional posts.",
+        "About 1,500 families have been moved from Ringa to the camps in Dawa since Sunday.",
+    ],
+)
+def test_a_transfer_or_a_rehousing_is_no_evacuation(text: str) -> None:
+    assert found(text) == [], found(text)
