@@ -997,9 +997,24 @@ def _moved_from_harm(right: str) -> bool:
     return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
 
 
+# The passive of the same: "300 families were compelled to find refuge with relatives".
+_FORCED_TO_SHELTER = re.compile(
+    r"^(?:\S+ ){0,2}?(?:have|has|had|were|was) (?:now |already |since )?(?:been )?"
+    r"(?:forced|compelled|driven|obliged|made) to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter"
+    r"|safety|sanctuary)\b"
+    # cover taken where they are is no flight: "forced to take shelter in basements"
+    r"(?! (?:in|inside|under) (?:the |their |its )?(?:\S+ )?(?:basements?|bunkers?|cellars?|bomb shelters?"
+    r"|underground|metro|subway))"
+)
+
+
 def _forced_to_shelter(before: str, right: str) -> bool:
     """People forced to seek refuge moved: the shelter is where the flight ended, not a stock."""
-    if "to " not in right or _TO_SHELTER.match(right) is None:
+    if "to " not in right:
+        return False
+    if _FORCED_TO_SHELTER.match(right) is not None:
+        return True
+    if _TO_SHELTER.match(right) is None:
         return False
     return _FORCER_BEFORE.search(before) is not None
 

@@ -236,3 +236,34 @@ def test_people_moved_from_a_place_are_evacuated(text: str, value: int) -> None:
 )
 def test_a_transfer_or_a_rehousing_is_no_evacuation(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+# The passive of "forced N to seek shelter": families who "had been compelled to find refuge" moved.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "After the shelling of the harbour district on Friday, hundreds of families had been "
+            "compelled to find refuge in church halls.",
+            100,
+        ),
+        ("About 700 families were forced to take refuge in schools after the river burst its banks.", 700),
+    ],
+)
+def test_families_forced_to_seek_shelter_moved(text: str, value: int) -> None:
+    assert found(text) == [(value, "families", "new_displacement")], found(text)
+
+
+# Near misses: cover taken where people are, a habit, a stock of years, and a group told by its
+# past stay keep their readings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the raid on Monday, some 300 residents were forced to seek shelter in basements.",
+        "Nearly 500 residents are forced to seek shelter in basements every night during the shelling.",
+        "Some 2,000 refugees have been made to find shelter in the camp for years.",
+        "The 40,000 people who were made to take refuge in the town since 2019 need food.",
+    ],
+)
+def test_shelter_without_a_flight_is_no_new_figure(text: str) -> None:
+    assert all(k != "new_displacement" for _, _, k in found(text)), found(text)
