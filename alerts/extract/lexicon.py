@@ -162,6 +162,12 @@ _STOCK = (
     r"|refuge|crammed|packed|squeezed"
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
+    # "1,500 evacuees still sheltering at evacuation sites", "remain in evacuation centres": people who
+    # stay where a flight ended are counted as they stand (a move *to* the centres is a flight)
+    # (a word that says the stay goes on: "staying in evacuation centres after floods on 18 June"
+    # alone may be the flight's end)
+    r"|(?:(?:still|currently|temporarily) (?:staying|living|sheltering)|remain|remains|remained|remaining)"
+    r" (?:in|inside|at) (?:\S+ ){0,4}?evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
     r"|in (?:\S+ ){0,2}?camps"
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"

@@ -267,3 +267,44 @@ def test_families_forced_to_seek_shelter_moved(text: str, value: int) -> None:
 )
 def test_shelter_without_a_flight_is_no_new_figure(text: str) -> None:
     assert all(k != "new_displacement" for _, _, k in found(text)), found(text)
+
+
+# People who stay on in evacuation centres ("still staying", "remain", "currently staying") are a
+# stock, however near the storm: not news of a flight.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five days after the storm passed, some 31,000 evacuees were still sheltering at evacuation "
+            "sites in Lusa.",
+            [(31000, "people", "cumulative")],
+        ),
+        (
+            "About 22,000 people remain in evacuation centres in Tarlo province.",
+            [(22000, "people", "cumulative")],
+        ),
+        (
+            "Officials counted 11,200 families or 41,300 individuals currently housed and remaining at "
+            "evacuation centres in the north.",
+            [(11200, "families", "cumulative"), (41300, "individuals", "cumulative")],
+        ),
+    ],
+)
+def test_people_staying_on_in_evacuation_centres_are_a_stock(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: a move to the centres, a flight to them, and a stay dated by its event stay new.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, 12,000 people were moved to evacuation centres as the storm approached.",
+        "About 3,000 families fled to evacuation centers on Monday night.",
+        "After floods on 18 June, 6,000 people are staying in evacuation centres.",
+        "Some 6,000 people were staying in evacuation centres on Tuesday after the floods.",
+    ],
+)
+def test_a_move_to_evacuation_centres_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
