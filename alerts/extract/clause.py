@@ -280,6 +280,38 @@ def _words_between(toks: list[Token], a: int, b: int) -> int:
     return b - a - sum(1 for k in range(a + 1, b) if toks[k].text == "." and "." in toks[k - 1].text)
 
 
+# Who goes with a count of people and shares its verb: "children and their parents".
+_COMPANIONS = frozenset(
+    {
+        "families",
+        "family",
+        "parents",
+        "relatives",
+        "caregivers",
+        "carers",
+        "guardians",
+        "dependants",
+        "dependents",
+        "mothers",
+        "companions",
+        "livestock",
+        "belongings",
+    }
+)
+
+
+def _past_companions(toks: list[Token], k: int) -> int:
+    """Past "and their families" at k (the count's companions), else k."""
+    if (
+        k + 2 < len(toks)
+        and toks[k].lower in ("and", "with")
+        and toks[k + 1].lower in ("their", "his", "her")
+        and toks[k + 2].lower in _COMPANIONS
+    ):
+        return k + 3
+    return k
+
+
 def skip_appositive(s: Sentence, c: Cand) -> int:
     """Where the count's predicate starts, past an appositive after its noun phrase.
 
@@ -290,6 +322,10 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     k = c.np_end
     if k < len(toks) and toks[k].text in (",", ")", "\u2014", "\u2013", "-") and appended(s, c):
         return k + 1
+    # "60 orphans and their carers are to be flown out": the people who go with the count join
+    # its subject, and the predicate (with its modal) follows them, past the "and"
+    if _past_companions(toks, k) > k:
+        return _past_companions(toks, k)
     # "6,000 households (close to 40,000 people) have been registered": the verb follows the brackets
     # also between a pair of dashes: "12,000 people \u2013 5,000 of them children \u2013 fled"
     if k < len(toks) and toks[k].text in ("(", "\u2014", "\u2013", "-"):
@@ -438,13 +474,16 @@ def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
     phrase runs on through its prepositional phrases to a finite verb; a trigger right after
     that verb is the count's own, however far. A participle phrase on the noun runs on the same
     way: "2,000 people camping on the banks of the Sela have now been made to leave"."""
-    if c.np_end >= len(toks) or any(t.direct for t in right):
+    # "about 40 children and their parents from two hamlets could be moved": the postmodifier
+    # follows the companions
+    end = _past_companions(toks, c.np_end)
+    if end >= len(toks) or any(t.direct for t in right):
         return
-    opener = toks[c.np_end].lower
+    opener = toks[end].lower
     if opener not in _POSTMOD and not _participle(opener):
         return
     for t in right:
-        for a in range(c.np_end + 1, t.first):
+        for a in range(end + 1, t.first):
             low = toks[a].lower
             if low in _RELATIVE:
                 return  # "5,000 people in the town that was shelled": another clause

@@ -44,7 +44,17 @@ from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
 from alerts.extract.sentences import Document, prepare
-from alerts.extract.timing import TimeRef, anchored, is_old, is_total, names_old_year, the_violence, war_toll
+from alerts.extract.timing import (
+    TimeRef,
+    anchored,
+    crisis_with,
+    is_old,
+    is_total,
+    names_old_year,
+    record_total,
+    the_violence,
+    war_toll,
+)
 from alerts.models import Figure, Kind, Unit
 from alerts.text.alternation import by_first_letter, split_alternatives
 from alerts.text.substrings import holds_any
@@ -783,6 +793,10 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if cls == "MOVE" and _dated_cause(before, ref):
+        # "the fighting, which flared on Friday near X, has displaced 9,000": the event the
+        # relative clause dates is the cause the count's verb names
+        return "new_displacement"
     if (
         c.attrs & _STOCK_ATTRS
         and not c.attrs & {"new", "newly"}
@@ -812,7 +826,11 @@ def _flow_kind(
         # "the fire tore through the camp on Friday, displacing 9,000 refugees": the participle
         # clause has the time of the clause it hangs on
         recent = lx.event_time(before)
-    if recent is not None and recent.group() in _LONG_PERIODS and is_total(before, local, sentence_text):
+    if (
+        recent is not None
+        and recent.group() in _LONG_PERIODS
+        and (is_total(before, local, sentence_text) or record_total(sentence_text))
+    ):
         return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
     # "newly" alone is no date: the sentence before may still date the count
     undated = recent is None or (
@@ -829,7 +847,9 @@ def _flow_kind(
         or _recent_fronted(before)
     ):
         return "new_displacement"
-    if is_total(before, local, sentence_text):  # "the war has displaced 6 million", "in total"
+    if is_total(before, local, sentence_text) or (  # "the war has displaced 6 million", "in total"
+        crisis_with(before) and lx.event_time(sentence_text) is None
+    ):
         c.violence = the_violence(before)
         return "cumulative"
     if cls == "MOVE" and _increment(c, left):
@@ -977,9 +997,24 @@ def _moved_from_harm(right: str) -> bool:
     return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
 
 
+# The passive of the same: "300 families were compelled to find refuge with relatives".
+_FORCED_TO_SHELTER = re.compile(
+    r"^(?:\S+ ){0,2}?(?:have|has|had|were|was) (?:now |already |since )?(?:been )?"
+    r"(?:forced|compelled|driven|obliged|made) to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter"
+    r"|safety|sanctuary)\b"
+    # cover taken where they are is no flight: "forced to take shelter in basements"
+    r"(?! (?:in|inside|under) (?:the |their |its )?(?:\S+ )?(?:basements?|bunkers?|cellars?|bomb shelters?"
+    r"|underground|metro|subway))"
+)
+
+
 def _forced_to_shelter(before: str, right: str) -> bool:
     """People forced to seek refuge moved: the shelter is where the flight ended, not a stock."""
-    if "to " not in right or _TO_SHELTER.match(right) is None:
+    if "to " not in right:
+        return False
+    if _FORCED_TO_SHELTER.match(right) is not None:
+        return True
+    if _TO_SHELTER.match(right) is None:
         return False
     return _FORCER_BEFORE.search(before) is not None
 
@@ -1276,6 +1311,33 @@ def _recent_fronted(before: str) -> bool:
         return False  # "since the war began in 2011": a year is no recent bound
     # "Since the clashes began on Saturday, ...": a since-clause is the count's bound as a whole
     return head.startswith("since ") or len(head[: recent.start()].split()) <= 2
+
+
+# The sentence up to the count: a subject, a relative clause set off by commas, then the count's
+# verb of cause with nothing between it and the count ("the storm , which hit on monday , has
+# left").
+_CAUSE_WITH_A_WHICH = re.compile(
+    r"^(?:the |a |an |this |that )?(?:[a-z'-]+ ){0,3}?(?:[a-z'-]+) , (?:which|that)"
+    r" (?P<rel>[^,;:]{4,120}?) , "
+    r"(?:has|have|had)(?: (?:now|already|so far))? (?:left|displaced|uprooted|driven|forced|pushed|sent)$"
+)
+
+
+def _dated_cause(before: str, ref: TimeRef) -> bool:
+    """A count the object of a cause whose own relative clause dates it recently."""
+    m = _CAUSE_WITH_A_WHICH.match(before) if " , which " in before or " , that " in before else None
+    if m is None:
+        return False
+    rel = m.group("rel")
+    # a year ("which began in 2017") is no recent day, and a span that lasts ("which has lasted
+    # three years", "since ...") is the war's
+    if _STARTED.search(rel) is not None or _ANY_YEAR.search(rel) is not None:
+        return False
+    return lx.event_time(rel) is not None and not is_old(rel, ref)
+
+
+_STARTED = re.compile(r"\b(?:has lasted|have lasted|had lasted|since)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:

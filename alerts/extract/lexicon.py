@@ -39,6 +39,8 @@ UNIT_NOUNS: dict[str, Unit] = {
     "family": "families",
     "households": "households",
     "household": "households",
+    # situation reports abbreviate households: "2,100 HHs were displaced"
+    "hhs": "households",
     **dict.fromkeys(word_set("children child kids minors boys girls orphans infants babies"), "children"),
     **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
     "idps": "idps",
@@ -107,6 +109,9 @@ _MOVE = (
     r"|uproot|uproots|uprooted|uprooting|expel|expels|expelled|expelling|expulsions?|deport|deports|deported|deporting"
     r"|deportations?|exodus|outflows?|influx|arrive|arrives|arrived|arriving|arrivals?|crossed|crosses"
     r"|poured|streamed|drove|driven|forced (?:out|from)|departed|departing"
+    # "thousands have flocked north to the capital": a crowd's movement, with its direction
+    r"|(?:flocked|flocking|flock|flocks) (?:\S+ )?(?:to|into|towards?|northwards?|southwards?|eastwards?"
+    r"|westwards?|north|south|east|west|across|out of|from)"
     # (not a preposition before the place: "40,000 are left in the camps" is a stock that stays)
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:(?!(?:in|at|inside|within) )\S+ )?"
@@ -123,6 +128,13 @@ _MOVE = (
     r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
+    # "9,000 villagers were moved from X overnight": people moved out of a place, by the
+    # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
+    # relocation)
+    r"|(?:been|being|were|was) (?:moved|shifted) from (?!(?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?"
+    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?)\b)"
+    r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
+    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing)\b)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
@@ -150,6 +162,12 @@ _STOCK = (
     r"|refuge|crammed|packed|squeezed"
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
+    # "1,500 evacuees still sheltering at evacuation sites", "remain in evacuation centres": people who
+    # stay where a flight ended are counted as they stand (a move *to* the centres is a flight)
+    # (a word that says the stay goes on: "staying in evacuation centres after floods on 18 June"
+    # alone may be the flight's end)
+    r"|(?:(?:still|currently|temporarily) (?:staying|living|sheltering)|remain|remains|remained|remaining)"
+    r" (?:in|inside|at) (?:\S+ ){0,4}?evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
     r"|in (?:\S+ ){0,2}?camps"
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"

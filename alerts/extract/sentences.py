@@ -6,6 +6,7 @@ feeds use too, so a figure's sentence is the sentence a `same_sentence` rule see
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from alerts.extract.places import Place, find_places
@@ -49,6 +50,26 @@ class Document:
         return self._places[n]
 
 
+# A hyphen typed for a dash, with no spaces, glues a count's noun to the aside or the verb after
+# it ("12,400 people-about 2,500 families-fled"): the tokenizer would read "people-about" as one
+# compound word and lose both counts. After a count and its people noun, before a hedge, a number
+# or a finite verb, the hyphen is a dash. Compounds keep theirs ("5,000-strong", "refugee-hosting":
+# no count and people noun before, or no such word after).
+_GLUED_DASH = re.compile(
+    r"\d[\d,.]* (?:[a-z]+ )?(?:people|persons|civilians|residents|villagers|families|households|HHs"
+    r"|individuals|children|refugees|IDPs|idps|migrants)(-)(?=(?:about|around|some|nearly|almost|roughly"
+    r"|approximately|over|more|at|up|an|or|\d|fled|flee|were|was|had|have|has|are|left|crossed|arrived"
+    r"|escaped)\b)"
+)
+
+
+def _unglue_dashes(cleaned: str) -> str:
+    """The text with each glued dash hyphen written as an en dash (same length: offsets stay)."""
+    if "-" not in cleaned:
+        return cleaned
+    return _GLUED_DASH.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "\u2013", cleaned)
+
+
 def prepare(text: str) -> Document:
-    cleaned = clean(text)
+    cleaned = _unglue_dashes(clean(text))
     return Document(text, cleaned, sentence_spans(text, cleaned))

@@ -430,6 +430,50 @@ def _so_far(text: str) -> bool:
     return any(holds_any(text, needs) and pattern.search(text) for needs, pattern in _TOTAL_FORMS)
 
 
+# A record count is a running total: "700,000 have fled so far this year, the biggest number on
+# record" (read only with a long period such as "this year": a day's record exodus is news).
+_RECORD = re.compile(
+    r"\b(?:highest|largest|biggest|record) (?:\S+ ){0,3}?(?:ever recorded|on record"
+    r"|in (?:the |its |their )?(?:\S+ )?(?:country's |nation's )?history)\b"
+)
+
+
+def record_total(sentence: str) -> bool:
+    """Does the sentence call its count a record (lower-cased, joined)?"""
+    return ("record" in sentence or "history" in sentence) and _RECORD.search(sentence) is not None
+
+
+# A count hung on a crisis told as a state: "the region's worst crisis, with 5 million uprooted",
+# "widespread displacement, with 3 million driven out" (the caller makes
+# sure no recent day dates the clause: "a new emergency on Sunday, with 6,000 displaced" is news).
+_CRISIS_WITH = re.compile(
+    r"\b(?:(?:displacement|refugee) (?:crisis|crises)|(?:largest|worst|biggest) (?:\S+ ){0,2}?crisis"
+    r"|widespread displacement|mass displacement) , with(?: (?:more|fewer)"
+    r" than| over| some| about| around| nearly| almost| an estimated| at least)?$"
+)
+
+
+def crisis_with(left: str) -> bool:
+    """Does the sentence up to the count end on "<a crisis> , with" (lower-cased, joined)?"""
+    return (
+        left.endswith(
+            (
+                " with",
+                " than",
+                " over",
+                " some",
+                " about",
+                " around",
+                " nearly",
+                " almost",
+                " estimated",
+                " least",
+            )
+        )
+        and _CRISIS_WITH.search(left) is not None
+    )
+
+
 def is_total(left: str, local: str, sentence: str) -> bool:
     """True when the figure is a total: "in total", or the war's toll (its subject is the war,
     or it is counted with the dead of a war named in its sentence: a storm's toll is news).

@@ -1,0 +1,310 @@
+"""Shapes from the fifteenth round of fresh news (issue 11). Every sentence is invented for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# Situation reports abbreviate households as "HHs": the unit is households.
+def test_hhs_count_households() -> None:
+    text = "In Varna county, 1,340 HHs from four villages were displaced by the river on Friday."
+    assert found(text) == [(1340, "households", "new_displacement")], found(text)
+
+
+def test_hhs_that_receive_aid_are_no_figure() -> None:
+    assert found("About 3,000 HHs received food kits in the district last week.") == []
+
+
+# A hyphen typed for a dash with no spaces ("people-about ... families-fled") glues the count's
+# noun to the aside or the verb; read as a dash, both counts are found.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said some 8,630 people-about 1,720 families-fled Ostrava between 2 and 9 June.",
+            [(8630, "people", "new_displacement"), (1720, "families", "new_displacement")],
+        ),
+        (
+            "Officials said 4,100 residents-or 820 households-were evacuated from Lakeview on Sunday.",
+            [(4100, "people", "new_displacement"), (820, "households", "new_displacement")],
+        ),
+    ],
+)
+def test_a_glued_dash_splits_the_count_from_its_aside(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: compounds keep their hyphen (no people noun after a count, or no hedge, number or
+# verb after the hyphen).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5,000-strong force reached 300 refugee-hosting villages on Monday.",
+        "Some 2,000 people-smuggling networks were dismantled in the region last year.",
+        "About 400 families-first policies were adopted by the council on Monday.",
+    ],
+)
+def test_a_compound_keeps_its_hyphen(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+# "flocked to", "flocked north": a crowd's movement with its direction is a flight.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("On Tuesday, some 4,300 villagers flocked to the district capital after the raid.", 4300, "people"),
+        (
+            "As the shelling spread, thousands of displaced families have flocked north to Dolen.",
+            1000,
+            "families",
+        ),
+    ],
+)
+def test_flocking_is_a_flight(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+def test_tourists_flocking_to_beaches_are_no_figure() -> None:
+    assert found("Tourists flocked to the beaches, with 40,000 visitors on Sunday.") == []
+
+
+# A relative clause set off by commas dates the cause the count's verb names, even when that cause
+# is a war word ("the violence, which escalated last week, has displaced ..."), which alone reads
+# as a war's total.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The violence, which escalated last week in the Orsk valley, has uprooted about 12,000 people.",
+            12000,
+        ),
+        ("The unrest, which spread on Friday to the river towns, has displaced some 7,200 people.", 7200),
+        ("The insurgency, which began last month, has displaced more than 90,000 people.", 90000),
+    ],
+)
+def test_a_dated_cause_in_a_relative_clause_makes_the_count_new(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# Near misses: a year or a lasting span in the relative clause keeps the war's total, another
+# clause in between keeps it too, and a dated cause that kills is no displacement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The insurgency, which began in 2017, has displaced more than 900,000 people.",
+            [(900000, "people", "cumulative")],
+        ),
+        (
+            "The war, which broke out in April 2023, has displaced 12 million people.",
+            [(12000000, "people", "cumulative")],
+        ),
+        (
+            "The war, which began last year, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        (
+            "The war, which broke out two years ago, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        (
+            "The conflict, which the UN says has killed thousands, has displaced 2 million people.",
+            [(2000000, "people", "cumulative")],
+        ),
+        ("The floods, which hit the district last week, have killed 40 people.", []),
+        ("The rebels, who seized the town on Sunday, have killed 60 people.", []),
+    ],
+)
+def test_a_relative_clause_with_a_year_or_a_toll_keeps_its_reading(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# "children and their families": the companions join the count's subject; the modal and the verb
+# after them are the count's.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Some 180 children and their parents from 12 hamlets near Orel are to be evacuated.",
+            180,
+            "children",
+        ),
+        (
+            "About 140 children and their parents could be moved out of the border villages next week.",
+            140,
+            "children",
+        ),
+    ],
+)
+def test_companions_leave_the_modal_to_the_count(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "projected")], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 75 orphans and their carers were evacuated from Mirn on Friday.",
+            [(75, "children", "new_displacement")],
+        ),
+        ("Some 90 children and their families were killed in the strike on Monday.", []),
+        ("About 200 children and their families were vaccinated in Mirn last week.", []),
+    ],
+)
+def test_companions_keep_the_counts_own_verb(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
+
+
+# A count hung with "with" on a crisis told as a state (a displacement crisis, the largest crisis,
+# widespread displacement) is the crisis's total, when no recent day dates the clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Varnia is now the region's largest humanitarian crisis, with over 7 million "
+        "people displaced.",
+        "The long revolt has caused widespread displacement, with over 2 million residents driven out.",
+    ],
+)
+def test_a_count_hung_on_a_crisis_is_a_total(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms battered the coast on Sunday, causing a new displacement crisis, with 6,000 people "
+        "displaced.",
+        "The storm caused a humanitarian emergency, with 6,000 people displaced.",
+        "Fighting erupted in Lorne, with 4,000 people displaced.",
+        "The flooding is now a crisis, with 2,000 families displaced overnight.",
+        "Officials called it a crisis, with 6,000 people displaced.",
+    ],
+)
+def test_an_event_with_a_count_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# A count over "this year" called a record is the running total; a record over a day is news.
+def test_a_record_this_year_is_a_total() -> None:
+    text = "More than 900,000 Varnians have fled their homes this year, the highest figure ever recorded."
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 8,000 residents fled on Tuesday, the largest exodus on record.",
+        "More than 9,000 people fled this week, a record for the province.",
+    ],
+)
+def test_a_record_day_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# "have been moved from X": people moved out of a place are evacuated (a transfer between sites,
+# or a rehousing, stays out).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Over the weekend, about 9,300 residents were moved from Kettering as the levee failed.",
+            9300,
+        ),
+        ("More than 2,400 people were being moved from Ferris by boat on Tuesday as the river rose.", 2400),
+    ],
+)
+def test_people_moved_from_a_place_are_evacuated(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 prisoners were moved from the central jail on Monday.",
+        "About 640 patients have been moved from the hospital to other facilities on Friday.",
+        "Some 5,000 residents have been moved from the old quarter to apartments in the new town.",
+        "The ministry said 45 officials have been moved from the capital to regional posts.",
+        "About 1,500 families have been moved from Ringa to the camps in Dawa since Sunday.",
+    ],
+)
+def test_a_transfer_or_a_rehousing_is_no_evacuation(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+# The passive of "forced N to seek shelter": families who "had been compelled to find refuge" moved.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "After the shelling of the harbour district on Friday, hundreds of families had been "
+            "compelled to find refuge in church halls.",
+            100,
+        ),
+        ("About 700 families were forced to take refuge in schools after the river burst its banks.", 700),
+    ],
+)
+def test_families_forced_to_seek_shelter_moved(text: str, value: int) -> None:
+    assert found(text) == [(value, "families", "new_displacement")], found(text)
+
+
+# Near misses: cover taken where people are, a habit, a stock of years, and a group told by its
+# past stay keep their readings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the raid on Monday, some 300 residents were forced to seek shelter in basements.",
+        "Nearly 500 residents are forced to seek shelter in basements every night during the shelling.",
+        "Some 2,000 refugees have been made to find shelter in the camp for years.",
+        "The 40,000 people who were made to take refuge in the town since 2019 need food.",
+    ],
+)
+def test_shelter_without_a_flight_is_no_new_figure(text: str) -> None:
+    assert all(k != "new_displacement" for _, _, k in found(text)), found(text)
+
+
+# People who stay on in evacuation centres ("still staying", "remain", "currently staying") are a
+# stock, however near the storm: not news of a flight.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five days after the storm passed, some 31,000 evacuees were still sheltering at evacuation "
+            "sites in Lusa.",
+            [(31000, "people", "cumulative")],
+        ),
+        (
+            "About 22,000 people remain in evacuation centres in Tarlo province.",
+            [(22000, "people", "cumulative")],
+        ),
+        (
+            "Officials counted 11,200 families or 41,300 individuals currently housed and remaining at "
+            "evacuation centres in the north.",
+            [(11200, "families", "cumulative"), (41300, "individuals", "cumulative")],
+        ),
+    ],
+)
+def test_people_staying_on_in_evacuation_centres_are_a_stock(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: a move to the centres, a flight to them, and a stay dated by its event stay new.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, 12,000 people were moved to evacuation centres as the storm approached.",
+        "About 3,000 families fled to evacuation centers on Monday night.",
+        "After floods on 18 June, 6,000 people are staying in evacuation centres.",
+        "Some 6,000 people were staying in evacuation centres on Tuesday after the floods.",
+    ],
+)
+def test_a_move_to_evacuation_centres_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
