@@ -1185,6 +1185,10 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
+    if _ENDS_SOON.search(near_after) and not (
+        _INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before)
+    ):
+        return True  # "analysts predict the offensive on X will end within weeks": under way
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
     prepared = "preparation" in near_before
     # "its largest operation yet in the ongoing civil war": the war goes on, not the attack
@@ -1195,6 +1199,15 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         and not any(a <= m.start() < b for a, b in war)
         for m in _PAST.finditer(near_after)
     )
+
+
+# Its end foreseen, the attack (a definite one: the caller checks) as subject with a time, not a
+# consequence: "the offensive on X will end within weeks", "... would be over by summer" (not "would
+# end in a bloodbath", "could end the truce"; "a ground offensive would end quickly" is a threat).
+_ENDS_SOON = re.compile(
+    r"\b(?:will|would|could|may|might|should) (?:soon |quickly |shortly )?(?:end|be over|finish|wind down)"
+    r"(?= (?:within|by|before|soon|quickly|shortly|in (?:\S+ )?(?:days|weeks|months))\b| ?[,.;]| ?$)"
+)
 
 
 _SURROUNDING_WAR = re.compile(

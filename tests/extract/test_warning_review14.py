@@ -74,3 +74,28 @@ def test_pre_empting_a_civil_offensive_is_no_warning(text: str) -> None:
 
 def test_pre_empting_a_military_offensive_still_warns() -> None:
     assert warned("The air force bombed fuel depots to pre-empt a ground offensive on Dorrin.") == ["Dorrin"]
+
+
+# "predict" / "foresee" (round 14): an offensive whose end is foreseen is under way; an indefinite
+# or planned one that "would be over" soon is still a threat.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts predict that the offensive on Dorrin will end within a month.",
+        "Observers expect the siege of Dorrin will be over by the spring.",
+    ],
+)
+def test_an_attack_whose_end_is_foreseen_is_under_way(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts predict that an assault on Dorrin would end in heavy losses.",
+        "The general boasted that the planned assault on Dorrin would be over within days.",
+        "The junta warned that a ground offensive on Dorrin would end quickly.",
+    ],
+)
+def test_an_attack_still_to_come_that_would_end_soon_warns(text: str) -> None:
+    assert warned(text) == ["Dorrin"]
