@@ -684,6 +684,9 @@ _DENIAL_BEFORE = re.compile(
     # assault on X", "flatly denies having plans to storm X"
     r"|\b(?:denied|denies|deny|denying)(?: (?!that\b)\S+){0,3}? (?:having )?(?:any |all |such )?"
     r"(?:plans?|intentions?|intent|designs?) (?:to|of|for)\b"
+    # ... reaching the cue in its own clause: not "denied plans to close the border, as the army
+    # prepared an assault" (a comma, "and" or "as" opens another)
+    r"(?:(?! ,| ;| and\b| as\b) \S+)*$"
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
     # "it is unlikely that the army will storm"
     r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"

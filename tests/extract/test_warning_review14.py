@@ -99,3 +99,19 @@ def test_an_attack_whose_end_is_foreseen_is_under_way(text: str) -> None:
 )
 def test_an_attack_still_to_come_that_would_end_soon_warns(text: str) -> None:
     assert warned(text) == ["Dorrin"]
+
+
+# A denied intent (round 14b) reaches only its own clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers denied plans to raise fuel prices, as the army prepared an assault on Dorrin.",
+        "Ministers denied plans to raise fuel prices, and the army prepared an assault on Dorrin.",
+    ],
+)
+def test_a_denied_plan_of_another_clause_leaves_the_warning(text: str) -> None:
+    assert warned(text) == ["Dorrin"]
+
+
+def test_a_denied_plan_to_attack_is_still_no_warning() -> None:
+    assert warned("The junta on Tuesday flatly denied any plans to storm Dorrin.") == []
