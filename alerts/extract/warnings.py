@@ -1870,7 +1870,8 @@ _PRE_EMPT = re.compile(
     r"\b(?:pre-?empt|pre-?empts|pre-?empting|forestall|forestalls|forestalling|head off|heading off)"
     rf" (?:the|an?|any)(?: \S+){{0,2}}? {_ATTACK_NOUNS}\b"
 )
-_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did) (?:\S+ )?(?:in |to )?$")
+# (averted, or met: "failed to pre-empt the offensive on X" tells it came)
+_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did|failed|fails) (?:\S+ )?(?:in |to )?$")
 # An attack whose start is all that is unknown: "the exact moment of the offensive is still
 # unknown", "did not say when the assault would begin".
 _WHEN_UNKNOWN = re.compile(

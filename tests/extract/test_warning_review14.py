@@ -115,3 +115,12 @@ def test_a_denied_plan_of_another_clause_leaves_the_warning(text: str) -> None:
 
 def test_a_denied_plan_to_attack_is_still_no_warning() -> None:
     assert warned("The junta on Tuesday flatly denied any plans to storm Dorrin.") == []
+
+
+# Pre-empting (round 14b): a failed attempt tells the attack came.
+def test_failing_to_pre_empt_an_attack_is_no_warning() -> None:
+    assert warned("The raids failed to pre-empt the offensive on Dorrin, which began at dawn.") == []
+
+
+def test_moving_to_pre_empt_an_attack_still_warns() -> None:
+    assert warned("The raids were meant to pre-empt the offensive on Dorrin.") == ["Dorrin"]
