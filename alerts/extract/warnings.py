@@ -684,6 +684,9 @@ _DENIAL_BEFORE = re.compile(
     # assault on X", "flatly denies having plans to storm X"
     r"|\b(?:denied|denies|deny|denying)(?: (?!that\b)\S+){0,3}? (?:having )?(?:any |all |such )?"
     r"(?:plans?|intentions?|intent|designs?) (?:to|of|for)\b"
+    # ... reaching the cue in its own clause: not "denied plans to close the border, as the army
+    # prepared an assault" (a comma, "and" or "as" opens another)
+    r"(?:(?! ,| ;| and\b| as\b) \S+)*$"
     # doubt and absence: "no sign of an imminent offensive", "doubt that an assault will happen",
     # "it is unlikely that the army will storm"
     r"|\bno (?:\S+ )?(?:sign|signs|indication|indications|evidence) of\b"
@@ -1106,6 +1109,12 @@ _ATTRIBUTIVE_CUES = frozenset(
     {"planned", "expected", "anticipated", "threatened", "feared", "announced", "promised", "intended"}
 )
 _ATTRIBUTIVE_LEAD = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)$")
+# A past verb of carrying on before the cue's determiner: the planned attack is under way ("pushed
+# ahead with its planned offensive on X on Sunday"; the future "will push ahead with" is _AHEAD_WITH's).
+_CARRIED_ON_LEAD = re.compile(
+    r"\b(?:pressed|pushed|went|moved|forged) (?:ahead|forward) with"
+    r" (?:a|an|the|its|their|his|her|this|that) ?$"
+)
 
 
 def _attributive(before: str, start: int, end: int) -> bool:
@@ -1179,6 +1188,10 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
+    if _ENDS_SOON.search(near_after) and not (
+        _INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before)
+    ):
+        return True  # "analysts predict the offensive on X will end within weeks": under way
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
     prepared = "preparation" in near_before
     # "its largest operation yet in the ongoing civil war": the war goes on, not the attack
@@ -1189,6 +1202,15 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         and not any(a <= m.start() < b for a, b in war)
         for m in _PAST.finditer(near_after)
     )
+
+
+# Its end foreseen, the attack (a definite one: the caller checks) as subject with a time, not a
+# consequence: "the offensive on X will end within weeks", "... would be over by summer" (not "would
+# end in a bloodbath", "could end the truce"; "a ground offensive would end quickly" is a threat).
+_ENDS_SOON = re.compile(
+    r"\b(?:will|would|could|may|might|should) (?:soon |quickly |shortly )?(?:end|be over|finish|wind down)"
+    r"(?= (?:within|by|before|soon|quickly|shortly|in (?:\S+ )?(?:days|weeks|months))\b| ?[,.;]| ?$)"
+)
 
 
 _SURROUNDING_WAR = re.compile(
@@ -1318,6 +1340,7 @@ def _noun_warning(
             p
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()])
+            and not _CARRIED_ON_LEAD.search(before, 0, p.start())
             and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
@@ -1815,8 +1838,10 @@ _OF_DESCRIBED = (
 # An attack carried forward as a plan: "will press ahead with the assault on X", "is moving ahead
 # with its planned operation in X" (a past "pressed ahead with" reports one already under way).
 _AHEAD_WITH = re.compile(
-    r"\b(?:(?:will|would|to|shall)(?: \S+)? (?:press|push|move|go) ahead with (?:the|its|their|his|an?)"
-    r"|(?:press|presses|pressing|push|pushes|pushing|move|moves|moving|go|goes|going) ahead with"
+    # (the word between not a negation: "will not press ahead with the assault" withdraws it)
+    r"\b(?:(?:will|would|to|shall)(?: (?!not\b|never\b)\S+)? (?:press|push|move|go) (?:ahead|forward) with"
+    r" (?:the|its|their|his|an?)"
+    r"|(?:press|presses|pressing|push|pushes|pushing|move|moves|moving|go|goes|going) (?:ahead|forward) with"
     r" (?:the|its|their|his|an?)(?: \S+)? (?:planned|threatened|promised|intended|expected|long-awaited))"
     rf"(?: \S+)? {_ATTACK_NOUNS} (?:on|in|into|against|of)\b{_OF_DESCRIBED}"
 )
@@ -1845,7 +1870,8 @@ _PRE_EMPT = re.compile(
     r"\b(?:pre-?empt|pre-?empts|pre-?empting|forestall|forestalls|forestalling|head off|heading off)"
     rf" (?:the|an?|any)(?: \S+){{0,2}}? {_ATTACK_NOUNS}\b"
 )
-_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did) (?:\S+ )?(?:in |to )?$")
+# (averted, or met: "failed to pre-empt the offensive on X" tells it came)
+_PRE_EMPT_DONE = re.compile(r"\b(?:succeeded|managed|helped|did|failed|fails) (?:\S+ )?(?:in |to )?$")
 # An attack whose start is all that is unknown: "the exact moment of the offensive is still
 # unknown", "did not say when the assault would begin".
 _WHEN_UNKNOWN = re.compile(
@@ -1857,6 +1883,7 @@ _WHEN_UNKNOWN = re.compile(
 _EXPECTED_NEEDS = (
     "target",
     " ahead with",
+    " forward with",
     "date ",
     "rule out",
     "ruled out",
@@ -1864,6 +1891,24 @@ _EXPECTED_NEEDS = (
     "preempt",
     "forestall",
 )
+# The date said fixed, by a perfect, a passive or "set a date" (not "was set as a day of mourning"),
+# and not said unfixed ("has not been set", "is yet to be set").
+_DATE_FIXED = re.compile(
+    r"\b(?:(?:has|have|had) been|is|was|were) (?:now |already |finally )?set\b(?! as\b)"
+    r"|\bset (?:a|the) date\b"
+)
+_DATE_UNFIXED = re.compile(r"\b(?:not|never|yet to be)(?: \S+){0,2} set\b|\bno date\b")
+_ATTACK_NOUN_AT = re.compile(rf"\b{_ATTACK_NOUNS}\b")
+
+
+def _civil_noun(phrase: str) -> bool:
+    """The first attack noun of phrase is a campaign's or a crime's by its modifier ("head off a
+    takeover offensive", "pre-empt a marketing offensive"), or a bare "operation" (a surgeon's, a
+    firm's): the caller then asks for armed forces around."""
+    m = _ATTACK_NOUN_AT.search(phrase)
+    return m is not None and _CIVIL_BEFORE.search(phrase[: m.start()].rstrip()) is not None
+
+
 _EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
 
 
@@ -1883,8 +1928,18 @@ def _expected_attack(
             continue
         if pattern is _TARGET_COLON and not (_armed(text) or armed_before()):
             continue  # "the likely target: X" of shoppers, hackers, a marketing campaign
-        if pattern is _DATE_SET and (" set" not in text or _NEGATED.search(text[: hit.start()])):
-            continue  # "no date has been discussed", "denied a date for ..."
+        if pattern is _DATE_SET and (
+            _DATE_FIXED.search(text) is None
+            or _DATE_UNFIXED.search(text) is not None
+            or _NEGATED.search(text[: hit.start()])
+        ):
+            continue  # "no date has been discussed", "denied a date for ...", "has not been set"
+        if pattern is _AHEAD_WITH and (
+            _NEGATED.search(text[: hit.start()])
+            or _civil_noun(hit.group())
+            or ("operation" in hit.group() and not (_armed(text) or armed_before()))
+        ):
+            continue  # "denied it would press ahead with ...", a firm's or a surgeon's operation
         # the cue ends before "the southern X city of": the place finder reads the descriptor
         end = hit.start("of") if hit.group("of") else hit.end()
         a, b = _span(tokens, offsets, index, hit.start(), end)
@@ -1896,6 +1951,8 @@ def _expected_attack(
             continue
         if pattern is _PRE_EMPT and _PRE_EMPT_DONE.search(text, 0, hit.start()):
             continue  # "managed to head off the assault": averted
+        if _civil_noun(hit.group()):
+            continue  # "head off a takeover offensive", "pre-empt a marketing offensive"
         if not (_armed(text) or "offensive" in hit.group() or "assault" in hit.group()):
             continue
         a, b = _span(tokens, offsets, index, hit.start(), hit.end())
