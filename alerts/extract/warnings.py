@@ -2863,7 +2863,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if _kind(tokens, anchor) in begun.get(key, ()):
                 continue
         sentence_of.append(n)
-        weak.append(not named_here)
+        # "threatens to invade northern Sudan states": a country's units, not the place threatened
+        weak.append(not named_here or _plural_unit(location))
         found.append(
             OffensiveWarning(
                 location=_town_name(location),
@@ -2889,11 +2890,17 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if not is_weak and w.location:
             named[w.location.lower()] = named.get(w.location.lower(), 0) + 1
 
-    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, bool, int]:
+    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, bool, bool, int]:
         w, is_weak = pair
         # a town before a region or a country: "attacks on villages in X State ... the villages of
-        # Y, Z" names Y, the place threatened, not the state it lies in
-        return is_weak, _regional(w.location), -named.get((w.location or "").lower(), 0)
+        # Y, Z" names Y, the place threatened, not the state it lies in; and any one place before
+        # a country's units ("threatens to invade northern Sudan states ... the Northern State")
+        return (
+            is_weak,
+            _plural_unit(w.location),
+            _regional(w.location),
+            -named.get((w.location or "").lower(), 0),
+        )
 
     return [w for w, _ in sorted(kept, key=rank)]
 
@@ -3036,6 +3043,15 @@ def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
             if m.end() <= p.start < end and _usable(p):
                 out.setdefault((_town_name(_first_of_list(p.text)) or "").lower(), set()).add(kind)
     return out
+
+
+_PLURAL_UNITS = word_set("states provinces regions districts territories oblasts governorates areas counties")
+
+
+def _plural_unit(name: str | None) -> bool:
+    """A country named before a plural unit noun ("Sudan states", "Kivu provinces"): the units of
+    it, no one place."""
+    return bool(name) and (name or "").lower().rsplit(" ", 1)[-1] in _PLURAL_UNITS
 
 
 def _regional(name: str | None) -> bool:

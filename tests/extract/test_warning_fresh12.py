@@ -99,3 +99,18 @@ def test_a_readiness_claimed_before_the_launch_is_no_warning(text: str) -> None:
 )
 def test_a_readiness_with_no_launch_or_its_own_target_warns(text: str) -> None:
     assert warned(text) == ["Tellan"]
+
+
+# A country named before a plural unit noun ("northern Kemra states") is its units, not one place:
+# a place named in another warning of the article is the one threatened.
+def test_a_countrys_units_give_way_to_the_place_named() -> None:
+    text = (
+        "Militia chief threatens to invade northern Kemra states\n"
+        "The militia's deputy commander threatened on Tuesday to invade the Upper Tellan State and the"
+        " Lake State after losses in the south."
+    )
+    assert warned(text)[0] == "Upper Tellan State"
+
+
+def test_a_countrys_units_alone_still_warn() -> None:
+    assert warned("Militia chief threatens to invade northern Kemra states") != []
