@@ -111,6 +111,9 @@ _VERB = re.compile(
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
+    # a march weighed: "said they were considering marching there", "is weighing advancing on X"
+    r"|\b(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating)"
+    r" (?:marching|advancing) (?:on|into|to|toward|towards|there)\b"
 )
 # A base readied for an attack: "plan to use the garrison as a base to attack X" (apart from _VERB,
 # whose every try it would slow; tried only with its literals).
@@ -127,7 +130,7 @@ _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
     "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
-    "flush ", "chase ",
+    "flush ", "chase ", "considering ", "weighing ", "mulling ", "contemplating ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.

@@ -114,3 +114,31 @@ def test_a_countrys_units_give_way_to_the_place_named() -> None:
 
 def test_a_countrys_units_alone_still_warn() -> None:
     assert warned("Militia chief threatens to invade northern Kemra states") != []
+
+
+# A march weighed: "were considering marching on X", "is weighing advancing on X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia said it was considering advancing on Varlo.",
+        "The rebels are weighing marching on Varlo before the rains.",
+        "Officials in Varlo told residents to register their guns after rebels said they were"
+        " considering marching there.",
+    ],
+)
+def test_a_march_on_a_place_weighed_warns(text: str) -> None:
+    assert warned(text) == ["Varlo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is considering marching bands for the Varlo parade.",
+        "Protesters were considering marching on the parliament in Varlo.",
+        "Analysts were weighing advancing prices in Varlo.",
+        "The rebels denied they were considering marching on Varlo.",
+        "Rebels were considering marching on Varlo last year, before the deal.",
+    ],
+)
+def test_a_march_weighed_by_civilians_denied_or_long_past_is_no_warning(text: str) -> None:
+    assert warned(text) == []
