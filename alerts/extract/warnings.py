@@ -111,6 +111,9 @@ _VERB = re.compile(
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
+    # a march weighed: "said they were considering marching there", "is weighing advancing on X"
+    r"|\b(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating)"
+    r" (?:marching|advancing) (?:on|into|to|toward|towards|there)\b"
 )
 # A base readied for an attack: "plan to use the garrison as a base to attack X" (apart from _VERB,
 # whose every try it would slow; tried only with its literals).
@@ -127,7 +130,7 @@ _VERB_NEEDS = (
     *(lemma for lemma in ATTACK_LEMMAS if lemma not in ("take", "threaten")),
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
     "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
-    "flush ", "chase ",
+    "flush ", "chase ", "considering ", "weighing ", "mulling ", "contemplating ",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -177,6 +180,8 @@ _PAST = re.compile(
     r"|has displaced|has forced|have displaced|have forced"
     r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+    # "vowed to intensify its offensive in X": only an offensive already going on is intensified
+    r"|intensify"
     # "the escalating offensive on X could displace more": going on
     r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
@@ -2778,6 +2783,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     synopsis_at = -1  # where a work's story is first introduced (len + 1: nowhere); -1: not looked
     main_place: list[str | None] = []  # computed once, when a warning names no place
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
+    begun: dict[str, set[str]] | None = None  # offensives reported begun (_begun), when needed
     sentence_of: list[int] = []
     weak: list[bool] = []  # placed only by where the story is, not by its own sentence
     # The words of _HAS_CUE as substrings of the lowered text, then its patterns (fast path).
@@ -2907,8 +2913,18 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if not main_place:
                 main_place.append(_main_place(doc) or _headline_name(doc))
             location = main_place[0]
+        follow = _follow_up(tokens, lowered, s, span, noun is not None)
+        if follow is not None:
+            # the toll of, or reinforcements for, an attack of the same kind the article reports
+            # begun on the same place; a readiness told before one it reports begun anywhere
+            if begun is None:
+                begun = _begun(doc, lowered)
+            key = "" if follow == "earlier" else (_town_name(location) or "").lower()
+            if _kind(tokens, anchor) in begun.get(key, ()):
+                continue
         sentence_of.append(n)
-        weak.append(not named_here)
+        # "threatens to invade northern Sudan states": a country's units, not the place threatened
+        weak.append(not named_here or _plural_unit(location))
         found.append(
             OffensiveWarning(
                 location=_town_name(location),
@@ -2934,11 +2950,17 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if not is_weak and w.location:
             named[w.location.lower()] = named.get(w.location.lower(), 0) + 1
 
-    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, bool, int]:
+    def rank(pair: tuple[OffensiveWarning, bool]) -> tuple[bool, bool, bool, int]:
         w, is_weak = pair
         # a town before a region or a country: "attacks on villages in X State ... the villages of
-        # Y, Z" names Y, the place threatened, not the state it lies in
-        return is_weak, _regional(w.location), -named.get((w.location or "").lower(), 0)
+        # Y, Z" names Y, the place threatened, not the state it lies in; and any one place before
+        # a country's units ("threatens to invade northern Sudan states ... the Northern State")
+        return (
+            is_weak,
+            _plural_unit(w.location),
+            _regional(w.location),
+            -named.get((w.location or "").lower(), 0),
+        )
 
     return [w for w, _ in sorted(kept, key=rank)]
 
@@ -2988,6 +3010,108 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
             if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
                 return name
     return None
+
+
+# An indefinite attack told only by what it would do: "an assault on X could endanger a million
+# people", "an offensive on X would cause a catastrophe" (read right after the cue, which ends at
+# the modal). Said of X while an offensive on X is reported begun, it is that one's toll.
+_TOLL = re.compile(
+    r"\s+(?:\S+ly\s+)?(?:endanger|imperil|cause|displace|uproot|kill|put|trigger|lead to|result in|worsen"
+    r"|deepen|force|threaten|spell|have (?:\S+\s+)?(?:catastrophic|devastating|dire|grave|unimaginable)"
+    r"|be (?:a |an )?(?:\S+\s+)?(?:catastroph|disast|devastat|bloodbath|humanitarian))"
+)
+# Reinforcements for a push under way: "additional forces will enter X", "more troops will move
+# into X" (the subject, just before the modal of the cue).
+_REINFORCING = re.compile(
+    r"\b(?:additional|more|further|extra|fresh) (?:\S+ )?(?:forces|troops|soldiers|units)\b"
+)
+# A claim made before the news the article reports: "X earlier implied the army was ready for a
+# ground operation", "Earlier in the day, the minister said ...".
+_EARLIER = re.compile(
+    r"(?:^|\W)(?:earlier|previously)(?: (?:in the day|this week|on \w+day|\w+))? (?:\S+ )?"
+    r"(?:said|implied|hinted|signalled|signaled|suggested|indicated|told|stated|warned|declared)\b"
+    r"|^earlier(?: in the day| this week| on \w+day)?,"
+)
+# What an indefinite attack noun of a readiness claim lacks when it names no target: "ready for a
+# ground operation" (no "on X", "in X", "against X" right after the noun).
+_NOUN_TARGET = re.compile(r"\s+(?:on|against|in|into|to|toward|towards|of)\s")
+
+
+def _follow_up(
+    tokens: list[Token], lowered: str, s: int, span: tuple[int, int, int], by_noun: bool
+) -> str | None:
+    """A cue that may only continue an attack the article reports begun: its toll ("an assault on
+    X could endanger ...") or reinforcements for it ("additional forces will enter X"): "place"
+    (the caller checks that one of the same kind was begun on the same place); a readiness
+    claimed before the news, with no target of its own ("X earlier implied the army was ready for a
+    ground operation"): "earlier" (the caller checks that one of the same kind was begun)."""
+    a, b, anchor = span
+    start, end = tokens[a].start, tokens[b - 1].end
+    if not by_noun:
+        return "place" if _REINFORCING.search(lowered, max(s, start - 40), end) is not None else None
+    if _definite(tokens, anchor) or any(t.lower in _ANOTHER for t in tokens[max(0, anchor - 2) : anchor]):
+        return None  # "a new assault on X could ...": another one than the one begun
+    if tokens[b - 1].lower in ("could", "would", "might", "may", "will") and _TOLL.match(lowered, end):
+        return "place"
+    if _EARLIER.search(lowered[s:start]) and not _NOUN_TARGET.match(lowered, tokens[anchor].end):
+        return "earlier"
+    return None
+
+
+_ANOTHER = word_set("new another second fresh further wider full full-scale final major larger bigger")
+# An attack reported begun or going on, told by its noun with the place after it: "have started an
+# offensive against the X province", "has launched ... ground raids in southern X", "vowed to
+# intensify its ground offensive in X" (not "last year's offensive on X killed hundreds": past, nor
+# "seized villages near X": no attack on X itself).
+_BEGUN_ON = re.compile(
+    r"\b(?:started|launched|began|begun|opened|mounted|intensify|intensified|intensifying|continues"
+    r"|continuing|pressing on with|pressed on with)"
+    r"(?: \S+){0,9}? (?P<noun>offensive|assault|operation|attack|incursion|invasion|raids|push|campaign)"
+    r"(?: \S+){0,3}? (?:on|against|in|into|at)\b"
+)
+_BEGUN_NEEDS = (
+    "started",
+    "launched",
+    "began",
+    "begun",
+    "opened",
+    "mounted",
+    "intensif",
+    "continu",
+    "pressing on",
+    "pressed on",
+)
+# A time that dates the report long past: "launched an offensive on X in 2019", "last year".
+_LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?:19|20)\d\d)\b")
+
+
+def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
+    """The kinds of attack ("air" or "ground") the article reports begun on each place named after
+    the attack noun in its clause (lower-cased, as _town_name gives it; "" for any place)."""
+    out: dict[str, set[str]] = {}
+    for n, (s, e) in enumerate(doc.spans):
+        if not holds_any(lowered[s:e], _BEGUN_NEEDS):
+            continue
+        m = _BEGUN_ON.search(lowered, s, e)
+        if m is None or _LONG_AGO.search(lowered, s, e):
+            continue
+        kind = "air" if re.search(r"\b(?:air|aerial|drone|bombing)\b", m.group()) else "ground"
+        stop = _OBJECT_END.search(lowered, m.end(), e)
+        end = stop.start() if stop is not None else e
+        out.setdefault("", set()).add(kind)
+        for p in doc.places(n):
+            if m.end() <= p.start < end and _usable(p):
+                out.setdefault((_town_name(_first_of_list(p.text)) or "").lower(), set()).add(kind)
+    return out
+
+
+_PLURAL_UNITS = word_set("states provinces regions districts territories oblasts governorates areas counties")
+
+
+def _plural_unit(name: str | None) -> bool:
+    """A country named before a plural unit noun ("Sudan states", "Kivu provinces"): the units of
+    it, no one place."""
+    return bool(name) and (name or "").lower().rsplit(" ", 1)[-1] in _PLURAL_UNITS
 
 
 def _regional(name: str | None) -> bool:
