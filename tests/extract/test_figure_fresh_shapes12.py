@@ -308,3 +308,28 @@ def test_people_staying_on_in_evacuation_centres_are_a_stock(
 )
 def test_a_move_to_evacuation_centres_stays_new(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# Review of round fifteen: near misses the new rules first read wrongly.
+
+
+# A lasting war dated in its relative clause by its age, or by a turn that is no start, keeps its
+# total; an episode's escalation or any cause's start still dates the count.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The war, which flared again on Thursday, has displaced 5 million people.", "cumulative"),
+        (
+            "The conflict, which entered its fourth year on Sunday, has uprooted 6 million people.",
+            "cumulative",
+        ),
+        (
+            "The war, which marked its first anniversary on Friday, has displaced 3 million people.",
+            "cumulative",
+        ),
+        ("The war, which broke out last month, has displaced 60,000 people.", "new_displacement"),
+        ("The clashes, which intensified on Tuesday, have displaced 4,500 people.", "new_displacement"),
+    ],
+)
+def test_a_lasting_war_is_dated_only_by_its_start(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
