@@ -1002,9 +1002,15 @@ _FORCED_TO_SHELTER = re.compile(
     r"^(?:\S+ ){0,2}?(?:have|has|had|were|was) (?:now |already |since )?(?:been )?"
     r"(?:forced|compelled|driven|obliged|made) to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter"
     r"|safety|sanctuary)\b"
-    # cover taken where they are is no flight: "forced to take shelter in basements"
-    r"(?! (?:in|inside|under) (?:the |their |its )?(?:\S+ )?(?:basements?|bunkers?|cellars?|bomb shelters?"
-    r"|underground|metro|subway))"
+    # cover taken where they are is no flight: "forced to take shelter in basements", "in the
+    # stairwells", "in their own homes", "indoors" (the homes of others are a flight: "in the homes
+    # of relatives")
+    r"(?! (?:in|inside|under|within) (?:the |their |its |his |her )?(?:\S+ )?(?:basements?|bunkers?|cellars?"
+    r"|(?:air-raid |air raid |bomb )shelters?|underground|metro|subway|stairwells?|staircases?"
+    r"|corridors?|hallways?|bathrooms?"
+    r"|car parks?|parking)\b"
+    r"| (?:in|inside|within) (?:their|his|her) (?:own )?(?:homes?|houses?|flats?|apartments?|buildings?)\b"
+    r"| indoors\b| at home\b)"
 )
 
 

@@ -333,3 +333,15 @@ def test_a_move_to_evacuation_centres_stays_new(text: str) -> None:
 )
 def test_a_lasting_war_is_dated_only_by_its_start(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# Cover taken where people already are, by any name, is no flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 320 residents were forced to take refuge in the stairwells of their blocks.",
+        "About 150 families were forced to seek shelter inside their own houses as the shells fell.",
+    ],
+)
+def test_cover_where_people_are_is_no_flight(text: str) -> None:
+    assert all(k != "new_displacement" for _, _, k in found(text)), found(text)
