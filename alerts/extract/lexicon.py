@@ -112,6 +112,14 @@ _MOVE = (
     # "thousands have flocked north to the capital": a crowd's movement, with its direction
     r"|(?:flocked|flocking|flock|flocks) (?:\S+ )?(?:to|into|towards?|northwards?|southwards?|eastwards?"
     r"|westwards?|north|south|east|west|across|out of|from)"
+    # (a crowd gathering is no flight: "flocked to the polls", "to the streets to protest", "to the
+    # capital for the festival")
+    r"(?! (?:the |a |an )?(?:\S+ )?(?:polls|polling|ballot|streets|squares?|rall(?:y|ies)|beach(?:es)?"
+    r"|markets?|shops|stores|malls?|stadiums?|shrines?|churches|mosques|temples|festivals?|concerts?"
+    r"|celebrations?|funerals?|banks)\b)"
+    r"(?!(?: \S+){0,6}? (?:to (?:protest|vote|celebrate|pray|watch|see|shop|cheer|mourn|demonstrate|rally)"
+    r"|for (?:the |a |an )?(?:\S+ )?(?:festival|celebrations?|holidays?|rally|match|game|concert|vote"
+    r"|election|prayers?|sales?|funeral|protests?))\b)"
     # (not a preposition before the place: "40,000 are left in the camps" is a stock that stays)
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:(?!(?:in|at|inside|within) )\S+ )?"

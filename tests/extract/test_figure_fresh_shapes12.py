@@ -345,3 +345,21 @@ def test_a_lasting_war_is_dated_only_by_its_start(text: str, kind: str) -> None:
 )
 def test_cover_where_people_are_is_no_flight(text: str) -> None:
     assert all(k != "new_displacement" for _, _, k in found(text)), found(text)
+
+
+# A crowd gathering is no flight: the polls, the streets, a festival.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 15,000 residents flocked to the polls in Dravo on Sunday.",
+        "Thousands of residents flocked into the streets of Mell to protest on Tuesday.",
+        "About 8,000 people flocked to the capital for the spring festival on Friday.",
+    ],
+)
+def test_a_crowd_gathering_is_no_flight(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_flocking_away_from_danger_stays_a_flight() -> None:
+    text = "About 2,600 herders flocked west with their cattle on Monday as the raiders closed in."
+    assert found(text) == [(2600, "people", "new_displacement")], found(text)
