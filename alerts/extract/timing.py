@@ -453,8 +453,18 @@ _CRISIS_WITH = re.compile(
 )
 
 
+# A sudden event named before the crisis makes it that event's: "the floods have caused a
+# displacement crisis, with 5,000 displaced" counts a disaster's flight, news even undated.
+_SUDDEN_CAUSE = re.compile(
+    r"\b(?:floods?|flooding|floodwaters|storms?|cyclones?|typhoons?|hurricanes?|earthquakes?|quakes?"
+    r"|landslides?|mudslides?|wildfires?|fires?|eruptions?|tsunamis?|downpours?|rains|attacks?|raids?"
+    r"|clashes|shelling|air ?strikes?|bombardments?)\b"
+)
+
+
 def crisis_with(left: str) -> bool:
-    """Does the sentence up to the count end on "<a crisis> , with" (lower-cased, joined)?"""
+    """Does the sentence up to the count end on "<a crisis> , with" (lower-cased, joined), the
+    crisis no sudden event's?"""
     return (
         left.endswith(
             (
@@ -471,6 +481,7 @@ def crisis_with(left: str) -> bool:
             )
         )
         and _CRISIS_WITH.search(left) is not None
+        and _SUDDEN_CAUSE.search(left) is None
     )
 
 

@@ -363,3 +363,15 @@ def test_a_crowd_gathering_is_no_flight(text: str) -> None:
 def test_flocking_away_from_danger_stays_a_flight() -> None:
     text = "About 2,600 herders flocked west with their cattle on Monday as the raiders closed in."
     assert found(text) == [(2600, "people", "new_displacement")], found(text)
+
+
+# A crisis a sudden event caused is that event's: its count is news, even undated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm has caused a displacement crisis, with 7,500 people displaced in Varn.",
+        "Saturday's landslides created a displacement crisis, with 2,300 people displaced.",
+    ],
+)
+def test_a_crisis_a_sudden_event_caused_stays_new(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
