@@ -140,9 +140,10 @@ _MOVE = (
     # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
     # relocation)
     r"|(?:been|being|were|was) (?:moved|shifted) from (?!(?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?"
-    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?)\b)"
+    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?|hotels?|hostels?|barracks"
+    r"|reception|detention)\b)"
     r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
-    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing)\b)"
+    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing|hotels?|hostels?|barracks)\b)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"

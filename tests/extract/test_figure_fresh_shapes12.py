@@ -375,3 +375,15 @@ def test_flocking_away_from_danger_stays_a_flight() -> None:
 )
 def test_a_crisis_a_sudden_event_caused_stays_new(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# People moved out of hotels or hostels are rehoused, not evacuated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 260 families were moved from hotels in Brack on Thursday.",
+        "Some 140 families were moved from Oska to hostels in Pirn on Monday.",
+    ],
+)
+def test_a_move_out_of_hotels_is_no_evacuation(text: str) -> None:
+    assert found(text) == [], found(text)
