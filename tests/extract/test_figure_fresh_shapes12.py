@@ -387,3 +387,43 @@ def test_a_crisis_a_sudden_event_caused_stays_new(text: str) -> None:
 )
 def test_a_move_out_of_hotels_is_no_evacuation(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+# A glued aside that tells who the count holds ("half of them", "a third of", "mostly") is read as
+# a dash too, its closing hyphen glued to the verb with it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 3,400 people-half of them children-fled Dorn on Monday.",
+            [(3400, "people", "new_displacement")],
+        ),
+        (
+            "Around 900 families-a quarter of the town-were evacuated from Hask on Friday.",
+            [(900, "families", "new_displacement")],
+        ),
+        (
+            "About 1,300 residents-mostly elderly villagers-fled Pirot overnight on Tuesday.",
+            [(1300, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_a_glued_aside_of_who_the_count_holds_is_a_dash(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: the same aside on a death toll or on a stock keeps its reading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1,700 people-half of them children-died of cholera in Dorn this spring.", []),
+        (
+            "About 2,600 refugees-most of them women-live in the camp at Tesh.",
+            [(2600, "refugees", "cumulative")],
+        ),
+    ],
+)
+def test_a_glued_aside_keeps_the_counts_own_reading(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
