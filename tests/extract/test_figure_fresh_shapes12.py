@@ -427,3 +427,23 @@ def test_a_glued_aside_of_who_the_count_holds_is_a_dash(
 )
 def test_a_glued_aside_keeps_the_counts_own_reading(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+# A record over the year said other ways ("since records began", "in its recorded history", the
+# bare appositive "a record") is the running total too; a record of one day stays that day's news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 480,000 Dornians have fled this year, the highest figure since records began.",
+        "About 650,000 people have been uprooted so far this year, the largest number in the "
+        "republic's recorded history.",
+        "Over 310,000 people have been displaced this year, a record, the agency said.",
+    ],
+)
+def test_a_record_year_said_other_ways_is_a_total(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["cumulative"], found(text)
+
+
+def test_a_record_single_day_this_year_stays_new() -> None:
+    text = "About 7,300 people fled Harn in a single day this year, the highest ever recorded."
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
