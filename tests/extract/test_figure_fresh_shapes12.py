@@ -437,7 +437,7 @@ def test_a_glued_aside_keeps_the_counts_own_reading(text: str, expected: list[tu
         "Some 480,000 Dornians have fled this year, the highest figure since records began.",
         "About 650,000 people have been uprooted so far this year, the largest number in the "
         "republic's recorded history.",
-        "Over 310,000 people have been displaced this year, a record, the agency said.",
+        "Over 310,000 residents were uprooted this year, a record, the agency said.",
     ],
 )
 def test_a_record_year_said_other_ways_is_a_total(text: str) -> None:
