@@ -447,3 +447,21 @@ def test_a_record_year_said_other_ways_is_a_total(text: str) -> None:
 def test_a_record_single_day_this_year_stays_new() -> None:
     text = "About 7,300 people fled Harn in a single day this year, the highest ever recorded."
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# An aside after the companions (commas, brackets, a source) is still the subject's: the
+# predicate follows it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 85 children and their parents, mostly from Tosk, fled Ibar on Sunday.", 85),
+        ("Some 64 orphans and their carers (from two homes in Vell) were evacuated on Friday.", 64),
+        ("About 55 children and their mothers, the mayor said, were evacuated on Tuesday.", 55),
+    ],
+)
+def test_an_aside_after_the_companions_leaves_the_verb_to_the_count(text: str, value: int) -> None:
+    assert found(text) == [(value, "children", "new_displacement")], found(text)
+
+
+def test_an_aside_after_the_companions_keeps_a_toll_out() -> None:
+    assert found("About 45 children and their parents, who died on Monday, were buried in Kesh.") == []
