@@ -1357,9 +1357,7 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LASTING_WARS = frozenset(
     {"war", "wars", "conflict", "conflicts", "crisis", "insurgency", "rebellion", "occupation", "struggle"}
 )
-_ONSET = re.compile(
-    r"(?:\S+ ){0,2}?(?:began|begun|started|broke out|erupted|was launched|were launched)\b"
-)
+_ONSET = re.compile(r"(?:\S+ ){0,2}?(?:began|begun|started|broke out|erupted|was launched|were launched)\b")
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:
