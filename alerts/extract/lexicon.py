@@ -263,6 +263,9 @@ AUX = word_set(
 PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
     r"|set to|feared|fears|fear"
+    # "should" only with a move it plans: "300 children should be evacuated by Friday" (not
+    # "should receive aid", "should have been warned")
+    r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"

@@ -465,3 +465,14 @@ def test_an_aside_after_the_companions_leaves_the_verb_to_the_count(text: str, v
 
 def test_an_aside_after_the_companions_keeps_a_toll_out() -> None:
     assert found("About 45 children and their parents, who died on Monday, were buried in Kesh.") == []
+
+
+# "should" with a move it plans is a projection; "should" with anything else leaves the flight new.
+def test_should_be_evacuated_is_projected() -> None:
+    text = "About 260 children should be evacuated from Darra by Thursday, the council said."
+    assert found(text) == [(260, "children", "projected")], found(text)
+
+
+def test_should_with_no_move_keeps_the_flight_new() -> None:
+    text = "About 1,700 people displaced on Sunday should receive tents this week."
+    assert found(text) == [(1700, "people", "new_displacement")], found(text)
