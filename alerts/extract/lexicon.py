@@ -113,10 +113,9 @@ _MOVE = (
     r"|(?:flocked|flocking|flock|flocks) (?:\S+ )?(?:to|into|towards?|northwards?|southwards?|eastwards?"
     r"|westwards?|north|south|east|west|across|out of|from)"
     # (a crowd gathering is no flight: "flocked to the polls", "to the streets to protest", "to the
-    # capital for the festival")
+    # capital for the festival"; churches and stadiums may be refuges, so only a purpose rules them out)
     r"(?! (?:the |a |an )?(?:\S+ )?(?:polls|polling|ballot|streets|squares?|rall(?:y|ies)|beach(?:es)?"
-    r"|markets?|shops|stores|malls?|stadiums?|shrines?|churches|mosques|temples|festivals?|concerts?"
-    r"|celebrations?|funerals?|banks)\b)"
+    r"|markets?|shops|stores|malls?|festivals?|concerts?|celebrations?|funerals?|banks)\b)"
     r"(?!(?: \S+){0,6}? (?:to (?:protest|vote|celebrate|pray|watch|see|shop|cheer|mourn|demonstrate|rally)"
     r"|for (?:the |a |an )?(?:\S+ )?(?:festival|celebrations?|holidays?|rally|match|game|concert|vote"
     r"|election|prayers?|sales?|funeral|protests?))\b)"

@@ -476,3 +476,13 @@ def test_should_be_evacuated_is_projected() -> None:
 def test_should_with_no_move_keeps_the_flight_new() -> None:
     text = "About 1,700 people displaced on Sunday should receive tents this week."
     assert found(text) == [(1700, "people", "new_displacement")], found(text)
+
+
+# A church or a stadium may be a refuge: only a purpose of gathering rules a crowd's move there out.
+def test_flocking_to_churches_for_safety_is_a_flight() -> None:
+    text = "About 2,800 villagers flocked to churches for safety after the raid on Monday."
+    assert found(text) == [(2800, "people", "new_displacement")], found(text)
+
+
+def test_flocking_to_a_stadium_to_watch_a_match_is_no_flight() -> None:
+    assert found("Thousands of residents flocked to the stadium in Oker to watch the final on Sunday.") == []
