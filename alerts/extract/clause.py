@@ -324,8 +324,13 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
         return k + 1
     # "60 orphans and their carers are to be flown out": the people who go with the count join
     # its subject, and the predicate (with its modal) follows them, past the "and"
-    if _past_companions(toks, k) > k:
-        return _past_companions(toks, k)
+    # (an aside after the companions is still the subject's: "60 children and their parents, who
+    # fled on Monday, are sheltering": read on from the companions)
+    companions_end = _past_companions(toks, k)
+    if companions_end > k:
+        if companions_end >= len(toks) or toks[companions_end].text not in (",", "(", "\u2014", "\u2013"):
+            return companions_end
+        k = companions_end
     # "6,000 households (close to 40,000 people) have been registered": the verb follows the brackets
     # also between a pair of dashes: "12,000 people \u2013 5,000 of them children \u2013 fled"
     if k < len(toks) and toks[k].text in ("(", "\u2014", "\u2013", "-"):

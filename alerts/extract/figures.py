@@ -1002,9 +1002,15 @@ _FORCED_TO_SHELTER = re.compile(
     r"^(?:\S+ ){0,2}?(?:have|has|had|were|was) (?:now |already |since )?(?:been )?"
     r"(?:forced|compelled|driven|obliged|made) to (?:seek|find|take|look for) (?:\S+ )?(?:refuge|shelter"
     r"|safety|sanctuary)\b"
-    # cover taken where they are is no flight: "forced to take shelter in basements"
-    r"(?! (?:in|inside|under) (?:the |their |its )?(?:\S+ )?(?:basements?|bunkers?|cellars?|bomb shelters?"
-    r"|underground|metro|subway))"
+    # cover taken where they are is no flight: "forced to take shelter in basements", "in the
+    # stairwells", "in their own homes", "indoors" (the homes of others are a flight: "in the homes
+    # of relatives")
+    r"(?! (?:in|inside|under|within) (?:the |their |its |his |her )?(?:\S+ )?(?:basements?|bunkers?|cellars?"
+    r"|(?:air-raid |air raid |bomb )shelters?|underground|metro|subway|stairwells?|staircases?"
+    r"|corridors?|hallways?|bathrooms?"
+    r"|car parks?|parking)\b"
+    r"| (?:in|inside|within) (?:their|his|her) (?:own )?(?:homes?|houses?|flats?|apartments?|buildings?)\b"
+    r"| indoors\b| at home\b)"
 )
 
 
@@ -1317,7 +1323,7 @@ def _recent_fronted(before: str) -> bool:
 # verb of cause with nothing between it and the count ("the storm , which hit on monday , has
 # left").
 _CAUSE_WITH_A_WHICH = re.compile(
-    r"^(?:the |a |an |this |that )?(?:[a-z'-]+ ){0,3}?(?:[a-z'-]+) , (?:which|that)"
+    r"^(?:the |a |an |this |that )?(?:[a-z'-]+ ){0,3}?(?P<head>[a-z'-]+) , (?:which|that)"
     r" (?P<rel>[^,;:]{4,120}?) , "
     r"(?:has|have|had)(?: (?:now|already|so far))? (?:left|displaced|uprooted|driven|forced|pushed|sent)$"
 )
@@ -1330,14 +1336,28 @@ def _dated_cause(before: str, ref: TimeRef) -> bool:
         return False
     rel = m.group("rel")
     # a year ("which began in 2017") is no recent day, and a span that lasts ("which has lasted
-    # three years", "since ...") is the war's
+    # three years", "since ...", "which entered its third year on Monday") is the war's
     if _STARTED.search(rel) is not None or _ANY_YEAR.search(rel) is not None:
+        return False
+    # a lasting war only bounds its count by its start: what "the war, which escalated on Monday,
+    # has displaced" counts began before that day ("the violence, which escalated", an episode,
+    # does bound it)
+    if m.group("head") in _LASTING_WARS and _ONSET.match(rel) is None:
         return False
     return lx.event_time(rel) is not None and not is_old(rel, ref)
 
 
-_STARTED = re.compile(r"\b(?:has lasted|have lasted|had lasted|since)\b")
+_STARTED = re.compile(
+    r"\b(?:has lasted|have lasted|had lasted|since|anniversary)\b"
+    # the cause's age: "its third year", "their 500th day", "its second month"
+    r"|\b(?:its|their) (?:\S+ )?(?:year|month|week|day)\b"
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Causes that last for years, and the verbs that open one (not "escalated", "resumed", "spread").
+_LASTING_WARS = frozenset(
+    {"war", "wars", "conflict", "conflicts", "crisis", "insurgency", "rebellion", "occupation", "struggle"}
+)
+_ONSET = re.compile(r"(?:\S+ ){0,2}?(?:began|begun|started|broke out|erupted|was launched|were launched)\b")
 
 
 def _recent_subject(s: Sentence, c: Cand, w: Windows, events_only: bool = False) -> bool:

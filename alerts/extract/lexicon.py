@@ -112,6 +112,13 @@ _MOVE = (
     # "thousands have flocked north to the capital": a crowd's movement, with its direction
     r"|(?:flocked|flocking|flock|flocks) (?:\S+ )?(?:to|into|towards?|northwards?|southwards?|eastwards?"
     r"|westwards?|north|south|east|west|across|out of|from)"
+    # (a crowd gathering is no flight: "flocked to the polls", "to the streets to protest", "to the
+    # capital for the festival"; churches and stadiums may be refuges, so only a purpose rules them out)
+    r"(?! (?:the |a |an )?(?:\S+ )?(?:polls|polling|ballot|streets|squares?|rall(?:y|ies)|beach(?:es)?"
+    r"|markets?|shops|stores|malls?|festivals?|concerts?|celebrations?|funerals?|banks)\b)"
+    r"(?!(?: \S+){0,6}? (?:to (?:protest|vote|celebrate|pray|watch|see|shop|cheer|mourn|demonstrate|rally)"
+    r"|for (?:the |a |an )?(?:\S+ )?(?:festival|celebrations?|holidays?|rally|match|game|concert|vote"
+    r"|election|prayers?|sales?|funeral|protests?))\b)"
     # (not a preposition before the place: "40,000 are left in the camps" is a stock that stays)
     r"|(?:leave|leaves|leaving|left|abandon|abandoned|abandoning)"
     r" (?:their |his |her |the |its |a |an )?(?:\S+ (?:or|and) )?(?:(?!(?:in|at|inside|within) )\S+ )?"
@@ -132,9 +139,10 @@ _MOVE = (
     # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
     # relocation)
     r"|(?:been|being|were|was) (?:moved|shifted) from (?!(?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?"
-    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?)\b)"
+    r"|shelters?|settlements?|facilit(?:y|ies)|prisons?|hospitals?|schools?|hotels?|hostels?|barracks"
+    r"|reception|detention)\b)"
     r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
-    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing)\b)"
+    r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing|hotels?|hostels?|barracks)\b)"
     # told or ordered "to leave", with no object: their homes or the area
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
     r"|(?:taken|took|take|taking) flight"
@@ -254,6 +262,9 @@ AUX = word_set(
 PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
     r"|set to|feared|fears|fear"
+    # "should" only with a move it plans: "300 children should be evacuated by Friday" (not
+    # "should receive aid", "should have been warned")
+    r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"

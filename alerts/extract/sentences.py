@@ -59,7 +59,14 @@ _GLUED_DASH = re.compile(
     r"\d[\d,.]* (?:[a-z]+ )?(?:people|persons|civilians|residents|villagers|families|households|HHs"
     r"|individuals|children|refugees|IDPs|idps|migrants)(-)(?=(?:about|around|some|nearly|almost|roughly"
     r"|approximately|over|more|at|up|an|or|\d|fled|flee|were|was|had|have|has|are|left|crossed|arrived"
-    r"|escaped)\b)"
+    r"|escaped"
+    # an aside that tells who the count holds: "people-half of them children-fled", "a third of"
+    r"|half|most|mostly|many|including|a (?:third|quarter|fifth|tenth|half|majority)|(?:one|two)-thirds)\b)"
+)
+# The aside's closing hyphen, glued to the finite verb after it ("...-half of them children-fled"),
+# within the same clause after an opening dash.
+_CLOSING_DASH = re.compile(
+    r"[^.;:!?\u2013]{0,80}?[a-z](-)(?=(?:fled|flee|were|was|had|have|has|are|left|crossed|arrived|escaped)\b)"
 )
 
 
@@ -67,7 +74,13 @@ def _unglue_dashes(cleaned: str) -> str:
     """The text with each glued dash hyphen written as an en dash (same length: offsets stay)."""
     if "-" not in cleaned:
         return cleaned
-    return _GLUED_DASH.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "\u2013", cleaned)
+    out = list(cleaned)
+    for m in _GLUED_DASH.finditer(cleaned):
+        out[m.start(1)] = "\u2013"
+        close = _CLOSING_DASH.match(cleaned, m.end(1))
+        if close is not None:
+            out[close.start(1)] = "\u2013"
+    return "".join(out)
 
 
 def prepare(text: str) -> Document:

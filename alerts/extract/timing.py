@@ -433,14 +433,23 @@ def _so_far(text: str) -> bool:
 # A record count is a running total: "700,000 have fled so far this year, the biggest number on
 # record" (read only with a long period such as "this year": a day's record exodus is news).
 _RECORD = re.compile(
-    r"\b(?:highest|largest|biggest|record) (?:\S+ ){0,3}?(?:ever recorded|on record"
-    r"|in (?:the |its |their )?(?:\S+ )?(?:country's |nation's )?history)\b"
+    r"\b(?:highest|largest|biggest|record) (?:\S+ ){0,3}?(?:ever recorded|on record|since records began"
+    r"|in (?:the |its |their )?(?:\S+ ){0,2}?(?:recorded |modern )?history)\b"
+    # the bare appositive: "200,000 have been displaced this year, a record"
+    r"|, a record\b"
 )
+# A record of one day is that day's news, whatever year it falls in: "6,000 fled in a single day
+# this year, the highest ever recorded".
+_ONE_DAY = re.compile(r"\b(?:in|on|within) (?:a single|one|a) (?:day|night)\b|\b(?:in|within) 24 hours\b")
 
 
 def record_total(sentence: str) -> bool:
-    """Does the sentence call its count a record (lower-cased, joined)?"""
-    return ("record" in sentence or "history" in sentence) and _RECORD.search(sentence) is not None
+    """Does the sentence call its count a record (lower-cased, joined), not a single day's?"""
+    return (
+        ("record" in sentence or "history" in sentence)
+        and _RECORD.search(sentence) is not None
+        and _ONE_DAY.search(sentence) is None
+    )
 
 
 # A count hung on a crisis told as a state: "the region's worst crisis, with 5 million uprooted",
@@ -453,8 +462,18 @@ _CRISIS_WITH = re.compile(
 )
 
 
+# A sudden event named before the crisis makes it that event's: "the floods have caused a
+# displacement crisis, with 5,000 displaced" counts a disaster's flight, news even undated.
+_SUDDEN_CAUSE = re.compile(
+    r"\b(?:floods?|flooding|floodwaters|storms?|cyclones?|typhoons?|hurricanes?|earthquakes?|quakes?"
+    r"|landslides?|mudslides?|wildfires?|fires?|eruptions?|tsunamis?|downpours?|rains|attacks?|raids?"
+    r"|clashes|shelling|air ?strikes?|bombardments?)\b"
+)
+
+
 def crisis_with(left: str) -> bool:
-    """Does the sentence up to the count end on "<a crisis> , with" (lower-cased, joined)?"""
+    """Does the sentence up to the count end on "<a crisis> , with" (lower-cased, joined), the
+    crisis no sudden event's?"""
     return (
         left.endswith(
             (
@@ -471,6 +490,7 @@ def crisis_with(left: str) -> bool:
             )
         )
         and _CRISIS_WITH.search(left) is not None
+        and _SUDDEN_CAUSE.search(left) is None
     )
 
 
