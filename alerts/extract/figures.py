@@ -865,6 +865,11 @@ def _flow_kind(
         return "new_displacement"  # "4,000 IDPs were registered arriving in X as of 15 June"
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
+    if cls == "STOCK" and _increment(c, left) and _INCREMENT_FLIGHT.match(right) is not None:
+        # "an additional 1,200 people have also been displaced within X": an increment on a count
+        # already told, in a perfect of displacement, is a flow after it (no total time is said:
+        # those return above), not a stock
+        return "new_displacement"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
@@ -1264,6 +1269,16 @@ _FLOW_OF = re.compile(
 )
 # "buses carried 2,700 displaced people back to X": carried home, no new flight (a return)
 _CARRIED_BACK = re.compile(r"(?:\S+ ){0,2}?(?:back|home)\b")
+
+
+# The verb of an increment's flight: a perfect or past of being displaced or taking refuge, after
+# at most the count's noun words ("have also been displaced", "had sought refuge"); not a stay
+# ("are living in camps", "remain displaced").
+_INCREMENT_FLIGHT = re.compile(
+    r"(?:\S+ ){0,3}?(?:have|has|had|were|was) (?:also |now |reportedly |since |already )?"
+    r"(?:been (?:displaced|uprooted|evacuated|forced (?:from|out|to flee))"
+    r"|(?:sought|taken|found) (?:refuge|shelter|safety))\b"
+)
 
 
 # "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
@@ -1687,6 +1702,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.kind == "new_displacement"
                 and not lx.event_time(marker_text(s, c, w))
                 and (c.parent is None or c.parent.kind != "new_displacement")
+                # "an additional 900 have also been displaced within X": an increment on a flow
+                # already told is a flow too (the time of the flow it adds to dates it)
+                and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus

@@ -45,3 +45,50 @@ def test_an_obligation_to_move_is_projected(text: str, value: int, unit: str) ->
 )
 def test_an_obligation_without_people_moving_is_no_figure(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+# An increment ("an additional", "another", "a further") in a perfect of displacement or refuge is
+# a flow after the count it adds to, even "within" a country or "across the border".
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "An additional 1,420 Toranian nationals have also been displaced within Velmar, it said.",
+            1420,
+            "people",
+        ),
+        ("Another 760 people have been displaced inside the country, the ministry said.", 760, "people"),
+        (
+            "An additional 6,300 individuals have sought refuge across the border in Pellan.",
+            6300,
+            "individuals",
+        ),
+    ],
+)
+def test_an_increment_in_a_perfect_of_flight_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: an increment that stays, is hosted, or is dated by the whole war stays a stock;
+# an increment of the dead or of pupils is no figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 2,600 people are living in camps near Dorvik.", [(2600, "people", "cumulative")]),
+        (
+            "An additional 48,000 refugees are hosted in the province of Sallow.",
+            [(48000, "refugees", "cumulative")],
+        ),
+        (
+            "Another 2 million people have been displaced since the war began.",
+            [(2000000, "people", "cumulative")],
+        ),
+        ("A further 11,000 people remain displaced in Brenn.", [(11000, "people", "cumulative")]),
+        ("An additional 350 children have been enrolled in schools in Tamsk.", []),
+        ("Another 270 people have been killed in Hollin.", []),
+    ],
+)
+def test_an_increment_that_stays_or_is_harmed_is_not_new(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
