@@ -1662,6 +1662,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
+        if c.unit in (None, "people") and _POPULATION_OF.search(
+            s.text, max(s.start, c.phrase.start - 60), c.phrase.start
+        ):
+            c.nonunit = True  # "90% of the city's population of 2.3 million have fled": the population
     for a, b in itertools.pairwise(cands):
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
@@ -1755,6 +1759,16 @@ def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
             c.kind = parent.kind
         if c.kind == parent.kind:
             c.parent = c.parent or parent
+
+
+# "Gaza's population of 2.3 million", "a population of about 40,000": the count a population
+# word names is everyone there, not the people who moved ("a displaced population of 9,000" is
+# left to the other rules: it counts displaced people).
+_POPULATION_OF = re.compile(
+    r"(?<!displaced )(?<!refugee )(?<!IDP )\bpopulation of (?:(?:about|around|some|nearly|roughly"
+    r"|approximately|almost|over|more than|an estimated|up to) )?$",
+    re.IGNORECASE,
+)
 
 
 def _share_of_population(s: Sentence, c: Cand) -> bool:

@@ -92,3 +92,22 @@ def test_an_increment_that_stays_or_is_harmed_is_not_new(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(text) == expected, found(text)
+
+
+# "X's population of N": the count a population word names is everyone there, not a flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It estimates that around 80% of Norvale's population of 1.9 million have been forced out.",
+        "Nearly half of the island's population of about 60,000 fled inland on Tuesday.",
+        "The valley, with a population of some 30,000, was evacuated on Monday.",
+    ],
+)
+def test_a_population_of_n_is_no_figure(text: str) -> None:
+    assert all(value not in (1900000, 60000, 30000) for value, _, _ in found(text)), found(text)
+
+
+# Near miss: a count of displaced people after "population" words of its own is still read.
+def test_a_count_of_fleeing_people_beside_a_population_is_kept() -> None:
+    text = "Of the town's population of 50,000, some 12,000 people fled to Ardell on Sunday."
+    assert (12000, "people", "new_displacement") in found(text), found(text)
