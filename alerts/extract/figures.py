@@ -866,7 +866,7 @@ def _flow_kind(
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
     if cls == "STOCK" and _increment(c, left) and _INCREMENT_FLIGHT.match(right) is not None:
-        # "an additional 1,200 people have also been displaced within X": an increment on a count
+        # "a further 1,200 residents had been uprooted inside Y": an increment on a count
         # already told, in a perfect of displacement, is a flow after it (no total time is said:
         # those return above), not a stock
         return "new_displacement"
@@ -1706,7 +1706,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.kind == "new_displacement"
                 and not lx.event_time(marker_text(s, c, w))
                 and (c.parent is None or c.parent.kind != "new_displacement")
-                # "an additional 900 have also been displaced within X": an increment on a flow
+                # "another 900 were uprooted inside Y": an increment on a flow
                 # already told is a flow too (the time of the flow it adds to dates it)
                 and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
             ):

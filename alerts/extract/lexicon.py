@@ -255,7 +255,7 @@ PROJECTED = re.compile(
     r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
     r"|set to|feared|fears|fear"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
-    # "146 children should be evacuated", "had to be relocated": an obligation to move is an order
+    # "212 pupils should be evacuated", "had to be relocated": an obligation to move is an order
     r"|to be relocated|should be (?:evacuated|relocated)"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"
