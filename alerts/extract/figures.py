@@ -988,7 +988,9 @@ _REFUGE_FROM_AN_EVENT = re.compile(
 # moved to the border town after fighting in the hills" (not "were moved", a transfer organised
 # for them).
 _FROM_HARM = re.compile(
-    r"\b(?:after|following|amid|to escape|escaping|fleeing) (?:the |a |an )?(?:\S+ )?(?:fighting|clashes"
+    # "moved to the coast due to clashes": the cause said with "due to" or "because of" as well
+    r"\b(?:after|following|amid|to escape|escaping|fleeing|due to|because of|owing to) (?:the |a |an )?"
+    r"(?:\S+ )?(?:fighting|clashes"
     r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
     r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
 )

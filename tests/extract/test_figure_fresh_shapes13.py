@@ -111,3 +111,48 @@ def test_a_population_of_n_is_no_figure(text: str) -> None:
 def test_a_count_of_fleeing_people_beside_a_population_is_kept() -> None:
     text = "Of the town's population of 50,000, some 12,000 people fled to Ardell on Sunday."
     assert (12000, "people", "new_displacement") in found(text), found(text)
+
+
+# People who refuse to evacuate stay where they are: no flight and no order they follow.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Varosk, about 80 civilians are refusing to evacuate despite the daily shelling.",
+        "Some 250 elderly residents of Trell refused to be evacuated on Sunday.",
+        "Nearly 40 families refuse to flee the village, the mayor said.",
+    ],
+)
+def test_people_refusing_to_evacuate_are_no_figure(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+# Near miss: people who left after refusing at first did move.
+def test_people_who_fled_after_refusing_are_a_figure() -> None:
+    text = "About 1,300 residents fled Varosk on Monday after days of shelling."
+    assert found(text) == [(1300, "people", "new_displacement")], found(text)
+
+
+# A move "due to" or "because of" an attack or a disaster is a flight, as "after" one is.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 5,200 residents moved to the hills due to shelling.", 5200),
+        ("About 1,700 villagers relocated to Amsel because of the floods last week.", 1700),
+    ],
+)
+def test_a_move_due_to_harm_is_a_flight(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# Near misses: a move for another cause, or people moved between sites, is no flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 people moved to Brask last year due to rising rents.",
+        "About 700 families moved to new houses in Orlo due to the housing programme.",
+        "Officials said 2,900 families were relocated from the camp to a new site due to flooding.",
+        "About 400 traders moved their stalls to the market due to the fighting.",
+    ],
+)
+def test_a_move_for_another_cause_is_not_a_flight(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
