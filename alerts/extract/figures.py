@@ -1693,11 +1693,17 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             last_figure = c
     _link(s, cands, ref)
     _parts_of_a_flow(s, cands)
+    prev_fig: Cand | None = None
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
+        if prev_fig is not None and _sheltering_part(s, prev_fig, c, total_time):
+            # "9,000 fled in three days, including 6,000 sheltering in sites": where part of a
+            # new flow now stays is still that flow, not a stock
+            c.kind = prev_fig.kind
+        prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
         if c.unit == "people" and ("internally" in c.attrs or inside is not None):
             if "internally" in c.attrs or inside:
@@ -1769,6 +1775,31 @@ def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
 _POPULATION_OF = re.compile(
     r"(?<!displaced )(?<!refugee )(?<!IDP )\bpopulation of (?:(?:about|around|some|nearly|roughly"
     r"|approximately|almost|over|more than|an estimated|up to) )?$",
+    re.IGNORECASE,
+)
+
+
+def _sheltering_part(s: Sentence, prev: Cand, c: Cand, total_time: re.Match[str] | None) -> bool:
+    """Is the count a part of the flow just told ("including", "of whom"), read as a stock only
+    by its own verb of staying ("sheltering in 12 sites"), with no total time in the sentence?"""
+    if (
+        total_time is not None
+        or c.kind != "cumulative"
+        or prev.kind not in ("new_displacement", "projected")
+        or c.primary is None
+        or c.primary.cls != "STOCK"
+        or c.phrase.start - prev.phrase.end > 120
+    ):
+        return False
+    return lx.SUBSET.search(s.text, max(s.start, c.phrase.start - 40), c.phrase.start) is not None or (
+        _SUBSET_HEDGED.search(s.text, max(s.start, c.phrase.start - 40), c.phrase.start) is not None
+    )
+
+
+# "including more than 6,000", "of whom some 2,000": the subset word before a hedge
+_SUBSET_HEDGED = re.compile(
+    r"\b(?:including|among them|of whom|of which|of them)\s+(?:more than|over|about|around|some|nearly"
+    r"|almost|at least|an estimated|approximately|roughly)\s*$",
     re.IGNORECASE,
 )
 

@@ -156,3 +156,28 @@ def test_a_move_due_to_harm_is_a_flight(text: str, value: int) -> None:
 )
 def test_a_move_for_another_cause_is_not_a_flight(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# The part of a new flow that now shelters somewhere ("including N sheltering in sites", "of whom
+# N are staying in schools") is still that flow, not a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 people fled Tarso in three days, including more than 6,000 sheltering in 12 sites.",
+        "Some 9,000 people fled Tarso in three days, of whom 6,000 are sheltering in schools.",
+    ],
+)
+def test_the_sheltering_part_of_a_new_flow_is_new(text: str) -> None:
+    assert found(text)[1] == (6000, "people", "new_displacement"), found(text)
+
+
+# Near misses: the part of a total or of a hosted stock stays a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began, 2 million people have fled, including 600,000 sheltering in camps.",
+        "The region hosts 80,000 refugees, including 30,000 living in camps.",
+    ],
+)
+def test_the_sheltering_part_of_a_stock_stays_a_stock(text: str) -> None:
+    assert all(kind == "cumulative" for _, _, kind in found(text)), found(text)
