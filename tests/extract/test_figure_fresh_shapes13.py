@@ -181,3 +181,30 @@ def test_the_sheltering_part_of_a_new_flow_is_new(text: str) -> None:
 )
 def test_the_sheltering_part_of_a_stock_stays_a_stock(text: str) -> None:
     assert all(kind == "cumulative" for _, _, kind in found(text)), found(text)
+
+
+# An event "two months ago", "six months ago" is months back: its flight is no news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two months ago, floods displaced 38,000 people in Harlow.",
+        "Floods displaced 38,000 people in Harlow six months ago.",
+        "Exactly three months ago, the quake struck the valley, killing 900 and displacing 120,000 others.",
+    ],
+)
+def test_a_flight_months_ago_is_old(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# Near misses: "a month ago", weeks ago, and a flow since a start months ago stay new.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A month ago, some 38,000 people fled Harlow.",
+        "Exactly two weeks ago, floods displaced 38,000 people in Harlow.",
+        "The fighting, which began two months ago, has displaced 27,000 people in Harlow.",
+        "Since the clashes broke out two months ago, 27,000 people have fled Harlow.",
+    ],
+)
+def test_a_recent_flight_or_a_running_flow_stays_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
