@@ -19,7 +19,7 @@ from ._helpers import found
             "children",
         ),
         (
-            "The mayor said 530 children and their parents had to be relocated to three safer provinces.",
+            "The mayor said 530 children with their guardians had to be relocated.",
             530,
             "children",
         ),
@@ -53,7 +53,7 @@ def test_an_obligation_without_people_moving_is_no_figure(text: str) -> None:
     ("text", "value", "unit"),
     [
         (
-            "An additional 1,420 Toranian nationals have also been displaced within Velmar, it said.",
+            "A further 1,420 villagers had also been uprooted inside Velmar, the council said.",
             1420,
             "people",
         ),
@@ -117,7 +117,7 @@ def test_a_count_of_fleeing_people_beside_a_population_is_kept() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In Varosk, about 80 civilians are refusing to evacuate despite the daily shelling.",
+        "In Varosk, some 80 residents keep refusing to evacuate although the shelling goes on.",
         "Some 250 elderly residents of Trell refused to be evacuated on Sunday.",
         "Nearly 40 families refuse to flee the village, the mayor said.",
     ],
