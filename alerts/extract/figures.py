@@ -865,6 +865,11 @@ def _flow_kind(
         return "new_displacement"  # "4,000 IDPs were registered arriving in X as of 15 June"
     if cls == "STOCK" and _displaced_after_a_dated_event(s, c, right):
         return "new_displacement"  # "3,000 people are displaced after floods on 16 June"
+    if cls == "STOCK" and _increment(c, left) and _INCREMENT_FLIGHT.match(right) is not None:
+        # "a further 1,200 residents had been uprooted inside Y": an increment on a count
+        # already told, in a perfect of displacement, is a flow after it (no total time is said:
+        # those return above), not a stock
+        return "new_displacement"
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
@@ -983,7 +988,9 @@ _REFUGE_FROM_AN_EVENT = re.compile(
 # moved to the border town after fighting in the hills" (not "were moved", a transfer organised
 # for them).
 _FROM_HARM = re.compile(
-    r"\b(?:after|following|amid|to escape|escaping|fleeing) (?:the |a |an )?(?:\S+ )?(?:fighting|clashes"
+    # "moved to the coast due to clashes": the cause said with "due to" or "because of" as well
+    r"\b(?:after|following|amid|to escape|escaping|fleeing|due to|because of|owing to) (?:the |a |an )?"
+    r"(?:\S+ )?(?:fighting|clashes"
     r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
     r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
 )
@@ -1270,6 +1277,16 @@ _FLOW_OF = re.compile(
 )
 # "buses carried 2,700 displaced people back to X": carried home, no new flight (a return)
 _CARRIED_BACK = re.compile(r"(?:\S+ ){0,2}?(?:back|home)\b")
+
+
+# The verb of an increment's flight: a perfect or past of being displaced or taking refuge, after
+# at most the count's noun words ("have also been displaced", "had sought refuge"); not a stay
+# ("are living in camps", "remain displaced").
+_INCREMENT_FLIGHT = re.compile(
+    r"(?:\S+ ){0,3}?(?:have|has|had|were|was) (?:also |now |reportedly |since |already )?"
+    r"(?:been (?:displaced|uprooted|evacuated|forced (?:from|out|to flee))"
+    r"|(?:sought|taken|found) (?:refuge|shelter|safety))\b"
+)
 
 
 # "the new caseload of 12,400 individuals": "new" said of the group the count makes, as "12,400
@@ -1667,6 +1684,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
+        if c.unit in (None, "people") and _POPULATION_OF.search(
+            s.text, max(s.start, c.phrase.start - 60), c.phrase.start
+        ):
+            c.nonunit = True  # "90% of the city's population of 2.3 million have fled": the population
     for a, b in itertools.pairwise(cands):
         if lx.PART_OF.match(s.text, a.phrase.end, b.phrase.start) and b.unit is not None and a.unit is None:
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
@@ -1692,11 +1713,17 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             last_figure = c
     _link(s, cands, ref)
     _parts_of_a_flow(s, cands)
+    prev_fig: Cand | None = None
     for c, w in zip(cands, spans, strict=True):
         if c.status != "figure":
             continue
         if c.kind is None:
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
+        if prev_fig is not None and _sheltering_part(s, prev_fig, c, total_time):
+            # "9,000 fled in three days, including 6,000 sheltering in sites": where part of a
+            # new flow now stays is still that flow, not a stock
+            c.kind = prev_fig.kind
+        prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
         if c.unit == "people" and ("internally" in c.attrs or inside is not None):
             if "internally" in c.attrs or inside:
@@ -1707,6 +1734,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.kind == "new_displacement"
                 and not lx.event_time(marker_text(s, c, w))
                 and (c.parent is None or c.parent.kind != "new_displacement")
+                # "another 900 were uprooted inside Y": an increment on a flow
+                # already told is a flow too (the time of the flow it adds to dates it)
+                and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
@@ -1757,6 +1787,41 @@ def _parts_of_a_flow(s: Sentence, cands: list[Cand]) -> None:
             c.kind = parent.kind
         if c.kind == parent.kind:
             c.parent = c.parent or parent
+
+
+# "Gaza's population of 2.3 million", "a population of about 40,000": the count a population
+# word names is everyone there, not the people who moved ("a displaced population of 9,000" is
+# left to the other rules: it counts displaced people).
+_POPULATION_OF = re.compile(
+    r"(?<!displaced )(?<!refugee )(?<!IDP )\bpopulation of (?:(?:about|around|some|nearly|roughly"
+    r"|approximately|almost|over|more than|an estimated|up to) )?$",
+    re.IGNORECASE,
+)
+
+
+def _sheltering_part(s: Sentence, prev: Cand, c: Cand, total_time: re.Match[str] | None) -> bool:
+    """Is the count a part of the flow just told ("including", "of whom"), read as a stock only
+    by its own verb of staying ("sheltering in 12 sites"), with no total time in the sentence?"""
+    if (
+        total_time is not None
+        or c.kind != "cumulative"
+        or prev.kind not in ("new_displacement", "projected")
+        or c.primary is None
+        or c.primary.cls != "STOCK"
+        or c.phrase.start - prev.phrase.end > 120
+    ):
+        return False
+    return lx.SUBSET.search(s.text, max(s.start, c.phrase.start - 40), c.phrase.start) is not None or (
+        _SUBSET_HEDGED.search(s.text, max(s.start, c.phrase.start - 40), c.phrase.start) is not None
+    )
+
+
+# "including more than 6,000", "of whom some 2,000": the subset word before a hedge
+_SUBSET_HEDGED = re.compile(
+    r"\b(?:including|among them|of whom|of which|of them)\s+(?:more than|over|about|around|some|nearly"
+    r"|almost|at least|an estimated|approximately|roughly)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _share_of_population(s: Sentence, c: Cand) -> bool:

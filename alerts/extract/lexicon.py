@@ -218,7 +218,9 @@ _NEG = (
     r"|take in)|(?:built|designed|meant|intended|equipped) for"
     # people who stay are no flight, whatever order came: "40,000 people remain in the town"
     r"|(?:remain|remains|remained|stayed|stay|stays|staying) (?:behind|in (?:the|their) (?:\S+ )?(?:town|city"
-    r"|village|homes?|houses?|enclave|district)(?!['\u2019]))|(?:refused|refuse|refusing) to leave"
+    r"|village|homes?|houses?|enclave|district)(?!['\u2019]))"
+    # "80 civilians are refusing to evacuate": they stay, whatever order came
+    r"|(?:refused|refuse|refuses|refusing) to (?:leave|evacuate|be evacuated|flee|move)"
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
@@ -266,6 +268,8 @@ PROJECTED = re.compile(
     # "should receive aid", "should have been warned")
     r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
+    # "212 pupils should be evacuated", "had to be relocated": an obligation to move is an order
+    r"|to be relocated|should be (?:evacuated|relocated)"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"

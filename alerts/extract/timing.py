@@ -98,7 +98,11 @@ _OLD = re.compile(
     # "ten years after the war forced ...", "a decade on": the event is years back
     r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end))"
     # "a year after the floods that drove ...", "six months on": the event is that far back
-    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end)))\b"
+    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end))"
+    # "two months ago, the quake displaced ...": an event months back (not "a month ago", nor the
+    # start of a flow still running: "the fighting, which began two months ago, has displaced")
+    r"|(?<!began )(?<!started )(?<!erupted )(?<!out )(?<!launched )(?<!since )(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|several|some|few|\d+) months ago)\b"
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
 _SO_FAR = re.compile(
@@ -335,7 +339,11 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     joined words, as text.joined gives them)."""
     clause = _spelled_months(clause)
     if (
-        "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
+        "year" in clause
+        or "decade" in clause
+        or "in the 19" in clause
+        or "in the 20" in clause
+        or " months ago" in clause
     ) and _OLD.search(clause):
         return True
     if holds_any(clause, _LAST_SEASONS):
