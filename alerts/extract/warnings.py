@@ -3066,7 +3066,10 @@ _ANOTHER = word_set("new another second fresh further wider full full-scale fina
 _BEGUN_ON = re.compile(
     r"\b(?:started|launched|began|begun|opened|mounted|intensify|intensified|intensifying|continues"
     r"|continuing|pressing on with|pressed on with)"
-    r"(?: \S+){0,9}? (?P<noun>offensive|assault|operation|attack|incursion|invasion|raids|push|campaign)"
+    # the noun the verb's object, not inside a phrase after another object: not "launched an
+    # investigation into the attack on X", "opened a recruitment drive for the push on X"
+    r"(?: (?!(?:for|into|with|before|after|about|over|against|on|to)\b)\S+){0,9}?"
+    r" (?P<noun>offensive|assault|operation|attack|incursion|invasion|raids|push|campaign)"
     r"(?: \S+){0,3}? (?:on|against|in|into|at)\b"
 )
 _BEGUN_NEEDS = (
@@ -3081,6 +3084,16 @@ _BEGUN_NEEDS = (
     "pressing on",
     "pressed on",
 )
+# The start denied or negated: "denied it had launched an offensive on X", "has never launched".
+_NOT_BEGUN = re.compile(
+    r"(?:\b(?:not|never|denied|denies|deny|denying|rejected|dismissed)|n't)(?: \S+){0,3} ?$"
+)
+# Nouns that need an armed modifier or an armed actor before the verb to be an attack: "an air
+# campaign against X", "troops opened a push into X" (not "a campaign in X" by a ministry).
+_ARMED_MODIFIER = re.compile(
+    r"\b(?:military|ground|land|air|aerial|cross-border|bombing|drone|armed|army|missile) "
+    r"(?:operation|campaign|push)\b"
+)
 # A time that dates the report long past: "launched an offensive on X in 2019", "last year".
 _LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?:19|20)\d\d)\b")
 
@@ -3093,8 +3106,15 @@ def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
         if not holds_any(lowered[s:e], _BEGUN_NEEDS):
             continue
         m = _BEGUN_ON.search(lowered, s, e)
-        if m is None or _LONG_AGO.search(lowered, s, e):
+        if m is None or _LONG_AGO.search(lowered, s, e) or _NOT_BEGUN.search(lowered, s, m.start()):
             continue
+        head = m.group().rsplit(" " + m.group("noun"), 1)[0].rsplit(" ", 1)[-1]
+        if head in _CIVIL_OPERATIONS:
+            continue  # "began a relief operation in X", "launched a vaccination campaign in X"
+        if m.group("noun") in ("operation", "campaign", "push") and not (
+            _ARMED_MODIFIER.search(m.group()) or _armed(lowered[s : m.start()])
+        ):
+            continue  # "police launched an operation in X", "the ministry launched a campaign in X"
         kind = "air" if re.search(r"\b(?:air|aerial|drone|bombing)\b", m.group()) else "ground"
         stop = _OBJECT_END.search(lowered, m.end(), e)
         end = stop.start() if stop is not None else e

@@ -1,0 +1,84 @@
+"""warnings.py, review of round fifteen (issue 11): invented sentences that probe the rules of
+test_warning_fresh12.py from other senses. Each misfire found has its own case here, with the
+neighbouring reading the rule was written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+_TOLL = " An assault on Dalbo would cause a bloodbath, the envoy said."
+
+
+# An offensive reported begun is what makes a later toll ("an assault on X would cause ...") no
+# warning. A start denied, a civil operation or campaign, or the attack noun inside another
+# object's phrase is no offensive begun: the toll still warns.
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The army denied it had launched an offensive on Dalbo.",
+        "Rebels have never launched an offensive on Dalbo.",
+        "The health ministry launched a vaccination campaign in Dalbo on Monday.",
+        "The agency began a relief operation in Dalbo this week.",
+        "Police launched an investigation into the attack on Dalbo's mayor.",
+        "The militia opened a recruitment drive for the push on Dalbo.",
+        "The ministry launched a new campaign in Dalbo to reopen schools.",
+    ],
+)
+def test_no_offensive_begun_leaves_the_toll_a_warning(first: str) -> None:
+    assert warned(first + _TOLL) == ["Dalbo"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Government troops have opened a major push into Dalbo.",
+        "The rebels began their offensive against Dalbo on Sunday.",
+        "The army launched a ground campaign against Dalbo on Friday.",
+        "Fighters mounted an attack on Dalbo overnight.",
+    ],
+)
+def test_an_offensive_begun_still_makes_the_toll_no_warning(first: str) -> None:
+    assert warned(first + _TOLL) == []
+
+
+# The same for reinforcements ("more troops will enter X"): a denied start or a civil campaign
+# leaves them a warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied it had launched an assault on Dalbo. More troops will enter Dalbo this week,"
+        " the general said.",
+        "The ministry launched a polio campaign in Dalbo. Additional forces will storm Dalbo soon, the"
+        " general said.",
+    ],
+)
+def test_reinforcements_with_no_offensive_begun_warn(text: str) -> None:
+    assert warned(text) == ["Dalbo"]
+
+
+# Probed and fine (kept as guards): a march weighed by others than fighters, or on no place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is considering advancing into the Dalbo market next year.",
+        "The club is weighing advancing to the final in Dalbo after the draw.",
+        "Farmers were weighing marching into Dalbo to protest the fuel prices.",
+        "The government is weighing advancing to Dalbo the funds promised for the dam.",
+    ],
+)
+def test_a_march_weighed_in_other_senses_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents are contemplating advancing towards Dalbo, a commander said.",
+        "Fighters were mulling marching into Dalbo, residents said.",
+        "The militia's leaders have been weighing advancing on Dalbo.",
+    ],
+)
+def test_a_march_weighed_in_other_words_warns(text: str) -> None:
+    assert warned(text) == ["Dalbo"]
