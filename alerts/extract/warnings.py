@@ -180,8 +180,6 @@ _PAST = re.compile(
     r"|has displaced|has forced|have displaced|have forced"
     r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
-    # "vowed to intensify its offensive in X": only an offensive already going on is intensified
-    r"|intensify"
     # "the escalating offensive on X could displace more": going on
     r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
@@ -1153,7 +1151,15 @@ _START_ANNOUNCED = re.compile(
 _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
 
 
+# "vowed to intensify its offensive in X": only an offensive already going on is intensified. Read
+# only right before the attack noun (not in _PAST, which is also read after it: "an assault on X to
+# intensify pressure on the government" intensifies the pressure, not the assault).
+_INTENSIFY_BEFORE = re.compile(r"\bintensify(?: \S+){0,2}$")
+
+
 def _past_before(near_before: str) -> bool:
+    if _INTENSIFY_BEFORE.search(near_before):
+        return True
     past = _PAST.search(near_before)
     if past is not None and past.group() in _TIMING_ONLY:
         past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one decides

@@ -58,6 +58,30 @@ def test_reinforcements_with_no_offensive_begun_warn(text: str) -> None:
     assert warned(text) == ["Dalbo"]
 
 
+# "intensify" puts an attack under way only when it governs the attack noun: "vowed to intensify
+# its offensive in X" (no warning), not "an assault on X to intensify pressure" (its aim).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels threatened an assault on Dalbo to intensify pressure on the government.",
+        "Rebels warned of an attack on Dalbo meant to intensify the siege of the capital.",
+    ],
+)
+def test_intensify_after_the_attack_noun_is_its_aim(text: str) -> None:
+    assert warned(text) == ["Dalbo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed to intensify its offensive in Dalbo.",
+        "Commanders said they would intensify the assault on Dalbo.",
+    ],
+)
+def test_intensify_before_the_attack_noun_is_under_way(text: str) -> None:
+    assert warned(text) == []
+
+
 # Probed and fine (kept as guards): a march weighed by others than fighters, or on no place.
 @pytest.mark.parametrize(
     "text",
