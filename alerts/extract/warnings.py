@@ -3040,7 +3040,11 @@ _EARLIER = re.compile(
 )
 # What an indefinite attack noun of a readiness claim lacks when it names no target: "ready for a
 # ground operation" (no "on X", "in X", "against X" right after the noun).
-_NOUN_TARGET = re.compile(r"\s+(?:on|against|in|into|to|toward|towards|of)\s")
+# "ready for a ground operation near X" names its own target as well as "on X" (read from the
+# anchor, which may be the modifier "ground": up to two words of the noun, within the clause).
+_NOUN_TARGET = re.compile(
+    r"(?:\s+[^\s,.;:]+){0,2}?\s+(?:on|against|in|into|to|toward|towards|of|near|around|outside|inside|across|at)\s"
+)
 
 
 def _follow_up(

@@ -82,6 +82,24 @@ def test_intensify_before_the_attack_noun_is_under_way(text: str) -> None:
     assert warned(text) == []
 
 
+# A readiness claimed "earlier" gives way to a launch reported elsewhere only when it names no
+# target of its own: "ready for a ground operation near X" names one.
+def test_an_earlier_readiness_with_a_target_near_a_place_warns() -> None:
+    text = (
+        "Kemra launched a ground offensive in Kerrin. Norland's minister earlier said troops were"
+        " ready for a ground operation near Dalbo."
+    )
+    assert warned(text) == ["Dalbo"]
+
+
+def test_an_earlier_readiness_with_no_target_still_gives_way() -> None:
+    text = (
+        "The army began a ground push in southern Dalbo on Monday. The minister previously hinted"
+        " forces were ready for an incursion."
+    )
+    assert warned(text) == []
+
+
 # Probed and fine (kept as guards): a march weighed by others than fighters, or on no place.
 @pytest.mark.parametrize(
     "text",
