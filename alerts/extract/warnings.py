@@ -2924,7 +2924,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # the toll of, or reinforcements for, an attack of the same kind the article reports
             # begun on the same place; a readiness told before one it reports begun anywhere
             if begun is None:
-                begun = _begun(doc, lowered)
+                begun = _begun(doc, lowered, year)
             key = "" if follow == "earlier" else (_town_name(location) or "").lower()
             if _kind(tokens, anchor) in begun.get(key, ()):
                 continue
@@ -3095,8 +3095,14 @@ _BEGUN_NEEDS = (
     "pressed on",
 )
 # The start denied or negated: "denied it had launched an offensive on X", "has never launched".
+# Or only supposed ("if rebels launched an offensive on X"), or only its preparation begun ("have
+# started preparing an offensive on X": the verb right after, the noun its object).
 _NOT_BEGUN = re.compile(
-    r"(?:\b(?:not|never|denied|denies|deny|denying|rejected|dismissed)|n't)(?: \S+){0,3} ?$"
+    r"(?:\b(?:not|never|denied|denies|deny|denying|rejected|dismissed|if|unless|whether)|n't)(?: \S+){0,3} ?$"
+)
+_BEGUN_PREPARING = re.compile(
+    r"^\S+ (?:preparing|planning|massing|readying|mobili[sz]ing|organi[sz]ing|gearing up|drawing up"
+    r"|building up|plotting|rehearsing)\b"
 )
 # Nouns that need an armed modifier or an armed actor before the verb to be an attack: "an air
 # campaign against X", "troops opened a push into X" (not "a campaign in X" by a ministry).
@@ -3104,11 +3110,19 @@ _ARMED_MODIFIER = re.compile(
     r"\b(?:military|ground|land|air|aerial|cross-border|bombing|drone|armed|army|missile) "
     r"(?:operation|campaign|push)\b"
 )
-# A time that dates the report long past: "launched an offensive on X in 2019", "last year".
-_LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?:19|20)\d\d)\b")
+# A time that dates the report long past: "launched an offensive on X in 2019", "last year" (a year
+# only before the article's own: "began an assault on X on 2 February 2026" is this year's news).
+_LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?P<year>(?:19|20)\d\d))\b")
 
 
-def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
+def _long_ago(lowered: str, s: int, e: int, year: int | None) -> bool:
+    return any(
+        m.group("year") is None or year is None or int(m.group("year")) < year
+        for m in _LONG_AGO.finditer(lowered, s, e)
+    )
+
+
+def _begun(doc: Document, lowered: str, year: int | None = None) -> dict[str, set[str]]:
     """The kinds of attack ("air" or "ground") the article reports begun on each place named after
     the attack noun in its clause (lower-cased, as _town_name gives it; "" for any place)."""
     out: dict[str, set[str]] = {}
@@ -3116,7 +3130,12 @@ def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
         if not holds_any(lowered[s:e], _BEGUN_NEEDS):
             continue
         m = _BEGUN_ON.search(lowered, s, e)
-        if m is None or _LONG_AGO.search(lowered, s, e) or _NOT_BEGUN.search(lowered, s, m.start()):
+        if (
+            m is None
+            or _long_ago(lowered, s, e, year)
+            or _NOT_BEGUN.search(lowered, s, m.start())
+            or _BEGUN_PREPARING.match(m.group())
+        ):
             continue
         head = m.group().rsplit(" " + m.group("noun"), 1)[0].rsplit(" ", 1)[-1]
         if head in _CIVIL_OPERATIONS:

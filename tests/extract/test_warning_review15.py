@@ -124,3 +124,32 @@ def test_a_march_weighed_in_other_senses_is_no_warning(text: str) -> None:
 )
 def test_a_march_weighed_in_other_words_warns(text: str) -> None:
     assert warned(text) == ["Dalbo"]
+
+
+# A start only supposed, or only its preparation begun, is no offensive begun either.
+@pytest.mark.parametrize(
+    "first",
+    [
+        "If rebels launched an offensive on Dalbo, the envoy said, it would be a disaster.",
+        "Officials fear the rebels have started preparing an offensive on Dalbo.",
+        "Scouts said the militia began massing fighters for an offensive on Dalbo.",
+    ],
+)
+def test_a_start_supposed_or_prepared_leaves_the_toll_a_warning(first: str) -> None:
+    assert "Dalbo" in warned(first + _TOLL)
+
+
+# A year dates the start long past only when it is before the article's own (published 2026).
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rebels launched an offensive on Dalbo in January 2026.",
+        "The army began an assault on Dalbo on 2 February 2026.",
+    ],
+)
+def test_a_start_this_year_makes_the_toll_no_warning(first: str) -> None:
+    assert warned(first + _TOLL) == []
+
+
+def test_a_start_in_an_earlier_year_leaves_the_toll_a_warning() -> None:
+    assert warned("Rebels launched an offensive on Dalbo in 2016." + _TOLL) == ["Dalbo"]
