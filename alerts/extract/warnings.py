@@ -3022,7 +3022,9 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
 # people", "an offensive on X would cause a catastrophe" (read right after the cue, which ends at
 # the modal). Said of X while an offensive on X is reported begun, it is that one's toll.
 _TOLL = re.compile(
-    r"\s+(?:\S+ly\s+)?(?:endanger|imperil|cause|displace|uproot|kill|put|trigger|lead to|result in|worsen"
+    # (an adverb between: "could also kill", "would still be a disaster")
+    r"\s+(?:(?:\S+ly|also|still|even)\s+)?"
+    r"(?:endanger|imperil|cause|displace|uproot|kill|put|trigger|lead to|result in|worsen"
     r"|deepen|force|threaten|spell|have (?:\S+\s+)?(?:catastrophic|devastating|dire|grave|unimaginable)"
     r"|be (?:a |an )?(?:\S+\s+)?(?:catastroph|disast|devastat|bloodbath|humanitarian))"
 )

@@ -153,3 +153,19 @@ def test_a_start_this_year_makes_the_toll_no_warning(first: str) -> None:
 
 def test_a_start_in_an_earlier_year_leaves_the_toll_a_warning() -> None:
     assert warned("Rebels launched an offensive on Dalbo in 2016." + _TOLL) == ["Dalbo"]
+
+
+# An adverb between the modal and the toll: "could also kill", "would still be a disaster".
+@pytest.mark.parametrize(
+    "toll",
+    [
+        " An assault on Dalbo could also kill thousands, the envoy said.",
+        " An assault on Dalbo would still be a disaster, the envoy said.",
+    ],
+)
+def test_the_toll_with_an_adverb_is_no_warning(toll: str) -> None:
+    assert warned("Rebels launched an offensive on Dalbo." + toll) == []
+
+
+def test_the_toll_with_an_adverb_and_nothing_begun_warns() -> None:
+    assert warned("An assault on Dalbo could also kill thousands, the envoy said.") == ["Dalbo"]
