@@ -3065,11 +3065,18 @@ def _follow_up(
         return None  # "a new assault on X could ...": another one than the one begun
     if tokens[b - 1].lower in ("could", "would", "might", "may", "will") and _TOLL.match(lowered, end):
         return "place"
-    if _EARLIER.search(lowered[s:start]) and not _NOUN_TARGET.match(lowered, tokens[anchor].end):
+    # only a readiness ("ready for", "poised for"), not a warning told earlier ("the governor earlier
+    # warned the army was preparing a ground offensive": a preparation, still ahead)
+    if (
+        tokens[a].lower in _READINESS
+        and _EARLIER.search(lowered[s:start])
+        and not _NOUN_TARGET.match(lowered, tokens[anchor].end)
+    ):
         return "earlier"
     return None
 
 
+_READINESS = word_set("ready prepared poised set")
 _ANOTHER = word_set("new another second fresh further wider full full-scale final major larger bigger")
 # An attack reported begun or going on, told by its noun with the place after it: "have started an
 # offensive against the X province", "has launched ... ground raids in southern X", "vowed to

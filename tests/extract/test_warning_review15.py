@@ -169,3 +169,12 @@ def test_the_toll_with_an_adverb_is_no_warning(toll: str) -> None:
 
 def test_the_toll_with_an_adverb_and_nothing_begun_warns() -> None:
     assert warned("An assault on Dalbo could also kill thousands, the envoy said.") == ["Dalbo"]
+
+
+# Only a readiness gives way to a launch reported elsewhere: a preparation told earlier warns.
+def test_an_earlier_warning_of_a_preparation_is_no_readiness() -> None:
+    text = (
+        "Rebels launched an offensive in Kerrin. The Dalbo governor earlier warned that the army was"
+        " preparing a ground offensive."
+    )
+    assert warned(text) != []
