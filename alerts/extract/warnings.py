@@ -180,8 +180,6 @@ _PAST = re.compile(
     r"|has displaced|has forced|have displaced|have forced"
     r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
     r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
-    # "vowed to intensify its offensive in X": only an offensive already going on is intensified
-    r"|intensify"
     # "the escalating offensive on X could displace more": going on
     r"|escalating|intensifying|unfolding"
     r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
@@ -1153,7 +1151,15 @@ _START_ANNOUNCED = re.compile(
 _TIMING_ONLY = frozenset({"after", "following", "during", "amid"})
 
 
+# "vowed to intensify its offensive in X": only an offensive already going on is intensified. Read
+# only right before the attack noun (not in _PAST, which is also read after it: "an assault on X to
+# intensify pressure on the government" intensifies the pressure, not the assault).
+_INTENSIFY_BEFORE = re.compile(r"\bintensify(?: \S+){0,2}$")
+
+
 def _past_before(near_before: str) -> bool:
+    if _INTENSIFY_BEFORE.search(near_before):
+        return True
     past = _PAST.search(near_before)
     if past is not None and past.group() in _TIMING_ONLY:
         past = next(reversed(list(_PAST.finditer(near_before))), None)  # the last one decides
@@ -2918,7 +2924,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # the toll of, or reinforcements for, an attack of the same kind the article reports
             # begun on the same place; a readiness told before one it reports begun anywhere
             if begun is None:
-                begun = _begun(doc, lowered)
+                begun = _begun(doc, lowered, year)
             key = "" if follow == "earlier" else (_town_name(location) or "").lower()
             if _kind(tokens, anchor) in begun.get(key, ()):
                 continue
@@ -3016,7 +3022,9 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
 # people", "an offensive on X would cause a catastrophe" (read right after the cue, which ends at
 # the modal). Said of X while an offensive on X is reported begun, it is that one's toll.
 _TOLL = re.compile(
-    r"\s+(?:\S+ly\s+)?(?:endanger|imperil|cause|displace|uproot|kill|put|trigger|lead to|result in|worsen"
+    # (an adverb between: "could also kill", "would still be a disaster")
+    r"\s+(?:(?:\S+ly|also|still|even)\s+)?"
+    r"(?:endanger|imperil|cause|displace|uproot|kill|put|trigger|lead to|result in|worsen"
     r"|deepen|force|threaten|spell|have (?:\S+\s+)?(?:catastrophic|devastating|dire|grave|unimaginable)"
     r"|be (?:a |an )?(?:\S+\s+)?(?:catastroph|disast|devastat|bloodbath|humanitarian))"
 )
@@ -3034,7 +3042,11 @@ _EARLIER = re.compile(
 )
 # What an indefinite attack noun of a readiness claim lacks when it names no target: "ready for a
 # ground operation" (no "on X", "in X", "against X" right after the noun).
-_NOUN_TARGET = re.compile(r"\s+(?:on|against|in|into|to|toward|towards|of)\s")
+# "ready for a ground operation near X" names its own target as well as "on X" (read from the
+# anchor, which may be the modifier "ground": up to two words of the noun, within the clause).
+_NOUN_TARGET = re.compile(
+    r"(?:\s+[^\s,.;:]+){0,2}?\s+(?:on|against|in|into|to|toward|towards|of|near|around|outside|inside|across|at)\s"
+)
 
 
 def _follow_up(
@@ -3053,11 +3065,18 @@ def _follow_up(
         return None  # "a new assault on X could ...": another one than the one begun
     if tokens[b - 1].lower in ("could", "would", "might", "may", "will") and _TOLL.match(lowered, end):
         return "place"
-    if _EARLIER.search(lowered[s:start]) and not _NOUN_TARGET.match(lowered, tokens[anchor].end):
+    # only a readiness ("ready for", "poised for"), not a warning told earlier ("the governor earlier
+    # warned the army was preparing a ground offensive": a preparation, still ahead)
+    if (
+        tokens[a].lower in _READINESS
+        and _EARLIER.search(lowered[s:start])
+        and not _NOUN_TARGET.match(lowered, tokens[anchor].end)
+    ):
         return "earlier"
     return None
 
 
+_READINESS = word_set("ready prepared poised set")
 _ANOTHER = word_set("new another second fresh further wider full full-scale final major larger bigger")
 # An attack reported begun or going on, told by its noun with the place after it: "have started an
 # offensive against the X province", "has launched ... ground raids in southern X", "vowed to
@@ -3066,7 +3085,10 @@ _ANOTHER = word_set("new another second fresh further wider full full-scale fina
 _BEGUN_ON = re.compile(
     r"\b(?:started|launched|began|begun|opened|mounted|intensify|intensified|intensifying|continues"
     r"|continuing|pressing on with|pressed on with)"
-    r"(?: \S+){0,9}? (?P<noun>offensive|assault|operation|attack|incursion|invasion|raids|push|campaign)"
+    # the noun the verb's object, not inside a phrase after another object: not "launched an
+    # investigation into the attack on X", "opened a recruitment drive for the push on X"
+    r"(?: (?!(?:for|into|with|before|after|about|over|against|on|to)\b)\S+){0,9}?"
+    r" (?P<noun>offensive|assault|operation|attack|incursion|invasion|raids|push|campaign)"
     r"(?: \S+){0,3}? (?:on|against|in|into|at)\b"
 )
 _BEGUN_NEEDS = (
@@ -3081,11 +3103,35 @@ _BEGUN_NEEDS = (
     "pressing on",
     "pressed on",
 )
-# A time that dates the report long past: "launched an offensive on X in 2019", "last year".
-_LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?:19|20)\d\d)\b")
+# The start denied or negated: "denied it had launched an offensive on X", "has never launched".
+# Or only supposed ("if rebels launched an offensive on X"), or only its preparation begun ("have
+# started preparing an offensive on X": the verb right after, the noun its object).
+_NOT_BEGUN = re.compile(
+    r"(?:\b(?:not|never|denied|denies|deny|denying|rejected|dismissed|if|unless|whether)|n't)(?: \S+){0,3} ?$"
+)
+_BEGUN_PREPARING = re.compile(
+    r"^\S+ (?:preparing|planning|massing|readying|mobili[sz]ing|organi[sz]ing|gearing up|drawing up"
+    r"|building up|plotting|rehearsing)\b"
+)
+# Nouns that need an armed modifier or an armed actor before the verb to be an attack: "an air
+# campaign against X", "troops opened a push into X" (not "a campaign in X" by a ministry).
+_ARMED_MODIFIER = re.compile(
+    r"\b(?:military|ground|land|air|aerial|cross-border|bombing|drone|armed|army|missile) "
+    r"(?:operation|campaign|push)\b"
+)
+# A time that dates the report long past: "launched an offensive on X in 2019", "last year" (a year
+# only before the article's own: "began an assault on X on 2 February 2026" is this year's news).
+_LONG_AGO = re.compile(r"\b(?:last (?:year|month)|(?:years|months) ago|(?P<year>(?:19|20)\d\d))\b")
 
 
-def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
+def _long_ago(lowered: str, s: int, e: int, year: int | None) -> bool:
+    return any(
+        m.group("year") is None or year is None or int(m.group("year")) < year
+        for m in _LONG_AGO.finditer(lowered, s, e)
+    )
+
+
+def _begun(doc: Document, lowered: str, year: int | None = None) -> dict[str, set[str]]:
     """The kinds of attack ("air" or "ground") the article reports begun on each place named after
     the attack noun in its clause (lower-cased, as _town_name gives it; "" for any place)."""
     out: dict[str, set[str]] = {}
@@ -3093,8 +3139,20 @@ def _begun(doc: Document, lowered: str) -> dict[str, set[str]]:
         if not holds_any(lowered[s:e], _BEGUN_NEEDS):
             continue
         m = _BEGUN_ON.search(lowered, s, e)
-        if m is None or _LONG_AGO.search(lowered, s, e):
+        if (
+            m is None
+            or _long_ago(lowered, s, e, year)
+            or _NOT_BEGUN.search(lowered, s, m.start())
+            or _BEGUN_PREPARING.match(m.group())
+        ):
             continue
+        head = m.group().rsplit(" " + m.group("noun"), 1)[0].rsplit(" ", 1)[-1]
+        if head in _CIVIL_OPERATIONS:
+            continue  # "began a relief operation in X", "launched a vaccination campaign in X"
+        if m.group("noun") in ("operation", "campaign", "push") and not (
+            _ARMED_MODIFIER.search(m.group()) or _armed(lowered[s : m.start()])
+        ):
+            continue  # "police launched an operation in X", "the ministry launched a campaign in X"
         kind = "air" if re.search(r"\b(?:air|aerial|drone|bombing)\b", m.group()) else "ground"
         stop = _OBJECT_END.search(lowered, m.end(), e)
         end = stop.start() if stop is not None else e
