@@ -202,6 +202,12 @@ article is 18.9 M of the 63.5 M of a pass; a dev snippet ~0.50 M.
 - tried, not kept: every word's start from the runs of gaps (``findall(" +")`` on the spaced
   view, summed with the words' lengths): place-pinned 0.706 -> 0.717 M, real 2.698 -> 2.723
   M (a regex step per gap costs what one per word did).
+CPU time at 1,000 rules (``time.process_time``, best of five half-second windows a process,
+old / new processes alternated six times) under load 4-5 on the 2 cores (other helpers'
+work): place-pinned old 4,113-7,663 / new 4,780-7,182 articles/s, generated 692-1,220 /
+843-1,611: inside the noise at that load, so the instruction counts above are the measure.
+`python -m bench rules` was not run whole old / new this round (at that load a run took over
+five minutes).
 Short of the 15% asked (0.600 M): what is left is spread over CPython's cost per object and
 call (an Evidence ~20 k instructions besides its offsets and sentence, ~4 term placings an
 article ~10 k each with their set-up), none above a tenth of the count.
