@@ -179,6 +179,38 @@ warm passes (callgrind, PYTHONHASHSEED=0, flush included): all pure 0.746 M, tex
 0.731 M (-2%), engine too 0.707 M (-3% more); `python -m bench rules`, alternated: pure
 16,456 / 18,275 articles/s, engine compiled 10,559 / 17,571 (noise). Not a clear gain for a
 second compiled group, so only alerts/text of the rules' path is compiled.
+
+Eighth round (1,000 rules; callgrind instructions an article over one warm pass, counted
+inside ``itertools.takewhile``'s calls only, PYTHONHASHSEED=0, the metrics flush left out;
+this round's base, 9238618: place-pinned 0.706 M, generated 3.335 M, 45 real articles with the
+place-pinned rules 2.698 M). Output byte-identical, checked as in the seventh round (every
+match with its evidence, why line and message, both bench sets at all four sizes evaluated
+twice, `explain` at 100 and 1,000, the shipped rules over the 139 articles of articles-dev
+with messages rendered again and `explain`).
+Where the place-pinned count goes (parts stubbed out, or one function's calls counted alone
+through ``operator.call``): the scan, atoms and sieve 0.205 M; the candidates' tests 0.165 M;
+building 1.6 matches 0.325 M, of which making evidence 0.16 M: the words' character offsets
+0.080 M (~3.1 k instructions a word: ASCII_WORD's match object and span tuple), placing terms
+(the matches sorted by term, the tokens' starts) 0.070 M, sentence splits 0.025 M. The seed
+article is 18.9 M of the 63.5 M of a pass; a dev snippet ~0.50 M.
+- kept: a word's offset in a field with an ASCII view read from the spaced view the words
+  were split from (``text.tokens.word_starts``: ``split(" ")``, the pieces' lengths summed
+  and the empty pieces dropped at C level, ~1.3 k instructions a word), every word at once,
+  instead of the regex pass stopped at the last word asked for. Every word of the seed
+  2.79 -> 1.11 M, of 40 dev snippets 3.58 -> 1.51 M; place-pinned 0.706 -> 0.661 M (-6.4%),
+  generated 3.335 -> 3.243 M (-2.8%), real articles 2.698 -> 2.426 M (-10.1%).
+- tried, not kept: every word's start from the runs of gaps (``findall(" +")`` on the spaced
+  view, summed with the words' lengths): place-pinned 0.706 -> 0.717 M, real 2.698 -> 2.723
+  M (a regex step per gap costs what one per word did).
+CPU time at 1,000 rules (``time.process_time``, best of five half-second windows a process,
+old / new processes alternated six times) under load 4-5 on the 2 cores (other helpers'
+work): place-pinned old 4,113-7,663 / new 4,780-7,182 articles/s, generated 692-1,220 /
+843-1,611: inside the noise at that load, so the instruction counts above are the measure.
+`python -m bench rules` was not run whole old / new this round (at that load a run took over
+five minutes).
+Short of the 15% asked (0.600 M): what is left is spread over CPython's cost per object and
+call (an Evidence ~20 k instructions besides its offsets and sentence, ~4 term placings an
+article ~10 k each with their set-up), none above a tenth of the count.
 """
 
 from __future__ import annotations

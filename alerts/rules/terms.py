@@ -25,7 +25,7 @@ import re2
 from alerts.errors import InvalidValue
 from alerts.text.clean import clean
 from alerts.text.sentences import Sentences
-from alerts.text.tokens import ASCII_WORD, TERM_WORD, WORD, normalize_tokens, words_of
+from alerts.text.tokens import TERM_WORD, WORD, normalize_tokens, word_starts, words_of
 
 # A term's shape: its folded words, and for each word whether it ends in `*` (a prefix).
 TermKey = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -161,9 +161,10 @@ class FieldScan:
         "_positions",
         "_raw",
         "_sentences",
+        "_spaced",
         "_spans",
         "_uniq",
-        "_view",
+        "_word_starts",
         "_words",
         "cleaned",
         "hits",
@@ -176,11 +177,15 @@ class FieldScan:
         self.table = table
         self.text = text
         self.cleaned = clean(text)
-        # The words, and the ASCII view they were read from (None: read by WORD), which the
-        # words' offsets are read from too.
-        self.tokens, self._view = words_of(self.cleaned)
-        self._spans: list[tuple[int, int]] = []  # character spans of the first words
-        self._words: Iterator[re.Match[str]] | None = None  # the pass that finds more
+        # The words, and the spaced ASCII view they were read from (None: read by WORD), which
+        # the words' offsets are read from too.
+        self.tokens, self._spaced = words_of(self.cleaned)
+        # Where the words are in the text: from a spaced view every word's start, read at once
+        # (``word_starts``); else the character spans of the first words, and the WORD pass that
+        # finds more.
+        self._word_starts: list[int] | None = None
+        self._spans: list[tuple[int, int]] = []
+        self._words: Iterator[re.Match[str]] | None = None
         self._uniq: set[str] | None = None
         self._index: dict[str, list[int]] | None = None
         self._positions: dict[int, list[Span]] = {}
@@ -242,18 +247,24 @@ class FieldScan:
 
     def char_span(self, span: Span) -> tuple[int, int]:
         """Character offsets in ``text`` of a token span."""
-        spans = self._spans
         last = span[1] - 1
+        spaced = self._spaced
+        if spaced is not None:
+            # Every word's start at once (a word of the view is as long as its token): at C
+            # level, cheaper than the regex pass below even where that stops at the last word
+            # asked for (see bench/rules.py, eighth round).
+            starts = self._word_starts
+            if starts is None:
+                starts = self._word_starts = word_starts(spaced)
+            return starts[span[0]], starts[last] + len(self.tokens[last])
+        spans = self._spans
         if last >= len(spans):
             # A second regex pass, run only as far as the words evidence asks for (and at C
             # level: map over the match objects). Measured: keeping every word's span from the
             # first pass (re.split) costs more than it saves, as most fields show no evidence.
             words = self._words
             if words is None:
-                view = self._view
-                words = self._words = (
-                    WORD.finditer(self.cleaned) if view is None else ASCII_WORD.finditer(view)
-                )
+                words = self._words = WORD.finditer(self.cleaned)
             spans.extend(map(_SPAN, islice(words, last + 1 - len(spans))))
         return spans[span[0]][0], spans[last][1]
 

@@ -135,3 +135,19 @@ def test_terms_after_a_word_whose_folded_form_holds_spaces_are_placed() -> None:
     assert scan.positions(camp) == [(1, 2), (5, 6)]
     assert [text[slice(*scan.char_span(s))] for s in scan.positions(camp)] == ["Camp", "camp"]
     assert text[slice(*scan.char_span(scan.positions(flood)[0]))] == "flood"
+
+
+def test_character_offsets_of_ascii_and_non_ascii_fields_are_the_words_own() -> None:
+    # Offsets come from the spaced view's pieces for a field whose non-ASCII characters are all
+    # gaps (runs of gaps, leading gaps), and from the WORD pass for one with an accented
+    # letter: both give each term's own text.
+    table, (ferry, wall, gusts) = _table("ferry", "harbour wall", "gusts")
+    cases = {
+        " -- Gusts at 90 km/h... tore the  harbour , wall; the ferry waited.": "harbour , wall",
+        "\u201cGusts\u201d \u2014 tore the harbour\u00a0wall\u2026 the ferry waited": "harbour\u00a0wall",
+        "Gusts near S\u00e8te tore the harbour-wall; the ferry waited": "harbour-wall",
+    }
+    for text, phrase in cases.items():
+        scan = table.scan(text)
+        shown = [text[slice(*scan.char_span(s))] for t in (ferry, wall, gusts) for s in scan.positions(t)]
+        assert shown == ["ferry", phrase, "Gusts"], text

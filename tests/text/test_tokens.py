@@ -12,6 +12,8 @@ from alerts.text.tokens import (
     normalize_tokens,
     tokenize,
     tokens_of,
+    word_starts,
+    words_of,
 )
 
 IDLIB_WITH_HARAKAT = "\u0625\u0650\u062f\u0652\u0644\u0650\u0628"
@@ -169,3 +171,27 @@ def test_each_token_lowers_on_its_own() -> None:
     tokens = tokenize(text)
     assert [t.text for t in tokens][:2] == ["\u039f\u0394\u039f\u03a3", "\u0130zmir-bound"]
     assert all(t.lower == t.text.lower() and text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_word_starts_of_a_spaced_view_are_the_ascii_word_starts() -> None:
+    # The rules read a word's offset from the spaced view's pieces (no regex pass): gaps of
+    # several characters, gaps at both ends and the non-ASCII gaps of a view must all count.
+    samples = [
+        "",
+        "  ,",
+        "Rain",
+        " -- Boats reached Kismayo, (again) at 7:45...  ",
+        "\u201cThe bridge\u201d \u2014 closed\u2026 since 3 March",
+    ]
+    rng = random.Random(8)
+    pool = [*"aZ9_ ,-.\n", "\u2019", "\u2026", "\u00a0"]
+    samples += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(2000)]
+    for sample in samples:
+        words, spaced = words_of(sample)
+        view = ascii_view(sample)
+        assert spaced is not None and view is not None and len(spaced) == len(sample)
+        starts = word_starts(spaced)
+        assert [(s, s + len(w)) for s, w in zip(starts, words, strict=True)] == [
+            m.span() for m in ASCII_WORD.finditer(view)
+        ], repr(sample)
+    assert words_of("Al\u00e9po") == (["alepo"], None)  # read by WORD: no spaced view
