@@ -203,6 +203,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     direct = next((t for t in right if t.direct), None)
     np_cls = np_class(c)
     primary: Trigger | None
+    if len(right) > 1 and _refused_then_moved(s, right[0], right[1]):
+        # "500 people who had refused to leave fled on Tuesday": the refusal is a relative
+        # clause of the past, the count's own verb is the flight after it
+        right = right[1:]
     if np_cls == "UNIT" and right and right[0].cls == "NEG":
         c.status = "not"  # "700 refugees approached UNHCR for help": a caseload
         return
@@ -1163,6 +1167,20 @@ _AGAIN = re.compile(
     r"(?:\S+ )?(?:again|once more|anew|for the (?:second|third) time|a (?:second|third) time)\b"
 )
 _AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
+
+
+def _refused_then_moved(s: Sentence, refusal: Trigger, after: Trigger) -> bool:
+    """Is the first trigger a refusal ("refused to leave") whose count then moves by its own
+    verb right after it ("who had refused to evacuate fled", "refusing to move were evacuated")?"""
+    if refusal.cls != "NEG" or not s.tokens[refusal.first].lower.startswith("refus") or after.cls != "MOVE":
+        return False
+    between = [t.lower for t in s.tokens[refusal.last + 1 : after.first]]
+    # at most an auxiliary and an adverb between, no comma nor a new clause ("refused to leave,
+    # while 2,000 others fled")
+    return len(between) <= 2 and all(w.isalpha() and w not in _NEW_CLAUSE for w in between)
+
+
+_NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "when", "although", "though", "or"})
 
 
 def _projection(local: str) -> re.Match[str] | None:

@@ -220,7 +220,8 @@ _NEG = (
     r"|(?:remain|remains|remained|stayed|stay|stays|staying) (?:behind|in (?:the|their) (?:\S+ )?(?:town|city"
     r"|village|homes?|houses?|enclave|district)(?!['\u2019]))"
     # "80 civilians are refusing to evacuate": they stay, whatever order came
-    r"|(?:refused|refuse|refuses|refusing) to (?:leave|evacuate|be evacuated|flee|move)"
+    r"|(?:refused|refuse|refuses|refusing) to (?:leave|evacuate|flee|move|relocate"
+    r"|be (?:evacuated|relocated|moved))"
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
