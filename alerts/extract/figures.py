@@ -743,6 +743,15 @@ def _flow_kind(
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)
+    if (
+        projected is not None
+        and _done_obligation(projected, local)
+        and (total_time is not None or is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref))
+    ):
+        # "since the war began, 2,000 residents have had to be relocated", "400 families had to
+        # be evacuated last year": an obligation already met, in a total or long ago, is no order
+        # still to come; the move is read as any other
+        projected = None
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
         # "a contingency plan for 50,000 refugees": a planning figure, whatever it counts
@@ -1167,6 +1176,14 @@ _AGAIN = re.compile(
     r"(?:\S+ )?(?:again|once more|anew|for the (?:second|third) time|a (?:second|third) time)\b"
 )
 _AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
+
+
+def _done_obligation(projected: re.Match[str], local: str) -> bool:
+    """Is the cue an obligation in a past or a perfect ("had to be evacuated", "have had to be
+    relocated"), one that may already be met?"""
+    return projected.group() in ("to be evacuated", "to be relocated") and local.endswith(
+        "had ", 0, projected.start()
+    )
 
 
 def _refused_then_moved(s: Sentence, refusal: Trigger, after: Trigger) -> bool:

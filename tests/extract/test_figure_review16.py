@@ -60,3 +60,32 @@ def test_a_refusal_beside_another_flight_stays_no_figure(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(text) == expected, found(text)
+
+
+# An obligation already met ("have had to be relocated" since the war began, "had to be
+# relocated last year") is no order still to come: not a projected figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the war began, 2,300 residents of Brannock have had to be relocated.",
+        "Last year, 450 families had to be relocated after the landslide in Corrie.",
+        "Since the conflict started, some 8,000 people have had to be evacuated from Dunmere.",
+        "In 2019, about 600 households had to be evacuated when the dam at Kelby failed.",
+    ],
+)
+def test_an_obligation_met_in_a_total_or_long_ago_is_not_projected(text: str) -> None:
+    assert all(kind != "projected" for _, _, kind in found(text)), found(text)
+
+
+# Near misses: an obligation still to come, or told without a total or an old time, stays an
+# order.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 720 villagers are to be relocated to higher ground, the governor said.",
+        "Up to 3,100 residents of Harne need to be relocated before the river peaks.",
+        "The mayor said 480 children with their teachers had to be evacuated.",
+    ],
+)
+def test_an_obligation_still_to_come_is_projected(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["projected"], found(text)
