@@ -89,3 +89,30 @@ def test_an_obligation_met_in_a_total_or_long_ago_is_not_projected(text: str) ->
 )
 def test_an_obligation_still_to_come_is_projected(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["projected"], found(text)
+
+
+# "months ago" dates the start of a running flow whatever stands between the start verb and it
+# ("began in X three months ago", "since the floods struck three months ago"), as "began three
+# months ago" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting began in Corvath three months ago and has since displaced 21,000 people.",
+        "Since the floods struck the delta four months ago, 16,000 people have been displaced in Amby.",
+        "The offensive, launched on the northern front two months ago, has forced 9,400 people from Sele.",
+    ],
+)
+def test_a_flow_since_a_start_months_ago_stays_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+# Near misses: the event itself months ago is still old, with or without a start word elsewhere.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three months ago, a storm displaced 21,000 people in Corvath.",
+        "The storm season started early; four months ago, 16,000 people were evacuated from Amby.",
+    ],
+)
+def test_an_event_months_ago_stays_old(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
