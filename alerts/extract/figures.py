@@ -1719,8 +1719,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
-        if c.unit in (None, "people") and _POPULATION_OF.search(
-            s.text, max(s.start, c.phrase.start - 60), c.phrase.start
+        if (
+            c.unit in (None, "people")
+            and _POPULATION_OF.search(s.text, max(s.start, c.phrase.start - 60), c.phrase.start)
+            and not _named_by_movement(s, c)
         ):
             c.nonunit = True  # "90% of the city's population of 2.3 million have fled": the population
     for a, b in itertools.pairwise(cands):
@@ -1864,9 +1866,16 @@ def _share_of_population(s: Sentence, c: Cand) -> bool:
     Not a group the count names by its movement ("most of the 90,000 people who fled", "of the
     40,000 displaced people"): that count is a figure."""
     gap = s.text[max(s.start, c.phrase.start - 40) : c.phrase.start]
-    if " of " not in gap or lx.SHARE_OF.search(gap) is None or c.attrs & _STOCK_ATTRS:
-        return False
-    return c.np_end >= len(s.tokens) or s.tokens[c.np_end].lower not in ("who", "that", "which", "displaced")
+    return " of " in gap and lx.SHARE_OF.search(gap) is not None and not _named_by_movement(s, c)
+
+
+def _named_by_movement(s: Sentence, c: Cand) -> bool:
+    """Does the count name its people by their movement ("40,000 displaced people", "90,000
+    people who fled")? Then a population word or a share before it does not make it a
+    population."""
+    if c.attrs & _STOCK_ATTRS:
+        return True
+    return c.np_end < len(s.tokens) and s.tokens[c.np_end].lower in ("who", "that", "which", "displaced")
 
 
 def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:

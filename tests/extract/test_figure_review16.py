@@ -116,3 +116,34 @@ def test_a_flow_since_a_start_months_ago_stays_new(text: str) -> None:
 )
 def test_an_event_months_ago_stays_old(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["cumulative"], found(text)
+
+
+# "a population of N" before a count named by its movement ("displaced people", "people who
+# fled") counts displaced people: the count is kept, as after a share ("of the 40,000 displaced").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With a population of about 7,000 displaced people, the camp at Orrow is full.",
+            [(7000, "people", "cumulative")],
+        ),
+        (
+            "The school now shelters a population of 3,800 people who fled Bellin last week.",
+            [(3800, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_a_population_of_displaced_people_is_kept(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
+
+
+# Near misses: a population of residents, or of a place, stays no figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About a third of Sarne's population of 64,000 people fled on Monday.",
+        "The island, with a population of about 22,000 residents, was evacuated on Friday.",
+    ],
+)
+def test_a_population_of_residents_stays_no_figure(text: str) -> None:
+    assert all(value not in (64000, 22000) for value, _, _ in found(text)), found(text)
