@@ -269,8 +269,9 @@ PROJECTED = re.compile(
     # "should receive aid", "should have been warned")
     r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
-    # "212 pupils should be evacuated", "had to be relocated": an obligation to move is an order
-    r"|to be relocated|should be (?:evacuated|relocated)"
+    # "had to be relocated", "are to be relocated": an obligation to move is an order ("should be
+    # evacuated" is the "should" alternative above)
+    r"|to be relocated"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
