@@ -203,6 +203,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     direct = next((t for t in right if t.direct), None)
     np_cls = np_class(c)
     primary: Trigger | None
+    if len(right) > 1 and _refused_then_moved(s, right[0], right[1]):
+        # "500 people who had refused to leave fled on Tuesday": the refusal is a relative
+        # clause of the past, the count's own verb is the flight after it
+        right = right[1:]
     if np_cls == "UNIT" and right and right[0].cls == "NEG":
         c.status = "not"  # "700 refugees approached UNHCR for help": a caseload
         return
@@ -739,6 +743,15 @@ def _flow_kind(
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)
+    if (
+        projected is not None
+        and _done_obligation(projected, local)
+        and (total_time is not None or is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref))
+    ):
+        # "since the war began, 2,000 residents have had to be relocated", "400 families had to
+        # be evacuated last year": an obligation already met, in a total or long ago, is no order
+        # still to come; the move is read as any other
+        projected = None
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
         # "a contingency plan for 50,000 refugees": a planning figure, whatever it counts
@@ -1163,6 +1176,28 @@ _AGAIN = re.compile(
     r"(?:\S+ )?(?:again|once more|anew|for the (?:second|third) time|a (?:second|third) time)\b"
 )
 _AGAIN_NEEDS = ("again", "once more", "anew", "second time", "third time")
+
+
+def _done_obligation(projected: re.Match[str], local: str) -> bool:
+    """Is the cue an obligation in a past or a perfect ("had to be evacuated", "have had to be
+    relocated"), one that may already be met?"""
+    return projected.group() in ("to be evacuated", "to be relocated") and local.endswith(
+        "had ", 0, projected.start()
+    )
+
+
+def _refused_then_moved(s: Sentence, refusal: Trigger, after: Trigger) -> bool:
+    """Is the first trigger a refusal ("refused to leave") whose count then moves by its own
+    verb right after it ("who had refused to evacuate fled", "refusing to move were evacuated")?"""
+    if refusal.cls != "NEG" or not s.tokens[refusal.first].lower.startswith("refus") or after.cls != "MOVE":
+        return False
+    between = [t.lower for t in s.tokens[refusal.last + 1 : after.first]]
+    # at most an auxiliary and an adverb between, no comma nor a new clause ("refused to leave,
+    # while 2,000 others fled")
+    return len(between) <= 2 and all(w.isalpha() and w not in _NEW_CLAUSE for w in between)
+
+
+_NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "when", "although", "though", "or"})
 
 
 def _projection(local: str) -> re.Match[str] | None:
@@ -1684,8 +1719,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
-        if c.unit in (None, "people") and _POPULATION_OF.search(
-            s.text, max(s.start, c.phrase.start - 60), c.phrase.start
+        if (
+            c.unit in (None, "people")
+            and _POPULATION_OF.search(s.text, max(s.start, c.phrase.start - 60), c.phrase.start)
+            and not _named_by_movement(s, c)
         ):
             c.nonunit = True  # "90% of the city's population of 2.3 million have fled": the population
     for a, b in itertools.pairwise(cands):
@@ -1829,9 +1866,16 @@ def _share_of_population(s: Sentence, c: Cand) -> bool:
     Not a group the count names by its movement ("most of the 90,000 people who fled", "of the
     40,000 displaced people"): that count is a figure."""
     gap = s.text[max(s.start, c.phrase.start - 40) : c.phrase.start]
-    if " of " not in gap or lx.SHARE_OF.search(gap) is None or c.attrs & _STOCK_ATTRS:
-        return False
-    return c.np_end >= len(s.tokens) or s.tokens[c.np_end].lower not in ("who", "that", "which", "displaced")
+    return " of " in gap and lx.SHARE_OF.search(gap) is not None and not _named_by_movement(s, c)
+
+
+def _named_by_movement(s: Sentence, c: Cand) -> bool:
+    """Does the count name its people by their movement ("40,000 displaced people", "90,000
+    people who fled")? Then a population word or a share before it does not make it a
+    population."""
+    if c.attrs & _STOCK_ATTRS:
+        return True
+    return c.np_end < len(s.tokens) and s.tokens[c.np_end].lower in ("who", "that", "which", "displaced")
 
 
 def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:

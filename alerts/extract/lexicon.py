@@ -220,7 +220,8 @@ _NEG = (
     r"|(?:remain|remains|remained|stayed|stay|stays|staying) (?:behind|in (?:the|their) (?:\S+ )?(?:town|city"
     r"|village|homes?|houses?|enclave|district)(?!['\u2019]))"
     # "80 civilians are refusing to evacuate": they stay, whatever order came
-    r"|(?:refused|refuse|refuses|refusing) to (?:leave|evacuate|be evacuated|flee|move)"
+    r"|(?:refused|refuse|refuses|refusing) to (?:leave|evacuate|flee|move|relocate"
+    r"|be (?:evacuated|relocated|moved))"
 )
 # Total populations: not figures, unless the count itself is of displaced people ("home to 3.6
 # million refugees" is a stock of refugees, located at the host).
@@ -268,8 +269,9 @@ PROJECTED = re.compile(
     # "should receive aid", "should have been warned")
     r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
     r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
-    # "212 pupils should be evacuated", "had to be relocated": an obligation to move is an order
-    r"|to be relocated|should be (?:evacuated|relocated)"
+    # "had to be relocated", "are to be relocated": an obligation to move is an order ("should be
+    # evacuated" is the "should" alternative above)
+    r"|to be relocated"
     r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
     r"|contingency"
     r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"

@@ -98,11 +98,18 @@ _OLD = re.compile(
     # "ten years after the war forced ...", "a decade on": the event is years back
     r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end))"
     # "a year after the floods that drove ...", "six months on": the event is that far back
-    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end))"
-    # "two months ago, the quake displaced ...": an event months back (not "a month ago", nor the
-    # start of a flow still running: "the fighting, which began two months ago, has displaced")
-    r"|(?<!began )(?<!started )(?<!erupted )(?<!out )(?<!launched )(?<!since )(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|several|some|few|\d+) months ago)\b"
+    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end)))\b"
+)
+# "two months ago, the quake displaced ...": an event months back (not "a month ago")
+_MONTHS_AGO = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|some|few|\d+) months ago\b"
+)
+# ... unless it dates the start of a flow still running: "the fighting, which began in X two
+# months ago, has displaced", "since the floods struck three months ago" (a start verb or
+# "since" a few words before, in the same clause)
+_STARTED_BEFORE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke out|launched|flared(?: up)?)(?: [^\s,;]+){0,4} $"
+    r"|\bsince(?: [^\s,;]+){0,7} $"
 )
 # Totals: counted so far, altogether, or as the whole war's toll.
 _SO_FAR = re.compile(
@@ -339,12 +346,13 @@ def is_old(clause: str, ref: TimeRef) -> bool:
     joined words, as text.joined gives them)."""
     clause = _spelled_months(clause)
     if (
-        "year" in clause
-        or "decade" in clause
-        or "in the 19" in clause
-        or "in the 20" in clause
-        or " months ago" in clause
+        "year" in clause or "decade" in clause or "in the 19" in clause or "in the 20" in clause
     ) and _OLD.search(clause):
+        return True
+    if " months ago" in clause and any(
+        _STARTED_BEFORE.search(clause, max(0, m.start() - 60), m.start()) is None
+        for m in _MONTHS_AGO.finditer(clause)
+    ):
         return True
     if holds_any(clause, _LAST_SEASONS):
         return True
