@@ -35,7 +35,15 @@ from datetime import datetime
 from itertools import pairwise
 
 from alerts.extract.furniture import furniture
-from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
+from alerts.extract.places import (
+    ARMED_GROUPS,
+    DIRECTIONS,
+    FIGHTERS,
+    PLACES,
+    WORLD,
+    Place,
+    country_of_adjective,
+)
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
@@ -1821,6 +1829,8 @@ _SPEAKER = re.compile(
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
     r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview"
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
+    # "during a speech at the Parliamentary Assembly in X": where the words were said
+    r"|speech|address|assembly|forum|session"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
@@ -1988,7 +1998,8 @@ _WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
     for alias in (name, *PLACES[name])
 )
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
-_GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades"})
+# "capture the last Kessa junta posts": a country before its ruling force is its owner.
+_GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades", "junta", "regime"})
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
 _DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
@@ -2031,7 +2042,8 @@ def _excluded(text: str, place: Place, sentence_start: int) -> bool:
 # Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
 # contrast, may be the town threatened: "officials in X fear an assault on the town").
 _VENUE = re.compile(
-    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
+    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered"
+    r"|speech|address|assembly|forum|session)"
     r"(?: \S+)? (?:in|at)$"
 )
 
@@ -2115,7 +2127,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             at <= p.start < limit
             and _DESCRIBER_HEAD.match(text, p.end)
             # "outskirts of Varnia town" (a headline): a country only describes the town
-            and (_DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start) or p.text.lower() in _WIDE)
+            and (_DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start) or _wide_or_part(p.text))
         ):
             # "an assault against fighters in the southern Gaza city": the name describes "the city"
             described = True
@@ -2129,6 +2141,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             # "oust the militia from X": the verb's own "from" (the anchor) names the place
             if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
+    # "could invade Armenian territory": the adjective's country, when it comes first after the cue
+    land = _ADJECTIVE_LAND.search(text, at, limit)
+    country = country_of_adjective(land.group(1)) if land is not None else None
+    if (
+        land is not None
+        and country is not None
+        and not any(at <= p.start < land.start() and p.text in after for p in places)
+    ):
+        return country
     if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     if not after:
@@ -2202,6 +2223,16 @@ def _subject_name(tokens: list[Token], a: int) -> str | None:
 
 
 # A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
+# "Armenian territory", "Malian soil": a nationality adjective before a word for a country's land.
+_ADJECTIVE_LAND = re.compile(r"\b([A-Z][a-z]+) (?:territory|territories|soil|land|lands)\b")
+
+
+def _wide_or_part(name: str) -> bool:
+    """A country or wide region, or a part of one named by a direction ("northern Kessa")."""
+    first, _, rest = name.lower().partition(" ")
+    return name.lower() in _WIDE or (first in DIRECTIONS and rest in _WIDE)
+
+
 _DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
 _DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
@@ -2311,6 +2342,9 @@ def _dateline(text: str, p: Place) -> bool:
     )
 
 
+_BASED = re.compile(r"\b(?:based|headquartered) (?:in|at)$")
+
+
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
@@ -2326,6 +2360,11 @@ def _main_place(doc: Document) -> str | None:
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
+                # an outlet's or group's base ("a media house based in X") is no place the story
+                # is about
+                and not _BASED.search(_said_before(doc.cleaned, p, first, reach=30))
+                # "an assault on a northern Kessa town": the country only describes an unnamed town
+                and not (_DESCRIBER_HEAD.match(doc.cleaned, p.end) and _wide_or_part(p.text))
             ):
                 name = _first_of_list(p.text)
                 # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
@@ -2406,6 +2445,12 @@ def _headline_name(doc: Document) -> str | None:
         words = words[lead:tail]
         if words and _POSSESSIVE_ACTOR.match(doc.cleaned, words[-1].end) is not None:
             words = []  # "an offensive declared by X's president": the speaker's country
+        if (
+            words
+            and _DESCRIBER_HEAD.match(doc.cleaned, words[-1].end)
+            and _wide_or_part(" ".join(t.text for t in words))
+        ):
+            words = []  # "assault on northern Kessa town": the country only describes the town
         if words and not any(_armed_group(t.lower) or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
             if lead:
@@ -2857,7 +2902,14 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             for p in map(_headline_trimmed, doc.places(n))
             if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
         ]
-        inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
+        inside = [
+            p
+            for p in places
+            if start <= p.start < end
+            and not _excluded(cleaned, p, s)
+            # "before an assault on northern Kessa town": the country only describes the town
+            and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
+        ]
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)
         else:
