@@ -1829,10 +1829,11 @@ _SPEAKER = re.compile(
     r"|coordinator|representative|chief|head|director|correspondent|reporter|based|headquartered|office"
     r"|embassy|told \S+|said|speaking|visiting|visit|meeting|talks|summit|conference|interview"
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
-    # "during a speech at the Parliamentary Assembly in X": where the words were said
-    r"|speech|address|assembly|forum|session"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
+    # "during a speech at the regional assembly in X": where the words were said (not "officials
+    # at the assembly in X", who may speak of their own town)
+    r"|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
     r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
@@ -2042,9 +2043,8 @@ def _excluded(text: str, place: Place, sentence_start: int) -> bool:
 # Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
 # contrast, may be the town threatened: "officials in X fear an assault on the town").
 _VENUE = re.compile(
-    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered"
-    r"|speech|address|assembly|forum|session)"
-    r"(?: \S+)? (?:in|at)$"
+    r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
+    r"(?: \S+)? (?:in|at)$|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
 )
 
 
@@ -2342,7 +2342,12 @@ def _dateline(text: str, p: Place) -> bool:
     )
 
 
-_BASED = re.compile(r"\b(?:based|headquartered) (?:in|at)$")
+# A news outlet's base ("a media house which is based in X"); not aid groups "based in X", who
+# may fear for their own town.
+_BASED = re.compile(
+    r"\b(?:radio|television|tv|media|newspaper|outlet|channel|station|house|website|broadcaster)"
+    r"(?: \S+){0,3} (?:based|headquartered) (?:in|at)$"
+)
 
 
 def _main_place(doc: Document) -> str | None:
@@ -2360,8 +2365,7 @@ def _main_place(doc: Document) -> str | None:
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
-                # an outlet's or group's base ("a media house based in X") is no place the story
-                # is about
+                # a news outlet's base ("a media house based in X") is no place the story is about
                 and not _BASED.search(_said_before(doc.cleaned, p, first, reach=30))
                 # "an assault on a northern Kessa town": the country only describes an unnamed town
                 and not (_DESCRIBER_HEAD.match(doc.cleaned, p.end) and _wide_or_part(p.text))

@@ -67,10 +67,16 @@ def test_the_venue_of_a_speech_is_not_the_place() -> None:
     assert warned(text) == [None]
 
 
-def test_officials_in_a_town_that_fear_an_offensive_keep_it() -> None:
-    assert warned("Officials in Velmora fear the rebels could launch an offensive on the city.") == [
-        "Velmora"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Velmora fear the rebels could launch an offensive on the city.",
+        "Officials at the assembly in Velmora warned the rebels could attack the city.",
+        "Aid groups based in Velmora fear an assault on the city.",
+    ],
+)
+def test_officials_or_groups_in_a_town_that_fear_an_offensive_keep_it(text: str) -> None:
+    assert warned(text) == ["Velmora"]
 
 
 # An unknown name after a comma that then speaks ("in X, Dolmek claimed") is a person.
