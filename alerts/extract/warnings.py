@@ -496,21 +496,27 @@ _SENT = re.compile(
 )
 _SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 # An advance to go on, or a move into a place, under an intention or a modal: "the rebels said they
-# would continue their advance to X", "the commander vowed to go into X" (a place follows; armed
+# would continue their advance to X", "the commander vowed to go into X", "the militia is now in a
+# position to march into X" (a place follows; armed
 # forces in the sentence: the caller checks).
 _GO_ON_TO = re.compile(
     rf"\b(?:will|would|could|shall|(?:{_INTENT})(?: \S+){{0,2}}? to|ready to|poised to|set to|about to"
-    r"|determined to)(?: \S+)? (?:(?:continue|press|press on with|push on with|resume|extend)"
+    r"|determined to|in a position to)(?: \S+)?"
+    r" (?:(?:continue|press|press on with|push on with|resume|extend)"
     r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:all the way )?"
     r"(?:to|towards?|on|into)"
-    r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
+    r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to)"
+    # "pledged to march all the way to the port of X": a march to a place (a protest marches
+    # too: the caller wants armed forces and a place; a bare "march to" is too common)
+    r"|march all the way (?:to|towards?))\b"
     # "all the way to the capital, X": the place named after its descriptor
-    r"(?: the (?:capital|city|town|port)(?: of| ,))?"
+    r"(?: the (?:capital|city|town|port)(?: of| ,)?)?"
 )
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
     "continue ", "press ", "resume ", "extend ", "push on with", "go into", "go in to", "move into",
     "move in to", "march into", "roll into", "sweep into", "push into", "troops into",
+    "march all the way",
 )  # fmt: skip
 # A plan of attack made for a place: "has drawn up a military plan for X", "battle plans to take X".
 _PLAN_FOR = re.compile(
@@ -2342,7 +2348,7 @@ def _dateline(text: str, p: Place) -> bool:
     )
 
 
-# A news outlet's base ("a media house which is based in X"); not aid groups "based in X", who
+# A news outlet's base ("a radio station based in X"); not aid groups "based in X", who
 # may fear for their own town.
 _BASED = re.compile(
     r"\b(?:radio|television|tv|media|newspaper|outlet|channel|station|house|website|broadcaster)"
@@ -2365,7 +2371,7 @@ def _main_place(doc: Document) -> str | None:
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
-                # a news outlet's base ("a media house based in X") is no place the story is about
+                # a news outlet's base ("a radio station based in X") is no place the story is about
                 and not _BASED.search(_said_before(doc.cleaned, p, first, reach=30))
                 # "an assault on a northern Kessa town": the country only describes an unnamed town
                 and not (_DESCRIBER_HEAD.match(doc.cleaned, p.end) and _wide_or_part(p.text))

@@ -145,3 +145,31 @@ def test_the_place_the_story_is_about_stays_the_fallback() -> None:
         " of Velmora fear the worst."
     )
     assert warned(text) == ["Velmora"]
+
+
+# A march all the way to a place, or one forces say they are in a position to make, under a modal
+# or an intention, with armed forces named: a warning on the place named (after "the capital").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia pledged to march all the way to the capital Dastan.",
+        "Rebel commanders say they will march all the way to the capital, Dastan, within weeks.",
+        "Rebel fighters said they are now in a position to march into Dastan.",
+    ],
+)
+def test_a_march_all_the_way_to_a_place_warns(text: str) -> None:
+    assert warned(text) == ["Dastan"]
+
+
+# Without armed forces, without a place, or a plain march of protesters: no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters pledged to march all the way to the capital Dastan.",
+        "The militia pledged to march all the way to the end.",
+        "Supporters said they are in a position to march into Dastan on Friday.",
+        "The rebels marched all the way to Dastan last year.",
+    ],
+)
+def test_a_march_of_protesters_or_to_no_place_is_no_warning(text: str) -> None:
+    assert warned(text) == []
