@@ -153,7 +153,7 @@ def test_the_place_the_story_is_about_stays_the_fallback() -> None:
     "text",
     [
         "The militia pledged to march all the way to the capital Dastan.",
-        "Rebel commanders say they will march all the way to the capital, Dastan, within weeks.",
+        "The insurgents say they will march all the way to the capital, Dastan, within weeks.",
         "Rebel fighters said they are now in a position to march into Dastan.",
     ],
 )
