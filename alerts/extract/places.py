@@ -131,6 +131,27 @@ def canonical_place(name: str) -> str | None:
     return _ALIASES.get(" ".join(name.split()).lower())
 
 
+# How a country's adjective is formed from its name, as (ending cut, ending added): "Armenian",
+# "Libyan" (Armenia, Libya), "Malian", "Iranian" (Mali, Iran), "Ukrainian" (Ukraine), "Sudanese"
+# (Sudan), "Lebanese" (Lebanon), "Congolese" (Congo), "Turkish" (Turkey), "Iraqi" (Iraq), "Somali"
+# (Somalia).
+_DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "e"), ("ese", ""), ("ese", "on"),
+                    ("lese", ""), ("ish", "ey"), ("i", ""), ("", "a"))  # fmt: skip
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country or region a nationality adjective names ("Armenian" -> "Armenia"), or None: an
+    adjective is read only when one of the regular endings turns it into a gazetteer name."""
+    low = word.lower()
+    for cut, added in _DEMONYM_ENDINGS:
+        if low.endswith(cut) and len(low) > len(cut) + 2:
+            stem = low[: len(low) - len(cut)] if cut else low
+            found = _ALIASES.get(stem + added)
+            if found is not None:
+                return found
+    return None
+
+
 DIRECTIONS = word_set(
     """
     north south east west northern southern eastern western central north-western northwestern
@@ -251,7 +272,8 @@ _REJECT = word_set(
     program fund bank university department government union affairs commission commissioner rights
     watch international network institute foundation centre center monitor service services
     authority administration police guard guards brigade brigades parliament assembly court church
-    hospital hotel airport base corp company inc doctors borders children coordination humanitarian
+    hospital hotel airport base battalion battalions regiment regiments division divisions corps
+    corp company inc doctors borders children coordination humanitarian
     refugee refugees relief world health food security coalition alliance daily tribune journal
     agreement accord process summit talks resolution convention protocol memorandum operation shield
     spring revolution islamic president minister prime foreign secretary general governor mayor
@@ -487,6 +509,7 @@ def _dated(tokens: list[Token], j: int) -> bool:
 
 
 _LINKS = word_set("and or in on at to from of is was has had")
+_SAYING = word_set("said says claimed claims told added insisted stated")
 
 
 def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
@@ -505,6 +528,10 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     if any(w.lower() in ARMED_GROUPS for w in words):
         return True  # "an offensive against Hamas in Rafah": the group attacked is not a place
     nxt_word = tokens[j].lower if j < len(tokens) else ""
+    if nxt_word in _SAYING and i > 0 and tokens[i - 1].text == ",":
+        # "in Varna, Dolmek claimed ...": an unknown name that speaks after a comma is a person
+        # (but "residents of Umm Batna said", "leaflets dropped on X told ...": a place)
+        return True
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
     if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):

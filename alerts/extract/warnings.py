@@ -35,7 +35,15 @@ from datetime import datetime
 from itertools import pairwise
 
 from alerts.extract.furniture import furniture
-from alerts.extract.places import ARMED_GROUPS, DIRECTIONS, FIGHTERS, PLACES, WORLD, Place
+from alerts.extract.places import (
+    ARMED_GROUPS,
+    DIRECTIONS,
+    FIGHTERS,
+    PLACES,
+    WORLD,
+    Place,
+    country_of_adjective,
+)
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
@@ -486,21 +494,27 @@ _SENT = re.compile(
 )
 _SENT_NEEDS = ("toward", "edge of", "edges of", "outskirts of", "gates of")
 # An advance to go on, or a move into a place, under an intention or a modal: "the rebels said they
-# would continue their advance to X", "the commander vowed to go into X" (a place follows; armed
+# would continue their advance to X", "the commander vowed to go into X", "the militia is now in a
+# position to march into X" (a place follows; armed
 # forces in the sentence: the caller checks).
 _GO_ON_TO = re.compile(
     rf"\b(?:will|would|could|shall|(?:{_INTENT})(?: \S+){{0,2}}? to|ready to|poised to|set to|about to"
-    r"|determined to)(?: \S+)? (?:(?:continue|press|press on with|push on with|resume|extend)"
+    r"|determined to|in a position to)(?: \S+)?"
+    r" (?:(?:continue|press|press on with|push on with|resume|extend)"
     r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:all the way )?"
     r"(?:to|towards?|on|into)"
-    r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to))\b"
+    r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to)"
+    # "pledged to march all the way to the port of X": a march to a place (a protest marches
+    # too: the caller wants armed forces and a place; a bare "march to" is too common)
+    r"|march all the way (?:to|towards?))\b"
     # "all the way to the capital, X": the place named after its descriptor
-    r"(?: the (?:capital|city|town|port)(?: of| ,))?"
+    r"(?: the (?:capital|city|town|port)(?: of| ,)?)?"
 )
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
     "continue ", "press ", "resume ", "extend ", "push on with", "go into", "go in to", "move into",
     "move in to", "march into", "roll into", "sweep into", "push into", "troops into",
+    "march all the way",
 )  # fmt: skip
 # A plan of attack made for a place: "has drawn up a military plan for X", "battle plans to take X".
 _PLAN_FOR = re.compile(
@@ -1829,6 +1843,9 @@ _SPEAKER = re.compile(
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
+    # "during a speech at the regional assembly in X": where the words were said (not "officials
+    # at the assembly in X", who may speak of their own town)
+    r"|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
     r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
@@ -1994,7 +2011,8 @@ _WIDE = frozenset(name.lower() for name in WORLD) | frozenset(
     for alias in (name, *PLACES[name])
 )
 # "attack Tigray forces near X": a name before these names a group, not the place attacked.
-_GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades"})
+# "capture the last Kessa junta posts": a country before its ruling force is its owner.
+_GROUP_NOUNS = FIGHTERS | frozenset({"positions", "units", "brigades", "junta", "regime"})
 # "an offensive by X", "an attack from X": the attacker or where it comes from, not the target.
 _AGENT_PREPS = frozenset({"by", "from"})
 _DWELLERS = frozenset({"residents", "inhabitants", "villagers", "people", "civilians"})
@@ -2038,7 +2056,7 @@ def _excluded(text: str, place: Place, sentence_start: int) -> bool:
 # contrast, may be the town threatened: "officials in X fear an assault on the town").
 _VENUE = re.compile(
     r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
-    r"(?: \S+)? (?:in|at)$"
+    r"(?: \S+)? (?:in|at)$|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
 )
 
 
@@ -2121,7 +2139,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             at <= p.start < limit
             and _DESCRIBER_HEAD.match(text, p.end)
             # "outskirts of Varnia town" (a headline): a country only describes the town
-            and (_DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start) or p.text.lower() in _WIDE)
+            and (_DESCRIBER_LEAD.search(text, max(0, p.start - 24), p.start) or _wide_or_part(p.text))
         ):
             # "an assault against fighters in the southern Gaza city": the name describes "the city"
             described = True
@@ -2135,6 +2153,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             # "oust the militia from X": the verb's own "from" (the anchor) names the place
             if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
                 after.append(p.text)
+    # "could invade Armenian territory": the adjective's country, when it comes first after the cue
+    land = _ADJECTIVE_LAND.search(text, at, limit)
+    country = country_of_adjective(land.group(1)) if land is not None else None
+    if (
+        land is not None
+        and country is not None
+        and not any(at <= p.start < land.start() and p.text in after for p in places)
+    ):
+        return country
     if not after and (anaphor is not None or described):
         return None  # "an assault on the city": the place named earlier, not a bystander before it
     if not after:
@@ -2208,6 +2235,16 @@ def _subject_name(tokens: list[Token], a: int) -> str | None:
 
 
 # A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
+# "Armenian territory", "Malian soil": a nationality adjective before a word for a country's land.
+_ADJECTIVE_LAND = re.compile(r"\b([A-Z][a-z]+) (?:territory|territories|soil|land|lands)\b")
+
+
+def _wide_or_part(name: str) -> bool:
+    """A country or wide region, or a part of one named by a direction ("northern Kessa")."""
+    first, _, rest = name.lower().partition(" ")
+    return name.lower() in _WIDE or (first in DIRECTIONS and rest in _WIDE)
+
+
 _DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
 _DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
@@ -2317,6 +2354,14 @@ def _dateline(text: str, p: Place) -> bool:
     )
 
 
+# A news outlet's base ("a radio station based in X"); not aid groups "based in X", who
+# may fear for their own town.
+_BASED = re.compile(
+    r"\b(?:radio|television|tv|media|newspaper|outlet|channel|station|house|website|broadcaster)"
+    r"(?: \S+){0,3} (?:based|headquartered) (?:in|at)$"
+)
+
+
 def _main_place(doc: Document) -> str | None:
     """The place the article is about: the town or city it names most often (first on a tie),
     else the country or region it names most often."""
@@ -2332,6 +2377,10 @@ def _main_place(doc: Document) -> str | None:
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
+                # a news outlet's base ("a radio station based in X") is no place the story is about
+                and not _BASED.search(_said_before(doc.cleaned, p, first, reach=30))
+                # "an assault on a northern Kessa town": the country only describes an unnamed town
+                and not (_DESCRIBER_HEAD.match(doc.cleaned, p.end) and _wide_or_part(p.text))
             ):
                 name = _first_of_list(p.text)
                 # a dateline ("NAIROBI, March 18 (Reuters) -") says where the story was filed
@@ -2412,6 +2461,12 @@ def _headline_name(doc: Document) -> str | None:
         words = words[lead:tail]
         if words and _POSSESSIVE_ACTOR.match(doc.cleaned, words[-1].end) is not None:
             words = []  # "an offensive declared by X's president": the speaker's country
+        if (
+            words
+            and _DESCRIBER_HEAD.match(doc.cleaned, words[-1].end)
+            and _wide_or_part(" ".join(t.text for t in words))
+        ):
+            words = []  # "assault on northern Kessa town": the country only describes the town
         if words and not any(_armed_group(t.lower) or t.text.isupper() for t in words):
             best = " ".join(t.text for t in words)
             if lead:
@@ -2863,7 +2918,14 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             for p in map(_headline_trimmed, doc.places(n))
             if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
         ]
-        inside = [p for p in places if start <= p.start < end and not _excluded(cleaned, p, s)]
+        inside = [
+            p
+            for p in places
+            if start <= p.start < end
+            and not _excluded(cleaned, p, s)
+            # "before an assault on northern Kessa town": the country only describes the town
+            and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
+        ]
         if noun is None and inside:  # "fearful of Goma falling into rebel hands"
             location: str | None = _first_of_list(inside[0].text)
         else:
