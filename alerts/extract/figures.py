@@ -793,6 +793,10 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if (cls == "STOCK" and _displaced_days_later(s, c, before)) or _a_days_intake(c, before, right):
+        # "two weeks later, 8,000 people are displaced", "every day, 2,000 displaced people are
+        # received": a flow, though its noun ("displaced people") would make it a stock below
+        return "new_displacement"
     if cls == "MOVE" and _dated_cause(before, ref):
         # "the fighting, which flared on Friday near X, has displaced 9,000": the event the
         # relative clause dates is the cause the count's verb names
@@ -1118,6 +1122,52 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     tail = re.split(r" , and | ; | , but ", rest[event.start() :], maxsplit=1)[0]
     # "after the recent floods", "following last week's storm": the event is recent by its word
     return _RECENT_EVENT.match(tail) is not None or anchored(" ".join(tail.split()[:12]))
+
+
+# "Two weeks later, ...": a span of days or weeks after the event the sentence before told (a
+# fronted phrase of its own, cut at its comma).
+_DAYS_LATER = re.compile(
+    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|a few|several"
+    r"|\d) (?:days?|weeks?) later"
+)
+
+
+def _displaced_days_later(s: Sentence, c: Cand, before: str) -> bool:
+    """People said displaced (in a plain state, not "still" or "remain") in a clause fronted by
+    "two weeks later": "Nearly two weeks later, more than 8,000 people are displaced" counts the
+    flight since the event just told, not a stock."""
+    head, comma, rest = f"{before} ".partition(" , ")
+    if not comma or rest.strip() or _DAYS_LATER.fullmatch(head) is None:
+        return False  # the phrase must front the count's own clause, right before it
+    p = c.primary
+    if p is None or p.first < c.np_end:
+        return False
+    return all(s.tokens[k].lower in _PLAIN_STATE for k in range(p.first, p.last + 1))
+
+
+# A count taken on one recent day or per day: "every day, 2,000 displaced people are received",
+# "on Monday alone, 4,000 displaced people were counted" (a day's intake, not the camp's stock).
+_PER_DAY = re.compile(r"\b(?:every|each|per) (?:day|night|hour|week)\b|\bdaily\b")
+_ONE_DAY_ALONE = re.compile(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|overnight)"
+    r" alone\b"
+)
+# The intake's verb: people received, welcomed, registered or counted as they come (not "need",
+# "live", "receive aid": those tell of a stock, whatever the rate).
+_INTAKE = re.compile(
+    r"^(?:\S+ ){0,3}?(?:are|were|is|was|being|been|have been|has been|had been)(?: being)?"
+    r" (?:received|welcomed|registered|recorded|counted)\b(?! (?:aid|food|cash|assistance|support|help))"
+)
+
+
+def _a_days_intake(c: Cand, before: str, right: str) -> bool:
+    """Displaced people counted as a day's or a rate's intake ("every day, between 2,000 and 2,500
+    displaced people are being received in X"; "on Monday alone, over 4,000 displaced people were
+    counted"): a flow, where the same count with no rate or with no intake verb is a stock."""
+    if _INTAKE.match(right) is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+        return False  # "every day, 200 children are registered at school": no displaced people
+    head = before.partition(" , ")[0] if " , " in before else before
+    return _PER_DAY.search(f"{head} {right}") is not None or _ONE_DAY_ALONE.search(before) is not None
 
 
 _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")

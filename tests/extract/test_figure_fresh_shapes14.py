@@ -1,0 +1,71 @@
+"""Shapes from the seventeenth round of fresh news (issue 11). Every sentence is invented for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# Displaced people counted as a day's intake, or at a rate, are a flow: "every day, N displaced
+# people are received in X", "on Monday alone, N displaced people were counted".
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("On Tuesday alone, over 3,600 displaced individuals were counted in Varna.", 3600, "individuals"),
+        ("Yesterday alone, at least 1,250 displaced people were recorded in Olsk.", 1250, "people"),
+        (
+            "Every day, between 700 and 900 displaced people are being welcomed in Dunmore, most of them "
+            "from remote hamlets.",
+            700,
+            "people",
+        ),
+        ("Every week, some 2,400 displaced people are registered in Pelton.", 2400, "people"),
+    ],
+)
+def test_a_days_intake_of_displaced_people_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: a census on a day, a stock received by host families, aid at a rate, a count with
+# no displaced noun, a death toll on one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day, 350 children are registered at the primary school in Varna.",
+        "On Friday, 5,200 displaced people were counted in the camps of Olsk.",
+        "Some 14,000 displaced people are received in host families in Pelton, the agency said on Friday.",
+        "Every day, 2,600 displaced people receive hot meals at the Dunmore site.",
+        "On Sunday alone, 55 people were killed in Varna.",
+    ],
+)
+def test_no_days_intake_without_a_rate_or_displaced_people(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# "Two weeks later, N people are displaced": a fronted span of days or weeks after the event just
+# told dates the plain state as the flight since it.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Almost three weeks later, more than 7,400 people are displaced.", 7400),
+        ("Five days later, some 2,900 people are displaced.", 2900),
+    ],
+)
+def test_displaced_days_later_is_new(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years later, 9,100 people are still displaced in Olsk.",
+        "Two weeks later, 9,100 people remain displaced.",
+        "Two weeks later, the camp in Varna hosts 6,300 refugees.",
+        "Two weeks later, 41 people were killed in the market.",
+        "Months later, 9,100 people are displaced.",
+    ],
+)
+def test_no_days_later_flow_for_stocks_or_long_spans(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
