@@ -478,6 +478,33 @@ def _sent_home(s: Sentence, c: Cand) -> bool:
     return primary is not None and c.head in _DEPORTEES and s.tokens[primary.first].lower.startswith("deport")
 
 
+_BORDER_POINTS = frozenset({"border", "crossing", "crossings", "frontier", "checkpoint", "post", "point"})
+
+
+def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
+    """Is the count's own verb a deportation or expulsion through a named place or a border point
+    ("777 Kelish citizens expelled via the Dorn border", "1,200 individuals were deported through
+    Dorn", "expelling 500 via Dorn")? A removal through a border post sends people to the
+    country they are nationals of: a return, not a flight (an expulsion "from their homes" or
+    "across the border" with no post named stays a flight)."""
+    p = c.primary
+    toks = s.tokens
+    if p is None or not toks[p.first].lower.startswith(("deport", "expel")):
+        return False
+    k = max(p.last, c.np_end - 1) + 1
+    for j in range(k, min(len(toks) - 1, k + 6)):
+        if toks[j].text in CLAUSE_PUNCT:
+            return False
+        if toks[j].lower in ("via", "through"):
+            nxt = j + 1 + (toks[j + 1].lower == "the")
+            if nxt >= len(toks):
+                return False
+            if toks[nxt].text[:1].isupper():
+                return True
+            return any(toks[q].lower in _BORDER_POINTS for q in range(nxt, min(len(toks), nxt + 3)))
+    return False
+
+
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
@@ -735,7 +762,7 @@ def _flow_kind(
         or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
         return "returns"
-    if _sent_home(s, c):
+    if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)

@@ -69,3 +69,46 @@ def test_displaced_days_later_is_new(text: str, value: int) -> None:
 )
 def test_no_days_later_flow_for_stocks_or_long_spans(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# A deportation or expulsion through a border post or a named crossing sends people to the
+# country they are nationals of: a return, not a flight.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The agency said 1,130 Kelish migrants held by the police were deported through Dorn.",
+            1130,
+            "people",
+        ),
+        (
+            "With 455 Kelish citizens expelled via the Dorn border on Friday alone, the drive has grown.",
+            455,
+            "people",
+        ),
+        ("Pelonia steps up its deportations, expelling 610 via Dorn in a new crackdown.", 610, "people"),
+        (
+            "All 2,040 individuals from these provinces were deported through Dorn by the guards.",
+            2040,
+            "individuals",
+        ),
+    ],
+)
+def test_deported_through_a_crossing_is_a_return(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "returns")], found(text)
+
+
+# Near misses: expelled from homes or through threats, a flight through a crossing, an expulsion
+# across a border with no post named, children deported abroad.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The gunmen expelled 2,700 residents from Varna through threats and beatings.", 2700),
+        ("Some 3,900 villagers were expelled from their homes in Olsk on Thursday.", 3900),
+        ("About 1,600 people fled through the Dorn crossing into Pelonia on Thursday.", 1600),
+        ("Troops expelled some 5,300 people across the border into Pelonia this week.", 5300),
+        ("Some 640 children were deported to Kelland from occupied Varna this month.", 640),
+    ],
+)
+def test_no_return_for_expulsions_from_homes_or_flights(text: str, value: int) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
