@@ -904,6 +904,8 @@ def _flow_kind(
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
+    if cls == "MOVE" and _fleeing_now(s, c):
+        return "new_displacement"  # "hundreds of displaced people are fleeing the clashes": under way
     if crossing or (cls == "MOVE" and c.unit == "refugees"):
         # "20,000 people have fled into Chad", no time: new in a story of a new exodus (figures_in)
         c.story = cls == "MOVE"
@@ -1175,9 +1177,11 @@ def _displaced_days_later(s: Sentence, c: Cand, before: str) -> bool:
 # A count taken on one recent day or per day: "every day, 2,000 displaced people are received",
 # "on Monday alone, 4,000 displaced people were counted" (a day's intake, not the camp's stock).
 _PER_DAY = re.compile(r"\b(?:every|each|per) (?:day|night|hour|week)\b|\bdaily\b")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _ONE_DAY_ALONE = re.compile(
-    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|overnight)"
-    r" alone\b"
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|overnight"
+    # "on January 15th alone", "on 15 January alone": one day of the calendar, with no year
+    rf"|on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}) alone\b"
 )
 # The intake's verb: people received, welcomed, registered or counted as they come (not "need",
 # "live", "receive aid": those tell of a stock, whatever the rate).
@@ -1195,6 +1199,18 @@ def _a_days_intake(c: Cand, before: str, right: str) -> bool:
         return False  # "every day, 200 children are registered at school": no displaced people
     head = before.partition(" , ")[0] if " , " in before else before
     return _PER_DAY.search(f"{head} {right}") is not None or _ONE_DAY_ALONE.search(before) is not None
+
+
+def _fleeing_now(s: Sentence, c: Cand) -> bool:
+    """Is the count's own verb a flight in the present progressive, right after its noun phrase
+    ("hundreds of displaced people are fleeing the clashes", "2,000 refugees are crossing into X
+    each day")? A flight under way is news, where "have fled" with no time may be a stock."""
+    p = c.primary
+    toks = s.tokens
+    if p is None or p.first < c.np_end or p.first - c.np_end > 2 or not toks[p.first].lower.endswith("ing"):
+        return False
+    between = [toks[k].lower for k in range(c.np_end, p.first)]
+    return between in (["are"], ["is"], ["are", "now"], ["are", "still"])
 
 
 _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
@@ -1814,6 +1830,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 # "another 900 were uprooted inside Y": an increment on a flow
                 # already told is a flow too (the time of the flow it adds to dates it)
                 and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
+                # "hundreds of internally displaced people are fleeing": under way, dated by its tense
+                and not _fleeing_now(s, c)
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus

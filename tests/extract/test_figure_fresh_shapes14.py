@@ -112,3 +112,41 @@ def test_deported_through_a_crossing_is_a_return(text: str, value: int, unit: st
 )
 def test_no_return_for_expulsions_from_homes_or_flights(text: str, value: int) -> None:
     assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
+
+
+# A flight in the present progressive right after its count is under way: news, even for
+# internally displaced people or refugees with no time said.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Again, hundreds of internally displaced people are fleeing the fighting in the Olsk district.",
+            100,
+            "idps",
+        ),
+        ("Some 2,300 refugees are fleeing into Pelonia from the southern hills.", 2300, "refugees"),
+        ("Thousands of displaced families are now fleeing the camps around Dunmore.", 1000, "families"),
+    ],
+)
+def test_a_flight_under_way_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: a past progressive, a stay, aid, a flight in a relative clause, a perfect.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,900 refugees were fleeing when the ferry capsized off Varna.",
+        "Hundreds of displaced people are sheltering in tents in Olsk.",
+        "Thousands of refugees are facing cuts to food rations in Pelonia.",
+        "Some 4,200 refugees who fled Varna are receiving aid.",
+        "Thousands of internally displaced people have fled to Dunmore.",
+    ],
+)
+def test_no_flight_under_way_for_stays_or_past_flights(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+def test_a_calendar_day_alone_is_a_days_intake() -> None:
+    text = "Just on June 12th alone, over 1,700 displaced individuals were counted, with more the next day."
+    assert found(text) == [(1700, "individuals", "new_displacement")], found(text)
