@@ -125,6 +125,16 @@ _MOVE = (
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
     r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
+    # "thousands rushed for refuge in the next villages": a rush to safety is a flight
+    r"|(?:rushed|rushing) (?:for (?:refuge|safety|shelter)|to safety)"
+    # "500 people have been entering X every day": entries counted at a rate are an inflow (a
+    # single "entered the town" may be troops or traders; a rate of entries is a crowd's flow)
+    # (a daily commute, trade or school run is no inflow: "enter the city every day to work",
+    # "enter the market each day")
+    r"|(?:entering|entered|enter|enters) (?!(?:the |a )?(?:markets?|campus|schools?|offices?|factor(?:y|ies)"
+    r"|shops?|mosques?|churches|clinics?|hospitals?)\b)(?:\S+ ){1,3}?(?:(?:every|each|per) (?:day|hour|week)"
+    r"|daily)(?! (?:to (?:work|trade|shop|sell|study|attend)"
+    r"|for (?:work|jobs?|trade|school|classes|business))\b)"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     # "spilled across the border", "headed south from X", "set off on foot from X"
     r"|(?:spilled|spilling|spill|spills) (?:across|into|over)"

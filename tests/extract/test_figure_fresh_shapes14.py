@@ -150,3 +150,35 @@ def test_no_flight_under_way_for_stays_or_past_flights(text: str) -> None:
 def test_a_calendar_day_alone_is_a_days_intake() -> None:
     text = "Just on June 12th alone, over 1,700 displaced individuals were counted, with more the next day."
     assert found(text) == [(1700, "individuals", "new_displacement")], found(text)
+
+
+# A rush for refuge, and entries into a place counted at a rate, are flights.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Fearing raids, thousands of men and women rushed for refuge in the hamlets of Kip and Lorn.",
+            1000,
+        ),
+        ("More than 650 Varnians have been entering Pelonia every day for over ten weeks.", 650),
+        ("Some 1,450 people are entering the district daily from the front line.", 1450),
+    ],
+)
+def test_a_rush_for_refuge_or_a_rate_of_entries_is_a_flight(text: str, value: int) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
+
+
+# Near misses: lorries, commuters, traders, a campus, a rush for cover, troops entering a town.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 450 lorries are entering Varna every day.",
+        "About 3,100 residents enter the city every day to work.",
+        "Some 820 people enter the market each day to trade.",
+        "Around 700 residents enter the campus every day.",
+        "Some 35 people rushed for cover when the shelling began.",
+        "Soldiers entered the town of Olsk on Wednesday.",
+    ],
+)
+def test_no_flight_for_commutes_goods_or_cover(text: str) -> None:
+    assert found(text) == [], found(text)
