@@ -205,7 +205,12 @@ _RETURN = (
 )
 _RELOCATE = (
     rf"(?:relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
-    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY}| out of| away from)"
+    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to)"
+    # "6,500 residents moved from X to the hills": a move between two places, read as any move
+    # to (a flight when its cause is an attack or a disaster, figures.py)
+    # (only the active: "were moved from the old quarter to apartments" is a transfer, read apart)
+    rf"|(?<!been )(?<!were )(?<!was )(?<!being )moved(?= from (?:\S+ ){{1,3}}?to ))(?!{_TO_SAFETY}| out of"
+    rf"| away from)"
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"

@@ -182,3 +182,31 @@ def test_a_rush_for_refuge_or_a_rate_of_entries_is_a_flight(text: str, value: in
 )
 def test_no_flight_for_commutes_goods_or_cover(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+# A move "from X to Y" made because of an attack or a disaster is a flight (round sixteen's open
+# miss, in other words).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 5,800 residents moved from Varna to the hills due to shelling.", 5800),
+        ("About 3,300 villagers moved from Kip to Lorn after the floods this week.", 3300),
+    ],
+)
+def test_a_move_from_a_place_to_another_away_from_harm_is_a_flight(text: str, value: int) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
+
+
+# Near misses: a transfer between sites, a move for work, a firm, a passive transfer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 260 families moved from the transit centre to the new camp on Tuesday.",
+        "About 1,700 people moved from Kip to Lorn last year for work.",
+        "The company moved from Kip to Lorn due to the floods.",
+        "Some 1,050 residents were moved from the camp to a new site.",
+        "Some 5,800 residents of Varna moved to the hills in 2019.",
+    ],
+)
+def test_no_flight_for_transfers_or_moves_for_work(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
