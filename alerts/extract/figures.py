@@ -781,6 +781,7 @@ def _flow_kind(
     if cls == "STOCK" and (
         _forced_to_shelter(before, right)
         or _REFUGE_FROM_AN_EVENT.search(right)
+        or _SHELTERED_AHEAD_OF_A_STORM.search(right)
         or _refuge_since_a_recent_event(s, c, before, right, ref)
     ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
@@ -1014,6 +1015,14 @@ _REFUGE_FROM_AN_EVENT = re.compile(
     r" (?:refuge|shelter|safety|sanctuary) from (?:the |a |an )?(?:\S+ )?(?:fighting|clashes|attacks?"
     r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
     r"|earthquake|violence)\b"
+)
+
+
+# People in storm shelters ahead of a storm went there from their homes as it came: "900,000
+# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay).
+_SHELTERED_AHEAD_OF_A_STORM = re.compile(
+    r"\b(?:storm|cyclone|evacuation|flood) (?:shelters?|cent(?:re|er)s?)\b(?: \S+){0,3}? (?:ahead of|before)"
+    r" (?:the |a |an )?(?:\S+ ){0,2}?(?:storm|cyclone|typhoon|hurricane|landfall)\b"
 )
 
 

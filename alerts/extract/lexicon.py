@@ -96,6 +96,8 @@ IDENTITY_FROM_UNITS = frozenset({"refugees"})
 _TO_SAFETY = (
     r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
     r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    # "taken to cyclone centres": the buildings a storm warning sends people to
+    r"|(?:cyclone|storm|flood) (?:cent(?:re|er)s?|shelters?)(?! (?:hospitals?|clinics?)\b)"
     # "relocated 2,500 residents from the riverbank to schools": buildings opened to shelter them
     r"|schools|school buildings|public buildings)"
 )

@@ -210,3 +210,33 @@ def test_a_move_from_a_place_to_another_away_from_harm_is_a_flight(text: str, va
 )
 def test_no_flight_for_transfers_or_moves_for_work(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# People in storm shelters ahead of a storm, or taken to cyclone centres, were evacuated as it came.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "At least 720,000 people on the east shore hunkered down in storm shelters ahead of the cyclone.",
+            720000,
+        ),
+        ("Nearly 400,000 people from the low islands had been taken to cyclone centres.", 400000),
+    ],
+)
+def test_sheltered_ahead_of_a_storm_is_an_evacuation(text: str, value: int) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, "new_displacement")], found(text)
+
+
+# Near misses: people who stay in shelters, a shelter's capacity, a hospital of that name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 850 people remain in cyclone shelters in Varna.",
+        "The 30 cyclone shelters in Olsk can hold 45,000 people.",
+        "Some 1,600 people were still in storm shelters a week after the cyclone.",
+        "More than 900 people were taken to the cyclone centre hospital for treatment.",
+        "About 4,000 people live in Kip, where cyclone shelters were built before the 2019 storm.",
+    ],
+)
+def test_no_evacuation_for_stays_capacities_or_hospitals(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
