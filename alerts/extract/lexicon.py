@@ -221,6 +221,9 @@ _NEG = (
     r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement))"
     r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
+    # "millions of people are in the storm's path": exposed to it, like "affected" (not moved)
+    # (a main clause's predicate only: "people who were in its path fled" are a flight)
+    r"|(?<!who )(?<!that )(?:are|is) in (?:the |its |their )(?:\S+ ){0,2}?path\b"
     r"|fac(?:e|es|ing) (?:\S+ )?(?:hunger|famine|starvation|food insecurity|malnutrition)"
     r"|starving|starvation|hungry|food insecure|malnourished|reached (?:with|by)|been reached"
     r"|receiv\w+ (?:\S+ ){0,2}?(?:aid|assistance|food|cash|support|help|kits?|supplies|vouchers|rations"

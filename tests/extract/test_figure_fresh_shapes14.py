@@ -240,3 +240,37 @@ def test_sheltered_ahead_of_a_storm_is_an_evacuation(text: str, value: int) -> N
 )
 def test_no_evacuation_for_stays_capacities_or_hospitals(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# People who "are in the storm's path" are exposed to it, like "affected": no figure (the
+# evacuation told after them still is one).
+def test_people_in_a_storms_path_are_no_figure() -> None:
+    text = (
+        "Tens of millions of people are in the typhoon's path, and more than 650,000 people were evacuated."
+    )
+    assert found(text) == [(650000, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "About 2 million people who were in the storm's path fled inland on Tuesday.",
+            2000000,
+            "new_displacement",
+        ),
+        (
+            "Some 9,000 residents living in the cyclone's path were evacuated on Tuesday.",
+            9000,
+            "new_displacement",
+        ),
+        ("Some 30,000 people fled the path of the wildfire on Tuesday.", 30000, "new_displacement"),
+        (
+            "About 1.5 million people who are in the typhoon's path were told to evacuate.",
+            1500000,
+            "projected",
+        ),
+    ],
+)
+def test_a_flight_from_a_storms_path_stays_a_figure(text: str, value: int, kind: str) -> None:
+    assert [(v, k) for v, _, k in found(text)] == [(value, kind)], found(text)
