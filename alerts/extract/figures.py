@@ -482,6 +482,33 @@ def _sent_home(s: Sentence, c: Cand) -> bool:
     return primary is not None and c.head in _DEPORTEES and s.tokens[primary.first].lower.startswith("deport")
 
 
+_BORDER_POINTS = frozenset({"border", "crossing", "crossings", "frontier", "checkpoint", "post", "point"})
+
+
+def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
+    """Is the count's own verb a deportation or expulsion through a named place or a border point
+    ("777 Kelish citizens expelled via the Dorn border", "1,200 individuals were deported through
+    Dorn", "expelling 500 via Dorn")? A removal through a border post sends people to the
+    country they are nationals of: a return, not a flight (an expulsion "from their homes" or
+    "across the border" with no post named stays a flight)."""
+    p = c.primary
+    toks = s.tokens
+    if p is None or not toks[p.first].lower.startswith(("deport", "expel")):
+        return False
+    k = max(p.last, c.np_end - 1) + 1
+    for j in range(k, min(len(toks) - 1, k + 6)):
+        if toks[j].text in CLAUSE_PUNCT:
+            return False
+        if toks[j].lower in ("via", "through"):
+            nxt = j + 1 + (toks[j + 1].lower == "the")
+            if nxt >= len(toks):
+                return False
+            if toks[nxt].text[:1].isupper():
+                return True
+            return any(toks[q].lower in _BORDER_POINTS for q in range(nxt, min(len(toks), nxt + 3)))
+    return False
+
+
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
@@ -739,7 +766,7 @@ def _flow_kind(
         or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
         return "returns"
-    if _sent_home(s, c):
+    if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
     group = _named_group(s, c, w)
     projected = _projection(local)
@@ -767,6 +794,7 @@ def _flow_kind(
     if cls == "STOCK" and (
         _forced_to_shelter(before, right)
         or _REFUGE_FROM_AN_EVENT.search(right)
+        or _SHELTERED_AHEAD_OF_A_STORM.search(right)
         or _refuge_since_a_recent_event(s, c, before, right, ref)
     ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
@@ -806,6 +834,10 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if (cls == "STOCK" and _displaced_days_later(s, c, before)) or _a_days_intake(c, before, right):
+        # "two weeks later, 8,000 people are displaced", "every day, 2,000 displaced people are
+        # received": a flow, though its noun ("displaced people") would make it a stock below
+        return "new_displacement"
     if cls == "MOVE" and _dated_cause(before, ref):
         # "the fighting, which flared on Friday near X, has displaced 9,000": the event the
         # relative clause dates is the cause the count's verb names
@@ -886,6 +918,8 @@ def _flow_kind(
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
+    if cls == "MOVE" and _fleeing_now(s, c):
+        return "new_displacement"  # "hundreds of displaced people are fleeing the clashes": under way
     if crossing or (cls == "MOVE" and c.unit == "refugees"):
         # "20,000 people have fled into Chad", no time: new in a story of a new exodus (figures_in)
         c.story = cls == "MOVE"
@@ -994,6 +1028,14 @@ _REFUGE_FROM_AN_EVENT = re.compile(
     r" (?:refuge|shelter|safety|sanctuary) from (?:the |a |an )?(?:\S+ )?(?:fighting|clashes|attacks?"
     r"|raids?|shelling|bombing|bombardment|air ?strikes|floods?|flooding|floodwaters|storm|cyclone|fires?"
     r"|earthquake|violence)\b"
+)
+
+
+# People in storm shelters ahead of a storm went there from their homes as it came: "900,000
+# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay).
+_SHELTERED_AHEAD_OF_A_STORM = re.compile(
+    r"\b(?:storm|cyclone|evacuation|flood) (?:shelters?|cent(?:re|er)s?)\b(?: \S+){0,3}? (?:ahead of|before)"
+    r" (?:the |a |an )?(?:\S+ ){0,2}?(?:storm|cyclone|typhoon|hurricane|landfall)\b"
 )
 
 
@@ -1131,6 +1173,66 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
     tail = re.split(r" , and | ; | , but ", rest[event.start() :], maxsplit=1)[0]
     # "after the recent floods", "following last week's storm": the event is recent by its word
     return _RECENT_EVENT.match(tail) is not None or anchored(" ".join(tail.split()[:12]))
+
+
+# "Two weeks later, ...": a span of days or weeks after the event the sentence before told (a
+# fronted phrase of its own, cut at its comma).
+_DAYS_LATER = re.compile(
+    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|a few|several"
+    r"|\d) (?:days?|weeks?) later"
+)
+
+
+def _displaced_days_later(s: Sentence, c: Cand, before: str) -> bool:
+    """People said displaced (in a plain state, not "still" or "remain") in a clause fronted by
+    "two weeks later": "Nearly two weeks later, more than 8,000 people are displaced" counts the
+    flight since the event just told, not a stock."""
+    head, comma, rest = f"{before} ".partition(" , ")
+    if not comma or rest.strip() or _DAYS_LATER.fullmatch(head) is None:
+        return False  # the phrase must front the count's own clause, right before it
+    p = c.primary
+    if p is None or p.first < c.np_end:
+        return False
+    return all(s.tokens[k].lower in _PLAIN_STATE for k in range(p.first, p.last + 1))
+
+
+# A count taken on one recent day or per day: "every day, 2,000 displaced people are received",
+# "on Monday alone, 4,000 displaced people were counted" (a day's intake, not the camp's stock).
+_PER_DAY = re.compile(r"\b(?:every|each|per) (?:day|night|hour|week)\b|\bdaily\b")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ONE_DAY_ALONE = re.compile(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|overnight"
+    # "on January 15th alone", "on 15 January alone": one day of the calendar, with no year
+    rf"|on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}) alone\b"
+)
+# The intake's verb: people received, welcomed, registered or counted as they come (not "need",
+# "live", "receive aid": those tell of a stock, whatever the rate).
+_INTAKE = re.compile(
+    r"^(?:\S+ ){0,3}?(?:are|were|is|was|being|been|have been|has been|had been)(?: being)?"
+    r" (?:received|welcomed|registered|recorded|counted)\b(?! (?:aid|food|cash|assistance|support|help))"
+)
+
+
+def _a_days_intake(c: Cand, before: str, right: str) -> bool:
+    """Displaced people counted as a day's or a rate's intake ("every day, between 2,000 and 2,500
+    displaced people are being received in X"; "on Monday alone, over 4,000 displaced people were
+    counted"): a flow, where the same count with no rate or with no intake verb is a stock."""
+    if _INTAKE.match(right) is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+        return False  # "every day, 200 children are registered at school": no displaced people
+    head = before.partition(" , ")[0] if " , " in before else before
+    return _PER_DAY.search(f"{head} {right}") is not None or _ONE_DAY_ALONE.search(before) is not None
+
+
+def _fleeing_now(s: Sentence, c: Cand) -> bool:
+    """Is the count's own verb a flight in the present progressive, right after its noun phrase
+    ("hundreds of displaced people are fleeing the clashes", "2,000 refugees are crossing into X
+    each day")? A flight under way is news, where "have fled" with no time may be a stock."""
+    p = c.primary
+    toks = s.tokens
+    if p is None or p.first < c.np_end or p.first - c.np_end > 2 or not toks[p.first].lower.endswith("ing"):
+        return False
+    between = [toks[k].lower for k in range(c.np_end, p.first)]
+    return between in (["are"], ["is"], ["are", "now"], ["are", "still"])
 
 
 _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
@@ -1774,6 +1876,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 # "another 900 were uprooted inside Y": an increment on a flow
                 # already told is a flow too (the time of the flow it adds to dates it)
                 and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
+                # "hundreds of internally displaced people are fleeing": under way, dated by its tense
+                and not _fleeing_now(s, c)
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus

@@ -96,6 +96,8 @@ IDENTITY_FROM_UNITS = frozenset({"refugees"})
 _TO_SAFETY = (
     r" (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:\S+)|relief camps?"
     r"|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    # "taken to cyclone centres": the buildings a storm warning sends people to
+    r"|(?:cyclone|storm|flood) (?:cent(?:re|er)s?|shelters?)(?! (?:hospitals?|clinics?)\b)"
     # "relocated 2,500 residents from the riverbank to schools": buildings opened to shelter them
     r"|schools|school buildings|public buildings)"
 )
@@ -125,6 +127,16 @@ _MOVE = (
     r"(?:homes?|houses?|villages?|towns?|cities|city|country|region|area|areas|province|district|enclave|camps?"
     r"|valley|island|capital|neighbou?rhoods?|settlements?|territory|localit(?:y|ies)|communes?)"
     r"|(?:ran|running) (?:\S+ )?(?:away|for|north|south|east|west|towards?|to|from)|to run"
+    # "thousands rushed for refuge in the next villages": a rush to safety is a flight
+    r"|(?:rushed|rushing) (?:for (?:refuge|safety|shelter)|to safety)"
+    # "500 people have been entering X every day": entries counted at a rate are an inflow (a
+    # single "entered the town" may be troops or traders; a rate of entries is a crowd's flow)
+    # (a daily commute, trade or school run is no inflow: "enter the city every day to work",
+    # "enter the market each day")
+    r"|(?:entering|entered|enter|enters) (?!(?:the |a )?(?:markets?|campus|schools?|offices?|factor(?:y|ies)"
+    r"|shops?|mosques?|churches|clinics?|hospitals?)\b)(?:\S+ ){1,3}?(?:(?:every|each|per) (?:day|hour|week)"
+    r"|daily)(?! (?:to (?:work|trade|shop|sell|study|attend)"
+    r"|for (?:work|jobs?|trade|school|classes|business))\b)"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     # "spilled across the border", "headed south from X", "set off on foot from X"
     r"|(?:spilled|spilling|spill|spills) (?:across|into|over)"
@@ -195,7 +207,12 @@ _RETURN = (
 )
 _RELOCATE = (
     rf"(?:relocate|relocated|relocating|relocation|transfer|transferred|resettle|resettled|resettling"
-    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to))(?!{_TO_SAFETY}| out of| away from)"
+    rf"|resettlement|(?:taken|moved|bussed|bused|transported)(?= to)"
+    # "6,500 residents moved from X to the hills": a move between two places, read as any move
+    # to (a flight when its cause is an attack or a disaster, figures.py)
+    # (only the active: "were moved from the old quarter to apartments" is a transfer, read apart)
+    rf"|(?<!been )(?<!were )(?<!was )(?<!being )moved(?= from (?:\S+ ){{1,3}}?to ))(?!{_TO_SAFETY}| out of"
+    rf"| away from)"
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
@@ -204,6 +221,9 @@ _NEG = (
     r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement))"
     r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
+    # "millions of people are in the storm's path": exposed to it, like "affected" (not moved)
+    # (a main clause's predicate only: "people who were in its path fled" are a flight)
+    r"|(?<!who )(?<!that )(?:are|is) in (?:the |its |their )(?:\S+ ){0,2}?path\b"
     r"|fac(?:e|es|ing) (?:\S+ )?(?:hunger|famine|starvation|food insecurity|malnutrition)"
     r"|starving|starvation|hungry|food insecure|malnourished|reached (?:with|by)|been reached"
     r"|receiv\w+ (?:\S+ ){0,2}?(?:aid|assistance|food|cash|support|help|kits?|supplies|vouchers|rations"
