@@ -1844,8 +1844,11 @@ _SPEAKER = re.compile(
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
     # "during a speech at the regional assembly in X": where the words were said (not "officials
-    # at the assembly in X", who may speak of their own town)
-    r"|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
+    # at the assembly in X", who may speak of their own town); the speech opens the sentence or a
+    # clause, or follows a verb of saying: "an assault during the president's speech in X" is
+    # an attack on X
+    r"|(?:^|[,;] |\b(?:said|says|told \S+|warned|spoke|speaking) )(?:(?:during|in|at|giving|delivering) )?"
+    r"(?:a|an|the|his|her|their|its|\S+'s) (?:\S+ ){0,2}(?:speech|address)(?: \S+){0,6} (?:in|at)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
     r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
@@ -2049,7 +2052,10 @@ def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) 
 
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = _said_before(text, place, sentence_start)
-    return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+    # the speaker patterns are anchored at the end, but a speech's may open the sentence ("^"):
+    # they read from the sentence start
+    whole = _said_before(text, place, sentence_start, reach=place.start)
+    return bool(_COMPARISON.search(before) or _SPEAKER.search(whole))
 
 
 # Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
@@ -2158,6 +2164,22 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     country = country_of_adjective(land.group(1)) if land is not None else None
     if (
         land is not None
+        and _LAND_DESCRIBED.match(text, land.end())
+        and any(land.end() <= p.start < limit for p in places if p.text != land.group(0))
+    ):
+        # "retake every inch of Georgian territory lost to rebels in X": a participle says which
+        # part of the land; the place it names is the one threatened, not the whole country
+        country = None
+        after = [name for name in after if name != land.group(0)]
+    if land is not None and text[max(0, land.start() - 6) : land.start()].lower().split()[-1:] in (
+        ["from"],
+        ["by"],
+    ):
+        # "an offensive from Moldovan territory": where the attack comes from, not its target
+        country = None
+        after = [name for name in after if name != land.group(0)]
+    if (
+        land is not None
         and country is not None
         and not any(at <= p.start < land.start() and p.text in after for p in places)
     ):
@@ -2237,6 +2259,11 @@ def _subject_name(tokens: list[Token], a: int) -> str | None:
 # A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
 # "Armenian territory", "Malian soil": a nationality adjective before a word for a country's land.
 _ADJECTIVE_LAND = re.compile(r"\b([A-Z][a-z]+) (?:territory|territories|soil|land|lands)\b")
+# A participle that narrows the land to a part ("territory lost to the rebels in X", "land held by
+# the militia around X").
+_LAND_DESCRIBED = re.compile(
+    r" (?:lost|taken|held|seized|captured|occupied|controlled|overrun|gained|annexed|grabbed|under)\b"
+)
 
 
 def _wide_or_part(name: str) -> bool:
@@ -2245,7 +2272,8 @@ def _wide_or_part(name: str) -> bool:
     return name.lower() in _WIDE or (first in DIRECTIONS and rest in _WIDE)
 
 
-_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
+# Not "town by town" (an adverb of manner: "capture northern Kessa town by town").
+_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b| by\b)")
 _DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
 
