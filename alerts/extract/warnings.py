@@ -1843,12 +1843,6 @@ _SPEAKER = re.compile(
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
-    # "during a speech at the regional assembly in X": where the words were said (not "officials
-    # at the assembly in X", who may speak of their own town); the speech opens the sentence or a
-    # clause, or follows a verb of saying: "an assault during the president's speech in X" is
-    # an attack on X
-    r"|(?:^|[,;] |\b(?:said|says|told \S+|warned|spoke|speaking) )(?:(?:during|in|at|giving|delivering) )?"
-    r"(?:a|an|the|his|her|their|its|\S+'s) (?:\S+ ){0,2}(?:speech|address)(?: \S+){0,6} (?:in|at)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
     r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
@@ -2050,24 +2044,40 @@ def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) 
     return " ".join(text[max(sentence_start, place.start - reach) : place.start].lower().split())
 
 
+# "during a speech at the regional assembly in X", "the governor gave an address in X": where the
+# words were said (not "officials at the assembly in X", who may speak of their own town). The
+# speech opens the sentence or a clause, or follows a verb of saying or giving: "an assault during
+# the president's speech in X" is an attack on X. Read from the sentence start ("^").
+_SPEECH = re.compile(
+    r"(?:^|[,;] |\b(?:said|says|told \S+|warned|spoke|speaking|gave|gives|delivered|delivering|made|making) )"
+    r"(?:(?:during|in|at|giving|delivering) )?"
+    r"(?:a|an|the|his|her|their|its|\S+'s) (?:\S+ ){0,2}(?:speech|address)(?: \S+){0,6} (?:in|at)$"
+)
+
+
+def _speech_venue(text: str, place: Place, sentence_start: int) -> bool:
+    return _SPEECH.search(_said_before(text, place, sentence_start, reach=place.start)) is not None
+
+
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = _said_before(text, place, sentence_start)
-    # the speaker patterns are anchored at the end, but a speech's may open the sentence ("^"):
-    # they read from the sentence start
-    whole = _said_before(text, place, sentence_start, reach=place.start)
-    return bool(_COMPARISON.search(before) or _SPEAKER.search(whole))
+    return bool(
+        _COMPARISON.search(before) or _SPEAKER.search(before) or _speech_venue(text, place, sentence_start)
+    )
 
 
 # Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
 # contrast, may be the town threatened: "officials in X fear an assault on the town").
 _VENUE = re.compile(
     r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
-    r"(?: \S+)? (?:in|at)$|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
+    r"(?: \S+)? (?:in|at)$"
 )
 
 
 def _venue(text: str, place: Place, sentence_start: int) -> bool:
-    return _VENUE.search(_said_before(text, place, sentence_start, reach=40)) is not None
+    return _VENUE.search(_said_before(text, place, sentence_start, reach=40)) is not None or _speech_venue(
+        text, place, sentence_start
+    )
 
 
 def _compared(text: str, place: Place, sentence_start: int) -> bool:

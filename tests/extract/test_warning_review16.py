@@ -87,3 +87,21 @@ def test_a_region_taken_town_by_town_is_the_place(text: str, place: str) -> None
 
 def test_a_region_describing_an_unnamed_town_is_still_no_place() -> None:
     assert warned("Rebels tell residents to flee ahead of an assault on northern Chad town") == [None]
+
+
+# The article's place when the warning names none: a speech given in X is only where words were
+# said; violence feared during a speech in X is an event in X.
+def test_a_speech_given_in_a_town_is_not_the_articles_place() -> None:
+    text = (
+        "The front says it is getting ready to mount a large offensive on the army. The governor gave"
+        " a speech in Velmora on Friday."
+    )
+    assert warned(text) == [None]
+
+
+def test_violence_feared_during_a_speech_in_a_town_keeps_it() -> None:
+    text = (
+        "The front says it is getting ready to mount a large offensive on the army. Residents fear"
+        " violence during the president's speech in Velmora on Friday."
+    )
+    assert warned(text) == ["Velmora"]
