@@ -1843,9 +1843,6 @@ _SPEAKER = re.compile(
     r"|diplomats?|sources|analysts?|observers?|negotiators?|mediators?|delegates?|delegation|authorities"
     r"|government|leaders?|aides?|allies|counterparts?)"
     r"(?: \S+)? (?:in|to|of|from|for)$"
-    # "during a speech at the regional assembly in X": where the words were said (not "officials
-    # at the assembly in X", who may speak of their own town)
-    r"|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
     # where a deal was made: "the agreement reached in X", "a truce signed in X"
     r"|\b(?:signed|reached|brokered|struck|sealed|agreed) (?:\S+ )?in$"
 )
@@ -2047,21 +2044,40 @@ def _said_before(text: str, place: Place, sentence_start: int, reach: int = 60) 
     return " ".join(text[max(sentence_start, place.start - reach) : place.start].lower().split())
 
 
+# "during a speech at the regional assembly in X", "the governor gave an address in X": where the
+# words were said (not "officials at the assembly in X", who may speak of their own town). The
+# speech opens the sentence or a clause, or follows a verb of saying or giving: "an assault during
+# the president's speech in X" is an attack on X. Read from the sentence start ("^").
+_SPEECH = re.compile(
+    r"(?:^|[,;] |\b(?:said|says|told \S+|warned|spoke|speaking|gave|gives|delivered|delivering|made|making) )"
+    r"(?:(?:during|in|at|giving|delivering) )?"
+    r"(?:a|an|the|his|her|their|its|\S+'s) (?:\S+ ){0,2}(?:speech|address)(?: \S+){0,6} (?:in|at)$"
+)
+
+
+def _speech_venue(text: str, place: Place, sentence_start: int) -> bool:
+    return _SPEECH.search(_said_before(text, place, sentence_start, reach=place.start)) is not None
+
+
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = _said_before(text, place, sentence_start)
-    return bool(_COMPARISON.search(before) or _SPEAKER.search(before))
+    return bool(
+        _COMPARISON.search(before) or _SPEAKER.search(before) or _speech_venue(text, place, sentence_start)
+    )
 
 
 # Where talks are held: "talks in X", "negotiators in X", "a summit in X" (a speaker's seat, by
 # contrast, may be the town threatened: "officials in X fear an assault on the town").
 _VENUE = re.compile(
     r"\b(?:talks|negotiations|negotiators|mediators|summit|conference|meeting|met|signed|reached|brokered)"
-    r"(?: \S+)? (?:in|at)$|\b(?:speech|address)(?: \S+){0,6} (?:in|at)$"
+    r"(?: \S+)? (?:in|at)$"
 )
 
 
 def _venue(text: str, place: Place, sentence_start: int) -> bool:
-    return _VENUE.search(_said_before(text, place, sentence_start, reach=40)) is not None
+    return _VENUE.search(_said_before(text, place, sentence_start, reach=40)) is not None or _speech_venue(
+        text, place, sentence_start
+    )
 
 
 def _compared(text: str, place: Place, sentence_start: int) -> bool:
@@ -2158,6 +2174,22 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     country = country_of_adjective(land.group(1)) if land is not None else None
     if (
         land is not None
+        and _LAND_DESCRIBED.match(text, land.end())
+        and any(land.end() <= p.start < limit for p in places if p.text != land.group(0))
+    ):
+        # "retake every inch of Georgian territory lost to rebels in X": a participle says which
+        # part of the land; the place it names is the one threatened, not the whole country
+        country = None
+        after = [name for name in after if name != land.group(0)]
+    if land is not None and text[max(0, land.start() - 6) : land.start()].lower().split()[-1:] in (
+        ["from"],
+        ["by"],
+    ):
+        # "an offensive from Moldovan territory": where the attack comes from, not its target
+        country = None
+        after = [name for name in after if name != land.group(0)]
+    if (
+        land is not None
         and country is not None
         and not any(at <= p.start < land.start() and p.text in after for p in places)
     ):
@@ -2237,6 +2269,11 @@ def _subject_name(tokens: list[Token], a: int) -> str | None:
 # A name inside a descriptor of "the city" ("the southern Gaza city"): it says which city, not where.
 # "Armenian territory", "Malian soil": a nationality adjective before a word for a country's land.
 _ADJECTIVE_LAND = re.compile(r"\b([A-Z][a-z]+) (?:territory|territories|soil|land|lands)\b")
+# A participle that narrows the land to a part ("territory lost to the rebels in X", "land held by
+# the militia around X").
+_LAND_DESCRIBED = re.compile(
+    r" (?:lost|taken|held|seized|captured|occupied|controlled|overrun|gained|annexed|grabbed|under)\b"
+)
 
 
 def _wide_or_part(name: str) -> bool:
@@ -2245,7 +2282,8 @@ def _wide_or_part(name: str) -> bool:
     return name.lower() in _WIDE or (first in DIRECTIONS and rest in _WIDE)
 
 
-_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b)")
+# Not "town by town" (an adverb of manner: "capture northern Kessa town by town").
+_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b| by\b)")
 _DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
 
