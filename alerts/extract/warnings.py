@@ -396,7 +396,7 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 # orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
-    r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"

@@ -109,3 +109,34 @@ def test_a_battle_declared_warns(text: str) -> None:
 )
 def test_a_battle_ended_or_a_declaration_of_something_else_is_no_warning(text: str) -> None:
     assert warned(text) == []
+
+
+# An evacuation warning whose addressees take a longer phrase before "to evacuate" ("residents of
+# four villages near X"): up to eight words, still ahead of an attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army on Monday warned residents of three small villages near Varnek to leave their"
+        " homes ahead of new strikes.",
+        "Soldiers told the families living in two hamlets outside Varnek to flee ahead of air raids.",
+    ],
+)
+def test_a_long_addressee_before_to_evacuate_ahead_of_strikes_warns(text: str) -> None:
+    assert warned(text) == ["Varnek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor on Monday warned residents of three small villages near Varnek to leave their"
+        " homes ahead of the storm.",
+        "Officials told the families living in two hamlets outside Varnek to flee before the river floods.",
+        # the attack past, the warning recalled
+        "Last year the army warned residents of three small villages near Varnek to leave ahead of"
+        " strikes that destroyed them.",
+        "The army on Monday warned residents of three small villages near Varnek not to go back yet.",
+        "The mayor asked the people of the old quarter of Varnek to leave ahead of the festival parade.",
+    ],
+)
+def test_a_long_addressee_told_to_leave_for_no_attack_is_no_warning(text: str) -> None:
+    assert warned(text) == []
