@@ -161,6 +161,9 @@ _BEFORE = re.compile(
     r"|(?:is|are|was|were|been) considering"
     # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
     r"|culminates in|escalates into"
+    # a battle declared, not yet fought: "declared a final battle to take X" (the indefinite
+    # article: "declared the battle over" and "declared victory in the battle" judge one fought)
+    r"|declar(?:e|es|ed|ing)(?= an? )"
     # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
     r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
 )
@@ -393,7 +396,7 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 # orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
-    r"|warns|asked|asks|leaflets)(?: \S+){0,6}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
@@ -504,17 +507,21 @@ _GO_ON_TO = re.compile(
     r" (?:their|its|his|the) (?:advance|march|push|offensive|drive|assault) (?:all the way )?"
     r"(?:to|towards?|on|into)"
     r"|(?:go|move|march|roll|sweep|push|send troops) (?:into|in to)"
+    # "said they would keep marching on to X": a march to go on, under a modal or a vow
+    r"|(?:keep|continue) (?:marching|advancing|pushing)(?: on)?(?: all the way)? (?:to|towards?|on|into)"
     # "pledged to march all the way to the port of X": a march to a place (a protest marches
     # too: the caller wants armed forces and a place; a bare "march to" is too common)
     r"|march all the way (?:to|towards?))\b"
     # "all the way to the capital, X": the place named after its descriptor
-    r"(?: the (?:capital|city|town|port)(?: of| ,)?)?"
+    # (also with a country's adjective: "to the Ethiopian capital X")
+    r"(?: the (?:\S+ )?(?:capital|city|town|port)(?: of| ,)?)?"
 )
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
     "continue ", "press ", "resume ", "extend ", "push on with", "go into", "go in to", "move into",
     "move in to", "march into", "roll into", "sweep into", "push into", "troops into",
-    "march all the way",
+    "march all the way", "keep marching", "keep advancing", "keep pushing", "continue marching",
+    "continue advancing", "continue pushing",
 )  # fmt: skip
 # A plan of attack made for a place: "has drawn up a military plan for X", "battle plans to take X".
 _PLAN_FOR = re.compile(
@@ -1540,7 +1547,16 @@ def _pattern_warning(
         or text.startswith(" any ", m.end())
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
-        or (m.group().endswith(" of") and not (_armed(text) or armed_before()))
+        # (an armed group named in the sentence is armed men too when the place itself follows:
+        # "the Taliban vowed to take control of X", not "... of aid distribution in X")
+        or (
+            m.group().endswith(" of")
+            and not (
+                _armed(text)
+                or armed_before()
+                or (any(_armed_group(t.lower) for t in tokens) and _object_place(m.end()))
+            )
+        )
         # "is seeking to take control of the remaining districts in X": fighting inside X
         or _INSIDE_PARTS.match(text, m.end()) is not None
         # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
