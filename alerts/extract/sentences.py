@@ -74,13 +74,17 @@ def _unglue_dashes(cleaned: str) -> str:
     """The text with each glued dash hyphen written as an en dash (same length: offsets stay)."""
     if "-" not in cleaned:
         return cleaned
-    out = list(cleaned)
+    # The characters listed only at the first glued dash: most texts have hyphens but none
+    # glued, and a list of every character, joined back, cost more than the search itself.
+    out: list[str] | None = None
     for m in _GLUED_DASH.finditer(cleaned):
+        if out is None:
+            out = list(cleaned)
         out[m.start(1)] = "\u2013"
         close = _CLOSING_DASH.match(cleaned, m.end(1))
         if close is not None:
             out[close.start(1)] = "\u2013"
-    return "".join(out)
+    return cleaned if out is None else "".join(out)
 
 
 def prepare(text: str) -> Document:
