@@ -608,6 +608,20 @@ _PEOPLE_WARNED = re.compile(
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
+# The literals one of which every _expected_attack cue holds (one guard for its six patterns).
+_EXPECTED_NEEDS = (
+    "target",
+    " ahead with",
+    " forward with",
+    "date ",
+    "rule out",
+    "ruled out",
+    "pre-empt",
+    "preempt",
+    "forestall",
+)
+_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
+_EXPECTED_ALL = frozenset((*_EXPECTED_NEEDS, *_EXPECTED_NEEDS_2))
 # The guard literals tested on every candidate sentence's joined words, found in one pass
 # (warnings_in) instead of one substring search per literal.
 _SENTENCE_SCAN = Substrings(
@@ -617,6 +631,7 @@ _SENTENCE_SCAN = Substrings(
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
         *_EVACUATION_ORDER_NEEDS, *_FIGHT_AWAITED_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
+        *_EXPECTED_ALL,
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -1808,7 +1823,7 @@ def _pattern_warning(
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
-    return _expected_attack(words, _object_place, armed_before)
+    return _expected_attack(words, present, _object_place, armed_before)
 
 
 _PLACE_PREPS = frozenset(
@@ -1891,17 +1906,6 @@ _WHEN_UNKNOWN = re.compile(
     r"|\b(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:say|specify|disclose|reveal) when"
     rf" (?:the|an?)(?: \S+){{0,2}}? {_ATTACK_NOUNS} (?:would|will) (?:start|begin|be launched)\b"
 )
-_EXPECTED_NEEDS = (
-    "target",
-    " ahead with",
-    " forward with",
-    "date ",
-    "rule out",
-    "ruled out",
-    "pre-empt",
-    "preempt",
-    "forestall",
-)
 # The date said fixed, by a perfect, a passive or "set a date" (not "was set as a day of mourning"),
 # and not said unfixed ("has not been set", "is yet to be set").
 _DATE_FIXED = re.compile(
@@ -1920,16 +1924,18 @@ def _civil_noun(phrase: str) -> bool:
     return m is not None and _CIVIL_BEFORE.search(phrase[: m.start()].rstrip()) is not None
 
 
-_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
-
-
 def _expected_attack(
-    words: Joined, object_place: Callable[[int], bool], armed_before: Callable[[], bool]
+    words: Joined,
+    present: set[str],
+    object_place: Callable[[int], bool],
+    armed_before: Callable[[], bool],
 ) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack spoken of as still to come without an attack verb of its
-    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown."""
+    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown.
+    ``present``: _SENTENCE_SCAN's literals found in the words (the caller's one pass stands for
+    sixteen substring searches of every sentence that gets this far)."""
     text = words.text
-    if not (holds_any(text, _EXPECTED_NEEDS) or holds_any(text, _EXPECTED_NEEDS_2)):
+    if present.isdisjoint(_EXPECTED_ALL):
         return None
     tokens, offsets, index = words.tokens, words.offsets, words.index
     # the three whose place follows the attack word must name it there
