@@ -621,6 +621,8 @@ _EXPECTED_NEEDS = (
     "forestall",
 )
 _EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
+_PRE_EMPT_NEEDS = ("pre-empt", "preempt", "forestall", "head off", "heading off")
+_WHEN_UNKNOWN_NEEDS = ("unknown", "unclear", "not known", "uncertain", " when ")  # and "undecided"
 _EXPECTED_ALL = frozenset((*_EXPECTED_NEEDS, *_EXPECTED_NEEDS_2))
 # The guard literals tested on every candidate sentence's joined words, found in one pass
 # (warnings_in) instead of one substring search per literal.
@@ -1173,7 +1175,7 @@ _INTENSIFY_BEFORE = re.compile(r"\bintensify(?: \S+){0,2}$")
 
 
 def _past_before(near_before: str) -> bool:
-    if _INTENSIFY_BEFORE.search(near_before):
+    if "intensify" in near_before and _INTENSIFY_BEFORE.search(near_before):
         return True
     past = _PAST.search(near_before)
     if past is not None and past.group() in _TIMING_ONLY:
@@ -1214,8 +1216,10 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
-    if _ENDS_SOON.search(near_after) and not (
-        _INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before)
+    if (
+        holds_any(near_after, _ENDS_SOON_NEEDS)
+        and _ENDS_SOON.search(near_after)
+        and not (_INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before))
     ):
         return True  # "analysts predict the offensive on X will end within weeks": under way
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
@@ -1237,6 +1241,10 @@ _ENDS_SOON = re.compile(
     r"\b(?:will|would|could|may|might|should) (?:soon |quickly |shortly )?(?:end|be over|finish|wind down)"
     r"(?= (?:within|by|before|soon|quickly|shortly|in (?:\S+ )?(?:days|weeks|months))\b| ?[,.;]| ?$)"
 )
+
+
+# (the verbs every _ENDS_SOON match holds, after the modal's space)
+_ENDS_SOON_NEEDS = (" end", " be over", " finish", " wind down")
 
 
 _SURROUNDING_WAR = re.compile(
@@ -1939,8 +1947,14 @@ def _expected_attack(
         return None
     tokens, offsets, index = words.tokens, words.offsets, words.index
     # the three whose place follows the attack word must name it there
-    for pattern in (_AHEAD_WITH, _DATE_SET, _NOT_RULED_OUT, _TARGET_COLON):
-        hit = pattern.search(text)
+    # each pattern searched only where a literal every match of it holds is present
+    for pattern, needed in (
+        (_AHEAD_WITH, " ahead with" in present or " forward with" in present),
+        (_DATE_SET, "date " in present),
+        (_NOT_RULED_OUT, "rul" in text),
+        (_TARGET_COLON, ":" in text),
+    ):
+        hit = pattern.search(text) if needed else None
         if hit is None or not object_place(hit.end()):
             continue
         if pattern is _TARGET_COLON and not (_armed(text) or armed_before()):
@@ -1962,8 +1976,11 @@ def _expected_attack(
         a, b = _span(tokens, offsets, index, hit.start(), end)
         return a, b, b - 1
     # these two point at an attack already named: the place is found around it or before
-    for pattern in (_PRE_EMPT, _WHEN_UNKNOWN):
-        hit = pattern.search(text)
+    for pattern, needed in (
+        (_PRE_EMPT, not present.isdisjoint(_PRE_EMPT_NEEDS)),
+        (_WHEN_UNKNOWN, not present.isdisjoint(_WHEN_UNKNOWN_NEEDS) or "undecided" in text),
+    ):
+        hit = pattern.search(text) if needed else None
         if hit is None or _NEGATED.search(text[: hit.start()]):
             continue
         if pattern is _PRE_EMPT and _PRE_EMPT_DONE.search(text, 0, hit.start()):
