@@ -1684,8 +1684,12 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
-        if c.unit in (None, "people") and _POPULATION_OF.search(
-            s.text, max(s.start, c.phrase.start - 60), c.phrase.start
+        # (every match holds "population", whose letters but the "i" lower-case to themselves
+        # alone under re.IGNORECASE: "opulat" in the lowered window is a guard that skips none)
+        if (
+            c.unit in (None, "people")
+            and "opulat" in s.text[max(s.start, c.phrase.start - 60) : c.phrase.start].lower()
+            and _POPULATION_OF.search(s.text, max(s.start, c.phrase.start - 60), c.phrase.start)
         ):
             c.nonunit = True  # "90% of the city's population of 2.3 million have fled": the population
     for a, b in itertools.pairwise(cands):
