@@ -145,3 +145,19 @@ def by_first_letter(alternatives: list[str]) -> str:
             out.append("(?:" + alternative + ")")
     close_run()
     return "|".join(out)
+
+
+def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A compiled ``\\b(?:a|b|...)\\b`` with its alternatives spread and grouped by first letter
+    (the same matches, by ``by_first_letter``); a pattern of another shape, or one with groups
+    (whose numbers the reordering would change), as it is."""
+    source = pattern.pattern
+    head, tail = r"\b(?:", r")\b"
+    if (
+        pattern.groups
+        or not (source.startswith(head) and source.endswith(tail))
+        or _group_end(source, 2) != len(source) - len(tail)
+    ):
+        return pattern
+    body = by_first_letter(split_alternatives(source[len(head) : -len(tail)]))
+    return re.compile(head + body + tail, pattern.flags)

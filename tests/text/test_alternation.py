@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from alerts.text.alternation import by_first_letter, split_alternatives, spread_leading_group
+from alerts.text.alternation import by_first_letter, grouped, split_alternatives, spread_leading_group
 
 
 def test_split_keeps_groups_classes_and_escapes_whole() -> None:
@@ -62,3 +62,21 @@ def test_a_quantified_group_or_a_capture_is_left_whole() -> None:
     assert spread_leading_group("(?:a|b)(?:c|d)") == ["a(?:c|d)", "b(?:c|d)"]
     assert spread_leading_group("[(?:]x") == ["[(?:]x"]
     assert by_first_letter(["kill", "(?:the|at)? risk", "kin"]) == "k(?:ill)|(?:(?:the|at)? risk)|k(?:in)"
+
+
+def test_a_compiled_word_alternation_is_grouped_with_the_same_matches() -> None:
+    pattern = re.compile(r"\b(?:kill|dead|(?:kin|dog) x|died)\b")
+    assert grouped(pattern).pattern == r"\b(?:k(?:ill|in x)|d(?:ead|og x|ied))\b"
+    text = "the dog x died and kin x killed the dead kill"
+    assert [m.span() for m in grouped(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_another_shape_or_a_group_is_left_as_it_is() -> None:
+    for source in (
+        r"\b(?:kill|dead)\b|x",
+        r"\b(?:kill)|(?:dead)\b",
+        r"\b(?:kill|(d)ead)\b",
+        r"(?:kill|dead)",
+    ):
+        pattern = re.compile(source)
+        assert grouped(pattern) is pattern
