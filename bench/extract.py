@@ -86,6 +86,30 @@ for non-ASCII sentences (no cheaper). Left: the
 frozen dataclasses' interpreted __init__ (NumberPhrase about 13k instructions, Place 7k) needs a
 hand-written one, which mypy refuses on a frozen class; and 3x needs the regex work itself cut,
 now over two fifths of the instructions: fewer searches per figure and per warning sentence.
+
+Round six (giving back the accuracy rounds' cost), pure Python, output byte-identical
+(extract_facts over every dev and fresh text, title and text, with and without a date; the evals
+unchanged). The accuracy rounds of issue 11 had taken extract_facts over both dev sets and the seed
+article (callgrind, less the import, PYTHONHASHSEED=0) from 1,685.3 M instructions (main, 9238618)
+to 1,798.7 M (b3aa65f, +6.7%). Kept, in four steps: the glued-dash pass lists a text's characters
+only at its first glued dash, and _expected_attack's sixteen-literal guard is read from the
+sentence's one Aho-Corasick scan (1,761.1 M); an alternative that opens with a group of words,
+``(?:flocked|flock) X``, is spread into one alternative per word before the letter grouping
+(alerts.text.alternation.spread_leading_group), so the phrase triggers the rounds added no longer
+split the trigger scan into 100 letter runs and barriers (40 now; that scan 2.3x cheaper; 1,708.1
+M); literal guards, each a literal every match holds, before the glued-dash pattern (a people noun
+before one of the text's hyphens), each of _expected_attack's six patterns, _ENDS_SOON,
+_INTENSIFY_BEFORE and the per-candidate population-of pattern (1,663.2 M); thirteen more word
+alternations of the warning, lexicon and timing rules (_PAST, _BEFORE, _AFTER, MOVE_WORDS,
+PROJECTED ...) grouped the same way by alternation.grouped (1,633.6 M). In all 1,798.7 -> 1,633.6 M
+(-9.2%), 3.1% under main. The price is paid at import: the spread patterns are longer, and
+compiling them takes about 0.1 s more, once per process. Measured and not kept: a substring test of
+the fourteen "noun-" forms before the glued-dash pattern (about the pattern's own cost; the loop
+over the few hyphens is cheaper); a cheaper way to read a trigger hit's class (its one match per
+hit is a small part of the scan's time). Left: the new rules' own searches where their literals do
+occur, and the alternations of another shape, not grouped (_VERB and _OFF go on past their first
+alternation, _HAS_CUE has no word boundaries around it and ignores case); _ARMED_LOW, grouped,
+gained only 15% and was left.
 """
 
 from __future__ import annotations

@@ -1821,8 +1821,11 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             _bracketed_unit(s, c)
         if c.unit in ("people", "families", "households") and _share_of_population(s, c):
             c.nonunit = True  # "most of the town's 9,000 residents have fled": the population
+        # (every match holds "population", whose letters but the "i" lower-case to themselves
+        # alone under re.IGNORECASE: "opulat" in the lowered window is a guard that skips none)
         if (
             c.unit in (None, "people")
+            and "opulat" in s.text[max(s.start, c.phrase.start - 60) : c.phrase.start].lower()
             and _POPULATION_OF.search(s.text, max(s.start, c.phrase.start - 60), c.phrase.start)
             and not _named_by_movement(s, c)
         ):

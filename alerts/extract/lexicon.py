@@ -18,6 +18,7 @@ import re
 
 from alerts.models import Unit
 from alerts.text import tokens as text
+from alerts.text.alternation import grouped
 from alerts.text.substrings import holds_any
 from alerts.text.tokens import word_set
 
@@ -282,26 +283,30 @@ AUX = word_set(
 )
 
 # Projected: modal or planning language in the figure's own clause.
-PROJECTED = re.compile(
-    r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
-    r"|set to|feared|fears|fear"
-    # "should" only with a move it plans: "300 children should be evacuated by Friday" (not
-    # "should receive aid", "should have been warned")
-    r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
-    r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order|to be evacuated"
-    # "had to be relocated", "are to be relocated": an obligation to move is an order ("should be
-    # evacuated" is the "should" alternative above)
-    r"|to be relocated"
-    r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
-    r"|contingency"
-    r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
-    # the people between: "told 60,000 residents of the valley to leave"
-    r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee|move)"
-    r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
-    r"|brace for|bracing for|warned that|warns that|threatens? to|next (?:week|month|year|few days|few weeks)"
-    # "preparing to evacuate 12,000 residents" (not "fled as troops prepared to attack")
-    r"|(?:prepares|preparing|prepared|getting ready) to (?:evacuate|relocate|move|bus|airlift)"
-    r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
+PROJECTED = grouped(
+    re.compile(
+        r"\b(?:could|would|may|might|will|shall|must|expected to|expected in|expected at|expects?|likely to"
+        r"|set to|feared|fears|fear"
+        # "should" only with a move it plans: "300 children should be evacuated by Friday" (not
+        # "should receive aid", "should have been warned")
+        r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
+        r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order"
+        r"|to be evacuated"
+        # "had to be relocated", "are to be relocated": an obligation to move is an order ("should be
+        # evacuated" is the "should" alternative above)
+        r"|to be relocated"
+        r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
+        r"|contingency"
+        r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
+        # the people between: "told 60,000 residents of the valley to leave"
+        r"|(?:told|ordered|instructed|urged|called on) (?:\S+ ){1,6}?to (?:leave|evacuate|relocate|flee|move)"
+        r"|projected|projections?|forecasts?|estimates? of|scenario|prepares? for|preparing for|prepared for"
+        r"|brace for|bracing for|warned that|warns that|threatens? to"
+        r"|next (?:week|month|year|few days|few weeks)"
+        # "preparing to evacuate 12,000 residents" (not "fled as troops prepared to attack")
+        r"|(?:prepares|preparing|prepared|getting ready) to (?:evacuate|relocate|move|bus|airlift)"
+        r"|in the coming (?:days|weeks|months)|if|unless|in the event of)\b"
+    )
 )
 # Cumulative: totals since a war began, or as of a date (searched in the whole sentence).
 CUMULATIVE_TIME = re.compile(
@@ -412,7 +417,7 @@ def recent_time(text: str) -> re.Match[str] | None:
 
 # "The IOM estimates (that) ... 8 million": a count reported as an estimate is approximate.
 # Any movement word, to tell "could be displaced" (a projection) from "may face cuts" (a stock).
-MOVE_WORDS = re.compile(rf"\b(?:{_MOVE})\b")
+MOVE_WORDS = grouped(re.compile(rf"\b(?:{_MOVE})\b"))
 # An order to move: people told or ordered to relocate are a planned (projected) movement.
 ORDERED = re.compile(r"\b(?:told|ordered|instructed|urged|asked|called on|directed|forced)\b")
 # "..., bringing the total to 40,000": the total is the figure after it.
@@ -422,13 +427,15 @@ BRINGING_TOTAL = re.compile(
 
 ESTIMATED = re.compile(r"\b(?:estimates?|estimated|estimating|believed|thought)\b(?! of)")
 # Cross-border movement: refugee outflows are stocks unless the clause dates them as recent.
-CROSS_BORDER = re.compile(
-    # "to neighbouring districts" is a move inside the country, not across a border
-    r"\b(?:across the (?:\S+ )?border|(?:into|to) neighbou?ring(?! (?:districts?|villages?|towns?|areas?"
-    r"|provinces?|regions?|communities|localit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|cities|city"
-    r"|neighbou?rhoods?|camps?|communes?|governorates?|departments?)\b)|abroad|crossed into"
-    r"|crossed the border|as refugees|to other countries|out of the country|fled (?:the|their) country"
-    r"|left (?:the|their) country)\b"
+CROSS_BORDER = grouped(
+    re.compile(
+        # "to neighbouring districts" is a move inside the country, not across a border
+        r"\b(?:across the (?:\S+ )?border|(?:into|to) neighbou?ring(?! (?:districts?|villages?|towns?|areas?"
+        r"|provinces?|regions?|communities|localit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|cities|city"
+        r"|neighbou?rhoods?|camps?|communes?|governorates?|departments?)\b)|abroad|crossed into"
+        r"|crossed the border|as refugees|to other countries|out of the country|fled (?:the|their) country"
+        r"|left (?:the|their) country)\b"
+    )
 )
 # Literals of ESTIMATED's and CROSS_BORDER's alternatives ("countr": country, countries), as above.
 _ESTIMATED_NEEDS = ("estimat", "believed", "thought")

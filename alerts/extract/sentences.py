@@ -55,10 +55,13 @@ class Document:
 # compound word and lose both counts. After a count and its people noun, before a hedge, a number
 # or a finite verb, the hyphen is a dash. Compounds keep theirs ("5,000-strong", "refugee-hosting":
 # no count and people noun before, or no such word after).
+_GLUED_NOUNS = (
+    "people", "persons", "civilians", "residents", "villagers", "families", "households", "HHs",
+    "individuals", "children", "refugees", "IDPs", "idps", "migrants",
+)  # fmt: skip
 _GLUED_DASH = re.compile(
-    r"\d[\d,.]* (?:[a-z]+ )?(?:people|persons|civilians|residents|villagers|families|households|HHs"
-    r"|individuals|children|refugees|IDPs|idps|migrants)(-)(?=(?:about|around|some|nearly|almost|roughly"
-    r"|approximately|over|more|at|up|an|or|\d|fled|flee|were|was|had|have|has|are|left|crossed|arrived"
+    r"\d[\d,.]* (?:[a-z]+ )?(?:" + "|".join(_GLUED_NOUNS) + r")(-)(?=(?:about|around|some|nearly|almost"
+    r"|roughly|approximately|over|more|at|up|an|or|\d|fled|flee|were|was|had|have|has|are|left|crossed|arrived"
     r"|escaped"
     # an aside that tells who the count holds: "people-half of them children-fled", "a third of"
     r"|half|most|mostly|many|including|a (?:third|quarter|fifth|tenth|half|majority)|(?:one|two)-thirds)\b)"
@@ -70,17 +73,32 @@ _CLOSING_DASH = re.compile(
 )
 
 
+def _noun_before_hyphen(cleaned: str) -> bool:
+    """Does a hyphen follow one of _GLUED_NOUNS (as in every _GLUED_DASH match)? A text's few
+    hyphens, each one endswith test, cost less than the pattern's scan from every digit."""
+    at = cleaned.find("-")
+    while at >= 0:
+        if cleaned.endswith(_GLUED_NOUNS, 0, at):
+            return True
+        at = cleaned.find("-", at + 1)
+    return False
+
+
 def _unglue_dashes(cleaned: str) -> str:
     """The text with each glued dash hyphen written as an en dash (same length: offsets stay)."""
-    if "-" not in cleaned:
+    if not _noun_before_hyphen(cleaned):
         return cleaned
-    out = list(cleaned)
+    # The characters listed only at the first glued dash: most texts have hyphens but none
+    # glued, and a list of every character, joined back, cost more than the search itself.
+    out: list[str] | None = None
     for m in _GLUED_DASH.finditer(cleaned):
+        if out is None:
+            out = list(cleaned)
         out[m.start(1)] = "\u2013"
         close = _CLOSING_DASH.match(cleaned, m.end(1))
         if close is not None:
             out[close.start(1)] = "\u2013"
-    return "".join(out)
+    return cleaned if out is None else "".join(out)
 
 
 def prepare(text: str) -> Document:

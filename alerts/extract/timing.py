@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from alerts.text.alternation import grouped
 from alerts.text.substrings import holds_any
 
 MONTHS = (
@@ -240,7 +241,9 @@ _WAR_TOLL_CHAIN = re.compile(
     r"\b(?:has|have|had) (?:\S+ ){0,8}?, (?:killing|claiming) (?:\S+ ){0,10}?and"
     r" (?:causing|forcing|displacing|driving|prompting|sending|uprooting)\b"
 )
-_WAR_WORD = re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
+_WAR_WORD = grouped(
+    re.compile(rf"\b(?:{_WAR}|fighting|clashes|militants|gangs|rebels|insurgents|jihadists?)\b")
+)
 # "the 2017 crackdown", "a December 2023 offensive": a date naming an event the article looks back on.
 _NAMED_PAST = re.compile(
     r"\b(?:the|a|an) (?:(?:early|late|mid|summer|winter|spring|autumn|fall|january|february|march|april"

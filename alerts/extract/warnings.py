@@ -47,21 +47,24 @@ from alerts.extract.places import (
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.verbs import ATTACK_LEMMAS, alternation, forms
 from alerts.models import OffensiveWarning
+from alerts.text.alternation import grouped
 from alerts.text.substrings import Substrings, holds_any
 from alerts.text.tokens import Joined, Token, is_capitalised, joined, joined_text, word_set
 
-_NOUN = re.compile(
-    r"\b(?:offensives?|assaults?|attacks?|counterattacks?|counteroffensives?|invasion|incursions?"
-    r"|onslaught|battle|bombardment|storming"
-    r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
-    r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
-    r"(?:\S+ ){0,2}operation"
-    r"|war on"
-    # "approved plans for a Rafah operation": a generic operation a plan is made for
-    r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation"
-    # "would begin a march on the capital": generic (a protest marches too), so armed forces or a
-    # place object must be in the sentence
-    r"|march on)\b"
+_NOUN = grouped(
+    re.compile(
+        r"\b(?:offensives?|assaults?|attacks?|counterattacks?|counteroffensives?|invasion|incursions?"
+        r"|onslaught|battle|bombardment|storming"
+        r"|(?:military|ground|land|air|cross-border) (?:operations?|campaign|action|intervention|push)"
+        r"|(?:launch|launching|start|begin|carry out|conduct) (?:a |an |the |its |another )?"
+        r"(?:\S+ ){0,2}operation"
+        r"|war on"
+        # "approved plans for a Rafah operation": a generic operation a plan is made for
+        r"|(?<=plans for )(?:an? |the )?(?:\S+ )?operation|(?<=plan for )(?:an? |the )?(?:\S+ )?operation"
+        # "would begin a march on the capital": generic (a protest marches too), so armed forces or a
+        # place object must be in the sentence
+        r"|march on)\b"
+    )
 )
 # Literals every _NOUN match holds (perf: a sentence let in by another cue word, "troops" or
 # "forces", is spared the pattern's scan).
@@ -148,65 +151,72 @@ _CUE_LEMMAS = (
     "ready", "gear up", "loom", "await", "predict", "foresee",
 )  # fmt: skip
 # Before the attack noun: warnings, threats, expectation, preparation, intention.
-_BEFORE = re.compile(
-    rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
-    r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
-    r"|on the eve of|poised|ready"
-    r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
-    r"|before (?:an?|any)"
-    r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
-    r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
-    r"|build-up|buildup|speculation (?:about|over|of)"
-    # "is considering a land invasion" (not "was considered an attack": a judgement)
-    r"|(?:is|are|was|were|been) considering"
-    # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
-    r"|culminates in|escalates into"
-    # a battle declared, not yet fought: "declared a final battle to take X" (the indefinite
-    # article: "declared the battle over" and "declared victory in the battle" judge one fought)
-    r"|declar(?:e|es|ed|ing)(?= an? )"
-    # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
-    r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
+_BEFORE = grouped(
+    re.compile(
+        rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
+        r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
+        r"|on the eve of|poised|ready"
+        r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
+        r"|before (?:an?|any)"
+        r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
+        r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
+        r"|build-up|buildup|speculation (?:about|over|of)"
+        # "is considering a land invasion" (not "was considered an attack": a judgement)
+        r"|(?:is|are|was|were|been) considering"
+        # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
+        r"|culminates in|escalates into"
+        # a battle declared, not yet fought: "declared a final battle to take X" (the indefinite
+        # article: "declared the battle over" and "declared victory in the battle" judge one fought)
+        r"|declar(?:e|es|ed|ing)(?= an? )"
+        # a threat left standing: "did not rule out an offensive", "refused to rule out an assault"
+        r"|(?:not|n't|refused to|refuses to|declined to|declines to) rul(?:e|ed|ing) out)\b"
+    )
 )
 # After the attack noun: modality or necessity ("would be a disaster", "is needed", "had loomed").
-_AFTER = re.compile(
-    r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
-    r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
-    r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
-    r"|(?:is|was) being (?:planned|prepared|readied|considered|weighed|discussed)"
-    # "a new offensive on X is on the cards", "remains on the table"
-    r"|(?:is|was|remains|remained) (?:\S+ )?(?:on the cards|in the cards|on the table)"
-    r"|(?:appears?|seems?|looks?) (?:\S+ly )?(?:imminent|likely|inevitable)"
-    r"|(?:is|are) (?:feared|anticipated|due)"
-    # "an incursion ... is increasingly likely", "is now imminent"
-    r"|(?:is|was) (?:increasingly|now|highly|very|all but) (?:likely|imminent|inevitable|certain)"
-    r"|is inevitable|is only a matter of time"
-    # reported speech: "commanders said an offensive on X was likely before the rains"
-    r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time"
-    # given the go-ahead: "a ground operation in X was approved", "has been authorised"
-    r"|(?:was|were|is|has been|have been|had been) (?:\S+ )?(?:approved|authori[sz]ed|greenlit|green-lit))\b"
+_AFTER = grouped(
+    re.compile(
+        r"\b(?:would|could|will|may|might|is needed|was needed|are needed|is necessary|is expected"
+        r"|was expected|is imminent|is looming|looms|loomed|had loomed|is likely|is planned|is coming"
+        r"|has the potential|is set to|is about to|is being prepared|risks|threatens"
+        r"|(?:is|was) being (?:planned|prepared|readied|considered|weighed|discussed)"
+        # "a new offensive on X is on the cards", "remains on the table"
+        r"|(?:is|was|remains|remained) (?:\S+ )?(?:on the cards|in the cards|on the table)"
+        r"|(?:appears?|seems?|looks?) (?:\S+ly )?(?:imminent|likely|inevitable)"
+        r"|(?:is|are) (?:feared|anticipated|due)"
+        # "an incursion ... is increasingly likely", "is now imminent"
+        r"|(?:is|was) (?:increasingly|now|highly|very|all but) (?:likely|imminent|inevitable|certain)"
+        r"|is inevitable|is only a matter of time"
+        # reported speech: "commanders said an offensive on X was likely before the rains"
+        r"|was likely|was imminent|was inevitable|was coming|was looming|was only a matter of time"
+        # given the go-ahead: "a ground operation in X was approved", "has been authorised"
+        r"|(?:was|were|is|has been|have been|had been) (?:\S+ )?"
+        r"(?:approved|authori[sz]ed|greenlit|green-lit))\b"
+    )
 )
 # Near the noun, these say the attack already happened or is under way.
-_PAST = re.compile(
-    r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
-    r"|has displaced|has forced|have displaced|have forced"
-    r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
-    r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
-    # "the escalating offensive on X could displace more": going on
-    r"|escalating|intensifying|unfolding"
-    r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
-    r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
-    # a call to halt it: "pressed the militia to halt its offensive against X" stops one in motion (not
-    # "halt plans for an offensive", "halt preparations": the attack is still ahead)
-    r"|(?:halt|halts|halted|halting)(?! (?:\S+ )?(?:plans?|preparations?|build-?up)\b)"
-    r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
-    # "as the bombardment goes on", "while the battle rages": under way
-    r"|goes on|going on|drags on|dragging on|rages|raging|raged|grinds on|wears on"
-    r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
-    r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
-    r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
-    # its age: "the offensive, now in its third week", "in its second month"
-    r"|now in its|in its (?:\S+ )?(?:day|days|week|weeks|month|months|year|years)"
-    r"|(?:days|weeks|months|years) (?:old|long|into))\b"
+_PAST = grouped(
+    re.compile(
+        r"\b(?:began|begun|started|launched|has left|had left|have left|has killed|have killed|has sent"
+        r"|has displaced|has forced|have displaced|have forced"
+        r"|fled|fleeing|escaped|since|during|after|following|amid|renewed"
+        r"|ongoing|continuing|continued|intensified|intensifies|escalated|under way|underway|in the wake of"
+        # "the escalating offensive on X could displace more": going on
+        r"|escalating|intensifying|unfolding"
+        r"|press on with|pressing on with|pressed on with|push on with|keep up|keeping up|kept up|step up"
+        r"|stepped up|stepping up|sustain|sustained|pursue|pursuing|carry on with|carrying on with"
+        # a call to halt it: "pressed the militia to halt its offensive against X" stops one in motion (not
+        # "halt plans for an offensive", "halt preparations": the attack is still ahead)
+        r"|(?:halt|halts|halted|halting)(?! (?:\S+ )?(?:plans?|preparations?|build-?up)\b)"
+        r"|survived|repelled|repulsed|beginning of|start of|latest|previous|recent|was launched|continues?"
+        # "as the bombardment goes on", "while the battle rages": under way
+        r"|goes on|going on|drags on|dragging on|rages|raging|raged|grinds on|wears on"
+        r"|last (?:week|month|night|year|\w+day)|(?:could|would|might|may|should) have (?:been|\S+ed|\S+en)"
+        r"|killed|wounded|injured|initiated|has initiated|mounted|carried out|has begun|have begun"
+        r"|hit by|destroyed|damaged|targeted|victims of|survivors of|claimed|responsibility for|condemned"
+        # its age: "the offensive, now in its third week", "in its second month"
+        r"|now in its|in its (?:\S+ )?(?:day|days|week|weeks|month|months|year|years)"
+        r"|(?:days|weeks|months|years) (?:old|long|into))\b"
+    )
 )
 # Governors that turn the attack into something to avoid: diplomacy, not a warning.
 _AVOID = re.compile(
@@ -629,6 +639,22 @@ _PEOPLE_WARNED = re.compile(
 _SPREAD_NEEDS = (" spread", " spill over", " extend", " reach", " move")
 # The conjunctions every _REACH, _IF_FORCES and _IF_ATTACKED match starts with (perf).
 _CONDITION_NEEDS = ("if ", "should ", "once ", "when ", "before ", "in case ")
+# The literals one of which every _expected_attack cue holds (one guard for its six patterns).
+_EXPECTED_NEEDS = (
+    "target",
+    " ahead with",
+    " forward with",
+    "date ",
+    "rule out",
+    "ruled out",
+    "pre-empt",
+    "preempt",
+    "forestall",
+)
+_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
+_PRE_EMPT_NEEDS = ("pre-empt", "preempt", "forestall", "head off", "heading off")
+_WHEN_UNKNOWN_NEEDS = ("unknown", "unclear", "not known", "uncertain", " when ")  # and "undecided"
+_EXPECTED_ALL = frozenset((*_EXPECTED_NEEDS, *_EXPECTED_NEEDS_2))
 # The guard literals tested on every candidate sentence's joined words, found in one pass
 # (warnings_in) instead of one substring search per literal.
 _SENTENCE_SCAN = Substrings(
@@ -638,6 +664,7 @@ _SENTENCE_SCAN = Substrings(
         *_FIGHT_NEEDS, *_FIGHT_EXPECTED_NEEDS, *_MASSING_NEEDS, *_CONDITION_NEEDS, *_LEAVE_NEEDS,
         *_EVACUATION_ORDER_NEEDS, *_FIGHT_AWAITED_NEEDS,
         *_SENT_NEEDS, *_GO_ON_NEEDS, *_PLANNED_NEEDS, *_FREE_NEEDS, *_LOSE_NEEDS, "coming",
+        *_EXPECTED_ALL,
     )
 )  # fmt: skip
 # Armed forces in a condition: "a bloodbath if the militia storms X", "before the army enters X".
@@ -660,20 +687,23 @@ _IF_ATTACKED = re.compile(
 )
 # Said after the cue, these deny the threat: "Asked if X intends to capture the city, he said there
 # were no such plans"; "... but the ministry denied it".
-_DENIAL_AFTER = re.compile(
-    r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies|deny"
-    r"|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted|abandoned"
-    r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
-    # "the offensive that many feared will not go ahead", "an attack is off the table"
-    r"|(?:not|never|n't) (?:\S+ )?(?:go ahead|happen|take place|materiali[sz]e)|off the table"
-    # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
-    r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
-    r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
-    r"|(?:is|was|remains|seems|appears|looks) (?:\S+ )?(?:unlikely|improbable)"
-    r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated|exaggerated"
-    r"|overblown|overstated|misplaced)"
-    # a plan set aside: "put its planned offensive on X on hold"
-    r"|on hold)\b"
+_DENIAL_AFTER = grouped(
+    re.compile(
+        r"\b(?:no such plans?|no plans?|no intention|not planning|has no (?:plan|intention)|denied|denies"
+        r"|deny|dismissed|ruled out|rules out|rejected (?:the )?(?:claim|report|idea)s?|called off|averted"
+        r"|abandoned"
+        r"|shelved|postponed indefinitely|not (?:launch|attack|storm|invade|enter)"
+        # "the offensive that many feared will not go ahead", "an attack is off the table"
+        r"|(?:not|never|n't) (?:\S+ )?(?:go ahead|happen|take place|materiali[sz]e)|off the table"
+        # the fear has passed: "the threat of an assault has receded", "fears ... have eased"
+        r"|(?:has|have|had) (?:\S+ )?(?:receded|eased|subsided|diminished|faded|lifted|passed)"
+        r"|(?:proved|proven|turned out to be) (?:\S+ )?(?:unfounded|false|baseless|wrong|mistaken|premature)"
+        r"|(?:is|was|remains|seems|appears|looks) (?:\S+ )?(?:unlikely|improbable)"
+        r"|(?:were|was|are|is) (?:\S+ )?(?:false|untrue|baseless|unfounded|fake|fabricated|exaggerated"
+        r"|overblown|overstated|misplaced)"
+        # a plan set aside: "put its planned offensive on X on hold"
+        r"|on hold)\b"
+    )
 )
 # Deterrence: what an attack would meet, said by the side that would be attacked ("any attack on
 # its sites would be met with a crushing response", "would trigger a collective response").
@@ -940,7 +970,7 @@ _TERROR_WORDING = re.compile(
 )
 _ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
 _ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
-_SPORT_LOW = re.compile(_SPORT.pattern)
+_SPORT_LOW = grouped(re.compile(_SPORT.pattern))
 _SYNOPSIS_LOW = re.compile(_SYNOPSIS.pattern)
 # A plot is told in the present ("the rebels threaten"); a sentence that reports in the past ("the
 # army said on Tuesday", "commanders warned") is news again, after a film's or a book's mention too.
@@ -1004,10 +1034,12 @@ _FIERCER = re.compile(
 # ... unless warned of, or set in a time still ahead: "warned of even more intense attacks on X",
 # "fear still heavier bombardment of X once the truce ends" foresee a new round on X.
 _WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b")
-_TIME_AHEAD = re.compile(
-    r"\b(?:(?:in|over) the (?:coming|next|days ahead)|in (?:the )?days to come|once|as soon as"
-    r"|within (?:days|hours|weeks)"
-    r"|(?:by|from|next) (?:tomorrow|tonight|week|month)|when the \S+ (?:ends|expires|runs out))\b"
+_TIME_AHEAD = grouped(
+    re.compile(
+        r"\b(?:(?:in|over) the (?:coming|next|days ahead)|in (?:the )?days to come|once|as soon as"
+        r"|within (?:days|hours|weeks)"
+        r"|(?:by|from|next) (?:tomorrow|tonight|week|month)|when the \S+ (?:ends|expires|runs out))\b"
+    )
 )
 _BEFORE_SPAN = 12  # tokens before the attack noun searched for warning words
 _AFTER_SPAN = 8
@@ -1179,7 +1211,7 @@ _INTENSIFY_BEFORE = re.compile(r"\bintensify(?: \S+){0,2}$")
 
 
 def _past_before(near_before: str) -> bool:
-    if _INTENSIFY_BEFORE.search(near_before):
+    if "intensify" in near_before and _INTENSIFY_BEFORE.search(near_before):
         return True
     past = _PAST.search(near_before)
     if past is not None and past.group() in _TIMING_ONLY:
@@ -1220,8 +1252,10 @@ def _past_after(near_after: str, near_before: str = "") -> bool:
         _STIRRED.search(near_after) and _PROSPECTIVE.search(near_before)
     ):
         return True
-    if _ENDS_SOON.search(near_after) and not (
-        _INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before)
+    if (
+        holds_any(near_after, _ENDS_SOON_NEEDS)
+        and _ENDS_SOON.search(near_after)
+        and not (_INDEFINITE.search(near_before) or _PROSPECTIVE.search(near_before))
     ):
         return True  # "analysts predict the offensive on X will end within weeks": under way
     # "preparations for an offensive on X are under way": the preparations go on, not the attack
@@ -1243,6 +1277,10 @@ _ENDS_SOON = re.compile(
     r"\b(?:will|would|could|may|might|should) (?:soon |quickly |shortly )?(?:end|be over|finish|wind down)"
     r"(?= (?:within|by|before|soon|quickly|shortly|in (?:\S+ )?(?:days|weeks|months))\b| ?[,.;]| ?$)"
 )
+
+
+# (the verbs every _ENDS_SOON match holds, after the modal's space)
+_ENDS_SOON_NEEDS = (" end", " be over", " finish", " wind down")
 
 
 _SURROUNDING_WAR = re.compile(
@@ -1838,7 +1876,7 @@ def _pattern_warning(
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
-    return _expected_attack(words, _object_place, armed_before)
+    return _expected_attack(words, present, _object_place, armed_before)
 
 
 _PLACE_PREPS = frozenset(
@@ -1921,17 +1959,6 @@ _WHEN_UNKNOWN = re.compile(
     r"|\b(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:say|specify|disclose|reveal) when"
     rf" (?:the|an?)(?: \S+){{0,2}}? {_ATTACK_NOUNS} (?:would|will) (?:start|begin|be launched)\b"
 )
-_EXPECTED_NEEDS = (
-    "target",
-    " ahead with",
-    " forward with",
-    "date ",
-    "rule out",
-    "ruled out",
-    "pre-empt",
-    "preempt",
-    "forestall",
-)
 # The date said fixed, by a perfect, a passive or "set a date" (not "was set as a day of mourning"),
 # and not said unfixed ("has not been set", "is yet to be set").
 _DATE_FIXED = re.compile(
@@ -1950,21 +1977,29 @@ def _civil_noun(phrase: str) -> bool:
     return m is not None and _CIVIL_BEFORE.search(phrase[: m.start()].rstrip()) is not None
 
 
-_EXPECTED_NEEDS_2 = ("head off", "heading off", "unknown", "unclear", "uncertain", "not known", " when ")
-
-
 def _expected_attack(
-    words: Joined, object_place: Callable[[int], bool], armed_before: Callable[[], bool]
+    words: Joined,
+    present: set[str],
+    object_place: Callable[[int], bool],
+    armed_before: Callable[[], bool],
 ) -> tuple[int, int, int] | None:
     """Cue range and anchor for an attack spoken of as still to come without an attack verb of its
-    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown."""
+    own: carried forward as a plan, its date set, not ruled out, pre-empted, its start unknown.
+    ``present``: _SENTENCE_SCAN's literals found in the words (the caller's one pass stands for
+    sixteen substring searches of every sentence that gets this far)."""
     text = words.text
-    if not (holds_any(text, _EXPECTED_NEEDS) or holds_any(text, _EXPECTED_NEEDS_2)):
+    if present.isdisjoint(_EXPECTED_ALL):
         return None
     tokens, offsets, index = words.tokens, words.offsets, words.index
     # the three whose place follows the attack word must name it there
-    for pattern in (_AHEAD_WITH, _DATE_SET, _NOT_RULED_OUT, _TARGET_COLON):
-        hit = pattern.search(text)
+    # each pattern searched only where a literal every match of it holds is present
+    for pattern, needed in (
+        (_AHEAD_WITH, " ahead with" in present or " forward with" in present),
+        (_DATE_SET, "date " in present),
+        (_NOT_RULED_OUT, "rul" in text),
+        (_TARGET_COLON, ":" in text),
+    ):
+        hit = pattern.search(text) if needed else None
         if hit is None or not object_place(hit.end()):
             continue
         if pattern is _TARGET_COLON and not (_armed(text) or armed_before()):
@@ -1986,8 +2021,11 @@ def _expected_attack(
         a, b = _span(tokens, offsets, index, hit.start(), end)
         return a, b, b - 1
     # these two point at an attack already named: the place is found around it or before
-    for pattern in (_PRE_EMPT, _WHEN_UNKNOWN):
-        hit = pattern.search(text)
+    for pattern, needed in (
+        (_PRE_EMPT, not present.isdisjoint(_PRE_EMPT_NEEDS)),
+        (_WHEN_UNKNOWN, not present.isdisjoint(_WHEN_UNKNOWN_NEEDS) or "undecided" in text),
+    ):
+        hit = pattern.search(text) if needed else None
         if hit is None or _NEGATED.search(text[: hit.start()]):
             continue
         if pattern is _PRE_EMPT and _PRE_EMPT_DONE.search(text, 0, hit.start()):
@@ -2578,21 +2616,24 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 
 # An offensive that was feared and has been averted, or a fear recalled in the past perfect
 # ("a deal that had averted an assault", "residents had feared an offensive"): a recap, not news.
-_AVERTED = re.compile(
-    r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
-    r"|scrapped|abandoned|shelved|averts|avert|averting"
-    # the attackers were stopped first: "the army said it had thwarted a planned attack on X"
-    r"|thwarted|thwarts|thwarting|foiled|foils|foiling|pre-empted|preempted|nipped"
-    # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
-    r"|(?:ended|ends|ending|end to|allayed|allays|allaying|dispelled|dispels|dispelling|eased|eases|easing"
-    r"|lifted|lifts|lifting|removed|removes|removing)"
-    r" (?:\S+ ){0,3}?(?:fears?|threat"
-    r"|prospect)"
-    r"|never (?:came|happened|materiali[sz]ed|took place)"
-    # plans set aside: "persuaded the army to abandon plans for an assault on X"
-    r"|(?:abandon|abandons|abandoning|drop|drops|dropped|dropping|shelve|shelves|shelving|scrap|scraps"
-    r"|scrapping|halt|halts|halted|halting) (?:\S+ ){0,2}?plans?"
-    r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
+_AVERTED = grouped(
+    re.compile(
+        r"\b(?:averted|avoided|staved off|headed off|forestalled|prevented|spared|spare|spares|called off"
+        r"|scrapped|abandoned|shelved|averts|avert|averting"
+        # the attackers were stopped first: "the army said it had thwarted a planned attack on X"
+        r"|thwarted|thwarts|thwarting|foiled|foils|foiling|pre-empted|preempted|nipped"
+        # the fear is over: "the ceasefire ended weeks of fear that troops would storm X"
+        r"|(?:ended|ends|ending|end to|allayed|allays|allaying|dispelled|dispels|dispelling|eased|eases"
+        r"|easing"
+        r"|lifted|lifts|lifting|removed|removes|removing)"
+        r" (?:\S+ ){0,3}?(?:fears?|threat"
+        r"|prospect)"
+        r"|never (?:came|happened|materiali[sz]ed|took place)"
+        # plans set aside: "persuaded the army to abandon plans for an assault on X"
+        r"|(?:abandon|abandons|abandoning|drop|drops|dropped|dropping|shelve|shelves|shelving|scrap|scraps"
+        r"|scrapping|halt|halts|halted|halting) (?:\S+ ){0,2}?plans?"
+        r"|(?:did not|didn't|failed to) (?:materiali[sz]e|happen|come|take place))\b"
+    )
 )
 _RECAP = re.compile(
     r"\bhad (?:long |previously |earlier |once |repeatedly |been )?(?:feared|threatened|warned|loomed"
@@ -3421,10 +3462,12 @@ _DEAL = re.compile(
 )
 # A deal sought, hoped for, refused or not yet made is no deal: "efforts to reach a ceasefire
 # deal", "a truce could be agreed", "with or without a deal", "has not signed the accord".
-_NOT_DONE = re.compile(
-    r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
-    r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
-    r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+_NOT_DONE = grouped(
+    re.compile(
+        r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
+        r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
+        r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+    )
 )
 _DEAL_NEEDS = (
     "agree",

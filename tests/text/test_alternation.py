@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from alerts.text.alternation import by_first_letter, split_alternatives
+from alerts.text.alternation import by_first_letter, grouped, split_alternatives, spread_leading_group
 
 
 def test_split_keeps_groups_classes_and_escapes_whole() -> None:
@@ -22,7 +22,8 @@ def test_grouped_by_letter_keeps_order_and_leaves_the_rest_in_place() -> None:
 _WORDS = [
     "run", "ran away", "running", "rest", "r", "fled", "flee", "fle[de]\\w*", "fl(?:ew|own)",
     "(?:can|could) leave", "leave", "left", "le", "at risk(?! of harm)", "at risk", "at", "\\w+ed",
-    "stay(?:ed)?", "s?tay", "y",
+    "stay(?:ed)?", "s?tay", "y", "(?:ran|fled) (?:away|north)", "(?:(?:stayed|left) at|rest) risk",
+    "(?:the|at)? risk", "(?:r|le)(?:ft|un)?",
 ]  # fmt: skip
 
 
@@ -41,3 +42,41 @@ def test_same_matches_as_the_plain_alternation() -> None:
             assert [m.span() for m in grouped.finditer(text, start)] == [
                 m.span() for m in plain.finditer(text, start)
             ], (alternatives, text)
+
+
+def test_a_leading_group_is_spread_into_one_alternative_per_member() -> None:
+    spread = spread_leading_group("(?:ran|fled) (?:away|north)")
+    assert spread == ["ran (?:away|north)", "fled (?:away|north)"]
+    # a group each member opens with is spread again, in the order the engine tries them
+    spread = spread_leading_group("(?:(?:stayed|left) at|rest) risk")
+    assert spread == ["stayed at risk", "left at risk", "rest risk"]
+    # so the copies join their letters' groups instead of standing between them
+    assert by_first_letter(["kill", "(?:dead|kin) x", "died"]) == "k(?:ill|in x)|d(?:ead x|ied)"
+
+
+def test_a_quantified_group_or_a_capture_is_left_whole() -> None:
+    assert spread_leading_group("(?:the|at)? risk") == ["(?:the|at)? risk"]
+    assert spread_leading_group("(?:the|at){2} risk") == ["(?:the|at){2} risk"]
+    assert spread_leading_group("(?:the|at) (risk)") == ["(?:the|at) (risk)"]
+    assert spread_leading_group("(?:the|at) (?P<r>risk)") == ["(?:the|at) (?P<r>risk)"]
+    assert spread_leading_group("(?:a|b)(?:c|d)") == ["a(?:c|d)", "b(?:c|d)"]
+    assert spread_leading_group("[(?:]x") == ["[(?:]x"]
+    assert by_first_letter(["kill", "(?:the|at)? risk", "kin"]) == "k(?:ill)|(?:(?:the|at)? risk)|k(?:in)"
+
+
+def test_a_compiled_word_alternation_is_grouped_with_the_same_matches() -> None:
+    pattern = re.compile(r"\b(?:kill|dead|(?:kin|dog) x|died)\b")
+    assert grouped(pattern).pattern == r"\b(?:k(?:ill|in x)|d(?:ead|og x|ied))\b"
+    text = "the dog x died and kin x killed the dead kill"
+    assert [m.span() for m in grouped(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_another_shape_or_a_group_is_left_as_it_is() -> None:
+    for source in (
+        r"\b(?:kill|dead)\b|x",
+        r"\b(?:kill)|(?:dead)\b",
+        r"\b(?:kill|(d)ead)\b",
+        r"(?:kill|dead)",
+    ):
+        pattern = re.compile(source)
+        assert grouped(pattern) is pattern
