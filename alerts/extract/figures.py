@@ -499,6 +499,11 @@ def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
     for j in range(k, min(len(toks) - 1, k + 6)):
         if toks[j].text in CLAUSE_PUNCT:
             return False
+        if toks[j].lower == "from" and (
+            toks[j + 1].lower in _POSSESSORS | {"his", "her"}
+            or (toks[j + 1].lower == "the" and j + 2 < len(toks) and toks[j + 2].lower in _HOME_PLACES)
+        ):
+            return False  # "expelled from their land through the X checkpoint": driven from home, a flight
         if toks[j].lower in ("via", "through"):
             nxt = j + 1 + (toks[j + 1].lower == "the")
             if nxt >= len(toks):
@@ -509,6 +514,10 @@ def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
     return False
 
 
+# The places people live in: an expulsion "from the town" drives residents out of their home.
+_HOME_PLACES = frozenset(
+    {"town", "village", "villages", "city", "area", "district", "neighbourhood", "neighborhood"}
+)
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
@@ -1212,13 +1221,23 @@ _INTAKE = re.compile(
     r" (?:received|welcomed|registered|recorded|counted)\b(?! (?:aid|food|cash|assistance|support|help))"
 )
 
+# What the intake verb's clause serves them with, or counts them as: a caseload or a toll, not arrivals
+# ("registered for food aid", "received at the clinic", "counted at the water points", "registered as dead").
+_A_SERVICE = re.compile(
+    r"\b(?:aid|food|cash|assistance|support|help|meals?|rations|distributions?|treatment|vaccinations?"
+    r"|clinics?|hospitals?|health|schools?|classes|water|dead|deaths?|killed|injured|wounded)\b"
+)
+
 
 def _a_days_intake(c: Cand, before: str, right: str) -> bool:
     """Displaced people counted as a day's or a rate's intake ("every day, between 2,000 and 2,500
     displaced people are being received in X"; "on Monday alone, over 4,000 displaced people were
     counted"): a flow, where the same count with no rate or with no intake verb is a stock."""
-    if _INTAKE.match(right) is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+    m = _INTAKE.match(right)
+    if m is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
         return False  # "every day, 200 children are registered at school": no displaced people
+    if _A_SERVICE.search(re.split(r" [,.;:] ", right[m.end() :], maxsplit=1)[0]):
+        return False  # "every day, 300 displaced people are counted at food distributions": a caseload
     head = before.partition(" , ")[0] if " , " in before else before
     return _PER_DAY.search(f"{head} {right}") is not None or _ONE_DAY_ALONE.search(before) is not None
 
@@ -1232,7 +1251,8 @@ def _fleeing_now(s: Sentence, c: Cand) -> bool:
     if p is None or p.first < c.np_end or p.first - c.np_end > 2 or not toks[p.first].lower.endswith("ing"):
         return False
     between = [toks[k].lower for k in range(c.np_end, p.first)]
-    return between in (["are"], ["is"], ["are", "now"], ["are", "still"])
+    # ("are still fleeing" is left out: a flight that goes on for years, a stream counted in a total)
+    return between in (["are"], ["is"], ["are", "now"])
 
 
 _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")
