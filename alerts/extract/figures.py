@@ -1041,8 +1041,10 @@ _REFUGE_FROM_AN_EVENT = re.compile(
 
 
 # People in storm shelters ahead of a storm went there from their homes as it came: "900,000
-# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay).
+# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay; with
+# "remain" or "still", those left there from an earlier storm, a stock).
 _SHELTERED_AHEAD_OF_A_STORM = re.compile(
+    r"^(?!(?:\S+ ){0,3}?(?:remain|remains|remained|remaining|still)\b)(?:.*?)"
     r"\b(?:storm|cyclone|evacuation|flood) (?:shelters?|cent(?:re|er)s?)\b(?: \S+){0,3}? (?:ahead of|before)"
     r" (?:the |a |an )?(?:\S+ ){0,2}?(?:storm|cyclone|typhoon|hurricane|landfall)\b"
 )
@@ -1057,6 +1059,11 @@ _FROM_HARM = re.compile(
     r"(?:\S+ )?(?:fighting|clashes"
     r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
     r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+    # the harm told as a clause: "after gunmen attacked the village", "as the river rose" (a
+    # rising water only: "as prices rose" is no harm)
+    r"|\b(?:after|when) (?:\S+ ){1,3}?(?:attacked|raided|shelled|bombed|stormed|overran|torched)\b"
+    r"|\b(?:as|after|when) (?:the )?(?:\S+ )?(?:water|waters|floodwaters|river|rivers|sea|lake|dam)"
+    r" (?:rose|burst|broke|overflowed|flooded)\b"
 )
 _PASSIVE_MOVE = re.compile(
     r"\b(?:were|was|been|be|being|are|is) (?:\S+ )?(?:moved|relocated|transferred|taken)\b"

@@ -96,3 +96,56 @@ def test_entering_daily_to_seek_jobs_is_no_inflow() -> None:
 def test_entering_daily_from_a_war_zone_is_an_inflow() -> None:
     text = "Around 640 refugees are entering Merrow every day from the war zone."
     assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+# People who "remain" or are "still" in storm shelters ahead of a storm were left there by an
+# earlier one: a stock, where those who went there ahead of it were evacuated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 28,000 people remain in storm shelters ahead of a second storm expected on Saturday.",
+        "About 15,000 people are still in cyclone shelters ahead of the next storm.",
+    ],
+)
+def test_remaining_in_storm_shelters_is_no_evacuation(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+def test_hunkering_down_in_storm_shelters_stays_an_evacuation() -> None:
+    text = "At least 640,000 people on the coast hunkered down in storm shelters ahead of the typhoon."
+    assert found(text) == [(640000, "people", "new_displacement")], found(text)
+
+
+# A move from one place to another is a flight when harm drove it, told as a clause as well as a
+# noun ("after gunmen attacked the village", "as the water rose"); a rise in prices is no harm,
+# and a move in a past year stays in the totals.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "About 640 families moved from Brask to Tolvan after gunmen attacked the village on Monday.",
+            640,
+            "families",
+        ),
+        (
+            "On Tuesday, 1,250 residents moved from the riverbank to higher areas as the water rose.",
+            1250,
+            "people",
+        ),
+    ],
+)
+def test_a_move_after_a_harm_clause_is_a_flight(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 800 families moved from Brask to Tolvan as prices rose.",
+        "Last year 11,000 families moved from rural areas to the capital after the factory closed.",
+        "Some 1,800 people moved from Brask to Tolvan in 2015 after rebels attacked the town.",
+        "Some 46,000 people moved from Brask to Tolvan in search of work since 2017.",
+    ],
+)
+def test_a_move_with_no_harm_or_long_ago_is_no_flight(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
