@@ -1194,8 +1194,8 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
 # "Two weeks later, ...": a span of days or weeks after the event the sentence before told (a
 # fronted phrase of its own, cut at its comma).
 _DAYS_LATER = re.compile(
-    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|a few|several"
-    r"|\d) (?:days?|weeks?) later"
+    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|a few|a couple of|several|\d{1,2}) (?:days?|weeks?) later"
 )
 
 
@@ -1233,6 +1233,8 @@ _INTAKE = re.compile(
 _A_SERVICE = re.compile(
     r"\b(?:aid|food|cash|assistance|support|help|meals?|rations|distributions?|treatment|vaccinations?"
     r"|clinics?|hospitals?|health|schools?|classes|water|dead|deaths?|killed|injured|wounded)\b"
+    # received or registered "for" a purpose (interviews, screening): a service (not "for the past week")
+    r"|\bfor (?!(?:the |a )?(?:past|last|first|second|third|\S+ (?:days?|weeks?|months?))\b)"
 )
 
 

@@ -149,3 +149,45 @@ def test_a_move_after_a_harm_clause_is_a_flight(text: str, value: int, unit: str
 )
 def test_a_move_with_no_harm_or_long_ago_is_no_flight(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# People received or registered "for" a purpose (screening, interviews) are served, not arriving;
+# a duration ("for the past week") keeps the intake.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each week, 650 displaced people are received for screening in Brask.",
+        "Each week, 620 refugees are received for resettlement interviews in Tolvan.",
+    ],
+)
+def test_received_for_a_purpose_is_no_intake(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+def test_registered_daily_for_the_past_week_is_an_intake() -> None:
+    text = "Every day, 900 displaced people have been registered in Tolvan for the past week."
+    assert found(text) == [(900, "people", "new_displacement")], found(text)
+
+
+# "N days later" with any small count of days, in words or figures, dates the flight; years and
+# "still" do not.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ten days later, 2,450 people are displaced in Brask.", 2450),
+        ("10 days later, 2,300 people are displaced.", 2300),
+    ],
+)
+def test_ten_days_later_is_new(text: str, value: int) -> None:
+    assert [(v, kind) for v, _, kind in found(text)] == [(value, "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven days later, 4,100 people are still displaced.",
+        "Twelve years later, 4,150 people are displaced.",
+    ],
+)
+def test_years_later_or_still_is_no_new_flight(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
