@@ -499,6 +499,11 @@ def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
     for j in range(k, min(len(toks) - 1, k + 6)):
         if toks[j].text in CLAUSE_PUNCT:
             return False
+        if toks[j].lower == "from" and (
+            toks[j + 1].lower in _POSSESSORS | {"his", "her"}
+            or (toks[j + 1].lower == "the" and j + 2 < len(toks) and toks[j + 2].lower in _HOME_PLACES)
+        ):
+            return False  # "expelled from their land through the X checkpoint": driven from home, a flight
         if toks[j].lower in ("via", "through"):
             nxt = j + 1 + (toks[j + 1].lower == "the")
             if nxt >= len(toks):
@@ -509,6 +514,10 @@ def _deported_through_a_crossing(s: Sentence, c: Cand) -> bool:
     return False
 
 
+# The places people live in: an expulsion "from the town" drives residents out of their home.
+_HOME_PLACES = frozenset(
+    {"town", "village", "villages", "city", "area", "district", "neighbourhood", "neighborhood"}
+)
 _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
@@ -1032,8 +1041,10 @@ _REFUGE_FROM_AN_EVENT = re.compile(
 
 
 # People in storm shelters ahead of a storm went there from their homes as it came: "900,000
-# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay).
+# people hunkered down in storm shelters ahead of the cyclone" (without "ahead of", a stay; with
+# "remain" or "still", those left there from an earlier storm, a stock).
 _SHELTERED_AHEAD_OF_A_STORM = re.compile(
+    r"^(?!(?:\S+ ){0,3}?(?:remain|remains|remained|remaining|still)\b)(?:.*?)"
     r"\b(?:storm|cyclone|evacuation|flood) (?:shelters?|cent(?:re|er)s?)\b(?: \S+){0,3}? (?:ahead of|before)"
     r" (?:the |a |an )?(?:\S+ ){0,2}?(?:storm|cyclone|typhoon|hurricane|landfall)\b"
 )
@@ -1048,6 +1059,11 @@ _FROM_HARM = re.compile(
     r"(?:\S+ )?(?:fighting|clashes"
     r"|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?|flooding|floodwaters"
     r"|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+    # the harm told as a clause: "after gunmen attacked the village", "as the river rose" (a
+    # rising water only: "as prices rose" is no harm)
+    r"|\b(?:after|when) (?:\S+ ){1,3}?(?:attacked|raided|shelled|bombed|stormed|overran|torched)\b"
+    r"|\b(?:as|after|when) (?:the )?(?:\S+ )?(?:water|waters|floodwaters|river|rivers|sea|lake|dam)"
+    r" (?:rose|burst|broke|overflowed|flooded)\b"
 )
 _PASSIVE_MOVE = re.compile(
     r"\b(?:were|was|been|be|being|are|is) (?:\S+ )?(?:moved|relocated|transferred|taken)\b"
@@ -1178,8 +1194,8 @@ def _displaced_after_a_dated_event(s: Sentence, c: Cand, right: str) -> bool:
 # "Two weeks later, ...": a span of days or weeks after the event the sentence before told (a
 # fronted phrase of its own, cut at its comma).
 _DAYS_LATER = re.compile(
-    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|a few|several"
-    r"|\d) (?:days?|weeks?) later"
+    r"(?:(?:nearly|almost|about|some|just|barely|only) )?(?:a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|a few|a couple of|several|\d{1,2}) (?:days?|weeks?) later"
 )
 
 
@@ -1212,13 +1228,25 @@ _INTAKE = re.compile(
     r" (?:received|welcomed|registered|recorded|counted)\b(?! (?:aid|food|cash|assistance|support|help))"
 )
 
+# What the intake verb's clause serves them with, or counts them as: a caseload or a toll, not arrivals
+# ("registered for food aid", "received at the clinic", "counted at the water points", "registered as dead").
+_A_SERVICE = re.compile(
+    r"\b(?:aid|food|cash|assistance|support|help|meals?|rations|distributions?|treatment|vaccinations?"
+    r"|clinics?|hospitals?|health|schools?|classes|water|dead|deaths?|killed|injured|wounded)\b"
+    # received or registered "for" a purpose (interviews, screening): a service (not "for the past week")
+    r"|\bfor (?!(?:the |a )?(?:past|last|first|second|third|\S+ (?:days?|weeks?|months?))\b)"
+)
+
 
 def _a_days_intake(c: Cand, before: str, right: str) -> bool:
     """Displaced people counted as a day's or a rate's intake ("every day, between 2,000 and 2,500
     displaced people are being received in X"; "on Monday alone, over 4,000 displaced people were
     counted"): a flow, where the same count with no rate or with no intake verb is a stock."""
-    if _INTAKE.match(right) is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+    m = _INTAKE.match(right)
+    if m is None or not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
         return False  # "every day, 200 children are registered at school": no displaced people
+    if _A_SERVICE.search(re.split(r" [,.;:] ", right[m.end() :], maxsplit=1)[0]):
+        return False  # "every day, 300 displaced people are counted at food distributions": a caseload
     head = before.partition(" , ")[0] if " , " in before else before
     return _PER_DAY.search(f"{head} {right}") is not None or _ONE_DAY_ALONE.search(before) is not None
 
@@ -1232,7 +1260,8 @@ def _fleeing_now(s: Sentence, c: Cand) -> bool:
     if p is None or p.first < c.np_end or p.first - c.np_end > 2 or not toks[p.first].lower.endswith("ing"):
         return False
     between = [toks[k].lower for k in range(c.np_end, p.first)]
-    return between in (["are"], ["is"], ["are", "now"], ["are", "still"])
+    # ("are still fleeing" is left out: a flight that goes on for years, a stream counted in a total)
+    return between in (["are"], ["is"], ["are", "now"])
 
 
 _SOUGHT_REFUGE = ("refuge", "shelter", "sanctuary")

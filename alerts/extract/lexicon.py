@@ -136,7 +136,7 @@ _MOVE = (
     # "enter the market each day")
     r"|(?:entering|entered|enter|enters) (?!(?:the |a )?(?:markets?|campus|schools?|offices?|factor(?:y|ies)"
     r"|shops?|mosques?|churches|clinics?|hospitals?)\b)(?:\S+ ){1,3}?(?:(?:every|each|per) (?:day|hour|week)"
-    r"|daily)(?! (?:to (?:work|trade|shop|sell|study|attend)"
+    r"|daily)(?! (?:to (?:(?:seek|find|look for) )?(?:work|jobs?|trade|shop|sell|study|attend)"
     r"|for (?:work|jobs?|trade|school|classes|business))\b)"
     r"|pushed|pushing|(?:on|onto) the roads?|trek|trekked|trekking|on the move|made their way"
     # "spilled across the border", "headed south from X", "set off on foot from X"
