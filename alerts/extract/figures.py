@@ -885,7 +885,7 @@ def _flow_kind(
         and recent.group() in _LONG_PERIODS
         and (is_total(before, local, sentence_text) or record_total(sentence_text))
     ):
-        return "cumulative"  # "the fighting has killed thousands and displaced 300,000 this year"
+        return "cumulative"  # "the fighting has killed hundreds and displaced 300,000 this year"
     # "newly" alone is no date: the sentence before may still date the count
     undated = recent is None or (
         recent.group() == "newly" and lx.recent_time(local.replace("newly", "")) is None

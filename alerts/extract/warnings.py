@@ -3021,7 +3021,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # "before an assault on northern Kessa town": the country only describes the town
             and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
         ]
-        if noun is None and inside:  # "fearful of Goma falling into rebel hands"
+        if noun is None and inside:  # "worried about Varlo falling into the hands of rebels"
             location: str | None = _first_of_list(inside[0].text)
         else:
             location = _location(places, tokens, anchor, cleaned)
