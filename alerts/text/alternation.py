@@ -19,18 +19,19 @@ joins its letter's group: the accuracy rounds' phrase triggers had split the lex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Characters that make the letter before them optional or repeated: such a letter is no prefix.
 _QUANTIFIERS = frozenset("?*+{")
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (``a|b(?:c|d)|[|]`` -> ``a``, ``b(?:c|d)``, ``[|]``)."""
-    out: list[str] = []
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The group brackets and bars of ``pattern`` from ``start``, each with its index and the
+    group depth after it; escaped characters and whatever stands in a character class are skipped
+    (one scan for both readers below: where alternatives split, where a group closes)."""
     depth = 0
     in_class = False
-    start = 0
-    i = 0
+    i = start
     n = len(pattern)
     while i < n:
         ch = pattern[i]
@@ -49,12 +50,23 @@ def split_alternatives(pattern: str) -> list[str]:
                 i += 1
         elif ch == "(":
             depth += 1
+            yield i, ch, depth
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|b(?:c|d)|[|]`` -> ``a``, ``b(?:c|d)``, ``[|]``)."""
+    out: list[str] = []
+    start = 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -68,30 +80,9 @@ _MAX_SPREAD = 64
 
 def _group_end(pattern: str, open_at: int) -> int:
     """Index of the ")" that closes the group opened at ``open_at``, or -1."""
-    depth = 0
-    in_class = False
-    i = open_at
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("^", i + 1):
-                i += 1
-            if pattern.startswith("]", i + 1):
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _structure(pattern, open_at):
+        if ch == ")" and depth == 0:
+            return i
     return -1
 
 
