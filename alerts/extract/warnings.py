@@ -726,8 +726,10 @@ _PUT_OFF_NEAR = re.compile(
     r"(?:was|were|has been|have been|had been|is being|is|are) (?:\S+ )?(?:postponed|delayed|deferred"
     r"|put off|cancell?ed|scrapped|suspended|shelved)\b"
 )
+# The verbs of a denial, in the three patterns below that read one (a report, a claim, an intent).
+_DENY = "denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
 _DENIAL_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
+    rf"\b(?:{_DENY}"
     # "played down fears of an imminent attack", "there was no truth to reports of"
     r"|played down|plays down|playing down|downplayed|downplays|downplaying|no truth (?:to|in))"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accusations?|speculation|talk"
@@ -3338,7 +3340,7 @@ def _regional(name: str | None) -> bool:
 
 
 _DENIED_NEXT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)"
+    rf"\b(?:{_DENY})"
     r" (?:\S+ ){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|suggestions?|speculation|talk)\b"
     r"|\b(?:no|not any) (?:such )?(?:plans?|intention)s? (?:to|of)\b|\bnot planning\b"
     r"|\bruled out (?:an?|any|the)\b"
@@ -3391,7 +3393,7 @@ _OFF = re.compile(
     # a report of a campaign denied: "dismissed rumours about a supposed offensive against X" (not
     # "denied reports that ...": its clause may hold another verb; not "an attack" or "an assault",
     # as often a single past incident: "denied reports of an attack on a convoy")
-    r"|\b(?:denied|denies|deny|denying|dismissed|dismisses|refuted|refutes|rejected|rejects)(?: \S+){0,3}?"
+    rf"|\b(?:{_DENY})(?: \S+){{0,3}}?"
     r" (?:reports?|claims?|rumou?rs?|allegations?|information|speculation|talk) (?:of|about|on)"
     r"(?: \S+){0,4}? (?:offensives?|invasion|incursion|storming)\b"
     # or an attack verb refused: "the army would not attack X" (not "would not attack civilians")
