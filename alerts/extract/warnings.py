@@ -259,7 +259,10 @@ _FORCES_CLOSE = re.compile(
     rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
     # not a facility of theirs: "an army camp on the outskirts of X" is where it stands
     r"(?! (?:base|bases|post|posts|camp|camps|barracks|headquarters|garrison|airbase|checkpoint)\b)"
-    r"(?: \S+){0,3}? (?:threaten|threatens|threatening|are threatening|is threatening"
+    # not what befell them there: "14 rebels have been killed on the outskirts of X" is a toll
+    r"(?: (?!(?:killed|wounded|injured|died|captured|arrested|detained|executed|buried|ambushed|repelled"
+    r"|routed|clashed|fought|battled)\b)\S+){0,3}?"
+    r" (?:threaten|threatens|threatening|are threatening|is threatening"
     r"|(?:are |is )?(?:closing|close|closes) in on|(?:are |is )?(?:bearing|bear|bears) down on"
     r"|(?:are |is |were |was )?(?:advancing|advance|advances|moving|marching|heading|pushing|racing|pressing"
     r"|converging)"
@@ -1344,6 +1347,9 @@ def _past_aim(tokens: list[Token], j: int, hi: int) -> int:
     return max(hi, end)
 
 
+_RISK_WORDS = frozenset({"risk", "risks", "danger", "dangers"})
+
+
 def _noun_warning(
     words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
@@ -1413,6 +1419,8 @@ def _noun_warning(
             for p in _BEFORE.finditer(before)
             if not _NEGATED.search(before[: p.start()])
             and not _CARRIED_ON_LEAD.search(before, 0, p.start())
+            # "a high-risk invasion": the second half of a compound adjective, not a risk of one
+            and not (p.group() in _RISK_WORDS and before[p.start() - 1 : p.start()] == "-")
             and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
@@ -2760,6 +2768,17 @@ def _old_month(head: str, month: int | None) -> bool:
     return (month - named) % 12 >= _STALE_MONTHS
 
 
+# Round eighteen: a report the writer doubts, or one judged false by the word for a lie.
+_DOUBTED = re.compile(r"\b(?:supposedly|purportedly)\b")
+# right after the cue, in its clause: "... on X disinformation", "... were branded propaganda", "as lies"
+_JUDGED_TAIL = re.compile(
+    r"(?:\S+ ){0,2}?(?:(?:was|were|is|are) (?:\S+ )?(?:called|labell?ed|branded|dismissed as|described as"
+    r"|termed) |as )?"
+    r"(?:\S+ ){0,2}?[\"'\u201c\u2018]? ?(?:disinformation|misinformation|nonsense|propaganda|fake news|fakes?"
+    r"|lies|a lie|fabricat\w*|fiction|a hoax|hoaxes)\b"
+)
+_REPORT_NOUN = re.compile(r"\b(?:reports?|claims?|talk|rumou?rs?|stories|story|allegations?|suggestions?)\b")
+_JUDGING = re.compile(r"\b(?:call\w*|label\w*|brand\w*|dismiss\w*|describ\w*|term\w*|denounc\w*)\b")
 # The cue's own clause after it, up to a comma: "threatened to storm X in 2019, ...".
 _CLAUSE_END = re.compile(r" [,;:.] ")
 _AGED_CLAUSE = re.compile(r"\b(?:last year|(?:years?|months?) ago)\b")
@@ -2804,6 +2823,15 @@ def _called_off(
         or _REMEMBERED.search(tail)
         or _RECALLING.search(words.text_of(0, a)) is not None
         or (" were to " in text and _SUPPOSED.search(text) is not None)
+        # the writer's doubt: "troops are supposedly planning an offensive on X"
+        or _DOUBTED.search(words.text_of(max(0, a - 3), a)) is not None
+        # reports judged false: "called reports of Y's preparations for an offensive on X
+        # disinformation", "reports that rebels would storm X were branded propaganda"
+        or (
+            _JUDGED_TAIL.match(tail.lstrip()) is not None
+            and _REPORT_NOUN.search(head) is not None
+            and _JUDGING.search(text) is not None
+        )
     )
 
 
@@ -2919,6 +2947,61 @@ def _armed_before(armed: re.Pattern[str], scan: str, spans: list[tuple[int, int]
     return any(armed.search(scan, *spans[k]) is not None for k in range(max(0, n - 2), n))
 
 
+# What an army could do, not what it means to do (round eighteen). A capability right before the
+# cue ("the capability needed to conduct an invasion of X", "the capabilities, such as drones, in
+# order to invade X") with no word of intent, threat or fear before it or between it and the cue;
+# "the capability and the intention to invade X" and "warned the rebels have the means to attack
+# X" stay warnings.
+_CAPABILITY = re.compile(
+    r"\b(?:capabilit(?:y|ies)|capacity|capacities|ability|abilities|wherewithal|capable of)\b"
+    r"(?!.*\b(?:capabilit|capacity|ability|wherewithal|capable)\b)"
+)
+_INTENT_WORDS = re.compile(
+    r"\b(?:inten\w*|plan\w*|threat\w*|vow\w*|warn\w*|fear\w*|prepar\w*|expect\w*|predict\w*|pledg\w*"
+    r"|promis\w*|determined|ready|poised|massing|amassing|aim\w*|goal)\b"
+)
+_CAPABILITY_GAP = 16  # words between the capability and the cue
+# What the attack would take, not that it will come: "an invasion would require more ships than a
+# blockade", "any assault on X would need three times the troops" (not "would take place").
+_REQUIREMENT = re.compile(r"\s*(?:\S+ly )?(?:require|requires|necessitate|involve|entail|need (?!to\b))")
+_MODAL_END = re.compile(r"\b(?:would|could|will|may|might)$")
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b")
+# a later clause's attack to come ("... and will attack before the rains", "adding it would begin
+# on Monday"), not its analysis ("and the operations would be more complicated")
+_FUTURE_ACT = re.compile(
+    r"\b(?:will|would|shall|going to) (?:\S+ )?(?:attack|storm|invade|strike|begin|start|come|launch|march"
+    r"|move|push|advance|enter|take|capture|seize|do so|go ahead)\b"
+)
+# A capability or an intent not acted on, in the same sentence after the cue: "was in a position to
+# march into X but chose not to", "threatened to storm X but decided against it".
+_NOT_ACTED = re.compile(
+    r"^[^.;]*? but (?:\S+ ){0,2}?(?:chose|decided|opted|preferred|elected) (?:not to|against)\b"
+    r"|^[^.;]*? but (?:\S+ ){0,2}?(?:held back|refrained|stopped short|backed off|thought better of it)\b"
+)
+
+
+def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
+    """The cue cleaned[start:end] (in the sentence cleaned[s:e]) tells a capability, a requirement or
+    a course not taken, not an attack to come."""
+    before, after = cleaned[s:start].lower(), cleaned[end:e].lower()
+    if _NOT_ACTED.match(after) is not None:
+        return True
+    # an intent told later in the sentence keeps it: "have the capacity to storm X and will attack
+    # before the rains", "the assault will require two days, adding it would begin on Monday"
+    if _INTENT_WORDS.search(after) is not None or _FUTURE_ACT.search(after) is not None:
+        return False
+    able = _CAPABILITY.search(before)
+    if (
+        able is not None
+        and len(before[able.end() :].split()) <= _CAPABILITY_GAP
+        and _INTENT_WORDS.search(before) is None
+        and _INTENT_WORDS.search(cleaned.lower(), start, end) is None
+        and _FUTURE.search(cleaned.lower(), start, end) is None  # the cue "will attack" is one
+    ):
+        return True
+    return _MODAL_END.search(cleaned[start:end].lower()) is not None and _REQUIREMENT.match(after) is not None
+
+
 def detect_warnings(text: str, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """Warnings of a not-yet-happened military offensive in text, at most one per sentence;
     ``published`` (the article's date) tells an old warning recalled by its year from a new one."""
@@ -2978,6 +3061,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             )
         ):
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
+        if _means_only(cleaned, s, e, tokens[span[0]].start, tokens[span[1] - 1].end):
+            continue  # "has the capability needed to invade X", "but chose not to": no intent told
         if _called_off(words, span, year, month):
             # "Months after rebels threatened to storm A, the army warned it would attack B": the
             # recap dates its own clause; a cue in a clause after it is read on its own
@@ -3355,6 +3440,11 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:these|those|such|the) (?:claims?|fears?|reports?|rumou?rs?|concerns?|warnings?) (?:are|were"
     r"|seem|seemed|look|looked) (?:(?!not |never |hardly )\S+ )?"
     r"(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
+    # the report judged a lie: "An army spokesman labelled this as 'nonsense'" (round eighteen)
+    r"|\b(?:labell?ed|called|branded|described|dismissed|termed|denounced) (?:this|that|it|these|those"
+    r"|the (?:\S+ )?(?:reports?|claims?|story|article|rumou?rs?)) (?:as )?(?:\S+ )?[\"'\u201c\u2018]? ?"
+    r"(?:nonsense|disinformation|misinformation|fake|fakes|propaganda|lies|a lie|a fabrication|fabricated"
+    r"|fiction|a hoax)\b"
     # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
     r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
     r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
@@ -3364,6 +3454,8 @@ _DENIED_NEXT_NEEDS = (
     "deni", "deny", "dismiss", "reject", "refut", "no ", "not any", "not planning", "ruled out", "proved",
     "proven", "turned out to be", "expired", "ran out", "lapsed", "misunderst", "misread", "misconcep",
     "misinterp", "overblown", "exaggerated", "misplaced", "mistaken", "misguided", "unfounded",
+    "nonsense", "disinformation", "misinformation", "fake", "propaganda", "lie", "fabricat", "fiction",
+    "hoax",
 )  # fmt: skip
 
 

@@ -1,0 +1,131 @@
+"""warnings.py, eighteenth round (issue 11, precision): false alarms on a fresh, unseen set of page
+openings (kept outside the repository). Invented sentences of the same shapes, each with the
+neighbouring true warnings that must still fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# What an army could do, not what it means to do: a capability right before the attack, with no
+# word of intent, threat or fear; what an attack would require; a course not taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report said the army may already have the capabilities, such as long-range rockets and "
+        "drones, in order to invade Kessa.",
+        "Army chiefs likely judge that they have, or will soon have, the first capability needed to "
+        "conduct a high-risk invasion of Kessa if ordered to do so.",
+        "A seaborne invasion would require far more troops and ships than a naval blockade, the study found.",
+        "Any assault on Kessa would need three times as many soldiers as the defenders have.",
+        "The army was in a position to march into Varnek last spring but chose not to.",
+        "The insurgents threatened to storm Varnek last month but decided against it after talks.",
+    ],
+)
+def test_a_capability_a_requirement_or_a_course_not_taken_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials warned that the army is preparing an invasion of Kessa within weeks.", "Kessa"),
+        (
+            "The army has the capability and the intention to invade Kessa this year, the minister warned.",
+            "Kessa",
+        ),
+        (
+            "The rebels say they now have the capacity to storm Varnek and will attack before the rains.",
+            "Varnek",
+        ),
+        ("Rebels said they were in a position to march into Varnek and would do so soon.", "Varnek"),
+        ("Troops massing outside Varnek have the firepower to storm the town, residents fear.", "Varnek"),
+        (
+            "The commander said his forces had built up the strength needed to retake Varnek and would "
+            "attack within the week.",
+            "Varnek",
+        ),
+        ("An invasion of Kessa could come as soon as next week.", "Kessa"),
+        ("The general said an assault on Kessa would begin once the rains end.", "Kessa"),
+        (
+            "The assault on Varnek will require no more than two days, the rebel commander boasted, adding "
+            "it would begin on Monday.",
+            "Varnek",
+        ),
+        ("The army threatened to storm Varnek, but chose to wait for the talks to end first.", "Varnek"),
+        ("Officials warned of a high risk of an invasion of Kessa before the winter.", "Kessa"),
+    ],
+)
+def test_an_intent_threat_or_fear_beside_a_capability_still_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+# Casualties at the edge of a town: armed men killed, wounded or captured "on the outskirts of X"
+# is a toll, not forces closing in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past day, 14 rebels and 9 soldiers have been killed on the outskirts of Dravo city, a "
+        "doctor said.",
+        "Two fighters were wounded on the outskirts of Dravo on Monday.",
+        "Several militiamen died in clashes on the outskirts of Dravo overnight.",
+        "Dozens of rebels were captured on the outskirts of Dravo last week.",
+    ],
+)
+def test_armed_men_killed_or_captured_at_the_edge_of_a_town_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters are now on the outskirts of Dravo, residents said.",
+        "The militants have reached the outskirts of Dravo.",
+        "Rebel fighters were seen on the outskirts of Dravo on Monday night.",
+        "Government troops massed on the outskirts of Dravo overnight.",
+        "Insurgents are closing in on Dravo after killing several soldiers.",
+        "Rebels advancing on Dravo killed two police officers on the way.",
+    ],
+)
+def test_armed_men_at_the_edge_of_a_town_still_warn(text: str) -> None:
+    assert warned(text) == ["Dravo"]
+
+
+# A report the writer doubts ("supposedly"), or one judged a lie, in its sentence or the next two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A weekly newspaper claimed that Lorvian troops are supposedly planning a large new offensive "
+        "into Kessa Province in the coming weeks. Recent shelling of Kessa was said to be a sign of it. "
+        'An army spokesman labelled this as "nonsense".',
+        "The defence ministry called reports of Lorvia's alleged preparations for an offensive on Kessa "
+        "disinformation.",
+        "Reports that the rebels were preparing to storm Kessa were branded propaganda by the regional "
+        "council.",
+        "Lorvian forces are purportedly preparing an assault on Kessa, a blog claimed.",
+    ],
+)
+def test_a_doubted_report_or_one_judged_a_lie_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials called the build-up near Kessa a clear sign of an imminent assault on the town.",
+        "Lorvian forces are reportedly preparing an assault on Kessa, officials said.",
+        "Lorvian forces are allegedly preparing an assault on Kessa, according to two officials.",
+        "The minister called the planned assault on Kessa a necessary step and said it would begin soon.",
+        "Rebels are planning an assault on Kessa. The army called their statement a provocation and "
+        "vowed to defend the town.",
+        "The army's spokesman said reports of an imminent assault on Kessa were accurate, calling rebel "
+        "denials lies.",
+        "Rebels vowed to storm Kessa, calling the army's claims of victory propaganda.",
+        "Reports that the army is preparing to storm Kessa were confirmed by two officials, who called "
+        "rebel denials nonsense.",
+    ],
+)
+def test_a_report_believed_or_a_lie_said_of_something_else_still_warns(text: str) -> None:
+    assert warned(text) == ["Kessa"]
