@@ -973,6 +973,10 @@ _SECURITY_ALERT = re.compile(
 _TERROR_WORDING = re.compile(
     r"\b(?:terror\w*|crowded|gatherings?|hotels?|credible threats?|venues?)\b", re.IGNORECASE
 )
+# The register of a terrorism advisory, alone: "terrorists may attack with little or no warning".
+_NO_NOTICE = re.compile(
+    r"\b(?:with (?:little|no)(?: or no)?|without(?: any)?) (?:prior )?(?:warning|notice)\b", re.IGNORECASE
+)
 _ATTACK_IN = re.compile(r"\battacks?\W{0,3}\s(?:in|inside)\b", re.IGNORECASE)
 _ATTACK_ON = re.compile(r"\battacks?\W{0,3}\s(?:on|against)\b", re.IGNORECASE)
 _SPORT_LOW = grouped(re.compile(_SPORT.pattern))
@@ -3002,6 +3006,29 @@ def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
     return _MODAL_END.search(cleaned[start:end].lower()) is not None and _REQUIREMENT.match(after) is not None
 
 
+# A means clause after the cue ("... by sending fighters to train in X"): a place named only inside
+# it is where the means are, not the attack's target (round eighteen).
+_MEANS = re.compile(r"(?:^|[^,;]) by [a-z]+ing\b")
+
+
+def _means_place(cleaned: str, location: str, end: int, e: int) -> bool:
+    """``location`` is named in the sentence only after a "by <gerund>" that follows the cue (which
+    ends at ``end``; the sentence at ``e``)."""
+    means = _MEANS.search(cleaned.lower(), end, e)
+    if means is None:
+        return False
+    at = cleaned.find(location, end, e)
+    return at >= means.end() and cleaned.rfind(location, 0, end) < 0
+
+
+def _origin_here(cleaned: str, location: str, noun_end: int, e: int) -> bool:
+    """The place the story is about stands right after the attack noun (ending at ``noun_end``;
+    the sentence at ``e``) behind "from": "a new offensive from X" is the attack's origin (not
+    "expel troops from X", a verb's own "from")."""
+    at = cleaned.find(location, noun_end, e)
+    return at >= 0 and cleaned[noun_end:at].lower().split() in (["from"], ["from", "the"])
+
+
 def detect_warnings(text: str, *, published: datetime | None = None) -> list[OffensiveWarning]:
     """Warnings of a not-yet-happened military offensive in text, at most one per sentence;
     ``published`` (the article's date) tells an old warning recalled by its year from a new one."""
@@ -3051,9 +3078,15 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if span is None:
             continue
         if (
-            noun is not None
-            and tokens[noun[2]].lower in ("attack", "attacks")
-            and _SECURITY_ALERT.search(cleaned, s, e) is not None
+            (
+                (noun is not None and tokens[noun[2]].lower in ("attack", "attacks"))
+                # the verb too: "the embassy warned that terrorists may attack with little warning"
+                or (noun is None and any(t.lower in ("attack", "strike") for t in tokens[span[0] : span[1]]))
+            )
+            and (
+                _SECURITY_ALERT.search(cleaned, s, e) is not None
+                or _NO_NOTICE.search(cleaned, s, e) is not None
+            )
             and not armed.search(scan, s, e)
             and (
                 _TERROR_WORDING.search(cleaned, s, e) is not None
@@ -3129,6 +3162,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
         if location is None and n + 1 < len(doc.spans):
             location = _aim_next(doc, lowered, n + 1)  # "The army is massing troops. The target is X."
+        if location is not None and _means_place(cleaned, location, end, e):
+            location = None  # "prepared for attacks on troops by sending fighters to train in X"
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):
             continue  # "police fear further attacks": a string of attacks on no named place
         if noun is not None and _definite(tokens, anchor):
@@ -3163,6 +3198,12 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             if not main_place:
                 main_place.append(_main_place(doc) or _headline_name(doc))
             location = main_place[0]
+            if (
+                noun is not None
+                and location is not None
+                and _origin_here(cleaned, location, tokens[anchor].end, e)
+            ):
+                location = None  # "warned of a new offensive from X": where it starts, not its target
         follow = _follow_up(tokens, lowered, s, span, noun is not None)
         if follow is not None:
             # the toll of, or reinforcements for, an attack of the same kind the article reports

@@ -129,3 +129,72 @@ def test_a_doubted_report_or_one_judged_a_lie_is_no_warning(text: str) -> None:
 )
 def test_a_report_believed_or_a_lie_said_of_something_else_still_warns(text: str) -> None:
     assert warned(text) == ["Kessa"]
+
+
+# A place named only inside a means clause after the cue ("... by sending fighters to train in X")
+# is where the means are: attacks on troops with no place of their own are no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the five officials prepared for attacks on foreign troops in the region by sending "
+        "fighters to train in Dravo.",
+    ],
+)
+def test_a_place_only_in_a_means_clause_is_not_the_target(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia is preparing for attacks on Dravo, officials warned.",
+        "Troops were prepared for an assault on Dravo within hours.",
+        "Rebels are preparing an attack on Dravo by massing fighters in the hills.",
+        "Rebels are preparing to attack Dravo by cutting its water supply.",
+        "Troops plan to retake Dravo by encircling it from the north.",
+        "The army will storm Dravo by Friday, officials said.",
+    ],
+)
+def test_a_target_named_before_the_means_still_warns(text: str) -> None:
+    assert warned(text) == ["Dravo"]
+
+
+# A terrorism advisory told with a verb: "terrorists may attack with little or no warning in X".
+def test_a_terrorism_advisory_with_an_attack_verb_is_no_warning() -> None:
+    text = (
+        "The embassy warned that terrorists may attack with little or no warning in Dravo, targeting "
+        "hotels and markets."
+    )
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels could attack Dravo without warning, the governor said.",
+        "The embassy warned that a Lorvian attack on Dravo could come at any time.",
+        "The embassy urged citizens to leave Dravo, warning that rebel forces may attack the city "
+        "within days.",
+        "Militants threatened to attack hotels in Dravo without warning.",
+    ],
+)
+def test_armed_forces_that_may_attack_without_warning_still_warn(text: str) -> None:
+    assert warned(text) == ["Dravo"]
+
+
+# "An offensive from X": where the attack starts; the story's place in its sentence only after
+# "from" is not taken for the target.
+def test_the_origin_of_an_offensive_is_not_its_place() -> None:
+    assert warned("Commanders warned of a new offensive from Dravo in the coming weeks.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army is preparing an offensive from Dravo against Kessa, officials said.", "Kessa"),
+        ("Officials in Dravo warned of a new offensive on Kessa from the north.", "Kessa"),
+        ("Troops gathered in Dravo are preparing an assault on Kessa.", "Kessa"),
+    ],
+)
+def test_an_offensive_from_one_place_on_another_keeps_its_target(text: str, place: str) -> None:
+    assert warned(text) == [place]
