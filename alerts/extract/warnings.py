@@ -459,8 +459,10 @@ _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued) (?:\S+ ){0,8}?(?:\S+ (?:hours?|days?)|\S+-(?:hour|day)"
     r"|until (?:\S+ ){0,1}\S+)"
     # "a four-day deadline on Tuesday to surrender": the noun, and the day it was set
-    r"(?: ultimatum| deadline)?(?: (?:on|from) \S+)? to (?:leave|evacuate|withdraw|surrender|get out|pull out"
-    r"|lay down)\b"
+    r"(?: ultimatum| deadline)?(?: (?:on|from) \S+)?"
+    # the addressee between: "a 48-hour ultimatum for armed groups in X, the capital of Y, to surrender"
+    r"(?:(?<=ultimatum) (?:for|to)(?: [^ .;]+){1,16}?)?"
+    r" to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
 )
 # "told civilians in X to leave the town within 24 hours" (civilians told, not fighters: "the
 # militia was told to leave X within 48 hours" is a demand with no threat); tried apart, only
@@ -2228,6 +2230,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             # "an assault against fighters in the southern Gaza city": the name describes "the city"
             described = True
             continue
+        if (
+            at <= p.start < limit
+            and _wide_or_part(p.text)
+            and _CAPITAL_OF.search(text, max(0, p.start - 30), p.start)
+        ):
+            # "push on to the capital of Y": the country only says whose capital; its name is the
+            # place threatened, named elsewhere (round eighteen)
+            described = True
+            continue
         if at <= p.start < limit and (not p.possessive or _part_follows(tokens, starts, p)):
             k = bisect.bisect_left(starts, p.start) - 1
             if k >= 0 and tokens[k].lower in _DETERMINERS:
@@ -2273,6 +2284,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     return _first_of_list(ranked[0]) if ranked else None
 
 
+_CAPITAL_OF = re.compile(r"(?i)\bthe (?:[a-z-]+ )?capital (?:city )?of (?:the )?$")
 _STRIKE_NOUNS = word_set("attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment")
 
 
@@ -2772,6 +2784,13 @@ def _old_month(head: str, month: int | None) -> bool:
     return (month - named) % 12 >= _STALE_MONTHS
 
 
+_EXPIRED_NEAR = re.compile(r"(?:\S+ ){0,3}?(?:expired|has expired|had expired|ran out|lapsed|passed)\b")
+_DEADLINE_WORDS = re.compile(r"\b(?:ultimatum|deadline|hours?|days?)\b")
+# ... or the sentence opens on the ultimatum that ran out ("The 48-hour ultimatum for fighters in X
+# to surrender expired, and the assault resumed"; not "... after an earlier deadline expired")
+_EXPIRED_SUBJECT = re.compile(
+    r"(?:\S+ ){0,4}?(?:ultimatum|deadline)\b(?: \S+){0,12}? (?:expired|ran out|lapsed)\b"
+)
 # Round eighteen: a report the writer doubts, or one judged false by the word for a lie.
 _DOUBTED = re.compile(r"\b(?:supposedly|purportedly)\b")
 # right after the cue, in its clause: "... on X disinformation", "... were branded propaganda", "as lies"
@@ -2827,6 +2846,10 @@ def _called_off(
         or _REMEMBERED.search(tail)
         or _RECALLING.search(words.text_of(0, a)) is not None
         or (" were to " in text and _SUPPOSED.search(text) is not None)
+        # the deadline of the cue passed: "the 48-hour ultimatum for fighters in X to surrender
+        # expired on Sunday" (the next sentences' expiry is _DENIED_NEXT's)
+        or (_EXPIRED_NEAR.match(tail.lstrip()) is not None and _DEADLINE_WORDS.search(cue) is not None)
+        or _EXPIRED_SUBJECT.match(text) is not None
         # the writer's doubt: "troops are supposedly planning an offensive on X"
         or _DOUBTED.search(words.text_of(max(0, a - 3), a)) is not None
         # reports judged false: "called reports of Y's preparations for an offensive on X

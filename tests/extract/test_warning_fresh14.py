@@ -198,3 +198,52 @@ def test_the_origin_of_an_offensive_is_not_its_place() -> None:
 )
 def test_an_offensive_from_one_place_on_another_keeps_its_target(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# An ultimatum with its addressees between the noun and the demand: "issued a 48-hour ultimatum for
+# armed groups in X, the capital of Y state, to surrender"; one that ran out is no warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paramilitary force issued a 48-hour ultimatum for armed groups in Dravo, the capital of "
+        "North Lorvia state, to surrender and leave the city.",
+        "Rebels issued a three-day ultimatum to government troops in Dravo to withdraw.",
+        "The army gave residents of Dravo 48 hours to leave after an earlier deadline expired.",
+        "The ultimatum for fighters in Dravo to surrender expires on Friday, after which the army will "
+        "storm the town.",
+        "The militia issued a 24-hour ultimatum to soldiers in Dravo to leave or be attacked.",
+    ],
+)
+def test_an_ultimatum_with_its_addressees_warns(text: str) -> None:
+    assert warned(text) == ["Dravo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 48-hour ultimatum for fighters in Dravo to surrender expired on Sunday, and the assault "
+        "resumed.",
+        "Police issued a 24-hour ultimatum to protesters in Dravo to clear the square.",
+    ],
+)
+def test_an_ultimatum_run_out_or_a_police_order_is_no_warning(text: str) -> None:
+    assert warned(text) == []
+
+
+# "The capital of <country>": the country says whose capital; the capital's own name, said
+# elsewhere, is the place threatened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they would push on to the capital of Chad after capturing a key city in the east. "
+        "The rebels are still far from Dravo.",
+        "Rebel leaders vowed to march on the capital of Chad, Dravo.",
+        "Rebels said they would push on to Dravo, the capital of Chad, within weeks.",
+    ],
+)
+def test_the_capital_of_a_country_is_its_capital_not_the_country(text: str) -> None:
+    assert warned(text) == ["Dravo"]
+
+
+def test_a_country_itself_threatened_keeps_its_name() -> None:
+    assert warned("Rebels threatened to invade Chad from the north.") == ["Chad"]
