@@ -176,6 +176,7 @@ def test_a_terrorism_advisory_with_an_attack_verb_is_no_warning() -> None:
         "The embassy urged citizens to leave Dravo, warning that rebel forces may attack the city "
         "within days.",
         "Militants threatened to attack hotels in Dravo without warning.",
+        "The army told residents of Dravo to leave ahead of strikes on the town.",
     ],
 )
 def test_armed_forces_that_may_attack_without_warning_still_warn(text: str) -> None:
