@@ -75,7 +75,8 @@ _NOUN_NEEDS = (
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
 _OBJECT_NOUN = re.compile(
-    r"\b(?:(?:push|advance|operation|air ?strikes|airstrikes|bombing campaign)"
+    # "threatened land strikes on X": strikes named by their arm, not only from the air
+    r"\b(?:(?:push|advance|operation|(?:air|land|missile|drone) ?strikes|airstrikes|bombing campaign)"
     r"(?= (?:on|into|towards?|against) )"
     r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
 )
@@ -122,6 +123,9 @@ _VERB = re.compile(
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
+    # an aim told by a noun, with a verb of conquest only (not "an ambition to take over the
+    # port", said of a company): "signalled a desire to seize the harbour of X"
+    r"|\b(?:desire|ambitions?) to (?:capture|seize|invade|storm|retake|recapture|conquer)\b"
     # a march weighed: "said they were considering marching there", "is weighing advancing on X"
     r"|\b(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating)"
     r" (?:marching|advancing) (?:on|into|to|toward|towards|there)\b"
@@ -383,6 +387,13 @@ _NEXT_NEEDS = ("be next", "be the next", "crosshairs", "sights")
 _FIGHT_EXPECTED = re.compile(
     r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
     r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
+    # the active voice, someone expecting the fighting: "commanders expected fierce clashes in X"
+    r"|\b(?:expected|anticipated|feared) (?:more |further |new |renewed |heavy |fierce |violent )?"
+    r"(?:fighting|clashes|battles|street battles) (?:in|around|at) "
+)
+# ... not the fighting's course: "expected clashes in X to ease" (the clashes go on already).
+_FIGHT_WANING = re.compile(
+    r"(?:\S+ ){1,3}?to (?:ease|end|stop|subside|abate|continue|cease|die down|wind down|calm|fade|decline)\b"
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 # Fighting awaited by the side that prepares for it: "dug trenches around the town in anticipation
@@ -406,7 +417,8 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 # orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
-    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r"|warns|asked|asks|leaflets|instructed|instructs|instructing)"
+    r"(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
@@ -806,15 +818,19 @@ _CUE_FORMS = (
     r"|(?:if|should|once|when) \S+(?: \S+)? falls?\b"
     r"|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)"
+    # fighting someone expects at a place (_FIGHT_EXPECTED's active voice)
+    r"|(?:expected|anticipated|feared) (?:\S+ )?(?:fighting|clashes|battles|street battles) (?:in|around|at) "
 )
 _HAS_CUE = re.compile("|".join(_CUE_WORDS) + "|" + _CUE_FORMS, re.IGNORECASE)
 _CUE_FORMS_LOW = re.compile(_CUE_FORMS)
 # The cue words found in one pass over the document; _CUE_FORMS is tried only in a sentence that
 # holds the literal one of its alternatives starts with (a match needs it, so nothing is lost).
 _CUE_SCAN = Substrings(_CUE_WORDS)
-_CUE_FORM_STARTS = Substrings(
-    ("clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ")
-)
+_CUE_FORM_STARTS_WORDS = (
+    "clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ",
+    "expected ", "anticipated ", "feared ",
+)  # fmt: skip
+_CUE_FORM_STARTS = Substrings(_CUE_FORM_STARTS_WORDS)
 _HELPING = re.compile(r"\b(?:send|deploy)\b")
 _HELPING_SENT = re.compile(r"(?:sen[dt]|deploy|dispatch|rush|mov)")
 _HELP_PURPOSE = re.compile(
@@ -1760,7 +1776,12 @@ def _pattern_warning(
         if not present.isdisjoint(_FIGHT_NEEDS) and not present.isdisjoint(_FIGHT_EXPECTED_NEEDS)
         else None
     )
-    if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
+    if (
+        fight is not None
+        and not _NEGATED.search(text[: fight.start()])
+        and _object_place(fight.end() - 1)
+        and not _FIGHT_WANING.match(text, fight.end())
+    ):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
     awaited = _FIGHT_AWAITED.search(text) if not present.isdisjoint(_FIGHT_AWAITED_NEEDS) else None
