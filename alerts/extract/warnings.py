@@ -2213,7 +2213,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         if (
             # "X's offensive": the attacker when X is a country ("Russia's offensive")
             (at - p.end <= 3 and not (p.possessive and p.text.lower() in _WIDE))
-            or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
+            # "residents of X's eastern districts": a part of X after its possessive is X
+            or (
+                k >= 0
+                and tokens[k].lower in _PLACE_PREPS
+                and (not p.possessive or _part_follows(tokens, starts, p))
+            )
             or bordering
             or bracing
             or (k >= 0 and tokens[k].lower in _HOLDERS)
@@ -2225,8 +2230,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
     anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
     described = False
+    origins: set[int] = set()  # ends of places named as the attack's origin ("from X")
     for p in places:
         if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+            continue
+        if at <= p.start < limit and _origin_container(tokens, starts, p, origins):
             continue
         if (
             at <= p.start < limit
@@ -2280,6 +2288,19 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+def _origin_container(tokens: list[Token], starts: list[int], p: Place, origins: set[int]) -> bool:
+    """p is the attack's origin ("offensives from X") or only locates it ("from X in Y Region"):
+    where the attack sets out from, not its target. Records p's end in `origins` when p is one."""
+    k = bisect.bisect_left(starts, p.start) - 1
+    if k >= 0 and tokens[k].lower == "from":
+        origins.add(p.end)
+        return True
+    if k >= 1 and tokens[k].lower in ("in", "near") and tokens[k - 1].end in origins:
+        origins.add(p.end)
+        return True
+    return False
 
 
 _STRIKE_NOUNS = word_set("attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment")

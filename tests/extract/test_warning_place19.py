@@ -97,6 +97,30 @@ def test_instructions_to_leave_before_storms_floods_or_holidays_stay_silent(text
     assert warned(text) == []
 
 
+# A part of a place after its possessive, in the addressee of an evacuation warning: "residents of
+# X's eastern districts" are X's.
+def test_residents_of_a_part_of_a_place_name_the_place() -> None:
+    text = (
+        "The army sent a pressing notice to families in Dorvan's eastern districts, urging them to"
+        " leave at once ahead of potential strikes."
+    )
+    assert warned(text) == ["Dorvan"]
+
+
+# The neighbours: a possessive that owns another place ("Dorvan's rival town of Elm") or a body
+# ("Dorvan's council") leaves the place to the town named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent a pressing notice to families in Dorvan's rival town of Elm, urging them to"
+        " leave ahead of strikes.",
+        "Officials of Dorvan's council told residents of Elm to evacuate ahead of an assault.",
+    ],
+)
+def test_a_possessive_owning_another_place_keeps_that_place(text: str) -> None:
+    assert warned(text) == ["Elm"]
+
+
 # Fighting someone expects at a place, in the active voice: "commanders expected fierce clashes
 # in X" (the passive "clashes are expected in X" was read already).
 @pytest.mark.parametrize(
@@ -122,6 +146,26 @@ def test_fighting_expected_at_a_place_warns(text: str) -> None:
 )
 def test_past_denied_waning_or_sporting_clashes_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# An attack's origin and where the origin lies ("offensives from X in Y Region") are not its target:
+# the place retaken is.
+def test_the_origin_of_an_offensive_and_its_region_are_not_the_target() -> None:
+    text = "The junta prepares ground offensives from Vesta in Kallo Region to retake southern Arvan State."
+    assert warned(text) == ["Arvan State"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The junta is preparing an offensive in Kallo Region.", "Kallo Region"),
+        ("Troops from Vesta in Kallo Region will storm Arvan within days.", "Arvan"),
+        ("The army is preparing a new offensive in Arvan, with troops from Vesta.", "Arvan"),
+        ("The army is planning an offensive from the north on Arvan.", "Arvan"),
+    ],
+)
+def test_a_region_of_the_offensive_itself_keeps_its_place(text: str, place: str) -> None:
+    assert warned(text) == [place]
 
 
 # A holiday is a day, not a place: "told troops on Thanksgiving that ...".
