@@ -160,7 +160,7 @@ _BEFORE = grouped(
         rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
         r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
         r"|on the eve of|poised|ready"
-        r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
+        r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
         r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
@@ -391,6 +391,11 @@ _FIGHT_EXPECTED = re.compile(
     r"|\b(?:expected|anticipated|feared) (?:more |further |new |renewed |heavy |fierce |violent )?"
     r"(?:fighting|clashes|battles|street battles) (?:in|around|at) "
 )
+# A fighter's conditional hope, the place right after the verb: "if we can capture X, the war will
+# turn" (not "even if we can": a concession; armed men named in the sentence or just before).
+_IF_WE_CAN = re.compile(
+    r"(?<!even )\b(?:if|once) (?:we|they) can (?:capture|seize|take|storm|retake|recapture|enter|liberate)"
+)
 # ... not the fighting's course: "expected clashes in X to ease" (the clashes go on already).
 _FIGHT_WANING = re.compile(
     r"(?:\S+ ){1,3}?to (?:ease|end|stop|subside|abate|continue|cease|die down|wind down|calm|fade|decline)\b"
@@ -418,7 +423,8 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
     r"|warns|asked|asks|leaflets|instructed|instructs|instructing)"
-    r"(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    # an adverb may split the infinitive: "telling families to quickly leave the district"
+    r"(?: \S+){0,8}? to (?:\S+ly )?(?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
@@ -428,7 +434,7 @@ _LEAVE_AHEAD = re.compile(
 _LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
 _AHEAD_SPLIT = re.compile(r" (?:ahead of|before) ")
-_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
+_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out", "ly leave", "ly evacuate")
 _EVACUATION_ORDER_NEEDS = ("evacuation order", "evacuation warning", "evacuation notice")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
 # militia closes in" (the place is the sentence's; the caller checks there is one).
@@ -584,6 +590,8 @@ _ARMED = re.compile(
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|bandits|warlords?"
     r"|commanders?"
+    # a national army by its usual initials ("the IDF warned residents to leave ahead of strikes")
+    r"|idf"
     # not a team's position: "offensive coordinator", "offensive line"
     r"|ministry of defen[cs]e|defen[cs]e minister"
     r"|offensives?(?! (?:coordinator|line|linem[ae]n|tackle|guard|end|plays?|unit|rebound|players?"
@@ -810,6 +818,8 @@ _CUE_WORDS = (
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
     "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
     "spread into", "spill over",
+    # an evacuation warning ahead of strikes, no armed noun in its sentence (_LEAVE_AHEAD)
+    "evacuation warning", "evacuation order",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -1421,7 +1431,7 @@ def _noun_warning(
         ) or m.group() in ("push", "advance", "march on")
         if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
-        if m.group() == "march on" and not _armed(before):
+        if m.group() == "march on" and not _armed(before) and not _armed_marchers_after(text, before, after):
             continue  # "supporters vowed to march on the palace": armed forces must be the marchers
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
@@ -1542,6 +1552,22 @@ _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 _FLED_FEARING = re.compile(
     r"\b(?:fled|flee|flees|fleeing|left|leaving|abandoned|abandoning|escaped|escaping|displaced)\b"
     r"(?: \S+){0,8}? $"
+)
+
+
+def _armed_marchers_after(text: str, before: str, after: str) -> bool:
+    """ "did not rule out a march on the capital, adding that its fighters had reached X": the
+    marchers named after the noun, in the same sentence, when the march is on a town ("the
+    capital", "the city"; not "a march on the parliament") and no civil marchers come before."""
+    return _TOWN_ANAPHOR.match(after) is not None and _armed(text) and _CIVIL_MARCHERS.search(before) is None
+
+
+_TOWN_ANAPHOR = re.compile(r"\s*the (?:\S+ )?(?:capital|city|town)\b")
+
+
+_CIVIL_MARCHERS = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|supporters|activists|opposition|students|workers|crowds|fans"
+    r"|pilgrims|unions?|teachers|farmers|runners)\b"
 )
 
 
@@ -1783,6 +1809,10 @@ def _pattern_warning(
         and not _FIGHT_WANING.match(text, fight.end())
     ):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
+        return a, b, b - 1
+    hope = _IF_WE_CAN.search(text) if " can " in text else None
+    if hope is not None and (_armed(text) or armed_before()) and _object_place(hope.end()):
+        a, b = _span(tokens, offsets, index, hope.start(), hope.end())
         return a, b, b - 1
     awaited = _FIGHT_AWAITED.search(text) if not present.isdisjoint(_FIGHT_AWAITED_NEEDS) else None
     if awaited is not None and _armed(text) and has_place():
@@ -2166,6 +2196,8 @@ def _town_name(name: str | None) -> str | None:
     its place on a country or region ("northern Syria" is a region of its own)."""
     if not name:
         return name
+    if name.endswith(" Township") and name.count(" ") == 1:
+        name = name[: -len(" Township")]  # "X Township" is the town's own district: the town
     first, _, rest = name.partition(" ")
     if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
         return rest
@@ -2232,7 +2264,16 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     described = False
     origins: set[int] = set()  # ends of places named as the attack's origin ("from X")
     for p in places:
-        if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+        if (
+            anaphor is not None
+            and (
+                anaphor.start() <= p.start < anaphor.end()
+                # "a march on the capital, adding that its units were north of X": the object is the
+                # place named earlier; a name past a comma after it belongs to another clause (not the
+                # apposition right after it: "storm the capital, X")
+                or (p.start >= anaphor.end() and _another_clause(text[anaphor.end() : p.start]))
+            )
+        ):
             continue
         if at <= p.start < limit and _origin_container(tokens, starts, p, origins):
             continue
@@ -2288,6 +2329,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+def _another_clause(between: str) -> bool:
+    """The words between an anaphoric object and a later name hold a comma and more than it."""
+    return "," in between and between.strip(" ,") != ""
 
 
 def _origin_container(tokens: list[Token], starts: list[int], p: Place, origins: set[int]) -> bool:
@@ -2656,6 +2702,30 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
             ):
                 return _first_of_list(p.text)
     return None
+
+
+# "the capital" in a cue points back to the place the article has called the capital: "X, the
+# capital, ...", "the capital, X", "the country's capital X", "Y's capital X", "X is the capital".
+_THE_CAPITAL = re.compile(r"\bthe capital\b")
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_CAPITAL_NAMED = re.compile(
+    rf"(?P<a>{_NAME}),? (?:is |was |remains )?the (?:country's |nation's )?capital\b"
+    rf"|\b(?:the|its|the country's|the nation's|[A-Z][\w-]+'s) capital,? (?P<b>{_NAME})"
+)
+
+
+def _capital_named(doc: Document, lowered: str, start: int, e: int) -> str | None:
+    """The name the article gives the capital before "the capital" in the cue's sentence."""
+    pointer = _THE_CAPITAL.search(lowered, start, e)
+    if pointer is None:
+        return None
+    known = {p.text for k in range(len(doc.spans)) for p in doc.places(k) if _usable(p)}
+    named = None
+    for hit in _CAPITAL_NAMED.finditer(doc.cleaned, 0, pointer.start()):
+        name = hit.group("a") or hit.group("b")
+        if name in known:
+            named = name
+    return named
 
 
 # An offensive that was feared and has been averted, or a fear recalled in the past perfect
@@ -3079,6 +3149,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 # "X has been given an ultimatum: leave or face an assault", the threat said after it
                 given = _named_target(tokens, 0, len(tokens))
                 location = given if given is not None and given.lower() not in ARMED_GROUPS else None
+        if location is None and " capital" in lowered[start:e]:
+            location = _capital_named(doc, lowered, start, e)  # "a march on the capital"
         if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to

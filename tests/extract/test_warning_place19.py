@@ -176,3 +176,133 @@ def test_a_holiday_is_no_place(holiday: str) -> None:
 
 def test_a_place_beside_a_holiday_is_still_found() -> None:
     assert names("Families met in Dorvan on Easter as the army threatened to storm the town.") == ["Dorvan"]
+
+
+# "did not rule out a march on the capital, adding that its fighters had reached the X region, north of
+# Y": the marchers are named after the noun, and the object is the capital named earlier ("Y is
+# the capital of Z", "Z's capital Y"), not the region past the comma.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa is the capital of Lorvia. But the spokesman did not rule out a march on the capital,"
+        " adding that its fighters had reached the Arvo region, north of Kessa.",
+        "Lorvia's capital Kessa has been calm. The commander did not rule out a march on the capital,"
+        " adding that his fighters held the Arvo region.",
+    ],
+)
+def test_a_march_on_the_capital_with_its_marchers_named_after_it_warns_for_the_capital(text: str) -> None:
+    assert warned(text) == ["Kessa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers planned a march on the parliament in Kessa, while soldiers watched from their barracks.",
+        "Farmers threatened a march on Kessa over prices, as the army sealed the roads.",
+        "The union did not rule out a march on the capital, as troops were deployed in Kessa.",
+        "The opposition did not rule out a march on the capital, adding that police forces ringed Kessa.",
+        "A march on Kessa by the rebels began on Monday, as troops fled.",
+        "The general said the rebels would not begin a march on Kessa, as his forces held the passes.",
+    ],
+)
+def test_civil_marches_begun_or_denied_marches_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# The apposition right after "the capital" is still its name.
+def test_the_name_in_apposition_to_the_capital_is_the_place() -> None:
+    assert warned(
+        "Vesta is the largest town in the north. The rebels vowed to storm the capital, Kessa, soon."
+    ) == ["Kessa"]
+
+
+# A regional capital is not "the capital": no place is taken from it.
+def test_a_regional_capital_is_not_the_capital() -> None:
+    assert warned(
+        "Vesta, the regional capital, fell last week. The rebels vowed to storm the capital next."
+    ) == [None]
+
+
+# A fighter's conditional hope, the town right after the verb: "if we can capture X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If we can capture Vesta, we believe this will change our revolution," the militia spokesman said.',
+        'Fighters of the Vesta Defence Force are already five kilometres from the city. "If we can capture'
+        ' Vesta, everything will change," their spokesman said.',
+    ],
+)
+def test_a_fighters_hope_to_capture_a_town_warns(text: str) -> None:
+    assert warned(text) == ["Vesta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If we can capture the moment, the film will sell," the director of the Vesta festival said.',
+        '"If they can take Vesta, they will win the league," the coach said.',
+        '"If we can seize the initiative in Vesta, prices will fall," the trader said.',
+        '"If we can attack the problem in Vesta early, fewer children will die," the health minister said.',
+        '"Even if we can capture Vesta, we could not hold it," the rebel commander admitted.',
+        "Rebels asked whether they can capture Vesta before the rains.",
+    ],
+)
+def test_hopes_of_trade_sport_health_or_a_concession_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# An adverb splitting the infinitive of an evacuation order ("to immediately leave"); an army by
+# its initials; an evacuation warning as the sentence's only cue word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army urged residents of Dorvan to immediately leave ahead of potential strikes.",
+        "The IDF issued an evacuation warning for the Elmi suburb of Dorvan, urging residents to leave"
+        " ahead of potential strikes.",
+    ],
+)
+def test_an_evacuation_order_with_a_split_infinitive_or_an_army_by_initials_warns(text: str) -> None:
+    assert warned(text) == ["Dorvan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged residents of Dorvan to immediately leave ahead of the storm.",
+        "The city issued an evacuation order for Dorvan ahead of the storm.",
+        "Officials lifted the evacuation order for Dorvan before the holidays.",
+        "The IDF said its soldiers had finished an exercise near Dorvan.",
+    ],
+)
+def test_evacuations_before_storms_and_army_exercises_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# "X Township" is the town's own district: the warning names the town; other units keep their name.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling has grown in Kessa State's Arvo Township this week, and commanders expect an"
+         " imminent battle.", "Arvo"),
+        ("The rebels threatened to storm Arvo District within days.", "Arvo District"),
+        ("The rebels threatened to storm New Arvo Township within days.", "New Arvo Township"),
+    ],
+)  # fmt: skip
+def test_a_township_names_its_town(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+# "eventual" puts an attack ahead, like "possible"; an eventual one told as done does not.
+def test_eventual_attacks_feared_warn() -> None:
+    assert warned("Residents of Arvo fear eventual attacks by the rebels.") == ["Arvo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eventual attack on Arvo killed ten people last year.",
+        "The eventual assault on Arvo, launched in May, left the town in ruins.",
+    ],
+)
+def test_an_eventual_attack_told_as_done_stays_silent(text: str) -> None:
+    assert warned(text) == []
