@@ -2704,6 +2704,25 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
     return None
 
 
+# The party a threat is addressed to, before the cue in its sentence: "X has warned Y that its army
+# is prepared for large-scale operations" threatens Y (not X, the speaker, the story's main place).
+_ADDRESSED = re.compile(
+    r"\b(?:warned|warns|threatened|threatens|told|tells) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"(?= that\b| it\b|,)"
+)
+
+
+def _addressee(doc: Document, n: int, start: int) -> str | None:
+    """The place a warning with no place of its own is addressed to (a known place name only)."""
+    s, _ = doc.spans[n]
+    hits = list(_ADDRESSED.finditer(doc.cleaned, s, start))
+    if not hits:
+        return None
+    hit = hits[-1]  # the one nearest the cue
+    name = hit.group("name")
+    return name if any(p.text == name and _usable(p) for p in doc.places(n)) else None
+
+
 # "the capital" in a cue points back to the place the article has called the capital: "X, the
 # capital, ...", "the capital, X", "the country's capital X", "Y's capital X", "X is the capital".
 _THE_CAPITAL = re.compile(r"\bthe capital\b")
@@ -3156,6 +3175,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
             location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+        if location is None:
+            location = _addressee(doc, n, start)  # "X warned Y that it is ready for operations"
         if location is None and n + 1 < len(doc.spans):
             location = _aim_next(doc, lowered, n + 1)  # "The army is massing troops. The target is X."
         if location is None and noun is not None and tokens[anchor].lower in ("attacks", "raids"):

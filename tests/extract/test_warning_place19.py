@@ -306,3 +306,30 @@ def test_eventual_attacks_feared_warn() -> None:
 )
 def test_an_eventual_attack_told_as_done_stays_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# The party a threat is addressed to, when the warning names no place of its own: "X has warned Y
+# that it is prepared for large-scale military operations" threatens Y, not X (the speaker).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has warned Niger that it is prepared for large-scale military operations.",
+        "Chad told Niger it could launch an offensive within days.",
+    ],
+)
+def test_the_addressee_of_a_threat_with_no_place_is_the_place(text: str) -> None:
+    assert warned(text) == ["Niger"]
+
+
+# The neighbours: a place the warning names itself keeps it; a denied threat stays silent; a news
+# agency told of a plan is no addressee.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Chad warned Niger that its army is preparing an offensive on Mali.", ["Mali"]),
+        ("Chad warned Niger that it would never launch an offensive.", []),
+        ("Officials told Reuters that the army is preparing an offensive.", [None]),
+    ],
+)
+def test_a_named_target_a_denial_or_an_agency_keep_their_reading(text: str, places: list[str | None]) -> None:
+    assert warned(text) == places
