@@ -286,6 +286,7 @@ _REJECT = word_set(
     some nearly about almost around over up tens hundreds thousands millions it its they their he
     she we our this that these those there here what who which many most all another staff presently
     already located despite among without if said says god allah christmas ramadan eid
+    thanksgiving easter passover hanukkah diwali nowruz
     congress senate cabinet kremlin pentagon knesset duma bundestag house
     """
 )

@@ -75,7 +75,8 @@ _NOUN_NEEDS = (
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
 _OBJECT_NOUN = re.compile(
-    r"\b(?:(?:push|advance|operation|air ?strikes|airstrikes|bombing campaign)"
+    # "threatened land strikes on X": strikes named by their arm, not only from the air
+    r"\b(?:(?:push|advance|operation|(?:air|land|missile|drone) ?strikes|airstrikes|bombing campaign)"
     r"(?= (?:on|into|towards?|against) )"
     r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
 )
@@ -122,6 +123,9 @@ _VERB = re.compile(
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
+    # an aim told by a noun, with a verb of conquest only (not "an ambition to take over the
+    # port", said of a company): "signalled a desire to seize the harbour of X"
+    r"|\b(?:desire|ambitions?) to (?:capture|seize|invade|storm|retake|recapture|conquer)\b"
     # a march weighed: "said they were considering marching there", "is weighing advancing on X"
     r"|\b(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating)"
     r" (?:marching|advancing) (?:on|into|to|toward|towards|there)\b"
@@ -156,7 +160,7 @@ _BEFORE = grouped(
         rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
         r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
         r"|on the eve of|poised|ready"
-        r"|determined|intention|possible|potential|likely|vowed|vows|pledged|promised|anticipation"
+        r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
         r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
@@ -386,6 +390,18 @@ _NEXT_NEEDS = ("be next", "be the next", "crosshairs", "sights")
 _FIGHT_EXPECTED = re.compile(
     r"\b(?:fighting|clashes|battles?|combat|street battles) (?:is|are|was|were) (?:\S+ )?(?:expected"
     r"|feared|anticipated|imminent|looming) (?:in|for|around|over|near|at) "
+    # the active voice, someone expecting the fighting: "commanders expected fierce clashes in X"
+    r"|\b(?:expected|anticipated|feared) (?:more |further |new |renewed |heavy |fierce |violent )?"
+    r"(?:fighting|clashes|battles|street battles) (?:in|around|at) "
+)
+# A fighter's conditional hope, the place right after the verb: "if we can capture X, the war will
+# turn" (not "even if we can": a concession; armed men named in the sentence or just before).
+_IF_WE_CAN = re.compile(
+    r"(?<!even )\b(?:if|once) (?:we|they) can (?:capture|seize|take|storm|retake|recapture|enter|liberate)"
+)
+# ... not the fighting's course: "expected clashes in X to ease" (the clashes go on already).
+_FIGHT_WANING = re.compile(
+    r"(?:\S+ ){1,3}?to (?:ease|end|stop|subside|abate|continue|cease|die down|wind down|calm|fade|decline)\b"
 )
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 # Fighting awaited by the side that prepares for it: "dug trenches around the town in anticipation
@@ -409,7 +425,9 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 # orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
-    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r"|warns|asked|asks|leaflets|instructed|instructs|instructing)"
+    # an adverb may split the infinitive: "telling families to quickly leave the district"
+    r"(?: \S+){0,8}? to (?:\S+ly )?(?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
@@ -419,7 +437,7 @@ _LEAVE_AHEAD = re.compile(
 _LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")
 _LEAVE_AHEAD_NEEDS = ("ahead of", "before")
 _AHEAD_SPLIT = re.compile(r" (?:ahead of|before) ")
-_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out")
+_LEAVE_NEEDS = ("to evacuate", "to leave", "to flee", "to move out", "to get out", "ly leave", "ly evacuate")
 _EVACUATION_ORDER_NEEDS = ("evacuation order", "evacuation warning", "evacuation notice")
 # Armed forces drawing near, said last: "residents flee X as rebels approach", "X on edge as the
 # militia closes in" (the place is the sentence's; the caller checks there is one).
@@ -577,6 +595,8 @@ _ARMED = re.compile(
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|bandits|warlords?"
     r"|commanders?"
+    # a national army by its usual initials ("the IDF warned residents to leave ahead of strikes")
+    r"|idf"
     # not a team's position: "offensive coordinator", "offensive line"
     r"|ministry of defen[cs]e|defen[cs]e minister"
     r"|offensives?(?! (?:coordinator|line|linem[ae]n|tackle|guard|end|plays?|unit|rebound|players?"
@@ -803,6 +823,8 @@ _CUE_WORDS = (
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
     "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
     "spread into", "spill over",
+    # an evacuation warning ahead of strikes, no armed noun in its sentence (_LEAVE_AHEAD)
+    "evacuation warning", "evacuation order",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -811,15 +833,19 @@ _CUE_FORMS = (
     r"|(?:if|should|once|when) \S+(?: \S+)? falls?\b"
     r"|(?:should|if|once|when|before) (?:the )?(?:fighting"
     r"|violence|clashes|war|battle|conflict|hostilities|front)"
+    # fighting someone expects at a place (_FIGHT_EXPECTED's active voice)
+    r"|(?:expected|anticipated|feared) (?:\S+ )?(?:fighting|clashes|battles|street battles) (?:in|around|at) "
 )
 _HAS_CUE = re.compile("|".join(_CUE_WORDS) + "|" + _CUE_FORMS, re.IGNORECASE)
 _CUE_FORMS_LOW = re.compile(_CUE_FORMS)
 # The cue words found in one pass over the document; _CUE_FORMS is tried only in a sentence that
 # holds the literal one of its alternatives starts with (a match needs it, so nothing is lost).
 _CUE_SCAN = Substrings(_CUE_WORDS)
-_CUE_FORM_STARTS = Substrings(
-    ("clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ")
-)
+_CUE_FORM_STARTS_WORDS = (
+    "clos", "bear", "take ", "send ", "deploy ", "if ", "should ", "once ", "when ", "before ",
+    "expected ", "anticipated ", "feared ",
+)  # fmt: skip
+_CUE_FORM_STARTS = Substrings(_CUE_FORM_STARTS_WORDS)
 _HELPING = re.compile(r"\b(?:send|deploy)\b")
 _HELPING_SENT = re.compile(r"(?:sen[dt]|deploy|dispatch|rush|mov)")
 _HELP_PURPOSE = re.compile(
@@ -1417,7 +1443,7 @@ def _noun_warning(
         ) or m.group() in ("push", "advance", "march on")
         if generic and not _armed(text) and not _place_object(tokens, j, places_of):
             continue  # "the company plans to launch a new operation": business, not war
-        if m.group() == "march on" and not _armed(before):
+        if m.group() == "march on" and not _armed(before) and not _armed_marchers_after(text, before, after):
             continue  # "supporters vowed to march on the palace": armed forces must be the marchers
         # "does not intend to", "no plans to": a negated intention is no warning
         pre = [
@@ -1540,6 +1566,22 @@ _FEAR_CUES = re.compile(r"fears?|feared|fearing|worr\w+|afraid|dread\w*")
 _FLED_FEARING = re.compile(
     r"\b(?:fled|flee|flees|fleeing|left|leaving|abandoned|abandoning|escaped|escaping|displaced)\b"
     r"(?: \S+){0,8}? $"
+)
+
+
+def _armed_marchers_after(text: str, before: str, after: str) -> bool:
+    """ "did not rule out a march on the capital, adding that its fighters had reached X": the
+    marchers named after the noun, in the same sentence, when the march is on a town ("the
+    capital", "the city"; not "a march on the parliament") and no civil marchers come before."""
+    return _TOWN_ANAPHOR.match(after) is not None and _armed(text) and _CIVIL_MARCHERS.search(before) is None
+
+
+_TOWN_ANAPHOR = re.compile(r"\s*the (?:\S+ )?(?:capital|city|town)\b")
+
+
+_CIVIL_MARCHERS = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|supporters|activists|opposition|students|workers|crowds|fans"
+    r"|pilgrims|unions?|teachers|farmers|runners)\b"
 )
 
 
@@ -1774,8 +1816,17 @@ def _pattern_warning(
         if not present.isdisjoint(_FIGHT_NEEDS) and not present.isdisjoint(_FIGHT_EXPECTED_NEEDS)
         else None
     )
-    if fight is not None and not _NEGATED.search(text[: fight.start()]) and _object_place(fight.end() - 1):
+    if (
+        fight is not None
+        and not _NEGATED.search(text[: fight.start()])
+        and _object_place(fight.end() - 1)
+        and not _FIGHT_WANING.match(text, fight.end())
+    ):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
+        return a, b, b - 1
+    hope = _IF_WE_CAN.search(text) if " can " in text else None
+    if hope is not None and (_armed(text) or armed_before()) and _object_place(hope.end()):
+        a, b = _span(tokens, offsets, index, hope.start(), hope.end())
         return a, b, b - 1
     awaited = _FIGHT_AWAITED.search(text) if not present.isdisjoint(_FIGHT_AWAITED_NEEDS) else None
     if awaited is not None and _armed(text) and has_place():
@@ -2159,6 +2210,8 @@ def _town_name(name: str | None) -> str | None:
     its place on a country or region ("northern Syria" is a region of its own)."""
     if not name:
         return name
+    if name.endswith(" Township") and name.count(" ") == 1:
+        name = name[: -len(" Township")]  # "X Township" is the town's own district: the town
     first, _, rest = name.partition(" ")
     if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
         return rest
@@ -2206,7 +2259,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         if (
             # "X's offensive": the attacker when X is a country ("Russia's offensive")
             (at - p.end <= 3 and not (p.possessive and p.text.lower() in _WIDE))
-            or (k >= 0 and tokens[k].lower in _PLACE_PREPS and not p.possessive)
+            # "residents of X's eastern districts": a part of X after its possessive is X
+            or (
+                k >= 0
+                and tokens[k].lower in _PLACE_PREPS
+                and (not p.possessive or _part_follows(tokens, starts, p))
+            )
             or bordering
             or bracing
             or (k >= 0 and tokens[k].lower in _HOLDERS)
@@ -2218,8 +2276,20 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     # "an offensive on the southern Gaza city": a name inside the descriptor only modifies it
     anaphor = _OBJECT_ANAPHOR.match(text, tokens[anchor].end)
     described = False
+    origins: set[int] = set()  # ends of places named as the attack's origin ("from X")
     for p in places:
-        if anaphor is not None and anaphor.start() <= p.start < anaphor.end():
+        if (
+            anaphor is not None
+            and (
+                anaphor.start() <= p.start < anaphor.end()
+                # "a march on the capital, adding that its units were north of X": the object is the
+                # place named earlier; a name past a comma after it belongs to another clause (not the
+                # apposition right after it: "storm the capital, X")
+                or (p.start >= anaphor.end() and _another_clause(text[anaphor.end() : p.start]))
+            )
+        ):
+            continue
+        if at <= p.start < limit and _origin_container(tokens, starts, p, origins):
             continue
         if (
             at <= p.start < limit
@@ -2282,6 +2352,24 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+def _another_clause(between: str) -> bool:
+    """The words between an anaphoric object and a later name hold a comma and more than it."""
+    return "," in between and between.strip(" ,") != ""
+
+
+def _origin_container(tokens: list[Token], starts: list[int], p: Place, origins: set[int]) -> bool:
+    """p is the attack's origin ("offensives from X") or only locates it ("from X in Y Region"):
+    where the attack sets out from, not its target. Records p's end in `origins` when p is one."""
+    k = bisect.bisect_left(starts, p.start) - 1
+    if k >= 0 and tokens[k].lower == "from":
+        origins.add(p.end)
+        return True
+    if k >= 1 and tokens[k].lower in ("in", "near") and tokens[k - 1].end in origins:
+        origins.add(p.end)
+        return True
+    return False
 
 
 _CAPITAL_OF = re.compile(r"(?i)\bthe (?:[a-z-]+ )?capital (?:city )?of (?:the )?$")
@@ -2638,6 +2726,49 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
             ):
                 return _first_of_list(p.text)
     return None
+
+
+# The party a threat is addressed to, before the cue in its sentence: "X has warned Y that its army
+# is prepared for large-scale operations" threatens Y (not X, the speaker, the story's main place).
+_ADDRESSED = re.compile(
+    r"\b(?:warned|warns|threatened|threatens|told|tells) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"(?= that\b| it\b|,)"
+)
+
+
+def _addressee(doc: Document, n: int, start: int) -> str | None:
+    """The place a warning with no place of its own is addressed to (a known place name only)."""
+    s, _ = doc.spans[n]
+    hits = list(_ADDRESSED.finditer(doc.cleaned, s, start))
+    if not hits:
+        return None
+    hit = hits[-1]  # the one nearest the cue
+    name = hit.group("name")
+    return name if any(p.text == name and _usable(p) for p in doc.places(n)) else None
+
+
+# "the capital" in a cue points back to the place the article has called the capital: "X, the
+# capital, ...", "the capital, X", "the country's capital X", "Y's capital X", "X is the capital".
+_THE_CAPITAL = re.compile(r"\bthe capital\b")
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_CAPITAL_NAMED = re.compile(
+    rf"(?P<a>{_NAME}),? (?:is |was |remains )?the (?:country's |nation's )?capital\b"
+    rf"|\b(?:the|its|the country's|the nation's|[A-Z][\w-]+'s) capital,? (?P<b>{_NAME})"
+)
+
+
+def _capital_named(doc: Document, lowered: str, start: int, e: int) -> str | None:
+    """The name the article gives the capital before "the capital" in the cue's sentence."""
+    pointer = _THE_CAPITAL.search(lowered, start, e)
+    if pointer is None:
+        return None
+    known = {p.text for k in range(len(doc.spans)) for p in doc.places(k) if _usable(p)}
+    named = None
+    for hit in _CAPITAL_NAMED.finditer(doc.cleaned, 0, pointer.start()):
+        name = hit.group("a") or hit.group("b")
+        if name in known:
+            named = name
+    return named
 
 
 # An offensive that was feared and has been averted, or a fear recalled in the past perfect
@@ -3178,11 +3309,15 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 # "X has been given an ultimatum: leave or face an assault", the threat said after it
                 given = _named_target(tokens, 0, len(tokens))
                 location = given if given is not None and given.lower() not in ARMED_GROUPS else None
+        if location is None and " capital" in lowered[start:e]:
+            location = _capital_named(doc, lowered, start, e)  # "a march on the capital"
         if location is None and _anaphor_in(lowered, start, e):  # lowered once, not per warning
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
             location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+        if location is None:
+            location = _addressee(doc, n, start)  # "X warned Y that it is ready for operations"
         if location is None and n + 1 < len(doc.spans):
             location = _aim_next(doc, lowered, n + 1)  # "The army is massing troops. The target is X."
         if location is not None and _means_place(cleaned, location, end, e):
