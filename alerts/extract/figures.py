@@ -1629,21 +1629,49 @@ def _recent_start(since: str, ref: TimeRef) -> bool:
     return anchored(since) and not is_old(since, ref) and _A_YEAR.search(since) is None
 
 
-# "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
+# "As of 12 June", "as at June 10": a snapshot on a day of a month; a year may follow ("As of 18
+# April 2024"), read only in an article dated that year.
 _AS_OF_DAY = re.compile(
     r"as (?:of|at) (?:\d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)|(?:january|february|march|april|<month>|june|july|august|september|october"
-    r"|november|december) \d{1,2})\b(?!(?: ,)? (?:19|20)\d\d)"
+    r"|november|december) \d{1,2})\b(?:(?: ,)? (?P<year>(?:19|20)\d\d)\b)?"
 )
+
+
+_SINCE = re.compile(r"\bsince ")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "since the beginning of the month": a span inside the article's month
+_MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 
 
 def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
     """Is the total's time a count "as of" a recent day ("As of 12 June, 35,000 had fled" in a
-    June article)? A snapshot of a recent flow, not a total; one months back is old."""
+    June article)? A snapshot of a recent flow, not a total; one months back is old. With a year
+    written the article's own date must be known and of that year: an undated "as of 18 April
+    2019" may be any time after it."""
     if m is None or not m.group().startswith("as "):
         return False
     day = _AS_OF_DAY.match(sentence_text, m.start())
-    return day is not None and not is_old(f"on {day.group()[6:]}", ref)
+    if day is None:
+        return False
+    year = day.group("year")
+    if year is not None and (ref.month is None or ref.year != int(year)):
+        return False
+    # a snapshot may still count a long span: "As of 12 June, 640,000 had fled since April 2023"
+    # or "since the war began" is the war's total; only a since-clause of this month or of a
+    # recent event leaves the flow recent
+    since = _SINCE.search(sentence_text, day.end())
+    if (
+        since is not None
+        and _MONTH_START.match(sentence_text, since.start()) is None
+        and (
+            not _recent_since(since, sentence_text, ref)
+            or _ANY_YEAR.search(sentence_text, since.end(), since.end() + 40) is not None
+        )
+    ):
+        return False
+    end = day.start("year") if year is not None else day.end()
+    return not is_old(f"on {sentence_text[day.start() + 6 : end].rstrip(' ,')}", ref)
 
 
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
