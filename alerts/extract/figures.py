@@ -237,6 +237,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if primary.cls == "STOCK" and _refuge_after_fleeing(s, c, primary):
+        # "300 people have sought refuge in X after fleeing fighting in Y": the stay is where the
+        # flight the clause tells ended, dated like that flight
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "STOCK" and _with_after_a_flight(s, c, primary):
         # "the villagers fled to X, with some 1,500 people taking refuge in the school": the
         # stay tells where the flight just told ended, dated like it
@@ -346,6 +350,39 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
 
 _HEDGE_WORDS = frozenset(
     {"an", "estimated", "some", "about", "around", "nearly", "almost", "over", "more", "than"}
+)
+
+
+# A verb of taking refuge (joined, lower-cased words of the trigger).
+_TOOK_REFUGE = re.compile(r"(?:took|taken|sought|found) (?:refuge|shelter|sanctuary|safety)$")
+# The flight a stay follows, a few words after it: "after fleeing fighting", "after being forced
+# from their homes", "having escaped the clashes" (an apposition may stand between: "in X, a city
+# near the border, after fleeing").
+_AFTER_FLEEING = re.compile(
+    r"(?:\S+ ){0,8}?(?:, (?:\S+ ){1,10}?, )?(?:after|having) (?:fleeing|escaping|fled|escaped"
+    r"|being (?:forced|driven|displaced|evacuated|uprooted))\b"
+)
+
+
+def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count's verb a completed taking of refuge followed by the flight it ended ("more
+    than 300 people have sought refuge in X after fleeing fighting in Y")? Only the count's own
+    verb after it (not "living in camps", a stay that goes on)."""
+    if primary.first < c.np_end or primary.first - c.np_end > 3:
+        return False
+    words = s.words()
+    if _TOOK_REFUGE.search(words.text_of(primary.first, primary.last + 1)) is None:
+        return False
+    after = words.text_of(primary.last + 1, min(len(s.tokens), primary.last + 26))
+    m = _AFTER_FLEEING.match(after)
+    # a war's refugees abroad stay a stock: "5 million sought refuge in neighbouring countries after
+    # fleeing the war"
+    return m is not None and _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is None
+
+
+_WAR_OR_ABROAD = re.compile(
+    r"\b(?:(?:civil )?war|conflict|crisis|insurgency|persecution|abroad|(?:neighbou?ring|other|foreign)"
+    r" countr(?:y|ies))\b"
 )
 
 

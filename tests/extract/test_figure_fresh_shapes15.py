@@ -50,3 +50,51 @@ def test_a_snapshot_dated_this_year_counts_a_recent_flow(text: str, value: int, 
 )
 def test_no_recent_snapshot_for_old_spans_or_stocks(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# "N people have sought refuge in X after fleeing Y": a completed taking of refuge followed by the
+# flight it ended is that flight, dated like it (an apposition on X may stand between).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "More than 450 people have sought refuge in Tarsk after fleeing fighting in the hills.",
+            450,
+            "people",
+        ),
+        (
+            "About 1,200 families took refuge in schools in Olsk after being forced from their homes by "
+            "the floods.",
+            1200,
+            "families",
+        ),
+        (
+            "More than 300 people have sought refuge in Harlow, a town near the border with Ostland, after "
+            "fleeing clashes in the Vell valley.",
+            300,
+            "people",
+        ),
+    ],
+)
+def test_refuge_taken_after_fleeing_is_the_flight(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: a stay with no flight told, a flight of years back, a stay that goes on, a war's
+# refugees abroad, a host's intake, persecution.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 900 people have sought refuge in Tarsk, the mayor said.",
+        "Some 12,000 refugees who sought refuge in Tarsk after fleeing the war in 2019 still live in camps.",
+        "More than 2,000 people have sought refuge in Tarsk since fleeing the war in 2015.",
+        "Some 8,000 refugees are living in camps in Tarsk after fleeing the fighting.",
+        "The town has taken in 3,000 people after the floods.",
+        "Some 5 million Syrians sought refuge in neighbouring countries after fleeing the war.",
+        "Some 80,000 people sought refuge abroad after fleeing the fighting in the north.",
+        "About 1,300 people took shelter in Olsk after fleeing persecution.",
+        "About 900 people have sought refuge in Tarsk, a city of 80,000, while 30 died after fleeing.",
+    ],
+)
+def test_no_flight_in_a_stay_without_a_recent_flight(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
