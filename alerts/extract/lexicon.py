@@ -496,7 +496,11 @@ NUMBER_AFTER = re.compile(
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
 SUBSET = re.compile(r"\b(?:including|among them|of whom|of which|of them|mostly|mainly)\s*$", re.IGNORECASE)
 # "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
-PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
+# "2,500 of Olsk's 90,000 residents", "of the town's": a possessive names the whole as "its" does
+PART_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|(?:the\s+)?[\w-]+['\u2019]s|an estimated|some|about|around|nearly)\s+$",
+    re.IGNORECASE,
+)
 # "most of the town's 9,000 residents have fled": a share of a population; the number counts the
 # population, not the people who moved (the share is not computed). Not "all 3,000 residents".
 SHARE_OF = re.compile(

@@ -98,3 +98,31 @@ def test_refuge_taken_after_fleeing_is_the_flight(text: str, value: int, unit: s
 )
 def test_no_flight_in_a_stay_without_a_recent_flight(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# "N of Olsk's M residents were evacuated": a possessive before the whole names it as "its" does;
+# the part moved, the whole is the population.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than 2,500 of Olsk's 90,000 residents were evacuated to other towns.", 2500),
+        ("More than 2,500 of the town's 90,000 residents were evacuated to other towns.", 2500),
+        ("About 1,800 of Varna\u2019s 40,000 inhabitants have fled the shelling.", 1800),
+    ],
+)
+def test_the_part_of_a_possessed_whole_is_the_figure(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# Near misses: the part killed, the part voting, the part living abroad, the part returning.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 250 of Olsk's 90,000 residents were killed in the shelling.", []),
+        ("More than 2,500 of Olsk's 90,000 residents voted in the election.", []),
+        ("About 3 of the country's 14 million people live abroad.", []),
+        ("About 60 of Olsk's 9,000 refugees have returned home.", [(60, "refugees", "returns")]),
+    ],
+)
+def test_a_possessed_whole_is_never_the_figure(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
