@@ -278,6 +278,13 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if c.unit is None and not s.context and _bare_arrivals(s, primary, w.left_near):
         c.status = "not"  # "with arrivals reaching 609 million", no word of flight near: travel
         return
+    if primary.cls == "MOVE" and _foreigners_made_to_leave(s, c, primary):
+        # "undocumented foreigners, including 900,000 Eritreans, would have to leave by March 1",
+        # "120,000 Eritreans left before a deadline to leave expired": an expulsion sends people
+        # home, a return (README), not a flight nor a planned evacuation
+        c.primary = Trigger(primary.first, primary.last, "RETURN", primary.direct)
+        c.status = "figure"
+        return
     if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
@@ -559,6 +566,37 @@ _NATIONALS = frozenset({"nationals", "citizens", "expatriates", "expats"})
 _POSSESSORS = frozenset({"its", "their", "our"})
 # Verbs of foreigners' departure: evacuated, airlifted, flown out, told to leave, repatriated.
 _DEPARTING = re.compile(r"evacu|airlift|flown|flew|fly|leave|left|repatriat")
+
+
+# Foreigners named as such, or a people noun (a nationality), counted in a departure.
+_FOREIGNERS = frozenset({"foreigners", "migrants", "immigrants", "nationals"})
+_NOT_ALLOWED_TO_STAY = frozenset({"undocumented", "illegal", "unregistered", "irregular"})
+# What makes a departure an expulsion: a deadline to leave, foreigners without papers, deporting.
+_EXPULSION = re.compile(
+    r"\bdeadline (?:\S+ ){0,6}?to leave\b|\b(?:undocumented|illegal|unregistered) (?:foreigners|migrants"
+    r"|immigrants|aliens|nationals)\b|\bdeport\w*|\bexpel\w*|\bexpulsions?\b"
+)
+
+
+def _foreigners_made_to_leave(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count a host country's foreigners leaving under an expulsion ("all undocumented
+    foreigners, including 900,000 Eritreans, would have to leave by March 1", "120,000 Eritreans
+    left before a deadline to leave expired")? Residents leaving a town before an evacuation
+    deadline stay a flight: the count must name foreigners or a nationality."""
+    verb = s.words().text_of(primary.first, primary.last + 1).removeprefix("to ")
+    if not verb.startswith(("leave", "left", "leaving", "depart")):
+        return False
+    if not (c.head in lx.PEOPLE_NOUNS or c.head in _FOREIGNERS or c.attrs & _NOT_ALLOWED_TO_STAY):
+        return False
+    text = s.words().text
+    # an army's deadline, a flight or an attack in the sentence make it a flight under threat
+    return _EXPULSION.search(text) is not None and _UNDER_THREAT.search(text) is None
+
+
+_UNDER_THREAT = re.compile(
+    r"\b(?:army|army's|military|troops|soldiers|rebels|militias?|evacuat\w*|flee\w*|fled|attacks?|shelling"
+    r"|bombing|offensive|fighting|clashes)\b"
+)
 
 
 def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:

@@ -126,3 +126,52 @@ def test_the_part_of_a_possessed_whole_is_the_figure(text: str, value: int) -> N
 )
 def test_a_possessed_whole_is_never_the_figure(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+# Foreigners made to leave a host country (a deadline to leave, papers lacking) go home: a return,
+# neither a flight nor a planned evacuation.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The government said all undocumented foreigners, including 900,000 Eritreans, would have to "
+            "leave by March 1.",
+            900000,
+        ),
+        (
+            "As many as 120,000 Eritreans left Varnia before a 30 September deadline to leave expired.",
+            120000,
+        ),
+        ("Some 60,000 undocumented migrants must leave the country by the end of the month.", 60000),
+    ],
+)
+def test_foreigners_made_to_leave_are_returns(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "returns")], found(text)
+
+
+# Near misses: residents leaving before an evacuation deadline, a flight after an army's or rebels'
+# deadline, a deadline of talks, an order to residents, migrants leaving with no expulsion told.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 40,000 people left Olsk before the deadline for the evacuation expired.", "new_displacement"),
+        (
+            "The army gave residents a 48-hour deadline to leave, and some 30,000 people fled the town.",
+            "new_displacement",
+        ),
+        ("Some 25,000 residents must leave the town by Friday, the army ordered.", "projected"),
+        ("About 9,000 people left their homes before the deadline for talks expired.", "new_displacement"),
+        (
+            "Some 3,000 Eritreans left Varna before the deadline for the ceasefire expired.",
+            "new_displacement",
+        ),
+        (
+            "About 2,000 Sudanese left the camp before the army's deadline to leave expired, fleeing uphill.",
+            "new_displacement",
+        ),
+        ("Some 4,000 Eritreans left the town after rebels gave a deadline to leave.", "new_displacement"),
+        ("About 1,500 migrants left Olsk on Monday.", "new_displacement"),
+    ],
+)
+def test_no_expulsion_without_foreigners_and_a_deadline(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
