@@ -175,3 +175,39 @@ def test_foreigners_made_to_leave_are_returns(text: str, value: int) -> None:
 )
 def test_no_expulsion_without_foreigners_and_a_deadline(text: str, kind: str) -> None:
     assert [k for _, _, k in found(text)] == [kind], found(text)
+
+
+# Aid given to the count, with the bare verb after a modal or "to": the people given aid are a
+# caseload, not a flight to come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it could no longer deliver food to 1.3 million people displaced by the conflict.",
+        "Without funds, the programme will not be able to provide shelter to some 40,000 displaced families.",
+        "Donors were asked to give tents to 8,000 families who fled the floods.",
+    ],
+)
+def test_aid_to_be_given_to_displaced_people_is_no_figure(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+# Near misses: aid told beside a flight, a projection with no aid, a stock that needs food.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 4,000 people fled to Olsk, where aid groups struggled to deliver food.",
+            [(4000, "people", "new_displacement")],
+        ),
+        (
+            "The floods could displace 1.3 million people, the agency warned.",
+            [(1300000, "people", "projected")],
+        ),
+        (
+            "About 6,000 people fled the town on Monday and aid groups rushed to provide shelter.",
+            [(6000, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_aid_beside_a_flight_leaves_it_a_figure(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
