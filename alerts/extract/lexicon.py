@@ -193,8 +193,11 @@ _STOCK = (
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"
     r"|shelters?|collective cent(?:re|er)s?)"
-    # "are now internally displaced": a state, two adverbs deep
-    r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
+    # "are now internally displaced": a state, two adverbs deep ("are now homeless", with "now"
+    # alone, is the outcome of the event just told, like "left homeless": _MOVE's "homeless")
+    r"|(?!(?:are|is) now (?:homeless|without homes?)\b"
+    r"(?![^.;]*\b(?:years?|decades?|months) (?:after|later|on)\b))"
+    r"(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
     r"|without homes?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"

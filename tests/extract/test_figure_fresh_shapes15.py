@@ -211,3 +211,33 @@ def test_aid_to_be_given_to_displaced_people_is_no_figure(text: str) -> None:
 )
 def test_aid_beside_a_flight_leaves_it_a_figure(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+# "N families are now homeless after the earthquake": "now" alone tells the outcome of the event
+# just told, like "left homeless" (README: people left homeless by a recent disaster are new).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("At least 40,000 families are now homeless in the valley after the earthquake.", 40000, "families"),
+        ("Some 2,300 people are now homeless after the storm tore through Olsk.", 2300, "people"),
+    ],
+)
+def test_now_homeless_after_an_event_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: years of war, years after, still or already homeless, a dated old event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2 million people are now homeless after ten years of war.",
+        "Some 300 families are now homeless five years after the earthquake.",
+        "Some 300 families are still homeless after the 2019 earthquake.",
+        "About 12,000 people remain homeless in Olsk.",
+        "About 12,000 people are already homeless in the city.",
+        "Some 9,000 people are now homeless after the earthquake in 2021.",
+        "About 500 people are now homeless after the fire in January.",
+    ],
+)
+def test_no_new_homeless_for_old_events_or_lasting_states(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
