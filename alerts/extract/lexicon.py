@@ -299,6 +299,9 @@ PROJECTED = grouped(
         # evacuated" is the "should" alternative above)
         r"|to be relocated"
         r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
+        # "480 children are subject to forced evacuation": a decision that will move them
+        # (present only: "were subject to an evacuation in 2019" is an old event)
+        r"|(?:are|is|be|remain|remains) (?:now )?subject to (?:a |an )?(?:\S+ )?(?:evacuation|relocation)"
         r"|contingency"
         r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
         # the people between: "told 60,000 residents of the valley to leave"

@@ -241,3 +241,32 @@ def test_now_homeless_after_an_event_is_new(text: str, value: int, unit: str) ->
 )
 def test_no_new_homeless_for_old_events_or_lasting_states(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# "N children are subject to forced evacuation": a decision that will move them, a projection.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Some 480 children from 14 villages are subject to forced evacuation.", 480, "children"),
+        ("About 2,000 residents of the river district are subject to compulsory relocation.", 2000, "people"),
+    ],
+)
+def test_subject_to_evacuation_is_projected(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "projected")], found(text)
+
+
+# Near misses: subjected to shelling before a flight, a curfew, an evacuation done, an old one.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "About 2,000 residents were subjected to shelling and fled to Olsk on Monday.",
+            ["new_displacement"],
+        ),
+        ("About 2,000 residents are subject to a curfew.", []),
+        ("Some 480 children were evacuated on Monday, the agency said.", ["new_displacement"]),
+        ("Some 300 families who were subject to an evacuation in 2019 still live in tents.", ["cumulative"]),
+    ],
+)
+def test_no_projection_without_a_standing_evacuation(text: str, kinds: list[str]) -> None:
+    assert [k for _, _, k in found(text)] == kinds, found(text)
