@@ -855,6 +855,10 @@ def _flow_kind(
         return "returns"
     if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
+    if _JOINING.search(left) is not None and _ALREADY_THERE.match(right) is not None:
+        # "joining 30,000 people already displaced", "joined the 31,000 people who had previously
+        # fled": the stock the newcomers join, not their flight
+        return "cumulative"
     group = _named_group(s, c, w)
     projected = _projection(local)
     if (
@@ -937,7 +941,7 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None:
+    if group and lx.recent_time(local) is None and not _fresh_cause(local):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
@@ -1469,6 +1473,35 @@ _RISING = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|grows"
     r"|swelled|surged|doubled|tripled|now)\b"
 )
+
+
+# The group's cause called new: "the more than 31,000 people displaced by a fresh wave of
+# violence", "by the renewed fighting" (a new round dates the flight as a recent time would).
+_FRESH_CAUSE = re.compile(
+    r"\bby (?:a |an |the |this )?(?:fresh|new|renewed|latest|recent|current) (?:(?:wave|surge|eruption"
+    r"|outbreak|round|spate|flare-up|upsurge|escalation) of |(?:\S+ )?(?:fighting|violence|clashes|attacks"
+    r"|offensive|hostilities|floods|flooding))"
+)
+
+
+# A count the clause's subject joins or adds to (the words before it, lower-cased and joined).
+_JOINING = re.compile(
+    r"\b(?:join|joins|joined|joining|adding to|add to|adds to|added to|on top of)(?: (?:the|some|about|around"
+    r"|more|than|over|nearly|almost|an|estimated|at|least))*$"
+)
+# The joined count named by a stay from before (the words after it).
+_ALREADY_THERE = re.compile(
+    r"(?:\S+ ){0,2}?(?:who (?:have|has|had) |who were |that (?:have|had) )?(?:already|previously|earlier)\b"
+)
+
+
+def _fresh_cause(local: str) -> bool:
+    """Does the group's clause call its cause new, with nothing saying the group was there before
+    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)?"""
+    return _FRESH_CAUSE.search(local) is not None and _EARLIER.search(local) is None
+
+
+_EARLIER = re.compile(r"\b(?:already|previously|earlier|before|once)\b")
 
 
 def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:

@@ -270,3 +270,62 @@ def test_subject_to_evacuation_is_projected(text: str, value: int, unit: str) ->
 )
 def test_no_projection_without_a_standing_evacuation(text: str, kinds: list[str]) -> None:
     assert [k for _, _, k in found(text)] == kinds, found(text)
+
+
+# A named group whose cause the clause calls new ("displaced by a fresh wave of violence", "by the
+# renewed clashes") is dated by it as by a recent time: the flight is new.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "They joined the more than 31,000 people who have been displaced by a fresh wave of violence.",
+            31000,
+            "people",
+        ),
+        ("They joined the 31,000 people displaced by the new fighting.", 31000, "people"),
+        ("The 8,000 families displaced by the renewed clashes need tents.", 8000, "families"),
+    ],
+)
+def test_a_group_displaced_by_a_fresh_round_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# Near misses: the war's group, a new round of an old year, a need, a dam, and the stock newcomers
+# join ("joining 30,000 people already displaced").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They joined the more than 31,000 people who have been displaced by the war.",
+        "The 2 million people displaced by the conflict could run out of food.",
+        "They joined the 400,000 people who fled a new wave of violence in 2019.",
+        "The 300,000 people who fled to the coast need shelter.",
+        "The 50,000 people displaced by the new dam have been resettled.",
+        "They joined the 31,000 people already displaced by the renewed fighting.",
+        "They joined the 31,000 people who had previously been displaced by renewed fighting.",
+        "The new arrivals are joining some 30,000 people already displaced in Olsk.",
+    ],
+)
+def test_no_new_flight_for_old_groups_or_the_stock_joined(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# The stock joined stays apart from the flight that joins it, and a flight joined stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The floods drove 2,000 families from their homes, adding to 45,000 people previously displaced "
+            "by the conflict.",
+            [(2000, "families", "new_displacement"), (45000, "people", "cumulative")],
+        ),
+        (
+            "The fighting displaced 2,000 families on Monday, joining 45,000 people who fled last week.",
+            [(2000, "families", "new_displacement"), (45000, "people", "new_displacement")],
+        ),
+        ("About 12,000 people joined the exodus on Tuesday.", [(12000, "people", "new_displacement")]),
+    ],
+)
+def test_joining_keeps_the_flight_and_the_stock_apart(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
