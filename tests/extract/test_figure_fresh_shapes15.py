@@ -329,3 +329,34 @@ def test_joining_keeps_the_flight_and_the_stock_apart(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(text) == expected, found(text)
+
+
+# A yearly rate ("every year", "annually", "per year") is a habit of years, not a recent flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60,000 people flee the region every year because of drought.",
+        "Nearly 20,000 people are displaced by floods annually in the delta.",
+        "Roughly 5,000 refugees arrive in Olsk per year.",
+    ],
+)
+def test_a_yearly_rate_is_no_recent_flight(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# Near misses: rates per day or hour, this year, a record "in a year", and a recent flight beside
+# a yearly habit told in another clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,000 migrants are crossing the border each day.",
+        "About 600 people flee the town every hour.",
+        "More than 3,000 people fled Olsk this year.",
+        "Some 2,000 people were displaced last week, the most in a year.",
+        "Some 1,500 families fled Olsk on Monday, when the river floods every year.",
+        "Some 3,000 people fled the annual floods in Olsk this week.",
+        "About 900 people were evacuated from Olsk yesterday, as happens each year.",
+    ],
+)
+def test_a_flight_beside_a_yearly_habit_stays_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
