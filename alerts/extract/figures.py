@@ -602,6 +602,11 @@ _UNDER_THREAT = re.compile(
 )
 
 
+_BY_THEIR_STATE = re.compile(
+    r"\b(?:by|with the help of) their (?:own )?(?:governments?|embass(?:y|ies)|consulates?|countr(?:y|ies))\b"
+)
+
+
 def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Does the count name another country's citizens leaving ("1,500 British nationals",
     "3,000 of its citizens", "its 4,000 citizens in the country")? Evacuations of foreigners are
@@ -609,6 +614,11 @@ def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks = s.tokens
     if c.head in _NATIONALS:
         foreign = bool(c.attrs) or (c.i0 > 0 and toks[c.i0 - 1].lower in _POSSESSORS)
+    elif c.unit == "people" and _BY_THEIR_STATE.search(
+        s.words().text_of(c.np_end, min(len(toks), c.np_end + 12))
+    ):
+        # "200 Filipinos were evacuated from Beirut by their government": a state fetching its own
+        foreign = True
     else:
         k = c.np_end
         own = 1 if k + 2 < len(toks) and toks[k + 2].lower == "own" else 0

@@ -360,3 +360,39 @@ def test_a_yearly_rate_is_no_recent_flight(text: str) -> None:
 )
 def test_a_flight_beside_a_yearly_habit_stays_new(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["new_displacement"], found(text)
+
+
+# Demonyms the lists do not hold, by endings few other nouns share: "Islanders", "Burkinabes",
+# "Filipinos".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 Burkinabes fled into northern Ghana this week.",
+        "About 2,500 Islanders were evacuated ahead of the cyclone on Monday.",
+        "More than 1,200 Filipinos fled their homes as the volcano erupted on Sunday.",
+    ],
+)
+def test_an_unlisted_demonym_counts_people(text: str) -> None:
+    assert [(u, k) for _, u, k in found(text)] == [("people", "new_displacement")], found(text)
+
+
+# Near misses: a toll, things and players with those endings, and foreigners fetched by their own
+# government (the army evacuating villagers still counts).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 3,000 Burkinabes were killed in attacks last year.", []),
+        ("About 40 Casinos closed in the city after the floods.", []),
+        ("The team signed 3 Highlanders on Monday.", []),
+        ("About 200 Filipinos were evacuated from Beirut by their government on Monday.", []),
+        ("About 200 Americans were evacuated from Beirut by their government on Monday.", []),
+        (
+            "About 2,000 villagers were evacuated by the army on Monday.",
+            [(2000, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_no_demonym_figure_for_tolls_things_or_foreigners_fetched(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert found(text) == expected, found(text)
