@@ -101,7 +101,7 @@ _AID_BEFORE = re.compile(
 
 
 # Aid given to the count: "distributed tents to 5,000 displaced families"; the bare verb after a
-# modal too ("could no longer deliver food to 1.3 million people displaced by conflict": aid that
+# modal too ("would soon be unable to distribute rations to 2 million uprooted people": aid that
 # stops is still about a caseload, not a flight to come).
 _AID_TO = re.compile(
     r"\b(?:delivered|delivering|delivers|deliver|distributed|distributing|distributes|distribute|provided"
@@ -241,7 +241,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         ):
             primary = moved
     if primary.cls == "STOCK" and _refuge_after_fleeing(s, c, primary):
-        # "300 people have sought refuge in X after fleeing fighting in Y": the stay is where the
+        # "450 villagers took refuge in X after escaping raids in Y": the stay is where the
         # flight the clause tells ended, dated like that flight
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "STOCK" and _with_after_a_flight(s, c, primary):
@@ -376,7 +376,7 @@ _AFTER_FLEEING = re.compile(
 
 def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Is the count's verb a completed taking of refuge followed by the flight it ended ("more
-    than 300 people have sought refuge in X after fleeing fighting in Y")? Only the count's own
+    than 450 villagers took refuge in X after escaping raids in Y")? Only the count's own
     verb after it (not "living in camps", a stay that goes on)."""
     if primary.first < c.np_end or primary.first - c.np_end > 3:
         return False
@@ -1761,7 +1761,7 @@ _AS_OF_DAY = re.compile(
 
 _SINCE = re.compile(r"\bsince ")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "since the beginning of the month": a span inside the article's month
+# "since the start of the month": a span inside the article's month
 _MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 
 

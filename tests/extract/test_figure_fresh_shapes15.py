@@ -8,14 +8,14 @@ import pytest
 from ._helpers import found
 
 
-# "As of <day> <year>, N were displaced ... since the beginning of the month": a snapshot dated
+# "As of <day> <year>, N were displaced ... since the start of the month": a snapshot dated
 # in the article's own year counts the recent flow, like one with no year written.
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         (
-            "As of 12 June 2024, approximately 21,300 individuals were displaced in Norvik district due "
-            "to clashes since the beginning of the month.",
+            "As of 12 June 2024, roughly 21,300 individuals had been uprooted in Norvik county by raids "
+            "since the start of the month.",
             21300,
             "individuals",
         ),
@@ -58,7 +58,7 @@ def test_no_recent_snapshot_for_old_spans_or_stocks(text: str) -> None:
     ("text", "value", "unit"),
     [
         (
-            "More than 450 people have sought refuge in Tarsk after fleeing fighting in the hills.",
+            "Some 450 villagers took refuge in Tarsk after escaping raids in the hills.",
             450,
             "people",
         ),
@@ -69,9 +69,9 @@ def test_no_recent_snapshot_for_old_spans_or_stocks(text: str) -> None:
             "families",
         ),
         (
-            "More than 300 people have sought refuge in Harlow, a town near the border with Ostland, after "
-            "fleeing clashes in the Vell valley.",
-            300,
+            "Over 320 villagers found refuge in Harlow, a market town close to the Ostland frontier, after "
+            "escaping raids in the Vell valley.",
+            320,
             "people",
         ),
     ],
@@ -105,8 +105,8 @@ def test_no_flight_in_a_stay_without_a_recent_flight(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("More than 2,500 of Olsk's 90,000 residents were evacuated to other towns.", 2500),
-        ("More than 2,500 of the town's 90,000 residents were evacuated to other towns.", 2500),
+        ("Over 2,500 of Olsk's 90,000 inhabitants were evacuated to safer villages.", 2500),
+        ("Over 2,500 of the town's 90,000 inhabitants were evacuated to safer villages.", 2500),
         ("About 1,800 of Varna\u2019s 40,000 inhabitants have fled the shelling.", 1800),
     ],
 )
@@ -182,7 +182,7 @@ def test_no_expulsion_without_foreigners_and_a_deadline(text: str, kind: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The agency said it could no longer deliver food to 1.3 million people displaced by the conflict.",
+        "The charity said it would soon be unable to distribute rations to 2.4 million uprooted people.",
         "Without funds, the programme will not be able to provide shelter to some 40,000 displaced families.",
         "Donors were asked to give tents to 8,000 families who fled the floods.",
     ],
@@ -218,7 +218,11 @@ def test_aid_beside_a_flight_leaves_it_a_figure(text: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("At least 40,000 families are now homeless in the valley after the earthquake.", 40000, "families"),
+        (
+            "Roughly 18,000 households are now homeless across the valley after the quake.",
+            18000,
+            "households",
+        ),
         ("Some 2,300 people are now homeless after the storm tore through Olsk.", 2300, "people"),
     ],
 )
@@ -278,7 +282,7 @@ def test_no_projection_without_a_standing_evacuation(text: str, kinds: list[str]
     ("text", "value", "unit"),
     [
         (
-            "They joined the more than 31,000 people who have been displaced by a fresh wave of violence.",
+            "They joined the roughly 31,000 villagers who were uprooted by a fresh surge of raids.",
             31000,
             "people",
         ),
@@ -295,7 +299,7 @@ def test_a_group_displaced_by_a_fresh_round_is_new(text: str, value: int, unit: 
 @pytest.mark.parametrize(
     "text",
     [
-        "They joined the more than 31,000 people who have been displaced by the war.",
+        "They joined the roughly 31,000 villagers who were uprooted by the war.",
         "The 2 million people displaced by the conflict could run out of food.",
         "They joined the 400,000 people who fled a new wave of violence in 2019.",
         "The 300,000 people who fled to the coast need shelter.",
