@@ -2300,8 +2300,20 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     sentence = " ".join(scan[span[0] : span[1]].lower().split())
     if not anchored(sentence):
         return None
+    fronted = _FRONTED_MONTH.match(sentence)
+    if fronted is not None and ref.month is not None:
+        # "In February, an earthquake struck the region." in a December article: the story told
+        # after it is months back, as a year long past would make it
+        return is_old(fronted.group(), ref)
     # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
     return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
+
+
+# A sentence opening on a month with no year and no day: "In February, ...", "In early March, ...".
+_FRONTED_MONTH = re.compile(
+    r"in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?= ?,)"
+)
 
 
 def _beyond_one_event(scan: str, a: int, b: int) -> bool:

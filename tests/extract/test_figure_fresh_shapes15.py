@@ -3,9 +3,14 @@ tests."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from ._helpers import found
+
+# A late-year publication date for stories told months after their event.
+DECEMBER = datetime(2024, 12, 20, tzinfo=UTC)
 
 
 # "As of <day> <year>, N were displaced ... since the start of the month": a snapshot dated
@@ -400,3 +405,32 @@ def test_no_demonym_figure_for_tolls_things_or_foreigners_fetched(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert found(text) == expected, found(text)
+
+
+# "In February, a quake struck the region. In Olsk alone, N were displaced." in a December article:
+# the sentence before opens on a month long past and dates the undated count after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February, an earthquake struck the region. In Olsk alone, 900 died and 2 million were displaced.",
+        "In February, an earthquake struck the region. In Olsk alone, 2 million people were displaced.",
+        "In early March, the river burst its banks. Some 40,000 people fled the lowlands.",
+    ],
+)
+def test_a_fronted_month_long_past_dates_the_next_sentence(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text, DECEMBER)), found(text, DECEMBER)
+
+
+# Near misses: a recent month, a day or a week of the count's own, a recent span after the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November, floods struck the region. Some 20,000 people were displaced.",
+        "In December, floods struck the region. Some 20,000 people were displaced.",
+        "In February, an earthquake struck the region. On Monday, a new quake hit and 3,000 people fled.",
+        "In February, an earthquake struck the region. This week, 3,000 people fled new tremors.",
+        "In February, an earthquake struck the region. Some 3,000 people have fled in the past few days.",
+    ],
+)
+def test_a_recent_or_own_time_keeps_the_flight_new(text: str) -> None:
+    assert [kind for _, _, kind in found(text, DECEMBER)] == ["new_displacement"], found(text, DECEMBER)
