@@ -100,10 +100,13 @@ _AID_BEFORE = re.compile(
 )
 
 
-# Aid given to the count: "distributed tents to 5,000 displaced families".
+# Aid given to the count: "distributed tents to 5,000 displaced families"; the bare verb after a
+# modal too ("would soon be unable to distribute rations to 2 million uprooted people": aid that
+# stops is still about a caseload, not a flight to come).
 _AID_TO = re.compile(
-    r"\b(?:delivered|delivering|delivers|distributed|distributing|distributes|provided|providing|provides"
-    r"|gave|giving|handed out|offered|offering)\b(?: \S+){0,4}? (?:to|for)(?: (?:some|about|around"
+    r"\b(?:delivered|delivering|delivers|deliver|distributed|distributing|distributes|distribute|provided"
+    r"|providing|provides|provide|gave|giving|give|handed out|hand out|offered|offering|offer)\b(?! rise\b)"
+    r"(?: \S+){0,4}? (?:to|for)(?: (?:some|about|around"
     r"|nearly|over|more|almost|at|least|than|up|an|estimated))*$"
 )
 
@@ -129,7 +132,7 @@ _FUNDS_NEEDS = (
     "request",
 )
 # _AID_TO's verbs, as literals (perf: a window without one is not searched).
-_AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giving", "handed out", "offer")
+_AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giv", "hand out", "handed out", "offer")
 
 
 def _decide(s: Sentence, c: Cand, w: Windows) -> None:
@@ -237,6 +240,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
             and toks[primary.last + 1].lower in ("and", "or")
         ):
             primary = moved
+    if primary.cls == "STOCK" and _refuge_after_fleeing(s, c, primary):
+        # "450 villagers took refuge in X after escaping raids in Y": the stay is where the
+        # flight the clause tells ended, dated like that flight
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "STOCK" and _with_after_a_flight(s, c, primary):
         # "the villagers fled to X, with some 1,500 people taking refuge in the school": the
         # stay tells where the flight just told ended, dated like it
@@ -273,6 +280,13 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None and not s.context and _bare_arrivals(s, primary, w.left_near):
         c.status = "not"  # "with arrivals reaching 609 million", no word of flight near: travel
+        return
+    if primary.cls == "MOVE" and _foreigners_made_to_leave(s, c, primary):
+        # "undocumented foreigners, including 900,000 Eritreans, would have to leave by March 1",
+        # "120,000 Eritreans left before a deadline to leave expired": an expulsion sends people
+        # home, a return (README), not a flight nor a planned evacuation
+        c.primary = Trigger(primary.first, primary.last, "RETURN", primary.direct)
+        c.status = "figure"
         return
     if primary.cls == "MOVE" and _foreign_nationals(s, c, primary):
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
@@ -346,6 +360,39 @@ def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
 
 _HEDGE_WORDS = frozenset(
     {"an", "estimated", "some", "about", "around", "nearly", "almost", "over", "more", "than"}
+)
+
+
+# A verb of taking refuge (joined, lower-cased words of the trigger).
+_TOOK_REFUGE = re.compile(r"(?:took|taken|sought|found) (?:refuge|shelter|sanctuary|safety)$")
+# The flight a stay follows, a few words after it: "after fleeing fighting", "after being forced
+# from their homes", "having escaped the clashes" (an apposition may stand between: "in X, a city
+# near the border, after fleeing").
+_AFTER_FLEEING = re.compile(
+    r"(?:\S+ ){0,8}?(?:, (?:\S+ ){1,10}?, )?(?:after|having) (?:fleeing|escaping|fled|escaped"
+    r"|being (?:forced|driven|displaced|evacuated|uprooted))\b"
+)
+
+
+def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count's verb a completed taking of refuge followed by the flight it ended ("more
+    than 450 villagers took refuge in X after escaping raids in Y")? Only the count's own
+    verb after it (not "living in camps", a stay that goes on)."""
+    if primary.first < c.np_end or primary.first - c.np_end > 3:
+        return False
+    words = s.words()
+    if _TOOK_REFUGE.search(words.text_of(primary.first, primary.last + 1)) is None:
+        return False
+    after = words.text_of(primary.last + 1, min(len(s.tokens), primary.last + 26))
+    m = _AFTER_FLEEING.match(after)
+    # a war's refugees abroad stay a stock: "5 million sought refuge in neighbouring countries after
+    # fleeing the war"
+    return m is not None and _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is None
+
+
+_WAR_OR_ABROAD = re.compile(
+    r"\b(?:(?:civil )?war|conflict|crisis|insurgency|persecution|abroad|(?:neighbou?ring|other|foreign)"
+    r" countr(?:y|ies))\b"
 )
 
 
@@ -524,6 +571,42 @@ _POSSESSORS = frozenset({"its", "their", "our"})
 _DEPARTING = re.compile(r"evacu|airlift|flown|flew|fly|leave|left|repatriat")
 
 
+# Foreigners named as such, or a people noun (a nationality), counted in a departure.
+_FOREIGNERS = frozenset({"foreigners", "migrants", "immigrants", "nationals"})
+_NOT_ALLOWED_TO_STAY = frozenset({"undocumented", "illegal", "unregistered", "irregular"})
+# What makes a departure an expulsion: a deadline to leave, foreigners without papers, deporting.
+_EXPULSION = re.compile(
+    r"\bdeadline (?:\S+ ){0,6}?to leave\b|\b(?:undocumented|illegal|unregistered) (?:foreigners|migrants"
+    r"|immigrants|aliens|nationals)\b|\bdeport\w*|\bexpel\w*|\bexpulsions?\b"
+)
+
+
+def _foreigners_made_to_leave(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is the count a host country's foreigners leaving under an expulsion ("all undocumented
+    foreigners, including 900,000 Eritreans, would have to leave by March 1", "120,000 Eritreans
+    left before a deadline to leave expired")? Residents leaving a town before an evacuation
+    deadline stay a flight: the count must name foreigners or a nationality."""
+    verb = s.words().text_of(primary.first, primary.last + 1).removeprefix("to ")
+    if not verb.startswith(("leave", "left", "leaving", "depart")):
+        return False
+    if not (c.head in lx.PEOPLE_NOUNS or c.head in _FOREIGNERS or c.attrs & _NOT_ALLOWED_TO_STAY):
+        return False
+    text = s.words().text
+    # an army's deadline, a flight or an attack in the sentence make it a flight under threat
+    return _EXPULSION.search(text) is not None and _UNDER_THREAT.search(text) is None
+
+
+_UNDER_THREAT = re.compile(
+    r"\b(?:army|army's|military|troops|soldiers|rebels|militias?|evacuat\w*|flee\w*|fled|attacks?|shelling"
+    r"|bombing|offensive|fighting|clashes)\b"
+)
+
+
+_BY_THEIR_STATE = re.compile(
+    r"\b(?:by|with the help of) their (?:own )?(?:governments?|embass(?:y|ies)|consulates?|countr(?:y|ies))\b"
+)
+
+
 def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Does the count name another country's citizens leaving ("1,500 British nationals",
     "3,000 of its citizens", "its 4,000 citizens in the country")? Evacuations of foreigners are
@@ -531,6 +614,11 @@ def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks = s.tokens
     if c.head in _NATIONALS:
         foreign = bool(c.attrs) or (c.i0 > 0 and toks[c.i0 - 1].lower in _POSSESSORS)
+    elif c.unit == "people" and _BY_THEIR_STATE.search(
+        s.words().text_of(c.np_end, min(len(toks), c.np_end + 12))
+    ):
+        # "200 Filipinos were evacuated from Beirut by their government": a state fetching its own
+        foreign = True
     else:
         k = c.np_end
         own = 1 if k + 2 < len(toks) and toks[k + 2].lower == "own" else 0
@@ -777,6 +865,10 @@ def _flow_kind(
         return "returns"
     if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
+    if _JOINING.search(left) is not None and _ALREADY_THERE.match(right) is not None:
+        # "joining 30,000 people already displaced", "joined the 31,000 people who had previously
+        # fled": the stock the newcomers join, not their flight
+        return "cumulative"
     group = _named_group(s, c, w)
     projected = _projection(local)
     if (
@@ -859,7 +951,7 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None:
+    if group and lx.recent_time(local) is None and not _fresh_cause(local):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
@@ -1393,6 +1485,35 @@ _RISING = re.compile(
 )
 
 
+# The group's cause called new: "the more than 31,000 people displaced by a fresh wave of
+# violence", "by the renewed fighting" (a new round dates the flight as a recent time would).
+_FRESH_CAUSE = re.compile(
+    r"\bby (?:a |an |the |this )?(?:fresh|new|renewed|latest|recent|current) (?:(?:wave|surge|eruption"
+    r"|outbreak|round|spate|flare-up|upsurge|escalation) of |(?:\S+ )?(?:fighting|violence|clashes|attacks"
+    r"|offensive|hostilities|floods|flooding))"
+)
+
+
+# A count the clause's subject joins or adds to (the words before it, lower-cased and joined).
+_JOINING = re.compile(
+    r"\b(?:join|joins|joined|joining|adding to|add to|adds to|added to|on top of)(?: (?:the|some|about|around"
+    r"|more|than|over|nearly|almost|an|estimated|at|least))*$"
+)
+# The joined count named by a stay from before (the words after it).
+_ALREADY_THERE = re.compile(
+    r"(?:\S+ ){0,2}?(?:who (?:have|has|had) |who were |that (?:have|had) )?(?:already|previously|earlier)\b"
+)
+
+
+def _fresh_cause(local: str) -> bool:
+    """Does the group's clause call its cause new, with nothing saying the group was there before
+    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)?"""
+    return _FRESH_CAUSE.search(local) is not None and _EARLIER.search(local) is None
+
+
+_EARLIER = re.compile(r"\b(?:already|previously|earlier|before|once)\b")
+
+
 def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
     """Does the count name a group by its past movement, as the subject of something else?
     "the 300,000 people who fled to the coast need shelter", "most of the 90,000 people who
@@ -1629,21 +1750,49 @@ def _recent_start(since: str, ref: TimeRef) -> bool:
     return anchored(since) and not is_old(since, ref) and _A_YEAR.search(since) is None
 
 
-# "As of 12 June", "as at June 10": a snapshot on a day of a month, with no year.
+# "As of 12 June", "as at June 10": a snapshot on a day of a month; a year may follow ("As of 18
+# April 2024"), read only in an article dated that year.
 _AS_OF_DAY = re.compile(
     r"as (?:of|at) (?:\d{1,2} (?:january|february|march|april|<month>|june|july|august|september|october"
     r"|november|december)|(?:january|february|march|april|<month>|june|july|august|september|october"
-    r"|november|december) \d{1,2})\b(?!(?: ,)? (?:19|20)\d\d)"
+    r"|november|december) \d{1,2})\b(?:(?: ,)? (?P<year>(?:19|20)\d\d)\b)?"
 )
+
+
+_SINCE = re.compile(r"\bsince ")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "since the start of the month": a span inside the article's month
+_MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 
 
 def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
     """Is the total's time a count "as of" a recent day ("As of 12 June, 35,000 had fled" in a
-    June article)? A snapshot of a recent flow, not a total; one months back is old."""
+    June article)? A snapshot of a recent flow, not a total; one months back is old. With a year
+    written the article's own date must be known and of that year: an undated "as of 18 April
+    2019" may be any time after it."""
     if m is None or not m.group().startswith("as "):
         return False
     day = _AS_OF_DAY.match(sentence_text, m.start())
-    return day is not None and not is_old(f"on {day.group()[6:]}", ref)
+    if day is None:
+        return False
+    year = day.group("year")
+    if year is not None and (ref.month is None or ref.year != int(year)):
+        return False
+    # a snapshot may still count a long span: "As of 12 June, 640,000 had fled since April 2023"
+    # or "since the war began" is the war's total; only a since-clause of this month or of a
+    # recent event leaves the flow recent
+    since = _SINCE.search(sentence_text, day.end())
+    if (
+        since is not None
+        and _MONTH_START.match(sentence_text, since.start()) is None
+        and (
+            not _recent_since(since, sentence_text, ref)
+            or _ANY_YEAR.search(sentence_text, since.end(), since.end() + 40) is not None
+        )
+    ):
+        return False
+    end = day.start("year") if year is not None else day.end()
+    return not is_old(f"on {sentence_text[day.start() + 6 : end].rstrip(' ,')}", ref)
 
 
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
@@ -2151,8 +2300,20 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     sentence = " ".join(scan[span[0] : span[1]].lower().split())
     if not anchored(sentence):
         return None
+    fronted = _FRONTED_MONTH.match(sentence)
+    if fronted is not None and ref.month is not None:
+        # "In February, an earthquake struck the region." in a December article: the story told
+        # after it is months back, as a year long past would make it
+        return is_old(fronted.group(), ref)
     # RECENT_TIME reads "in 2019" as a time too: the years are taken out before asking
     return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
+
+
+# A sentence opening on a month with no year and no day: "In February, ...", "In early March, ...".
+_FRONTED_MONTH = re.compile(
+    r"in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?= ?,)"
+)
 
 
 def _beyond_one_event(scan: str, a: int, b: int) -> bool:

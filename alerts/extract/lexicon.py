@@ -193,8 +193,11 @@ _STOCK = (
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"
     r"|shelters?|collective cent(?:re|er)s?)"
-    # "are now internally displaced": a state, two adverbs deep
-    r"|(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
+    # "are now internally displaced": a state, two adverbs deep ("are now homeless", with "now"
+    # alone, is the outcome of the event just told, like "left homeless": _MOVE's "homeless")
+    r"|(?!(?:are|is) now (?:homeless|without homes?)\b"
+    r"(?![^.;]*\b(?:years?|decades?|months) (?:after|later|on)\b))"
+    r"(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
     r"|without homes?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
@@ -296,6 +299,9 @@ PROJECTED = grouped(
         # evacuated" is the "should" alternative above)
         r"|to be relocated"
         r"|mandatory evacuation|evacuation (?:notices?|warnings?|alerts?)"
+        # "480 children are subject to forced evacuation": a decision that will move them
+        # (present only: "were subject to an evacuation in 2019" is an old event)
+        r"|(?:are|is|be|remain|remains) (?:now )?subject to (?:a |an )?(?:\S+ )?(?:evacuation|relocation)"
         r"|contingency"
         r"|(?:told|instructed|asked|urged|warned|called on) to (?:leave|evacuate|relocate|move|flee|head)"
         # the people between: "told 60,000 residents of the valley to leave"
@@ -496,7 +502,11 @@ NUMBER_AFTER = re.compile(
 # "including 400 children", "among them 300 women": a part of the figure before, same status.
 SUBSET = re.compile(r"\b(?:including|among them|of whom|of which|of them|mostly|mainly)\s*$", re.IGNORECASE)
 # "30,000 of the 3.5 million people in Idlib": the first count is a part, the second a total.
-PART_OF = re.compile(r"\s+of\s+(?:the|its|their|an estimated|some|about|around|nearly)\s+$", re.IGNORECASE)
+# "2,500 of Olsk's 90,000 residents", "of the town's": a possessive names the whole as "its" does
+PART_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|(?:the\s+)?[\w-]+['\u2019]s|an estimated|some|about|around|nearly)\s+$",
+    re.IGNORECASE,
+)
 # "most of the town's 9,000 residents have fled": a share of a population; the number counts the
 # population, not the people who moved (the share is not computed). Not "all 3,000 residents".
 SHARE_OF = re.compile(

@@ -47,11 +47,12 @@ def unit_of(tok: Token) -> Unit | None:
         return unit
     if low in lx.PEOPLE_NOUNS:
         return "people"
-    # Capitalised group nouns not listed: "Tigrayans", "Iraqis", "Burundians", "Lebanese".
+    # Capitalised group nouns not listed: "Tigrayans", "Iraqis", "Burundians", "Lebanese"; also
+    # "Islanders" and "Burkinabes", "Filipinos" (endings of demonyms few other nouns share).
     if (
         is_capitalised(tok.text)
         and tok.text[1:].islower()
-        and low.endswith(("ians", "ans", "ese", "is", "ites"))
+        and low.endswith(("ians", "ans", "ese", "is", "ites", "landers", "abes", "inos"))
     ):
         return "people"
     return None

@@ -99,7 +99,10 @@ _OLD = re.compile(
     # "ten years after the war forced ...", "a decade on": the event is years back
     r"|years (?:after|later|on(?! end))|decades? (?:after|later|on(?! end))"
     # "a year after the floods that drove ...", "six months on": the event is that far back
-    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end)))\b"
+    r"|(?:a|one) year (?:after|later|on(?! end))|months (?:after|later|on(?! end))"
+    # "60,000 people flee the region every year": a yearly rate is a habit of years, no recent
+    # event (rates per day, hour or week stay a flow under way)
+    r"|every year|each year|per year|annually|yearly|year after year)\b"
 )
 # "two months ago, the quake displaced ...": an event months back (not "a month ago")
 _MONTHS_AGO = re.compile(
