@@ -2991,13 +2991,18 @@ _CAPABILITY_GAP = 16  # words between the capability and the cue
 # What the attack would take, not that it will come: "an invasion would require more ships than a
 # blockade", "any assault on X would need three times the troops" (not "would take place").
 _REQUIREMENT = re.compile(r"\s*(?:\S+ly )?(?:require|requires|necessitate|involve|entail|need (?!to\b))")
-_MODAL_END = re.compile(r"\b(?:would|could|will|may|might)$")
+# (not "will": "an offensive on X will require fresh troops" takes the offensive as coming; review
+# of round eighteen)
+_MODAL_END = re.compile(r"\b(?:would|could|may|might)$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b")
 # a later clause's attack to come ("... and will attack before the rains", "adding it would begin
 # on Monday"), not its analysis ("and the operations would be more complicated")
+# (any modal, "could begin within days"; or a verb of its start sharing the modal before: "would
+# involve thousands of troops and begin on Monday"; review of round eighteen)
 _FUTURE_ACT = re.compile(
-    r"\b(?:will|would|shall|going to) (?:\S+ )?(?:attack|storm|invade|strike|begin|start|come|launch|march"
-    r"|move|push|advance|enter|take|capture|seize|do so|go ahead)\b"
+    r"\b(?:will|would|shall|could|may|might|going to) (?:\S+ )?(?:attack|storm|invade|strike|begin|start|come"
+    r"|launch|march|move|push|advance|enter|take|capture|seize|do so|go ahead)\b"
+    r"|\band (?:then )?(?:begin|start|come|go ahead|get under way)\b"
 )
 # A capability or an intent not acted on, in the same sentence after the cue: "was in a position to
 # march into X but chose not to", "threatened to storm X but decided against it".
@@ -3006,13 +3011,18 @@ _NOT_ACTED = re.compile(
     r"|^[^.;]*? but (?:\S+ ){0,2}?(?:held back|refrained|stopped short|backed off|thought better of it)\b"
 )
 
+_FOR_NOW = re.compile(r"\b(?:for now|for the time being|for the moment|so far|yet)\b")
+
 
 def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
     """The cue cleaned[start:end] (in the sentence cleaned[s:e]) tells a capability, a requirement or
     a course not taken, not an attack to come."""
     before, after = cleaned[s:start].lower(), cleaned[end:e].lower()
-    if _NOT_ACTED.match(after) is not None:
-        return True
+    held = _NOT_ACTED.match(after)
+    if held is not None:
+        # held back "for now", "saying they would strike if talks fail": the threat stands
+        rest = after[held.end() :]
+        return _FOR_NOW.search(rest) is None and _FUTURE_ACT.search(rest) is None
     # an intent told later in the sentence keeps it: "have the capacity to storm X and will attack
     # before the rains", "the assault will require two days, adding it would begin on Monday"
     if _INTENT_WORDS.search(after) is not None or _FUTURE_ACT.search(after) is not None:
@@ -3026,7 +3036,13 @@ def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
         and _FUTURE.search(cleaned.lower(), start, end) is None  # the cue "will attack" is one
     ):
         return True
-    return _MODAL_END.search(cleaned[start:end].lower()) is not None and _REQUIREMENT.match(after) is not None
+    return (
+        _MODAL_END.search(cleaned[start:end].lower()) is not None
+        and _REQUIREMENT.match(after) is not None
+        # "the offensive on X, expected this month, would require ...": the intent is told
+        and _INTENT_WORDS.search(before) is None
+        and _INTENT_WORDS.search(cleaned.lower(), start, end) is None
+    )
 
 
 # A means clause after the cue ("... by sending fighters to train in X"): a place named only inside
