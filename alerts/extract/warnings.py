@@ -2915,21 +2915,46 @@ def _old_month(head: str, month: int | None) -> bool:
     return (month - named) % 12 >= _STALE_MONTHS
 
 
-_EXPIRED_NEAR = re.compile(r"(?:\S+ ){0,3}?(?:expired|has expired|had expired|ran out|lapsed|passed)\b")
+# only auxiliaries and adverbs between: the deadline is the verb's subject, not "after parliament
+# passed a law" (review of round eighteen)
+_EXPIRED_NEAR = re.compile(
+    # or told in apposition: "..., a deadline that passed on Sunday"
+    r"(?:(?:\S+ )?, (?:an? |the )?(?:\S+ )?(?:deadline|ultimatum) (?:that|which) )?"
+    r"(?:(?:has|had|have|already|now|since|quietly|finally|just|then) ){0,3}?"
+    r"(?:expired|has expired|had expired|ran out|lapsed|passed)\b"
+)
 _DEADLINE_WORDS = re.compile(r"\b(?:ultimatum|deadline|hours?|days?)\b")
 # ... or the sentence opens on the ultimatum that ran out ("The 48-hour ultimatum for fighters in X
 # to surrender expired, and the assault resumed"; not "... after an earlier deadline expired")
 _EXPIRED_SUBJECT = re.compile(
     r"(?:\S+ ){0,4}?(?:ultimatum|deadline)\b(?: \S+){0,12}? (?:expired|ran out|lapsed)\b"
 )
+
+
+def _expired_subject(text: str, cue_end: int) -> bool:
+    """The sentence opens on an ultimatum that ran out, and the cue (ending at ``cue_end``) is part
+    of it, before the verb of its expiry, or a later cue tells no new intent ("... expired, and the
+    assault resumed", not "... ran out and troops are poised to storm the town")."""
+    m = _EXPIRED_SUBJECT.match(text)
+    if m is None:
+        return False
+    later = text[m.end() :].lower()
+    return cue_end <= m.end() or (_INTENT_WORDS.search(later) is None and _FUTURE_ACT.search(later) is None)
+
+
 # Round eighteen: a report the writer doubts, or one judged false by the word for a lie.
-_DOUBTED = re.compile(r"\b(?:supposedly|purportedly)\b")
+# Right before the cue, with only auxiliaries between: "troops are supposedly planning", not "the
+# supposedly defeated rebels vowed to attack" (an aside on the attacker; review of round eighteen).
+_DOUBTED = re.compile(
+    r"\b(?:supposedly|purportedly)(?: (?:is|are|was|were|be|been|being|has|have|had|will|would|now|still))*$"
+)
 # right after the cue, in its clause: "... on X disinformation", "... were branded propaganda", "as lies"
+# (no comma between: "..., calling the truce a lie" judges another thing; review of round eighteen)
 _JUDGED_TAIL = re.compile(
-    r"(?:\S+ ){0,2}?(?:(?:was|were|is|are) (?:\S+ )?(?:called|labell?ed|branded|dismissed as|described as"
-    r"|termed) |as )?"
-    r"(?:\S+ ){0,2}?[\"'\u201c\u2018]? ?(?:disinformation|misinformation|nonsense|propaganda|fake news|fakes?"
-    r"|lies|a lie|fabricat\w*|fiction|a hoax|hoaxes)\b"
+    r"(?:[^\s,;]+ ){0,2}?(?:(?:was|were|is|are) (?:\S+ )?(?:called|labell?ed|branded|dismissed as"
+    r"|described as|termed) |as )?"
+    r"(?:[^\s,;]+ ){0,2}?[\"'\u201c\u2018]? ?(?:disinformation|misinformation|nonsense|propaganda"
+    r"|fake news|fakes?|lies|a lie|fabricat\w*|fiction|a hoax|hoaxes)\b"
 )
 _REPORT_NOUN = re.compile(r"\b(?:reports?|claims?|talk|rumou?rs?|stories|story|allegations?|suggestions?)\b")
 _JUDGING = re.compile(r"\b(?:call\w*|label\w*|brand\w*|dismiss\w*|describ\w*|term\w*|denounc\w*)\b")
@@ -2959,7 +2984,13 @@ def _called_off(
         or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
         # "says it has no plans to storm X, despite the build-up of troops": the intent denied
-        or (holds_any(head, _DENIED_NEXT_NEEDS) and _DENIED_NEXT.search(_CONTRAST.split(head)[-1]))
+        or (
+            holds_any(head, _DENIED_NEXT_NEEDS)
+            and (
+                _DENIED_NEXT.search(_CONTRAST.split(head)[-1]) is not None
+                or _JUDGED_NEXT.search(_CONTRAST.split(head)[-1]) is not None
+            )
+        )
         or _REFUSED.search(cue)
         or _AVERTED.search(text)
         or _RECAP.search(head)
@@ -2980,9 +3011,11 @@ def _called_off(
         # the deadline of the cue passed: "the 48-hour ultimatum for fighters in X to surrender
         # expired on Sunday" (the next sentences' expiry is _DENIED_NEXT's)
         or (_EXPIRED_NEAR.match(tail.lstrip()) is not None and _DEADLINE_WORDS.search(cue) is not None)
-        or _EXPIRED_SUBJECT.match(text) is not None
+        # the cue inside the ultimatum that ran out, not a later one: "After the first deadline
+        # lapsed, the army warned it would storm X" warns (review of round eighteen)
+        or _expired_subject(text, len(head))
         # the writer's doubt: "troops are supposedly planning an offensive on X"
-        or _DOUBTED.search(words.text_of(max(0, a - 3), a)) is not None
+        or _DOUBTED.search(words.text_of(max(0, a - 3), a).rstrip()) is not None
         # reports judged false: "called reports of Y's preparations for an offensive on X
         # disinformation", "reports that rebels would storm X were branded propaganda"
         or (
@@ -3122,13 +3155,18 @@ _CAPABILITY_GAP = 16  # words between the capability and the cue
 # What the attack would take, not that it will come: "an invasion would require more ships than a
 # blockade", "any assault on X would need three times the troops" (not "would take place").
 _REQUIREMENT = re.compile(r"\s*(?:\S+ly )?(?:require|requires|necessitate|involve|entail|need (?!to\b))")
-_MODAL_END = re.compile(r"\b(?:would|could|will|may|might)$")
+# (not "will": "an offensive on X will require fresh troops" takes the offensive as coming; review
+# of round eighteen)
+_MODAL_END = re.compile(r"\b(?:would|could|may|might)$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to)\b")
 # a later clause's attack to come ("... and will attack before the rains", "adding it would begin
 # on Monday"), not its analysis ("and the operations would be more complicated")
+# (any modal, "could begin within days"; or a verb of its start sharing the modal before: "would
+# involve thousands of troops and begin on Monday"; review of round eighteen)
 _FUTURE_ACT = re.compile(
-    r"\b(?:will|would|shall|going to) (?:\S+ )?(?:attack|storm|invade|strike|begin|start|come|launch|march"
-    r"|move|push|advance|enter|take|capture|seize|do so|go ahead)\b"
+    r"\b(?:will|would|shall|could|may|might|going to) (?:\S+ )?(?:attack|storm|invade|strike|begin|start|come"
+    r"|launch|march|move|push|advance|enter|take|capture|seize|do so|go ahead)\b"
+    r"|\band (?:then )?(?:begin|start|come|go ahead|get under way)\b"
 )
 # A capability or an intent not acted on, in the same sentence after the cue: "was in a position to
 # march into X but chose not to", "threatened to storm X but decided against it".
@@ -3137,13 +3175,18 @@ _NOT_ACTED = re.compile(
     r"|^[^.;]*? but (?:\S+ ){0,2}?(?:held back|refrained|stopped short|backed off|thought better of it)\b"
 )
 
+_FOR_NOW = re.compile(r"\b(?:for now|for the time being|for the moment|so far|yet)\b")
+
 
 def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
     """The cue cleaned[start:end] (in the sentence cleaned[s:e]) tells a capability, a requirement or
     a course not taken, not an attack to come."""
     before, after = cleaned[s:start].lower(), cleaned[end:e].lower()
-    if _NOT_ACTED.match(after) is not None:
-        return True
+    held = _NOT_ACTED.match(after)
+    if held is not None:
+        # held back "for now", "saying they would strike if talks fail": the threat stands
+        rest = after[held.end() :]
+        return _FOR_NOW.search(rest) is None and _FUTURE_ACT.search(rest) is None
     # an intent told later in the sentence keeps it: "have the capacity to storm X and will attack
     # before the rains", "the assault will require two days, adding it would begin on Monday"
     if _INTENT_WORDS.search(after) is not None or _FUTURE_ACT.search(after) is not None:
@@ -3157,7 +3200,13 @@ def _means_only(cleaned: str, s: int, e: int, start: int, end: int) -> bool:
         and _FUTURE.search(cleaned.lower(), start, end) is None  # the cue "will attack" is one
     ):
         return True
-    return _MODAL_END.search(cleaned[start:end].lower()) is not None and _REQUIREMENT.match(after) is not None
+    return (
+        _MODAL_END.search(cleaned[start:end].lower()) is not None
+        and _REQUIREMENT.match(after) is not None
+        # "the offensive on X, expected this month, would require ...": the intent is told
+        and _INTENT_WORDS.search(before) is None
+        and _INTENT_WORDS.search(cleaned.lower(), start, end) is None
+    )
 
 
 # A means clause after the cue ("... by sending fighters to train in X"): a place named only inside
@@ -3639,14 +3688,23 @@ _DENIED_NEXT = re.compile(
     r"|\b(?:these|those|such|the) (?:claims?|fears?|reports?|rumou?rs?|concerns?|warnings?) (?:are|were"
     r"|seem|seemed|look|looked) (?:(?!not |never |hardly )\S+ )?"
     r"(?:overblown|exaggerated|misplaced|mistaken|misguided|unfounded)\b"
-    # the report judged a lie: "An army spokesman labelled this as 'nonsense'" (round eighteen)
-    r"|\b(?:labell?ed|called|branded|described|dismissed|termed|denounced) (?:this|that|it|these|those"
-    r"|the (?:\S+ )?(?:reports?|claims?|story|article|rumou?rs?)) (?:as )?(?:\S+ )?[\"'\u201c\u2018]? ?"
-    r"(?:nonsense|disinformation|misinformation|fake|fakes|propaganda|lies|a lie|a fabrication|fabricated"
-    r"|fiction|a hoax)\b"
     # the threat carried out: "The deadline expired on Tuesday and the militia launched its assault"
     r"|\b(?:ultimatum|deadline) (?:\S+ ){0,3}?(?:expired|ran out|lapsed)\b[^.;]*?"
     r"\b(?:launched|began|begun|started|stormed|attacked|moved in)\b"
+)
+# The report judged a lie: "An army spokesman labelled this as 'nonsense'" (round eighteen). In a
+# next sentence, "this" or "it" only when the warning is told as a report: after a threat told as
+# its maker's own ("The army vowed to attack X. The rebels dismissed it as propaganda") it is the
+# other side's scorn, and the threat stands (review of round eighteen).
+_JUDGED_NEXT = re.compile(
+    r"\b(?:labell?ed|called|branded|described|dismissed|termed|denounced) (?:(this|that|it|these|those)"
+    r"|the (?:\S+ )?(?:reports?|claims?|story|article|rumou?rs?)) (?:as )?(?:\S+ )?[\"'\u201c\u2018]? ?"
+    r"(?:nonsense|disinformation|misinformation|fake|fakes|propaganda|lies|a lie|a fabrication|fabricated"
+    r"|fiction|a hoax)\b"
+)
+_TOLD_AS_REPORT = re.compile(
+    r"\b(?:reports?|reported|reportedly|claims?|claimed|alleg\w*|purportedly|supposedly|rumou?rs?|stor(?:y|ies)"
+    r"|media|newspapers?|according to|said to)\b"
 )
 # Literals every _DENIED_NEXT match holds (perf).
 _DENIED_NEXT_NEEDS = (
@@ -3846,9 +3904,15 @@ def _withdrawn(withdrawn: dict[str, int], location: str | None, n: int) -> bool:
 
 
 def _denied_next(doc: Document, lowered: str, n: int) -> bool:
+    reported = _TOLD_AS_REPORT.search(lowered, *doc.spans[n]) is not None
     for k in range(n + 1, min(len(doc.spans), n + 3)):
         a, b = doc.spans[k]
-        if holds_any(lowered[a:b], _DENIED_NEXT_NEEDS) and _DENIED_NEXT.search(lowered, a, b):
+        if not holds_any(lowered[a:b], _DENIED_NEXT_NEEDS):
+            continue
+        judged = _JUDGED_NEXT.search(lowered, a, b)
+        if _DENIED_NEXT.search(lowered, a, b) is not None or (
+            judged is not None and (reported or judged.group(1) is None)
+        ):
             return True
     return False
 
