@@ -110,6 +110,39 @@ hit is a small part of the scan's time). Left: the new rules' own searches where
 occur, and the alternations of another shape, not grouped (_VERB and _OFF go on past their first
 alternation, _HAS_CUE has no word boundaries around it and ignores case); _ARMED_LOW, grouped,
 gained only 15% and was left.
+
+Round seven, compiled (the shipped build), output byte-identical (extract_facts over every dev and
+fresh text, title and text, with and without a date, pure and compiled; `alerts eval` of both dev
+sets unchanged). Where it went (callgrind of extract_facts alone on the 20 KB text, the C-API call
+layers skipped with --fn-skip so the regex engine's cost is charged to the compiled function that
+called the pattern): the regex engine 36% (sre_ucs1_match 25% by itself), substring tests
+(`in`, mostly holds_any's guards) 7%, the dataclasses' interpreted __init__ 8% (NumberPhrase 13k
+instructions, Cand 8k, Place 7k, Sentence 4k each), the rest C-API calls, allocation and dict
+lookups spread thin. By caller, the regex work: find_triggers 6%, the number scan (_STARTS_LOWER
+and _NUMBER_LOWER) 6%, TimeRef.year's year scan 3% (4.4 M on 25 KB: 170 instructions a
+character), _form's searches of the 24 characters around a number 4%, the sentence's
+CUMULATIVE_TIME and PROJECTED searches 3% and 2%, tokenize's findall 3%, the splitter's
+abbreviation test 2%. Kept: NumberPhrase, Place, Sentence, Trigger, Windows and Document write
+their own __init__, which mypyc compiles (NumberPhrase and Place keep frozen's guarantees: Final
+fields, read-only at run time compiled, and unsafe_hash, frozen's hash); the splitter's word
+before a stop read by a backward loop (alerts.text.sentences.word_before) instead of
+a pattern of word characters and dots anchored at the stop, searched over 20
+characters; TimeRef.year's pattern opening with the year's first
+digit instead of a word boundary (the engine's prefix scan then skips every other character; the boundary
+is tested on the one character before a match): 3x cheaper. Instructions per KB, before -> after,
+less import and warm-up (PYTHONHASHSEED=0): compiled 5 KB 6.78 -> 6.08 (the __init__s alone:
+6.40), 20 KB 7.21 -> 6.63 (6.96); pure Python 5 KB 10.17 -> 9.79, 20 KB 10.96 -> 10.58. Against
+issue time (12.62 and 13.99 M): 1.86x and 1.94x before, 2.08x and 2.11x after. Tried and
+dropped: the hedge, number-word, vague and fraction alternations of the number pattern grouped
+by first letter (alternation.by_first_letter; the same matches at all 5,759 number starts of the
+dev sets and the 20 KB text, but only 7% cheaper per match: the match at a start is a small part
+of the number scan); Cand's __init__ (1%) left generated: the accuracy rounds add fields to it,
+and a field a hand-written __init__ forgets fails only at run time. Left for 3x (about 4.2-4.6 M
+per KB, a third less again): the regex scans themselves, each over every sentence with a number
+(the trigger scan, the number-start scan, CUMULATIVE_TIME, PROJECTED), whose patterns open with
+a word boundary or a lookbehind and so are tried at every character; the many small guards of _so_far and
+anchored (holds_any on the same clause a dozen times: one Aho-Corasick pass, found_in, would do);
+_form's ``$``-anchored searches, which could start a few characters before the number.
 """
 
 from __future__ import annotations

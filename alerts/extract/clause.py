@@ -43,7 +43,9 @@ APPOSITIVE = frozenset(
 _LEAVE = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "deserted", "quit"})
 
 
-@dataclass(slots=True)
+# The classes below write their own __init__: mypyc compiles it, where the one dataclasses
+# generates runs interpreted (bench/extract.py, round seven).
+@dataclass(slots=True, init=False)
 class Sentence:
     """One sentence of a prepared document, with its tokens."""
 
@@ -55,14 +57,35 @@ class Sentence:
     tokens: list[Token]
     starts: list[int]
     context: bool  # displacement vocabulary in this or a neighbouring sentence
-    _words: Joined | None = field(default=None, init=False, repr=False)
+    _words: Joined | None = field(repr=False)
     # Triggers per token range: neighbouring counts and the stages of one count read the same
     # windows again (the right window, then the count's own clause when deciding its kind).
-    _triggers: dict[tuple[int, int], list[tuple[int, int, str]]] = field(
-        default_factory=dict, init=False, repr=False
-    )
+    _triggers: dict[tuple[int, int], list[tuple[int, int, str]]] = field(repr=False)
 
-    _holds: dict[tuple[str, ...], bool] = field(default_factory=dict, init=False, repr=False)
+    _holds: dict[tuple[str, ...], bool] = field(repr=False)
+
+    def __init__(
+        self,
+        doc: Document,
+        n: int,
+        text: str,
+        start: int,
+        end: int,
+        tokens: list[Token],
+        starts: list[int],
+        context: bool,
+    ) -> None:
+        self.doc = doc
+        self.n = n
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.starts = starts
+        self.context = context
+        self._words = None
+        self._triggers = {}
+        self._holds = {}
 
     def places(self) -> list[Place]:
         return self.doc.places(self.n)
@@ -96,7 +119,7 @@ class Sentence:
         return bisect.bisect_left(self.starts, offset)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Trigger:
     """A trigger word or phrase (lexicon.py) found near a number; `direct` when it is the
     count's own verb ("200 people who had fled")."""
@@ -104,7 +127,13 @@ class Trigger:
     first: int  # token indices of the match
     last: int
     cls: str
-    direct: bool = False
+    direct: bool
+
+    def __init__(self, first: int, last: int, cls: str, direct: bool = False) -> None:
+        self.first = first
+        self.last = last
+        self.cls = cls
+        self.direct = direct
 
 
 @dataclass(slots=True)
@@ -227,7 +256,7 @@ def _direct(toks: list[Token], a: int, b: int) -> bool:
     return all(toks[k].lower in lx.AUX or toks[k].text in lx.QUOTES for k in range(a, b))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Windows:
     left: int  # token index where the left window starts
     right_end: int  # end of the right window used for triggers
@@ -235,6 +264,22 @@ class Windows:
     right: list[Trigger]
     left_near: Trigger | None
     predicate: int  # where the count's predicate starts, past an aside after its noun phrase
+
+    def __init__(
+        self,
+        left: int,
+        right_end: int,
+        marker_end: int,
+        right: list[Trigger],
+        left_near: Trigger | None,
+        predicate: int,
+    ) -> None:
+        self.left = left
+        self.right_end = right_end
+        self.marker_end = marker_end
+        self.right = right
+        self.left_near = left_near
+        self.predicate = predicate
 
 
 def open_windows(s: Sentence, c: Cand, prev_end: int, next_start: int) -> Windows:

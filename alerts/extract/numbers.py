@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import Final, Literal
 
 from alerts.text.alternation import by_first_letter
 from alerts.text.tokens import word_set
@@ -169,19 +169,44 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", r
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|day|side|thing|way|time)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only (Final) and hashable like the frozen dataclass it was, but with the __init__ written
+# here: mypyc compiles it, where the one dataclasses generates (object.__setattr__ per field for a
+# frozen class) runs interpreted, some 13k instructions a phrase (bench/extract.py, round seven).
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class NumberPhrase:
     """A quantity as written. `start`/`end` cover the hedge, the number and any trailing hedge."""
 
-    start: int
-    end: int
-    value: int
-    range_high: int | None
-    approx: bool
-    vague: bool  # "hundreds", "tens of thousands": a lower bound, and a count noun may follow "of"
-    form: Form
-    num_start: int  # where the number itself starts (after the hedge)
-    scale: int = 1  # the scale word it ends with ("three million" -> 1000000), 1 when none
+    start: Final[int]
+    end: Final[int]
+    value: Final[int]
+    range_high: Final[int | None]
+    approx: Final[bool]
+    vague: Final[bool]  # "hundreds", "tens of thousands": a lower bound, and a count noun may follow "of"
+    form: Final[Form]
+    num_start: Final[int]  # where the number itself starts (after the hedge)
+    scale: Final[int]  # the scale word it ends with ("three million" -> 1000000), 1 when none
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: int,
+        range_high: int | None,
+        approx: bool,
+        vague: bool,
+        form: Form,
+        num_start: int,
+        scale: int = 1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.range_high = range_high
+        self.approx = approx
+        self.vague = vague
+        self.form = form
+        self.num_start = num_start
+        self.scale = scale
 
 
 def _parse_words(text: str) -> int | None:
@@ -436,7 +461,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 found[-1] = merged
                 continue
             if phrase.form == "date" and _day_range(text, found[-1], phrase):
-                found[-1] = replace(found[-1], form="date")  # "on 3-4 May": both are days
+                a = found[-1]  # "on 3-4 May": both are days
+                found[-1] = NumberPhrase(
+                    a.start, a.end, a.value, a.range_high, a.approx, a.vague, "date", a.num_start, a.scale
+                )
         found.append(phrase)
     return found
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from alerts.extract.verbs import ATTACK_VERBS
 from alerts.text.tokens import Token, is_capitalised, tokenize, word_set
@@ -292,15 +293,25 @@ _REJECT = word_set(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only and hashable as a frozen dataclass, with an __init__ mypyc compiles (as NumberPhrase).
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class Place:
     """A place name as written. `canonical` is set when the gazetteer knows it."""
 
-    start: int
-    end: int
-    text: str
-    canonical: str | None
-    possessive: bool = False  # "Russia's invasion": the place is an actor, not where people are
+    start: Final[int]
+    end: Final[int]
+    text: Final[str]
+    canonical: Final[str | None]
+    possessive: Final[bool]  # "Russia's invasion": the place is an actor, not where people are
+
+    def __init__(
+        self, start: int, end: int, text: str, canonical: str | None, possessive: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.canonical = canonical
+        self.possessive = possessive
 
 
 def _split_particles(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ feeds use too, so a figure's sentence is the sentence a `same_sentence` rule see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from alerts.extract.places import Place, find_places
 from alerts.text.clean import clean
@@ -15,7 +15,7 @@ from alerts.text.sentences import sentence_spans
 from alerts.text.tokens import Joined, Token, tokenize
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Document:
     """A text cleaned and split once; tokens, joined words and places per sentence on demand.
 
@@ -26,9 +26,18 @@ class Document:
     text: str  # the caller's text: every offset indexes it
     cleaned: str  # same length as text (see alerts.text.clean)
     spans: list[tuple[int, int]]
-    _tokens: dict[int, list[Token]] = field(default_factory=dict)
-    _places: dict[int, list[Place]] = field(default_factory=dict)
-    _joined: dict[int, Joined] = field(default_factory=dict)
+    _tokens: dict[int, list[Token]]
+    _places: dict[int, list[Place]]
+    _joined: dict[int, Joined]
+
+    # Written here, not generated: mypyc compiles this one (a dataclass's runs interpreted).
+    def __init__(self, text: str, cleaned: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.cleaned = cleaned
+        self.spans = spans
+        self._tokens = {}
+        self._places = {}
+        self._joined = {}
 
     def tokens(self, n: int) -> list[Token]:
         if n not in self._tokens:

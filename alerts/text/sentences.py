@@ -44,22 +44,39 @@ ABBREVIATIONS = word_set(
     govt min cmdr adm brig
     """
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The run of word characters and dots a stop ends (the word before it), at most this long.
+WORD_BEFORE_SPAN = 20
 # Pathological input (a megabyte without punctuation) is cut so that no window grows unbounded.
 MAX_SENTENCE = 2000
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` belongs to an abbreviation or an initial, not a sentence end."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if m is None:
+    word = word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1)
     if "." in word:  # "U.S." / "U.N." / "e.g.": dotted acronyms almost never end news sentences
         return True
     if len(word) == 1 and word.isalpha():  # an initial, "J. Smith"
         return True
     return word.lower() in ABBREVIATIONS
+
+
+def word_before(text: str, end: int, span: int = WORD_BEFORE_SPAN) -> str:
+    """The run of word characters and dots that ends at ``end`` (or right before a line break
+    there), from at most ``span`` characters back: ``([\\w.]+)$`` searched in text[end - span:end],
+    read backwards in a loop, where the search tried the class from each of those characters (a
+    few thousand instructions a stop, compiled). ``\\w`` is str.isalnum() or "_"."""
+    lo = max(0, end - span)
+    if end > lo and text[end - 1] == "\n":  # ``$`` also matches before a final line break
+        end -= 1
+    start = end
+    while start > lo:
+        c = text[start - 1]
+        if not (c.isalnum() or c == "_" or c == "."):
+            break
+        start -= 1
+    return text[start:end]
 
 
 def sentence_spans(text: str, cleaned: str | None = None) -> list[Span]:

@@ -46,3 +46,20 @@ def test_a_war_as_subject_or_its_toll_still_makes_a_total(left: str, sentence: s
 def test_a_storm_toll_is_no_war_total() -> None:
     left = "the storm has killed 40 people and displaced"
     assert not is_total(left, "", f"{left} 2,000 more")
+
+
+# The article's year read from its text: a year from 1950 to 2099 that is a word of its own. The
+# word boundary before it is tested outside the pattern; these are what it must still refuse.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Floods in 2017 and again in 2021.", 2021),
+        ("2019 was dry; the dam was built in 1962.", 2019),
+        ("Serial A12030 and code _2088 name no year; 2016 does.", 2016),
+        ("Reference x2077, route 12044 and 1949 are not years here.", None),
+        ("A total of 2050people, then 2040.", 2040),
+        ("In ٣2090 the digits run on.", None),
+    ],
+)
+def test_the_texts_year_is_a_year_standing_as_a_word(text: str, year: int | None) -> None:
+    assert TimeRef(text, None).year == year

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from alerts.extract.sentences import prepare
 from alerts.rules import RuleSet, load_rules
 from alerts.testing.harness import SAMPLE_ARTICLE, SEED_ARTICLE
 from alerts.testing.rulefiles import article, facts, fired, rule_file
-from alerts.text.sentences import MAX_SENTENCE, Sentences, sentence_spans
+from alerts.text.sentences import MAX_SENTENCE, WORD_BEFORE_SPAN, Sentences, sentence_spans, word_before
 
 
 def _sentences(text: str) -> list[str]:
@@ -171,3 +172,31 @@ def test_a_whole_article_has_one_sentence_count(path: Path, count: int) -> None:
     rules_spans = Sentences(text).spans
     assert len(extractor_spans) == len(rules_spans) == count
     assert extractor_spans == rules_spans
+
+
+# The word before a stop, read by a backward loop, is what the search ``([\w.]+)$`` over the
+# span before it read: letters of any script, digits, "_" and dots; a line break right at the
+# end is passed over, any other character ends the word, and the span bounds it.
+_WORD_BEFORE_REGEX = re.compile(r"([\w.]+)$")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Talks with Gov. Ramos", 15),
+        ("met the U.N. envoy", 12),
+        ("in Hama\n.", 8),
+        ("in Hama\n\n.", 9),
+        ("x_y.z", 5),
+        ("road to Ḥaṣṣa.", 14),
+        ("count ٣٤ here", 8),
+        ("a verylongwordthatgoesonandon.", 30),
+        ("", 0),
+        ("no word before: ", 16),
+        ("tab\t.", 4),
+        ("\n", 1),
+    ],
+)
+def test_word_before_reads_what_the_backward_search_read(text: str, end: int) -> None:
+    m = _WORD_BEFORE_REGEX.search(text, max(0, end - WORD_BEFORE_SPAN), end)
+    assert word_before(text, end) == (m.group(1) if m else "")
