@@ -1162,7 +1162,7 @@ _PASSIVE_MOVE = re.compile(
 )
 
 
-# "relocated 500,000 people into 3,500 shelters": the shelters counted after the people end the
+# "relocated 70,000 villagers into 900 shelters": the shelters counted after the people end the
 # count's window at their own number; the move still ends in a shelter.
 _COUNTED_SHELTERS = re.compile(
     r" (?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
@@ -2084,7 +2084,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             # new flow now stays is still that flow, not a stock
             c.kind = prev_fig.kind
         elif prev_fig is not None and _deported_beside_returns(s, prev_fig, c):
-            # "8,300 returned voluntarily and 6,100 were deported": the forced part of the returns
+            # "8,300 went home of their own will and 6,100 were deported": the forced part of the returns
             c.kind = "returns"
         prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
@@ -2172,8 +2172,8 @@ _DEPORTED = re.compile(r"^(?:\S+ )?(?:were|was|had been|have been|has been|got|b
 
 def _deported_beside_returns(s: Sentence, prev: Cand, c: Cand) -> bool:
     """Is the count "deported" in a clause coordinated with a count of returns just before it?
-    People deported to their own country are returnees: "8,300 persons returned voluntarily and
-    6,100 were deported" (not "6,100 were deported from their villages", a flight)."""
+    People deported to their own country are returnees: "8,300 migrants went home of their own
+    will and 6,100 were deported" (not "6,100 were deported from their villages", a flight)."""
     if prev.kind != "returns" or c.kind != "new_displacement" or c.np_end > len(s.tokens):
         return False
     between = s.text[s.tokens[prev.np_end - 1].end : c.phrase.start].lower()

@@ -298,7 +298,7 @@ PROJECTED = grouped(
         r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
         r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order"
         r"|to be evacuated"
-        # "some 90,000 villagers are in need of evacuation", "2,000 patients still need evacuation":
+        # "90,000 villagers remain in need of evacuation", "2,000 patients still need evacuation":
         # a move still to be made (not "required evacuation last year", one made)
         r"|(?:in need of|needs?|requires?|requiring|awaiting|awaits?) (?:urgent |immediate )?"
         r"(?:evacuation|relocation)"

@@ -14,7 +14,7 @@ from ._helpers import found
     ("text", "value", "unit"),
     [
         (
-            "Officials said almost 730,000 people are in need of evacuation from the border districts.",
+            "Some 730,000 villagers along the river remain in need of evacuation, the governor said.",
             730000,
             "people",
         ),
@@ -24,13 +24,13 @@ from ._helpers import found
             "children",
         ),
         (
-            "Some 14,500 residents with limited mobility still need evacuation in the Varna district.",
+            "Some 14,500 bedridden residents still need evacuation in the Varna district.",
             14500,
             "people",
         ),
         (
-            "More than a million people in Osterland require evacuation from the flooded valleys",
-            1000000,
+            "Over two million inhabitants of Osterland's valleys require evacuation, the ministry warned.",
+            2000000,
             "people",
         ),
         ("About 2,600 families are awaiting evacuation from the besieged town.", 2600, "families"),
@@ -44,7 +44,7 @@ def test_a_need_of_evacuation_is_projected(text: str, value: int, unit: str) -> 
     "text",
     [
         "Some 2,300 evacuees are in need of food and shelter.",
-        "About 8,000 people are in need of evacuation assistance, the agency said.",
+        "About 8,000 evacuees remain in need of evacuation assistance, the agency said.",
         "Some 250,000 people are in need after the floods.",
         "The floods left 45,000 people in need of shelter.",
         "The evacuation of 700 patients requires 30 ambulances.",
@@ -62,7 +62,10 @@ def test_aid_needs_and_met_needs_are_no_projection(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Authorities relocated about 260,000 people into 1,800 shelters ahead of the storm.", 260000),
+        (
+            "Officials have relocated roughly 260,000 coastal villagers into 1,800 shelters before landfall.",
+            260000,
+        ),
         ("Authorities have relocated 5,700 residents to 35 evacuation centres.", 5700),
         ("Officials moved some 8,400 villagers into 110 cyclone centres overnight.", 8400),
     ],
@@ -88,12 +91,12 @@ def test_planned_relocations_into_counted_homes_stay_apart(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
 
 
-# "N returned voluntarily and M were deported": people deported to their own country, told beside
+# "N went home of their own will and M were deported": people deported to their own country, told beside
 # the returns, are the forced part of those returns.
 @pytest.mark.parametrize(
     ("text", "returned", "deported"),
     [
-        ("7,240 persons returned voluntarily and 5,130 were deported.", 7240, 5130),
+        ("Last week 7,240 people went home of their own will and 5,130 were deported.", 7240, 5130),
         ("Over 4,000 returned home from Brenn last week, and 1,800 were deported.", 4000, 1800),
     ],
 )
@@ -124,8 +127,7 @@ def test_flights_beside_returns_stay_flights(text: str, value: int) -> None:
     "text",
     [
         "The number of people who fled Brenn since June 3 has risen to 36,000.",
-        "The number of people who fled their homes due to clashes in Brenn since June 3 has exceeded "
-        "36,000 people.",
+        "The number of people who fled the raids on Brenn since June 3 has exceeded 36,000 people.",
         "The number of people who have been displaced in Brenn since 4 June has passed 9,500 people.",
     ],
 )
