@@ -909,7 +909,7 @@ def _flow_kind(
         if lx.ORDERED.search(f"{before} {right}"):
             return "projected"
         to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
-        if not to_safety and not _moved_from_harm(right):
+        if not to_safety and not _moved_from_harm(right) and not _into_counted_shelters(s, c):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if (
@@ -1160,6 +1160,23 @@ _FROM_HARM = re.compile(
 _PASSIVE_MOVE = re.compile(
     r"\b(?:were|was|been|be|being|are|is) (?:\S+ )?(?:moved|relocated|transferred|taken)\b"
 )
+
+
+# "relocated 70,000 villagers into 900 shelters": the shelters counted after the people end the
+# count's window at their own number; the move still ends in a shelter.
+_COUNTED_SHELTERS = re.compile(
+    r" (?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
+    r"(?:shelters|relief camps|evacuation cent(?:re|er)s|cyclone cent(?:re|er)s"
+    r"|safe (?:places|areas|havens))\b"
+)
+
+
+def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
+    """Is the count moved into a number of shelters, said right after its noun phrase?"""
+    if c.np_end <= c.i0 or c.np_end > len(s.tokens):
+        return False
+    start = s.tokens[c.np_end - 1].end
+    return _COUNTED_SHELTERS.match(s.text[start : s.end].lower()) is not None
 
 
 def _moved_from_harm(right: str) -> bool:
@@ -1979,6 +1996,29 @@ def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
     c.primary = c.primary or other.primary
 
 
+def _left_bound(s: Sentence, cands: list[Cand], n: int) -> int:
+    """Where the count's left window may start: after the count before it. A day of the month
+    inside a "the number of ..." subject bounds nothing ("the number of people who fled X since
+    June 3 has passed 40,000": the subject, with its relative clause, runs on over the date to
+    the count it measures); elsewhere a date still closes the clause before it."""
+    k = n - 1
+    while (
+        k >= 0
+        and cands[k].phrase.form == "date"
+        and _NUMBER_OF_SUBJECT.search(s.text, s.start, cands[k].phrase.start) is not None
+        and not any(d.phrase.form == "count" for d in cands[:k])
+    ):
+        k -= 1
+    return cands[k].np_end if k >= 0 else 0
+
+
+_NUMBER_OF_SUBJECT = re.compile(
+    r"\b[Tt]he (?:total )?number of (?:\S+ )?(?:people|persons|individuals|residents|civilians|families"
+    r"|households|idps|refugees) (?:who|that) (?:have |has |had )?(?:been |were |was )?"
+    r"(?:fled|displaced|uprooted|evacuated|escaped|left their homes)\b"
+)
+
+
 def _candidates(s: Sentence) -> list[Cand]:
     out: list[Cand] = []
     for phrase in find_numbers(s.text, s.start, s.end):
@@ -2017,7 +2057,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):
-        prev_end = cands[n - 1].np_end if n else 0
+        prev_end = _left_bound(s, cands, n)
         # the right window runs to the next count that could be a figure ("from four villages" is not)
         following = (d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count")
         next_start = next((d.i0 for d in following), len(s.tokens))
@@ -2043,6 +2083,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             # "9,000 fled in three days, including 6,000 sheltering in sites": where part of a
             # new flow now stays is still that flow, not a stock
             c.kind = prev_fig.kind
+        elif prev_fig is not None and _deported_beside_returns(s, prev_fig, c):
+            # "8,300 went home of their own will and 6,100 were deported": the forced part of the returns
+            c.kind = "returns"
         prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
         if c.unit == "people" and ("internally" in c.attrs or inside is not None):
@@ -2119,6 +2162,26 @@ _POPULATION_OF = re.compile(
     r"|approximately|almost|over|more than|an estimated|up to) )?$",
     re.IGNORECASE,
 )
+
+
+# Between a count of returns and a count that was deported: the two counts are coordinated,
+# nothing else stands between them ("and", a comma, "while").
+_COORDINATED = re.compile(r"^(?:[^,;:.]{0,40}?)(?:,? and|,? while|,)\s*$")
+_DEPORTED = re.compile(r"^(?:\S+ )?(?:were|was|had been|have been|has been|got|being) (?:\S+ )?deported\b")
+
+
+def _deported_beside_returns(s: Sentence, prev: Cand, c: Cand) -> bool:
+    """Is the count "deported" in a clause coordinated with a count of returns just before it?
+    People deported to their own country are returnees: "8,300 migrants went home of their own
+    will and 6,100 were deported" (not "6,100 were deported from their villages", a flight)."""
+    if prev.kind != "returns" or c.kind != "new_displacement" or c.np_end > len(s.tokens):
+        return False
+    between = s.text[s.tokens[prev.np_end - 1].end : c.phrase.start].lower()
+    if _COORDINATED.match(between) is None:
+        return False
+    after = s.text[s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end : s.end].lower().lstrip()
+    m = _DEPORTED.match(after)
+    return m is not None and not after.startswith(("from their", "from the village", "out of"), m.end() + 1)
 
 
 def _sheltering_part(s: Sentence, prev: Cand, c: Cand, total_time: re.Match[str] | None) -> bool:

@@ -220,7 +220,10 @@ _RELOCATE = (
 )
 _NEG = (
     r"kill|kills|killed|killing|dead|die|dies|died|dying|deaths?|wounded|wounding|injured|injuring"
-    r"|injuries|injury|casualties|massacred|executed|lost their lives|trapped|besieged|in need"
+    r"|injuries|injury|casualties|massacred|executed|lost their lives|trapped|besieged"
+    # "in need" of aid, not "in need of evacuation" (a move still to be made: PROJECTED)
+    r"|in need(?! of (?:urgent |immediate )?(?:evacuation|relocation)\b"
+    r"(?! (?:assistance|support|aid|help)\b))"
     # "at risk of displacement" is a projection, not a caseload
     r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement))"
@@ -295,6 +298,11 @@ PROJECTED = grouped(
         r"|should (?:be )?(?:evacuated|evacuate|relocated|relocate|moved|move|leave|flee)"
         r"|risk of|plans? to|planned|planning|plan for|ordered|orders|order to|evacuation order"
         r"|to be evacuated"
+        # "90,000 villagers remain in need of evacuation", "2,000 patients still need evacuation":
+        # a move still to be made (not "required evacuation last year", one made)
+        r"|(?:in need of|needs?|requires?|requiring|awaiting|awaits?) (?:urgent |immediate )?"
+        r"(?:evacuation|relocation)"
+        r"(?! (?:assistance|support|aid|help|costs?|funds?|funding)\b)"
         # "had to be relocated", "are to be relocated": an obligation to move is an order ("should be
         # evacuated" is the "should" alternative above)
         r"|to be relocated"
