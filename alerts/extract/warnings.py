@@ -107,6 +107,10 @@ _VERB = re.compile(
     r"|intentions? to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
+    # a threat carried out to come: "if rebels follow through on their threats to take X", "could carry
+    # out their threat to storm X" (not "carried out their threat": done)
+    r"|(?:follow|follows|carry|carries|make|makes)"
+    r" (?:through on|out|good on)(?: \S+){0,2}? threats? to"
     r"|in order to|is to|are to|(?:is|are|was|were|have|has) yet to)"
     # "will soon try to retake X": up to two of these between the modal and the verb
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
@@ -409,11 +413,12 @@ _BLOODBATH_NEEDS = ("bloodbath", "blood-bath", "massacre", "carnage", "slaughter
 # orders for X ahead of airstrikes" (strikes and "before it moves in" need armed forces named).
 _LEAVE_AHEAD = re.compile(
     r"\b(?:(?:ordered|orders|order|ordering|urged|urges|urging|told|tells|telling|called on|calls on|warned"
-    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,6}?"
+    r"|warns|asked|asks|leaflets)(?: \S+){0,8}? to (?:evacuate|leave|flee|move out|get out)(?: \S+){0,9}?"
     r"|(?:issued|issues|issuing|gave|gives|sent|dropped) (?:\S+ ){0,2}?evacuation"
     r" (?:orders?|warnings?|notices?)(?: \S+){0,10}?)"
     r" (?:ahead of|before) (?:a |an |the |its |any )?(?:\S+ ){0,2}?(?:operation|offensive|assault|attacks?"
-    r"|incursion|invasion|push|ground operation|strikes|airstrikes|air strikes|air raids|bombardment|shelling"
+    r"|incursion|invasion|push|ground operation|strikes?|airstrikes|air strikes|air raids|bombardment"
+    r"|shelling"
     r"|(?:it|they|troops|forces|the army|soldiers) (?:moves?|goes|go|enters?|attacks?|advances?))\b"
 )
 _LEAVE_NOUN = re.compile(r"\b(?:operation|offensive|assault|attack|incursion|invasion)$")

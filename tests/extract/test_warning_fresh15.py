@@ -160,3 +160,41 @@ def test_a_rebutted_media_claim_is_no_warning(text: str) -> None:
 )
 def test_an_unrebutted_claim_still_warns(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# Recall on the same set: a threat to be carried out ("if they follow through on their threats to
+# take X"), an evacuation call ahead of a single strike, its place a few words further on.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The president said his country could intervene in Kessa if the rebels follow through on "
+            "their threats to capture the harbour town of Molvo.",
+            "Molvo",
+        ),
+        ("The rebels may carry out their threat to storm Kessa, the governor warned.", "Kessa"),
+        ("If the rebels make good on their threats to attack Pelmo, thousands could flee.", "Pelmo"),
+        (
+            "Soldiers on Sunday urged families to leave the streets near a clinic in eastern Varnek "
+            "ahead of a planned strike against the compound.",
+            "Varnek",
+        ),
+    ],
+)
+def test_a_threat_to_be_carried_out_or_an_evacuation_before_a_strike_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels carried out their threat to storm Kessa on Monday.",
+        "The minister dismissed threats to attack Varnek as empty words.",
+        "Threats to attack Varnek were withdrawn after the ceasefire.",
+        "Workers were told to leave the port of Varnek ahead of a strike called by the dockers' union.",
+        "Passengers were urged to leave Varnek station before the strike by rail workers begins.",
+        "Climate change is a threat to farming in Varnek.",
+    ],
+)
+def test_a_threat_carried_out_dismissed_or_a_labour_strike_is_no_warning(text: str) -> None:
+    assert warned(text) == []
