@@ -43,6 +43,7 @@ from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
+from alerts.extract.places import WORLD
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
     TimeRef,
@@ -131,6 +132,18 @@ _FUNDS_NEEDS = (
     "appeal",
     "request",
 )
+# What is given is an order, not aid: "will give the evacuation order to 12,000 residents",
+# "give warning to 8,000 residents to leave"; "provide for" is to plan for.
+_ORDER_GIVEN = re.compile(
+    r"\b(?:orders?|warnings?|notices?|alerts?|instructions?|ultimatums?|deadlines?|permission)\b"
+    r"|^provides? for|^provided for"
+)
+# The count's own move in the infinitive after it: "provide for 5,000 people to be relocated",
+# "12,000 residents of X to evacuate" (the people the plan moves, not aid recipients).
+_MOVE_AFTER = re.compile(
+    r"(?:of (?:\S+ ){1,2}?)?to (?:be )?(?:leave|evacuate|evacuated|relocate|relocated|move|moved|flee"
+    r"|resettled?|transferred)\b"
+)
 # _AID_TO's verbs, as literals (perf: a window without one is not searched).
 _AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giv", "hand out", "handed out", "offer")
 
@@ -148,7 +161,12 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if s.holds(_AID_BEFORE_NEEDS) and _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
-    if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
+    if (
+        s.holds(_AID_TO_NEEDS)
+        and (aid := _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0))) is not None
+        and not _ORDER_GIVEN.search(aid.group())
+        and not _MOVE_AFTER.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 8)))
+    ):
         c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
     if s.holds(_FUNDS_NEEDS) and _FUNDS_FOR.search(s.words().text_of(max(0, c.i0 - 10), c.i0)):
@@ -387,7 +405,22 @@ def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
     m = _AFTER_FLEEING.match(after)
     # a war's refugees abroad stay a stock: "5 million sought refuge in neighbouring countries after
     # fleeing the war"
-    return m is not None and _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is None
+    if m is None or _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is not None:
+        return False
+    # refugees abroad named otherwise: a country as the refuge ("60,000 people found safety in
+    # Poland after escaping the bombing") is a hosted stock with no time of its own
+    refuge = _REFUGE_IN.match(after)
+    if refuge is None:
+        return True
+    names = refuge.group(1).split(" ")
+    return not any(" ".join(names[:n]) in _COUNTRIES for n in range(1, len(names) + 1))
+
+
+# The words right after a verb of refuge: "in chad after", "in the united kingdom after".
+_REFUGE_IN = re.compile(r"(?:in|to|into) (?:the )?((?:\S+ ){0,2}\S+)")
+# Country names of the world gazetteer (its regions, from "Gaza" on, are places inside a country
+# a flight may reach without crossing a border).
+_COUNTRIES = frozenset(name.lower() for name in WORLD[: WORLD.index("Gaza")])
 
 
 _WAR_OR_ABROAD = re.compile(
@@ -607,6 +640,12 @@ _BY_THEIR_STATE = re.compile(
 )
 
 
+def _named_nation(head_text: str, head: str) -> bool:
+    """Does the count's head name a nation's people ("Filipinos", a capitalised people noun) or
+    foreigners, not residents or villagers?"""
+    return head in _FOREIGNERS or (head_text[:1].isupper() and head_text[1:].islower())
+
+
 def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Does the count name another country's citizens leaving ("1,500 British nationals",
     "3,000 of its citizens", "its 4,000 citizens in the country")? Evacuations of foreigners are
@@ -614,10 +653,14 @@ def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks = s.tokens
     if c.head in _NATIONALS:
         foreign = bool(c.attrs) or (c.i0 > 0 and toks[c.i0 - 1].lower in _POSSESSORS)
-    elif c.unit == "people" and _BY_THEIR_STATE.search(
-        s.words().text_of(c.np_end, min(len(toks), c.np_end + 12))
+    elif (
+        c.unit == "people"
+        and _named_nation(toks[c.np_end - 1].text, c.head)
+        and _BY_THEIR_STATE.search(s.words().text_of(c.np_end, min(len(toks), c.np_end + 12)))
     ):
         # "200 Filipinos were evacuated from Beirut by their government": a state fetching its own
+        # (a nation's people or foreigners: "residents evacuated by their government" are the
+        # displaced of their own country)
         foreign = True
     else:
         k = c.np_end
