@@ -908,9 +908,18 @@ def _flow_kind(
         return "returns"
     if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
-    if _JOINING.search(left) is not None and _ALREADY_THERE.match(right) is not None:
+    if _JOINING.search(left) is not None and (
+        _ALREADY_THERE.match(right) is not None
+        # the stay may be read into the noun phrase: "joining 40,000 already displaced"
+        or _ALREADY_THERE.match(s.words().text_of(c.i1, min(len(s.tokens), c.np_end + 1))) is not None
+    ):
         # "joining 30,000 people already displaced", "joined the 31,000 people who had previously
         # fled": the stock the newcomers join, not their flight
+        return "cumulative"
+    if cls == "MOVE" and _now_homeless(s, c) and _homeless_for_long(sentence_text, ref):
+        # "2,000 families are now homeless in X, where the floods of 2019 ...", "..., a year after
+        # the quake", "..., up from 50,000 last year": the state of an old event or a yearly
+        # count, not the outcome of the event just told
         return "cumulative"
     group = _named_group(s, c, w)
     projected = _projection(local)
@@ -994,7 +1003,7 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None and not _fresh_cause(local):
+    if group and lx.recent_time(local) is None and not _fresh_cause(local, sentence_text, ref):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
@@ -1533,7 +1542,8 @@ _RISING = re.compile(
 _FRESH_CAUSE = re.compile(
     r"\bby (?:a |an |the |this )?(?:fresh|new|renewed|latest|recent|current) (?:(?:wave|surge|eruption"
     r"|outbreak|round|spate|flare-up|upsurge|escalation) of |(?:\S+ )?(?:fighting|violence|clashes|attacks"
-    r"|offensive|hostilities|floods|flooding))"
+    r"|offensive|hostilities|floods|flooding|shelling|bombing|bombardments?|(?:air ?)?strikes|airstrikes"
+    r"|raids|storms?|rains))"
 )
 
 
@@ -1548,10 +1558,33 @@ _ALREADY_THERE = re.compile(
 )
 
 
-def _fresh_cause(local: str) -> bool:
+# The count's own verb: "are now homeless", "is now without homes" (lower-cased, joined words).
+_NOW_HOMELESS = re.compile(r"(?:are|is) now (?:homeless|without homes?)\b")
+# A count compared with an earlier one, or a yearly count: a stock followed over time.
+_COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bannual\b|\ba year earlier\b")
+
+
+def _now_homeless(s: Sentence, c: Cand) -> bool:
+    """Is the count's verb "are now homeless" (the outcome reading of lexicon's _STOCK)?"""
+    return _NOW_HOMELESS.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 4))) is not None
+
+
+def _homeless_for_long(sentence_text: str, ref: TimeRef) -> bool:
+    """Does the sentence date the homelessness back (an old time or a year before the article's,
+    read past the comma the trigger's window stops at) or compare it with an earlier count?"""
+    if is_old(sentence_text, ref) or _COMPARED.search(sentence_text) is not None:
+        return True
+    return ref.year is not None and any(int(y.group()) < ref.year for y in _ANY_YEAR.finditer(sentence_text))
+
+
+def _fresh_cause(local: str, sentence_text: str, ref: TimeRef) -> bool:
     """Does the group's clause call its cause new, with nothing saying the group was there before
-    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)?"""
-    return _FRESH_CAUSE.search(local) is not None and _EARLIER.search(local) is None
+    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)? A year
+    before the article's anywhere in the sentence dates that "new" round back ("the latest
+    fighting, which erupted in 2021", "a report on the 2023 season")."""
+    if _FRESH_CAUSE.search(local) is None or _EARLIER.search(local) is not None:
+        return False
+    return ref.year is None or all(int(y.group()) >= ref.year for y in _ANY_YEAR.finditer(sentence_text))
 
 
 _EARLIER = re.compile(r"\b(?:already|previously|earlier|before|once)\b")

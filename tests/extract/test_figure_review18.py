@@ -95,3 +95,84 @@ def test_residents_evacuated_by_their_government_are_displaced(text: str, value:
 def test_a_nation_fetched_by_its_government_stays_no_figure(text: str) -> None:
     assert found(text) == [], found(text)
 
+
+# "Joining N already displaced": the stay may be read into the count's noun phrase (no noun:
+# "joining 52,000 already sheltering"); the joined count is the stock either way.
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("About 2,400 people fled on Sunday, joining 52,000 already displaced in the province.", 52000),
+        ("Some 900 families left Tosk on Monday, joining 7,300 already uprooted in the camps.", 7300),
+    ],
+)
+def test_the_count_newcomers_join_is_the_stock(text: str, old: int) -> None:
+    got = found(text)
+    assert [v for v, _, k in got if k == "new_displacement"] != [old], got
+    assert any(v == old and k == "cumulative" for v, _, k in got), got
+
+
+def test_joining_relatives_leaves_the_flight_new() -> None:
+    text = "About 2,400 people fled Tosk on Sunday, joining relatives in Marvel."
+    assert found(text) == [(2400, "people", "new_displacement")], found(text)
+
+
+# "Are now homeless" is the outcome of the event just told, but not when the sentence dates the
+# homelessness back or compares it with an earlier count (read past the comma).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,800 families are now homeless in Tosk, where the storms of 2020 wrecked houses.",
+        "Some 6,100 people are now homeless, a year after the cyclone.",
+        "More than 52,000 people are now homeless in the country, up from 41,000 last year.",
+        "Around 17,000 people are now homeless in the capital, the city said in its annual count.",
+    ],
+)
+def test_now_homeless_dated_back_or_compared_is_a_stock(text: str) -> None:
+    _no_new(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 740 people are now homeless following Sunday's mudslide in Tosk.", 740, "people"),
+        (
+            "Over 3,200 households are now without homes after the gale hit Marvel overnight.",
+            3200,
+            "households",
+        ),
+    ],
+)
+def test_now_homeless_after_a_recent_event_stays_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# A group displaced "by the latest / renewed / recent" round is new only when no older year
+# in the sentence dates that round back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 8,600 people displaced by the latest fighting, which broke out in 2021, live in tents.",
+        "The 15,000 people displaced by recent flooding live in schools, a review of the 2022 season said.",
+    ],
+)
+def test_a_fresh_round_of_an_older_year_is_a_stock(text: str) -> None:
+    _no_new(text)
+
+
+def test_a_fresh_round_with_no_older_year_stays_new() -> None:
+    text = "The 3,700 people displaced by the renewed shelling near Tosk lack water."
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+# The fresh round's nouns were those of fighting and floods only; shelling, raids and storms
+# are rounds too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2,900 people displaced by the fresh raids on Marvel need blankets.",
+        "The 5,600 people driven out by the latest storms along the coast lack shelter.",
+    ],
+)
+def test_other_fresh_rounds_date_the_group(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
