@@ -1841,6 +1841,13 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 
 
+# Words that make a snapshot a tally of all so far or of the whole country.
+_WHOLE_TALLY = re.compile(
+    r"\b(?:a )?(?:cumulative(?:ly)?|a total of|in total|altogether|overall|across the country|nationwide"
+    r"|countrywide|throughout the country|in the whole country)\b"
+)
+
+
 def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
     """Is the total's time a count "as of" a recent day ("As of 12 June, 35,000 had fled" in a
     June article)? A snapshot of a recent flow, not a total; one months back is old. With a year
@@ -1853,6 +1860,10 @@ def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) 
         return False
     year = day.group("year")
     if year is not None and (ref.month is None or ref.year != int(year)):
+        return False
+    if _WHOLE_TALLY.search(sentence_text, day.end()) is not None:
+        # "As of 10 June, a cumulative 880,000 had fled", "... 7 million were displaced across
+        # the country": a tally of everything so far or of the whole nation, not a recent flow
         return False
     # a snapshot may still count a long span: "As of 12 June, 640,000 had fled since April 2023"
     # or "since the war began" is the war's total; only a since-clause of this month or of a
@@ -2377,7 +2388,7 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     if not anchored(sentence):
         return None
     fronted = _FRONTED_MONTH.match(sentence)
-    if fronted is not None and ref.month is not None:
+    if fronted is not None and ref.month is not None and _AHEAD.search(sentence) is None:
         # "In February, an earthquake struck the region." in a December article: the story told
         # after it is months back, as a year long past would make it
         return is_old(fronted.group(), ref)
@@ -2385,6 +2396,11 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
 
 
+# A sentence that tells what is to come: "In January, schools will reopen", "In February,
+# elections are due" (a month ahead, not one long past: it dates no story after it).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|planned) to|(?:is|are) due\b|next)\b"
+)
 # A sentence opening on a month with no year and no day: "In February, ...", "In early March, ...".
 _FRONTED_MONTH = re.compile(
     r"in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october"

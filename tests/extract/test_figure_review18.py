@@ -176,3 +176,50 @@ def test_a_fresh_round_with_no_older_year_stays_new() -> None:
 def test_other_fresh_rounds_date_the_group(text: str) -> None:
     assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
 
+
+# An "as of <day>" snapshot is a recent flow, but not a tally of all so far or of the whole
+# country (with the year written or not).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 11 June 2024, a cumulative 730,000 people had fled the country.",
+        "As of 11 June, a cumulative 730,000 people had fled the country.",
+        "As of 11 June 2024, more than 6 million people were displaced across the country.",
+        "As of June 11, some 410,000 people were displaced nationwide.",
+    ],
+)
+def test_a_snapshot_of_a_whole_tally_is_no_recent_flow(text: str) -> None:
+    _no_new(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "As of 17 June 2024, around 5,300 families had fled hamlets near Tosk after the levee broke.",
+            5300,
+            "families",
+        ),
+        ("As of June 18, roughly 2,700 residents had been evacuated from Marvel.", 2700, "people"),
+    ],
+)
+def test_a_snapshot_of_one_event_stays_a_recent_flow(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# A fronted month dates the story after it only when its sentence tells the past: "In January,
+# schools will reopen" looks ahead and dates nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, the markets will reopen in the valley. Some 6,300 people fled fighting in Tosk.",
+        "In February, elections are due. About 4,700 people fled the shelling of Marvel.",
+    ],
+)
+def test_a_fronted_month_ahead_dates_nothing(text: str) -> None:
+    assert [k for _, _, k in found(text, DECEMBER)] == ["new_displacement"], found(text, DECEMBER)
+
+
+def test_a_fronted_month_long_past_still_dates_the_story() -> None:
+    text = "In March, a tremor shook the district. Some 6,300 people fled their homes."
+    _no_new(text, DECEMBER)
