@@ -622,11 +622,25 @@ def _foreigners_made_to_leave(s: Sentence, c: Cand, primary: Trigger) -> bool:
     verb = s.words().text_of(primary.first, primary.last + 1).removeprefix("to ")
     if not verb.startswith(("leave", "left", "leaving", "depart")):
         return False
-    if not (c.head in lx.PEOPLE_NOUNS or c.head in _FOREIGNERS or c.attrs & _NOT_ALLOWED_TO_STAY):
+    # a nationality listed or not ("Ostrians": the demonym endings nounphrase reads as people)
+    named = c.unit == "people" and c.np_end > c.i1 and _named_nation(s.tokens[c.np_end - 1].text, c.head)
+    if not (c.head in lx.PEOPLE_NOUNS or named or c.attrs & _NOT_ALLOWED_TO_STAY):
+        return False
+    left_place = s.words().text_of(primary.first + 1, min(len(s.tokens), primary.first + 5))
+    if _LOCAL_PLACE.match(left_place) is not None:
+        # "15,000 Oskans left the camp after the deadline to leave passed": an eviction from a
+        # place inside the host country, not a way home (an expulsion leaves the country)
         return False
     text = s.words().text
     # an army's deadline, a flight or an attack in the sentence make it a flight under threat
     return _EXPULSION.search(text) is not None and _UNDER_THREAT.search(text) is None
+
+
+# A place inside a country a departure leaves (lower-cased words after the verb).
+_LOCAL_PLACE = re.compile(
+    r"(?:the|their|a|this) (?:\S+ )?(?:camps?|towns?|city|cities|villages?|district|area|region|homes?"
+    r"|settlements?|sites?|neighbou?rhoods?|shelters?|province)\b"
+)
 
 
 _UNDER_THREAT = re.compile(

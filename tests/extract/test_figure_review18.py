@@ -223,3 +223,21 @@ def test_a_fronted_month_ahead_dates_nothing(text: str) -> None:
 def test_a_fronted_month_long_past_still_dates_the_story() -> None:
     text = "In March, a tremor shook the district. Some 6,300 people fled their homes."
     _no_new(text, DECEMBER)
+
+
+# A deadline to leave makes foreigners' departure a return only when they leave the country,
+# not a camp or a town inside it (an eviction moves them on).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 11,000 Eritreans left the camp after the deadline to leave passed, heading for the capital.",
+        "About 2,300 Marvelians left their settlement near Tosk before the deadline to leave expired.",
+    ],
+)
+def test_foreigners_leaving_a_place_inside_the_country_are_no_return(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
+
+
+def test_foreigners_leaving_the_country_by_a_deadline_stay_a_return() -> None:
+    text = "About 36,000 Ostrians have left the country since the deadline to leave passed."
+    assert found(text) == [(36000, "people", "returns")], found(text)
