@@ -1856,9 +1856,10 @@ _MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (
 
 
 # Words that make a snapshot a tally of all so far or of the whole country.
+# ("a total of" may sum one event: "as of 18 June, a total of 2,700 had been evacuated from X")
 _WHOLE_TALLY = re.compile(
-    r"\b(?:a )?(?:cumulative(?:ly)?|a total of|in total|altogether|overall|across the country|nationwide"
-    r"|countrywide|throughout the country|in the whole country)\b"
+    r"\b(?:cumulative(?:ly)?|across the country|nationwide|countrywide|throughout the country"
+    r"|in the whole country)\b"
 )
 
 

@@ -241,3 +241,8 @@ def test_foreigners_leaving_a_place_inside_the_country_are_no_return(text: str) 
 def test_foreigners_leaving_the_country_by_a_deadline_stay_a_return() -> None:
     text = "About 36,000 Ostrians have left the country since the deadline to leave passed."
     assert found(text) == [(36000, "people", "returns")], found(text)
+
+
+def test_a_snapshot_of_one_event_summed_stays_a_recent_flow() -> None:
+    text = "As of June 18, a total of 2,700 residents had been evacuated from Marvel."
+    assert found(text) == [(2700, "people", "new_displacement")], found(text)
