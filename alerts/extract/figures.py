@@ -412,12 +412,19 @@ def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
     refuge = _REFUGE_IN.match(after)
     if refuge is None:
         return True
-    names = refuge.group(1).split(" ")
-    return not any(" ".join(names[:n]) in _COUNTRIES for n in range(1, len(names) + 1))
+    names = [*refuge.group(1).split(" "), ""]
+    # the country must be the whole place: "Niger State", "the Congo border town of X" are inside
+    return not any(
+        " ".join(names[:n]) in _COUNTRIES and names[n] in _AFTER_A_PLACE for n in range(1, len(names))
+    )
 
 
 # The words right after a verb of refuge: "in chad after", "in the united kingdom after".
-_REFUGE_IN = re.compile(r"(?:in|to|into) (?:the )?((?:\S+ ){0,2}\S+)")
+_REFUGE_IN = re.compile(r"(?:in|to|into) (?:the )?((?:\S+ ){0,3}\S+)")
+# Words that may follow a place name that ends where it stands ("in Chad after ...").
+_AFTER_A_PLACE = frozenset(
+    {"", "after", "having", ",", "on", "in", "since", "from", "as", "when", "last", "this"}
+)
 # Country names of the world gazetteer (its regions, from "Gaza" on, are places inside a country
 # a flight may reach without crossing a border).
 _COUNTRIES = frozenset(name.lower() for name in WORLD[: WORLD.index("Gaza")])

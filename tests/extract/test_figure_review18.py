@@ -246,3 +246,15 @@ def test_foreigners_leaving_the_country_by_a_deadline_stay_a_return() -> None:
 def test_a_snapshot_of_one_event_summed_stays_a_recent_flow() -> None:
     text = "As of June 18, a total of 2,700 residents had been evacuated from Marvel."
     assert found(text) == [(2700, "people", "new_displacement")], found(text)
+
+
+# The country must be the whole refuge: a state or valley named after one is inside a country.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,600 people took refuge in Niger State after fleeing bandit raids on Monday.",
+        "Some 7,400 people found shelter in Jordan Valley villages after escaping the floods.",
+    ],
+)
+def test_a_place_named_after_a_country_is_no_refuge_abroad(text: str) -> None:
+    assert [k for _, _, k in found(text)] == ["new_displacement"], found(text)
