@@ -43,6 +43,7 @@ from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
+from alerts.extract.places import WORLD
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
     TimeRef,
@@ -131,6 +132,18 @@ _FUNDS_NEEDS = (
     "appeal",
     "request",
 )
+# What is given is an order, not aid: "will give the evacuation order to 12,000 residents",
+# "give warning to 8,000 residents to leave"; "provide for" is to plan for.
+_ORDER_GIVEN = re.compile(
+    r"\b(?:orders?|warnings?|notices?|alerts?|instructions?|ultimatums?|deadlines?|permission)\b"
+    r"|^provides? for|^provided for"
+)
+# The count's own move in the infinitive after it: "provide for 5,000 people to be relocated",
+# "12,000 residents of X to evacuate" (the people the plan moves, not aid recipients).
+_MOVE_AFTER = re.compile(
+    r"(?:of (?:\S+ ){1,2}?)?to (?:be )?(?:leave|evacuate|evacuated|relocate|relocated|move|moved|flee"
+    r"|resettled?|transferred)\b"
+)
 # _AID_TO's verbs, as literals (perf: a window without one is not searched).
 _AID_TO_NEEDS = ("deliver", "distribut", "provid", "gave", "giv", "hand out", "handed out", "offer")
 
@@ -148,7 +161,12 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
     if s.holds(_AID_BEFORE_NEEDS) and _AID_BEFORE.search(s.words().text_of(max(0, c.i0 - 2), c.i0)):
         c.status = "not"  # "the agency reached 120,000 people who fled": an aid caseload
         return
-    if s.holds(_AID_TO_NEEDS) and _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0)):
+    if (
+        s.holds(_AID_TO_NEEDS)
+        and (aid := _AID_TO.search(s.words().text_of(max(0, c.i0 - 8), c.i0))) is not None
+        and not _ORDER_GIVEN.search(aid.group())
+        and not _MOVE_AFTER.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 8)))
+    ):
         c.status = "not"  # "delivered food to 12,000 people who fled": the people given aid
         return
     if s.holds(_FUNDS_NEEDS) and _FUNDS_FOR.search(s.words().text_of(max(0, c.i0 - 10), c.i0)):
@@ -387,7 +405,29 @@ def _refuge_after_fleeing(s: Sentence, c: Cand, primary: Trigger) -> bool:
     m = _AFTER_FLEEING.match(after)
     # a war's refugees abroad stay a stock: "5 million sought refuge in neighbouring countries after
     # fleeing the war"
-    return m is not None and _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is None
+    if m is None or _WAR_OR_ABROAD.search(after, 0, m.end() + 30) is not None:
+        return False
+    # refugees abroad named otherwise: a country as the refuge ("60,000 people found safety in
+    # Poland after escaping the bombing") is a hosted stock with no time of its own
+    refuge = _REFUGE_IN.match(after)
+    if refuge is None:
+        return True
+    names = [*refuge.group(1).split(" "), ""]
+    # the country must be the whole place: "Niger State", "the Congo border town of X" are inside
+    return not any(
+        " ".join(names[:n]) in _COUNTRIES and names[n] in _AFTER_A_PLACE for n in range(1, len(names))
+    )
+
+
+# The words right after a verb of refuge: "in chad after", "in the united kingdom after".
+_REFUGE_IN = re.compile(r"(?:in|to|into) (?:the )?((?:\S+ ){0,3}\S+)")
+# Words that may follow a place name that ends where it stands ("in Chad after ...").
+_AFTER_A_PLACE = frozenset(
+    {"", "after", "having", ",", "on", "in", "since", "from", "as", "when", "last", "this"}
+)
+# Country names of the world gazetteer (its regions, from "Gaza" on, are places inside a country
+# a flight may reach without crossing a border).
+_COUNTRIES = frozenset(name.lower() for name in WORLD[: WORLD.index("Gaza")])
 
 
 _WAR_OR_ABROAD = re.compile(
@@ -589,11 +629,25 @@ def _foreigners_made_to_leave(s: Sentence, c: Cand, primary: Trigger) -> bool:
     verb = s.words().text_of(primary.first, primary.last + 1).removeprefix("to ")
     if not verb.startswith(("leave", "left", "leaving", "depart")):
         return False
-    if not (c.head in lx.PEOPLE_NOUNS or c.head in _FOREIGNERS or c.attrs & _NOT_ALLOWED_TO_STAY):
+    # a nationality listed or not ("Ostrians": the demonym endings nounphrase reads as people)
+    named = c.unit == "people" and c.np_end > c.i1 and _named_nation(s.tokens[c.np_end - 1].text, c.head)
+    if not (c.head in lx.PEOPLE_NOUNS or named or c.attrs & _NOT_ALLOWED_TO_STAY):
+        return False
+    left_place = s.words().text_of(primary.first + 1, min(len(s.tokens), primary.first + 5))
+    if _LOCAL_PLACE.match(left_place) is not None:
+        # "15,000 Oskans left the camp after the deadline to leave passed": an eviction from a
+        # place inside the host country, not a way home (an expulsion leaves the country)
         return False
     text = s.words().text
     # an army's deadline, a flight or an attack in the sentence make it a flight under threat
     return _EXPULSION.search(text) is not None and _UNDER_THREAT.search(text) is None
+
+
+# A place inside a country a departure leaves (lower-cased words after the verb).
+_LOCAL_PLACE = re.compile(
+    r"(?:the|their|a|this) (?:\S+ )?(?:camps?|towns?|city|cities|villages?|district|area|region|homes?"
+    r"|settlements?|sites?|neighbou?rhoods?|shelters?|province)\b"
+)
 
 
 _UNDER_THREAT = re.compile(
@@ -607,6 +661,12 @@ _BY_THEIR_STATE = re.compile(
 )
 
 
+def _named_nation(head_text: str, head: str) -> bool:
+    """Does the count's head name a nation's people ("Filipinos", a capitalised people noun) or
+    foreigners, not residents or villagers?"""
+    return head in _FOREIGNERS or (head_text[:1].isupper() and head_text[1:].islower())
+
+
 def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Does the count name another country's citizens leaving ("1,500 British nationals",
     "3,000 of its citizens", "its 4,000 citizens in the country")? Evacuations of foreigners are
@@ -614,10 +674,14 @@ def _foreign_nationals(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks = s.tokens
     if c.head in _NATIONALS:
         foreign = bool(c.attrs) or (c.i0 > 0 and toks[c.i0 - 1].lower in _POSSESSORS)
-    elif c.unit == "people" and _BY_THEIR_STATE.search(
-        s.words().text_of(c.np_end, min(len(toks), c.np_end + 12))
+    elif (
+        c.unit == "people"
+        and _named_nation(toks[c.np_end - 1].text, c.head)
+        and _BY_THEIR_STATE.search(s.words().text_of(c.np_end, min(len(toks), c.np_end + 12)))
     ):
         # "200 Filipinos were evacuated from Beirut by their government": a state fetching its own
+        # (a nation's people or foreigners: "residents evacuated by their government" are the
+        # displaced of their own country)
         foreign = True
     else:
         k = c.np_end
@@ -865,9 +929,18 @@ def _flow_kind(
         return "returns"
     if _sent_home(s, c) or _deported_through_a_crossing(s, c):
         return "returns"
-    if _JOINING.search(left) is not None and _ALREADY_THERE.match(right) is not None:
+    if _JOINING.search(left) is not None and (
+        _ALREADY_THERE.match(right) is not None
+        # the stay may be read into the noun phrase: "joining 40,000 already displaced"
+        or _ALREADY_THERE.match(s.words().text_of(c.i1, min(len(s.tokens), c.np_end + 1))) is not None
+    ):
         # "joining 30,000 people already displaced", "joined the 31,000 people who had previously
         # fled": the stock the newcomers join, not their flight
+        return "cumulative"
+    if cls == "MOVE" and _now_homeless(s, c) and _homeless_for_long(sentence_text, ref):
+        # "2,000 families are now homeless in X, where the floods of 2019 ...", "..., a year after
+        # the quake", "..., up from 50,000 last year": the state of an old event or a yearly
+        # count, not the outcome of the event just told
         return "cumulative"
     group = _named_group(s, c, w)
     projected = _projection(local)
@@ -951,7 +1024,7 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None and not _fresh_cause(local):
+    if group and lx.recent_time(local) is None and not _fresh_cause(local, sentence_text, ref):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
@@ -1507,7 +1580,8 @@ _RISING = re.compile(
 _FRESH_CAUSE = re.compile(
     r"\bby (?:a |an |the |this )?(?:fresh|new|renewed|latest|recent|current) (?:(?:wave|surge|eruption"
     r"|outbreak|round|spate|flare-up|upsurge|escalation) of |(?:\S+ )?(?:fighting|violence|clashes|attacks"
-    r"|offensive|hostilities|floods|flooding))"
+    r"|offensive|hostilities|floods|flooding|shelling|bombing|bombardments?|(?:air ?)?strikes|airstrikes"
+    r"|raids|storms?|rains))"
 )
 
 
@@ -1522,10 +1596,33 @@ _ALREADY_THERE = re.compile(
 )
 
 
-def _fresh_cause(local: str) -> bool:
+# The count's own verb: "are now homeless", "is now without homes" (lower-cased, joined words).
+_NOW_HOMELESS = re.compile(r"(?:are|is) now (?:homeless|without homes?)\b")
+# A count compared with an earlier one, or a yearly count: a stock followed over time.
+_COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bannual\b|\ba year earlier\b")
+
+
+def _now_homeless(s: Sentence, c: Cand) -> bool:
+    """Is the count's verb "are now homeless" (the outcome reading of lexicon's _STOCK)?"""
+    return _NOW_HOMELESS.match(s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 4))) is not None
+
+
+def _homeless_for_long(sentence_text: str, ref: TimeRef) -> bool:
+    """Does the sentence date the homelessness back (an old time or a year before the article's,
+    read past the comma the trigger's window stops at) or compare it with an earlier count?"""
+    if is_old(sentence_text, ref) or _COMPARED.search(sentence_text) is not None:
+        return True
+    return ref.year is not None and any(int(y.group()) < ref.year for y in _ANY_YEAR.finditer(sentence_text))
+
+
+def _fresh_cause(local: str, sentence_text: str, ref: TimeRef) -> bool:
     """Does the group's clause call its cause new, with nothing saying the group was there before
-    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)?"""
-    return _FRESH_CAUSE.search(local) is not None and _EARLIER.search(local) is None
+    ("the 31,000 people already displaced by the renewed fighting" is the earlier stock)? A year
+    before the article's anywhere in the sentence dates that "new" round back ("the latest
+    fighting, which erupted in 2021", "a report on the 2023 season")."""
+    if _FRESH_CAUSE.search(local) is None or _EARLIER.search(local) is not None:
+        return False
+    return ref.year is None or all(int(y.group()) >= ref.year for y in _ANY_YEAR.finditer(sentence_text))
 
 
 _EARLIER = re.compile(r"\b(?:already|previously|earlier|before|once)\b")
@@ -1782,6 +1879,14 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 
 
+# Words that make a snapshot a tally of all so far or of the whole country.
+# ("a total of" may sum one event: "as of 18 June, a total of 2,700 had been evacuated from X")
+_WHOLE_TALLY = re.compile(
+    r"\b(?:cumulative(?:ly)?|across the country|nationwide|countrywide|throughout the country"
+    r"|in the whole country)\b"
+)
+
+
 def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> bool:
     """Is the total's time a count "as of" a recent day ("As of 12 June, 35,000 had fled" in a
     June article)? A snapshot of a recent flow, not a total; one months back is old. With a year
@@ -1794,6 +1899,10 @@ def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) 
         return False
     year = day.group("year")
     if year is not None and (ref.month is None or ref.year != int(year)):
+        return False
+    if _WHOLE_TALLY.search(sentence_text, day.end()) is not None:
+        # "As of 10 June, a cumulative 880,000 had fled", "... 7 million were displaced across
+        # the country": a tally of everything so far or of the whole nation, not a recent flow
         return False
     # a snapshot may still count a long span: "As of 12 June, 640,000 had fled since April 2023"
     # or "since the war began" is the war's total; only a since-clause of this month or of a
@@ -2364,7 +2473,7 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     if not anchored(sentence):
         return None
     fronted = _FRONTED_MONTH.match(sentence)
-    if fronted is not None and ref.month is not None:
+    if fronted is not None and ref.month is not None and _AHEAD.search(sentence) is None:
         # "In February, an earthquake struck the region." in a December article: the story told
         # after it is months back, as a year long past would make it
         return is_old(fronted.group(), ref)
@@ -2372,6 +2481,11 @@ def _history_time(scan: str, span: tuple[int, int], ref: TimeRef) -> bool | None
     return names_old_year(sentence, ref) and lx.event_time(_YEARS.sub("", sentence)) is None
 
 
+# A sentence that tells what is to come: "In January, schools will reopen", "In February,
+# elections are due" (a month ahead, not one long past: it dates no story after it).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|planned) to|(?:is|are) due\b|next)\b"
+)
 # A sentence opening on a month with no year and no day: "In February, ...", "In early March, ...".
 _FRONTED_MONTH = re.compile(
     r"in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october"
