@@ -153,6 +153,9 @@ _VERB_NEEDS = (
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
     "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
     "flush ", "chase ", "considering ", "weighing ", "mulling ", "contemplating ",
+    # "a desire to conquer X" (the only alternative of _VERB with this verb; not "set out to conquer
+    # X in the 1880s", which other alternatives would read as an intention)
+    "desire to conquer", "ambition to conquer", "ambitions to conquer",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -831,6 +834,8 @@ _CUE_WORDS = (
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "could take", "would take", "strikes on",
     "strikes against", "advance to", "advance into",
+    # an aim told by a noun: "a desire to conquer X" (_VERB)
+    "desire to conquer", "ambition to conquer", "ambitions to conquer",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",

@@ -88,3 +88,28 @@ def test_an_addressee_with_a_relative_clause_is_not_the_target() -> None:
 
 def test_an_addressee_followed_by_that_is_still_the_target() -> None:
     assert warned("Chad has warned Niger that it is ready for a large-scale offensive.") == ["Niger"]
+
+
+# Widened: "conquer" was in the aim's alternation but no cue word let its sentence through.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorvia's desire to conquer Omberg alarms its neighbours.",
+        "The warlord spoke of his ambition to conquer Omberg before the rains.",
+    ],
+)
+def test_a_desire_to_conquer_a_town_warns(text: str) -> None:
+    assert warned(text) == ["Omberg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band's ambition to conquer the charts in Omberg paid off.",
+        "The climbers' desire to conquer the peaks above Omberg drew crowds.",
+        "Lorvia denied any desire to conquer Omberg.",
+        "The empire's desire to conquer Omberg in 1820 ended in defeat.",
+    ],
+)
+def test_conquering_charts_peaks_a_denied_or_an_old_aim_stays_silent(text: str) -> None:
+    assert warned(text) == []
