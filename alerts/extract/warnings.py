@@ -134,6 +134,13 @@ _VERB = re.compile(
     r"|\b(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating)"
     r" (?:marching|advancing) (?:on|into|to|toward|towards|there)\b"
 )
+# The kind of place an aim told by a noun may take: "a desire to seize the harbour town of X".
+_AIM_PLACE = re.compile(
+    r" (?:the |its |their )?(?:\S+ ){0,2}?(?:towns?|city|cities|capital|ports?|harbou?r|villages?|province"
+    r"|region|district|island|enclave|stronghold|airport|base|border|territory|oblast|coast)\b"
+)
+
+
 # A base readied for an attack: "plan to use the garrison as a base to attack X" (apart from _VERB,
 # whose every try it would slow; tried only with its literals).
 _BASE_TO = re.compile(
@@ -150,6 +157,9 @@ _VERB_NEEDS = (
     "take ", "send ", "deploy ", "use ", "wipe out", "crush", "wipe ", "destroy ", "raze ", "burn down",
     "flatten ", "invading", "retaking", "recapturing", "seizing", "capturing", "oust ", "expel ", "drive ",
     "flush ", "chase ", "considering ", "weighing ", "mulling ", "contemplating ",
+    # "a desire to conquer X" (the only alternative of _VERB with this verb; not "set out to conquer
+    # X in the 1880s", which other alternatives would read as an intention)
+    "desire to conquer", "ambition to conquer", "ambitions to conquer",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -401,12 +411,23 @@ _FIGHT_EXPECTED = re.compile(
 # A fighter's conditional hope, the place right after the verb: "if we can capture X, the war will
 # turn" (not "even if we can": a concession; armed men named in the sentence or just before).
 _IF_WE_CAN = re.compile(
-    r"(?<!even )\b(?:if|once) (?:we|they) can (?:capture|seize|take|storm|retake|recapture|enter|liberate)"
+    # (not "enter": "once they can enter X" is said of aid convoys and residents going home)
+    r"(?<!even )\b(?:if|once) (?:we|they) can (?:capture|seize|take|storm|retake|recapture|liberate)"
 )
 # ... not the fighting's course: "expected clashes in X to ease" (the clashes go on already).
 _FIGHT_WANING = re.compile(
-    r"(?:\S+ ){1,3}?to (?:ease|end|stop|subside|abate|continue|cease|die down|wind down|calm|fade|decline)\b"
+    r"(?:\S+ ){1,3}?to (?:ease|end|stop|subside|abate|continue|cease|die down|wind down|calm|fade|decline"
+    # ... nor its growth: "expected the fighting in X to intensify" (under way already)
+    r"|intensify|escalate|last|persist|drag on|go on|rage on|worsen)\b"
 )
+# The active voice ("police expected clashes in X") needs armed forces and no civil crowd or
+# contest in its sentence, and no subject that denies it ("nobody expected", "few expected": a
+# surprise told after the fighting broke out; "had expected" is silenced as a recap already).
+_FIGHT_CIVIL = re.compile(
+    r"\b(?:police|protest\w*|demonstrat\w*|fans|supporters|rall(?:y|ies)|match|derby|stadium|strikers"
+    r"|striking|elections?|courts?|riot\w*|hooligans|students|miners|workers)\b"
+)
+_FIGHT_UNEXPECTED = re.compile(r"\b(?:nobody|no one|few|none|never)(?: \S+)? $")
 _FIGHT_EXPECTED_NEEDS = ("expected ", "feared ", "anticipated ", "imminent ", "looming ")
 # Fighting awaited by the side that prepares for it: "dug trenches around the town in anticipation
 # of clashes with advancing troops" (armed forces and a place in the sentence: the caller checks).
@@ -818,6 +839,8 @@ _CUE_WORDS = (
     "move on", "threat", "toward", "target", "objective", "hours to", "days to", "push on",
     "push against", "poised to", "to take", "will take", "could take", "would take", "strikes on",
     "strikes against", "advance to", "advance into",
+    # an aim told by a noun: "a desire to conquer X" (_VERB)
+    "desire to conquer", "ambition to conquer", "ambitions to conquer",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
@@ -1646,6 +1669,12 @@ def _pattern_warning(
         or (_MARKET_OBJECT.match(text, m.end()) and not (_armed(text) or armed_before()))
         # "threatened to attack any town that cooperates": no town named
         or text.startswith(" any ", m.end())
+        # "a desire to capture a larger share of the market in X": an aim told by a noun takes a
+        # place (or a town named by its kind) right after its verb, not any object placed later
+        or (
+            m.group().startswith(("desire", "ambition"))
+            and not (_object_place(m.end()) or _AIM_PLACE.match(text, m.end()) is not None)
+        )
         or _CIVIL_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         # "the fire threatened to destroy the town of X": razing is a threat of armed men only
         # (an armed group named in the sentence is armed men too when the place itself follows:
@@ -1826,6 +1855,14 @@ def _pattern_warning(
         and not _NEGATED.search(text[: fight.start()])
         and _object_place(fight.end() - 1)
         and not _FIGHT_WANING.match(text, fight.end())
+        and (
+            not fight.group().startswith(("expected", "anticipated", "feared"))
+            or (
+                (_armed(text) or armed_before())
+                and _FIGHT_CIVIL.search(text) is None
+                and _FIGHT_UNEXPECTED.search(text, 0, fight.start()) is None
+            )
+        )
     ):
         a, b = _span(tokens, offsets, index, fight.start(), fight.end())
         return a, b, b - 1
@@ -2737,7 +2774,8 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
 # is prepared for large-scale operations" threatens Y (not X, the speaker, the story's main place).
 _ADDRESSED = re.compile(
     r"\b(?:warned|warns|threatened|threatens|told|tells) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
-    r"(?= that\b| it\b|,)"
+    # not a relative clause on the addressee: "warned Y, which is preparing an offensive, to ..."
+    r"(?= that\b| it\b|,(?! (?:which|who|whose)\b))"
 )
 
 
