@@ -4147,29 +4147,29 @@ _CAPTURED = re.compile(
 )
 
 
-# Review of round twenty: an aim told after the attack noun ("pressed on with their assault,
+# An aim told after the attack noun ("pressed on with their assault,
 # vowing to take X") puts its goal ahead, whatever the capture beside it.
-_R20_AIM_AFTER = re.compile(
+_AIM_STATED_AFTER = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
     r"|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?) to\b"
 )
 # A cue noun told as another attack than the one going on ("preparing a new offensive").
-_R20_ANOTHER = word_set("new another fresh second next further renewed separate")
+_OTHER_ATTACK_WORDS = word_set("new another fresh second next further renewed separate")
 # A time still ahead: a recap that holds one is not only a recap ("... before an assault expected
 # on Friday", "he warned that troops will storm X").
-_R20_AHEAD_TIME = re.compile(
+_RECAP_TIME_AHEAD = re.compile(
     r"\b(?:will|shall|going to|tomorrow|next (?:week|month|year)|in the coming|within (?:hours|days|weeks)"
     r"|expected (?:on|in|at|by|within|to|this|next))\b"
 )
 # The recap names a speaker, whom the next sentence's "he" or "she" can be.
-_R20_SPOKE = re.compile(r"\b(?:said|says|spoke|told|stated|noted|remarks?|announced|discussed|claimed)\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|spoke|told|stated|noted|remarks?|announced|discussed|claimed)\b")
 # An earlier aim, not the one the cue tells ("their attempt to take the town last year was
 # repelled", "its earlier bid to seize it had failed").
-_R20_EARLIER = re.compile(
+_EARLIER_AIM = re.compile(
     r"\b(?:earlier|previous|prior|former|first|last|past|ago|in (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december|(?:19|20)\d\d))\b"
 )
-_R20_OF_NAME = re.compile(r" of ([A-Z][\w'-]+)")
+_OF_PROPER_NAME = re.compile(r" of ([A-Z][\w'-]+)")
 
 
 def _going(lowered: str, going: re.Match[str], s: int, e: int) -> bool:
@@ -4179,7 +4179,7 @@ def _going(lowered: str, going: re.Match[str], s: int, e: int) -> bool:
         return False
     if _OWN_GOING_AHEAD.search(lowered, s, going.start()) is not None:
         return False  # "threatened to intensify its assault on X": still ahead
-    if _R20_AIM_AFTER.search(lowered, going.end(), e) is not None:
+    if _AIM_STATED_AFTER.search(lowered, going.end(), e) is not None:
         return False  # "pressed on with its assault, vowing to take X": the goal still ahead
     return _PRESSED_ON.match(going.group("verb")) is None or _CAPTURED.search(lowered, s, e) is not None
 
@@ -4206,7 +4206,7 @@ def _reminded(doc: Document, lowered: str, n: int) -> bool:
     """Sentence ``n`` is announced as a recap ("As a reminder, ..."), or is the same speaker's
     sentence right after one ("... He noted that ...")."""
     s, e = doc.spans[n]
-    if _R20_AHEAD_TIME.search(lowered, s, e) is not None:
+    if _RECAP_TIME_AHEAD.search(lowered, s, e) is not None:
         return False  # "As a reminder, residents must leave before an assault expected on Friday"
     if _REMINDER.match(lowered[s:e].lstrip(" \"'\u201c")):
         return True
@@ -4214,7 +4214,7 @@ def _reminded(doc: Document, lowered: str, n: int) -> bool:
         return False
     ps, pe = doc.spans[n - 1]
     recap = lowered[ps:pe]
-    return _REMINDER.match(recap.lstrip(" \"'\u201c")) is not None and _R20_SPOKE.search(recap) is not None
+    return _REMINDER.match(recap.lstrip(" \"'\u201c")) is not None and _SPEECH_VERB.search(recap) is not None
 
 
 def _thwarted_after(doc: Document, n: int, start: int, location: str | None) -> bool:
@@ -4225,10 +4225,10 @@ def _thwarted_after(doc: Document, n: int, start: int, location: str | None) -> 
     last = min(len(doc.spans), n + 3)
     lowered = cleaned.lower()
     for match in _THWARTED.finditer(cleaned, start, doc.spans[last - 1][1]):
-        if _R20_EARLIER.search(lowered, max(start, match.start() - 25), match.end()) is not None:
+        if _EARLIER_AIM.search(lowered, max(start, match.start() - 25), match.end()) is not None:
             continue  # "their bid to take the town last year was repelled": an earlier aim
         obj = match.group("object")
-        named = _R20_OF_NAME.match(cleaned, match.end("object"))
+        named = _OF_PROPER_NAME.match(cleaned, match.end("object"))
         if named is not None:
             obj = named.group(1)  # "the city of Y": Y's, not the cue's place
         if obj[0].islower() or (location is not None and obj in location):
@@ -4270,7 +4270,7 @@ def _fresh20_not_warning(
         if _own_going(lowered, tokens, anchor, *doc.spans[n]):
             return True  # "the army was deepening its assault on X": going on
         head = tokens[anchor].lower.replace("-", "")
-        another = any(t.lower in _R20_ANOTHER for t in tokens[max(0, anchor - 3) : anchor])
+        another = any(t.lower in _OTHER_ATTACK_WORDS for t in tokens[max(0, anchor - 3) : anchor])
         if not named_here and not another and head in _going_heads(doc, lowered):
             return True  # "as Ukraine prepared for a counteroffensive": the one told going on
     if _thwarted_after(doc, n, start, location):
