@@ -359,6 +359,14 @@ _ADVANCE_SPENT = re.compile(
     r" (?:has |have |had |is |are )?(?:raged|raging|rages|continued|continues|erupted|been raging"
     r"|intensified))\b"
 )
+# A move told as a contested effort that is costing the movers: "troops are trying to advance towards
+# the town of X, despite heavy losses". Both marks together tell a battle under way on the road to X,
+# not forces closing on it (alone, "rebels are advancing on X" and "rebels are trying to advance on X"
+# still warn).
+_CONTESTED_EFFORT = re.compile(r"\b(?:trying|attempting|struggling|striving) to\b")
+_EFFORT_COST = re.compile(
+    r"\b(?:despite|in the face of) (?:\S+ ){0,2}?(?:losses|casualties|resistance|counterattacks|fire)\b"
+)
 _ULTIMATUM_DEMAND = re.compile(
     r"\b(?:should|must|have to|has to|need to|needs to|were told to|was told to|ordered to|given \S+ "
     r"(?:hours|days) to|until \S+ to|(?:told|ordered|urged) (?:\S+ ){1,4}?to)"
@@ -1740,6 +1748,10 @@ def _pattern_warning(
         or _STOPPED_INSIDE.search(closing.group())
         or _HELD_DISTANCE.search(closing.group()) is not None
         or _ADVANCE_SPENT.match(text, closing.end()) is not None
+        or (
+            _CONTESTED_EFFORT.search(closing.group()) is not None
+            and _EFFORT_COST.search(text, closing.end()) is not None
+        )
         # "fighting between the army and rebels moving closer to X": the fighting moves, not an attack
         or _FIGHTING_BETWEEN.search(text, max(0, closing.start() - 60), closing.start()) is not None
     )
