@@ -266,6 +266,8 @@ _DEMONYMS_ALONE = word_set(
     " druze bedouin bedouins kurds alawite alawites yazidi yazidis sunnis shias shiites christians"
     " rohingya tuareg fulani masalit zaghawa"
 )
+# Words that make a capitalised chain a name of something other than a place (a broadcaster too:
+# "the program on KLX TV tells where experts expect the offensive" names a channel, not a target).
 _REJECT = word_set(
     """
     office council committee nations organization organisation agency ministry observatory army
@@ -289,6 +291,7 @@ _REJECT = word_set(
     already located despite among without if said says god allah christmas ramadan eid
     thanksgiving easter passover hanukkah diwali nowruz
     congress senate cabinet kremlin pentagon knesset duma bundestag house
+    tv television radio broadcaster broadcasting
     """
 )
 

@@ -42,3 +42,32 @@ def test_a_costly_contested_advance_is_a_battle_not_a_warning(text: str) -> None
 )
 def test_advances_and_threats_next_to_it_still_warn(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# A broadcaster's name ("KLX TV", "Dorin Television") is where a story is told, never the place
+# threatened: the warning takes the place named, or none.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The program on KLX TV tells where experts are waiting for the next offensive of the army.", []),
+        (
+            "A programme on Dorin Television tells where experts expect the next offensive. "
+            "A border official said the offensive is expected in the Varna region.",
+            ["Varna"],
+        ),
+    ],
+)
+def test_a_broadcaster_is_not_the_threatened_place(text: str, places: list[str]) -> None:
+    assert sorted(set(warned(text))) == places
+
+
+# Threats spoken on air still warn of the place they name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels told Radio Dorin they would storm Varna within days.",
+        "The army warned on Dorin TV that it would attack Varna unless the militia leaves.",
+    ],
+)
+def test_a_threat_spoken_on_air_still_warns(text: str) -> None:
+    assert warned(text) == ["Varna"]
