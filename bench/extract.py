@@ -143,6 +143,35 @@ per KB, a third less again): the regex scans themselves, each over every sentenc
 a word boundary or a lookbehind and so are tried at every character; the many small guards of _so_far and
 anchored (holds_any on the same clause a dozen times: one Aho-Corasick pass, found_in, would do);
 _form's ``$``-anchored searches, which could start a few characters before the number.
+
+Round eight: no change kept; output and figures as in round seven. Measured first (PYTHONHASHSEED=0,
+less import and warm-up; the base had grown with the accuracy rounds merged since round seven):
+compiled 5 KB 6.35, 20 KB 6.64 M instructions per KB (1.99x and 2.11x fewer than at issue time),
+pure Python 10.14 and 10.89; a rerun of one build varies by about 0.1%. Where it goes (callgrind of
+extract_facts on the 20 KB text, compiled, call layers skipped): tokenize 10% (14.0 M, 4,400
+instructions a token: str.find of each word 1.9 M, about 600 a token; tuple.__new__ 3.2 M, 1,160 a
+token); holds_any 7% (Sentence.holds 2.4 M, anchored 2.3 M at 3,700 a call on whole sentences,
+_so_far 2.1 M, recent_time 1.7 M); find_numbers 15% inclusive; the trigger windows 10%. Tried and
+dropped, each with the same matches or answers on every dev sentence and the 20 KB text (the trigger
+classes and the tokens also on the fresh sets): CUMULATIVE_TIME with one word boundary before its
+alternatives grouped by first letter (1.05x slower) or opening with the letters and the boundary as
+a two-character lookbehind, so that the engine skips to a first letter (1.2x slower: in lower-case
+text most characters are some alternative's first letter, and the engine's cost per position tried,
+not the alternatives, is the scan's cost); a trigger's class read by one pattern per class, grouped
+by first letter and tried only for the classes that hold the trigger's first letter, instead of
+_TRIGGER_SCAN.match (the same class at 6,700 triggers, 2.1x slower: three classes open an
+alternative with a non-letter and are always tried, and three match calls cost more than one);
+_ascii_tokens reading the white space before each token as a second group, its start at the gap's
+length (1.25x slower, pure: a tuple and two marks per token); _ascii_tokens placing each token by a
+one-character find of its first letter (output byte-identical pure and compiled, tests and figures
+unchanged, pure 10.14 -> 10.02 and 10.89 -> 10.85, compiled 5 KB 6.35 -> 6.26 but 20 KB 6.64 ->
+6.66-6.67, and _ascii_tokens itself 13.96 -> 14.15 M on 20 KB: word[0] of an untyped findall result
+is a generic item lookup; committed, measured, reverted); _so_far's 30 guard literals in one
+Aho-Corasick pass (12,400 -> about 9,000 instructions a call measured pure, but two calls a KB:
+under 0.3%, not done). Left for 3x: fewer positions tried by the sentence-wide scans (the tokens'
+starts are known: a window's trigger scan could try only those, and the number scan only the tokens
+whose first letter starts a number word); Token made without tuple.__new__'s generic path;
+anchored's sixteen substring tests on whole sentences.
 """
 
 from __future__ import annotations

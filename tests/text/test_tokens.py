@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from alerts.text.tokens import (
+    _TOKEN,
     ASCII_WORD,
     WORD,
     ascii_view,
@@ -195,3 +196,14 @@ def test_word_starts_of_a_spaced_view_are_the_ascii_word_starts() -> None:
             m.span() for m in ASCII_WORD.finditer(view)
         ], repr(sample)
     assert words_of("Al\u00e9po") == (["alepo"], None)  # read by WORD: no spaced view
+
+
+def test_ascii_tokens_start_after_any_gap_of_white_space() -> None:
+    # Each ASCII token is placed by its first character after the previous token's end: gaps of
+    # several spaces, tabs, line breaks and the ASCII separators \x1c-\x1f, words that repeat
+    # their neighbour's first letter, and white space before the first and after the last token.
+    text = " \t a aa  a.a\x1c'a'\x1f\n\x0b-- 1 11 ,1  x_x\r\n"
+    assert text.isascii()
+    expected = [(m.group(), m.start() + 5, m.end() + 5) for m in _TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize("01234" + text, 5)] == expected
+    assert [t.lower for t in tokenize("AB AAB", 0)] == ["ab", "aab"]
