@@ -277,7 +277,7 @@ _FORCES_CLOSE = re.compile(
     rf"\b(?:{_FIGHTERS}|{alternation(sorted(ARMED_GROUPS))})"
     # not a facility of theirs: "an army camp on the outskirts of X" is where it stands
     r"(?! (?:base|bases|post|posts|camp|camps|barracks|headquarters|garrison|airbase|checkpoint)\b)"
-    # not what befell them there: "14 rebels have been killed on the outskirts of X" is a toll
+    # not what befell them there: "nine gunmen were killed on the outskirts of X" is a toll
     r"(?: (?!(?:killed|wounded|injured|died|captured|arrested|detained|executed|buried|ambushed|repelled"
     r"|routed|clashed|fought|battled)\b)\S+){0,3}?"
     r" (?:threaten|threatens|threatening|are threatening|is threatening"
@@ -512,7 +512,7 @@ _DEADLINE = re.compile(
     r"|until (?:\S+ ){0,1}\S+)"
     # "a four-day deadline on Tuesday to surrender": the noun, and the day it was set
     r"(?: ultimatum| deadline)?(?: (?:on|from) \S+)?"
-    # the addressee between: "a 48-hour ultimatum for armed groups in X, the capital of Y, to surrender"
+    # the addressee between: "a 36-hour ultimatum for the militias in X, the seat of Y, to surrender"
     r"(?:(?<=ultimatum) (?:for|to)(?: [^ .;]+){1,16}?)?"
     r" to (?:leave|evacuate|withdraw|surrender|get out|pull out|lay down)\b"
 )
@@ -1037,7 +1037,7 @@ _SECURITY_ALERT = re.compile(
 _TERROR_WORDING = re.compile(
     r"\b(?:terror\w*|crowded|gatherings?|hotels?|credible threats?|venues?)\b", re.IGNORECASE
 )
-# The register of a terrorism advisory, alone: "terrorists may attack with little or no warning".
+# The register of a terrorism advisory, alone: "terrorists could strike without notice".
 _NO_NOTICE = re.compile(
     r"\b(?:with (?:little|no)(?: or no)?|without(?: any)?) (?:prior )?(?:warning|notice)\b", re.IGNORECASE
 )

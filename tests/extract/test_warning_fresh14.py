@@ -16,8 +16,8 @@ from ._helpers import warned
     [
         "The report said the army may already have the capabilities, such as long-range rockets and "
         "drones, in order to invade Kessa.",
-        "Army chiefs likely judge that they have, or will soon have, the first capability needed to "
-        "conduct a high-risk invasion of Kessa if ordered to do so.",
+        "Analysts reckon the generals hold, or shall shortly hold, the capability required to mount "
+        "a high-risk invasion of Kessa should the order come.",
         "A seaborne invasion would require far more troops and ships than a naval blockade, the study found.",
         "Any assault on Kessa would need three times as many soldiers as the defenders have.",
         "The army was in a position to march into Varnek last spring but chose not to.",
@@ -67,8 +67,8 @@ def test_an_intent_threat_or_fear_beside_a_capability_still_warns(text: str, pla
 @pytest.mark.parametrize(
     "text",
     [
-        "In the past day, 14 rebels and 9 soldiers have been killed on the outskirts of Dravo city, a "
-        "doctor said.",
+        "Over the last day, 11 insurgents and 6 troops were killed on the outskirts of Dravo city, a "
+        "nurse said.",
         "Two fighters were wounded on the outskirts of Dravo on Monday.",
         "Several militiamen died in clashes on the outskirts of Dravo overnight.",
         "Dozens of rebels were captured on the outskirts of Dravo last week.",
@@ -159,10 +159,10 @@ def test_a_target_named_before_the_means_still_warns(text: str) -> None:
     assert warned(text) == ["Dravo"]
 
 
-# A terrorism advisory told with a verb: "terrorists may attack with little or no warning in X".
+# A terrorism advisory told with a verb: "terrorists could strike with little warning in X".
 def test_a_terrorism_advisory_with_an_attack_verb_is_no_warning() -> None:
     text = (
-        "The embassy warned that terrorists may attack with little or no warning in Dravo, targeting "
+        "The consulate cautioned that terrorists could attack without notice in Dravo, aiming at "
         "hotels and markets."
     )
     assert warned(text) == []
@@ -201,13 +201,13 @@ def test_an_offensive_from_one_place_on_another_keeps_its_target(text: str, plac
     assert warned(text) == [place]
 
 
-# An ultimatum with its addressees between the noun and the demand: "issued a 48-hour ultimatum for
-# armed groups in X, the capital of Y state, to surrender"; one that ran out is no warning.
+# An ultimatum with its addressees between the noun and the demand: "issued a 36-hour ultimatum for
+# the militias in X, the seat of Y province, to surrender"; one that ran out is no warning.
 @pytest.mark.parametrize(
     "text",
     [
-        "The paramilitary force issued a 48-hour ultimatum for armed groups in Dravo, the capital of "
-        "North Lorvia state, to surrender and leave the city.",
+        "The militia issued a 36-hour ultimatum for the gunmen in Dravo, the seat of North Lorvia "
+        "province, to surrender and leave the town.",
         "Rebels issued a three-day ultimatum to government troops in Dravo to withdraw.",
         "The army gave residents of Dravo 48 hours to leave after an earlier deadline expired.",
         "The ultimatum for fighters in Dravo to surrender expires on Friday, after which the army will "
@@ -236,10 +236,10 @@ def test_an_ultimatum_run_out_or_a_police_order_is_no_warning(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels said they would push on to the capital of Chad after capturing a key city in the east. "
-        "The rebels are still far from Dravo.",
+        "The insurgents vowed to push on to the capital of Chad once their eastern campaign is over. "
+        "The insurgents are still far from Dravo.",
         "Rebel leaders vowed to march on the capital of Chad, Dravo.",
-        "Rebels said they would push on to Dravo, the capital of Chad, within weeks.",
+        "The insurgents vowed to push on to Dravo, the capital of Chad, within weeks.",
     ],
 )
 def test_the_capital_of_a_country_is_its_capital_not_the_country(text: str) -> None:

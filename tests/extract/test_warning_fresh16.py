@@ -16,7 +16,7 @@ from ._helpers import warned
 @pytest.mark.parametrize(
     "text",
     [
-        "A reporter said Serbian forces are attempting to advance towards the town of Brelo, despite losses.",
+        "A reporter said Lorvian troops are striving to advance towards the town of Brelo, despite losses.",
         "Militia fighters were trying to push towards the port of Vadi in the face of stiff resistance.",
         "Government troops are struggling to advance on Korvan despite mounting casualties, he said.",
     ],
@@ -29,7 +29,7 @@ def test_a_costly_contested_advance_is_a_battle_not_a_warning(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Serbian forces are attempting to advance towards the town of Brelo.", "Brelo"),
+        ("Lorvian troops are striving to advance towards the town of Brelo.", "Brelo"),
         ("Serbian forces are advancing towards the town of Brelo despite heavy losses.", "Brelo"),
         ("The rebels are trying to advance on Brelo and the mayor urged residents to leave.", "Brelo"),
         ("Rebels are closing in on the city of Vadi, officials warned on Sunday.", "Vadi"),
@@ -49,7 +49,7 @@ def test_advances_and_threats_next_to_it_still_warn(text: str, place: str) -> No
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("The program on KLX TV tells where experts are waiting for the next offensive of the army.", []),
+        ("A show on KLX TV explains where analysts expect the army's next offensive to come.", []),
         (
             "A programme on Dorin Television tells where experts expect the next offensive. "
             "A border official said the offensive is expected in the Varna region.",

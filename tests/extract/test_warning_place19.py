@@ -309,11 +309,11 @@ def test_an_eventual_attack_told_as_done_stays_silent(text: str) -> None:
 
 
 # The party a threat is addressed to, when the warning names no place of its own: "X has warned Y
-# that it is prepared for large-scale military operations" threatens Y, not X (the speaker).
+# that its troops are ready for wide military operations" threatens Y, not X (the speaker).
 @pytest.mark.parametrize(
     "text",
     [
-        "Chad has warned Niger that it is prepared for large-scale military operations.",
+        "Chad has warned Niger that its troops are prepared for wide military operations.",
         "Chad told Niger it could launch an offensive within days.",
     ],
 )
