@@ -43,7 +43,7 @@ from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import find_numbers
-from alerts.extract.places import WORLD
+from alerts.extract.places import COUNTRIES
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
     TimeRef,
@@ -427,7 +427,7 @@ _AFTER_A_PLACE = frozenset(
 )
 # Country names of the world gazetteer (its regions, from "Gaza" on, are places inside a country
 # a flight may reach without crossing a border).
-_COUNTRIES = frozenset(name.lower() for name in WORLD[: WORLD.index("Gaza")])
+_COUNTRIES = frozenset(name.lower() for name in COUNTRIES)
 
 
 _WAR_OR_ABROAD = re.compile(
@@ -1874,7 +1874,6 @@ _AS_OF_DAY = re.compile(
 
 
 _SINCE = re.compile(r"\bsince ")
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "since the start of the month": a span inside the article's month
 _MONTH_START = re.compile(r"since (?:the )?(?:beginning|start) of (?:the|this) (?:month|week)\b")
 

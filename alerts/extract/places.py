@@ -88,7 +88,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Euphrates Valley": ("Euphrates Valley", "Middle Euphrates"),
 }
 
-WORLD: tuple[str, ...] = (
+# Countries (and the names wires use for them), then the regions and territories WORLD adds.
+COUNTRIES: tuple[str, ...] = (
     "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
     "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Benin", "Bolivia",
     "Bosnia", "Botswana", "Brazil", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon",
@@ -110,6 +111,9 @@ WORLD: tuple[str, ...] = (
     "Türkiye", "Turkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
     "United Kingdom", "UK", "United States", "USA", "Uruguay", "Uzbekistan", "Venezuela",
     "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+)  # fmt: skip
+WORLD: tuple[str, ...] = (
+    *COUNTRIES,
     "Gaza", "Gaza Strip", "West Bank", "Golan Heights", "Kurdistan", "Darfur", "Tigray",
     "Middle East", "Sahel", "Horn of Africa", "Balkans", "Europe", "Africa", "Asia",
     "North Kivu", "South Kivu", "Kasai", "Ituri", "Cabo Delgado", "Donbas", "Donetsk", "Luhansk",

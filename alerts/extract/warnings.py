@@ -3466,8 +3466,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 and _origin_here(cleaned, location, tokens[anchor].end, e)
             ):
                 location = None  # "warned of a new offensive from X": where it starts, not its target
-        if _fresh20_not_warning(doc, lowered, n, tokens, span, noun is not None, location, named_here):
-            continue  # round twenty: going on, a recap, a thwarted aim, a rebutted claim
+        if _not_a_coming_attack(doc, lowered, n, tokens, span, noun is not None, location, named_here):
+            continue  # going on, a recap, a thwarted aim, a rebutted claim
         follow = _follow_up(tokens, lowered, s, span, noun is not None)
         if follow is not None:
             # the toll of, or reinforcements for, an attack of the same kind the article reports
@@ -4263,7 +4263,7 @@ def _rebutted(doc: Document, lowered: str, n: int, start: int, location: str | N
     return any(rebuttal.search(lowered, a, b) for a, b in doc.spans[n + 1 :])
 
 
-def _fresh20_not_warning(
+def _not_a_coming_attack(
     doc: Document,
     lowered: str,
     n: int,
@@ -4273,7 +4273,8 @@ def _fresh20_not_warning(
     location: str | None,
     named_here: bool,
 ) -> bool:
-    """Round twenty's false alarms, read once the cue and its place are known."""
+    """The cue read in its article, once its place is known: a recap, the attacker's own attack
+    told going on, an aim told thwarted later, or a claim the article rebuts."""
     a, _, anchor = span
     start = tokens[a].start
     if _reminded(doc, lowered, n):
