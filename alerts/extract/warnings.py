@@ -4101,11 +4101,10 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
 # going on ("was deepening its assault on X", "pushed ahead with its counter-offensive"); a recap
 # announced as one ("As a reminder, ..." and the same speaker's next sentence); an aim the next
 # sentences call thwarted; a media claim the article rebuts ("... have no chance of taking X").
-# Kept apart from the earlier rounds' rules so that reviews of those merge cleanly.
 
 # A verb of continuing or stepping up, then the side's own attack noun (up to three modifiers):
 # the attack goes on. Not "expand" or "widen": "if Israel expands the war" threatens.
-_OWN_GOING = re.compile(
+_OWN_GOING_PHRASE = (
     r"\b(?P<verb>deepen(?:ing|ed|s)?|intensif(?:ying|ied|ies|y)|step(?:ping|ped|s)? up|ramp(?:ing|ed|s)? up"
     r"|push(?:ing|ed|es)? (?:ahead|on|forward) with|press(?:ing|ed|es)? (?:ahead|on|forward) with"
     r"|continu(?:ing|ed|es))"
@@ -4114,10 +4113,12 @@ _OWN_GOING = re.compile(
     # ahead of an attack still to come (review of round twenty).
     r" (?:its|their|his|her|[a-z-]+'s?)(?: (?!(?:for|before|after|ahead|of|on|to|toward|towards|against|into"
     r"|in|at|with|an?|the)\b)[a-z-]+){0,3}? (?P<noun>offensives?|counter-?offensive|assaults?"
-    r"|attacks?|operations?|campaign|push|incursion|invasion|onslaught|bombardment)$"
+    r"|attacks?|operations?|campaign|push|incursion|invasion|onslaught|bombardment)"
 )
-# The same, anywhere in a sentence (each attack noun it tells going on).
-_OWN_GOING_ANY = re.compile(_OWN_GOING.pattern[:-1] + r"(?![\w-])")
+# Ending right before the cue noun's end (read on the words up to it) ...
+_OWN_GOING = re.compile(_OWN_GOING_PHRASE + "$")
+# ... or anywhere in a sentence (each attack noun it tells going on).
+_OWN_GOING_ANY = re.compile(_OWN_GOING_PHRASE + r"(?![\w-])")
 # What makes the continuing verb a threat or a plan: "threatened to intensify its assault",
 # "will step up its attacks", "if it deepens its offensive".
 _OWN_GOING_AHEAD = re.compile(
