@@ -4293,6 +4293,8 @@ def _not_a_coming_attack(
         return True  # "the arrested men were planning to attack X": a plot foiled (round 23)
     if _refuted_claim(doc, lowered, n, start):
         return True  # "A claimed B was planning to attack X", which B refuted before (round 23)
+    if _aim_of_a_battle_going_on(doc, lowered, n, start, tokens[span[1] - 1].end, location):
+        return True  # "Fighting went on near X. The enemy aims to capture X." (round 23)
     return _rebutted(doc, lowered, n, start, location)
 
 
@@ -4360,3 +4362,54 @@ def _refuted_claim(doc: Document, lowered: str, n: int, start: int) -> bool:
     if n == 0 or _CLAIMED.search(lowered, s, start) is None:
         return False
     return any(_REFUTES_ATTACK.search(lowered, a, b) is not None for a, b in doc.spans[:n])
+
+
+# An aim (not a vow, a threat or a plan) to take a place the article tells fought over now: the
+# goal of the battle going on, not an attack to come ("Fighting went on at the approaches to X.
+# The enemy aims to capture X."). A vow or a threat there still warns of an escalation.
+_AIM_CUE = re.compile(
+    r"(?:aims?|aimed|aiming|seeks?|seeking|sought|wants?|intends?|trying|tries|attempting|attempts) to"
+    r" (?:capture|take|seize|occupy|enter|encircle)\b"
+)
+# A time still ahead in the aim's sentence keeps it a warning ("aims to capture X by Friday").
+_AIM_AHEAD = re.compile(r"\b(?:soon|next|within|by (?:the end|\S+day)|before (?:the|\S+day))\b")
+# Fighting told with a place: "fighting continued at the approaches to X", "clashes around X".
+_BATTLE_AT = (
+    r"\b(?:fighting|battles?|clashes|combat|street battles)\b(?: \S+){0,4}? (?:at|near|around|for|on|in"
+    r"|inside|outside|along)"
+    r" (?:the (?:approaches|outskirts|edges?|gates|suburbs|entrances?|fringes) (?:to|of) )?"
+    r"(?:the (?:town|city|village) of )?"
+)
+# ... but not fighting feared, expected or supposed ("clashes are expected near X", "if fighting
+# reaches X").
+_BATTLE_NOT_YET = re.compile(
+    r"\b(?:if|expect\w*|fear\w*|loom\w*|imminent|possible|could|would|will|may|might|unless)\b"
+)
+
+# ... nor fighting told over ("fighting in X ended last week": a new aim on X warns).
+_BATTLE_OVER = re.compile(
+    r"\b(?:ended|ends|stopped|ceased|subsided|halted|died down|was over|is over|last (?:week|month|year)"
+    r"|ago|in (?:19|20)\d\d)\b"
+)
+
+
+def _aim_of_a_battle_going_on(
+    doc: Document, lowered: str, n: int, start: int, end: int, location: str | None
+) -> bool:
+    """The cue (from ``start`` to ``end``) is an aim to take ``location``, with no time ahead in
+    its sentence, and this or an earlier sentence tells fighting going on at that place."""
+    if location is None or _AIM_CUE.match(lowered, start, end) is None:
+        return False
+    s, e = doc.spans[n]
+    if _AIM_AHEAD.search(lowered, s, e) is not None or _RECAP_TIME_AHEAD.search(lowered, s, e):
+        return False
+    town = (_town_name(location) or location).lower()
+    battle = re.compile(_BATTLE_AT + re.escape(town) + r"\b")
+    for a, b in doc.spans[: n + 1]:
+        for hit in battle.finditer(lowered, a, b):
+            if (
+                _BATTLE_NOT_YET.search(lowered, max(a, hit.start() - 40), hit.end()) is None
+                and _BATTLE_OVER.search(lowered, hit.end(), min(b, hit.end() + 40)) is None
+            ):
+                return True
+    return False

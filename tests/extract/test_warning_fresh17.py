@@ -109,3 +109,54 @@ def test_a_claim_refuted_before_does_not_warn(text: str) -> None:
 )
 def test_a_claim_beside_another_denial_still_warns(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# An aim (not a vow or a threat) to take a place the article tells fought over now is the goal of
+# the battle going on, not an attack to come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued at the approaches to Varnek on Sunday."
+        " The enemy aims to capture Varnek, a commander said.",
+        "Battles raged on the outskirts of Kelmar. The militia seeks to take the city, its leader said.",
+    ],
+)
+def test_the_aim_of_a_battle_going_on_does_not_warn(text: str) -> None:
+    assert warned(text) == []
+
+
+# The neighbours: a vow, a threat, an ultimatum or an evacuation ahead of an assault beside the
+# fighting; an aim with a time ahead; fighting feared, supposed or elsewhere; an aim alone.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting raged near Varnek; the army vowed to storm Varnek within days.", "Varnek"),
+        ("Fighting continued near Dorvik. The rebels aim to capture Kelmar next.", "Kelmar"),
+        ("The rebels aim to capture Varnek, where no fighting has yet taken place.", "Varnek"),
+        ("Clashes are expected near Varnek, as the rebels aim to capture Varnek.", "Varnek"),
+        (
+            "Fighting raged around Dorvik. The rebels aim to capture Dorvik by Friday, a commander warned.",
+            "Dorvik",
+        ),
+        (
+            "Fighting continued near Kelmar."
+            " The army threatened to storm Kelmar if the militia does not surrender.",
+            "Kelmar",
+        ),
+        (
+            "Battles raged near Merrow. Residents were ordered to leave ahead of an assault on Merrow.",
+            "Merrow",
+        ),
+        ("If fighting reaches Selvik, the rebels aim to capture Selvik, analysts said.", "Selvik"),
+        ("Fighting in Orrin ended last week. The militia now aims to capture Varnek.", "Varnek"),
+        ("Fighting in Varnek ended last month. The militia now aims to capture Varnek.", "Varnek"),
+        ("The army aims to capture Dorvik, officials warned, as troops gathered on the road.", "Dorvik"),
+        (
+            "Fighting continued near Kelmar."
+            " The militia gave the garrison 24 hours to surrender or face an attack on Kelmar.",
+            "Kelmar",
+        ),
+    ],
+)
+def test_a_threat_beside_a_battle_still_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
