@@ -506,12 +506,45 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
+        if _possessor_adjective(tokens, k, steps) and _name_ends_phrase(tokens, j):
+            return True  # "Taiwan's offshore Kinmen", "Sudan's besieged El Fasher"
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
             k -= 1
             steps += 1
             continue
         return False
     return False
+
+
+def _possessor_adjective(tokens: list[Token], k: int, steps: int) -> bool:
+    """tokens[k] is one lower-case adjective right before the name, after a capitalised
+    possessive: "Taiwan's offshore Kinmen", "Ukraine's embattled Pokrovsk". A possessor that owns a
+    described name owns a place (the possessive alone already says so: "Sudan's El Fasher")."""
+    word = tokens[k].text
+    return (
+        steps == 0
+        and k >= 1
+        and word.isalpha()
+        and word.islower()
+        and word not in _LINKS
+        and tokens[k - 1].lower.endswith("'s")
+        and is_capitalised(tokens[k - 1].text)
+    )
+
+
+# After a name that ends its noun phrase: punctuation, a preposition, a link or an auxiliary (not
+# a common noun the name would modify: "Varna's main Opposition party").
+_PHRASE_END_WORDS = word_set(
+    "within by for with before after until unless if"
+    " could would will may might can should must has have had is was were"
+)
+
+
+def _name_ends_phrase(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens) or not tokens[j].text.isalpha():
+        return True
+    low = tokens[j].lower
+    return low in _PHRASE_END_WORDS or low in _LINKS or low in _PREPOSITIONS
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -528,6 +561,8 @@ def _dated(tokens: list[Token], j: int) -> bool:
 
 
 _LINKS = word_set("and or in on at to from of is was has had")
+# Capitalised words that, before a country's name, make one city of both ("Port Sudan").
+_CITY_PREFIXES = frozenset({"Port"})
 _SAYING = word_set("said says claimed claims told added insisted stated")
 
 
@@ -639,10 +674,14 @@ def find_places(
         known = _known_spans(tokens, i, j)
         if known:
             for a, b, canonical in known:
+                kept: str | None = canonical
+                if a > i and tokens[a - 1].text in _CITY_PREFIXES:
+                    # "Port Sudan": a port named after its country is a city, not the country
+                    a, kept = a - 1, None
                 # keep a capitalised place noun that follows ("Idlib Province", "Kharkiv Oblast")
                 while b < j and tokens[b].lower in PLACE_NOUNS:
                     b += 1
-                candidates.append((a, b, canonical, True))
+                candidates.append((a, b, kept, True))
         else:
             for a, b in _split_particles(tokens, i, j):
                 if not _rejected(tokens, a, b, 0):
