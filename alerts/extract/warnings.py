@@ -2303,6 +2303,10 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             if town is not None:
                 before.append(town)
             continue
+        landmark = _landmark_of(tokens, k)
+        if landmark is not None:
+            before.append(landmark)  # "X, 80 km west of Y, is next": Y only locates X
+            continue
         if _past_attack_in(tokens, k):
             continue  # "a clinic damaged by a missile strike in X": where one struck
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
@@ -2477,6 +2481,37 @@ def _described(tokens: list[Token], k: int) -> str | None:
     if comma is None or comma + 1 >= k or tokens[comma + 1].lower not in ("a", "an"):
         return None
     return _name_before(tokens, comma)
+
+
+# "X, 80 km west of Y", "X, a town held by rebels south of Y": the measure or description between
+# the comma and the direction (at most eight words).
+_LANDMARK_GAP = 8
+
+
+def _landmark_of(tokens: list[Token], k: int) -> str | None:
+    """tokens[k] is the "of" of a direction ("west of") opening a place Y, in an apposition after
+    another name X ("X, 80 km west of Y", "X, a town held by IS west of Y"): Y is a landmark that
+    locates X, and X (returned) is the place the sentence speaks of. None otherwise."""
+    if k < 2 or tokens[k].lower != "of" or tokens[k - 1].lower not in DIRECTIONS:
+        return None
+    comma = next(
+        (c for c in range(k - 2, max(0, k - 2 - _LANDMARK_GAP) - 1, -1) if tokens[c].text == ","), None
+    )
+    if comma is None:
+        return None
+    gap = tokens[comma + 1 : k - 1]
+    measured = bool(gap) and gap[0].text[:1].isdigit()  # "80 km", "20 miles"
+    described = bool(gap) and gap[0].lower in ("a", "an", "some", "about", "around", "roughly")
+    if not gap or not (measured or described) or any(t.text in (",", ";", ":") for t in gap):
+        return None
+    name = _name_before(tokens, comma)
+    run = comma - len(name.split()) if name else 0
+    if run > 0 and tokens[run - 1].lower in _STAGING_PREPS:
+        return None  # "troops gathered in X, 10 km south of Y, ahead of an assault": X may be the base
+    return name
+
+
+_STAGING_PREPS = word_set("in at near from outside around inside")
 
 
 def _subject_name(tokens: list[Token], a: int) -> str | None:

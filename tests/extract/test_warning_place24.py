@@ -55,3 +55,37 @@ def test_port_named_after_its_country_is_a_city() -> None:
 def test_country_alone_keeps_its_name() -> None:
     assert names("The militia threatened to attack towns across Sudan.") == ["Sudan"]
     assert names("Ships left the port in Sudan before the storm.") == ["Sudan"]
+
+
+# A landmark in an apposition only locates the town before it: "X, 60 km west of Y" / "X, a town
+# held by rebels east of Y". The warning names X.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Dorvane, 60 km west of Kessa, will be the next target in the war on the rebels.",
+        "The army is shelling Dorvane, a hill town held by rebels east of Kessa, ahead of a ground assault.",
+        "Dorvane, a city of two million south of Kessa, braces for an assault.",
+    ],
+)
+def test_landmark_in_apposition_locates_the_town(text: str) -> None:
+    assert warned(text) == ["Dorvane"]
+
+
+# The neighbours keep their place: a town where troops gather (it may be the base, not the target),
+# a landmark that is the object itself, an unnamed subject, a landmark named later as the target.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters gathered in Dorvane, 10 km south of Kessa, ahead of an assault.", "Kessa"),
+        ("Rebels said they would attack Kessa, 30 km north of Dorvane, within days.", "Kessa"),
+        ("The rebels, 20 km west of Kessa, vowed to storm the town.", "Kessa"),
+        ("Strikes hit Dorvane, 30 km west of Kessa, last year; now rebels threaten to storm Kessa.", "Kessa"),
+        ("Troops gathered in Dorvane, 20 km south of the border, ahead of an offensive.", "Dorvane"),
+        (
+            "The army warned it would storm Dorvane, some 15 miles east of Kessa, unless they surrendered.",
+            "Dorvane",
+        ),
+    ],
+)
+def test_landmark_neighbours_keep_their_place(text: str, place: str) -> None:
+    assert warned(text) == [place]
