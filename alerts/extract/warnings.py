@@ -174,6 +174,8 @@ _BEFORE = grouped(
         rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
         r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
         r"|on the eve of|poised|ready"
+        # "is (all) set to launch a ground operation on X": "set" only before a verb of starting
+        r"|set to (?:launch|begin|start|mount|unleash)"
         r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
@@ -297,6 +299,8 @@ _FORCES_CLOSE = re.compile(
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?"
+    # "heading towards the state of X": an administrative unit named by its "of"
+    r"|the (?:state|province|region|district|governorate|valley) of"
     # "towards the northern rebel stronghold X": the name comes after its descriptor
     r"|the (?:\S+ ){0,2}(?:stronghold|bastion|enclave)))?"
 )
@@ -552,6 +556,14 @@ _MASSING = re.compile(
     # a headline's noun: "troop build-up near X", "a military buildup around X"
     r"|\b(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s? (?:\S+ )?(?:around|near|outside"
     r"|on the outskirts of|along)\b"
+)
+# A build-up on one side of a place: "a military buildup south of X", "troops massed west of X" (the
+# caller checks that a place follows the direction: "south of the border" is no target).
+_MASSING_SIDE = re.compile(
+    r"\b(?:(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s?"
+    rf"|(?:{_FIGHTERS}|tanks|armou?red vehicles) (?:have |had |are |were |been )*(?:massed|amassed"
+    r"|massing|amassing|concentrated))"
+    r" (?:just |immediately )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b"
 )
 # Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
 # have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
@@ -1910,6 +1922,8 @@ def _pattern_warning(
         massing = _SENT.search(text)
         if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
             massing = None  # "sent soldiers towards the flooded district to rescue families"
+    if massing is None and not present.isdisjoint(_MASSING_NEEDS):
+        massing = _massing_side(text, _object_place)
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
@@ -2088,6 +2102,14 @@ _DATE_FIXED = re.compile(
 )
 _DATE_UNFIXED = re.compile(r"\b(?:not|never|yet to be)(?: \S+){0,2} set\b|\bno date\b")
 _ATTACK_NOUN_AT = re.compile(rf"\b{_ATTACK_NOUNS}\b")
+
+
+def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[str] | None:
+    """A build-up on one side of a named place ("a military buildup south of X"), not negated."""
+    side = _MASSING_SIDE.search(text)
+    if side is None or _NEGATED.search(text[: side.start()]) or not object_place(side.end()):
+        return None
+    return side
 
 
 def _civil_noun(phrase: str) -> bool:

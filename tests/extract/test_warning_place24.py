@@ -89,3 +89,66 @@ def test_landmark_in_apposition_locates_the_town(text: str) -> None:
 )
 def test_landmark_neighbours_keep_their_place(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# "set" before a verb of starting is a readiness like "poised" or "ready": "is (all) set to launch a
+# ground operation on X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army is all set to launch a ground operation on the Kessa Strip.",
+        "Dravian forces are set to begin an offensive on Kessa, officials said.",
+    ],
+)
+def test_set_to_launch_an_operation_warns(text: str) -> None:
+    assert warned(text) == [next(n for n in names(text) if "Kessa" in n)]
+
+
+# The neighbours: other things set to launch, and talks set to begin, stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is set to launch in Kessa next month.",
+        "A rocket is set to launch from Kessa on Friday.",
+        "The army launched an offensive on Kessa last year after talks that were set to begin collapsed.",
+    ],
+)
+def test_set_to_launch_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# Fighters heading for an administrative unit named by its "of": "towards the province of X".
+def test_fighters_heading_for_a_unit_of_a_place_warn() -> None:
+    text = "Hundreds of fighters are heading towards the province of Kessa to take control of it."
+    assert warned(text) == ["Kessa"]
+
+
+def test_others_heading_for_a_unit_of_a_place_stay_silent() -> None:
+    assert warned("Refugees are heading towards the province of Kessa to find shelter.") == []
+    assert warned("Hundreds of fighters are heading towards the state capital to celebrate.") == []
+
+
+# A build-up on one side of a named place: "a military buildup south of X", "troops massed west of X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voiced alarm at a large military buildup south of Kessa, with tanks and guns.",
+        "Officials said troops had massed west of Kessa overnight.",
+    ],
+)
+def test_buildup_on_a_side_of_a_place_warns(text: str) -> None:
+    assert warned(text) == ["Kessa"]
+
+
+# The neighbours: no place after the direction, a denied build-up, people who only gathered.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials reported a military buildup south of the border.",
+        "The army denied any military buildup south of Kessa.",
+        "There was no troop build-up east of Kessa, officials said.",
+        "Fighters gathered north of Kessa for a funeral on Monday.",
+    ],
+)
+def test_buildup_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
