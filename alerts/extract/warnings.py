@@ -3931,7 +3931,10 @@ _NOT_DONE = grouped(
     re.compile(
         r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
         r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
-        r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+        r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential"
+        # the deal as what a breach would break: "in response to any violations of a ceasefire it
+        # brokered" is the background of a threat, not the news of a deal (round twenty-four)
+        r"|violations?|breach(?:es)?)\b"
     )
 )
 _DEAL_NEEDS = (

@@ -152,3 +152,29 @@ def test_buildup_on_a_side_of_a_place_warns(text: str) -> None:
 )
 def test_buildup_neighbours_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# A deal named only as what a breach would break ("in response to any violations of a ceasefire it
+# brokered") is the background of a threat: the article is no story of a deal reached, and its
+# warning stands.
+def test_deal_named_by_its_violations_is_background() -> None:
+    text = (
+        "The army has completed preparations for an imminent offensive against rebel areas near Kessa."
+        " The move defies a Dravian warning to take firm measures in response to any violations of a"
+        " ceasefire it brokered with Varna in that area."
+    )
+    assert warned(text) == ["Kessa"]
+
+
+# The neighbours: a deal signed or taking effect is still the news that ends the fears it recalls.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire was signed in Kessa on Monday, ending fears of an imminent offensive."
+        " Monitors will report any violations of the truce.",
+        "A ceasefire brokered by Varna took effect in Kessa on Monday, ending fears of an imminent"
+        " offensive on the town.",
+    ],
+)
+def test_deal_reached_still_silences(text: str) -> None:
+    assert warned(text) == []
