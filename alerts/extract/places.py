@@ -516,6 +516,38 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+# Nouns of a person in an apposition after an unknown name ("X, a rebel commander"): X is a person.
+_PERSON_NOUNS = word_set(
+    """
+    player leader commander general warlord strongman politician spokesman spokeswoman spokesperson
+    minister envoy lawmaker senator officer colonel businessman cleric
+    """
+)
+
+
+_APPOSITION_GOES_ON = word_set("of who whose opposed loyal allied close backed in from for with and at")
+
+
+def _person_apposed(tokens: list[Token], j: int) -> bool:
+    """tokens[j:] open an apposition that calls the name before it a person: ", a key player",
+    ", the rebel commander" (the person noun within the apposition's first four words)."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an", "the"):
+        return False
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        t = tokens[k]
+        if t.lower in _PERSON_NOUNS:
+            # "X, a commander said/warned": the subject of a new clause, not an apposition to X; an
+            # apposition ends there or goes on with a modifier ("a key player opposed to ...")
+            return (
+                k + 1 >= len(tokens)
+                or not tokens[k + 1].text.isalpha()
+                or tokens[k + 1].lower in _APPOSITION_GOES_ON
+            )
+        if not t.text.isalpha() or not t.text.islower():
+            return False  # the apposition's head came and went: "X, a town where the general ..."
+    return False
+
+
 def _possessor_adjective(tokens: list[Token], k: int, steps: int) -> bool:
     """tokens[k] is one lower-case adjective right before the name, after a capitalised
     possessive: "Taiwan's offshore Kinmen", "Ukraine's embattled Pokrovsk". A possessor that owns a
@@ -588,6 +620,8 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
         return True
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
+    if _person_apposed(tokens, j):
+        return True  # "the order from Dolmek Varsi, a key player opposed to ...": a person
     if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):
         return True  # "the Tigrayan capital Mekelle": an adjective before the capital's name
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:

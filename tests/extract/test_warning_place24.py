@@ -178,3 +178,36 @@ def test_deal_named_by_its_violations_is_background() -> None:
 )
 def test_deal_reached_still_silences(text: str) -> None:
     assert warned(text) == []
+
+
+# An unknown name an apposition calls a person ("X, a key player opposed to ...") is no place: a
+# warning without a place of its own must not fall back on him.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats met after the order from Dolmek Varsi, a key player opposed to the government.",
+        "The call came from Dolmek Varsi, the rebel commander, on Friday.",
+    ],
+)
+def test_name_apposed_as_a_person_is_no_place(text: str) -> None:
+    assert "Dolmek Varsi" not in names(text)
+
+
+# The neighbours: a town described by its people, or as a hub, stays a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels threatened to storm Dorvane, a town where the army commander lives.",
+        "Troops massed near Dorvane, a key hub for the army.",
+    ],
+)
+def test_town_apposed_with_people_stays_a_place(text: str) -> None:
+    assert "Dorvane" in names(text)
+
+
+def test_speaker_after_a_comma_keeps_the_place() -> None:
+    assert warned("Rebels vowed to storm Dorvane, a rebel commander said on Monday.") == ["Dorvane"]
+
+
+def test_warning_speaker_after_a_comma_keeps_the_place() -> None:
+    assert warned("The army is readying an assault on Dorvane, a senior commander warned.") == ["Dorvane"]
