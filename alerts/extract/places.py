@@ -529,7 +529,7 @@ _APPOSITION_GOES_ON = word_set("of who whose opposed loyal allied close backed i
 
 
 def _person_apposed(tokens: list[Token], j: int) -> bool:
-    """tokens[j:] open an apposition that calls the name before it a person: ", a key player",
+    """tokens[j:] open an apposition that calls the name before it a person: ", a veteran warlord",
     ", the rebel commander" (the person noun within the apposition's first four words)."""
     if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an", "the"):
         return False
@@ -537,7 +537,7 @@ def _person_apposed(tokens: list[Token], j: int) -> bool:
         t = tokens[k]
         if t.lower in _PERSON_NOUNS:
             # "X, a commander said/warned": the subject of a new clause, not an apposition to X; an
-            # apposition ends there or goes on with a modifier ("a key player opposed to ...")
+            # apposition ends there or goes on with a modifier ("a veteran warlord from the east")
             return (
                 k + 1 >= len(tokens)
                 or not tokens[k + 1].text.isalpha()
@@ -621,7 +621,7 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
     if _person_apposed(tokens, j):
-        return True  # "the order from Dolmek Varsi, a key player opposed to ...": a person
+        return True  # "the order came from Dolmek Varsi, a veteran warlord from ...": a person
     if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):
         return True  # "the Tigrayan capital Mekelle": an adjective before the capital's name
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:

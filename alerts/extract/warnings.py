@@ -299,7 +299,7 @@ _FORCES_CLOSE = re.compile(
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?"
-    # "heading towards the state of X": an administrative unit named by its "of"
+    # "fighters moving towards the province of X": an administrative unit named by its "of"
     r"|the (?:state|province|region|district|governorate|valley) of"
     # "towards the northern rebel stronghold X": the name comes after its descriptor
     r"|the (?:\S+ ){0,2}(?:stronghold|bastion|enclave)))?"
@@ -2512,7 +2512,7 @@ _LANDMARK_GAP = 8
 
 def _landmark_of(tokens: list[Token], k: int) -> str | None:
     """tokens[k] is the "of" of a direction ("west of") opening a place Y, in an apposition after
-    another name X ("X, 80 km west of Y", "X, a town held by IS west of Y"): Y is a landmark that
+    another name X ("X, 80 km west of Y", "X, a hill town held by rebels east of Y"): Y is a landmark that
     locates X, and X (returned) is the place the sentence speaks of. None otherwise."""
     if k < 2 or tokens[k].lower != "of" or tokens[k - 1].lower not in DIRECTIONS:
         return None
@@ -3932,7 +3932,7 @@ _NOT_DONE = grouped(
         r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
         r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
         r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential"
-        # the deal as what a breach would break: "in response to any violations of a ceasefire it
+        # the deal as what a breach would break: "vowing a firm reply to breaches of a truce it
         # brokered" is the background of a threat, not the news of a deal (round twenty-four)
         r"|violations?|breach(?:es)?)\b"
     )

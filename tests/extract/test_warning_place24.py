@@ -47,7 +47,7 @@ def test_title_after_possessor_and_adjective_is_not_a_place(text: str, absent: s
 
 # "Port" before a country's name makes one city ("Port Sudan"): the threat is on the port city.
 def test_port_named_after_its_country_is_a_city() -> None:
-    text = "The militia leader, whose fighters hold much of Sudan, threatened to attack Port Sudan."
+    text = "The militia leader, whose men roam much of Sudan, vowed to shell Port Sudan next."
     assert "Port Sudan" in names(text)
     assert warned(text) == ["Port Sudan"]
 
@@ -62,7 +62,7 @@ def test_country_alone_keeps_its_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said Dorvane, 60 km west of Kessa, will be the next target in the war on the rebels.",
+        "Dorvane, 60 km west of Kessa, is expected to be the next target of the assault, officials said.",
         "The army is shelling Dorvane, a hill town held by rebels east of Kessa, ahead of a ground assault.",
         "Dorvane, a city of two million south of Kessa, braces for an assault.",
     ],
@@ -96,7 +96,7 @@ def test_landmark_neighbours_keep_their_place(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The army is all set to launch a ground operation on the Kessa Strip.",
+        "Dravian troops are all set to begin a ground operation on the Kessa Strip.",
         "Dravian forces are set to begin an offensive on Kessa, officials said.",
     ],
 )
@@ -125,7 +125,7 @@ def test_fighters_heading_for_a_unit_of_a_place_warn() -> None:
 
 def test_others_heading_for_a_unit_of_a_place_stay_silent() -> None:
     assert warned("Refugees are heading towards the province of Kessa to find shelter.") == []
-    assert warned("Hundreds of fighters are heading towards the state capital to celebrate.") == []
+    assert warned("Hundreds of fighters are riding towards the state capital to celebrate.") == []
 
 
 # A build-up on one side of a named place: "a military buildup south of X", "troops massed west of X".
@@ -154,14 +154,13 @@ def test_buildup_neighbours_stay_silent(text: str) -> None:
     assert warned(text) == []
 
 
-# A deal named only as what a breach would break ("in response to any violations of a ceasefire it
+# A deal named only as what a breach would break ("vowing a firm reply to breaches of a truce it
 # brokered") is the background of a threat: the article is no story of a deal reached, and its
 # warning stands.
 def test_deal_named_by_its_violations_is_background() -> None:
     text = (
-        "The army has completed preparations for an imminent offensive against rebel areas near Kessa."
-        " The move defies a Dravian warning to take firm measures in response to any violations of a"
-        " ceasefire it brokered with Varna in that area."
+        "Army units say an imminent offensive on rebel districts near Kessa is ready."
+        " Dravia, vowing a firm reply to breaches of a truce it brokered with Varna there, objected."
     )
     assert warned(text) == ["Kessa"]
 
@@ -171,7 +170,7 @@ def test_deal_named_by_its_violations_is_background() -> None:
     "text",
     [
         "A ceasefire was signed in Kessa on Monday, ending fears of an imminent offensive."
-        " Monitors will report any violations of the truce.",
+        " Monitors will report any breaches of the truce.",
         "A ceasefire brokered by Varna took effect in Kessa on Monday, ending fears of an imminent"
         " offensive on the town.",
     ],
@@ -180,12 +179,12 @@ def test_deal_reached_still_silences(text: str) -> None:
     assert warned(text) == []
 
 
-# An unknown name an apposition calls a person ("X, a key player opposed to ...") is no place: a
+# An unknown name an apposition calls a person ("X, a veteran warlord from ...") is no place: a
 # warning without a place of its own must not fall back on him.
 @pytest.mark.parametrize(
     "text",
     [
-        "Diplomats met after the order from Dolmek Varsi, a key player opposed to the government.",
+        "Diplomats met after the order came from Dolmek Varsi, a veteran warlord from the east.",
         "The call came from Dolmek Varsi, the rebel commander, on Friday.",
     ],
 )
