@@ -174,7 +174,7 @@ _BEFORE = grouped(
         rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
         r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
         r"|on the eve of|poised|ready"
-        # "is (all) set to launch a ground operation on X": "set" only before a verb of starting
+        # "troops are set to begin a push on X": "set" only before a verb of starting
         r"|set to (?:launch|begin|start|mount|unleash)"
         r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"

@@ -91,7 +91,7 @@ def test_landmark_neighbours_keep_their_place(text: str, place: str) -> None:
     assert warned(text) == [place]
 
 
-# "set" before a verb of starting is a readiness like "poised" or "ready": "is (all) set to launch a
+# "set" before a verb of starting is a readiness like "poised" or "ready": "are (all) set to begin a
 # ground operation on X".
 @pytest.mark.parametrize(
     "text",
