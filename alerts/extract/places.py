@@ -506,12 +506,77 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
+        if _possessor_adjective(tokens, k, steps) and _name_ends_phrase(tokens, j):
+            return True  # "Taiwan's offshore Kinmen", "Sudan's besieged El Fasher"
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
             k -= 1
             steps += 1
             continue
         return False
     return False
+
+
+# Nouns of a person in an apposition after an unknown name ("X, a rebel commander"): X is a person.
+_PERSON_NOUNS = word_set(
+    """
+    player leader commander general warlord strongman politician spokesman spokeswoman spokesperson
+    minister envoy lawmaker senator officer colonel businessman cleric
+    """
+)
+
+
+_APPOSITION_GOES_ON = word_set("of who whose opposed loyal allied close backed in from for with and at")
+
+
+def _person_apposed(tokens: list[Token], j: int) -> bool:
+    """tokens[j:] open an apposition that calls the name before it a person: ", a veteran warlord",
+    ", the rebel commander" (the person noun within the apposition's first four words)."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an", "the"):
+        return False
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        t = tokens[k]
+        if t.lower in _PERSON_NOUNS:
+            # "X, a commander said/warned": the subject of a new clause, not an apposition to X; an
+            # apposition ends there or goes on with a modifier ("a veteran warlord from the east")
+            return (
+                k + 1 >= len(tokens)
+                or not tokens[k + 1].text.isalpha()
+                or tokens[k + 1].lower in _APPOSITION_GOES_ON
+            )
+        if not t.text.isalpha() or not t.text.islower():
+            return False  # the apposition's head came and went: "X, a town where the general ..."
+    return False
+
+
+def _possessor_adjective(tokens: list[Token], k: int, steps: int) -> bool:
+    """tokens[k] is one lower-case adjective right before the name, after a capitalised
+    possessive: "Taiwan's offshore Kinmen", "Ukraine's embattled Pokrovsk". A possessor that owns a
+    described name owns a place (the possessive alone already says so: "Sudan's El Fasher")."""
+    word = tokens[k].text
+    return (
+        steps == 0
+        and k >= 1
+        and word.isalpha()
+        and word.islower()
+        and word not in _LINKS
+        and tokens[k - 1].lower.endswith("'s")
+        and is_capitalised(tokens[k - 1].text)
+    )
+
+
+# After a name that ends its noun phrase: punctuation, a preposition, a link or an auxiliary (not
+# a common noun the name would modify: "Varna's main Opposition party").
+_PHRASE_END_WORDS = word_set(
+    "within by for with before after until unless if"
+    " could would will may might can should must has have had is was were"
+)
+
+
+def _name_ends_phrase(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens) or not tokens[j].text.isalpha():
+        return True
+    low = tokens[j].lower
+    return low in _PHRASE_END_WORDS or low in _LINKS or low in _PREPOSITIONS
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -528,6 +593,8 @@ def _dated(tokens: list[Token], j: int) -> bool:
 
 
 _LINKS = word_set("and or in on at to from of is was has had")
+# Capitalised words that, before a country's name, make one city of both ("Port Sudan").
+_CITY_PREFIXES = frozenset({"Port"})
 _SAYING = word_set("said says claimed claims told added insisted stated")
 
 
@@ -553,6 +620,8 @@ def _rejected(tokens: list[Token], i: int, j: int, seg_first: int) -> bool:
         return True
     if nxt_word in _FIGHTER_NOUNS:
         return True  # "attack Zelvan fighters near X": a group named after its leader or creed
+    if _person_apposed(tokens, j):
+        return True  # "the order came from Dolmek Varsi, a veteran warlord from ...": a person
     if nxt_word == "capital" and j + 1 < len(tokens) and _is_name_token(tokens[j + 1]):
         return True  # "the Tigrayan capital Mekelle": an adjective before the capital's name
     if first.lower().endswith(_DEMONYM_SUFFIXES) and len(first) > 3:
@@ -639,10 +708,14 @@ def find_places(
         known = _known_spans(tokens, i, j)
         if known:
             for a, b, canonical in known:
+                kept: str | None = canonical
+                if a > i and tokens[a - 1].text in _CITY_PREFIXES:
+                    # "Port Sudan": a port named after its country is a city, not the country
+                    a, kept = a - 1, None
                 # keep a capitalised place noun that follows ("Idlib Province", "Kharkiv Oblast")
                 while b < j and tokens[b].lower in PLACE_NOUNS:
                     b += 1
-                candidates.append((a, b, canonical, True))
+                candidates.append((a, b, kept, True))
         else:
             for a, b in _split_particles(tokens, i, j):
                 if not _rejected(tokens, a, b, 0):

@@ -174,6 +174,8 @@ _BEFORE = grouped(
         rf"\b(?:{alternation(forms(_CUE_LEMMAS))}|warnings|threats?|preparations?|plans"
         r"|imminent|impending|prospect|prospects|possibility|spectre|specter|risks?|dangers?|ahead of"
         r"|on the eve of|poised|ready"
+        # "troops are set to begin a push on X": "set" only before a verb of starting
+        r"|set to (?:launch|begin|start|mount|unleash)"
         r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
@@ -297,6 +299,8 @@ _FORCES_CLOSE = re.compile(
     # "troops were six to nine miles outside X": a distance short of the place
     r"|(?:\S+ ){1,4}(?:miles|km|kilometres|kilometers) (?:outside|from|short of)))"
     r"(?: (?:the (?:city|town|port|capital)(?: of)?|the \S+ (?:city|town|capital)(?: of)?"
+    # "fighters moving towards the province of X": an administrative unit named by its "of"
+    r"|the (?:state|province|region|district|governorate|valley) of"
     # "towards the northern rebel stronghold X": the name comes after its descriptor
     r"|the (?:\S+ ){0,2}(?:stronghold|bastion|enclave)))?"
 )
@@ -552,6 +556,14 @@ _MASSING = re.compile(
     # a headline's noun: "troop build-up near X", "a military buildup around X"
     r"|\b(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s? (?:\S+ )?(?:around|near|outside"
     r"|on the outskirts of|along)\b"
+)
+# A build-up on one side of a place: "a military buildup south of X", "troops massed west of X" (the
+# caller checks that a place follows the direction: "south of the border" is no target).
+_MASSING_SIDE = re.compile(
+    r"\b(?:(?:troop|military|army|militia|rebel) (?:build-?up|concentration)s?"
+    rf"|(?:{_FIGHTERS}|tanks|armou?red vehicles) (?:have |had |are |were |been )*(?:massed|amassed"
+    r"|massing|amassing|concentrated))"
+    r" (?:just |immediately )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b"
 )
 # Forces sent at a place or moved to its edge: "has sent thousands of fighters towards X", "tanks
 # have been moved to the edge of X" (tried apart, only with one of _SENT_NEEDS: perf).
@@ -1910,6 +1922,8 @@ def _pattern_warning(
         massing = _SENT.search(text)
         if massing is not None and _HELPING_SENT.match(massing.group()) and _HELP_PURPOSE.search(text):
             massing = None  # "sent soldiers towards the flooded district to rescue families"
+    if massing is None and not present.isdisjoint(_MASSING_NEEDS):
+        massing = _massing_side(text, _object_place)
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
@@ -2088,6 +2102,14 @@ _DATE_FIXED = re.compile(
 )
 _DATE_UNFIXED = re.compile(r"\b(?:not|never|yet to be)(?: \S+){0,2} set\b|\bno date\b")
 _ATTACK_NOUN_AT = re.compile(rf"\b{_ATTACK_NOUNS}\b")
+
+
+def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[str] | None:
+    """A build-up on one side of a named place ("a military buildup south of X"), not negated."""
+    side = _MASSING_SIDE.search(text)
+    if side is None or _NEGATED.search(text[: side.start()]) or not object_place(side.end()):
+        return None
+    return side
 
 
 def _civil_noun(phrase: str) -> bool:
@@ -2303,6 +2325,10 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             if town is not None:
                 before.append(town)
             continue
+        landmark = _landmark_of(tokens, k)
+        if landmark is not None:
+            before.append(landmark)  # "X, 80 km west of Y, is next": Y only locates X
+            continue
         if _past_attack_in(tokens, k):
             continue  # "a clinic damaged by a missile strike in X": where one struck
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
@@ -2477,6 +2503,37 @@ def _described(tokens: list[Token], k: int) -> str | None:
     if comma is None or comma + 1 >= k or tokens[comma + 1].lower not in ("a", "an"):
         return None
     return _name_before(tokens, comma)
+
+
+# "X, 80 km west of Y", "X, a town held by rebels south of Y": the measure or description between
+# the comma and the direction (at most eight words).
+_LANDMARK_GAP = 8
+
+
+def _landmark_of(tokens: list[Token], k: int) -> str | None:
+    """tokens[k] is the "of" of a direction ("west of") opening a place Y, in an apposition after
+    another name X ("X, 80 km west of Y", "X, a hill town held by rebels east of Y"): Y is a landmark that
+    locates X, and X (returned) is the place the sentence speaks of. None otherwise."""
+    if k < 2 or tokens[k].lower != "of" or tokens[k - 1].lower not in DIRECTIONS:
+        return None
+    comma = next(
+        (c for c in range(k - 2, max(0, k - 2 - _LANDMARK_GAP) - 1, -1) if tokens[c].text == ","), None
+    )
+    if comma is None:
+        return None
+    gap = tokens[comma + 1 : k - 1]
+    measured = bool(gap) and gap[0].text[:1].isdigit()  # "80 km", "20 miles"
+    described = bool(gap) and gap[0].lower in ("a", "an", "some", "about", "around", "roughly")
+    if not gap or not (measured or described) or any(t.text in (",", ";", ":") for t in gap):
+        return None
+    name = _name_before(tokens, comma)
+    run = comma - len(name.split()) if name else 0
+    if run > 0 and tokens[run - 1].lower in _STAGING_PREPS:
+        return None  # "troops gathered in X, 10 km south of Y, ahead of an assault": X may be the base
+    return name
+
+
+_STAGING_PREPS = word_set("in at near from outside around inside")
 
 
 def _subject_name(tokens: list[Token], a: int) -> str | None:
@@ -3874,7 +3931,10 @@ _NOT_DONE = grouped(
     re.compile(
         r"\b(?:to (?:reach|agree|sign|strike|seal|secure|broker)|could|would|will|may|might|should|if"
         r"|hope\w*|efforts?|talks|bid|push\w*|seek\w*|aim\w*"
-        r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential)\b"
+        r"|attempts?|failed|without|no|not|never|n't|yet|before|proposed|possible|potential"
+        # the deal as what a breach would break: "vowing a firm reply to breaches of a truce it
+        # brokered" is the background of a threat, not the news of a deal (round twenty-four)
+        r"|violations?|breach(?:es)?)\b"
     )
 )
 _DEAL_NEEDS = (
