@@ -1649,11 +1649,34 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
             return False
     if c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"):
         return True
+    # "9,000 residents fled fighting that wounded 120": the count's own finite verb (no "who",
+    # no participle on its noun), whose object's relative clause tells no state of the group
+    finite = (
+        p.first == c.np_end
+        and toks[p.first].lower == "fled"  # not a participle ("families displaced by ...")
+        and _ANY_YEAR.search(s.words().text) is None  # "... that killed 160 in June 2021"
+    )
     # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
     return any(
-        t.first > p.last and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        t.first > p.last
+        and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        and not (finite and _relative_on_a_later_noun(toks, t, p))
         for t in w.right
     )
+
+
+def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+    """Is trigger t the verb of a relative clause on a noun after the count's movement ("fled
+    their homes in raids that killed 300 people")? Then the harm is the raids', not a state or
+    need of the count's group ("who fled ... need food" keeps it)."""
+    return (
+        t.first - 1 > p.last + 1
+        and toks[t.first - 1].lower in ("that", "which")
+        and toks[t.first - 2].lower not in _WHOLE_WARS  # "fled the war that killed 300,000"
+    )
+
+
+_WHOLE_WARS = frozenset({"war", "conflict", "crisis", "insurgency", "rebellion", "uprising", "revolution"})
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
@@ -1920,6 +1943,56 @@ def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) 
     return not is_old(f"on {sentence_text[day.start() + 6 : end].rstrip(' ,')}", ref)
 
 
+# "the heaviest shelling since 2014", "the worst floods since records began": a since-clause on a
+# superlative compares the event with the past, it does not open the count's period.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe (?:\w+iest|worst|largest|biggest|greatest|highest|strongest|longest|fiercest|hardest"
+    r"|most \w+|first)(?: [\w-]+){0,3} $"
+)
+
+
+def _since_of_a_comparison(sentence_text: str, before: str, m: re.Match[str]) -> bool:
+    """Is the total's since-clause the end of a superlative on what a count is fleeing right now
+    ("Some 9,000 families are fleeing the deadliest raids since 2006")? Then it dates the
+    comparison, not the flight. A flight told in the past ("have fled the worst fighting since
+    2013") keeps the total's reading, as does a sentence with another year ("which began in 2023")."""
+    if not m.group().startswith("since "):
+        return False
+    if _SUPERLATIVE_BEFORE.search(sentence_text, max(0, m.start() - 60), m.start()) is None:
+        return False
+    if _FLEEING_NOW.search(sentence_text, len(before), m.start()) is None:
+        return False
+    return sum(1 for _ in _ANY_YEAR.finditer(sentence_text)) == 1
+
+
+# The count's own verb in the present progressive: "are fleeing", "is now escaping".
+_FLEEING_NOW = re.compile(r"\b(?:are|is) (?:\w+ )?(?:fleeing|escaping|leaving|abandoning|evacuating)\b")
+
+
+# "As of 8 p.m. local time", "as at noon": a tally at an hour of the day is the day's count.
+_AS_OF_THE_HOUR = re.compile(
+    r"as (?:of|at) (?:\d{1,2}(?: : \d\d)? ?(?:a\.m|p\.m|am|pm|o'clock|hrs|gmt|utc)\b|noon\b|midnight\b)"
+)
+_DAY_OR_YEAR = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
+
+
+def _as_of_the_hour(sentence_text: str, m: re.Match[str]) -> bool:
+    """Is the total's "as of" an hour of the day ("As of 8 p.m., 150,000 had evacuated") with no
+    date or year written after it? Then it is the day's tally of a move under way, not a total
+    since long ago ("as of 8 p.m. on 3 May 2019" keeps the old reading)."""
+    hour = _AS_OF_THE_HOUR.match(sentence_text, m.start())
+    if hour is None or _DAY_OR_YEAR.search(sentence_text, hour.end(), hour.end() + 30) is not None:
+        return False
+    # the day's tally may still sum everything so far: "a cumulative", "since the war began"
+    return (
+        lx.CUMULATIVE_TIME.search(sentence_text, hour.end()) is None
+        and _WHOLE_TALLY.search(sentence_text, hour.end()) is None
+    )
+
+
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
     """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
     bringing the total to ..." after the count makes the total the later figure, not this one."""
@@ -1927,6 +2000,8 @@ def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -
         return False
     if m.group().startswith("since ") and _recent_bound(sentence_text, m):
         return False  # "since fighting erupted in X last week": a recent bound, not the war's span
+    if _since_of_a_comparison(sentence_text, before, m) or _as_of_the_hour(sentence_text, m):
+        return False
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 

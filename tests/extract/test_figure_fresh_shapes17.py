@@ -1,0 +1,117 @@
+"""Shapes from the twenty-second round of fresh news (issue 11). Every sentence is invented for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# "are fleeing the worst X since <year>": the since-clause ends a superlative, it compares the
+# event with the past and does not open the count's period (a flight under way).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Around 9,000 families are fleeing the heaviest shelling since 2014.", 9000, "families"),
+        (
+            "Thousands of residents are fleeing the worst floods since 1998, the ministry said.",
+            1000,
+            "people",
+        ),
+        ("About 12,000 refugees are fleeing into Chad, the largest exodus since 2003.", 12000, "refugees"),
+    ],
+)
+def test_a_superlative_since_does_not_date_a_flight_under_way(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 9,000 families have fled since 2014, the worst-hit province said.",
+        "More than 1.2 million people have been displaced in the worst crisis since 2011.",
+        "Nearly 300,000 people have fled the worst fighting since 2013, which began in April 2023.",
+        "Nearly 300,000 people are fleeing the worst fighting since 2013, which began in April 2023.",
+        "Some 2 million people have been uprooted by the longest drought since 1980.",
+        "Over 500,000 refugees have crossed into Chad, the largest exodus since 2003.",
+        "The country hosts 1.1 million refugees, the most since 1994.",
+        "About 80,000 people remain displaced by the worst floods since 2010.",
+        "Around 700,000 Rohingya fled to Bangladesh in the largest exodus since 1971.",
+        "About 12,000 people are leaving the area each year, the highest rate since 2010.",
+        "Some 40,000 people are still living in camps after the worst floods since 1988.",
+    ],
+)
+def test_a_superlative_since_keeps_totals_and_past_flights(text: str) -> None:
+    assert all(kind == "cumulative" for _, _, kind in found(text)), found(text)
+
+
+# "As of 8 p.m., N had evacuated": a tally at an hour of the day is the day's count of a move
+# under way, not a total since long ago.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("As of 6 a.m., more than 40,000 people had been evacuated from the coast.", 40000),
+        ("As of noon, some 8,000 residents had left the valley, officials said.", 8000),
+        ('As of 9 p.m. local time, "nearly 20,000 residents" had evacuated as a precaution.', 20000),
+    ],
+)
+def test_a_tally_at_an_hour_is_the_days_flight(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 8 p.m. on 3 May 2019, some 8,000 residents had left the valley.",
+        "As of 5 p.m., the country hosts 2.1 million refugees.",
+        "As of 10 a.m., a cumulative 900,000 people had fled since the war began.",
+        "As of 9 p.m., 3 million people have been displaced since the war began.",
+        "As of 7 a.m., about 300,000 refugees were living in the camps.",
+        "As of midnight, 250,000 people remain displaced across the country.",
+        "As of 11 p.m., some 4.5 million Syrians were registered as refugees in neighbouring countries.",
+        "As of 3 p.m. June 12, some 9,000 people had fled the town.",
+        "As of last year, 60,000 residents had been displaced.",
+        "As of 2022, 60,000 residents had been displaced.",
+    ],
+)
+def test_an_hour_keeps_totals_stocks_and_dated_tallies(text: str) -> None:
+    assert all(kind == "cumulative" for _, _, kind in found(text)), found(text)
+
+
+def test_an_hour_keeps_returns_and_casualties_apart() -> None:
+    assert found("As of 6 p.m. Thursday, about 5,000 people had returned home.") == [
+        (5000, "people", "returns")
+    ]
+    assert found("As of 4 p.m., 1,200 people had been killed and 3,000 injured.") == []
+
+
+# "N people fled their homes in raids that killed M": the harm is told by a relative clause on
+# the cause, not as a state or need of the people who fled (no named group, no stock).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 25,000 people fled their homes in clashes that killed 80 people last week.", 25000),
+        ("About 9,000 residents fled fighting that wounded 120 civilians in the town.", 9000),
+        ("More than 14,000 villagers fled their homes in air strikes that killed about 200 people.", 14000),
+    ],
+)
+def test_harm_in_a_relative_clause_on_the_cause_leaves_a_flight(text: str, value: int) -> None:
+    assert found(text)[0] == (value, "people", "new_displacement"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40,000 people who fled the fighting that killed 300 remain in camps.",
+        "Some 15,000 refugees who fled violence that killed hundreds are living in tents in Chad.",
+        "Some 3,000 families displaced by clashes that killed 20 remain in schools.",
+        "About 700,000 people fled the war that killed 300,000 and are still in Chad.",
+        "Some 20,000 people fled a massacre that killed 160 people in the village in June 2021.",
+        "About 1 million Rohingya fled the crackdown that killed thousands in 2017.",
+        "About 2 million people fled the war that killed 500,000 people since 2011.",
+        "Hundreds of thousands fled the fighting that killed thousands over the past decade.",
+    ],
+)
+def test_groups_wars_and_old_events_stay_totals(text: str) -> None:
+    assert found(text)[0][2] == "cumulative", found(text)
