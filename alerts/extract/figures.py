@@ -982,7 +982,12 @@ def _flow_kind(
         if lx.ORDERED.search(f"{before} {right}"):
             return "projected"
         to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
-        if not to_safety and not _moved_from_harm(right) and not _into_counted_shelters(s, c):
+        if (
+            not to_safety
+            and not _moved_from_harm(right)
+            and not _into_counted_shelters(s, c)
+            and not _relocated_from_wrecked_homes(s, c)
+        ):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if (
@@ -1100,8 +1105,29 @@ def _flow_kind(
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
+    if cls == "MOVE" and _of_whom_still_out(s, c):
+        return "cumulative"  # "1 million fled the south, 100,000 of whom are still displaced"
     c.bare = cls == "MOVE"
     return "new_displacement"
+
+
+# ", around 80,000 of whom are still displaced", ", most of whom have since returned", ", of
+# whom 8,000 remain in camps": the part told as it stands now, long after the flight.
+_OF_WHOM_STILL = re.compile(
+    r"^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:are|is|were) still\b"
+    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since|have yet to"
+    r"|are yet to|have not yet)\b"
+)
+
+
+def _of_whom_still_out(s: Sentence, c: Cand) -> bool:
+    """Is an undated flight followed by a part of it told as still out, or since gone home ("N
+    fled the coast, M of whom are still displaced")? The flight is then a past total the sentence
+    looks back on, not news (a dated flight returns new before this is asked)."""
+    if not s.holds(("of whom",)):
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 24))
+    return _OF_WHOM_STILL.match(right) is not None
 
 
 # A count taken (or people displaced) before the latest strikes is the stock they add to; people
@@ -1250,6 +1276,31 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
         return False
     start = s.tokens[c.np_end - 1].end
     return _COUNTED_SHELTERS.match(s.text[start : s.end].lower()) is not None
+
+
+# Homes the same sentence tells wrecked: "3,600 houses collapsed", "homes were flattened".
+_WRECKED_HOMES = re.compile(
+    r"\b(?:houses|homes|buildings|dwellings|shelters)(?: \S+){0,3}? (?:collapsed|caved in|were (?:\S+ )?"
+    r"(?:destroyed|flattened|razed|levelled|leveled|swept away|washed away|buried))\b"
+)
+# The count's own verb, a relocation already done: "30,000 residents had been relocated".
+_RELOCATED_DONE = re.compile(r"^(?:had|have|has) been (?:\S+ )?relocated\b|^were (?:\S+ )?relocated\b")
+
+
+def _relocated_from_wrecked_homes(s: Sentence, c: Cand) -> bool:
+    """Were the count's people relocated in a sentence that tells their homes wrecked ("3,600
+    houses collapsed and 30,000 residents had been relocated")? Then the move is the disaster's
+    displacement, not a planned relocation; a year in the sentence ("after the 2015 quake") or a
+    purpose ("to new housing", "to make way for") keeps the relocation."""
+    if not s.holds(("relocated",)) or _WRECKED_HOMES.search(s.words().text) is None:
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 12))
+    if _RELOCATED_DONE.match(right) is None:
+        return False
+    return _ANY_YEAR.search(s.words().text) is None and _RESETTLED.search(right) is None
+
+
+_RESETTLED = re.compile(r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?)\b|\bmake way\b")
 
 
 def _moved_from_harm(right: str) -> bool:

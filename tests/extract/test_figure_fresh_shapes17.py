@@ -115,3 +115,73 @@ def test_harm_in_a_relative_clause_on_the_cause_leaves_a_flight(text: str, value
 )
 def test_groups_wars_and_old_events_stay_totals(text: str) -> None:
     assert found(text)[0][2] == "cumulative", found(text)
+
+
+# "4,000 houses collapsed and 12,000 villagers had been relocated": people moved out of homes the
+# same sentence tells wrecked are the disaster's displacement, not a planned relocation.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than 4,000 houses collapsed, officials said, and 12,000 villagers had been relocated.", 12000),
+        ("Some 900 homes were flattened by the landslide and 3,000 residents were relocated.", 3000),
+        ("More than 1,500 buildings collapsed and 7,000 residents have been relocated to tents.", 7000),
+    ],
+)
+def test_a_relocation_out_of_wrecked_homes_is_a_flight(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 families were relocated to make way for a dam, and 300 houses were destroyed.",
+        "Some 5,000 people were relocated to new housing after houses collapsed in the 2015 quake.",
+        "More than 800 houses collapsed and 4,000 people had been relocated to new homes on the hill.",
+        "Officials relocated 3,000 refugees to a new camp after shelters were destroyed by fire.",
+        "The government has relocated 30,000 residents to new towns after their homes were flattened.",
+        "Some 600 homes were destroyed in 2019 and 2,000 residents were relocated.",
+        "12,000 villagers had been relocated after the quake.",
+    ],
+)
+def test_planned_or_old_relocations_stay_apart(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+def test_wrecked_homes_alone_and_a_planned_move_give_no_flight() -> None:
+    assert found("About 1,000 houses were destroyed and 40 people were killed.") == []
+    assert found("About 300 houses were flattened; 2,500 people will be relocated next week.") == [
+        (2500, "people", "projected")
+    ]
+
+
+# "N fled the coast, M of whom are still displaced": an undated flight whose part is told as it
+# stands now (still out, since returned) is a past total the sentence looks back on.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Further south, 900,000 people fled the coast, around 80,000 of whom are still displaced.",
+            900000,
+        ),
+        ("Some 45,000 residents fled the valley, about 5,000 of whom remain in shelters.", 45000),
+        ("About 20,000 people fled, most of whom have since returned.", 20000),
+        ("More than 60,000 people fled the clashes, of whom 8,000 are still displaced.", 60000),
+    ],
+)
+def test_a_flight_with_a_part_still_out_is_a_past_total(text: str, value: int) -> None:
+    assert found(text)[0] == (value, "people", "cumulative"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 45,000 residents fled the valley on Monday, about 5,000 of whom are children.",
+        "Some 45,000 residents fled the valley this week, 12,000 of whom are still in schools.",
+        "About 20,000 people fled the town, 3,000 of whom have crossed into Chad.",
+        "Some 4,000 families fled the raids, of whom 1,000 are children.",
+        "Over 2,000 people have fled the fighting, half of whom are women and children.",
+        "About 7,000 people fled the storm, 500 of whom were evacuated by boat.",
+    ],
+)
+def test_dated_flights_and_other_parts_stay_new(text: str) -> None:
+    assert found(text)[0][2] == "new_displacement", found(text)
