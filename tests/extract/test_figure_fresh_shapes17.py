@@ -185,3 +185,40 @@ def test_a_flight_with_a_part_still_out_is_a_past_total(text: str, value: int) -
 )
 def test_dated_flights_and_other_parts_stay_new(text: str) -> None:
     assert found(text)[0][2] == "new_displacement", found(text)
+
+
+# "N people from X province, in the far north, moved into shelters": the count's place phrase and
+# an aside on it set off by commas stand between the count and its verb; so does a stray comma
+# before the auxiliary ("N villagers from the lowlands, were evacuated").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Some 12,000 people from low parts of Ruvo province, in the north, moved into shelters.",
+            12000,
+        ),
+        ("Thousands of villagers from flood-prone districts in the north, were evacuated on Monday.", 1000),
+        ("About 3,000 people from the hill villages of Kessa, near the border, fled on Sunday.", 3000),
+    ],
+)
+def test_a_place_aside_does_not_cut_the_count_from_its_verb(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 people from the town of Varo, in the west, were killed in the quake.",
+        "About 9,000 people in the district, home to 50,000 people, were affected by floods.",
+        "Some 300 people from the valley, at a meeting on Monday, demanded aid.",
+        "Around 6,000 residents from the area, in a statement, asked for help.",
+        "About 1,500 people from the city, according to officials, have left.",
+        "Some 700 families from the village, near the river, have been living in tents for years.",
+        "About 2,500 people from Varo, in the north, had been displaced since 2019.",
+        "Some 900 people from the coast, in the south, sheltered in schools for years.",
+        "Some 2,000 people from the island, on Monday, returned home.",
+        "About 4,000 people in the valley, in recent years, moved to the cities.",
+    ],
+)
+def test_a_place_aside_brings_no_flight_to_harm_stocks_or_returns(text: str) -> None:
+    assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
