@@ -2470,8 +2470,22 @@ def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:
         return False
     if c.phrase.start - prev.phrase.end > 60:
         return False
+    if _displaced_among_the_affected(s, c, prev.primary):
+        return False
     gap = s.text[max(s.start, c.phrase.start - 20) : c.phrase.start]
     return lx.SUBSET.search(gap) is not None or lx.RESTATES.search(gap) is not None
+
+
+_AFFECTED = frozenset({"affected", "impacted"})
+_UPROOTED_HEADS = frozenset({"displaced", "evacuated", "homeless"})
+
+
+def _displaced_among_the_affected(s: Sentence, c: Cand, harm: Trigger) -> bool:
+    """Is the count the displaced part of people told "affected" ("9,000 people were affected,
+    including 6,400 displaced")? Being affected is no harm that excludes a flight, so the part
+    named by its movement is a figure; a part of the dead or hurt ("killed 30, including 10
+    displaced") stays their part."""
+    return c.head in _UPROOTED_HEADS and s.tokens[harm.last].lower in _AFFECTED
 
 
 def _bracketed_unit(s: Sentence, c: Cand) -> None:

@@ -222,3 +222,39 @@ def test_a_place_aside_does_not_cut_the_count_from_its_verb(text: str, value: in
 )
 def test_a_place_aside_brings_no_flight_to_harm_stocks_or_returns(text: str) -> None:
     assert all(kind != "new_displacement" for _, _, kind in found(text)), found(text)
+
+
+# "N people were affected, including M displaced": the part named by its movement is a figure;
+# being affected is no harm that rules a flight out (the dead's and the hurt's parts stay theirs).
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "Officials said 7,000 people have been affected, including 5,200 displaced and 90 missing.",
+            5200,
+            "new_displacement",
+        ),
+        ("Some 8,000 people were affected, including more than 4,100 displaced.", 4100, "new_displacement"),
+        (
+            "Some 150,000 people have been affected by the drought, including 30,000 displaced since 2019.",
+            30000,
+            "cumulative",
+        ),
+    ],
+)
+def test_the_displaced_part_of_the_affected_is_a_figure(text: str, value: int, kind: str) -> None:
+    assert found(text) == [(value, "people", kind)], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods killed 30 people, including 10 displaced.",
+        "The raid killed 40 people, including 12 displaced children.",
+        "The clashes injured 200 people, including 50 displaced.",
+        "Some 9,000 people were affected, including 3,000 children.",
+        "Some 9,000 people were affected, including 3,000 injured.",
+    ],
+)
+def test_parts_of_the_dead_hurt_or_affected_stay_no_figure(text: str) -> None:
+    assert found(text) == [], found(text)
