@@ -289,7 +289,11 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None:
         # Without a noun the count needs its verb right next to it ("fled", "expelled 11 million").
-        adjacent = primary.direct or (primary is w.left_near and c.i0 - primary.last <= 3)
+        adjacent = (
+            primary.direct
+            or (primary is w.left_near and c.i0 - primary.last <= 3)
+            or _told_to_move(s, c, primary)
+        )
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
             c.primary = None
             return
@@ -310,6 +314,29 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+_TOLD = frozenset({"ordered", "told", "forced", "urged", "asked", "made"})
+
+
+def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is a count with no noun followed right away by an order or a force to move ("90,000
+    ordered to flee as the fire spreads", "2,000 forced to leave")? The movement verb two words on
+    is the count's own, as "90,000 evacuated" is."""
+    toks, k = s.tokens, c.i1
+    return (
+        primary.cls == "MOVE"
+        and primary.first == k + 2
+        and k + 1 < len(toks)
+        and toks[k].lower in _TOLD
+        and toks[k + 1].lower == "to"
+        # "about 30 told to flee were later killed": a reduced relative on the subject of
+        # another verb, not the count's own order
+        and not any(t.lower in _AUX_LATER for t in toks[k + 3 : k + 10])
+    )
+
+
+_AUX_LATER = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 
 
 # An order's subject before the count it covers: "the evacuation order affected some", "the

@@ -258,3 +258,33 @@ def test_the_displaced_part_of_the_affected_is_a_figure(text: str, value: int, k
 )
 def test_parts_of_the_dead_hurt_or_affected_stay_no_figure(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+# A headline count with no noun, ordered or told to move ("90,000 ordered to flee as fire
+# spreads"): the movement verb two words on is the count's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70,000 ordered to flee as bushfire spreads in Marlow county",
+        "11,000 told to evacuate ahead of the cyclone",
+    ],
+)
+def test_a_nounless_count_ordered_to_move_is_projected(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["projected"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 40,000 ordered to flee the fires returned within days.",
+        "The court ordered 300 to leave the building.",
+        "Some 45 ordered to leave their posts were arrested.",
+        "About 30 told to flee were later killed.",
+        "The government has ordered 5,000 soldiers to move to the border.",
+        "Police asked 200 to leave the square after the protest.",
+        "3 million ordered to stay home as virus spreads",
+        "500 told to return home after the storm passed",
+    ],
+)
+def test_orders_to_stay_return_or_posts_and_later_fates_are_no_projection(text: str) -> None:
+    assert all(kind not in ("projected", "new_displacement") for _, _, kind in found(text)), found(text)
