@@ -457,9 +457,9 @@ _AUX_AFTER_COMMA = frozenset({"were", "was", "have", "has", "had"})
 
 def _past_a_place_aside(s: Sentence, k: int) -> int | None:
     """Where the predicate starts after the count's own place phrase and an aside on it set off
-    by commas ("17,000 people from the coast of X province, in the far north, moved into
-    shelters"), or after a stray comma before the auxiliary ("thousands of residents from
-    high-risk areas, were evacuated"); None otherwise. The place phrase opens with "from" or
+    by commas ("4,000 people from the hills of X province, in the far west, moved into
+    shelters"), or after a stray comma before the auxiliary ("hundreds of villagers from
+    low-lying hamlets, were evacuated"); None otherwise. The place phrase opens with "from" or
     "in" right after the noun; the aside with a preposition of place."""
     toks = s.tokens
     if k >= len(toks) or toks[k].lower not in ("from", "in"):

@@ -1305,18 +1305,18 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
     return _COUNTED_SHELTERS.match(s.text[start : s.end].lower()) is not None
 
 
-# Homes the same sentence tells wrecked: "3,600 houses collapsed", "homes were flattened".
+# Homes the same sentence tells wrecked: "900 homes caved in", "houses were flattened".
 _WRECKED_HOMES = re.compile(
     r"\b(?:houses|homes|buildings|dwellings|shelters)(?: \S+){0,3}? (?:collapsed|caved in|were (?:\S+ )?"
     r"(?:destroyed|flattened|razed|levelled|leveled|swept away|washed away|buried))\b"
 )
-# The count's own verb, a relocation already done: "30,000 residents had been relocated".
+# The count's own verb, a relocation already done: "12,000 villagers were relocated".
 _RELOCATED_DONE = re.compile(r"^(?:had|have|has) been (?:\S+ )?relocated\b|^were (?:\S+ )?relocated\b")
 
 
 def _relocated_from_wrecked_homes(s: Sentence, c: Cand) -> bool:
-    """Were the count's people relocated in a sentence that tells their homes wrecked ("3,600
-    houses collapsed and 30,000 residents had been relocated")? Then the move is the disaster's
+    """Were the count's people relocated in a sentence that tells their homes wrecked ("900
+    homes caved in and 12,000 villagers were relocated")? Then the move is the disaster's
     displacement, not a planned relocation; a year in the sentence ("after the 2015 quake") or a
     purpose ("to new housing", "to make way for") keeps the relocation."""
     if not s.holds(("relocated",)) or _WRECKED_HOMES.search(s.words().text) is None:
@@ -2031,7 +2031,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 
 def _since_of_a_comparison(sentence_text: str, before: str, m: re.Match[str]) -> bool:
     """Is the total's since-clause the end of a superlative on what a count is fleeing right now
-    ("Some 9,000 families are fleeing the deadliest raids since 2006")? Then it dates the
+    ("Some 9,000 families are fleeing the fiercest raids since 1999")? Then it dates the
     comparison, not the flight. A flight told in the past ("have fled the worst fighting since
     2013") keeps the total's reading, as does a sentence with another year ("which began in 2023")."""
     if not m.group().startswith("since "):
@@ -2047,7 +2047,7 @@ def _since_of_a_comparison(sentence_text: str, before: str, m: re.Match[str]) ->
 _FLEEING_NOW = re.compile(r"\b(?:are|is) (?:\w+ )?(?:fleeing|escaping|leaving|abandoning|evacuating)\b")
 
 
-# "As of 8 p.m. local time", "as at noon": a tally at an hour of the day is the day's count.
+# "As of 7 a.m. local time", "as at noon": a tally at an hour of the day is the day's count.
 _AS_OF_THE_HOUR = re.compile(
     r"as (?:of|at) (?:\d{1,2}(?: : \d\d)? ?(?:a\.m|p\.m|am|pm|o'clock|hrs|gmt|utc)\b|noon\b|midnight\b)"
 )
@@ -2058,9 +2058,9 @@ _DAY_OR_YEAR = re.compile(
 
 
 def _as_of_the_hour(sentence_text: str, m: re.Match[str]) -> bool:
-    """Is the total's "as of" an hour of the day ("As of 8 p.m., 150,000 had evacuated") with no
+    """Is the total's "as of" an hour of the day ("As of 7 a.m., 40,000 had left the coast") with no
     date or year written after it? Then it is the day's tally of a move under way, not a total
-    since long ago ("as of 8 p.m. on 3 May 2019" keeps the old reading)."""
+    since long ago ("as of 7 a.m. on 3 May 2019" keeps the old reading)."""
     hour = _AS_OF_THE_HOUR.match(sentence_text, m.start())
     if hour is None or _DAY_OR_YEAR.search(sentence_text, hour.end(), hour.end() + 30) is not None:
         return False

@@ -46,14 +46,14 @@ def test_a_superlative_since_keeps_totals_and_past_flights(text: str) -> None:
     assert all(kind == "cumulative" for _, _, kind in found(text)), found(text)
 
 
-# "As of 8 p.m., N had evacuated": a tally at an hour of the day is the day's count of a move
+# "As of 7 a.m., N had left the coast": a tally at an hour of the day is the day's count of a move
 # under way, not a total since long ago.
 @pytest.mark.parametrize(
     ("text", "value"),
     [
         ("As of 6 a.m., more than 40,000 people had been evacuated from the coast.", 40000),
         ("As of noon, some 8,000 residents had left the valley, officials said.", 8000),
-        ('As of 9 p.m. local time, "nearly 20,000 residents" had evacuated as a precaution.', 20000),
+        ('As of 9 p.m. local time, "nearly 20,000 residents" had fled to higher ground.', 20000),
     ],
 )
 def test_a_tally_at_an_hour_is_the_days_flight(text: str, value: int) -> None:
@@ -63,7 +63,7 @@ def test_a_tally_at_an_hour_is_the_days_flight(text: str, value: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "As of 8 p.m. on 3 May 2019, some 8,000 residents had left the valley.",
+        "As of 7 a.m. on 3 May 2019, some 8,000 residents had left the valley.",
         "As of 5 p.m., the country hosts 2.1 million refugees.",
         "As of 10 a.m., a cumulative 900,000 people had fled since the war began.",
         "As of 9 p.m., 3 million people have been displaced since the war began.",
@@ -91,7 +91,7 @@ def test_an_hour_keeps_returns_and_casualties_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Some 25,000 people fled their homes in clashes that killed 80 people last week.", 25000),
+        ("Some 25,000 people fled the district in clashes that killed 80 people last week.", 25000),
         ("About 9,000 residents fled fighting that wounded 120 civilians in the town.", 9000),
         ("More than 14,000 villagers fled their homes in air strikes that killed about 200 people.", 14000),
     ],
@@ -138,7 +138,7 @@ def test_a_relocation_out_of_wrecked_homes_is_a_flight(text: str, value: int) ->
         "Some 5,000 people were relocated to new housing after houses collapsed in the 2015 quake.",
         "More than 800 houses collapsed and 4,000 people had been relocated to new homes on the hill.",
         "Officials relocated 3,000 refugees to a new camp after shelters were destroyed by fire.",
-        "The government has relocated 30,000 residents to new towns after their homes were flattened.",
+        "The government has relocated 14,000 villagers to new towns after their homes were flattened.",
         "Some 600 homes were destroyed in 2019 and 2,000 residents were relocated.",
         "12,000 villagers had been relocated after the quake.",
     ],
@@ -187,7 +187,7 @@ def test_dated_flights_and_other_parts_stay_new(text: str) -> None:
     assert found(text)[0][2] == "new_displacement", found(text)
 
 
-# "N people from X province, in the far north, moved into shelters": the count's place phrase and
+# "N people from the hills of X province, in the far west, moved into shelters": the count's place phrase and
 # an aside on it set off by commas stand between the count and its verb; so does a stray comma
 # before the auxiliary ("N villagers from the lowlands, were evacuated").
 @pytest.mark.parametrize(
