@@ -447,7 +447,44 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
         and toks[c.i0 - 1].text == ","
     ):
         return k + 1
-    return k
+    aside = _past_a_place_aside(s, k)
+    return aside if aside is not None else k
+
+
+_ASIDE_OPENERS = frozenset({"in", "on", "near", "along", "across", "at", "close"})
+_AUX_AFTER_COMMA = frozenset({"were", "was", "have", "has", "had"})
+
+
+def _past_a_place_aside(s: Sentence, k: int) -> int | None:
+    """Where the predicate starts after the count's own place phrase and an aside on it set off
+    by commas ("4,000 people from the hills of X province, in the far west, moved into
+    shelters"), or after a stray comma before the auxiliary ("hundreds of villagers from
+    low-lying hamlets, were evacuated"); None otherwise. The place phrase opens with "from" or
+    "in" right after the noun; the aside with a preposition of place."""
+    toks = s.tokens
+    if k >= len(toks) or toks[k].lower not in ("from", "in"):
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= WINDOW and (toks[j].text not in CLAUSE_PUNCT or _in_number(toks, j)):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    nxt = toks[j + 1].lower
+    if nxt in _AUX_AFTER_COMMA:
+        return j + 1
+    if nxt not in _ASIDE_OPENERS:
+        return None
+    end = j + 2
+    while end < len(toks) and end - j <= 8 and toks[end].text not in CLAUSE_PUNCT:
+        end += 1
+    if (
+        end + 1 < len(toks)
+        and toks[end].text == ","
+        # a simple past opens the predicate too: "..., in the north, moved into shelters"
+        and (_opens_predicate(s, end + 1) or toks[end + 1].lower.endswith("ed"))
+    ):
+        return end + 1
+    return None
 
 
 # Nouns that may close a list of named places ("in A, B and C districts").

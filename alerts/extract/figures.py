@@ -289,7 +289,11 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None:
         # Without a noun the count needs its verb right next to it ("fled", "expelled 11 million").
-        adjacent = primary.direct or (primary is w.left_near and c.i0 - primary.last <= 3)
+        adjacent = (
+            primary.direct
+            or (primary is w.left_near and c.i0 - primary.last <= 3)
+            or _told_to_move(s, c, primary)
+        )
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
             c.primary = None
             return
@@ -310,6 +314,29 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.status = "not"  # "evacuated 1,500 British nationals": foreigners taken home, not the displaced
         return
     c.status = "figure"
+
+
+_TOLD = frozenset({"ordered", "told", "forced", "urged", "asked", "made"})
+
+
+def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
+    """Is a count with no noun followed right away by an order or a force to move ("90,000
+    ordered to flee as the fire spreads", "2,000 forced to leave")? The movement verb two words on
+    is the count's own, as "90,000 evacuated" is."""
+    toks, k = s.tokens, c.i1
+    return (
+        primary.cls == "MOVE"
+        and primary.first == k + 2
+        and k + 1 < len(toks)
+        and toks[k].lower in _TOLD
+        and toks[k + 1].lower == "to"
+        # "about 30 told to flee were later killed": a reduced relative on the subject of
+        # another verb, not the count's own order
+        and not any(t.lower in _AUX_LATER for t in toks[k + 3 : k + 10])
+    )
+
+
+_AUX_LATER = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 
 
 # An order's subject before the count it covers: "the evacuation order affected some", "the
@@ -982,7 +1009,12 @@ def _flow_kind(
         if lx.ORDERED.search(f"{before} {right}"):
             return "projected"
         to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
-        if not to_safety and not _moved_from_harm(right) and not _into_counted_shelters(s, c):
+        if (
+            not to_safety
+            and not _moved_from_harm(right)
+            and not _into_counted_shelters(s, c)
+            and not _relocated_from_wrecked_homes(s, c)
+        ):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
     if (
@@ -1100,8 +1132,29 @@ def _flow_kind(
         return "cumulative"
     if c.unit in ("refugees", "idps"):
         return "cumulative"
+    if cls == "MOVE" and _of_whom_still_out(s, c):
+        return "cumulative"  # "1 million fled the south, 100,000 of whom are still displaced"
     c.bare = cls == "MOVE"
     return "new_displacement"
+
+
+# ", around 80,000 of whom are still displaced", ", most of whom have since returned", ", of
+# whom 8,000 remain in camps": the part told as it stands now, long after the flight.
+_OF_WHOM_STILL = re.compile(
+    r"^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:are|is|were) still\b"
+    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since|have yet to"
+    r"|are yet to|have not yet)\b"
+)
+
+
+def _of_whom_still_out(s: Sentence, c: Cand) -> bool:
+    """Is an undated flight followed by a part of it told as still out, or since gone home ("N
+    fled the coast, M of whom are still displaced")? The flight is then a past total the sentence
+    looks back on, not news (a dated flight returns new before this is asked)."""
+    if not s.holds(("of whom",)):
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 24))
+    return _OF_WHOM_STILL.match(right) is not None
 
 
 # A count taken (or people displaced) before the latest strikes is the stock they add to; people
@@ -1250,6 +1303,31 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
         return False
     start = s.tokens[c.np_end - 1].end
     return _COUNTED_SHELTERS.match(s.text[start : s.end].lower()) is not None
+
+
+# Homes the same sentence tells wrecked: "900 homes caved in", "houses were flattened".
+_WRECKED_HOMES = re.compile(
+    r"\b(?:houses|homes|buildings|dwellings|shelters)(?: \S+){0,3}? (?:collapsed|caved in|were (?:\S+ )?"
+    r"(?:destroyed|flattened|razed|levelled|leveled|swept away|washed away|buried))\b"
+)
+# The count's own verb, a relocation already done: "12,000 villagers were relocated".
+_RELOCATED_DONE = re.compile(r"^(?:had|have|has) been (?:\S+ )?relocated\b|^were (?:\S+ )?relocated\b")
+
+
+def _relocated_from_wrecked_homes(s: Sentence, c: Cand) -> bool:
+    """Were the count's people relocated in a sentence that tells their homes wrecked ("900
+    homes caved in and 12,000 villagers were relocated")? Then the move is the disaster's
+    displacement, not a planned relocation; a year in the sentence ("after the 2015 quake") or a
+    purpose ("to new housing", "to make way for") keeps the relocation."""
+    if not s.holds(("relocated",)) or _WRECKED_HOMES.search(s.words().text) is None:
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 12))
+    if _RELOCATED_DONE.match(right) is None:
+        return False
+    return _ANY_YEAR.search(s.words().text) is None and _RESETTLED.search(right) is None
+
+
+_RESETTLED = re.compile(r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?)\b|\bmake way\b")
 
 
 def _moved_from_harm(right: str) -> bool:
@@ -1649,11 +1727,34 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
             return False
     if c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"):
         return True
+    # "9,000 residents fled fighting that wounded 120": the count's own finite verb (no "who",
+    # no participle on its noun), whose object's relative clause tells no state of the group
+    finite = (
+        p.first == c.np_end
+        and toks[p.first].lower == "fled"  # not a participle ("families displaced by ...")
+        and _ANY_YEAR.search(s.words().text) is None  # "... that killed 160 in June 2021"
+    )
     # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
     return any(
-        t.first > p.last and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        t.first > p.last
+        and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+        and not (finite and _relative_on_a_later_noun(toks, t, p))
         for t in w.right
     )
+
+
+def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+    """Is trigger t the verb of a relative clause on a noun after the count's movement ("fled
+    their homes in raids that killed 300 people")? Then the harm is the raids', not a state or
+    need of the count's group ("who fled ... need food" keeps it)."""
+    return (
+        t.first - 1 > p.last + 1
+        and toks[t.first - 1].lower in ("that", "which")
+        and toks[t.first - 2].lower not in _WHOLE_WARS  # "fled the war that killed 300,000"
+    )
+
+
+_WHOLE_WARS = frozenset({"war", "conflict", "crisis", "insurgency", "rebellion", "uprising", "revolution"})
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
@@ -1920,6 +2021,56 @@ def _recent_snapshot(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) 
     return not is_old(f"on {sentence_text[day.start() + 6 : end].rstrip(' ,')}", ref)
 
 
+# "the heaviest shelling since 2014", "the worst floods since records began": a since-clause on a
+# superlative compares the event with the past, it does not open the count's period.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe (?:\w+iest|worst|largest|biggest|greatest|highest|strongest|longest|fiercest|hardest"
+    r"|most \w+|first)(?: [\w-]+){0,3} $"
+)
+
+
+def _since_of_a_comparison(sentence_text: str, before: str, m: re.Match[str]) -> bool:
+    """Is the total's since-clause the end of a superlative on what a count is fleeing right now
+    ("Some 9,000 families are fleeing the fiercest raids since 1999")? Then it dates the
+    comparison, not the flight. A flight told in the past ("have fled the worst fighting since
+    2013") keeps the total's reading, as does a sentence with another year ("which began in 2023")."""
+    if not m.group().startswith("since "):
+        return False
+    if _SUPERLATIVE_BEFORE.search(sentence_text, max(0, m.start() - 60), m.start()) is None:
+        return False
+    if _FLEEING_NOW.search(sentence_text, len(before), m.start()) is None:
+        return False
+    return sum(1 for _ in _ANY_YEAR.finditer(sentence_text)) == 1
+
+
+# The count's own verb in the present progressive: "are fleeing", "is now escaping".
+_FLEEING_NOW = re.compile(r"\b(?:are|is) (?:\w+ )?(?:fleeing|escaping|leaving|abandoning|evacuating)\b")
+
+
+# "As of 7 a.m. local time", "as at noon": a tally at an hour of the day is the day's count.
+_AS_OF_THE_HOUR = re.compile(
+    r"as (?:of|at) (?:\d{1,2}(?: : \d\d)? ?(?:a\.m|p\.m|am|pm|o'clock|hrs|gmt|utc)\b|noon\b|midnight\b)"
+)
+_DAY_OR_YEAR = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
+
+
+def _as_of_the_hour(sentence_text: str, m: re.Match[str]) -> bool:
+    """Is the total's "as of" an hour of the day ("As of 7 a.m., 40,000 had left the coast") with no
+    date or year written after it? Then it is the day's tally of a move under way, not a total
+    since long ago ("as of 7 a.m. on 3 May 2019" keeps the old reading)."""
+    hour = _AS_OF_THE_HOUR.match(sentence_text, m.start())
+    if hour is None or _DAY_OR_YEAR.search(sentence_text, hour.end(), hour.end() + 30) is not None:
+        return False
+    # the day's tally may still sum everything so far: "a cumulative", "since the war began"
+    return (
+        lx.CUMULATIVE_TIME.search(sentence_text, hour.end()) is None
+        and _WHOLE_TALLY.search(sentence_text, hour.end()) is None
+    )
+
+
 def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -> bool:
     """A total's time expression in the sentence (m: CUMULATIVE_TIME's match in it); "...,
     bringing the total to ..." after the count makes the total the later figure, not this one."""
@@ -1927,6 +2078,8 @@ def _cumulative_time(sentence_text: str, before: str, m: re.Match[str] | None) -
         return False
     if m.group().startswith("since ") and _recent_bound(sentence_text, m):
         return False  # "since fighting erupted in X last week": a recent bound, not the war's span
+    if _since_of_a_comparison(sentence_text, before, m) or _as_of_the_hour(sentence_text, m):
+        return False
     bringing = lx.BRINGING_TOTAL.search(sentence_text, len(before))
     return bringing is None or m.start() < bringing.start() or lx.CUMULATIVE_TIME.search(before) is not None
 
@@ -2344,8 +2497,22 @@ def _part_of_harm(s: Sentence, c: Cand, before: list[Cand]) -> bool:
         return False
     if c.phrase.start - prev.phrase.end > 60:
         return False
+    if _displaced_among_the_affected(s, c, prev.primary):
+        return False
     gap = s.text[max(s.start, c.phrase.start - 20) : c.phrase.start]
     return lx.SUBSET.search(gap) is not None or lx.RESTATES.search(gap) is not None
+
+
+_AFFECTED = frozenset({"affected", "impacted"})
+_UPROOTED_HEADS = frozenset({"displaced", "evacuated", "homeless"})
+
+
+def _displaced_among_the_affected(s: Sentence, c: Cand, harm: Trigger) -> bool:
+    """Is the count the displaced part of people told "affected" ("9,000 people were affected,
+    including 6,400 displaced")? Being affected is no harm that excludes a flight, so the part
+    named by its movement is a figure; a part of the dead or hurt ("killed 30, including 10
+    displaced") stays their part."""
+    return c.head in _UPROOTED_HEADS and s.tokens[harm.last].lower in _AFFECTED
 
 
 def _bracketed_unit(s: Sentence, c: Cand) -> None:
