@@ -1331,6 +1331,19 @@ def _still_there(s: Sentence, c: Cand) -> bool:
     )
 
 
+def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Does the count's own verb of movement end in an event that bounds it, with no year ("went
+    to Dilling after the raid"; "fled after the 2015 earthquake" is history)?"""
+    # ("moved to" is a RELOCATE trigger; only a count already read as new reaches this test)
+    if c.primary is None or c.primary.cls not in ("MOVE", "RELOCATE"):
+        return False
+    right = marker_text(s, c, w).split(" | ", 1)[1]
+    # "after"/"following" only: "displaced inside the country since the clashes began" is the
+    # whole span of a crisis, a stock
+    m = _AFTER_EVENT.search(right)
+    return m is not None and not m.group().startswith("since") and _A_YEAR_IN.search(right) is None
+
+
 def _after_an_event(right: str) -> bool:
     return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
         right
@@ -2210,6 +2223,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
                 # "hundreds of internally displaced people are fleeing": under way, dated by its tense
                 and not _fleeing_now(s, c)
+                # "3,500 internally displaced people went to Dilling after the raid": a move one
+                # event bounds, as for refugees
+                and not _moved_after_an_event(s, c, w)
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
