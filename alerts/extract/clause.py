@@ -554,6 +554,10 @@ _FINITE = frozenset(
 # Words that may follow a count's noun and open its own prepositional phrases.
 _POSTMOD = frozenset({"of", "from", "in", "at", "near", "around", "across", "on"})
 _RELATIVE = frozenset({"that", "who", "which", "where", "whom", "whose", "when"})
+# Prepositions of place that open a postmodifier the same way: "1,800 residents within the
+# crater's exclusion belt near Kessa were moved out" (kept apart from _POSTMOD, which other
+# rules read)
+_PLACE_POSTMOD = frozenset({"inside", "within", "along", "outside", "beyond", "throughout"})
 
 
 def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
@@ -567,7 +571,7 @@ def _long_subject(toks: list[Token], c: Cand, right: list[Trigger]) -> None:
     if end >= len(toks) or any(t.direct for t in right):
         return
     opener = toks[end].lower
-    if opener not in _POSTMOD and not _participle(opener):
+    if opener not in _POSTMOD and opener not in _PLACE_POSTMOD and not _participle(opener):
         return
     for t in right:
         for a in range(end + 1, t.first):

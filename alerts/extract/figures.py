@@ -1409,6 +1409,19 @@ def _still_there(s: Sentence, c: Cand) -> bool:
     )
 
 
+def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Does the count's own verb of movement end in an event that bounds it, with no year ("went
+    to Dilling after the raid"; "fled after the 2015 earthquake" is history)?"""
+    # ("moved to" is a RELOCATE trigger; only a count already read as new reaches this test)
+    if c.primary is None or c.primary.cls not in ("MOVE", "RELOCATE"):
+        return False
+    right = marker_text(s, c, w).split(" | ", 1)[1]
+    # "after"/"following" only: "displaced inside the country since the clashes began" is the
+    # whole span of a crisis, a stock
+    m = _AFTER_EVENT.search(right)
+    return m is not None and not m.group().startswith("since") and _A_YEAR_IN.search(right) is None
+
+
 def _after_an_event(right: str) -> bool:
     return ("after " in right or "following " in right or "since " in right) and _AFTER_EVENT.search(
         right
@@ -2363,6 +2376,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 and not _increment(c, marker_text(s, c, w).split(" | ", 1)[0])
                 # "hundreds of internally displaced people are fleeing": under way, dated by its tense
                 and not _fleeing_now(s, c)
+                # "3,500 internally displaced people went to Dilling after the raid": a move one
+                # event bounds, as for refugees
+                and not _moved_after_an_event(s, c, w)
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
@@ -2729,6 +2745,9 @@ def figures_in(
     story_new = False
     stock_before = -2  # the last sentence with a total or a stock
     new_before = -2  # the last sentence with a new figure
+    # the last sentence with a new or projected figure, and that kind
+    flow_before = -2
+    flow_kind: Kind = "new_displacement"
     ref = TimeRef(cleaned, published)
     dated: dict[int, bool | None] = {}  # _history_before's verdicts per sentence
     for n, (a, b) in enumerate(spans):
@@ -2832,6 +2851,8 @@ def figures_in(
             elif c.kind == "new_displacement":
                 new_before = n
             story_new = story_new or c.kind == "new_displacement"
+            if c.kind in ("new_displacement", "projected"):
+                flow_before, flow_kind = n, c.kind
             estimate = (
                 round(c.phrase.value * household_size) if c.unit in ("families", "households") else None
             )
@@ -2850,4 +2871,73 @@ def figures_in(
                     people_estimate=estimate,
                 )
             )
+        if flow_before == n - 1:
+            # "240 people are to be moved from Pelk. Saro has 150 people from Tilo; 900 families
+            # in Selva and ...": a verbless list by place right after a flow goes on with it
+            for c, place in _place_list_items(s):
+                if c.unit is None:  # every item has one by now; this narrows types
+                    continue
+                end = s.tokens[c.np_end - 1].end
+                figures.append(
+                    Figure(
+                        value=c.phrase.value,
+                        range_high=c.phrase.range_high,
+                        unit=c.unit,
+                        approx=c.phrase.approx,
+                        kind=flow_kind,
+                        location=place,
+                        text=text[c.phrase.start : end],
+                        sentence=text[a:b],
+                        start=c.phrase.start,
+                        end=end,
+                        people_estimate=(
+                            round(c.phrase.value * household_size)
+                            if c.unit in ("families", "households")
+                            else None
+                        ),
+                    )
+                )
     return figures
+
+
+# A sentence that is nothing but a list of counts of people by place: "Saro has 150 people from
+# Tilo; 900 families or 3,600 people in Selva and 410 families from Ostra." (an optional "<Place>
+# has" opener, two items or more, no verb of its own)
+_LIST_COUNT = (
+    r"(?:(?:about|around|some|nearly|over|more than|at least) )?\d[\d,]* "
+    r"(?:families|households|individuals|persons|people|residents|children)"
+)
+# a place: names and their joints, no verb ("in Mirel are out of school" is a clause, not a list)
+_LIST_PLACE = r"(?:in|from) [A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|in|from|of|the))*"
+_LIST_ITEM = rf"{_LIST_COUNT}(?: or {_LIST_COUNT})?(?: {_LIST_PLACE})?"
+_PLACE_LIST = re.compile(
+    rf"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}} (?:has|had) )?{_LIST_ITEM}(?:;? (?:and )?{_LIST_ITEM})+\.?"
+)
+# The last place named after an item: "in the villages Akle and Moro in Selva" -> "Selva"
+_ITEM_PLACE = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})")
+
+
+def _place_list_items(s: Sentence) -> list[tuple[Cand, str | None]]:
+    """The counts of a sentence that is only a list of people by place, each with its place; none
+    when the sentence is anything else (a verb, a toll, a population keeps it out)."""
+    words = s.text[s.start : s.end].strip()
+    if _PLACE_LIST.fullmatch(words) is None:
+        return []
+    cands = [c for c in _candidates(s) if c.phrase.form == "count"]
+    for c in cands:
+        noun_phrase(s, c)
+    cands = [c for c in cands if c.unit is not None and not c.nonunit and c.np_end > c.i0]
+    out: list[tuple[Cand, str | None]] = []
+    for k, c in enumerate(cands):
+        stop = cands[k + 1].phrase.start if k + 1 < len(cands) else s.end
+        # "900 families or 3,600 people in Selva": the restating count shares its place
+        j = k
+        while (
+            j + 1 < len(cands)
+            and s.text[s.tokens[cands[j].np_end - 1].end : cands[j + 1].phrase.start] == " or "
+        ):
+            j += 1
+            stop = cands[j + 1].phrase.start if j + 1 < len(cands) else s.end
+        places = _ITEM_PLACE.findall(s.text, s.tokens[c.np_end - 1].end, stop)
+        out.append((c, places[-1] if places else None))
+    return out

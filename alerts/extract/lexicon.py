@@ -187,7 +187,10 @@ _STOCK = (
     # stay where a flight ended are counted as they stand (a move *to* the centres is a flight)
     # (a word that says the stay goes on: "staying in evacuation centres after floods on 18 June"
     # alone may be the flight's end)
-    r"|(?:(?:still|currently|temporarily) (?:staying|living|sheltering)|remain|remains|remained|remaining)"
+    r"|(?:(?:still|currently|temporarily) (?:staying|living|sheltering)|remain|remains|remained|remaining"
+    # "9,100 people are still at evacuation sites" (a headline drops the copula): "still" says
+    # the same stay
+    r"|(?:(?:are|is|were|was) )?still)"
     r" (?:in|inside|at) (?:\S+ ){0,4}?evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
     r"|in (?:\S+ ){0,2}?camps"
     # "are located across 27 sites": where a caseload stays
@@ -340,7 +343,9 @@ CUMULATIVE_TIME = re.compile(
     r"|june|july|august|september|october|november|december|(?:19|20)\d\d)\b(?! \d{1,2}\b)"
     # "as of Thursday" is a recent snapshot, not a total
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
-    r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
+    # "at the start of 2019 some 13 million were refugees": a year's first day, like its last,
+    # dates a stock taken on it
+    r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the (?:end|beginning|start) of (?:\S+ )?(?:19|20)\d\d\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
     r"|\bover the years\b|\bfor (?:many )?(?:years|decades)\b"
 )
