@@ -4315,7 +4315,10 @@ _HELD_SUBJECT = re.compile(
 # comma after the cue closes it: not "X, planning to storm Y, said spies who were sent, were held") ...
 _ASIDE_OPEN = re.compile(r"(?:, |\bwho (?:(?:were|was|had been|are|is) (?:\S+ )?)?)$")
 _HELD_MAIN = re.compile(
-    r"[^,;]*?, (?:\S+ ){0,2}?(?:were|was|have been|has been|had been) (?:\S+ )?(?:arrested|detained"
+    # ... not a relative clause on the place, which tells other people held ("preparing to storm X,
+    # whose mayor was detained": a true warning; review of round 23)
+    r"[^,;]*?, (?!(?:where|whose|which|who|whom|when|while|as|after|since)\b)"
+    r"(?:\S+ ){0,2}?(?:were|was|have been|has been|had been) (?:\S+ )?(?:arrested|detained"
     r"|apprehended|captured|nabbed|rounded up|taken into custody)\b"
 )
 # ... or the plan is what they are held or tried for: "were jailed for planning to attack X".
