@@ -42,3 +42,43 @@ def test_a_plan_beside_other_people_held_still_warns(text: str, place: str) -> N
 )
 def test_a_plan_of_people_held_is_still_foiled(text: str) -> None:
     assert warned(text) == []
+
+
+# A claimed plan after a denial is silenced only as the claim the denial answers: told as made
+# before it, or by the source it names. A claim by someone else, or the side's own vow, warns.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Morland denied reports of an offensive in the west. Foreign officials claimed on Monday"
+            " that Morland plans to attack Fallowmere in the coming weeks.",
+            "Fallowmere",
+        ),
+        (
+            "The junta rejected allegations of a planned invasion of the delta. Its neighbour"
+            " alleges that the junta is preparing to attack Fallowmere.",
+            "Fallowmere",
+        ),
+        (
+            "The insurgents denied claims of an imminent offensive on the port. Yet the insurgent"
+            " commander insists his men will storm Fallowmere before the harvest.",
+            "Fallowmere",
+        ),
+    ],
+)
+def test_another_claim_after_a_denial_still_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister rejected rebel statements about a Morland offensive in the hills. Morland"
+        " does not plan any such operation, he said. A rebel spokesman claimed that Morland was"
+        " planning to attack Gantry.",
+        "The army dismissed reports of a coming assault on the lake towns. Previously, a militia"
+        " chief had alleged that the army was preparing to storm Gantry.",
+    ],
+)
+def test_the_claim_a_denial_answers_is_still_denied(text: str) -> None:
+    assert warned(text) == []
