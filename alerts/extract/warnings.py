@@ -4451,13 +4451,20 @@ _BATTLE_AT = (
 # ... but not fighting feared, expected or supposed ("clashes are expected near X", "if fighting
 # reaches X").
 _BATTLE_NOT_YET = re.compile(
-    r"\b(?:if|expect\w*|fear\w*|loom\w*|imminent|possible|could|would|will|may|might|unless)\b"
+    r"\b(?:if|expect\w*|fear\w*|loom\w*|imminent|possible|could|would|will|may|might|unless"
+    # ... nor fighting denied ("there has been no fighting near X": review of round 23), nor a
+    # clash that is no battle ("clashes between protesters and police in X", "political battles")
+    r"|no|not|never|without|protest\w*|police|riot\w*|political|legal|court|electoral|election)\b"
 )
 
 # ... nor fighting told over ("fighting in X ended last week": a new aim on X warns).
 _BATTLE_OVER = re.compile(
     r"\b(?:ended|ends|stopped|ceased|subsided|halted|died down|was over|is over|last (?:week|month|year)"
-    r"|ago|in (?:19|20)\d\d)\b"
+    r"|ago|in (?:19|20)\d\d"
+    # a season or a month named, or a year anywhere ("last autumn", "in March", "in the spring of
+    # 2023"): fighting told at a past time, not going on now (review of round 23)
+    r"|(?:last|this past) (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|in (?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december))\b"
 )
 
 

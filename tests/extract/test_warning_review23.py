@@ -82,3 +82,53 @@ def test_another_claim_after_a_denial_still_warns(text: str, place: str) -> None
 )
 def test_the_claim_a_denial_answers_is_still_denied(text: str) -> None:
     assert warned(text) == []
+
+
+# An aim to take a place the article tells fought over now is the battle's goal; fighting denied,
+# a clash that is no battle, or fighting at a past time is no battle going on, and the aim warns.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "So far there has been no fighting around Hollin, but the militia aims to capture the town.",
+            "Hollin",
+        ),
+        (
+            "Clashes between students and police in Hollin lasted until dawn. The insurgents want"
+            " to seize Hollin, their commander said.",
+            "Hollin",
+        ),
+        (
+            "Political battles in Hollin have stalled the budget. The militia wants to take Hollin,"
+            " a colonel warned.",
+            "Hollin",
+        ),
+        (
+            "Heavy fighting near Hollin last winter destroyed the bridge. The insurgents now aim to"
+            " seize Hollin.",
+            "Hollin",
+        ),
+        (
+            "Fighting around Hollin in August flattened the market. The army now intends to capture Hollin.",
+            "Hollin",
+        ),
+        (
+            "Fierce battles for Hollin in the autumn of 2022 emptied the town. The militia aims to"
+            " capture Hollin.",
+            "Hollin",
+        ),
+    ],
+)
+def test_an_aim_without_a_battle_going_on_still_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged on the edges of Jorvin on Thursday. The militia aims to capture Jorvin.",
+        "Clashes around Jorvin went on for a fourth day as the insurgents sought to take the town of Jorvin.",
+    ],
+)
+def test_an_aim_of_a_battle_going_on_is_still_silent(text: str) -> None:
+    assert warned(text) == []
