@@ -536,15 +536,34 @@ def _person_apposed(tokens: list[Token], j: int) -> bool:
     for k in range(j + 2, min(len(tokens), j + 6)):
         t = tokens[k]
         if t.lower in _PERSON_NOUNS:
+            if t.lower in ("leader", "player") and k + 1 < len(tokens) and tokens[k + 1].lower == "in":
+                # "X, a regional leader in cotton exports", "X, a key player in the oil trade": a
+                # place that leads a field ("a key player opposed to ..." stays a person)
+                return False
             # "X, a commander said/warned": the subject of a new clause, not an apposition to X; an
             # apposition ends there or goes on with a modifier ("a veteran warlord from the east")
             return (
                 k + 1 >= len(tokens)
                 or not tokens[k + 1].text.isalpha()
                 or tokens[k + 1].lower in _APPOSITION_GOES_ON
-            )
+            ) and not _speaker_follows(tokens, k + 1)
         if not t.text.isalpha() or not t.text.islower():
             return False  # the apposition's head came and went: "X, a town where the general ..."
+    return False
+
+
+# Verbs that make "X, a minister of trade said" a new clause whose subject the person noun heads.
+_SPEAKING = word_set("said says told warned warns added announced claimed stated insisted")
+
+
+def _speaker_follows(tokens: list[Token], k: int) -> bool:
+    """A verb of saying follows the person noun within its modifier, before the next punctuation ("a
+    minister of trade said", "a senior officer with the army told reporters"): a new clause."""
+    for t in tokens[k : k + 6]:
+        if not t.text.isalpha():
+            return False
+        if t.lower in _SPEAKING:
+            return True
     return False
 
 

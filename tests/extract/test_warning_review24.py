@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from alerts.extract.places import find_places
+
 from ._helpers import warned
+
+
+def names(text: str) -> list[str]:
+    return [p.text for p in find_places(text)]
 
 
 # A build-up on one side of a place that the sentence then calls withdrawn, a drill, a parade or a
@@ -39,3 +45,42 @@ def test_buildup_on_a_side_undone_stays_silent(text: str) -> None:
 )
 def test_buildup_on_a_side_still_warns(text: str) -> None:
     assert warned(text) == ["Lorvik"]
+
+
+# An apposition whose person noun is followed by a verb of saying opens a new clause: the town
+# before the comma stays the target ("X, a minister of trade said").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants threatened to overrun Hasselt Vale, a minister of the interior said on Sunday.",
+        "Troops are poised to attack Hasselt Vale, a senior officer with the brigade told reporters.",
+    ],
+)
+def test_speaker_with_a_modifier_keeps_the_place(text: str) -> None:
+    assert warned(text) == ["Hasselt Vale"]
+
+
+# "a leader in <a field>" and "a key player in ..." describe a town, not a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels vowed to capture Hasselt Vale, a regional leader in salt mining.",
+        "Militants threatened to overrun Hasselt Vale, a key player in the river trade.",
+    ],
+)
+def test_town_called_a_leader_or_player_of_a_field_stays_a_place(text: str) -> None:
+    assert warned(text) == ["Hasselt Vale"]
+
+
+# The person reading that the round added stays: a person noun closing the apposition or going on
+# with a modifier and no verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The message came from Orrin Kastel, the militia leader, on Sunday.",
+        "The order came from Orrin Kastel, a longtime commander from the hills.",
+        "The order came from Orrin Kastel, a key player opposed to the council in the capital.",
+    ],
+)
+def test_person_apposition_still_no_place(text: str) -> None:
+    assert "Orrin Kastel" not in names(text)
