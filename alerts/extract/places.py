@@ -506,7 +506,11 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
-        if _possessor_adjective(tokens, k, steps) and _name_ends_phrase(tokens, j):
+        if (
+            _possessor_adjective(tokens, k, steps)
+            and _name_ends_phrase(tokens, j)
+            and _place_shaped(tokens, i, j)
+        ):
             return True  # "Taiwan's offshore Kinmen", "Sudan's besieged El Fasher"
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
             k -= 1
@@ -581,6 +585,13 @@ def _possessor_adjective(tokens: list[Token], k: int, steps: int) -> bool:
         and tokens[k - 1].lower.endswith("'s")
         and is_capitalised(tokens[k - 1].text)
     )
+
+
+def _place_shaped(tokens: list[Token], i: int, j: int) -> bool:
+    """tokens[i:j] is shaped like a place's name, not a person's or a body's: one word ("Kinmen"), a
+    particle first ("El Fasher") or a place noun last ("Kessa Islands"). Two plain capitalised words
+    after "Varna's outspoken" are mostly a person ("Tomas Belk") or a body ("Football Federation")."""
+    return j - i == 1 or tokens[i].lower in _NAME_PARTICLES or tokens[j - 1].lower in PLACE_NOUNS
 
 
 # After a name that ends its noun phrase: punctuation, a preposition, a link or an auxiliary (not

@@ -84,3 +84,30 @@ def test_town_called_a_leader_or_player_of_a_field_stays_a_place(text: str) -> N
 )
 def test_person_apposition_still_no_place(text: str) -> None:
     assert "Orrin Kastel" not in names(text)
+
+
+# After a possessor and an adjective, two plain capitalised words are a person or a body, not a
+# place; one word, a particle first or a place noun last keep the place reading.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A strike is imminent, warned Tarvia's outspoken Orrin Kastel on Sunday.", "Orrin Kastel"),
+        ("Tarvia's veteran Orrin Kastel will chair the meeting, aides said.", "Orrin Kastel"),
+        ("Tarvia's national Rowing Federation has called off the regatta.", "Rowing Federation"),
+    ],
+)
+def test_person_or_body_after_possessor_and_adjective_is_no_place(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials said Molvar may attack Tarvia's northern Lune Province within weeks.", "Lune Province"),
+        ("Molvar's army is poised to seize Tarvia's strategic Lune Pass.", "Lune Pass"),
+        ("Molvar threatened to seize Tarvia's remote Ostrel by force.", "Ostrel"),
+        ("Molvar's troops could soon storm Tarvia's besieged El Varun.", "El Varun"),
+    ],
+)
+def test_place_after_possessor_and_adjective_kept(text: str, place: str) -> None:
+    assert warned(text) == [place]
