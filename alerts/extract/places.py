@@ -506,7 +506,11 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return True  # "the regional capital Mekor": the name the capital goes by
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
-        if _possessor_adjective(tokens, k, steps) and _name_ends_phrase(tokens, j):
+        if (
+            _possessor_adjective(tokens, k, steps)
+            and _name_ends_phrase(tokens, j)
+            and _place_shaped(tokens, i, j)
+        ):
             return True  # "Taiwan's offshore Kinmen", "Sudan's besieged El Fasher"
         if low in _SKIP_BACK or low in DIRECTIONS or low.isdigit() or ("-" in low and low.islower()):
             k -= 1
@@ -536,15 +540,34 @@ def _person_apposed(tokens: list[Token], j: int) -> bool:
     for k in range(j + 2, min(len(tokens), j + 6)):
         t = tokens[k]
         if t.lower in _PERSON_NOUNS:
+            if t.lower in ("leader", "player") and k + 1 < len(tokens) and tokens[k + 1].lower == "in":
+                # "X, a regional leader in cotton exports", "X, a key player in the oil trade": a
+                # place that leads a field ("a key player opposed to ..." stays a person)
+                return False
             # "X, a commander said/warned": the subject of a new clause, not an apposition to X; an
             # apposition ends there or goes on with a modifier ("a veteran warlord from the east")
             return (
                 k + 1 >= len(tokens)
                 or not tokens[k + 1].text.isalpha()
                 or tokens[k + 1].lower in _APPOSITION_GOES_ON
-            )
+            ) and not _speaker_follows(tokens, k + 1)
         if not t.text.isalpha() or not t.text.islower():
             return False  # the apposition's head came and went: "X, a town where the general ..."
+    return False
+
+
+# Verbs that make "X, a minister of trade said" a new clause whose subject the person noun heads.
+_SPEAKING = word_set("said says told warned warns added announced claimed stated insisted")
+
+
+def _speaker_follows(tokens: list[Token], k: int) -> bool:
+    """A verb of saying follows the person noun within its modifier, before the next punctuation ("a
+    minister of trade said", "a senior officer with the army told reporters"): a new clause."""
+    for t in tokens[k : k + 6]:
+        if not t.text.isalpha():
+            return False
+        if t.lower in _SPEAKING:
+            return True
     return False
 
 
@@ -562,6 +585,13 @@ def _possessor_adjective(tokens: list[Token], k: int, steps: int) -> bool:
         and tokens[k - 1].lower.endswith("'s")
         and is_capitalised(tokens[k - 1].text)
     )
+
+
+def _place_shaped(tokens: list[Token], i: int, j: int) -> bool:
+    """tokens[i:j] is shaped like a place's name, not a person's or a body's: one word ("Kinmen"), a
+    particle first ("El Fasher") or a place noun last ("Kessa Islands"). Two plain capitalised words
+    after "Varna's outspoken" are mostly a person ("Tomas Belk") or a body ("Football Federation")."""
+    return j - i == 1 or tokens[i].lower in _NAME_PARTICLES or tokens[j - 1].lower in PLACE_NOUNS
 
 
 # After a name that ends its noun phrase: punctuation, a preposition, a link or an auxiliary (not

@@ -2104,10 +2104,25 @@ _DATE_UNFIXED = re.compile(r"\b(?:not|never|yet to be)(?: \S+){0,2} set\b|\bno d
 _ATTACK_NOUN_AT = re.compile(rf"\b{_ATTACK_NOUNS}\b")
 
 
+# After a build-up on one side of a place, what says it threatens nothing now: it was pulled back or
+# dismantled, it was a drill or a parade, or it is dated to a past season ("troops had massed west of
+# X last spring before pulling back", "the buildup south of X was a drill").
+_SIDE_UNDONE = re.compile(
+    # past or going on only: "unless the rebels withdraw" / "demands they pull out" keep the threat
+    r"\b(?:pull(?:ed|ing) (?:back|out)|withdrew|withdrawn|withdrawing|dismantled|disbanded"
+    r"|dispersed|stood down|drills?|exercises?|manoeuvres|maneuvers|parades?|ceremon(?:y|ies)|rehearsals?"
+    r"|last (?:spring|summer|autumn|fall|winter|year|month)|(?:years?|months?) ago"
+    r"|in (?:early |late )?(?:19|20)\d\d)\b"
+)
+
+
 def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[str] | None:
-    """A build-up on one side of a named place ("a military buildup south of X"), not negated."""
+    """A build-up on one side of a named place ("a military buildup south of X"), not negated, and
+    not said after it to be withdrawn, a drill or a past one."""
     side = _MASSING_SIDE.search(text)
     if side is None or _NEGATED.search(text[: side.start()]) or not object_place(side.end()):
+        return None
+    if _SIDE_UNDONE.search(text, side.end()):
         return None
     return side
 
