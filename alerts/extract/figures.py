@@ -1733,17 +1733,22 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
         p.first == c.np_end
         and toks[p.first].lower == "fled"  # not a participle ("families displaced by ...")
         and _ANY_YEAR.search(s.words().text) is None  # "... that killed 160 in June 2021"
+        and _OLD_SPAN.search(s.words().text) is None  # "... in the 1980s", "years ago"
+        # "fled the raids that killed 300 and are living in camps": the group's own state,
+        # coordinated after the relative clause
+        and _AND_A_STATE.search(s.words().text_of(p.last + 1, len(toks))) is None
     )
+    recent = lx.RECENT_TIME.search(s.words().text) is not None  # "the raid that killed 9 on Monday"
     # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
     return any(
         t.first > p.last
         and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
-        and not (finite and _relative_on_a_later_noun(toks, t, p))
+        and not (finite and _relative_on_a_later_noun(toks, t, p, recent))
         for t in w.right
     )
 
 
-def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger, recent: bool) -> bool:
     """Is trigger t the verb of a relative clause on a noun after the count's movement ("fled
     their homes in raids that killed 300 people")? Then the harm is the raids', not a state or
     need of the count's group ("who fled ... need food" keeps it)."""
@@ -1751,10 +1756,34 @@ def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool
         t.first - 1 > p.last + 1
         and toks[t.first - 1].lower in ("that", "which")
         and toks[t.first - 2].lower not in _WHOLE_WARS  # "fled the war that killed 300,000"
+        and (recent or not _definite_cause(toks, t, p))  # a recent day dates a definite cause
     )
 
 
 _WHOLE_WARS = frozenset({"war", "conflict", "crisis", "insurgency", "rebellion", "uprising", "revolution"})
+# A past span in the sentence: "in the 1990s", "years ago", "in the decades before".
+_OLD_SPAN = re.compile(r"\b(?:1[89]|20)\d0s\b|\b(?:years|decades) (?:ago|before|earlier)\b|\bdecades?\b")
+_AND_A_STATE = re.compile(
+    r"\band (?:are|is|remain|remains|still|now|need|needs|live|lack|have been|had been)\b"
+)
+_CAUSE_STOPS = frozenset({"in", "from", "by", "amid", "after", "during", "following", "over", ","})
+
+
+def _definite_cause(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+    """Does the relative clause hang on a definite cause ("fled the purge that killed thousands",
+    "the offensive that killed 40,000")? "The" names an event the reader knows, mostly a past one,
+    so the group keeps its stock reading; a bare cause ("fled raids that killed 80", "in clashes
+    that killed 20") is the news. Only the words back to a preposition are the cause's own ("fled
+    the district in clashes that ..." is bare)."""
+    j = t.first - 2
+    while j > p.last and t.first - 2 - j < 3:
+        word = toks[j].lower
+        if word in ("the", "this", "these", "those"):
+            return True
+        if word in _CAUSE_STOPS:
+            return False
+        j -= 1
+    return False
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
