@@ -1309,6 +1309,9 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
 _WRECKED_HOMES = re.compile(
     r"\b(?:houses|homes|buildings|dwellings|shelters)(?: \S+){0,3}? (?:collapsed|caved in|were (?:\S+ )?"
     r"(?:destroyed|flattened|razed|levelled|leveled|swept away|washed away|buried))\b"
+    # told actively: "the blaze destroyed 300 homes"
+    r"|\b(?:destroyed|flattened|razed|levelled|leveled|buried) (?:\S+ ){1,3}?"
+    r"(?:houses|homes|buildings|dwellings)\b"
 )
 # The count's own verb, a relocation already done: "12,000 villagers were relocated".
 _RELOCATED_DONE = re.compile(r"^(?:had|have|has) been (?:\S+ )?relocated\b|^were (?:\S+ )?relocated\b")
@@ -1324,10 +1327,28 @@ def _relocated_from_wrecked_homes(s: Sentence, c: Cand) -> bool:
     right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 12))
     if _RELOCATED_DONE.match(right) is None:
         return False
-    return _ANY_YEAR.search(s.words().text) is None and _RESETTLED.search(right) is None
+    text = s.words().text
+    return (
+        _ANY_YEAR.search(text) is None
+        and _RESETTLED.search(right) is None
+        # "in the decade since 1,000 homes were destroyed", "destroyed last year": an old wreck
+        and _OLD_WRECK.search(text) is None
+        and lx.CUMULATIVE_TIME.search(text) is None
+        # "houses were razed to build a road": a demolition with a purpose, a planned move
+        and _WRECKED_FOR.search(text) is None
+    )
 
 
-_RESETTLED = re.compile(r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?)\b|\bmake way\b")
+_RESETTLED = re.compile(
+    r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?|sites?|settlements?)\b|\bmake way\b"
+    r"|\bresettle\w*|\b(?:scheme|programme|program|project)\b"
+)
+_OLD_WRECK = re.compile(r"\bsince\b|\blast year\b|\b(?:years|decades) (?:ago|before|earlier)\b|\bdecades?\b")
+# a purpose infinitive on the wrecking ("razed to build", not "razed to the ground")
+_WRECKED_FOR = re.compile(
+    r"\b(?:destroyed|flattened|razed|levelled|leveled|demolished|cleared) (?:\S+ )?to "
+    r"(?!the |rubble|ashes|dust|pieces)\w+"
+)
 
 
 def _moved_from_harm(right: str) -> bool:

@@ -42,3 +42,33 @@ def test_a_definite_or_old_cause_or_a_later_state_keeps_the_stock(text: str) -> 
 )
 def test_a_bare_or_recently_dated_cause_stays_a_flight(text: str, value: int) -> None:
     assert found(text)[0][0] == value and found(text)[0][2] == "new_displacement", found(text)
+
+
+# People relocated beside wrecked homes: an old wreck, a span ("in the decade since"), a purpose
+# on the wrecking ("razed to build a road") or a scheme or permanent site keep the relocation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the decade since 1,000 homes were destroyed by the dam burst, 8,000 people were relocated.",
+        "Some 2,000 homes were destroyed in the quake two years ago and 9,000 residents were relocated.",
+        "Officials said 500 houses were razed to build the highway and 3,000 people were relocated.",
+        "About 300 homes were destroyed last year and 1,500 families were relocated this week.",
+        "Some 900 homes collapsed and 2,000 people were relocated to permanent sites.",
+        "Some 700 homes were flattened and 3,000 people were relocated under a government housing scheme.",
+        "Since floods washed away 5,000 houses, 20,000 people were relocated to resettlement villages.",
+    ],
+)
+def test_old_or_planned_relocations_beside_wrecked_homes_stay_apart(text: str) -> None:
+    assert _news(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The blaze destroyed 300 homes, and 1,800 people were relocated to sports halls.", 1800),
+        ("After 250 dwellings were buried by mud, about 1,100 residents were relocated to schools.", 1100),
+        ("Some 900 houses were razed to the ground and 2,600 people were relocated to tents.", 2600),
+    ],
+)
+def test_people_relocated_out_of_homes_just_wrecked_are_a_flight(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
