@@ -2562,7 +2562,21 @@ def _displaced_among_the_affected(s: Sentence, c: Cand, harm: Trigger) -> bool:
     including 6,400 displaced")? Being affected is no harm that excludes a flight, so the part
     named by its movement is a figure; a part of the dead or hurt ("killed 30, including 10
     displaced") stays their part."""
-    return c.head in _UPROOTED_HEADS and s.tokens[harm.last].lower in _AFFECTED
+    toks = s.tokens
+    return (
+        c.head in _UPROOTED_HEADS
+        and toks[harm.last].lower in _AFFECTED
+        # "2 million people are affected by the crisis, including ...": a standing caseload
+        and not (harm.first > 0 and toks[harm.first - 1].lower in ("are", "is", "remain", "remains"))
+        # "including 6,000 displaced who lost their tents": the displaced as a group told of
+        # something else, not the event's flight
+        and not (c.np_end < len(toks) and toks[c.np_end].lower in _GROUP_TOLD_ON)
+    )
+
+
+_GROUP_TOLD_ON = frozenset(
+    {"who", "that", "which", "living", "sheltering", "staying", "residing", "hosted", "already", "still"}
+)
 
 
 def _bracketed_unit(s: Sentence, c: Cand) -> None:

@@ -72,3 +72,29 @@ def test_old_or_planned_relocations_beside_wrecked_homes_stay_apart(text: str) -
 )
 def test_people_relocated_out_of_homes_just_wrecked_are_a_flight(text: str, value: int) -> None:
     assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# "N were affected, including M displaced": a standing caseload ("are affected by the crisis")
+# or the displaced as a group told of something else ("displaced who rely on aid") is no flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2 million people are affected by the crisis, including 500,000 displaced.",
+        "The camp's 20,000 residents were affected, including 6,000 displaced who lost their tents.",
+        "Some 30,000 people have been affected by the cuts, including 12,000 displaced who rely on food aid.",
+        "Some 70,000 people were affected by the outbreak, including 9,000 displaced living in camps.",
+    ],
+)
+def test_a_standing_caseload_or_a_group_of_the_displaced_is_no_flight(text: str) -> None:
+    assert _news(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm affected 14,000 residents, including 3,600 displaced.", 3600),
+        ("Some 22,000 people were impacted, including about 6,000 evacuated.", 6000),
+    ],
+)
+def test_the_displaced_part_of_an_events_affected_stays_a_figure(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
