@@ -326,17 +326,80 @@ def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks, k = s.tokens, c.i1
     return (
         primary.cls == "MOVE"
+        # "Of the 12,000 ordered to evacuate in 2019, most ...": a group named by an old order
+        and not (c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"))
+        and _ANY_YEAR.search(s.words().text_of(k, min(len(toks), k + 10))) is None
         and primary.first == k + 2
         and k + 1 < len(toks)
         and toks[k].lower in _TOLD
         and toks[k + 1].lower == "to"
         # "about 30 told to flee were later killed": a reduced relative on the subject of
         # another verb, not the count's own order
-        and not any(t.lower in _AUX_LATER for t in toks[k + 3 : k + 10])
+        and not _a_later_verb(toks, k + 3)
     )
 
 
 _AUX_LATER = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+# Adverbs that go with a finite verb of their own: "N told to leave the camp now live in town".
+_FINITE_ADVERBS = frozenset({"now", "later", "still", "since", "then", "never", "instead", "eventually"})
+# Words that end the order's clause: "N ordered to flee as the fire spreads", "ahead of the storm".
+_ORDER_CLAUSE_ENDS = frozenset(
+    {
+        "as",
+        "after",
+        "before",
+        "ahead",
+        "amid",
+        "while",
+        "when",
+        "because",
+        "following",
+        "over",
+        "due",
+        "until",
+    }
+)
+# Words that follow a finite past verb, not a participle used as an adjective ("flee flooded
+# villages"): "stayed behind", "returned within days", "appealed."
+_AFTER_A_FINITE = frozenset(
+    {
+        "behind",
+        "home",
+        "put",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "back",
+        "within",
+        "the",
+        "a",
+        "an",
+        "their",
+        "and",
+    }
+)
+
+
+_ENDS = CLAUSE_PUNCT | {".", "!", "?"}
+
+
+def _a_later_verb(toks: list[Token], start: int) -> bool:
+    """Does a verb of its own follow the order's move ("N told to leave the camp now live in the
+    city", "N urged to evacuate stayed behind", "N ordered out by the court appealed")? Then the
+    count is the subject of that verb, a reduced relative, not a headline's order. Read up to the
+    word that ends the order's clause ("as the fire spreads")."""
+    for j in range(start, min(len(toks), start + 8)):
+        word = toks[j].lower
+        if word in _ORDER_CLAUSE_ENDS or toks[j].text in CLAUSE_PUNCT:
+            return False
+        if word in _AUX_LATER or word in _FINITE_ADVERBS:
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if word.endswith("ed") and (nxt is None or nxt.text in _ENDS or nxt.lower in _AFTER_A_FINITE):
+            return True
+    return False
 
 
 # An order's subject before the count it covers: "the evacuation order affected some", "the

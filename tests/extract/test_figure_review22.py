@@ -98,3 +98,32 @@ def test_a_standing_caseload_or_a_group_of_the_displaced_is_no_flight(text: str)
 )
 def test_the_displaced_part_of_an_events_affected_stays_a_figure(text: str, value: int) -> None:
     assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# A count with no noun told to move: a verb of its own after the order ("now live", "stayed
+# behind", "appealed"), a definite group ("the 12,000 ordered to ...") or a year make it no
+# headline order.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 told to leave the camp now live in the city.",
+        "Nearly 4,000 urged to evacuate stayed behind.",
+        "About 200 ordered to evacuate the building by the court appealed.",
+        "Of the 12,000 ordered to evacuate in 2019, most have since come back.",
+        "Some 8,000 told to evacuate in 2017 returned within a week.",
+    ],
+)
+def test_a_later_verb_a_named_group_or_a_year_makes_no_order(text: str) -> None:
+    assert _news(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25,000 urged to evacuate as river rises",
+        "Around 12,000 told to flee coastal villages before storm",
+        "Some 4,000 ordered to flee as wildfire nears town",
+    ],
+)
+def test_a_headline_order_to_move_stays_projected(text: str) -> None:
+    assert [kind for _, _, kind in found(text)] == ["projected"], found(text)
