@@ -1205,8 +1205,10 @@ def _flow_kind(
 # whom 8,000 remain in camps": the part told as it stands now, long after the flight.
 _OF_WHOM_STILL = re.compile(
     r"^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:are|is|were) still\b"
-    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since|have yet to"
-    r"|are yet to|have not yet)\b"
+    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since"
+    # not yet home ("have yet to return"), not a need of new arrivals ("have yet to find shelter")
+    r"|(?:have|are) yet to (?:return|go back|go home|come back|come home)"
+    r"|have not yet (?:returned|gone back|gone home|come back|come home))\b"
 )
 
 

@@ -127,3 +127,24 @@ def test_a_later_verb_a_named_group_or_a_year_makes_no_order(text: str) -> None:
 )
 def test_a_headline_order_to_move_stays_projected(text: str) -> None:
     assert [kind for _, _, kind in found(text)] == ["projected"], found(text)
+
+
+# "of whom ... have yet to": only a return not yet made looks back on a past flight; a need of
+# the new arrivals ("have yet to find shelter") leaves the flight new.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 5,000 people fled the shelling, 1,000 of whom have yet to find shelter.", 5000),
+        ("Some 7,000 villagers fled the raids, of whom 2,500 have not yet received any aid.", 7000),
+    ],
+)
+def test_a_part_still_in_need_leaves_the_flight_new(text: str, value: int) -> None:
+    assert found(text)[0] == (value, "people", "new_displacement"), found(text)
+
+
+def test_a_part_yet_to_return_makes_a_past_total() -> None:
+    assert found("Some 30,000 people fled the valley, 6,000 of whom have yet to return home.")[0] == (
+        30000,
+        "people",
+        "cumulative",
+    )
