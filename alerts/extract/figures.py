@@ -326,17 +326,80 @@ def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
     toks, k = s.tokens, c.i1
     return (
         primary.cls == "MOVE"
+        # "Of the 12,000 ordered to evacuate in 2019, most ...": a group named by an old order
+        and not (c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"))
+        and _ANY_YEAR.search(s.words().text_of(k, min(len(toks), k + 10))) is None
         and primary.first == k + 2
         and k + 1 < len(toks)
         and toks[k].lower in _TOLD
         and toks[k + 1].lower == "to"
         # "about 30 told to flee were later killed": a reduced relative on the subject of
         # another verb, not the count's own order
-        and not any(t.lower in _AUX_LATER for t in toks[k + 3 : k + 10])
+        and not _a_later_verb(toks, k + 3)
     )
 
 
 _AUX_LATER = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+# Adverbs that go with a finite verb of their own: "N told to leave the camp now live in town".
+_FINITE_ADVERBS = frozenset({"now", "later", "still", "since", "then", "never", "instead", "eventually"})
+# Words that end the order's clause: "N ordered to flee as the fire spreads", "ahead of the storm".
+_ORDER_CLAUSE_ENDS = frozenset(
+    {
+        "as",
+        "after",
+        "before",
+        "ahead",
+        "amid",
+        "while",
+        "when",
+        "because",
+        "following",
+        "over",
+        "due",
+        "until",
+    }
+)
+# Words that follow a finite past verb, not a participle used as an adjective ("flee flooded
+# villages"): "stayed behind", "returned within days", "appealed."
+_AFTER_A_FINITE = frozenset(
+    {
+        "behind",
+        "home",
+        "put",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "back",
+        "within",
+        "the",
+        "a",
+        "an",
+        "their",
+        "and",
+    }
+)
+
+
+_ENDS = CLAUSE_PUNCT | {".", "!", "?"}
+
+
+def _a_later_verb(toks: list[Token], start: int) -> bool:
+    """Does a verb of its own follow the order's move ("N told to leave the camp now live in the
+    city", "N urged to evacuate stayed behind", "N ordered out by the court appealed")? Then the
+    count is the subject of that verb, a reduced relative, not a headline's order. Read up to the
+    word that ends the order's clause ("as the fire spreads")."""
+    for j in range(start, min(len(toks), start + 8)):
+        word = toks[j].lower
+        if word in _ORDER_CLAUSE_ENDS or toks[j].text in CLAUSE_PUNCT:
+            return False
+        if word in _AUX_LATER or word in _FINITE_ADVERBS:
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if word.endswith("ed") and (nxt is None or nxt.text in _ENDS or nxt.lower in _AFTER_A_FINITE):
+            return True
+    return False
 
 
 # An order's subject before the count it covers: "the evacuation order affected some", "the
@@ -1142,8 +1205,10 @@ def _flow_kind(
 # whom 8,000 remain in camps": the part told as it stands now, long after the flight.
 _OF_WHOM_STILL = re.compile(
     r"^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:are|is|were) still\b"
-    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since|have yet to"
-    r"|are yet to|have not yet)\b"
+    r"|^(?:[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,4}?(?:remain|still|have since|had since"
+    # not yet home ("have yet to return"), not a need of new arrivals ("have yet to find shelter")
+    r"|(?:have|are) yet to (?:return|go back|go home|come back|come home)"
+    r"|have not yet (?:returned|gone back|gone home|come back|come home))\b"
 )
 
 
@@ -1309,6 +1374,9 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
 _WRECKED_HOMES = re.compile(
     r"\b(?:houses|homes|buildings|dwellings|shelters)(?: \S+){0,3}? (?:collapsed|caved in|were (?:\S+ )?"
     r"(?:destroyed|flattened|razed|levelled|leveled|swept away|washed away|buried))\b"
+    # told actively: "the blaze destroyed 300 homes"
+    r"|\b(?:destroyed|flattened|razed|levelled|leveled|buried) (?:\S+ ){1,3}?"
+    r"(?:houses|homes|buildings|dwellings)\b"
 )
 # The count's own verb, a relocation already done: "12,000 villagers were relocated".
 _RELOCATED_DONE = re.compile(r"^(?:had|have|has) been (?:\S+ )?relocated\b|^were (?:\S+ )?relocated\b")
@@ -1324,10 +1392,28 @@ def _relocated_from_wrecked_homes(s: Sentence, c: Cand) -> bool:
     right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 12))
     if _RELOCATED_DONE.match(right) is None:
         return False
-    return _ANY_YEAR.search(s.words().text) is None and _RESETTLED.search(right) is None
+    text = s.words().text
+    return (
+        _ANY_YEAR.search(text) is None
+        and _RESETTLED.search(right) is None
+        # "in the decade since 1,000 homes were destroyed", "destroyed last year": an old wreck
+        and _OLD_WRECK.search(text) is None
+        and lx.CUMULATIVE_TIME.search(text) is None
+        # "houses were razed to build a road": a demolition with a purpose, a planned move
+        and _WRECKED_FOR.search(text) is None
+    )
 
 
-_RESETTLED = re.compile(r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?)\b|\bmake way\b")
+_RESETTLED = re.compile(
+    r"\b(?:new|permanent) (?:homes|housing|houses|flats|villages?|towns?|sites?|settlements?)\b|\bmake way\b"
+    r"|\bresettle\w*|\b(?:scheme|programme|program|project)\b"
+)
+_OLD_WRECK = re.compile(r"\bsince\b|\blast year\b|\b(?:years|decades) (?:ago|before|earlier)\b|\bdecades?\b")
+# a purpose infinitive on the wrecking ("razed to build", not "razed to the ground")
+_WRECKED_FOR = re.compile(
+    r"\b(?:destroyed|flattened|razed|levelled|leveled|demolished|cleared) (?:\S+ )?to "
+    r"(?!the |rubble|ashes|dust|pieces)\w+"
+)
 
 
 def _moved_from_harm(right: str) -> bool:
@@ -1746,17 +1832,22 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
         p.first == c.np_end
         and toks[p.first].lower == "fled"  # not a participle ("families displaced by ...")
         and _ANY_YEAR.search(s.words().text) is None  # "... that killed 160 in June 2021"
+        and _OLD_SPAN.search(s.words().text) is None  # "... in the 1980s", "years ago"
+        # "fled the raids that killed 300 and are living in camps": the group's own state,
+        # coordinated after the relative clause
+        and _AND_A_STATE.search(s.words().text_of(p.last + 1, len(toks))) is None
     )
+    recent = lx.RECENT_TIME.search(s.words().text) is not None  # "the raid that killed 9 on Monday"
     # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
     return any(
         t.first > p.last
         and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
-        and not (finite and _relative_on_a_later_noun(toks, t, p))
+        and not (finite and _relative_on_a_later_noun(toks, t, p, recent))
         for t in w.right
     )
 
 
-def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger, recent: bool) -> bool:
     """Is trigger t the verb of a relative clause on a noun after the count's movement ("fled
     their homes in raids that killed 300 people")? Then the harm is the raids', not a state or
     need of the count's group ("who fled ... need food" keeps it)."""
@@ -1764,10 +1855,34 @@ def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger) -> bool
         t.first - 1 > p.last + 1
         and toks[t.first - 1].lower in ("that", "which")
         and toks[t.first - 2].lower not in _WHOLE_WARS  # "fled the war that killed 300,000"
+        and (recent or not _definite_cause(toks, t, p))  # a recent day dates a definite cause
     )
 
 
 _WHOLE_WARS = frozenset({"war", "conflict", "crisis", "insurgency", "rebellion", "uprising", "revolution"})
+# A past span in the sentence: "in the 1990s", "years ago", "in the decades before".
+_OLD_SPAN = re.compile(r"\b(?:1[89]|20)\d0s\b|\b(?:years|decades) (?:ago|before|earlier)\b|\bdecades?\b")
+_AND_A_STATE = re.compile(
+    r"\band (?:are|is|remain|remains|still|now|need|needs|live|lack|have been|had been)\b"
+)
+_CAUSE_STOPS = frozenset({"in", "from", "by", "amid", "after", "during", "following", "over", ","})
+
+
+def _definite_cause(toks: list[Token], t: Trigger, p: Trigger) -> bool:
+    """Does the relative clause hang on a definite cause ("fled the purge that killed thousands",
+    "the offensive that killed 40,000")? "The" names an event the reader knows, mostly a past one,
+    so the group keeps its stock reading; a bare cause ("fled raids that killed 80", "in clashes
+    that killed 20") is the news. Only the words back to a preposition are the cause's own ("fled
+    the district in clashes that ..." is bare)."""
+    j = t.first - 2
+    while j > p.last and t.first - 2 - j < 3:
+        word = toks[j].lower
+        if word in ("the", "this", "these", "those"):
+            return True
+        if word in _CAUSE_STOPS:
+            return False
+        j -= 1
+    return False
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
@@ -2528,7 +2643,21 @@ def _displaced_among_the_affected(s: Sentence, c: Cand, harm: Trigger) -> bool:
     including 6,400 displaced")? Being affected is no harm that excludes a flight, so the part
     named by its movement is a figure; a part of the dead or hurt ("killed 30, including 10
     displaced") stays their part."""
-    return c.head in _UPROOTED_HEADS and s.tokens[harm.last].lower in _AFFECTED
+    toks = s.tokens
+    return (
+        c.head in _UPROOTED_HEADS
+        and toks[harm.last].lower in _AFFECTED
+        # "2 million people are affected by the crisis, including ...": a standing caseload
+        and not (harm.first > 0 and toks[harm.first - 1].lower in ("are", "is", "remain", "remains"))
+        # "including 6,000 displaced who lost their tents": the displaced as a group told of
+        # something else, not the event's flight
+        and not (c.np_end < len(toks) and toks[c.np_end].lower in _GROUP_TOLD_ON)
+    )
+
+
+_GROUP_TOLD_ON = frozenset(
+    {"who", "that", "which", "living", "sheltering", "staying", "residing", "hosted", "already", "still"}
+)
 
 
 def _bracketed_unit(s: Sentence, c: Cand) -> None:
