@@ -2137,7 +2137,10 @@ def _candidates(s: Sentence) -> list[Cand]:
 
 def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
     cands = _candidates(s)
-    if not cands:
+    # Only a count can be a figure: _decide rules every other form out first and _link passes it
+    # over, so a sentence of dates, years and percentages alone gives none (perf: most sentences
+    # with a number in feed text; their windows, triggers and places are never needed).
+    if not any(c.phrase.form == "count" for c in cands):
         return []
     for c in cands:
         if c.phrase.form != "count":
@@ -2169,6 +2172,12 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         # the right window runs to the next count that could be a figure ("from four villages" is not)
         following = (d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count")
         next_start = next((d.i0 for d in following), len(s.tokens))
+        if c.nonunit or c.phrase.form != "count":
+            # _decide's first test: no figure, whatever its windows (perf: opening them scans the
+            # clause for triggers; no later step reads a non-figure's windows)
+            c.status = "not"
+            spans.append(_NO_WINDOWS)
+            continue
         w = open_windows(s, c, prev_end, next_start)
         spans.append(w)
         _decide(s, c, w)
@@ -2179,6 +2188,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.unit = last_figure.unit if last_figure is not None else "people"
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
+    if last_figure is None:
+        # no figure decided: _link takes a count's status from a figure beside it only, so
+        # none follows (perf: most sentences with a count in feed text)
+        return []
     _link(s, cands, ref)
     _parts_of_a_flow(s, cands)
     prev_fig: Cand | None = None
@@ -2223,6 +2236,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+# The windows of a count ruled out before they are opened: read by nothing (_sentence_figures)
+_NO_WINDOWS = Windows(0, 0, 0, [], None, 0)
 
 
 # A part's own words that set it apart from the flow it belongs to: counted earlier, or long ago
