@@ -42,7 +42,7 @@ from alerts.extract.clause import (
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
-from alerts.extract.numbers import find_numbers
+from alerts.extract.numbers import NumberPhrase, find_numbers
 from alerts.extract.places import COUNTRIES
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
@@ -2127,21 +2127,17 @@ _NUMBER_OF_SUBJECT = re.compile(
 )
 
 
-def _candidates(s: Sentence) -> list[Cand]:
+def _candidates(s: Sentence, phrases: list[NumberPhrase]) -> list[Cand]:
     out: list[Cand] = []
-    for phrase in find_numbers(s.text, s.start, s.end):
+    for phrase in phrases:
         i0, i1 = s.index(phrase.start), s.index(phrase.end)
         out.append(Cand(phrase, i0, i1, i1, None, ""))
     return out
 
 
-def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
-    cands = _candidates(s)
-    # Only a count can be a figure: _decide rules every other form out first and _link passes it
-    # over, so a sentence of dates, years and percentages alone gives none (perf: most sentences
-    # with a number in feed text; their windows, triggers and places are never needed).
-    if not any(c.phrase.form == "count" for c in cands):
-        return []
+def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) -> list[Cand]:
+    """The figures among the sentence's number phrases (find_numbers over it), one at least a count."""
+    cands = _candidates(s, phrases)
     for c in cands:
         if c.phrase.form != "count":
             continue  # "on 14 June displaced 700 families": a date has no noun phrase to take the verb
@@ -2589,6 +2585,13 @@ def figures_in(
         # offsets are the document's.
         if furniture(doc, scan, n):
             continue
+        phrases = find_numbers(cleaned, a, b)
+        if not any(p.form == "count" for p in phrases):
+            # Only a count can be a figure: _decide rules every other form out first and _link
+            # passes it over, so a sentence of dates, years and percentages alone gives none, and
+            # nothing below but its figures moves the document's state (perf: about a quarter of
+            # the sentences with a number in feed text; never tokenized for the figures)
+            continue
         tokens = doc.tokens(n)
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
@@ -2598,7 +2601,7 @@ def figures_in(
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
         whole: Cand | None = None  # the count that sentence opened on
-        for c in _sentence_figures(s, ref):
+        for c in _sentence_figures(s, ref, phrases):
             if of_a_flow and whole is None:
                 whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
