@@ -42,7 +42,7 @@ from alerts.extract.clause import (
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
-from alerts.extract.numbers import find_numbers
+from alerts.extract.numbers import NumberPhrase, find_numbers
 from alerts.extract.places import COUNTRIES
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
@@ -2408,18 +2408,17 @@ _NUMBER_OF_SUBJECT = re.compile(
 )
 
 
-def _candidates(s: Sentence) -> list[Cand]:
+def _candidates(s: Sentence, phrases: list[NumberPhrase]) -> list[Cand]:
     out: list[Cand] = []
-    for phrase in find_numbers(s.text, s.start, s.end):
+    for phrase in phrases:
         i0, i1 = s.index(phrase.start), s.index(phrase.end)
         out.append(Cand(phrase, i0, i1, i1, None, ""))
     return out
 
 
-def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
-    cands = _candidates(s)
-    if not cands:
-        return []
+def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) -> list[Cand]:
+    """The figures among the sentence's number phrases (find_numbers over it), one at least a count."""
+    cands = _candidates(s, phrases)
     for c in cands:
         if c.phrase.form != "count":
             continue  # "on 14 June displaced 700 families": a date has no noun phrase to take the verb
@@ -2450,6 +2449,12 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
         # the right window runs to the next count that could be a figure ("from four villages" is not)
         following = (d for d in cands[n + 1 :] if not d.nonunit and d.phrase.form == "count")
         next_start = next((d.i0 for d in following), len(s.tokens))
+        if c.nonunit or c.phrase.form != "count":
+            # _decide's first test: no figure, whatever its windows (perf: opening them scans the
+            # clause for triggers; no later step reads a non-figure's windows)
+            c.status = "not"
+            spans.append(_NO_WINDOWS)
+            continue
         w = open_windows(s, c, prev_end, next_start)
         spans.append(w)
         _decide(s, c, w)
@@ -2460,6 +2465,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
                 c.unit = last_figure.unit if last_figure is not None else "people"
             c.kind = _kind(s, c, w, sentence_text, ref, total_time)
             last_figure = c
+    if last_figure is None:
+        # no figure decided: _link takes a count's status from a figure beside it only, so
+        # none follows (perf: most sentences with a count in feed text)
+        return []
     _link(s, cands, ref)
     _parts_of_a_flow(s, cands)
     prev_fig: Cand | None = None
@@ -2507,6 +2516,10 @@ def _sentence_figures(s: Sentence, ref: TimeRef) -> list[Cand]:
             elif c.parent.location is None and c.restates:
                 c.parent.location = c.location
     return [c for c in cands if c.status == "figure"]
+
+
+# The windows of a count ruled out before they are opened: read by nothing (_sentence_figures)
+_NO_WINDOWS = Windows(0, 0, 0, [], None, 0)
 
 
 # A part's own words that set it apart from the flow it belongs to: counted earlier, or long ago
@@ -2887,6 +2900,13 @@ def figures_in(
         # offsets are the document's.
         if furniture(doc, scan, n):
             continue
+        phrases = find_numbers(cleaned, a, b)
+        if not any(p.form == "count" for p in phrases):
+            # Only a count can be a figure: _decide rules every other form out first and _link
+            # passes it over, so a sentence of dates, years and percentages alone gives none, and
+            # nothing below but its figures moves the document's state (perf: about a quarter of
+            # the sentences with a number in feed text; never tokenized for the figures)
+            continue
         tokens = doc.tokens(n)
         context = moving_near(n)
         s = Sentence(doc, n, cleaned, a, b, tokens, [t.start for t in tokens], context)
@@ -2896,7 +2916,7 @@ def figures_in(
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
         whole: Cand | None = None  # the count that sentence opened on
-        for c in _sentence_figures(s, ref):
+        for c in _sentence_figures(s, ref, phrases):
             if of_a_flow and whole is None:
                 whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
