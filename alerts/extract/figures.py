@@ -3023,7 +3023,7 @@ def figures_in(
         if flow_before == n - 1:
             # "240 people are to be moved from Pelk. Saro has 150 people from Tilo; 900 families
             # in Selva and ...": a verbless list by place right after a flow goes on with it
-            for c, place in _place_list_items(s):
+            for c, place in _place_list_items(s, phrases):
                 if c.unit is None:  # every item has one by now; this narrows types
                     continue
                 end = s.tokens[c.np_end - 1].end
@@ -3066,13 +3066,13 @@ _PLACE_LIST = re.compile(
 _ITEM_PLACE = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})")
 
 
-def _place_list_items(s: Sentence) -> list[tuple[Cand, str | None]]:
+def _place_list_items(s: Sentence, phrases: list[NumberPhrase]) -> list[tuple[Cand, str | None]]:
     """The counts of a sentence that is only a list of people by place, each with its place; none
     when the sentence is anything else (a verb, a toll, a population keeps it out)."""
     words = s.text[s.start : s.end].strip()
     if _PLACE_LIST.fullmatch(words) is None:
         return []
-    cands = [c for c in _candidates(s) if c.phrase.form == "count"]
+    cands = [c for c in _candidates(s, phrases) if c.phrase.form == "count"]
     for c in cands:
         noun_phrase(s, c)
     cands = [c for c in cands if c.unit is not None and not c.nonunit and c.np_end > c.i0]
