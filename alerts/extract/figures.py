@@ -2743,9 +2743,15 @@ _LIST_COUNT = (
 # a place: names and their joints, no verb ("in Mirel are out of school" is a clause, not a list)
 _LIST_PLACE = r"(?:in|from) [A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|in|from|of|the))*"
 _LIST_ITEM = rf"{_LIST_COUNT}(?: or {_LIST_COUNT})?(?: {_LIST_PLACE})?"
-_PLACE_LIST = re.compile(
-    rf"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}} (?:has|had) )?{_LIST_ITEM}(?:;? (?:and )?{_LIST_ITEM})+\.?"
+# "<Place> has" takes in people from elsewhere only when its first count names where they came
+# from: "Saro Town has 150 people from Tilo; ..." are arrivals, but "Dorvan has 3,700 residents in
+# Ketta; 1,300 families in Mirel" or "Dorvan has 45,000 residents; 9,000 households" is a
+# population. (The host may be a common noun: "Palu camp has 1,800 people from Tilo and ...")
+_LIST_HOST = r"[A-Z][\w'-]*(?: [\w'-]+){0,3} (?:has|had) "
+_LIST_ARRIVALS = (
+    rf"{_LIST_COUNT}(?: or {_LIST_COUNT})? from [A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|in|from|of|the))*"
 )
+_PLACE_LIST = re.compile(rf"(?:{_LIST_HOST}{_LIST_ARRIVALS}|{_LIST_ITEM})(?:;? (?:and )?{_LIST_ITEM})+\.?")
 # The last place named after an item: "in the villages Akle and Moro in Selva" -> "Selva"
 _ITEM_PLACE = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})")
 
