@@ -1331,6 +1331,9 @@ def _still_there(s: Sentence, c: Cand) -> bool:
     )
 
 
+_RELATIVE_OPENERS = frozenset({"who", "that", "which", "whom"})
+
+
 def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
     """Does the count's own verb of movement end in an event that bounds it, with no year ("went
     to Dilling after the raid"; "fled after the 2015 earthquake" is history)?"""
@@ -1338,6 +1341,10 @@ def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
     if c.primary is None or c.primary.cls not in ("MOVE", "RELOCATE"):
         return False
     right = marker_text(s, c, w).split(" | ", 1)[1]
+    # "3,500 internally displaced people who fled after the raid now live in Dilling": the move
+    # is a relative clause's, told to say who they are; the main verb (a stay) reads the count
+    if right.split(" ", 1)[0] in _RELATIVE_OPENERS:
+        return False
     # "after"/"following" only: "displaced inside the country since the clashes began" is the
     # whole span of a crisis, a stock
     m = _AFTER_EVENT.search(right)

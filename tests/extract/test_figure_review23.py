@@ -68,6 +68,20 @@ def test_a_host_with_arrivals_takes_each_item_place() -> None:
     assert [f.location for f in figures[1:]] == ["Ketta", "Mirel"]
 
 
+# Internally displaced people whose move after an event is only a relative clause ("who fled
+# after the raid") are described by it; the main verb, a stay, keeps them a stock.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,500 internally displaced people who fled after the raid now live in Dilmar.",
+        "About 3,500 internally displaced people that moved to Dilmar after the attack are living in tents.",
+        "About 3,500 internally displaced people, who fled after the raid, are sheltering in Dilmar.",
+    ],
+)
+def test_internally_displaced_described_by_a_past_move_stay_a_stock(text: str) -> None:
+    assert [kind for _, _, kind in found(text, _JANUARY)] == ["cumulative"], found(text, _JANUARY)
+
+
 # The neighbouring readings the round-23 rules must leave alone (they held before the review and
 # must hold after it).
 @pytest.mark.parametrize(
