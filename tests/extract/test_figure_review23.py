@@ -170,3 +170,35 @@ def test_place_preposition_subjects_neighbours(text: str, figures: list[tuple[in
 )
 def test_stays_and_year_starts_neighbours(text: str, figures: list[tuple[int, str, str]]) -> None:
     assert found(text) == figures, found(text)
+
+
+# "At the start of <year>" dates a stock only as the year itself, set off from the clause: a
+# season in that year, or an event the phrase modifies ("fighting at the start of 2024 forced"),
+# is a bounded time of a flow.
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Fighting at the start of 2024 forced 20,000 people from their homes in Ostra.",
+            datetime(2024, 2, 10, tzinfo=UTC),
+        ),
+        (
+            "Floods at the start of the 2024 rainy season displaced 3,000 people in Ostra.",
+            datetime(2024, 7, 25, tzinfo=UTC),
+        ),
+        (
+            "Storms at the beginning of 2024 drove 1,700 families out of Ostra.",
+            datetime(2024, 1, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_flow_at_the_start_of_a_year_or_season_stays_new(text: str, published: datetime) -> None:
+    assert [kind for _, _, kind in found(text, published)] == ["new_displacement"], found(text, published)
+
+
+# "still at ... evacuation centres" is a stay in them only when the words between stay in that
+# place phrase: "still at home when the centres opened" is not.
+def test_still_at_home_before_the_evacuation_centres_is_no_stock() -> None:
+    text = "About 600 people were still at home when the evacuation centres opened in Ostra on Monday."
+    assert "cumulative" not in [kind for _, _, kind in found(text)], found(text)
+
