@@ -1332,6 +1332,7 @@ def _still_there(s: Sentence, c: Cand) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset({"who", "that", "which", "whom"})
+_EARLIER_EVENT = re.compile(r"\b(?:previous|earlier|past|former|old)\b")
 
 
 def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
@@ -1348,7 +1349,13 @@ def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
     # "after"/"following" only: "displaced inside the country since the clashes began" is the
     # whole span of a crisis, a stock
     m = _AFTER_EVENT.search(right)
-    return m is not None and not m.group().startswith("since") and _A_YEAR_IN.search(right) is None
+    return (
+        m is not None
+        and not m.group().startswith("since")
+        and _A_YEAR_IN.search(right) is None
+        # "after the previous floods": an event the text itself sets back in time
+        and _EARLIER_EVENT.search(m.group()) is None
+    )
 
 
 def _after_an_event(right: str) -> bool:

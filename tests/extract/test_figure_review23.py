@@ -202,3 +202,14 @@ def test_still_at_home_before_the_evacuation_centres_is_no_stock() -> None:
     text = "About 600 people were still at home when the evacuation centres opened in Ostra on Monday."
     assert "cumulative" not in [kind for _, _, kind in found(text)], found(text)
 
+
+# An event the text itself sets back in time bounds no recent move.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,500 internally displaced people moved to Dilmar after the previous floods.",
+        "Some 2,100 internally displaced people fled to Orsk following the earlier clashes.",
+    ],
+)
+def test_internally_displaced_moving_after_an_earlier_event_stay_a_stock(text: str) -> None:
+    assert [kind for _, _, kind in found(text, _JANUARY)] == ["cumulative"], found(text, _JANUARY)
