@@ -349,9 +349,11 @@ CUMULATIVE_TIME = re.compile(
     # "at the start of 2019 some 13 million were refugees": a year's first day, like its last,
     # dates a stock taken on it
     # (the year itself, not a season in it: "at the start of the 2024 rainy season" is a bounded
-    # period)
+    # period; set off from the clause or opening its subject: "fighting at the start of 2024
+    # forced N out" dates an event)
     r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
-    r"|\bat the (?:beginning|start) of (?:19|20)\d\d\b(?! [a-z])"
+    r"|\bat the (?:beginning|start) of (?:19|20)\d\d\b"
+    r"(?! (?!(?:some|about|around|nearly|over|more|almost|roughly|an estimated|at least|up to)\b)[a-z])"
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
     r"|\bover the years\b|\bfor (?:many )?(?:years|decades)\b"
 )

@@ -196,6 +196,12 @@ def test_a_flow_at_the_start_of_a_year_or_season_stays_new(text: str, published:
     assert [kind for _, _, kind in found(text, published)] == ["new_displacement"], found(text, published)
 
 
+def test_a_stock_at_the_start_of_a_year_without_a_comma_is_cumulative() -> None:
+    text = "At the start of 2023 some 4.2 million people had been driven from their homes in Ostra."
+    when = datetime(2023, 6, 1, tzinfo=UTC)
+    assert [kind for _, _, kind in found(text, when)] == ["cumulative"], found(text, when)
+
+
 # "still at ... evacuation centres" is a stay in them only when the words between stay in that
 # place phrase: "still at home when the centres opened" is not.
 def test_still_at_home_before_the_evacuation_centres_is_no_stock() -> None:
