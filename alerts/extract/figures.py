@@ -1332,6 +1332,12 @@ def _still_there(s: Sentence, c: Cand) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset({"who", "that", "which", "whom"})
+# A plural or mass event noun needs no article: "fled the camp following heavy shelling" (one
+# word before it at most: "after years of fighting" is a long span, no bounding event)
+_AFTER_BARE_EVENT = re.compile(
+    r"\b(?:after|following) (?:\S+ )?(?:attacks|raids|clashes|bombings|shelling|air ?strikes|floods"
+    r"|flooding|landslides)\b"
+)
 _EARLIER_EVENT = re.compile(r"\b(?:previous|earlier|past|former|old)\b")
 
 
@@ -1341,6 +1347,10 @@ def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
     # ("moved to" is a RELOCATE trigger; only a count already read as new reaches this test)
     if c.primary is None or c.primary.cls not in ("MOVE", "RELOCATE"):
         return False
+    # the move must be the count's verb, not the "displaced" of its own noun: "N internally
+    # displaced people have lived in X after the floods drove them out" is a stay
+    if c.primary.first < w.predicate:
+        return False
     right = marker_text(s, c, w).split(" | ", 1)[1]
     # "3,500 internally displaced people who fled after the raid now live in Dilling": the move
     # is a relative clause's, told to say who they are; the main verb (a stay) reads the count
@@ -1348,7 +1358,7 @@ def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
         return False
     # "after"/"following" only: "displaced inside the country since the clashes began" is the
     # whole span of a crisis, a stock
-    m = _AFTER_EVENT.search(right)
+    m = _AFTER_EVENT.search(right) or _AFTER_BARE_EVENT.search(right)
     return (
         m is not None
         and not m.group().startswith("since")

@@ -219,3 +219,41 @@ def test_still_at_home_before_the_evacuation_centres_is_no_stock() -> None:
 )
 def test_internally_displaced_moving_after_an_earlier_event_stay_a_stock(text: str) -> None:
     assert [kind for _, _, kind in found(text, _JANUARY)] == ["cumulative"], found(text, _JANUARY)
+
+
+# The move must be the count's own verb: the "displaced" of "internally displaced people" is no
+# move when the verb is a stay and the event's own clause does the driving.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,900 internally displaced people have lived in Orsk after the floods drove them out.",
+        "Some 1,900 internally displaced people have stayed in Orsk after raids burned their homes.",
+    ],
+)
+def test_internally_displaced_staying_after_an_event_stay_a_stock(text: str) -> None:
+    assert [kind for _, _, kind in found(text, _JANUARY)] == ["cumulative"], found(text, _JANUARY)
+
+
+# A plural or mass event noun bounds the move without an article; a war's start or years of
+# fighting do not.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "About 3,500 internally displaced people fled Dilmar camp following heavy shelling.",
+            "new_displacement",
+        ),
+        (
+            "Some 1,900 internally displaced people fled to Orsk after floods swept their settlement.",
+            "new_displacement",
+        ),
+        ("Some 1,900 internally displaced people fled to Orsk after years of fighting.", "cumulative"),
+        (
+            "Some 1 million internally displaced people fled their homes after fighting broke out there.",
+            "cumulative",
+        ),
+        ("Some 1,900 internally displaced people fled to Orsk after heavy raids in 2016.", "cumulative"),
+    ],
+)
+def test_internally_displaced_moving_after_a_bare_event(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text, _JANUARY)] == [kind], found(text, _JANUARY)
