@@ -1495,17 +1495,41 @@ def _still_there(s: Sentence, c: Cand) -> bool:
     )
 
 
+_RELATIVE_OPENERS = frozenset({"who", "that", "which", "whom"})
+# A plural or mass event noun needs no article: "fled the camp following heavy shelling" (one
+# word before it at most: "after years of fighting" is a long span, no bounding event)
+_AFTER_BARE_EVENT = re.compile(
+    r"\b(?:after|following) (?:\S+ )?(?:attacks|raids|clashes|bombings|shelling|air ?strikes|floods"
+    r"|flooding|landslides)\b"
+)
+_EARLIER_EVENT = re.compile(r"\b(?:previous|earlier|past|former|old)\b")
+
+
 def _moved_after_an_event(s: Sentence, c: Cand, w: Windows) -> bool:
     """Does the count's own verb of movement end in an event that bounds it, with no year ("went
     to Dilling after the raid"; "fled after the 2015 earthquake" is history)?"""
     # ("moved to" is a RELOCATE trigger; only a count already read as new reaches this test)
     if c.primary is None or c.primary.cls not in ("MOVE", "RELOCATE"):
         return False
+    # the move must be the count's verb, not the "displaced" of its own noun: "N internally
+    # displaced people have lived in X after the floods drove them out" is a stay
+    if c.primary.first < w.predicate:
+        return False
     right = marker_text(s, c, w).split(" | ", 1)[1]
+    # "3,500 internally displaced people who fled after the raid now live in Dilling": the move
+    # is a relative clause's, told to say who they are; the main verb (a stay) reads the count
+    if right.split(" ", 1)[0] in _RELATIVE_OPENERS:
+        return False
     # "after"/"following" only: "displaced inside the country since the clashes began" is the
     # whole span of a crisis, a stock
-    m = _AFTER_EVENT.search(right)
-    return m is not None and not m.group().startswith("since") and _A_YEAR_IN.search(right) is None
+    m = _AFTER_EVENT.search(right) or _AFTER_BARE_EVENT.search(right)
+    return (
+        m is not None
+        and not m.group().startswith("since")
+        and _A_YEAR_IN.search(right) is None
+        # "after the previous floods": an event the text itself sets back in time
+        and _EARLIER_EVENT.search(m.group()) is None
+    )
 
 
 def _after_an_event(right: str) -> bool:
@@ -3059,9 +3083,15 @@ _LIST_COUNT = (
 # a place: names and their joints, no verb ("in Mirel are out of school" is a clause, not a list)
 _LIST_PLACE = r"(?:in|from) [A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|in|from|of|the))*"
 _LIST_ITEM = rf"{_LIST_COUNT}(?: or {_LIST_COUNT})?(?: {_LIST_PLACE})?"
-_PLACE_LIST = re.compile(
-    rf"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}} (?:has|had) )?{_LIST_ITEM}(?:;? (?:and )?{_LIST_ITEM})+\.?"
+# "<Place> has" takes in people from elsewhere only when its first count names where they came
+# from: "Saro Town has 150 people from Tilo; ..." are arrivals, but "Dorvan has 3,700 residents in
+# Ketta; 1,300 families in Mirel" or "Dorvan has 45,000 residents; 9,000 households" is a
+# population. (The host may be a common noun: "Palu camp has 1,800 people from Tilo and ...")
+_LIST_HOST = r"[A-Z][\w'-]*(?: [\w'-]+){0,3} (?:has|had) "
+_LIST_ARRIVALS = (
+    rf"{_LIST_COUNT}(?: or {_LIST_COUNT})? from [A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|in|from|of|the))*"
 )
+_PLACE_LIST = re.compile(rf"(?:{_LIST_HOST}{_LIST_ARRIVALS}|{_LIST_ITEM})(?:;? (?:and )?{_LIST_ITEM})+\.?")
 # The last place named after an item: "in the villages Akle and Moro in Selva" -> "Selva"
 _ITEM_PLACE = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})")
 

@@ -191,7 +191,10 @@ _STOCK = (
     # "9,100 people are still at evacuation sites" (a headline drops the copula): "still" says
     # the same stay
     r"|(?:(?:are|is|were|was) )?still)"
-    r" (?:in|inside|at) (?:\S+ ){0,4}?evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
+    # (the words between stay in the one place phrase: "were still at home when the evacuation
+    # centres opened" is no stay in them)
+    r" (?:in|inside|at) (?:(?!(?:home|when|while|until|before|after|as|because|and|but)\b)\S+ ){0,4}?"
+    r"evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
     r"|in (?:\S+ ){0,2}?camps"
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"
@@ -345,7 +348,12 @@ CUMULATIVE_TIME = re.compile(
     r"|\bas (?:of|at)\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this))"
     # "at the start of 2019 some 13 million were refugees": a year's first day, like its last,
     # dates a stock taken on it
-    r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the (?:end|beginning|start) of (?:\S+ )?(?:19|20)\d\d\b"
+    # (the year itself, not a season in it: "at the start of the 2024 rainy season" is a bounded
+    # period; set off from the clause or opening its subject: "fighting at the start of 2024
+    # forced N out" dates an event)
+    r"|\bto date\b|\bin total\b|\bcumulative\b|\bat the end of (?:\S+ )?(?:19|20)\d\d\b"
+    r"|\bat the (?:beginning|start) of (?:19|20)\d\d\b"
+    r"(?! (?!(?:some|about|around|nearly|over|more|almost|roughly|an estimated|at least|up to)\b)[a-z])"
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
     r"|\bover the years\b|\bfor (?:many )?(?:years|decades)\b"
 )
