@@ -1766,6 +1766,7 @@ def _pattern_warning(
         )
         # "fighting between the army and rebels moving closer to X": the fighting moves, not an attack
         or _FIGHTING_BETWEEN.search(text, max(0, closing.start() - 60), closing.start()) is not None
+        or _moving_to_yield(text, closing)
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
@@ -1924,6 +1925,8 @@ def _pattern_warning(
             massing = None  # "sent soldiers towards the flooded district to rescue families"
     if massing is None and not present.isdisjoint(_MASSING_NEEDS):
         massing = _massing_side(text, _object_place)
+    if massing is not None and _massing_undone(text, massing):
+        massing = None  # "troops had massed near X last spring before pulling back"
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
@@ -2125,6 +2128,56 @@ def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[st
     if _SIDE_UNDONE.search(text, side.end()):
         return None
     return side
+
+
+# Round 25. A build-up near a place told as over: pulled back after it ("before pulling back", "but
+# withdrew weeks later"), said to have been a drill ("the buildup near X was a drill"), or dated to a
+# past season right after the place ("massed near X last spring"). Only for a build-up not told in
+# the present: "troops are massing near X after the rebels withdrew in 2024" still warns.
+_MASS_PULLED_BACK = re.compile(
+    # the forces themselves pull back, right after the connective: not "and the rebels withdrew their
+    # delegates" (another actor, a thing withdrawn)
+    r"\b(?:before|then|but|and then|and later|later|only to) (?:they |then |later |eventually |soon )?"
+    r"(?:(?:pull(?:ed|ing) (?:back|out)|withdr(?:ew|awing)|stood down|dispersed)"
+    r"(?! (?:their|its|the|his|her)\b| an? (?!(?:day|week|fortnight|month|year|few)\b))"
+    r"|(?:were|was|had been) (?:withdrawn|dispersed|disbanded|stood down)"
+    r"|returned to (?:their |its )?(?:bases?|barracks))\b"
+    r"|\b(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
+    r"(?:an? |the )?"
+    r"(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
+)
+_MASS_PAST_WHEN = re.compile(
+    r"^ ?(?:\S+ ){1,4}?(?:last (?:spring|summer|autumn|fall|winter|year)|(?:\S+ )?(?:years?|months?) ago"
+    r"|in (?:early |late )?(?:19|20)\d\d)\b"
+)
+# the build-up told in the present: it threatens now, whatever the sentence says of the past
+_MASS_NOW = re.compile(
+    r"\b(?:are|is|have|has|now|massing|amassing|gathering|concentrating|mobilising|mobilizing)\b"
+)
+
+
+def _massing_undone(text: str, massing: re.Match[str]) -> bool:
+    """A build-up near a place (the _MASSING or _SENT match) said after it to be over: pulled
+    back, a drill, or dated to a past season; never one told in the present."""
+    if _MASS_NOW.search(massing.group()):
+        return False
+    if _MASS_PULLED_BACK.search(text, massing.end()):
+        return True
+    return _MASS_PAST_WHEN.match(text[massing.end() :]) is not None
+
+
+# Round 25. Fighters moving to a place to give themselves up: "hundreds of fighters were heading
+# towards X to surrender" (the purpose right after the place, a name of up to four words).
+_TO_YIELD = re.compile(
+    r"^ ?(?:\S+ ){1,4}?(?:in order )?to (?:surrender|give themselves up"
+    r"|hand (?:over|in) (?:their|its) (?:weapons|arms)"
+    r"|lay down (?:their|its) (?:weapons|arms)|turn themselves in|defect|be evacuated|be disarmed)\b"
+)
+
+
+def _moving_to_yield(text: str, closing: re.Match[str]) -> bool:
+    """Forces moving on a place only to surrender there (no attack): the purpose after the place."""
+    return _TO_YIELD.match(text[closing.end() :]) is not None
 
 
 def _civil_noun(phrase: str) -> bool:
