@@ -88,3 +88,70 @@ def test_fighters_moving_to_surrender_do_not_warn(text: str) -> None:
 )
 def test_fighters_moving_to_attack_still_warn(text: str, place: str) -> None:
     assert warned(text) == [place]
+
+
+# A build-up whose forces are told, in the main clause, back at their bases.
+def test_forces_back_at_their_barracks_do_not_warn() -> None:
+    assert warned("Soldiers who had gathered outside Harnby have returned to their barracks.") == []
+
+
+# An attack noun in apposition to an attack the sentence tells begun, or as its manner: the look
+# ahead is of the battle under way, not of a new one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia began an assault on Tarrow on Sunday, a battle that could redraw the front.",
+        "Rebels stormed Tarrow on Thursday in an attack that could shift the balance of the war.",
+        "Troops launched an offensive on Tarrow before dawn, a push that may last for weeks.",
+    ],
+)
+def test_an_attack_begun_with_a_look_ahead_does_not_warn(text: str) -> None:
+    assert warned(text) == []
+
+
+# The neighbouring true warnings: the clause before is itself ahead or a threat, or a past attack
+# elsewhere stands beside a new threat.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The militia will storm Tarrow next week, an assault that could uproot thousands.", "Tarrow"),
+        ("The army warned it would attack Tarrow, an operation that could last a month.", "Tarrow"),
+        ("Commanders are preparing to storm Tarrow, a battle that could redraw the front.", "Tarrow"),
+        ("Fighters attacked a checkpoint on Sunday; they now threaten an assault on Tarrow.", "Tarrow"),
+        ("Officials fear an assault on Tarrow, a battle that could uproot half the district.", "Tarrow"),
+        ("After the army stormed Harnby, it warned that an assault on Tarrow would follow.", "Tarrow"),
+    ],
+)
+def test_a_coming_attack_with_a_look_ahead_still_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
+
+
+# A preparation the same sentence tells ended by the start of the attack it led to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "After weeks of preparing for an assault on Tarrow, the militia announced the start"
+            " of the ground push."
+        ),
+        "The army had been preparing to storm Tarrow; on Friday it said the ground operation had begun.",
+    ],
+)
+def test_a_preparation_then_its_start_does_not_warn(text: str) -> None:
+    assert warned(text) == []
+
+
+# The neighbouring true warnings: a preparation going on now, a start still ahead, or something
+# else than the attack begun.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army is preparing to storm Tarrow, weeks after the siege of Harnby had begun.", "Tarrow"),
+        ("The militia is preparing an offensive on Tarrow, as the dry season has started.", "Tarrow"),
+        ("Rebels are preparing for an attack on Tarrow after talks had begun to falter.", "Tarrow"),
+        ("The army is preparing to storm Tarrow; the evacuation of civilians has started.", "Tarrow"),
+        ("Commanders are preparing to storm Tarrow before the operation has even been announced.", "Tarrow"),
+    ],
+)
+def test_a_preparation_still_going_on_warns(text: str, place: str) -> None:
+    assert warned(text) == [place]
