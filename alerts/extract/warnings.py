@@ -1105,6 +1105,25 @@ _REACH_AHEAD = re.compile(
 _LIVED_WITH = re.compile(
     r"\b(?:long|always|for (?:years|decades)) (?:faced|lived (?:with|under)|endured|under)(?: \S+){1,4}\s*$"
 )
+# Round 25. An attack noun set after a clause that tells the attack begun, as its apposition or
+# its manner: "began an assault on X on Monday, a battle that could decide the war", "stormed X in
+# an attack that could change the war" (the look ahead is of the battle begun). Not when the clause
+# before is itself ahead or a threat ("will storm X, an assault that ..."; "warned it would attack
+# X, an operation that could ...").
+_BEGUN_APPOSED = re.compile(
+    r"\b(?:began|launched|started|opened|mounted|unleashed|stormed|attacked|pushed into|entered|raided)\b"
+    r"(?:(?!\b(?:will|would|could|may|might|shall|plans?|planning|intends?|threat\w*|vow\w*|warn\w*"
+    r"|if|unless|ready|prepar\w*|poised|set to|about to)\b)[^.;:])*?"
+    r"(?:, | in )(?:an?|the) (?:\S+ ){0,2}?$"
+)
+
+
+def _begun_then_apposed(before: str) -> bool:
+    """The attack noun stands in apposition to (or as the manner of) an attack the sentence has
+    just told begun; ``before`` is the sentence up to the noun."""
+    return _BEGUN_APPOSED.search(before[-200:]) is not None
+
+
 # A generalisation, not a threat to a place: "planned attacks often occur in crowded places".
 _HABITUAL = re.compile(
     r"(?:\S+ ){0,4}?(?:often|usually|typically|frequently|generally|commonly|tends? to)"
@@ -1466,6 +1485,7 @@ def _noun_warning(
                 and _REACH_AHEAD.match(after) is None
             )
             or _LIVED_WITH.search(before) is not None
+            or _begun_then_apposed(text[: m.start()])
             or _HABITUAL.match(after) is not None
             or (
                 _FIERCER.search(before) is not None
@@ -1766,6 +1786,7 @@ def _pattern_warning(
         )
         # "fighting between the army and rebels moving closer to X": the fighting moves, not an attack
         or _FIGHTING_BETWEEN.search(text, max(0, closing.start() - 60), closing.start()) is not None
+        or _moving_to_yield(text, closing)
     )
     if closing is not None and not negated and _object_place(closing.end()):
         a, b = _span(tokens, offsets, index, closing.start(), closing.end())
@@ -1924,6 +1945,8 @@ def _pattern_warning(
             massing = None  # "sent soldiers towards the flooded district to rescue families"
     if massing is None and not present.isdisjoint(_MASSING_NEEDS):
         massing = _massing_side(text, _object_place)
+    if massing is not None and _massing_undone(text, massing):
+        massing = None  # "troops had massed near X last spring before pulling back"
     if massing is not None:
         a, b = _span(tokens, offsets, index, massing.start(), massing.end())
         return a, b, b - 1
@@ -2125,6 +2148,84 @@ def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[st
     if _SIDE_UNDONE.search(text, side.end()):
         return None
     return side
+
+
+# Round 25. A build-up near a place told as over: pulled back after it ("before pulling back", "but
+# withdrew weeks later"), said to have been a drill ("the buildup near X was a drill"), or dated to a
+# past season right after the place ("massed near X last spring"). Only for a build-up not told in
+# the present: "troops are massing near X after the rebels withdrew in 2024" still warns.
+_MASS_PULLED_BACK = re.compile(
+    # the forces themselves pull back, right after the connective: not "and the rebels withdrew their
+    # delegates" (another actor, a thing withdrawn)
+    r"\b(?:before|then|but|and then|and later|later|only to) (?:they |then |later |eventually |soon )?"
+    r"(?:(?:pull(?:ed|ing) (?:back|out)|withdr(?:ew|awing)|stood down|dispersed)"
+    r"(?! (?:their|its|the|his|her)\b| an? (?!(?:day|week|fortnight|month|year|few)\b))"
+    r"|(?:were|was|had been) (?:withdrawn|dispersed|disbanded|stood down)"
+    r"|returned to (?:their |its )?(?:bases?|barracks))\b"
+    # "soldiers who had gathered outside X have returned to their barracks": the main verb
+    r"|\b(?:have|has|had) (?:since |now |already )?returned to (?:their|its) (?:bases?|barracks)\b"
+    r"|\b(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
+    r"(?:an? |the )?"
+    r"(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
+)
+_MASS_PAST_WHEN = re.compile(
+    r"^ ?(?:\S+ ){1,4}?(?:last (?:spring|summer|autumn|fall|winter|year)|(?:\S+ )?(?:years?|months?) ago"
+    r"|in (?:early |late )?(?:19|20)\d\d)\b"
+)
+# the build-up told in the present: it threatens now, whatever the sentence says of the past
+_MASS_NOW = re.compile(
+    r"\b(?:are|is|have|has|now|massing|amassing|gathering|concentrating|mobilising|mobilizing)\b"
+)
+
+
+def _massing_undone(text: str, massing: re.Match[str]) -> bool:
+    """A build-up near a place (the _MASSING or _SENT match) said after it to be over: pulled
+    back, a drill, or dated to a past season; never one told in the present."""
+    if _MASS_NOW.search(massing.group()):
+        return False
+    if _MASS_PULLED_BACK.search(text, massing.end()):
+        return True
+    return _MASS_PAST_WHEN.match(text[massing.end() :]) is not None
+
+
+# Round 25. Fighters moving to a place to give themselves up: "hundreds of fighters were heading
+# towards X to surrender" (the purpose right after the place, a name of up to four words).
+_TO_YIELD = re.compile(
+    r"^ ?(?:\S+ ){1,4}?(?:in order )?to (?:surrender|give themselves up"
+    r"|hand (?:over|in) (?:their|its) (?:weapons|arms)"
+    r"|lay down (?:their|its) (?:weapons|arms)|turn themselves in|defect|be evacuated|be disarmed)\b"
+)
+
+
+def _moving_to_yield(text: str, closing: re.Match[str]) -> bool:
+    """Forces moving on a place only to surrender there (no attack): the purpose after the place."""
+    return _TO_YIELD.match(text[closing.end() :]) is not None
+
+
+# Round 25. A preparation the same sentence then tells ended by the start it led to: "after weeks
+# of preparing for an assault on X, the army announced the start of the ground push", "had been
+# preparing to storm X; on Sunday it said the operation had begun". Only a cue of preparation, and
+# only a start told as done after it (not "will announce the start", not "before it begins").
+_PREPARED_CUE = re.compile(r"\bprepar(?:ing|ed|es|e)\b", re.IGNORECASE)
+_STARTED_NOUNS = r"(?:offensives?|assaults?|attacks?|operations?|invasion|incursion|push|battle|storming)"
+_START_TOLD = re.compile(
+    rf"\b(?:announced|declared|proclaimed) (?:the |its )?(?:official )?(?:start|launch|beginning|opening) of"
+    rf" (?:the |its |their |a )?(?:\S+ ){{0,2}}?{_STARTED_NOUNS}"
+    rf"|\b{_STARTED_NOUNS} (?:\S+ ){{0,2}}?(?:had|has|have) (?:now |finally |already )?"
+    r"(?:begun|started|been launched)\b",
+    re.IGNORECASE,
+)
+# the preparation told as going on now: "is preparing ... the siege of X has begun" is still ahead
+_PREPARING_NOW = re.compile(r"\b(?:is|are|am|now|still) (?:\S+ )?$", re.IGNORECASE)
+
+
+def _prepared_then_started(text: str, cue_start: int, cue_end: int, end: int) -> bool:
+    """The cue (text[cue_start:cue_end]) is a preparation and the sentence, after it and up to
+    ``end``, tells the attack started."""
+    prep = _PREPARED_CUE.search(text, cue_start, cue_end)
+    if prep is None or _PREPARING_NOW.search(text, max(0, prep.start() - 20), prep.start()) is not None:
+        return False
+    return _START_TOLD.search(text, cue_end, end) is not None
 
 
 def _civil_noun(phrase: str) -> bool:
@@ -3426,6 +3527,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             continue  # an embassy's "imminent attack in X": a terror alert, no armed force named
         if _means_only(cleaned, s, e, tokens[span[0]].start, tokens[span[1] - 1].end):
             continue  # "has the capability needed to invade X", "but chose not to": no intent told
+        if _prepared_then_started(cleaned, tokens[span[0]].start, tokens[span[1] - 1].end, e):
+            continue  # "after preparing for an assault on X, the army announced its start"
         if _called_off(words, span, year, month):
             # "Months after rebels threatened to storm A, the army warned it would attack B": the
             # recap dates its own clause; a cue in a clause after it is read on its own
