@@ -1125,6 +1125,10 @@ def _flow_kind(
         # "3,000 residents were still in shelters as the water receded on Monday": people who
         # stay are counted as they stand, whatever the day (not news of a flight)
         return "cumulative"
+    if cls in ("MOVE", "STOCK") and _whole_before_a_dated_part(s, c, before):
+        # "486,000 have fled within the country, 267,000 of whom in the past three months": the
+        # recent period dates the part only; the whole, set against it, is the longer total
+        return "cumulative"
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
     recent = lx.event_time(local) if cls == "STOCK" else lx.recent_time(local)
@@ -1209,6 +1213,57 @@ _OF_WHOM_STILL = re.compile(
     # not yet home ("have yet to return"), not a need of new arrivals ("have yet to find shelter")
     r"|(?:have|are) yet to (?:return|go back|go home|come back|come home)"
     r"|have not yet (?:returned|gone back|gone home|come back|come home))\b"
+)
+
+
+# ", 9,000 of whom in the past two weeks", ", most of whom since Monday": a part of the count
+# just told, dated by a recent period of its own (not the whole's).
+_OF_WHOM_DATED = re.compile(
+    r"^(?P<head>[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,3}?(?:(?:in|over|during|within) the"
+    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?)|this (?:week|month)"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b"
+)
+
+
+# The words right after a part's count, dating it by a recent period of its own.
+_PART_DATED = re.compile(
+    r" of whom (?:\S+ ){0,2}?(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
+    r"(?:days?|weeks?|months?)|this (?:week|month)"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_before_a_dated_part(s: Sentence, c: Cand, before: str) -> bool:
+    """Is an undated flight followed by a part of it that alone carries a recent period ("N have
+    fled, M of whom in the past two weeks")? The whole is then the running total the part is set
+    against. A recent time of the whole's own (before the count or in its clause) keeps it new."""
+    if not s.holds(("of whom",)):
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 24))
+    m = _OF_WHOM_DATED.match(right)
+    if m is None:
+        return False
+    head = m.group("head") or ""
+    return (
+        _BARE_OPENING.match(before) is not None
+        and _EVENT_IN_HEAD.search(head) is None
+        and lx.recent_time(head) is None
+    )
+
+
+# Only a hedge (or a reporting frame) before the count: no subject that names the cause ("the
+# storm forced 12,000 ...", "since the dam burst, ..."), which would bound the whole as one event.
+_BARE_OPENING = re.compile(
+    r"^(?:[^,;]* (?:said|says|reported|estimated|estimates)(?: that)?\s?)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|an estimated|approximately|at least)\s?)?$"
+)
+# A cause or event bounding the whole in its own clause: "fled the town after the attack",
+# "fled the blaze", "amid the shelling".
+_EVENT_IN_HEAD = re.compile(
+    r"\b(?:after|following|since|amid|due to|because of|when|as|storm|floods?|flooding|fires?|blaze"
+    r"|wildfires?|quake|earthquake|eruption|cyclone|typhoon|hurricane|landslides?|attacks?|raids?"
+    r"|strikes|airstrikes|shelling|bombardment|offensive|assault)\b"
 )
 
 
@@ -1356,7 +1411,9 @@ _PASSIVE_MOVE = re.compile(
 # "relocated 70,000 villagers into 900 shelters": the shelters counted after the people end the
 # count's window at their own number; the move still ends in a shelter.
 _COUNTED_SHELTERS = re.compile(
-    r" (?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
+    # the move may be passive after the noun phrase: "14,000 families were moved to 300 shelters"
+    r" (?:(?:were|was|have been|has been|had been) (?:\S+ )?(?:moved|relocated|transferred|taken) )?"
+    r"(?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
     r"(?:shelters|relief camps|evacuation cent(?:re|er)s|cyclone cent(?:re|er)s"
     r"|safe (?:places|areas|havens))\b"
 )
@@ -2244,6 +2301,10 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "displaced 9,000 people, 4,000 of them children": a part of the count just told
             _inherit(c, prev, keep_kind=True)
             c.parent = prev
+            if c.kind == "cumulative" and _PART_DATED.match(text, c.phrase.end, s.end) is not None:
+                # "486,000 have fled, 267,000 of whom in the past three months": the part's own
+                # recent period makes it the new flow inside the total
+                c.kind = "new_displacement"
         elif (
             prev is not None and near and c.unit is not None and before.endswith("; ") and _gapped_item(s, c)
         ):
