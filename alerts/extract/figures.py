@@ -1103,7 +1103,11 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if (cls == "STOCK" and _displaced_days_later(s, c, before)) or _a_days_intake(c, before, right):
+    if (
+        (cls == "STOCK" and _displaced_days_later(s, c, before))
+        or _a_days_intake(c, before, right)
+        or _a_short_spans_intake(s, c, before)
+    ):
         # "two weeks later, 8,000 people are displaced", "every day, 2,000 displaced people are
         # received": a flow, though its noun ("displaced people") would make it a stock below
         return "new_displacement"
@@ -1652,6 +1656,38 @@ _A_SERVICE = re.compile(
     # received or registered "for" a purpose (interviews, screening): a service (not "for the past week")
     r"|\bfor (?!(?:the |a )?(?:past|last|first|second|third|\S+ (?:days?|weeks?|months?))\b)"
 )
+
+
+# The intake told actively, the count its object: "we received about 1,000 displaced people".
+_ACTIVE_INTAKE = re.compile(
+    r"\b(?:we|they|the (?:camp|town|city|site|centre|center|shelter)) (?:have |had )?(?:received|welcomed"
+    r"|took in|have taken in)(?: (?:about|around|some|over|more than|nearly|almost|at least))?$",
+    re.IGNORECASE,
+)
+# A short span fronted on that intake, counted from its start: "in a week", "within three days".
+_SHORT_SPAN = re.compile(
+    r"^(?:\W+ )?(?:in|within|over) (?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:,? )?"
+    r"(?:we|they|the (?:camp|town|city|site|centre|center|shelter))\b",
+    re.IGNORECASE,
+)
+
+
+# A year or a span of years after the count: "..., most of them in 2021", "who have lived there
+# for years".
+_YEARS_AFTER = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b")
+
+
+def _a_short_spans_intake(s: Sentence, c: Cand, before: str) -> bool:
+    """Displaced people a camp or a speaker took in over a short span fronted on the clause ("in a
+    week we received about 1,000 displaced people"): arrivals, a flow. Not a count or survey
+    ("we counted ... in the camps"), a service ("received ... at the clinic", "for vaccinations"),
+    nor with a year or years told after the count."""
+    if not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+        return False
+    if _ACTIVE_INTAKE.search(before) is None or _SHORT_SPAN.match(before) is None:
+        return False
+    rest = s.words().text_of(c.np_end, len(s.tokens))
+    return _A_SERVICE.search(rest) is None and _YEARS_AFTER.search(rest) is None
 
 
 def _a_days_intake(c: Cand, before: str, right: str) -> bool:

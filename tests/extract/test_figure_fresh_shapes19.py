@@ -118,3 +118,35 @@ def test_a_passive_move_into_counted_shelters_is_a_flight(text: str) -> None:
 )
 def test_moves_that_are_no_flight_into_shelters_stay_out(text: str, kind: str) -> None:
     assert [f.kind for f in extract_figures(text, published=_PUBLISHED)] == [kind]
+
+
+# Displaced people taken in over a short span fronted on the clause: arrivals, a flow.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"In a week we received about 1,600 displaced people," a camp official said.',
+        "Within three days, the camp received some 450 displaced families.",
+        "In two days the town took in 700 displaced families.",
+    ],
+)
+def test_displaced_people_taken_in_over_a_short_span_are_a_flow(text: str) -> None:
+    assert [f.kind for f in extract_figures(text, published=_PUBLISHED)] == ["new_displacement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We received about 1,600 displaced people.",  # no span: the stock received
+        "In a month we received about 1,600 displaced people.",  # not a short span
+        "In a week we received about 1,600 displaced people for vaccinations.",  # a service
+        "In a week we received about 1,600 displaced people at the clinic.",
+        "In a week we counted about 1,600 displaced people in the camps.",  # a survey
+        "In 2019 we received about 1,600 displaced people.",
+        "In a week we received about 1,600 displaced people, most of them in 2021.",
+        "In one day the camp counted 1,600 displaced people who have lived there for years.",
+        "In a week, hospitals received about 1,600 displaced people.",
+        "In a week we will receive about 1,600 displaced people.",
+    ],
+)
+def test_intake_without_a_short_span_or_as_a_service_stays_a_stock(text: str) -> None:
+    assert [f.kind for f in extract_figures(text, published=_PUBLISHED)] == ["cumulative"]
