@@ -150,3 +150,31 @@ def test_displaced_people_taken_in_over_a_short_span_are_a_flow(text: str) -> No
 )
 def test_intake_without_a_short_span_or_as_a_service_stays_a_stock(text: str) -> None:
     assert [f.kind for f in extract_figures(text, published=_PUBLISHED)] == ["cumulative"]
+
+
+# "the number of people who had fled ... stood at / amounted to N": a running count up to a day.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("By Friday, the number of people who had fled to Kesso stood at 6,400.", "new_displacement"),
+        ("The number of people who had fled Kesso since Monday amounted to 6,400.", "new_displacement"),
+        ("In 1994, the number of people who had fled to Kesso stood at 6,400.", "cumulative"),
+        ("The number of people who had fled to Kesso over the years amounted to 6,400.", "cumulative"),
+    ],
+)
+def test_the_number_who_had_fled_is_a_running_count(text: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(text, published=_PUBLISHED)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of tourists who had arrived in Kesso stood at 6,400.",
+        "The number of people who had fled and later returned to Kesso stood at 6,400.",
+        "The damage amounted to 6,400 dollars.",
+        "The number of people killed amounted to 640.",
+        "The number of people who had fled the war since 2011 stood at 6.4 million.",
+    ],
+)
+def test_other_counts_that_amount_to_a_number_give_no_new_figure(text: str) -> None:
+    assert [f for f in extract_figures(text, published=_PUBLISHED) if f.kind == "new_displacement"] == []
