@@ -1103,7 +1103,11 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
-    if (cls == "STOCK" and _displaced_days_later(s, c, before)) or _a_days_intake(c, before, right):
+    if (
+        (cls == "STOCK" and _displaced_days_later(s, c, before))
+        or _a_days_intake(c, before, right)
+        or _a_short_spans_intake(s, c, before)
+    ):
         # "two weeks later, 8,000 people are displaced", "every day, 2,000 displaced people are
         # received": a flow, though its noun ("displaced people") would make it a stock below
         return "new_displacement"
@@ -1124,6 +1128,10 @@ def _flow_kind(
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
         # stay are counted as they stand, whatever the day (not news of a flight)
+        return "cumulative"
+    if cls in ("MOVE", "STOCK") and _whole_before_a_dated_part(s, c, before):
+        # "486,000 have fled within the country, 267,000 of whom in the past three months": the
+        # recent period dates the part only; the whole, set against it, is the longer total
         return "cumulative"
     # "the country hosts 1.6 million refugees, the government said on Tuesday": the day of the
     # statement does not date a stock
@@ -1209,6 +1217,57 @@ _OF_WHOM_STILL = re.compile(
     # not yet home ("have yet to return"), not a need of new arrivals ("have yet to find shelter")
     r"|(?:have|are) yet to (?:return|go back|go home|come back|come home)"
     r"|have not yet (?:returned|gone back|gone home|come back|come home))\b"
+)
+
+
+# ", 9,000 of whom in the past two weeks", ", most of whom since Monday": a part of the count
+# just told, dated by a recent period of its own (not the whole's).
+_OF_WHOM_DATED = re.compile(
+    r"^(?P<head>[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,3}?(?:(?:in|over|during|within) the"
+    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?)|this (?:week|month)"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b"
+)
+
+
+# The words right after a part's count, dating it by a recent period of its own.
+_PART_DATED = re.compile(
+    r" of whom (?:\S+ ){0,2}?(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
+    r"(?:days?|weeks?|months?)|this (?:week|month)"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_before_a_dated_part(s: Sentence, c: Cand, before: str) -> bool:
+    """Is an undated flight followed by a part of it that alone carries a recent period ("N have
+    fled, M of whom in the past two weeks")? The whole is then the running total the part is set
+    against. A recent time of the whole's own (before the count or in its clause) keeps it new."""
+    if not s.holds(("of whom",)):
+        return False
+    right = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 24))
+    m = _OF_WHOM_DATED.match(right)
+    if m is None:
+        return False
+    head = m.group("head") or ""
+    return (
+        _BARE_OPENING.match(before) is not None
+        and _EVENT_IN_HEAD.search(head) is None
+        and lx.recent_time(head) is None
+    )
+
+
+# Only a hedge (or a reporting frame) before the count: no subject that names the cause ("the
+# storm forced 12,000 ...", "since the dam burst, ..."), which would bound the whole as one event.
+_BARE_OPENING = re.compile(
+    r"^(?:[^,;]* (?:said|says|reported|estimated|estimates)(?: that)?\s?)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|an estimated|approximately|at least)\s?)?$"
+)
+# A cause or event bounding the whole in its own clause: "fled the town after the attack",
+# "fled the blaze", "amid the shelling".
+_EVENT_IN_HEAD = re.compile(
+    r"\b(?:after|following|since|amid|due to|because of|when|as|storm|floods?|flooding|fires?|blaze"
+    r"|wildfires?|quake|earthquake|eruption|cyclone|typhoon|hurricane|landslides?|attacks?|raids?"
+    r"|strikes|airstrikes|shelling|bombardment|offensive|assault)\b"
 )
 
 
@@ -1356,7 +1415,9 @@ _PASSIVE_MOVE = re.compile(
 # "relocated 70,000 villagers into 900 shelters": the shelters counted after the people end the
 # count's window at their own number; the move still ends in a shelter.
 _COUNTED_SHELTERS = re.compile(
-    r" (?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
+    # the move may be passive after the noun phrase: "14,000 families were moved to 300 shelters"
+    r" (?:(?:were|was|have been|has been|had been) (?:\S+ )?(?:moved|relocated|transferred|taken) )?"
+    r"(?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
     r"(?:shelters|relief camps|evacuation cent(?:re|er)s|cyclone cent(?:re|er)s"
     r"|safe (?:places|areas|havens))\b"
 )
@@ -1619,6 +1680,38 @@ _A_SERVICE = re.compile(
     # received or registered "for" a purpose (interviews, screening): a service (not "for the past week")
     r"|\bfor (?!(?:the |a )?(?:past|last|first|second|third|\S+ (?:days?|weeks?|months?))\b)"
 )
+
+
+# The intake told actively, the count its object: "we received about 1,000 displaced people".
+_ACTIVE_INTAKE = re.compile(
+    r"\b(?:we|they|the (?:camp|town|city|site|centre|center|shelter)) (?:have |had )?(?:received|welcomed"
+    r"|took in|have taken in)(?: (?:about|around|some|over|more than|nearly|almost|at least))?$",
+    re.IGNORECASE,
+)
+# A short span fronted on that intake, counted from its start: "in a week", "within three days".
+_SHORT_SPAN = re.compile(
+    r"^(?:\W+ )?(?:in|within|over) (?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) (?:,? )?"
+    r"(?:we|they|the (?:camp|town|city|site|centre|center|shelter))\b",
+    re.IGNORECASE,
+)
+
+
+# A year or a span of years after the count: "..., most of them in 2021", "who have lived there
+# for years".
+_YEARS_AFTER = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b")
+
+
+def _a_short_spans_intake(s: Sentence, c: Cand, before: str) -> bool:
+    """Displaced people a camp or a speaker took in over a short span fronted on the clause ("in a
+    week we received about 1,000 displaced people"): arrivals, a flow. Not a count or survey
+    ("we counted ... in the camps"), a service ("received ... at the clinic", "for vaccinations"),
+    nor with a year or years told after the count."""
+    if not (c.attrs & _STOCK_ATTRS or c.unit in ("refugees", "idps")):
+        return False
+    if _ACTIVE_INTAKE.search(before) is None or _SHORT_SPAN.match(before) is None:
+        return False
+    rest = s.words().text_of(c.np_end, len(s.tokens))
+    return _A_SERVICE.search(rest) is None and _YEARS_AFTER.search(rest) is None
 
 
 def _a_days_intake(c: Cand, before: str, right: str) -> bool:
@@ -2268,6 +2361,10 @@ def _link(s: Sentence, cands: list[Cand], ref: TimeRef) -> None:
             # "displaced 9,000 people, 4,000 of them children": a part of the count just told
             _inherit(c, prev, keep_kind=True)
             c.parent = prev
+            if c.kind == "cumulative" and _PART_DATED.match(text, c.phrase.end, s.end) is not None:
+                # "486,000 have fled, 267,000 of whom in the past three months": the part's own
+                # recent period makes it the new flow inside the total
+                c.kind = "new_displacement"
         elif (
             prev is not None and near and c.unit is not None and before.endswith("; ") and _gapped_item(s, c)
         ):

@@ -491,7 +491,10 @@ LOCATE_BEFORE = re.compile(r"\b(?:home to|where|in which)\b")
 _COUNTED = (
     r"(?P<noun>refugees|idps|displaced people|displaced persons|displaced|internally displaced people"
     r"|internally displaced persons|evacuees|returnees|asylum seekers|people displaced"
-    r"|people who (?:have )?fled|displacements|people (?:forced|driven) (?:from|out of) their homes"
+    # "who had fled": the count taken up to a past day ("by Friday, the number of people who had
+    # fled to X stood at ...")
+    r"|(?:people|individuals|persons) who (?:have |had )?fled|displacements"
+    r"|people (?:forced|driven) (?:from|out of) their homes"
     r"|people uprooted|uprooted people"
     # a flow counted as it goes: "the number of new arrivals", "of people fleeing" (bare
     # "arrivals" and "people crossing" also count tourists and migrants)
@@ -501,6 +504,7 @@ NUMBER_OF = re.compile(
     rf"\b(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}(?: \S+){{0,6}}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
+    r"|amounted to|amounts to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
     r"|(?:stands|stood|is|was|remains|remained) (?:now )?(?:near|close to|above|below|just over|just under)"
     # "rose from 12,000 to 20,000": the later count; "rose by 12,000 (on Monday) to 45,000": the
