@@ -549,6 +549,9 @@ _ULTIMATUM_TO_LEAVE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued|issues|issuing|set|sets) (?:\S+ ){0,6}?an? (?:\S+ )?ultimatum"
     r" (?:\S+ ){0,3}?to (?:leave|evacuate|withdraw from|surrender|hand over|pull out of|abandon|quit)\b"
 )
+# A crowd told to leave a square is policing, not an assault on a place ("gave the protesters in X
+# an ultimatum to leave the square").
+_CROWD_ADDRESSED = re.compile(r"\b(?:protesters|demonstrators|strikers|squatters|students|crowds?|fans)\b")
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will"
     r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
@@ -1986,6 +1989,8 @@ def _pattern_warning(
         deadline = _TOLD_WITHIN.search(text)
     if deadline is None and "ultimatum" in text:
         deadline = _ULTIMATUM_TO_LEAVE.search(text)
+        if deadline is not None and _CROWD_ADDRESSED.search(deadline.group()):
+            deadline = None
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a

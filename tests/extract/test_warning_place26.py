@@ -127,6 +127,8 @@ def test_ultimatum_to_leave_a_place_warns(text: str) -> None:
         "The army denied that it gave the militia an ultimatum to leave Kessa.",
         "The army did not give the militia an ultimatum to leave Kessa.",
         "Last year the army gave the militia an ultimatum to leave Kessa, and the militia complied.",
+        "The army gave the protesters in Kessa an ultimatum to leave the square.",
+        "The mayor gave the squatters an ultimatum to leave Kessa park.",
     ],
 )
 def test_ultimatum_neighbours_stay_silent(text: str) -> None:
