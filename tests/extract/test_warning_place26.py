@@ -133,3 +133,33 @@ def test_ultimatum_to_leave_a_place_warns(text: str) -> None:
 )
 def test_ultimatum_neighbours_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# A group's own word for its fighters is a fighters' word: their advance on a place warns.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mujahideen are heading towards Kessa.",
+        "Mujahideen are advancing on Kessa, a commander said.",
+        "Hundreds of Mujahideen of the Emirate are heading towards the state of Kessa to control it.",
+    ],
+)
+def test_mujahideen_advancing_warns(text: str) -> None:
+    assert warned(text) == ["Kessa"]
+
+
+# The neighbours: veterans honoured, a past war, a reunion, a museum, a meeting, a burial, a film.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former mujahideen were honoured in Kessa.",
+        "The mujahideen fought the Soviets near Kessa in the 1980s.",
+        "Veteran mujahideen gathered in Kessa for a reunion.",
+        "A museum in Kessa honours the mujahideen of the 1980s.",
+        "The mujahideen leaders met in Kessa for talks.",
+        "Mujahideen killed in Kessa were buried on Friday.",
+        "The film about the mujahideen premiered in Kessa.",
+    ],
+)
+def test_mujahideen_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
