@@ -241,6 +241,8 @@ ARMED_GROUPS = word_set(
 FIGHTERS = word_set(
     "troops forces army soldiers fighters militants rebels militia militias militiamen insurgents"
     " jihadists gunmen paramilitaries"
+    # round 26: the word a group uses for its own fighters ("hundreds of mujahideen are heading to X")
+    " mujahideen mujahedeen mujahidin"
 )
 # Fighters, and the units they hold: a name before one of these names a group, not the place.
 _FIGHTER_NOUNS = FIGHTERS | word_set("positions units brigades")

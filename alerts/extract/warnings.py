@@ -117,13 +117,25 @@ _VERB = re.compile(
     r"(?: (?:soon|also|now|then|shortly|not|imminently|still|try to|attempt to)){0,2} (?:be )?"
     rf"(?:{alternation(lemma for lemma in ATTACK_LEMMAS if lemma not in ('take', 'threaten'))}"
     r"|take (?:over|control of|the city|the town)|take (?:\S+ ){1,3}by force|take the (?:fight|war|battle) to"
+    # round 26: winning back told by its control ("preparing to regain control of X"), judged as
+    # "take control of" is (an armed subject or a place right after: the caller)
+    r"|(?:regain|retake|recover) control of"
     r"|wipe (?:\S+ ){1,2}off the map"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
     # "will seek to oust the militia from the town of X": forcing armed men out of a place
     r"|(?:oust|expel|drive|flush|chase) (?:\S+ ){1,4}?(?:out of|from)"
     # "vowing to raze the villages of X": razing named places
-    r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of)\b"
+    r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of"
+    # round 26: a count of settlements in a named area ("threatened to burn down three more
+    # communities in X"), ending in " of"/" in" so that the caller asks for armed men
+    r"|(?:destroy|raze|burn down|flatten) (?:\S+ )?(?:more |other )?"
+    r"(?:villages|towns|communities|settlements) (?:in|of))\b"
+    # round 26: a wait for the go-ahead before the attack ("are waiting for orders before attacking
+    # X", "awaited the signal to storm X"): the attack is still to come
+    r"|\b(?:wait(?:s|ing)?(?: for)?|await(?:s|ing)?) (?:the |their |final |further )?(?:orders?|signal"
+    r"|green light|go-ahead|command) (?:before|to) (?:attack(?:ing)?|storm(?:ing)?|invad(?:e|ing)"
+    r"|assault(?:ing)?|enter(?:ing)?|mov(?:e|ing) on|march(?:ing)? on|advanc(?:e|ing) on)\b"
     # "a plan for attacking X", "preparations for storming X": the gerund after a plan
     r"|\b(?:plans?|preparations?) (?:for|of) (?:attacking|storming|invading|retaking|recapturing|seizing"
     r"|capturing)\b"
@@ -160,6 +172,8 @@ _VERB_NEEDS = (
     # "a desire to conquer X" (the only alternative of _VERB with this verb; not "set out to conquer
     # X in the 1880s", which other alternatives would read as an intention)
     "desire to conquer", "ambition to conquer", "ambitions to conquer",
+    # round 26: "preparing to regain control of X", "awaiting the signal before entering X"
+    "regain control", "recover control", "wait",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -529,6 +543,15 @@ _TOLD_WITHIN = re.compile(
     r"(?: \S+){0,3}? within \S+ (?:hours?|days?)\b"
 )
 _DEADLINE_NEEDS = ("give", "gave", "giving", "issued")
+# Round 26: an ultimatum given to leave or give up a place with no count of hours ("gave the
+# militia an ultimatum to surrender its positions in X"); from armed forces only (the caller).
+_ULTIMATUM_TO_LEAVE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|issued|issues|issuing|set|sets) (?:\S+ ){0,6}?an? (?:\S+ )?ultimatum"
+    r" (?:\S+ ){0,3}?to (?:leave|evacuate|withdraw from|surrender|hand over|pull out of|abandon|quit)\b"
+)
+# A crowd told to leave a square is policing, not an assault on a place ("gave the protesters in X
+# an ultimatum to leave the square").
+_CROWD_ADDRESSED = re.compile(r"\b(?:protesters|demonstrators|strikers|squatters|students|crowds?|fans)\b")
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will"
     r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
@@ -861,6 +884,8 @@ _CUE_WORDS = (
     "strikes against", "advance to", "advance into",
     # an aim told by a noun: "a desire to conquer X" (_VERB)
     "desire to conquer", "ambition to conquer", "ambitions to conquer",
+    # round 26: winning back told by its control (_VERB)
+    "regain control", "recover control",
     # forces going in or near, a place next in line, fighting expected at a place
     "operate in", " go in", "move in to", "roll into", "sweep into", "approaching", "nearing", "be next",
     "crosshairs", "sights", "bloodbath", "blood-bath", "massacre", "carnage", "slaughter",
@@ -1720,7 +1745,7 @@ def _pattern_warning(
         # (an armed group named in the sentence is armed men too when the place itself follows:
         # "the Taliban vowed to take control of X", not "... of aid distribution in X")
         or (
-            m.group().endswith(" of")
+            m.group().endswith((" of", " in"))
             and not (
                 _armed(text)
                 or armed_before()
@@ -1985,6 +2010,10 @@ def _pattern_warning(
     )
     if deadline is None and " within " in text and not present.isdisjoint(_LEAVE_NEEDS):
         deadline = _TOLD_WITHIN.search(text)
+    if deadline is None and "ultimatum" in text:
+        deadline = _ULTIMATUM_TO_LEAVE.search(text)
+        if deadline is not None and _CROWD_ADDRESSED.search(deadline.group()):
+            deadline = None
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
         return a, b, a
