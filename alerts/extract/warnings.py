@@ -2215,6 +2215,18 @@ _MASS_AGAIN = re.compile(
 )
 
 
+# a pull-back told as a step towards the attack: "then pulled back to regroup for an assault"
+_MASS_REGROUP = re.compile(
+    r"^(?: \S+){0,4}? (?:to (?:regroup|reposition|prepare|reinforce)"
+    r"|for (?:an? |the )?(?:assault|attack|offensive|push)|closer to)\b"
+)
+# the forces told still there after the dated build-up: "massed near X last winter and remain there"
+_MASS_STILL = re.compile(
+    r"\b(?:(?:are|is|remain|remains) still|still (?:there|in place|massed)|remain(?:s|ed)? (?:there|in place"
+    r"|near|outside|around)|(?:have|has) not (?:left|withdrawn|pulled back|moved))\b"
+)
+
+
 def _massing_undone(text: str, massing: re.Match[str]) -> bool:
     """A build-up near a place (the _MASSING or _SENT match) said after it to be over: pulled
     back, a drill, or dated to a past season; never one told in the present, nor one told again
@@ -2226,7 +2238,11 @@ def _massing_undone(text: str, massing: re.Match[str]) -> bool:
     if pulled is not None and _MASS_DRILL.match(pulled.group()) is not None:
         # a drill counts only said of this build-up, right after it
         pulled = None if _MASS_DRILL_NEAR.match(rest) is None else pulled
+    if pulled is not None and _MASS_REGROUP.match(text[pulled.end() :]) is not None:
+        pulled = None
     if pulled is None and _MASS_PAST_WHEN.match(rest) is None:
+        return False
+    if _MASS_STILL.search(text, massing.end()) is not None:
         return False
     return _MASS_AGAIN.search(text, massing.end()) is None
 

@@ -38,6 +38,19 @@ def test_a_build_up_told_again_or_beside_another_drill_warns(text: str, place: s
     assert warned(text) == [place]
 
 
+# A pull-back told as a step towards the attack, or forces told still there after a dated build-up.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters massed near Ardley and then pulled back to regroup for an attack.",
+        "Rebels massed near Ardley and then withdrew a few miles to prepare for an assault.",
+        "Soldiers massed near Ardley last winter and remain there, officials said.",
+    ],
+)
+def test_a_regrouping_or_a_build_up_still_there_warns(text: str) -> None:
+    assert warned(text) == ["Ardley"]
+
+
 # The neighbouring readings still silenced: a build-up undone (a passive pull-back widened here),
 # a drill said of the build-up itself.
 @pytest.mark.parametrize(
