@@ -1128,6 +1128,14 @@ _TOWARD_WORDS = frozenset(
 )
 
 
+# ... and only when the clause tells the attack going on to it ("will be repeated in B", "will
+# reach B"), not the war the begun attack is part of ("could change the war in B", "for B")
+_ONWARD_WORDS = frozenset(
+    {"reach", "reaches", "repeated", "repeat", "spread", "extend", "extended", "next", "toward", "towards"}
+    | {"into", "capture", "capturing", "take", "taking", "retake", "seize", "seizing", "follow", "target"}
+)
+
+
 def _begun_then_apposed(before: str, tokens: list[Token], i: int) -> bool:
     """The attack noun stands in apposition to (or as the manner of) an attack the sentence has
     just told begun; ``before`` is the sentence up to the noun, ``tokens[i]`` the noun. Not when
@@ -1135,11 +1143,18 @@ def _begun_then_apposed(before: str, tokens: list[Token], i: int) -> bool:
     if _BEGUN_APPOSED.search(before[-200:]) is None:
         return False
     named = {t.lower for t in tokens[:i] if is_capitalised(t.text)}
+    onward = False
     for k in range(i + 1, len(tokens)):
         if tokens[k].text in (",", ".", ";", ":", "?", "!"):
             break
         t = tokens[k]
-        if is_capitalised(t.text) and tokens[k - 1].lower in _TOWARD_WORDS and t.lower not in named:
+        onward = onward or t.lower in _ONWARD_WORDS
+        if (
+            onward
+            and is_capitalised(t.text)
+            and tokens[k - 1].lower in _TOWARD_WORDS
+            and t.lower not in named
+        ):
             return False
     return True
 
@@ -2307,13 +2322,24 @@ _START_OTHER_PLACE = re.compile(
 )
 
 
+_START_NAME = re.compile(r"[A-Z][\w'-]*")
+
+
 def _start_elsewhere(text: str, hit: re.Match[str], end: int) -> bool:
     """The start told (``hit``) dates another clause or names another place (see above)."""
     if _START_SUBORDINATE.search(text, max(0, hit.start() - 40), hit.start()) is not None:
         return True
-    if re.search(r" [A-Z]", hit.group()) is not None:
-        return True  # a name inside the start: "the battle for Y had begun"
-    return _START_OTHER_PLACE.match(text[hit.end() : end]) is not None
+    # a name inside the start ("the battle for Y had begun") or right after it ("begun on Y"): another
+    # attack's, unless the sentence named it before ("prepared to storm X ... begun on X")
+    told = text[: hit.start()]
+    inside = re.search(r" ([A-Z][\w'-]+)", hit.group())
+    if inside is not None:
+        return inside.group(1) not in told
+    after = _START_OTHER_PLACE.match(text[hit.end() : end])
+    if after is None:
+        return False
+    name = _START_NAME.match(text, hit.end() + after.end() - 1) if after.group()[-1:].isupper() else None
+    return name is None or name.group() not in told
 
 
 def _civil_noun(phrase: str) -> bool:

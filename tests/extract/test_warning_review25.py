@@ -97,6 +97,7 @@ def test_movers_giving_up_do_not_warn(text: str) -> None:
     [
         "Gunmen raided Tessin before dawn, an attack that villagers fear will be repeated in Marlow.",
         "The rebels stormed Tessin overnight, an assault they say will soon reach Marlow.",
+        "Militias raided Tessin at dawn, an attack that residents fear will spread to Marlow.",
     ],
 )
 def test_an_apposed_attack_on_another_place_warns(text: str) -> None:
@@ -107,6 +108,8 @@ def test_an_apposed_attack_on_another_place_warns(text: str) -> None:
     "text",
     [
         "Gunmen raided Tessin before dawn, an attack that villagers fear will be repeated.",
+        "Troops stormed Tessin on Monday, an attack that could change the war in Marlow.",
+        "The army began an assault on Tessin, a battle that could decide the war for Marlow.",
         "The rebels stormed Tessin overnight, an assault that could last for days in Tessin.",
     ],
 )
@@ -123,6 +126,7 @@ def test_an_apposed_attack_on_the_same_place_still_does_not_warn(text: str) -> N
         "Rebels prepared an attack on Brenholm as the battle for Kessel had begun.",
         "Forces prepared to attack Brenholm after the army announced the start of its push in the north.",
         "Militants prepared an assault on Brenholm; they said the operation had begun elsewhere.",
+        "Militants prepared an assault on Brenholm; they said the operation had begun on Drava.",
     ],
 )
 def test_a_preparation_beside_another_start_warns(text: str) -> None:
@@ -133,6 +137,8 @@ def test_a_preparation_beside_another_start_warns(text: str) -> None:
     "text",
     [
         "After weeks of preparing an attack on Brenholm, the rebels said the offensive had begun.",
+        "The army had prepared to storm Brenholm; on Sunday it said the assault had begun on Brenholm.",
+        "Rebels had prepared an attack on Brenholm and said the battle for Brenholm had begun.",
         "The army had prepared to storm Brenholm for weeks; then it announced the launch of the assault.",
     ],
 )
