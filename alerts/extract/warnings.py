@@ -1143,10 +1143,45 @@ _BEGUN_APPOSED = re.compile(
 )
 
 
-def _begun_then_apposed(before: str) -> bool:
+# Review of round 25. A place named in the apposed noun's own clause (a capitalised word after one
+# of these words, up to the next comma or stop) that the begun clause did not name: the noun looks
+# ahead to another front ("stormed A, an attack residents fear will be repeated in B"; "began an
+# assault on A, an offensive commanders say will next reach B").
+_TOWARD_WORDS = frozenset(
+    {"on", "in", "at", "to", "toward", "towards", "into", "near", "against", "for", "reach", "take", "retake"}
+    | {"capture", "capturing", "seize", "seizing"}
+)
+
+
+# ... and only when the clause tells the attack going on to it ("will be repeated in B", "will
+# reach B"), not the war the begun attack is part of ("could change the war in B", "for B")
+_ONWARD_WORDS = frozenset(
+    {"reach", "reaches", "repeated", "repeat", "spread", "extend", "extended", "next", "toward", "towards"}
+    | {"into", "capture", "capturing", "take", "taking", "retake", "seize", "seizing", "follow", "target"}
+)
+
+
+def _begun_then_apposed(before: str, tokens: list[Token], i: int) -> bool:
     """The attack noun stands in apposition to (or as the manner of) an attack the sentence has
-    just told begun; ``before`` is the sentence up to the noun."""
-    return _BEGUN_APPOSED.search(before[-200:]) is not None
+    just told begun; ``before`` is the sentence up to the noun, ``tokens[i]`` the noun. Not when
+    the noun's clause names a place the begun clause did not."""
+    if _BEGUN_APPOSED.search(before[-200:]) is None:
+        return False
+    named = {t.lower for t in tokens[:i] if is_capitalised(t.text)}
+    onward = False
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].text in (",", ".", ";", ":", "?", "!"):
+            break
+        t = tokens[k]
+        onward = onward or t.lower in _ONWARD_WORDS
+        if (
+            onward
+            and is_capitalised(t.text)
+            and tokens[k - 1].lower in _TOWARD_WORDS
+            and t.lower not in named
+        ):
+            return False
+    return True
 
 
 # A generalisation, not a threat to a place: "planned attacks often occur in crowded places".
@@ -1510,7 +1545,7 @@ def _noun_warning(
                 and _REACH_AHEAD.match(after) is None
             )
             or _LIVED_WITH.search(before) is not None
-            or _begun_then_apposed(text[: m.start()])
+            or _begun_then_apposed(text[: m.start()], tokens, i)
             or _HABITUAL.match(after) is not None
             or (
                 _FIERCER.search(before) is not None
@@ -2189,7 +2224,7 @@ _MASS_PULLED_BACK = re.compile(
     r"\b(?:before|then|but|and then|and later|later|only to) (?:they |then |later |eventually |soon )?"
     r"(?:(?:pull(?:ed|ing) (?:back|out)|withdr(?:ew|awing)|stood down|dispersed)"
     r"(?! (?:their|its|the|his|her)\b| an? (?!(?:day|week|fortnight|month|year|few)\b))"
-    r"|(?:were|was|had been) (?:withdrawn|dispersed|disbanded|stood down)"
+    r"|(?:were|was|had been) (?:withdrawn|dispersed|disbanded|stood down|pulled (?:back|out))"
     r"|returned to (?:their |its )?(?:bases?|barracks))\b"
     # "soldiers who had gathered outside X have returned to their barracks": the main verb
     r"|\b(?:have|has|had) (?:since |now |already )?returned to (?:their|its) (?:bases?|barracks)\b"
@@ -2207,22 +2242,68 @@ _MASS_NOW = re.compile(
 )
 
 
+# Review of round 25. A drill told of the build-up itself stands right after it ("the buildup near X
+# was a drill"); further on it may be another's ("massed near X this week, a year after a buildup
+# that turned out to be a drill").
+_MASS_DRILL = re.compile(
+    r"(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
+    r"(?:an? |the )?(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
+)
+_MASS_DRILL_NEAR = re.compile(r"^ ?(?:[\w'-]+ ){0,5}?" + _MASS_DRILL.pattern)
+# a build-up told again after the undoing: a new threat ("massed near X last year before pulling
+# back, and this week they massed near the town again")
+_MASS_AGAIN = re.compile(
+    r"\b(?:again|once more|re-?(?:massed|gathered|grouped)|(?:have|has|are|is) (?:now |since )?"
+    r"(?:massed|massing|gathered|gathering|amassed|amassing)|(?:massed|gathered|amassed) (?:\S+ ){0,3}?"
+    r"(?:near|outside|around|on the outskirts of))\b"
+)
+
+
+# a pull-back told as a step towards the attack: "then pulled back to regroup for an assault"
+_MASS_REGROUP = re.compile(
+    r"^(?: \S+){0,4}? (?:to (?:regroup|reposition|prepare|reinforce)"
+    r"|for (?:an? |the )?(?:assault|attack|offensive|push)|closer to)\b"
+)
+# the forces told still there after the dated build-up: "massed near X last winter and remain there"
+_MASS_STILL = re.compile(
+    r"\b(?:(?:are|is|remain|remains) still|still (?:there|in place|massed)|remain(?:s|ed)? (?:there|in place"
+    r"|near|outside|around)|(?:have|has) not (?:left|withdrawn|pulled back|moved))\b"
+)
+
+
 def _massing_undone(text: str, massing: re.Match[str]) -> bool:
     """A build-up near a place (the _MASSING or _SENT match) said after it to be over: pulled
-    back, a drill, or dated to a past season; never one told in the present."""
+    back, a drill, or dated to a past season; never one told in the present, nor one told again
+    after the undoing."""
     if _MASS_NOW.search(massing.group()):
         return False
-    if _MASS_PULLED_BACK.search(text, massing.end()):
-        return True
-    return _MASS_PAST_WHEN.match(text[massing.end() :]) is not None
+    rest = text[massing.end() :]
+    pulled = _MASS_PULLED_BACK.search(text, massing.end())
+    if pulled is not None and _MASS_DRILL.match(pulled.group()) is not None:
+        # a drill counts only said of this build-up, right after it
+        pulled = None if _MASS_DRILL_NEAR.match(rest) is None else pulled
+    if pulled is not None and _MASS_REGROUP.match(text[pulled.end() :]) is not None:
+        pulled = None
+    if pulled is None and _MASS_PAST_WHEN.match(rest) is None:
+        return False
+    if _MASS_STILL.search(text, massing.end()) is not None:
+        return False
+    return _MASS_AGAIN.search(text, massing.end()) is None
 
 
 # Round 25. Fighters moving to a place to give themselves up: "hundreds of fighters were heading
 # towards X to surrender" (the purpose right after the place, a name of up to four words).
+# Review of round 25: those words (the text is lowered) may not tell the movers demanding it
+# ("closing in on X, telling the garrison to surrender", "and urged fighters to surrender": an
+# ultimatum to the defenders, a warning), nor another purpose ("to force the rebels to surrender").
 _TO_YIELD = re.compile(
-    r"^ ?(?:\S+ ){1,4}?(?:in order )?to (?:surrender|give themselves up"
-    r"|hand (?:over|in) (?:their|its) (?:weapons|arms)"
-    r"|lay down (?:their|its) (?:weapons|arms)|turn themselves in|defect|be evacuated|be disarmed)\b"
+    r"^ ?(?:(?!(?:and|or|but|then|to|who|which|that|told|tell|tells|urged?|urges|ordered|orders?|asked"
+    r"|asks?|called|calls?|gave|gives?|want|wants|demand\w*|forc\w+|compel\w*|press\w*|get|gets|make"
+    r"|makes|allow\w*|let|persuad\w*|them|it|its|\w+ing)\b)[\w'-]+ ){1,4}?(?:in order )?to (?:surrender"
+    r"|give themselves up"
+    r"|hand (?:over|in) (?:their|its) (?:weapons|arms|rifles|guns)"
+    r"|lay down (?:their|its) (?:weapons|arms|rifles|guns)|turn themselves in|defect|be evacuated"
+    r"|be disarmed)\b"
 )
 
 
@@ -2254,7 +2335,40 @@ def _prepared_then_started(text: str, cue_start: int, cue_end: int, end: int) ->
     prep = _PREPARED_CUE.search(text, cue_start, cue_end)
     if prep is None or _PREPARING_NOW.search(text, max(0, prep.start() - 20), prep.start()) is not None:
         return False
-    return _START_TOLD.search(text, cue_end, end) is not None
+    return any(not _start_elsewhere(text, hit, end) for hit in _START_TOLD.finditer(text, cue_end, end))
+
+
+# Review of round 25. A start that is not the prepared attack's: one told as the time of another
+# clause ("prepared to storm X days after the offensive had begun further north", "once the
+# offensive had begun"), or of an attack at another place ("the battle for Y had begun", "the
+# operation had begun elsewhere", "the start of its offensive in the east").
+_START_SUBORDINATE = re.compile(
+    r"\b(?:after|as|once|when|since|until|till|while|before|if|unless)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
+_START_OTHER_PLACE = re.compile(
+    r"^\s*(?:elsewhere|further \w+|(?:in|on|near|against|for) (?:the )?(?:north|south|east|west)\w*"
+    r"|in (?:neighbouring|neighboring|nearby|other|another)\b|(?:in|on|near|against|for|at) [A-Z])"
+)
+
+
+_START_NAME = re.compile(r"[A-Z][\w'-]*")
+
+
+def _start_elsewhere(text: str, hit: re.Match[str], end: int) -> bool:
+    """The start told (``hit``) dates another clause or names another place (see above)."""
+    if _START_SUBORDINATE.search(text, max(0, hit.start() - 40), hit.start()) is not None:
+        return True
+    # a name inside the start ("the battle for Y had begun") or right after it ("begun on Y"): another
+    # attack's, unless the sentence named it before ("prepared to storm X ... begun on X")
+    told = text[: hit.start()]
+    inside = re.search(r" ([A-Z][\w'-]+)", hit.group())
+    if inside is not None:
+        return inside.group(1) not in told
+    after = _START_OTHER_PLACE.match(text[hit.end() : end])
+    if after is None:
+        return False
+    name = _START_NAME.match(text, hit.end() + after.end() - 1) if after.group()[-1:].isupper() else None
+    return name is None or name.group() not in told
 
 
 def _civil_noun(phrase: str) -> bool:
