@@ -1224,15 +1224,20 @@ _OF_WHOM_STILL = re.compile(
 # just told, dated by a recent period of its own (not the whole's).
 _OF_WHOM_DATED = re.compile(
     r"^(?P<head>[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,3}?(?:(?:in|over|during|within) the"
-    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?)|this (?:week|month)"
+    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?|fortnight)|this (?:week|month)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b"
 )
 
 
 # The words right after a part's count, dating it by a recent period of its own.
+# Between "of whom" and the period only a hedge or the part's own flight or arrival: a part born,
+# vaccinated or enrolled in the past weeks is no new flight ("600 of whom were born in the past
+# two months").
 _PART_DATED = re.compile(
-    r" of whom (?:\S+ ){0,2}?(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
-    r"(?:days?|weeks?|months?)|this (?:week|month)"
+    r" of whom (?:(?:have|had|were|was|been|most|nearly|almost|about|some|all|only|just|newly|reportedly"
+    r"|fled|escaped|arrived|came|crossed|displaced|uprooted|evacuated|registered) ){0,3}?"
+    r"(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
+    r"(?:days?|weeks?|months?|fortnight)|this (?:week|month)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b",
     re.IGNORECASE,
 )
@@ -1272,12 +1277,24 @@ _PLACE_NOUN = re.compile(
 )
 
 
+# The agent of a passive flight, its cause ("displaced by heavy rains", "forced from their homes
+# by the militia"); "by" before a time ("by friday", "by the end of may") is a deadline.
+_BY_A_CAUSE = re.compile(
+    r"\b(?:displaced|uprooted|forced|driven|chased|pushed|made homeless)\b(?: \S+){0,4}? by (?!(?:the )?"
+    r"(?:end|time|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|<month>|january"
+    r"|february|march|april|june|july|august|september|october|november|december|mid|early|late"
+    r"|\d)\b)"
+)
+
+
 def _fled_an_event(head: str) -> bool:
     """Does the whole's own clause name an event as what was fled, or an evacuation ("have fled
     the volcano", "fled the renewed clashes", "have been evacuated")? Such a whole is the flight
     from that one event, new like its part; a place fled ("fled the province") is not."""
     if re.search(r"\bevacuat", head):
         return True  # an evacuation is the move of one emergency, counted for it
+    if _BY_A_CAUSE.search(head):
+        return True  # "displaced by heavy rains": the passive's agent names the cause
     m = _FLED_OBJECT.search(head)
     return m is not None and _PLACE_NOUN.search(m.group("obj")) is None
 

@@ -83,3 +83,45 @@ def test_a_short_spans_intake_as_care_is_no_flow(text: str) -> None:
 )
 def test_a_short_spans_intake_of_arrivals_is_still_new(text: str) -> None:
     assert [k for _, k in _kinds(text)] == ["new_displacement"]
+
+
+# The passive's agent names the cause ("displaced by heavy rains"): the whole is that event's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 31,000 have been displaced by heavy rains, 4,200 of whom in the past day.",
+        "About 31,000 have been forced from their homes by the storms, 4,200 of whom in the last two days.",
+    ],
+)
+def test_a_whole_displaced_by_a_named_cause_stays_new(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["new_displacement", "new_displacement"]
+
+
+# "by" and a time is a deadline, not a cause: the whole is still the total.
+def test_a_whole_counted_by_a_day_is_still_a_total() -> None:
+    text = "About 31,000 have been driven from the valley by the end of May, 4,200 of whom this month."
+    assert [k for _, k in _kinds(text)] == ["cumulative", "new_displacement"]
+
+
+def test_a_part_dated_by_a_fortnight_is_new() -> None:
+    text = "Some 48,000 have fled the district, 3,900 of whom within the last fortnight."
+    assert _kinds(text) == [(48000, "cumulative"), (3900, "new_displacement")]
+
+
+# A part born, vaccinated or enrolled in the past weeks is no new flight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 26,000 displaced people live in the Vessa camp, 700 of whom were born in the past two months.",
+        "About 26,000 displaced people live in the Vessa camp, 700 of whom were enrolled in the past month.",
+    ],
+)
+def test_a_part_dated_by_another_event_is_no_flight(text: str) -> None:
+    assert "new_displacement" not in [k for _, k in _kinds(text)]
+
+
+def test_a_part_that_arrived_in_the_past_weeks_is_still_new() -> None:
+    text = (
+        "About 26,000 refugees stay in the Vessa camp, 2,300 of whom have arrived over the past three weeks."
+    )
+    assert [k for _, k in _kinds(text)] == ["cumulative", "new_displacement"]
