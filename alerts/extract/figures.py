@@ -1224,15 +1224,20 @@ _OF_WHOM_STILL = re.compile(
 # just told, dated by a recent period of its own (not the whole's).
 _OF_WHOM_DATED = re.compile(
     r"^(?P<head>[^,;]+ )?, (?:\S+ ){0,5}?of whom (?:\S+ ){0,3}?(?:(?:in|over|during|within) the"
-    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?)|this (?:week|month)"
+    r" (?:past|last|previous) (?:\S+ ){0,2}?(?:days?|weeks?|months?|fortnight)|this (?:week|month)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b"
 )
 
 
 # The words right after a part's count, dating it by a recent period of its own.
+# Between "of whom" and the period only a hedge or the part's own flight or arrival: a part born,
+# vaccinated or enrolled in the past weeks is no new flight ("600 of whom were born in the past
+# two months").
 _PART_DATED = re.compile(
-    r" of whom (?:\S+ ){0,2}?(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
-    r"(?:days?|weeks?|months?)|this (?:week|month)"
+    r" of whom (?:(?:have|had|were|was|been|most|nearly|almost|about|some|all|only|just|newly|reportedly"
+    r"|fled|escaped|arrived|came|crossed|displaced|uprooted|evacuated|registered) ){0,3}?"
+    r"(?:(?:in|over|during|within) the (?:past|last|previous) (?:\S+ ){0,2}?"
+    r"(?:days?|weeks?|months?|fortnight)|this (?:week|month)"
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week))\b",
     re.IGNORECASE,
 )
@@ -1252,8 +1257,46 @@ def _whole_before_a_dated_part(s: Sentence, c: Cand, before: str) -> bool:
     return (
         _BARE_OPENING.match(before) is not None
         and _EVENT_IN_HEAD.search(head) is None
+        and not _fled_an_event(head)
         and lx.recent_time(head) is None
     )
+
+
+# What the whole's clause says was fled: its object up to the next preposition ("fled the
+# volcano", "fled tuesday's explosion", "fled the province in the north").
+_FLED_OBJECT = re.compile(
+    r"\b(?:fled|escaped)(?: from)? (?:the|a|an|this|their|\S+ ?'s) (?P<obj>(?:(?!(?:in|of|to|from|across|into"
+    r"|for|and|on|at|by|with|near|towards?|,) )\S+ ?){1,3})"
+)
+# The nouns of a place one flees (the whole then counts people out of that place, not one event).
+_PLACE_NOUN = re.compile(
+    r"\b(?:provinces?|districts?|regions?|country|city|cities|towns?|villages?|areas?|north|south|east"
+    r"|west|coast|valley|hills|port|capital|camps?|state|county|island|borders?|neighbou?rhoods?|suburbs"
+    r"|municipality|territory|zone|enclave|strip|governorate|department|homes?|houses|communit(?:y|ies)"
+    r"|settlements?|outskirts|mountains|plains|delta|river|highlands|countryside|frontline|front)\b"
+)
+
+
+# The agent of a passive flight, its cause ("displaced by heavy rains", "forced from their homes
+# by the militia"); "by" before a time ("by friday", "by the end of may") is a deadline.
+_BY_A_CAUSE = re.compile(
+    r"\b(?:displaced|uprooted|forced|driven|chased|pushed|made homeless)\b(?: \S+){0,4}? by (?!(?:the )?"
+    r"(?:end|time|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|<month>|january"
+    r"|february|march|april|june|july|august|september|october|november|december|mid|early|late"
+    r"|\d)\b)"
+)
+
+
+def _fled_an_event(head: str) -> bool:
+    """Does the whole's own clause name an event as what was fled, or an evacuation ("have fled
+    the volcano", "fled the renewed clashes", "have been evacuated")? Such a whole is the flight
+    from that one event, new like its part; a place fled ("fled the province") is not."""
+    if re.search(r"\bevacuat", head):
+        return True  # an evacuation is the move of one emergency, counted for it
+    if _BY_A_CAUSE.search(head):
+        return True  # "displaced by heavy rains": the passive's agent names the cause
+    m = _FLED_OBJECT.search(head)
+    return m is not None and _PLACE_NOUN.search(m.group("obj")) is None
 
 
 # Only a hedge (or a reporting frame) before the count: no subject that names the cause ("the
@@ -1416,7 +1459,7 @@ _PASSIVE_MOVE = re.compile(
 # count's window at their own number; the move still ends in a shelter.
 _COUNTED_SHELTERS = re.compile(
     # the move may be passive after the noun phrase: "14,000 families were moved to 300 shelters"
-    r" (?:(?:were|was|have been|has been|had been) (?:\S+ )?(?:moved|relocated|transferred|taken) )?"
+    r" (?P<passive>(?:were|was|have been|has been|had been) (?:\S+ )?(?:moved|relocated|transferred|taken) )?"
     r"(?:in)?to (?:(?:about|around|some|over|more than|nearly|at least) )?[0-9][0-9,.]* (?:\S+ )?"
     r"(?:shelters|relief camps|evacuation cent(?:re|er)s|cyclone cent(?:re|er)s"
     r"|safe (?:places|areas|havens))\b"
@@ -1428,7 +1471,12 @@ def _into_counted_shelters(s: Sentence, c: Cand) -> bool:
     if c.np_end <= c.i0 or c.np_end > len(s.tokens):
         return False
     start = s.tokens[c.np_end - 1].end
-    return _COUNTED_SHELTERS.match(s.text[start : s.end].lower()) is not None
+    m = _COUNTED_SHELTERS.match(s.text[start : s.end].lower())
+    if m is None:
+        return False
+    # "2,000 displaced families were moved to 50 new shelters": people already displaced moved
+    # on from one site to another, a relocation inside their displacement (no new flight)
+    return m.group("passive") is None or not c.attrs & _STOCK_ATTRS
 
 
 # Homes the same sentence tells wrecked: "900 homes caved in", "houses were flattened".
@@ -1711,7 +1759,20 @@ def _a_short_spans_intake(s: Sentence, c: Cand, before: str) -> bool:
     if _ACTIVE_INTAKE.search(before) is None or _SHORT_SPAN.match(before) is None:
         return False
     rest = s.words().text_of(c.np_end, len(s.tokens))
-    return _A_SERVICE.search(rest) is None and _YEARS_AFTER.search(rest) is None
+    return (
+        _A_SERVICE.search(rest) is None
+        and _INTAKE_AS_CARE.search(rest) is None
+        and _YEARS_AFTER.search(rest) is None
+    )
+
+
+# Taken in as patients or into a programme ("received 300 displaced people with fever
+# symptoms", "into the nutrition programme"): a caseload of care, not arrivals.
+_INTAKE_AS_CARE = re.compile(
+    r"\bwith (?:\S+ ){0,2}?(?:symptoms|injuries|wounds|illness(?:es)?|diseases?|infections?)\b"
+    r"|\binto (?:the|a|an|its|our|their) (?:\S+ ){0,2}?(?:programmes?|programs?|schemes?|registers?"
+    r"|registry|database|scheme)\b"
+)
 
 
 def _a_days_intake(c: Cand, before: str, right: str) -> bool:
