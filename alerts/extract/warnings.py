@@ -551,7 +551,33 @@ _ULTIMATUM_TO_LEAVE = re.compile(
 )
 # A crowd told to leave a square is policing, not an assault on a place ("gave the protesters in X
 # an ultimatum to leave the square").
-_CROWD_ADDRESSED = re.compile(r"\b(?:protesters|demonstrators|strikers|squatters|students|crowds?|fans)\b")
+# Review of round 26: a wait for orders told of a drill is no attack to come.
+_WAIT_DRILL = re.compile(
+    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|mock|simulated|rehearsals?|parades?)\b"
+)
+_CROWD_ADDRESSED = re.compile(
+    r"\b(?:protesters|demonstrators|strikers|squatters|students|crowds?|fans"
+    # review of round 26: people told to move out are an eviction, not a town under threat ("gave
+    # refugees an ultimatum to leave X", "gave the miners an ultimatum to quit the pits")
+    r"|refugees|displaced|migrants|tenants|traders|vendors|miners|workers)\b"
+)
+# Review of round 26: what the ultimatum tells them to leave is the threatened place: a place
+# named right after it, a settlement or territory, or the fighters' holdings ("surrender their
+# positions"); not a building, a camp, a market or a coalition ("to leave the camp in X").
+_ULTIMATUM_OBJECT = re.compile(
+    r" (?:the |their |its |all )?(?:\S+ )?(?:town|towns|city|village|villages|area|areas|region|district"
+    r"|province|territory|zone|enclave|country|positions?|bases?|weapons|arms|checkpoints?|strongholds?"
+    r"|front lines?|trenches)\b"
+)
+# Review of round 26: the ultimatum denied a few words before ("denied it had given the militia an
+# ultimatum to leave X"; _NEGATED reads one word only).
+# Review of round 26: the ultimatum obeyed in the same sentence ("..., and the fighters left on
+# Monday"): nothing is left to attack.
+_ULTIMATUM_MET = re.compile(
+    r" , (?:and|after which) (?:the \S+|they|it)(?: \S+)? (?:left|withdrew|complied|pulled out|obeyed"
+    r"|surrendered|did so)\b"
+)
+_DENIED_SHORTLY = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)(?: \S+){0,3} $")
 _ULTIMATUM_THREAT = re.compile(
     r"\b(?:otherwise|or else|or face|failing which|or risk|or we will|or they will|or it will"
     r"|or be (?:attacked|stormed|targeted|bombed|crushed|wiped out|overrun|destroyed))\b"
@@ -830,6 +856,9 @@ _DENIAL_BEFORE = re.compile(
     r"|fears?|that)\b"
     # a denial of the clause that holds the cue: "denied it was planning an assault"
     r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5}$"
+    # review of round 26: the same when the cue is told by control ("denied it was preparing to
+    # regain control of X": two words longer)
+    r"|\b(?:denied|denies|deny|denying) (?:that )?(?:it|they|he|she|the \S+)(?: \S+){0,5} control of$"
     # the intent denied, a time or an adverb between: "denied on Monday any intention to mount an
     # assault on X", "flatly denies having plans to storm X"
     r"|\b(?:denied|denies|deny|denying)(?: (?!that\b)\S+){0,3}? (?:having )?(?:any |all |such )?"
@@ -1787,6 +1816,16 @@ def _pattern_warning(
                 or (any(_armed_group(t.lower) for t in tokens) and _object_place(m.end()))
             )
         )
+        # review of round 26: a wait for orders is armed men's, and not a drill's ("fans are
+        # waiting for the signal to storm the pitch", "in the exercise, troops wait for orders
+        # before attacking a mock town")
+        or (
+            m.group().startswith(("wait", "await"))
+            and (
+                not (_armed(text) or armed_before() or any(t.lower in FIGHTERS for t in tokens))
+                or _WAIT_DRILL.search(text) is not None
+            )
+        )
         # "is seeking to take control of the remaining districts in X": fighting inside X
         or _INSIDE_PARTS.match(text, m.end()) is not None
         # "continues to shell the hills in an attempt to retake ...": a campaign's purpose
@@ -2047,7 +2086,12 @@ def _pattern_warning(
         deadline = _TOLD_WITHIN.search(text)
     if deadline is None and "ultimatum" in text:
         deadline = _ULTIMATUM_TO_LEAVE.search(text)
-        if deadline is not None and _CROWD_ADDRESSED.search(deadline.group()):
+        if deadline is not None and (
+            _CROWD_ADDRESSED.search(deadline.group())
+            or not (_object_place(deadline.end()) or _ULTIMATUM_OBJECT.match(text, deadline.end()))
+            or _DENIED_SHORTLY.search(text, 0, deadline.start())
+            or _ULTIMATUM_MET.search(text, deadline.end())
+        ):
             deadline = None
     if deadline is not None and _armed(text) and not _NEGATED.search(text[: deadline.start()]):
         a, b = _span(tokens, offsets, index, deadline.start(), deadline.end())
