@@ -218,15 +218,30 @@ def run_broker(config: Config, port: int | None = None) -> None:
     # `docker stop` and systemd send SIGTERM: stop as orderly as on Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
     with embedded_broker(config, port) as broker:
-        (state_dir / BROKER_FILE).write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
-        print(
-            f"embedded broker ({broker.describe()}) on kafka://{broker.bootstrap}; Ctrl-C stops it",
-            flush=True,
-        )
         try:
-            asyncio.run(declare_topics(broker.bootstrap, config.kafka.partitions))
-            asyncio.run(asyncio.Event().wait())
+            info = {"bootstrap": broker.bootstrap, "pid": os.getpid()}
+            (state_dir / BROKER_FILE).write_text(json.dumps(info))
+            print(
+                f"embedded broker ({broker.describe()}) on kafka://{broker.bootstrap}; Ctrl-C stops it",
+                flush=True,
+            )
+            asyncio.run(_serve_broker(broker.bootstrap, config.kafka.partitions))
         except KeyboardInterrupt:
             pass
         finally:
             (state_dir / BROKER_FILE).unlink(missing_ok=True)
+
+
+async def _serve_broker(bootstrap: str, partitions: int) -> None:
+    """Declare the topics, then wait for SIGINT or SIGTERM.
+
+    One loop whose own handlers only set an event: a signal that lands while the topics are being
+    declared is kept, not spent cancelling a client that may swallow the cancellation (the broker
+    would then wait for a second signal). The declaration is bounded by its own timeout.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await declare_topics(bootstrap, partitions)
+    await stop.wait()

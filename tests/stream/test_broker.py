@@ -257,7 +257,8 @@ def test_durable_broker_keeps_topics_and_messages_across_a_restart(tmp_path: Pat
     data = tmp_path / "broker"
     with EmbeddedBroker(storage="durable", data_dir=data, log_file=tmp_path / "broker.log") as first:
         assert first.describe() == f"durable, data in {data}"
-        asyncio.run(declare_topics(first.bootstrap, 2, timeout=30))
+        # The first durable start makes its bucket and metadata on SeaweedFS: slow on a loaded machine.
+        asyncio.run(declare_topics(first.bootstrap, 2, timeout=90))
         asyncio.run(_produce_one(first.bootstrap, topics.DEADLETTER, b"kept across restarts"))
         tansu, weed = first.pids()
     wait_for(lambda: dead(tansu) and dead(weed), 15, what="both processes to exit on stop")
