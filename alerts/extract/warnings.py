@@ -2262,6 +2262,11 @@ def _massing_side(text: str, object_place: Callable[[int], bool]) -> re.Match[st
 # withdrew weeks later"), said to have been a drill ("the buildup near X was a drill"), or dated to a
 # past season right after the place ("massed near X last spring"). Only for a build-up not told in
 # the present: "troops are massing near X after the rebels withdrew in 2024" still warns.
+# The build-up said to have been a drill: "was only an exercise", "turned out to be a parade".
+_DRILL_TOLD = (
+    r"(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
+    r"(?:an? |the )?(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
+)
 _MASS_PULLED_BACK = re.compile(
     # the forces themselves pull back, right after the connective: not "and the rebels withdrew their
     # delegates" (another actor, a thing withdrawn)
@@ -2272,9 +2277,7 @@ _MASS_PULLED_BACK = re.compile(
     r"|returned to (?:their |its )?(?:bases?|barracks))\b"
     # "soldiers who had gathered outside X have returned to their barracks": the main verb
     r"|\b(?:have|has|had) (?:since |now |already )?returned to (?:their|its) (?:bases?|barracks)\b"
-    r"|\b(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
-    r"(?:an? |the )?"
-    r"(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
+    r"|\b" + _DRILL_TOLD
 )
 _MASS_PAST_WHEN = re.compile(
     r"^ ?(?:\S+ ){1,4}?(?:last (?:spring|summer|autumn|fall|winter|year)|(?:\S+ )?(?:years?|months?) ago"
@@ -2289,10 +2292,7 @@ _MASS_NOW = re.compile(
 # Review of round 25. A drill told of the build-up itself stands right after it ("the buildup near X
 # was a drill"); further on it may be another's ("massed near X this week, a year after a buildup
 # that turned out to be a drill").
-_MASS_DRILL = re.compile(
-    r"(?:was|were|had been|turned out to be|proved to be) (?:only |just |merely |simply |part of )?"
-    r"(?:an? |the )?(?:\S+ )?(?:drills?|exercises?|manoeuvres|maneuvers|parades?|rehearsals?)\b"
-)
+_MASS_DRILL = re.compile(_DRILL_TOLD)
 _MASS_DRILL_NEAR = re.compile(r"^ ?(?:[\w'-]+ ){0,5}?" + _MASS_DRILL.pattern)
 # a build-up told again after the undoing: a new threat ("massed near X last year before pulling
 # back, and this week they massed near the town again")
