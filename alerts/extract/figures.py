@@ -330,7 +330,11 @@ def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
         # "Of the 12,000 ordered to evacuate in 2019, most ...": a group named by an old order
         and not (c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"))
         and _ANY_YEAR.search(s.words().text_of(k, min(len(toks), k + 10))) is None
-        and primary.first == k + 2
+        # the move two words on ("ordered to flee"), or "to leave" read as one trigger from "to"
+        and (
+            primary.first == k + 2
+            or (primary.first == k + 1 and k + 2 < len(toks) and toks[k + 2].lower == "leave")
+        )
         and k + 1 < len(toks)
         and toks[k].lower in _TOLD
         and toks[k + 1].lower == "to"
@@ -2699,6 +2703,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
                 # "3,500 internally displaced people went to Dilling after the raid": a move one
                 # event bounds, as for refugees
                 and not _moved_after_an_event(s, c, w)
+                # "within four days, they received 2,600 internally displaced people": arrivals
+                and not _a_short_spans_intake(s, c, s.words().text_of(0, c.i0))
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus

@@ -158,7 +158,10 @@ _MOVE = (
     r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
     r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing|hotels?|hostels?|barracks)\b)"
     # told or ordered "to leave", with no object: their homes or the area
-    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$"
+    # "8,000 ordered to leave as the fire nears": a threat coming on, told in an as-clause
+    r"| as (?:the |a |an )?(?:\S+ )?(?:fire|fires|flames|blaze|wildfire|storm|cyclone|typhoon|hurricane"
+    r"|floods?|floodwaters|waters|river|lava|eruption|fighting|clashes|troops|army|rebels|militants)\b)"
     r"|(?:taken|took|take|taking) flight"
     # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
     # "has left 40,000 people in need")

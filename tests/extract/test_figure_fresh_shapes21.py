@@ -277,3 +277,51 @@ def test_a_recent_offensives_first_days_and_an_evacuation_stay_new(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# A count told "to leave as <a threat> nears" is under an order to move, as "ordered to flee".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8,000 ordered to leave as the fire nears",
+        "Some 12,000 residents were told to leave as the floodwaters rose on Tuesday.",
+    ],
+)
+def test_told_to_leave_as_a_threat_nears_is_an_ordered_move(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["projected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police told 300 protesters to leave as the troops arrived.",
+        "About 300 students plan to leave as the term ends.",
+        "The 8,000 ordered to leave as the fire neared have returned.",
+        "8,000 ordered to leave as the fire nears in 2019 sued the state.",
+        "Some 500 fans were asked to leave as the storm delayed the match.",
+        "About 2,000 people refused to leave as the lava advanced.",
+    ],
+)
+def test_leaving_as_something_else_happens_is_no_order(text: str) -> None:
+    assert "projected" not in [k for _, k in _kinds(text)]
+
+
+# Internally displaced people taken in over a short span are arrivals, as "displaced people" were.
+def test_internally_displaced_people_received_within_days_are_arrivals() -> None:
+    assert _kinds("Within four days, they received 2,600 internally displaced people.") == [
+        (2600, "new_displacement")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In two weeks, they counted 2,600 internally displaced people in the camps.",
+        "Within a week, the camp received 3,000 internally displaced people in 2019.",
+        "In a week they received 900 internally displaced people for vaccinations.",
+        "Over five years, they received 2,600 internally displaced people.",
+        "In three days, the clinic received 400 internally displaced people.",
+    ],
+)
+def test_a_count_a_year_a_service_or_a_long_span_keeps_the_idps_a_stock(text: str) -> None:
+    assert "new_displacement" not in [k for _, k in _kinds(text)]
