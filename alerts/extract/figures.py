@@ -1134,7 +1134,13 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None and not _fresh_cause(local, sentence_text, ref):
+    if (
+        group
+        # "tens of thousands newly displaced without assistance": "newly" dates the group itself
+        and not c.attrs & {"new", "newly"}
+        and lx.recent_time(local) is None
+        and not _fresh_cause(local, sentence_text, ref)
+    ):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who

@@ -325,3 +325,23 @@ def test_internally_displaced_people_received_within_days_are_arrivals() -> None
 )
 def test_a_count_a_year_a_service_or_a_long_span_keeps_the_idps_a_stock(text: str) -> None:
     assert "new_displacement" not in [k for _, k in _kinds(text)]
+
+
+# A group told "newly displaced" is dated by "newly" itself, whatever state follows it.
+def test_a_newly_displaced_group_without_aid_is_a_flow() -> None:
+    assert _kinds("Tens of thousands newly displaced without assistance in Kessa region") == [
+        (10000, "new_displacement")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 300,000 people who fled to the coast need shelter.",
+        "The 20,000 newly displaced people who fled in 2019 still need shelter.",
+        "About 2,000 newly displaced families without shelter were counted in the 2018 survey.",
+        "The 6,000 new arrivals who fled the war years ago now live in camps.",
+    ],
+)
+def test_a_group_with_an_old_flight_stays_a_stock(text: str) -> None:
+    assert "new_displacement" not in [k for _, k in _kinds(text)]
