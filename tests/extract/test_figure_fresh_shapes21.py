@@ -345,3 +345,20 @@ def test_a_newly_displaced_group_without_aid_is_a_flow() -> None:
 )
 def test_a_group_with_an_old_flight_stays_a_stock(text: str) -> None:
     assert "new_displacement" not in [k for _, k in _kinds(text)]
+
+
+# A storm's name is no place: the place after it is where the figure is.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "More than 600 villagers take refuge in a school gym after pre-emptive evacuation due to"
+            " Typhoon Kessa in Lomar town.",
+            "Lomar",
+        ),
+        ("Some 5,000 people fled Hurricane Lina in Tavo province on Monday.", "Tavo"),
+        ("About 3,000 people fled Kessa on Monday.", "Kessa"),
+    ],
+)
+def test_a_storms_name_is_not_the_figures_place(text: str, place: str) -> None:
+    assert [f.location for f in extract_figures(text, published=_PUBLISHED)] == [place]
