@@ -46,6 +46,7 @@ from alerts.extract.numbers import NumberPhrase, find_numbers
 from alerts.extract.places import COUNTRIES
 from alerts.extract.sentences import Document, prepare
 from alerts.extract.timing import (
+    MONTHS,
     TimeRef,
     anchored,
     crisis_with,
@@ -329,7 +330,11 @@ def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
         # "Of the 12,000 ordered to evacuate in 2019, most ...": a group named by an old order
         and not (c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"))
         and _ANY_YEAR.search(s.words().text_of(k, min(len(toks), k + 10))) is None
-        and primary.first == k + 2
+        # the move two words on ("ordered to flee"), or "to leave" read as one trigger from "to"
+        and (
+            primary.first == k + 2
+            or (primary.first == k + 1 and k + 2 < len(toks) and toks[k + 2].lower == "leave")
+        )
         and k + 1 < len(toks)
         and toks[k].lower in _TOLD
         and toks[k + 1].lower == "to"
@@ -1060,6 +1065,8 @@ def _flow_kind(
         or _REFUGE_FROM_AN_EVENT.search(right)
         or _SHELTERED_AHEAD_OF_A_STORM.search(right)
         or _refuge_since_a_recent_event(s, c, before, right, ref)
+        or _refuge_after_an_evacuation(s, c)
+        or _restated_then_moved(s, c)
     ):
         cls = "MOVE"  # "gunfire forced 900 families to seek shelter with relatives": a flight
     if cls == "STOCK" and c.primary is not None and _forced_out_of_a_stay(s, c, before):
@@ -1103,6 +1110,8 @@ def _flow_kind(
             dated = f"{dated} {rest.group()}"
     if is_old(dated, ref):  # "In January, floods left ...", "the 2015 campaign"
         return "cumulative"  # counted long ago: part of the totals, not news
+    if _in_a_wars_opening(before):
+        return "cumulative"  # "in the first days of the war, 200,000 a day crossed"
     if (
         (cls == "STOCK" and _displaced_days_later(s, c, before))
         or _a_days_intake(c, before, right)
@@ -1115,6 +1124,8 @@ def _flow_kind(
         # "the fighting, which flared on Friday near X, has displaced 9,000": the event the
         # relative clause dates is the cause the count's verb names
         return "new_displacement"
+    if _caused_displaced(s, c, before, sentence_text):
+        return "new_displacement"  # "landslides lead to 1,000 displaced households"
     if (
         c.attrs & _STOCK_ATTRS
         and not c.attrs & {"new", "newly"}
@@ -1123,7 +1134,13 @@ def _flow_kind(
     ):
         # "200,000 displaced children might miss school this year": the time is the predicate's
         return "cumulative"
-    if group and lx.recent_time(local) is None and not _fresh_cause(local, sentence_text, ref):
+    if (
+        group
+        # "tens of thousands newly displaced without assistance": "newly" dates the group itself
+        and not c.attrs & {"new", "newly"}
+        and lx.recent_time(local) is None
+        and not _fresh_cause(local, sentence_text, ref)
+    ):
         return "cumulative"  # "the 300,000 people who fled to the coast need shelter"
     if cls == "STOCK" and not c.attrs & {"new", "newly"} and _still_there(s, c):
         # "3,000 residents were still in shelters as the water receded on Monday": people who
@@ -1192,6 +1209,8 @@ def _flow_kind(
         # already told, in a perfect of displacement, is a flow after it (no total time is said:
         # those return above), not a stock
         return "new_displacement"
+    if cls == "STOCK" and _displaced_in_a_tally(s, c, before):
+        return "new_displacement"  # "212 have died and over 12,000 are displaced" after floods
     if cls == "STOCK" or lx.HOST_BEFORE.search(left):
         c.sheltering = cls == "STOCK" and " now " in f" {right}" and _NOW_SHELTERING.search(right) is not None
         return "cumulative"
@@ -2135,7 +2154,10 @@ def _recent_fronted(before: str) -> bool:
     head, comma, _ = f"{before} ".partition(" , ")
     if comma and " after " in head and _DAYS_AFTER.fullmatch(head) is not None:
         return True
-    if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > 6:
+    # (a since-clause may hold its event's words before the day: "since the violent attacks began
+    # last wednesday" is one bound of eight words)
+    longest = 9 if head.startswith("since ") else 6
+    if not comma or _FRONTED_TIME.match(head) is None or len(head.split()) > longest:
         return False  # "during an address to the assembly on thursday, ...": not the count's time
     recent = lx.recent_time(head)
     if recent is None or _A_YEAR.fullmatch(recent.group()):
@@ -2256,6 +2278,8 @@ def _recent_since(m: re.Match[str] | None, sentence_text: str, ref: TimeRef) -> 
         return False
     if _SINCE_A_DAY.match(sentence_text, m.start()) is not None:
         return True  # "since Sunday amid rising violence": the span starts this week
+    if _since_a_recent_month(m.group(), ref):
+        return True  # "since June 2016, when ..." in an August 2016 article
     if ref.month is None:
         return False
     tail = sentence_text[m.end() : m.end() + 60]
@@ -2685,6 +2709,8 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
                 # "3,500 internally displaced people went to Dilling after the raid": a move one
                 # event bounds, as for refugees
                 and not _moved_after_an_event(s, c, w)
+                # "within four days, they received 2,600 internally displaced people": arrivals
+                and not _a_short_spans_intake(s, c, s.words().text_of(0, c.i0))
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus
@@ -3278,3 +3304,135 @@ def _place_list_items(s: Sentence, phrases: list[NumberPhrase]) -> list[tuple[Ca
         places = _ITEM_PLACE.findall(s.text, s.tokens[c.np_end - 1].end, stop)
         out.append((c, places[-1] if places else None))
     return out
+
+
+# Round twenty-six (agency reports: flash updates, situation reports, disaster-agency tallies).
+# Kept apart from the rules above so that each reading is one function with one hook.
+
+# A present state of displacement told as one item of a disaster's tally: "55,000 people were
+# affected, 212 have died and over 12,000 are displaced, mostly in schools". Counted beside the
+# event's dead and affected, the displaced are that event's flight; a war's tally ("... since the
+# war began", "in years of conflict") keeps its total.
+_TOLL_ITEM = re.compile(
+    r"(?:\d[\d,.]*|hundreds|thousands|dozens|scores)(?: [a-z]+)? (?:(?:were|was|have|has|had|are|is) )?"
+    r"(?:been |now |reportedly )?(?:killed|died|dead|injured|wounded|missing|affected)\b"
+)
+_TALLY_LINK = (" ,", " and", " ;")
+_STATE_OF_THE_DISPLACED = re.compile(
+    r"^(?:(?:are|were|have been|had been|remain) (?:now |reportedly |currently )?"
+    r"(?:displaced|homeless|uprooted)"
+    r"|(?:displaced|homeless))\b"
+)
+_SPAN_OF_A_WAR = re.compile(
+    r"\b(?:war|wars|conflict|insurgency|since|years?|decades?|months|so far|in total|altogether|overall)\b"
+)
+
+
+def _displaced_in_a_tally(s: Sentence, c: Cand, before: str) -> bool:
+    """Is the count the displaced of a disaster's tally, after its dead or affected?"""
+    if not before.endswith(_TALLY_LINK) or _TOLL_ITEM.search(before) is None:
+        return False
+    words = s.words()
+    if _STATE_OF_THE_DISPLACED.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 5))) is None:
+        return False
+    return _SPAN_OF_A_WAR.search(words.text_of(0, len(s.tokens))) is None
+
+
+# Shelter taken after an evacuation is the evacuation's end: "600 villagers take refuge in a gym
+# after pre-emptive evacuation" (a caption's present tense; not a stay in a camp).
+_REFUGE_AFTER_AN_EVACUATION = re.compile(
+    r"^(?:\S+ ){0,6}?(?:take|takes|took|taken|taking|seek|seeks|sought|seeking|find|finds|found|finding)"
+    r" (?:refuge|shelter|safety|sanctuary)\b(?: \S+){0,6}? (?:after|following) (?:a |an |the |their )?"
+    r"(?:pre-emptive |pre emptive |preemptive |preventive |forced |mandatory |precautionary )?evacuations?\b"
+    # (not a drill, nor an order, a flight or a plan named by the evacuation: "after an evacuation
+    # drill", "after the evacuation order was lifted")
+    r"(?! (?:drills?|exercises?|orders?|flights?|plans?|routes?|notices?)\b)"
+)
+
+
+def _refuge_after_an_evacuation(s: Sentence, c: Cand) -> bool:
+    """Does the count take refuge after an evacuation, in the words after its noun phrase?"""
+    rest = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 18))
+    return _REFUGE_AFTER_AN_EVACUATION.match(rest) is not None
+
+
+# "accommodating 1,283 families, or 3,660 individuals, that were evacuated before the storm": the
+# relative clause after the restatement tells the move of both counts, the first as the second.
+_RESTATED_THEN_MOVED = re.compile(
+    # (a number's digit groups are tokens of their own: "7 , 310")
+    r"^, or (?:about |around |some |nearly |almost |over |more than |roughly )?[0-9]+(?: [,.] [0-9]+)* "
+    r"(?:people|persons|individuals|residents|villagers|families|households) , (?:who|that) "
+    r"(?:were|was|have been|had been|had|have) (?:\S+ )?(?:fled|evacuated|displaced|uprooted)\b"
+)
+
+
+def _restated_then_moved(s: Sentence, c: Cand) -> bool:
+    """Is the count restated ("N families, or M people, ...") before a relative clause of a move?"""
+    if c.np_end >= len(s.tokens) or s.tokens[c.np_end].text != ",":
+        return False
+    rest = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 14))
+    return _RESTATED_THEN_MOVED.match(rest) is not None
+
+
+# A displaced noun as the object of a causing verb: "Landslides lead to 1,000 displaced households",
+# "the floods caused 3,000 displaced people": the event's outcome, a flow (a war's or a span's
+# stays a total, whatever its verb).
+_CAUSED = re.compile(
+    r"\b(?:(?:lead|leads|led|leading|result|results|resulted|resulting) (?:to|in)|cause|causes|caused"
+    r"|causing|trigger|triggers|triggered|triggering)" + _OBJECT_LEAD
+)
+
+
+# The cause is a hazard or an attack ("the decision led to 3,000 displaced people losing their aid":
+# a policy's outcome for people displaced before).
+_HARM_CAUSE = re.compile(
+    r"\b(?:floods?|flooding|rains?|rainfall|downpours?|landslides?|mudslides?|storms?|cyclones?|typhoons?"
+    r"|hurricanes?|earthquakes?|quakes?|eruptions?|volcano|fires?|wildfires?|blazes?|fighting|clashes"
+    r"|attacks?|raids?|shelling|bombing|air ?strikes|violence)\b"
+)
+# The displaced count closes its clause: nothing it does after it ("9,000 displaced children leaving
+# school" is the outcome of something else for people displaced before).
+_CLAUSE_CLOSED = re.compile(r"^(?:$|[,.;:]|\(|(?:in|across|from|at|on|after|following|since|as|and) )")
+
+
+def _caused_displaced(s: Sentence, c: Cand, before: str, sentence_text: str) -> bool:
+    """Is a count of displaced people the object of a hazard's or an attack's causing verb, with
+    no war or span, and nothing after it in its clause?"""
+    if not c.attrs & {"displaced", "uprooted", "homeless"} or _CAUSED.search(before[-40:]) is None:
+        return False
+    rest = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 2))
+    return (
+        _CLAUSE_CLOSED.match(rest) is not None
+        and _HARM_CAUSE.search(before) is not None
+        and _SPAN_OF_A_WAR.search(sentence_text) is None
+    )
+
+
+# "In the first days of the war, 200,000 refugees a day crossed": the opening of a war the story
+# looks back on dates the flow to its start, not to this week.
+_A_WARS_OPENING = re.compile(
+    r"\b(?:in|during|over|within) the (?:very )?(?:first|initial|early|opening) (?:few )?(?:days|weeks|hours"
+    r"|months|stages?|phase) of the (?:\S+ )?(?:war|invasion)\b"
+)
+
+
+def _in_a_wars_opening(before: str) -> bool:
+    return "of the" in before and _A_WARS_OPENING.search(before) is not None
+
+
+# "Since June 2016, when military operations scaled up, ..." in an August 2016 article: a month of
+# the article's own year, up to three months back, bounds a recent flow as "since June" does.
+_SINCE_MONTH_YEAR = re.compile(
+    r"^since (?:early |mid-|mid |late )?(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) (?P<year>(?:19|20)\d\d)$"
+)
+_MONTH_NO = {name: n for n, name in enumerate(MONTHS, start=1)}
+
+
+def _since_a_recent_month(since: str, ref: TimeRef) -> bool:
+    """Is "since <month> <year>" at most three months before the article's month?"""
+    m = _SINCE_MONTH_YEAR.match(since)
+    if m is None or ref.month is None or ref.year is None:
+        return False
+    back = (ref.year - int(m.group("year"))) * 12 + ref.month - _MONTH_NO[m.group("month")]
+    return 0 <= back <= 3

@@ -146,7 +146,8 @@ _MOVE = (
     # "400 people headed to the X region": people on their way to another area
     r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
     r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
-    rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    # ("transferred to 14 relief camps": a transfer that ends in a shelter is a move to safety too)
+    rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated|transferred)(?={_TO_SAFETY})"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # "9,000 villagers were moved from X overnight": people moved out of a place, by the
     # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
@@ -157,7 +158,10 @@ _MOVE = (
     r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
     r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing|hotels?|hostels?|barracks)\b)"
     # told or ordered "to leave", with no object: their homes or the area
-    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$"
+    # "8,000 ordered to leave as the fire nears": a threat coming on, told in an as-clause
+    r"| as (?:the |a |an )?(?:\S+ )?(?:fire|fires|flames|blaze|wildfire|storm|cyclone|typhoon|hurricane"
+    r"|floods?|floodwaters|waters|river|lava|eruption|fighting|clashes|troops|army|rebels|militants)\b)"
     r"|(?:taken|took|take|taking) flight"
     # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
     # "has left 40,000 people in need")
@@ -180,6 +184,8 @@ _STOCK = (
     r"|receive|receives|received|receiving|welcomed|taken in|took in|accepted|admitted|accommodates"
     r"|(?:took|taken|take|takes|taking|seek|seeks|seeking|sought|find|found|finding)"
     r" (?:refuge|shelter|sanctuary|safety)"
+    # "hundreds of people have come to X in search of safety": shelter sought, as "seeking refuge"
+    r"|in search of (?:refuge|shelter|sanctuary|safety)"
     r"|refuge|crammed|packed|squeezed"
     r"|(?:living|live|lives|stay|stays|staying|remain|remains|remaining|still) in (?:\S+ ){0,4}?"
     r"(?:camps?|tents?|shelters?|settlements?|displacement|collective centres?)"
@@ -234,6 +240,11 @@ _NEG = (
     r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement))"
     r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
+    # the sick and wounded evacuated for care: "the evacuation of hundreds of people who require
+    # urgent treatment", "a medical evacuation of 40 patients" (a transfer to hospital, no flight)
+    r"|(?:require|requires|required|requiring|need|needs|needed|needing) (?:urgent |immediate |emergency )?"
+    r"(?:medical (?:treatment|care|attention)|treatment|surgery|hospitali[sz]ation)"
+    r"|medical(?:ly)? evacuat(?:ed|ion|ions)|medevac"
     # "millions of people are in the storm's path": exposed to it, like "affected" (not moved)
     # (a main clause's predicate only: "people who were in its path fled" are a flight)
     r"|(?<!who )(?<!that )(?:are|is) in (?:the |its |their )(?:\S+ ){0,2}?path\b"

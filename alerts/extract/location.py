@@ -27,10 +27,16 @@ _FRONTED = frozenset({"in", "across", "throughout", "inside", "within", "from"})
 _CLAUSE_BREAKS = CLAUSE_PUNCT - {":"}
 
 
+# A storm's name is no place: "took refuge in a gym due to Typhoon Kessa in Lomar town".
+_STORM_TITLES = ("typhoon ", "super typhoon ", "supertyphoon ", "cyclone ", "hurricane ", "tropical storm ")
+
+
 def locate(s: Sentence, c: Cand, w: Windows) -> str | None:
     """The place the figure refers to, as written, or None when its clause names none."""
     toks = s.tokens
     places = s.places()
+    if any(p.text.lower().startswith(_STORM_TITLES) for p in places):
+        places = [p for p in places if not p.text.lower().startswith(_STORM_TITLES)]
     if not places:
         return None
     left_text = s.words().text_of(w.left, c.i0)
