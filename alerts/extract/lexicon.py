@@ -169,6 +169,12 @@ _MOVE = (
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
     # "3,000 people lost their homes in the fire": made homeless
     r"|(?:lost|lose|losing) (?:their|his|her) homes?"
+    # "1,200 residents were moved from homes near the dam", "240 households have moved from their
+    # villages" (round twenty-five): a move out of where people live ("moved from X to Y" is a
+    # relocation, matched first above)
+    r"|(?:moved|removed|evacuated) (?:away )?from (?:homes|houses)\b"
+    r"|(?:moved|move|moves|moving) (?:away )?from (?:their|his|her) (?:villages?|towns?|neighbou?rhoods?"
+    r"|settlements?|farms?)\b"
     # "forced to move", "forced to relocate": a move made under force, not a planned relocation
     r"|(?:forced|compelled|obliged|made) to (?:leave|move|relocate)"
     # "deserted the village" (not "the deserted village": a determiner follows the verb)
