@@ -329,7 +329,9 @@ def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
         # "Of the 12,000 ordered to evacuate in 2019, most ...": a group named by an old order
         and not (c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"))
         and _ANY_YEAR.search(s.words().text_of(k, min(len(toks), k + 10))) is None
-        and primary.first == k + 2
+        # the movement two words on; "to leave" is matched from its "to" (round twenty-five:
+        # "4,000 ordered to leave as the fire nears")
+        and (primary.first == k + 2 or (primary.first == k + 1 and toks[primary.last].lower == "leave"))
         and k + 1 < len(toks)
         and toks[k].lower in _TOLD
         and toks[k + 1].lower == "to"
@@ -708,6 +710,22 @@ def _a_share_of_the_flight_before(s: Sentence, c: Cand) -> bool:
         return False
     opener = k - len(m.group().split())  # the opener's first token (the ";" or ",")
     return any(t.cls == "MOVE" for t in s.triggers(0, max(0, opener)))
+
+
+# A part said to be displaced before: "a town of 35,000, 9,000 of them already displaced by
+# earlier raids".
+_ALREADY_DISPLACED = re.compile(
+    r"^of (?:whom|them|those) (?:had |have |has |were |was |are |is )?already (?:been )?"
+    r"(?:displaced|uprooted|driven from|forced from|forced to flee|fled)\b"
+)
+
+
+def _already_displaced_part(s: Sentence, c: Cand) -> bool:
+    """Is the count a part "of whom ... already displaced" (round twenty-five)? "Already" says
+    their flight came before the event told: people counted as displaced, not a new flight."""
+    toks = s.tokens
+    k = c.i1
+    return k < len(toks) and _ALREADY_DISPLACED.match(s.words().text_of(k, min(len(toks), k + 8))) is not None
 
 
 # A stay in evacuation centres told as a state: "some 2,300 displaced persons are at present
@@ -1098,7 +1116,7 @@ def _flow_kind(
         return "returns"
     if _sent_home(s, c) or _deported_through_a_crossing(s, c) or _a_part_of_the_returnees(s, c):
         return "returns"
-    if _displaced_housed_in_centres(s, c, sentence_text):
+    if _displaced_housed_in_centres(s, c, sentence_text) or _already_displaced_part(s, c):
         return "cumulative"
     if _JOINING.search(left) is not None and (
         _ALREADY_THERE.match(right) is not None
@@ -2797,6 +2815,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
                 # "3,500 internally displaced people went to Dilling after the raid": a move one
                 # event bounds, as for refugees
                 and not _moved_after_an_event(s, c, w)
+                # "within four days, they received 7,000 internally displaced people": arrivals
+                # over a short span, a flow (round twenty-five; as with "displaced people")
+                and not _a_short_spans_intake(s, c, s.words().text_of(0, c.i0))
             ):
                 c.kind = "cumulative"
                 # "had been displaced inside the country": a flow, new in a story of a new exodus

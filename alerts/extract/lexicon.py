@@ -29,7 +29,7 @@ UNIT_NOUNS: dict[str, Unit] = {
             """
     people persons person civilians civilian residents resident inhabitants villagers citizens
     nationals migrants men women others evacuees returnees displaced herders farmers pastoralists
-    nomads fishermen peasants tribespeople
+    nomads fishermen peasants tribespeople survivors
     """
         ),
         "people",
@@ -147,6 +147,11 @@ _MOVE = (
     r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
     r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
     rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    # "transferred to 12 relief camps" as "moved to" them (round twenty-five); not to schools or
+    # public buildings, where pupils and staff are transferred too
+    r"|transferred(?= (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:places|areas|ground)"
+    r"|relief camps?|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    r"|(?:cyclone|storm|flood) (?:cent(?:re|er)s?|shelters?))\b)"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # "9,000 villagers were moved from X overnight": people moved out of a place, by the
     # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
@@ -157,7 +162,10 @@ _MOVE = (
     r"(?!(?:\S+ ){0,6}?(?:to|into) (?:\S+ ){0,3}?(?:camps?|sites?|cent(?:re|er)s?|settlements?"
     r"|facilit(?:y|ies)|prisons?|hospitals?|apartments?|flats?|housing|hotels?|hostels?|barracks)\b)"
     # told or ordered "to leave", with no object: their homes or the area
-    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$)"
+    r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$"
+    # "4,000 ordered to leave as the fire nears" (round twenty-five): a danger closing in
+    r"| as (?:the |a |an )?(?:\S+ ){0,2}?(?:nears|neared|approaches|approached|advances|advanced|spreads"
+    r"|spread|closes in|closed in|bears down|bore down|rises|rose)\b)"
     r"|(?:taken|took|take|taking) flight"
     # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
     # "has left 40,000 people in need")

@@ -220,3 +220,118 @@ def test_a_share_of_a_flight_moving_on_is_the_flight(text: str, expected: list[t
 )
 def test_a_share_without_a_flight_before_is_no_flight(text: str, expected: list[tuple[int, str]]) -> None:
     assert _kinds(text) == expected
+
+
+# A move "transferred to" relief camps or shelters is a move to safety, as "moved to" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 2,700 people have been transferred to 9 relief camps.", [(2700, "new_displacement")]),
+        ("About 1,800 residents were transferred to safer areas on Friday.", [(1800, "new_displacement")]),
+        ("About 600 families will be transferred to relief camps next week.", [(600, "projected")]),
+    ],
+)
+def test_a_transfer_to_relief_camps_is_a_move_to_safety(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1,500 pupils were transferred to schools in the city for the new term.", []),
+        ("Some 300 prisoners were transferred to safer prisons.", []),
+        ("The ministry transferred 5,000 dollars to relief camps.", []),
+        ("About 2,000 people were transferred to hospitals.", [(2000, "other")]),
+        ("About 1,200 refugees were transferred to shelters in 2016.", [(1200, "cumulative")]),
+        ("About 500 displaced families were transferred to a new camp from the old site.", [(500, "other")]),
+    ],
+)
+def test_a_transfer_elsewhere_is_no_flight(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+# A count with no noun ordered to leave as a danger closes in: an ordered evacuation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 6,000 ordered to leave as the blaze nears.",
+        "About 9,000 told to leave as the rebel column advances on the town.",
+        "About 2,500 residents were told to leave as the river rose on Monday.",
+    ],
+)
+def test_ordered_to_leave_as_a_danger_nears_is_projected(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["projected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 workers decided to leave as the company closed.",
+        "Some 40 diplomats were told to leave as relations worsened.",
+        "About 1,000 fans began to leave as the rain spread over the stadium.",
+        "Some 3,000 people refused to leave as the fire neared their village.",
+        "About 30 told to leave were later killed.",
+        "Some 5,000 told to leave now live in the city.",
+    ],
+)
+def test_a_leaving_that_is_no_ordered_flight_gives_nothing(text: str) -> None:
+    assert _kinds(text) == []
+
+
+# "M of them already displaced": a part displaced before the event told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands fled the port town, 15,000 of them already displaced by earlier raids.",
+            [(1000, "new_displacement"), (15000, "cumulative")],
+        ),
+        (
+            "The town of 50,000 people, 12,000 of whom were already displaced, was shelled on Monday.",
+            [(12000, "cumulative")],
+        ),
+    ],
+)
+def test_a_part_already_displaced_is_a_stock(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 9,000 fled the camp on Monday, 2,000 of whom fled again on Tuesday.",
+            [(9000, "new_displacement"), (2000, "new_displacement")],
+        ),
+        (
+            "Some 9,000 people fled the district, 2,000 of whom have already reached the capital.",
+            [(9000, "new_displacement"), (2000, "new_displacement")],
+        ),
+        ("About 5,000 fled the town, 1,500 of whom were already sick.", [(5000, "new_displacement")]),
+    ],
+)
+def test_a_part_of_a_flight_without_already_displaced_stays_new(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+# Internally displaced people taken in over a short span: arrivals, as with "displaced people".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Within four days, they received 5,600 internally displaced people.", [(5600, "new_displacement")]),
+        ("In a week, the camp received 3,000 internally displaced people.", [(3000, "new_displacement")]),
+        (
+            "Within four days, they counted 5,600 internally displaced people in the camps.",
+            [(5600, "cumulative")],
+        ),
+        ("In two weeks we received 900 internally displaced people for vaccinations.", [(900, "cumulative")]),
+        ("Over three months, they received 5,600 internally displaced people.", [(5600, "cumulative")]),
+        ("They received 5,600 internally displaced people.", [(5600, "cumulative")]),
+    ],
+)
+def test_internally_displaced_taken_in_over_days_are_arrivals(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _kinds(text) == expected
