@@ -335,3 +335,19 @@ def test_internally_displaced_taken_in_over_days_are_arrivals(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# Survivors who flee count as people; survivors rescued, treated or aided give no flight.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of survivors fled the port town on Monday.", [(1000, "new_displacement")]),
+        ("Some 900 survivors were evacuated to Lamu on Friday.", [(900, "new_displacement")]),
+        ("About 200 survivors were rescued from the rubble.", []),
+        ("The 3,000 survivors of the quake received food aid.", []),
+        ("Hundreds of survivors remain missing.", []),
+        ("About 500 survivors of the massacre testified in court.", []),
+    ],
+)
+def test_survivors_count_as_people_only_when_they_move(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
