@@ -218,7 +218,10 @@ def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = No
         first = index[bisect.bisect_right(offsets, m.start()) - 1]
         last = index[bisect.bisect_right(offsets, m.end() - 1) - 1]
         named = _TRIGGER_SCAN.match(text, m.start(), end)  # the same match, with its class
-        found.append(Trigger(first, last, (named.lastgroup if named is not None else None) or ""))
+        cls = (named.lastgroup if named is not None else None) or ""
+        if cls == "RETURN" and _return_of_a_thing(tokens, first):
+            continue
+        found.append(Trigger(first, last, cls))
     # "left Kafr Takharim": leaving a named place (the window is lower-cased, so look here)
     stop = min(b, len(tokens) - 1)
     # the sentence's leaving words, found once per sentence when the caller has its Joined
@@ -232,6 +235,38 @@ def find_triggers(tokens: list[Token], a: int, b: int, words: Joined | None = No
             found.append(Trigger(k, k, "MOVE"))
             found.sort(key=lambda t: t.first)
     return found
+
+
+# A return told of something that is not people, in a clause of its own: "fled as the
+# fighting returned to the valley", "when the rains returned" (round twenty-five). The subject
+# is a determiner and up to two lower-case words, none of them a noun for people.
+_RETURN_SUBORDINATORS = frozenset({"as", "when", "after", "before", "once", "while", "until"})
+_RETURN_DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that"})
+_PEOPLE_NOUNS = frozenset(
+    {
+        "people", "residents", "families", "family", "households", "refugees", "villagers",
+        "civilians", "displaced", "idps", "evacuees", "migrants", "children", "women", "men",
+        "inhabitants", "population", "community", "communities", "returnees", "tourists",
+        "workers", "farmers", "herders", "students", "pupils", "survivors", "owners", "majority",
+        "rest", "others", "first", "last", "group", "groups", "convoy", "crowd", "crowds",
+    }
+)  # fmt: skip
+
+
+def _return_of_a_thing(toks: list[Token], k: int) -> bool:
+    """Is the return at token k told of a thing ("as the cyclone returned", "when the heavy
+    rains returned")? Such a clause is no one going home."""
+    for n in (1, 2, 3):  # the determiner right after the subordinator, then 0-2 words
+        d = k - n
+        if d < 1 or toks[d].lower not in _RETURN_DETERMINERS:
+            continue
+        if toks[d - 1].lower not in _RETURN_SUBORDINATORS:
+            return False
+        between = toks[d + 1 : k]
+        return bool(between) and all(
+            t.text.isalpha() and t.text.islower() and t.lower not in _PEOPLE_NOUNS for t in between
+        )
+    return False
 
 
 def _clause_start(toks: list[Token], i0: int, floor: int) -> int:

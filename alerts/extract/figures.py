@@ -664,6 +664,101 @@ def _sent_home(s: Sentence, c: Cand) -> bool:
     return primary is not None and c.head in _DEPORTEES and s.tokens[primary.first].lower.startswith("deport")
 
 
+# "among the returnees, 640 families ... were expelled": a part of a group of returnees named
+# just before it, in the same sentence.
+_AMONG_THE_RETURNEES = re.compile(
+    r"\b(?:among|of) (?:the|these|those|today's|the day's) (?:\S+ ){0,2}?(?:returnees|returning refugees"
+    r"|returning migrants|deportees)(?: ,)?"
+    # the same count in another unit: "among the returnees, 640 families comprising | 3,900"
+    r"(?: \d[\d ,.]* (?:families|households|people|persons|individuals)"
+    r" (?:totaling|totalling|comprising|or))?$"
+)
+_REMOVED = ("deport", "expel", "return", "repatriat", "sent", "forcibly", "pushed")
+
+
+def _a_part_of_the_returnees(s: Sentence, c: Cand) -> bool:
+    """Is the count a part of returnees named right before it ("among the returnees, 640
+    families were expelled from X", "of the deportees, 400 were children")? They are part of a
+    return, whatever their own verb (round twenty-five). Only with nothing but the phrase, a comma
+    and a hedge between: "among the returnees were people who had fled" is no count's frame."""
+    toks = s.tokens
+    p = c.primary
+    if p is None or not toks[p.first].lower.startswith(_REMOVED):
+        return False  # "among the returnees, 500 fled again after new shelling": a new flight
+    k = c.i0
+    while k > 0 and toks[k - 1].lower in _HEDGE_WORDS:
+        k -= 1
+    if k < 3:
+        return False
+    return _AMONG_THE_RETURNEES.search(s.words().text_of(max(0, k - 11), k)) is not None
+
+
+# A share of a flight just told, set off as the subject of its own move: "some 52,000 left the
+# district; most of them, about 31,000 people, relocated to X".
+_SHARE_OPENER = re.compile(
+    r"[;,] (?:the majority|the bulk|most|many|some|the rest|the remainder|others)(?: of them| of those)? ,$"
+)
+
+
+def _a_share_of_the_flight_before(s: Sentence, c: Cand) -> bool:
+    """Is the count a share ("the majority, N people, relocated to X") of a flight told earlier in
+    the sentence? Its move onward is where that flight went, not a planned relocation (round
+    twenty-five). The flight must be a move trigger before the opener, in the same sentence."""
+    toks = s.tokens
+    k = c.i0
+    while k > 0 and toks[k - 1].lower in _HEDGE_WORDS:
+        k -= 1
+    m = _SHARE_OPENER.search(s.words().text_of(max(0, k - 7), k))
+    if m is None:
+        return False
+    opener = k - len(m.group().split())  # the opener's first token (the ";" or ",")
+    return any(t.cls == "MOVE" for t in s.triggers(0, max(0, opener)))
+
+
+# A part said to be displaced before: "a town of 35,000, 9,000 of them already displaced by
+# earlier raids".
+_ALREADY_DISPLACED = re.compile(
+    r"^of (?:whom|them|those) (?:had |have |has |were |was |are |is )?already (?:been )?"
+    r"(?:displaced|uprooted|driven from|forced from|forced to flee|fled)\b"
+)
+
+
+def _already_displaced_part(s: Sentence, c: Cand) -> bool:
+    """Is the count a part "of whom ... already displaced" (round twenty-five)? "Already" says
+    their flight came before the event told: people counted as displaced, not a new flight."""
+    toks = s.tokens
+    k = c.i1
+    return k < len(toks) and _ALREADY_DISPLACED.match(s.words().text_of(k, min(len(toks), k + 8))) is not None
+
+
+# A stay in evacuation centres told as a state: "some 2,300 displaced persons are at present
+# housed in evacuation centres", "N evacuees are now sheltered at evacuation sites" (a passive
+# state; "are staying in" alone may be the flight's end, as round twenty-three read it).
+_HOUSED_IN_CENTRES = re.compile(
+    r"^(?:(?:are|is) (?:(?:currently|now|still) )?)?(?:housed|sheltered|accommodated|hosted)"
+    r" (?:in|inside|at) (?:(?!(?:home|when|while|until|before|after|as|because|and|but)\b)\S+ ){0,4}?"
+    r"evacuation (?:cent(?:re|er)s?|sites?|shelters?)\b"
+)
+_DISPLACED_HEADS = frozenset({"idps", "evacuees", "displaced"})
+
+
+def _displaced_housed_in_centres(s: Sentence, c: Cand, sentence_text: str) -> bool:
+    """Is the count a caseload of evacuation centres told as it stands, with no time of its own
+    ("2,300 displaced persons housed in evacuation centres in Lomo", "900 evacuees
+    are sheltered at evacuation sites")? A stock (round twenty-five). A bare participle needs a
+    displaced noun ("1,200 people housed in evacuation centres after the storm" may be the
+    flight's end); a time in the sentence ("since Sunday's storm") keeps it a flow."""
+    toks = s.tokens
+    if c.np_end >= len(toks) or anchored(sentence_text):
+        return False
+    m = _HOUSED_IN_CENTRES.match(s.words().text_of(c.np_end, min(len(toks), c.np_end + 12)))
+    if m is None:
+        return False
+    if m.group().startswith(("are ", "is ")):
+        return True
+    return c.head in _DISPLACED_HEADS or any(t.lower == "displaced" for t in toks[c.i1 : c.np_end])
+
+
 _BORDER_POINTS = frozenset({"border", "crossing", "crossings", "frontier", "checkpoint", "post", "point"})
 
 
@@ -1022,8 +1117,10 @@ def _flow_kind(
         or _returned_after_its_aside(s, c)
     ) and not _uprooted_again(s, c, w):
         return "returns"
-    if _sent_home(s, c) or _deported_through_a_crossing(s, c):
+    if _sent_home(s, c) or _deported_through_a_crossing(s, c) or _a_part_of_the_returnees(s, c):
         return "returns"
+    if _displaced_housed_in_centres(s, c, sentence_text) or _already_displaced_part(s, c):
+        return "cumulative"
     if _JOINING.search(left) is not None and (
         _ALREADY_THERE.match(right) is not None
         # the stay may be read into the noun phrase: "joining 40,000 already displaced"
@@ -1084,6 +1181,7 @@ def _flow_kind(
             and not _moved_from_harm(right)
             and not _into_counted_shelters(s, c)
             and not _relocated_from_wrecked_homes(s, c)
+            and not _a_share_of_the_flight_before(s, c)
         ):
             return "other"
         cls = "MOVE"  # "relocated 5,000 residents to higher ground": moved out of danger, a flight
@@ -1101,6 +1199,7 @@ def _flow_kind(
         # "were uprooted between February | and April", "between 1 December | and 28 March": the
         # window stops inside the range
         dated = f"{dated} {s.words().text_of(w.marker_end, min(len(s.tokens), w.marker_end + 7))}"
+    dated = _with_the_dates_year(s, w, dated, ref)
     toks = s.tokens
     if w.marker_end + 2 < len(toks) and toks[w.marker_end].lower in ("and", "or"):
         # "displaced by drought | and conflict since last year": the window stops at the
@@ -1394,6 +1493,35 @@ _RANGE_CUT_ENDINGS = (
     "rd",
     "th",
 )
+# A day of a month at the end of the count's window: "fled ... on sept . 12 | , 2019".
+_DAY_CUT = re.compile(
+    r"\b(?:january|february|march|april|<month>|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?: \.)? \d{1,2}(?:st|nd|rd|th)?$"
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _with_the_dates_year(s: Sentence, w: Windows, dated: str, ref: TimeRef) -> str:
+    """The window stops at the comma inside a date ("on Sept. 12 | , 2019"): the year after it
+    dates the count all the same (round twenty-five; an exodus eight years back is no news). Only
+    a year before the article's: with the article's own year the day alone is judged by its
+    month ("on March 3, 2025" in an August 2025 article is months back)."""
+    toks = s.tokens
+    k = w.marker_end
+    if (
+        ref.year is not None
+        and k + 1 < len(toks)
+        and toks[k + 1].text.isdigit()
+        and int(toks[k + 1].text) < ref.year
+        and toks[k].text == ","
+        and _YEAR_WORD.fullmatch(toks[k + 1].text) is not None
+        and (k + 2 >= len(toks) or not toks[k + 2].text[:1].isdigit())
+        and _DAY_CUT.search(dated) is not None
+    ):
+        return f"{dated} , {toks[k + 1].text}"
+    return dated
+
+
 _RANGE_CUT = re.compile(
     r"\b(?:between|from) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|<month>|june|july"
     r"|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?(?: ,)?(?: (?:19|20)\d\d)?$"

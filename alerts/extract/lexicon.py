@@ -29,7 +29,7 @@ UNIT_NOUNS: dict[str, Unit] = {
             """
     people persons person civilians civilian residents resident inhabitants villagers citizens
     nationals migrants men women others evacuees returnees displaced herders farmers pastoralists
-    nomads fishermen peasants tribespeople
+    nomads fishermen peasants tribespeople survivors
     """
         ),
         "people",
@@ -146,8 +146,12 @@ _MOVE = (
     # "400 people headed to the X region": people on their way to another area
     r"|(?:headed|heading) (?:to|towards?|for) (?:the )?(?:\S+ ){0,2}?(?:region|province|district|camps?)\b"
     r"|sought asylum|seeking asylum|took to the roads|homeless|(?:is|are|was|were|now|still) without homes?"
-    # ("transferred to 14 relief camps": a transfer that ends in a shelter is a move to safety too)
-    rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated|transferred)(?={_TO_SAFETY})"
+    rf"|(?:relocated|relocating|relocate|moved|moving|move|shifted|taken|evacuated)(?={_TO_SAFETY})"
+    # "transferred to 12 relief camps" as "moved to" them (round twenty-five); not to schools or
+    # public buildings, where pupils and staff are transferred too
+    r"|transferred(?= (?:to|into) (?:the )?(?:\S+ )?(?:higher ground|safety|safer (?:places|areas|ground)"
+    r"|relief camps?|evacuation (?:cent(?:re|er)s?|sites?)|shelters?|safe (?:places?|areas?|havens?|zones?)"
+    r"|(?:cyclone|storm|flood) (?:cent(?:re|er)s?|shelters?))\b)"
     r"|(?:moved|relocated|shifted|taken) (?:out of|away from)|crossing (?:into|over|the border)"
     # "9,000 villagers were moved from X overnight": people moved out of a place, by the
     # authorities (not a transfer between sites: "moved from the transit centre to a camp" is a
@@ -161,7 +165,10 @@ _MOVE = (
     r"|to leave(?= (?:immediately|at once|now|within|by|before|ahead|or\b)| ?[,.;]| ?$"
     # "8,000 ordered to leave as the fire nears": a threat coming on, told in an as-clause
     r"| as (?:the |a |an )?(?:\S+ )?(?:fire|fires|flames|blaze|wildfire|storm|cyclone|typhoon|hurricane"
-    r"|floods?|floodwaters|waters|river|lava|eruption|fighting|clashes|troops|army|rebels|militants)\b)"
+    r"|floods?|floodwaters|waters|river|lava|eruption|fighting|clashes|troops|army|rebels|militants)\b"
+    # or a danger told closing in by its verb ("as the rebel column advances")
+    r"| as (?:the |a |an )?(?:\S+ ){0,2}?(?:nears|neared|approaches|approached|advances|advanced|spreads"
+    r"|spread|closes in|closed in|bears down|bore down|rises|rose)\b)"
     r"|(?:taken|took|take|taking) flight"
     # "65,000 have left this week": a perfect with no object, a time or a stop after it (not
     # "has left 40,000 people in need")
@@ -173,6 +180,12 @@ _MOVE = (
     r"|(?:from|out of) (?:their|his|her) homes?|(?:to|towards?) the (?:\S+ ){0,2}?borders?"
     # "3,000 people lost their homes in the fire": made homeless
     r"|(?:lost|lose|losing) (?:their|his|her) homes?"
+    # "1,200 residents were moved from homes near the dam", "240 households have moved from their
+    # villages" (round twenty-five): a move out of where people live ("moved from X to Y" is a
+    # relocation, matched first above)
+    r"|(?:moved|removed|evacuated) (?:away )?from (?:homes|houses)\b"
+    r"|(?:moved|move|moves|moving) (?:away )?from (?:their|his|her) (?:villages?|towns?|neighbou?rhoods?"
+    r"|settlements?|farms?)\b"
     # "forced to move", "forced to relocate": a move made under force, not a planned relocation
     r"|(?:forced|compelled|obliged|made) to (?:leave|move|relocate)"
     # "deserted the village" (not "the deserted village": a determiner follows the verb)

@@ -356,6 +356,41 @@ def _recent_range_start(clause: str, m: re.Match[str], ref: TimeRef) -> bool:
 _MONTH_IN_DATE = re.compile(_MONTH_NAMES)
 
 
+# A month and its year with no preposition of their own: "during the fierce March 2018
+# assault", "the deadly June 2019 floods" (_DATED_YEAR wants the month right after its
+# preposition). Not after a preposition or determiner of _DATED_YEAR's (its own reading, by year)
+# nor "since" / "by" / "until" (a period or a deadline).
+_MONTH_YEAR = re.compile(rf"(?<![a-z])(?P<month>{_MONTH_NAMES}) (?P<year>(?:19|20)\d\d)\b")
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)? $")
+_NOT_A_DATE_BEFORE = (
+    *(f"{w} " for w in ("since", "by", "until", "till", "before", "between", "from", "after", "in", "on")),
+    *(f"{w} " for w in ("during", "of", "the", "a", "an", "its", "early", "late", "mid", "throughout")),
+)
+
+
+def _month_and_year_back(clause: str, ref: TimeRef) -> bool:
+    """Is a "<month> <year>" in the clause at least three months before the article (round
+    twenty-five)? Only with the article's year known; its month, when known, counts too."""
+    assert ref.year is not None
+    for m in _MONTH_YEAR.finditer(clause):
+        if (
+            clause.endswith(_NOT_A_DATE_BEFORE, 0, m.start())
+            or _DAY_BEFORE.search(clause, 0, m.start())
+            or "since " in clause[: m.start()]
+        ):
+            continue  # a period, a deadline, a preposition's date (_DATED_YEAR's), a full date
+        if clause.startswith((" and ", " to ", " through ", " until "), m.end()):
+            continue  # the start of a range, as recent as its end (_recent_range_start)
+        months = (
+            12 * (ref.year - int(m.group("year")))
+            + (ref.month or 12)
+            - _MONTH_NUMBER.get(m.group("month"), 5)
+        )
+        if months >= 3 + (0 if ref.month is not None else 12):
+            return True
+    return False
+
+
 def is_old(clause: str, ref: TimeRef) -> bool:
     """True when the clause dates its event before the article's recent past (lower-cased,
     joined words, as text.joined gives them)."""
@@ -388,6 +423,8 @@ def is_old(clause: str, ref: TimeRef) -> bool:
         for m in _DATED_YEAR.finditer(clause):
             if int(m.group("year")) < ref.year and not _recent_range_start(clause, m, ref):
                 return True
+    if years and ref.year is not None and _month_and_year_back(clause, ref):
+        return True
     if ref.month is not None and ref.year is not None:
         for m in _DATED_MONTH.finditer(clause):
             month = _MONTH_NUMBER[m.group("month")]
