@@ -1,0 +1,145 @@
+"""warnings.py, twenty-seventh round (issue 11): offensive warnings for any place on fresh page
+openings (kept outside the repository). Invented sentences of the missed or misplaced shapes, each
+with the neighbouring readings that must stay silent or keep another place."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import warned
+
+
+# An ultimatum whose addressee is told between it and the verb of leaving, and "vacate" among
+# those verbs: "issued an ultimatum to all officials in X to vacate the town".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia issued an ultimatum to all council officials in Tembar to vacate the town by Friday.",
+        "The rebels gave an ultimatum to the civil servants in Tembar to leave the town by Monday.",
+        "Separatist fighters issued an ultimatum to officials to vacate Tembar before the end of the month.",
+    ],
+)
+def test_ultimatum_with_its_addressee_to_vacate_warns(text: str) -> None:
+    assert warned(text) == ["Tembar"]
+
+
+# The neighbours: an eviction (a landlord, tenants, a building), policing a crowd, no armed men.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord issued an ultimatum to all tenants in Tembar to vacate the building by Friday.",
+        "Police issued an ultimatum to the protesters in Tembar to vacate the square.",
+        "The council issued an ultimatum to all traders in Tembar to vacate the market stalls.",
+        "The union issued an ultimatum to the managers in Tembar to leave the talks.",
+        "The militia denied it had issued an ultimatum to officials in Tembar to vacate the town.",
+    ],
+)
+def test_ultimatum_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# An attack ordered and not yet begun: "ordered his forces to begin / launch an offensive on X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general has ordered his troops to begin an offensive against Morvast.",
+        "The general has ordered his troops to launch an assault on Morvast within days.",
+        "The junta leader orders the army to start an offensive on Morvast.",
+    ],
+)
+def test_an_ordered_attack_warns(text: str) -> None:
+    assert warned(text) == ["Morvast"]
+
+
+# The neighbours: the ordered attack told as begun in the same sentence, an investigation or a
+# sports attack ordered, an order refused.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the general ordered troops to begin the offensive on Morvast, which has since killed many.",
+        "The general ordered the army to start the assault on Morvast, and the fighting began at dawn.",
+        "The minister ordered police to launch an investigation into the attack on Morvast.",
+        "The coach ordered his players to launch an attack on the left wing.",
+        "The court ordered the company to start a cleaning operation in Morvast.",
+    ],
+)
+def test_ordered_attack_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# A Title Case headline: the attack verb is never the place ("Orders Troops to Advance on X").
+def test_headline_verb_is_not_the_place() -> None:
+    assert warned("Commander Orders Troops to Advance on Morvast") == ["Morvast"]
+    assert warned("Rebel Leader Orders Fighters to March on Morvast") == ["Morvast"]
+
+
+# The aim's object is the place, not a town its apposition locates it by: "an offensive to
+# liberate X, a town 50 km west of Y" and "to reclaim X, the last bastion in Y province".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia units have completed their preparations for an offensive to liberate Kel Baran,"
+        " a town 50 kilometres west of Ostrava.",
+        "The army is preparing to launch its offensive to reclaim Kel Baran, the last rebel bastion in"
+        " Ostrava province.",
+    ],
+)
+def test_aim_object_before_its_apposition(text: str) -> None:
+    assert warned(text) == ["Kel Baran"]
+
+
+# "from Y's X to Z": X sets out as Y does; Z is threatened.
+def test_from_a_possessed_town_is_an_origin() -> None:
+    text = "The president vowed his troops would expand military operations from Varnia's Dorvale to Kessat."
+    assert warned(text) == ["Kessat"]
+
+
+# "a ground operation in the largest city in Y": Y only locates the city the sentence named
+# earlier ("most of X" names a place).
+def test_city_in_a_region_points_back() -> None:
+    text = (
+        "The army ordered residents out of most of Tembar, signalling it could soon launch a ground"
+        " operation in the largest city in the Varn Strip."
+    )
+    assert warned(text) == ["Tembar"]
+
+
+def test_operation_in_a_province_keeps_it() -> None:
+    assert warned("The army could soon launch a ground operation in Varn province.") == ["Varn"]
+
+
+# "the Mozambican province of X": the adjective before "province of" is no place "the region"
+# points back to (the province, a wide region, is none either: the town is).
+def test_region_pointer_skips_the_nationality_adjective() -> None:
+    text = (
+        "Residents of the fishing town of Dorvale, in the Mozambican province of Cabo Delgado, are"
+        " afraid. Officials said the gunmen wanted to attack the region to loot food."
+    )
+    assert warned(text) == ["Dorvale"]
+
+
+# A build-up told by its aim: "forces are assembling to enter X", "troops are massing to storm X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forces, which are now regrouping and assembling to enter Tembar, will move at dawn.",
+        "The troops are massing to storm Tembar.",
+        "Rebel fighters are gathering to attack Tembar.",
+    ],
+)
+def test_build_up_told_by_its_aim_warns(text: str) -> None:
+    assert warned(text) == ["Tembar"]
+
+
+# The neighbours: a gathering undone by a truce, fans, a parade or a drill.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops were gathering to enter Tembar when the truce was signed.",
+        "The fans are gathering to enter the stadium in Tembar.",
+        "Soldiers are gathering to enter the parade ground in Tembar for the drill.",
+        "Pilgrims are gathering to enter the shrine in Tembar.",
+    ],
+)
+def test_gathering_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
