@@ -282,7 +282,8 @@ _FORCES_MOVE = re.compile(
     r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to"
     # round 27: a build-up told by its aim ("forces, who are now organising and assembling to
     # enter X", "troops are massing to storm X")
-    r"|(?:are|were|is|was) (?:now |still )?(?:\S+ and )?(?:assembling|gathering|massing|regrouping) to)"
+    # (present only: "were massing to storm X in 2019 before the ceasefire" is told as undone)
+    r"|(?:are|is) (?:now |still )?(?:\S+ and )?(?:assembling|gathering|massing|regrouping) to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade"
     # "fear the enemy will advance to X": the caller checks that a place follows
     r"|(?P<onto>advance (?:to|towards?|into)))\b"
@@ -1558,7 +1559,8 @@ _RISK_WORDS = frozenset({"risk", "risks", "danger", "dangers"})
 
 
 # Round 27: an ordered attack told as begun later in its sentence ("ordered his troops to begin the
-# offensive on X, which has since killed hundreds") was carried out.
+# offensive on X, which has since killed hundreds") was carried out; one ordered with no armed men
+# in the sentence is a game's ("ordered the players to launch an attack").
 _ORDER_BEGUN = re.compile(
     r"\b(?:since|began|begun|started|killed|kills|was launched|got under way|is under way|are under way)\b"
 )
@@ -1566,8 +1568,8 @@ _ORDER_BEGUN = re.compile(
 
 def _order_begun(cue: str, text: str, noun_end: int) -> bool:
     """The cue is an order to start an attack (round 27) and the rest of the sentence, from
-    ``noun_end``, tells that attack as begun."""
-    return cue.startswith("order") and _ORDER_BEGUN.search(text, noun_end) is not None
+    ``noun_end``, tells that attack as begun, or the sentence names no armed men."""
+    return cue.startswith("order") and (_ORDER_BEGUN.search(text, noun_end) is not None or not _armed(text))
 
 
 def _noun_warning(
@@ -2718,9 +2720,13 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             # "an assault against fighters in the southern Gaza city": the name describes "the city"
             described = True
             continue
-        if at <= p.start < limit and _ANAPHOR_IN.search(text, max(0, p.start - 60), p.start):
-            # round 27: "a ground operation in the southernmost city in Y": Y only locates the city
-            # the sentence named before (the caller looks for it)
+        if (
+            at <= p.start < limit
+            and _wide_or_part(p.text)
+            and _ANAPHOR_IN.search(text, max(0, p.start - 60), p.start)
+        ):
+            # round 27: "a ground operation in the southernmost city in Y": a wide Y only locates the
+            # city the sentence named before (the caller looks for it)
             described = True
             continue
         if (
@@ -3815,6 +3821,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             for p in places
             if start <= p.start < end
             and not _excluded(cleaned, p, s)
+            # round 27: "fighters from X are heading towards Y": X is where they set out from
+            and not cleaned[max(s, p.start - 5) : p.start].endswith("from ")
             # "before an assault on northern Kessa town": the country only describes the town
             and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
         ]

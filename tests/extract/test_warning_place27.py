@@ -61,6 +61,7 @@ def test_an_ordered_attack_warns(text: str) -> None:
         "The minister ordered police to launch an investigation into the attack on Morvast.",
         "The coach ordered his players to launch an attack on the left wing.",
         "The court ordered the company to start a cleaning operation in Morvast.",
+        "He ordered the players to launch an attack down the right flank at Morvast.",
     ],
 )
 def test_ordered_attack_neighbours_stay_silent(text: str) -> None:
@@ -88,24 +89,54 @@ def test_aim_object_before_its_apposition(text: str) -> None:
     assert warned(text) == ["Kel Baran"]
 
 
+# Where fighters set out from is not their target: "fighters from X are heading towards Y".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mujahideen from Dorvale are heading towards Varn.",
+        "Fighters from Dorvale are heading towards Varn.",
+    ],
+)
+def test_fighters_from_a_town_head_for_another(text: str) -> None:
+    assert warned(text) == ["Varn"]
+
+
+# An ultimatum to vacate a place "or face an assault" threatens that place.
+def test_ultimatum_to_vacate_or_face_an_assault_has_its_place() -> None:
+    assert warned(
+        "The rebels gave officials an ultimatum to vacate Dorvale by Friday, or face an assault."
+    ) == ["Dorvale"]
+
+
 # "from Y's X to Z": X sets out as Y does; Z is threatened.
 def test_from_a_possessed_town_is_an_origin() -> None:
     text = "The president vowed his troops would expand military operations from Varnia's Dorvale to Kessat."
     assert warned(text) == ["Kessat"]
 
 
-# "a ground operation in the largest city in Y": Y only locates the city the sentence named
-# earlier ("most of X" names a place).
-def test_city_in_a_region_points_back() -> None:
+# "a ground operation in the largest city in Y": a wide Y (a country) only locates the city the
+# sentence named earlier ("most of X" names a place).
+def test_city_in_a_country_points_back() -> None:
     text = (
         "The army ordered residents out of most of Tembar, signalling it could soon launch a ground"
-        " operation in the largest city in the Varn Strip."
+        " operation in the largest city in Chad."
     )
     assert warned(text) == ["Tembar"]
 
 
-def test_operation_in_a_province_keeps_it() -> None:
-    assert warned("The army could soon launch a ground operation in Varn province.") == ["Varn"]
+# The neighbours: a province kept, a town's own name, a town left or fled earlier is no antecedent
+# when the city lies in a named province.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army could soon launch a ground operation in Varn province.",
+        "The army could soon launch a ground operation in the city of Varn.",
+        "Aid workers left Dorvale last week. The army is preparing an assault on the largest city in Varn.",
+        "The rebels fled Dorvale, and the army could soon storm the main town in Varn province.",
+    ],
+)
+def test_city_in_a_named_province_keeps_the_province(text: str) -> None:
+    assert warned(text) == ["Varn"]
 
 
 # "the Mozambican province of X": the adjective before "province of" is no place "the region"
@@ -139,6 +170,8 @@ def test_build_up_told_by_its_aim_warns(text: str) -> None:
         "The fans are gathering to enter the stadium in Tembar.",
         "Soldiers are gathering to enter the parade ground in Tembar for the drill.",
         "Pilgrims are gathering to enter the shrine in Tembar.",
+        "The troops were massing to storm Tembar in 2019 before the ceasefire.",
+        "Hundreds of worshippers are massing to enter the mosque in Tembar.",
     ],
 )
 def test_gathering_neighbours_stay_silent(text: str) -> None:
