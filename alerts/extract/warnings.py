@@ -127,7 +127,9 @@ _VERB = re.compile(
     # "will seek to oust the militia from the town of X": forcing armed men out of a place
     r"|(?:oust|expel|drive|flush|chase) (?:\S+ ){1,4}?(?:out of|from)"
     # "vowing to raze the villages of X": razing named places
-    r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of"
+    # (round 27: settlements too, and with no article: "would burn down settlements of X")
+    r"|(?:destroy|raze|burn down|flatten) (?:the )?"
+    r"(?:villages?|towns?|city|communit(?:y|ies)|settlements?) of"
     # round 26: a count of settlements in a named area ("threatened to burn down three more
     # communities in X"), ending in " of"/" in" so that the caller asks for armed men
     r"|(?:destroy|raze|burn down|flatten) (?:\S+ )?(?:more |other )?"
@@ -709,6 +711,8 @@ _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|bandits|warlords?"
+    # round 27: armed men named by the adjective ("armed herders warned they would burn down X")
+    r"|armed (?:men|herders|herdsmen|youths?|gangs?|bands?|factions?|assailants|attackers|separatists)"
     r"|commanders?"
     # a national army by its usual initials ("the IDF warned residents to leave ahead of strikes")
     r"|idf"
@@ -943,6 +947,8 @@ _CUE_WORDS = (
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
+    # round 27: settlements razed with no article ("would burn down settlements of X")
+    "burn down settlements", "burn down villages",
     "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
     "spread into", "spill over",
     # an evacuation warning ahead of strikes, no armed noun in its sentence (_LEAVE_AHEAD)

@@ -176,3 +176,33 @@ def test_build_up_told_by_its_aim_warns(text: str) -> None:
 )
 def test_gathering_neighbours_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# Armed men named by the adjective ("armed herders", "armed men") are armed men; settlements
+# razed with no article ("would burn down settlements of X") are razed named places.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed herders warned they would burn down settlements of Dorvale.",
+        "Armed herders threatened to burn down villages of Dorvale.",
+        "Armed separatists issued an ultimatum to officials to vacate Dorvale before the end of the month.",
+    ],
+)
+def test_armed_by_the_adjective_and_razed_settlements_warn(text: str) -> None:
+    assert warned(text) == ["Dorvale"]
+
+
+# The neighbours: razing done, a fire, herders with no arms named, a denial.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed herders burned down settlements of Dorvale last year.",
+        "Armed herders said they had burned down settlements of Dorvale in revenge.",
+        "Officials fear wildfires could burn down settlements of Dorvale.",
+        "A bushfire could burn down villages of Dorvale, firefighters warned.",
+        "Herders warned they would burn down settlements of Dorvale.",
+        "The herders denied they would burn down settlements of Dorvale.",
+    ],
+)
+def test_razed_settlement_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
