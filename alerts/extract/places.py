@@ -186,6 +186,7 @@ _PREPOSITIONS = word_set(
     approaching nearing spared regarding concerning defending guarding
     stronghold bastion
     liberate liberates liberated liberating reclaim reclaims reclaimed reclaiming vacate vacated vacating
+    quit quits quitting
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.

@@ -202,6 +202,10 @@ _BEFORE = grouped(
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
         r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
         r"|build-up|buildup|speculation (?:about|over|of)"
+        # round 27: an attack told as the forerunner of another, in apposition or as seen ("launched
+        # an attack on A, a prelude to an assault on B"; not "was a prelude to the assault that
+        # followed", told afterwards)
+        r"|(?:(?<=, )|(?<=\bas ))an? (?:prelude|precursor) to"
         # "is considering a land invasion" (not "was considered an attack": a judgement)
         r"|(?:is|are|was|were|been) considering"
         # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
@@ -1578,6 +1582,33 @@ def _order_begun(cue: str, text: str, noun_end: int) -> bool:
     return cue.startswith("order") and (_ORDER_BEGUN.search(text, noun_end) is not None or not _armed(text))
 
 
+# Round 27: the attack a forerunner leads to, told as past ("a precursor to their assault on X
+# last spring", "... in 2016").
+_FORERUNNER_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:that|which) (?:followed|began"
+    r"|lasted|started)|in (?:19|20)\d\d|years? ago|months? ago)\b"
+)
+
+
+def _forerunner_past(cue: str, text: str, noun_end: int) -> bool:
+    """The cue calls the attack another's forerunner (round 27) and the sentence, from
+    ``noun_end``, dates that attack in the past."""
+    forerunner = cue.endswith(("prelude to", "precursor to"))
+    return forerunner and _FORERUNNER_PAST.search(text, noun_end) is not None
+
+
+# Round 27: a relative clause that holds the attack noun, closed by a comma before the modal:
+# "the forces, which served in the Y offensive, will take part" (the modal is the main clause's).
+_RELATIVE_OPEN = re.compile(r"\b(?:which|who) [^,;]*$")
+
+
+def _closes_relative(text: str, noun_start: int, after: str, post_start: int) -> bool:
+    """The modal after the noun (at ``post_start`` in ``after``) follows only a comma, and the
+    noun stands in a relative clause (its comma may be missing: "the Division which served in Y
+    offensive, will take part")."""
+    return after[:post_start].strip() == "," and _RELATIVE_OPEN.search(text, 0, noun_start) is not None
+
+
 def _noun_warning(
     words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
@@ -1652,6 +1683,7 @@ def _noun_warning(
             and not (p.group() in _RISK_WORDS and before[p.start() - 1 : p.start()] == "-")
             and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
             and not _order_begun(p.group(), text, m.end())
+            and not _forerunner_past(p.group(), text, m.end())
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
             pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"
@@ -1671,6 +1703,8 @@ def _noun_warning(
                 post = None
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
+        if post is not None and _closes_relative(text, m.start(), after, post.start()):
+            post = None  # "X, which served in the Y offensive, will take part": the main clause's verb
         compared = _COMPARED_AFTER.match(after) is not None
         if not pre and post is None and (" away" in text or " a matter of " in text or compared):
             far = next(

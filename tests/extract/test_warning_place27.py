@@ -101,6 +101,12 @@ def test_fighters_from_a_town_head_for_another(text: str) -> None:
     assert warned(text) == ["Varn"]
 
 
+# An ultimatum to quit a place "or be attacked" threatens that place ("quit" introduces it).
+def test_ultimatum_to_quit_or_be_attacked_has_its_place() -> None:
+    assert warned("The rebels gave the militia an ultimatum to quit Dorvale or be attacked.") == ["Dorvale"]
+    assert warned("The coach threatened to quit Dorvale United if he was attacked by fans.") == []
+
+
 # An ultimatum to vacate a place "or face an assault" threatens that place.
 def test_ultimatum_to_vacate_or_face_an_assault_has_its_place() -> None:
     assert warned(
@@ -206,3 +212,53 @@ def test_armed_by_the_adjective_and_razed_settlements_warn(text: str) -> None:
 )
 def test_razed_settlement_neighbours_stay_silent(text: str) -> None:
     assert warned(text) == []
+
+
+# An attack told as the forerunner of another, in apposition or as seen: the second is ahead.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an attack on Varn on Monday, a prelude to an assault on Dorvale.",
+        "Analysts see the shelling of Varn as a precursor to a ground offensive on Dorvale.",
+    ],
+)
+def test_forerunner_of_an_attack_warns(text: str) -> None:
+    assert warned(text) == ["Dorvale"]
+
+
+# The neighbours: the forerunner told afterwards (a copula, a date, "that followed"), no attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday's attack on Varn was a prelude to the assault on Dorvale that followed last week.",
+        "The bombing was a prelude to a battle for Dorvale that lasted three months.",
+        "Historians call the raid a prelude to the invasion of Dorvale in 1940.",
+        "The rebels seized Varn, a precursor to their assault on Dorvale last spring.",
+        "The rebels seized Varn, a prelude to an assault on Dorvale that began a week later.",
+        "The shelling of Varn in 2015, a prelude to the siege of Dorvale, killed dozens.",
+        "The talks were a prelude to a peace deal in Dorvale.",
+        "The storm was a prelude to heavy rains in Dorvale.",
+    ],
+)
+def test_forerunner_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
+
+
+# A modal after a relative clause that holds the attack noun is the main clause's verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The special forces, which served in the Varn offensive, will take part in this operation too.",
+        "The brigade which served in the Varn offensive, will guard the airport.",
+    ],
+)
+def test_modal_after_a_relative_clause_is_no_cue(text: str) -> None:
+    assert warned(text) == []
+
+
+# The neighbours keep their warning: a parenthesis, a relative clause that prepares the attack.
+def test_parenthesis_and_preparing_relative_keep_the_warning() -> None:
+    assert warned("An offensive on Dorvale, the generals say, will come within days.") == ["Dorvale"]
+    assert warned("The militia, which is preparing an offensive on Dorvale, will not sign the deal.") == [
+        "Dorvale"
+    ]
