@@ -122,6 +122,9 @@ _VERB = re.compile(
     # "take control of" is (an armed subject or a place right after: the caller)
     r"|(?:regain|retake|recover) control of"
     r"|wipe (?:\S+ ){1,2}off the map"
+    # round 27: reaching a place to overthrow its rulers ("want to reach X to remove the regime")
+    r"|(?:reach|get to) (?=(?:\S+ ){1,5}?to (?:remove|topple|overthrow|oust|bring down)"
+    r" (?:the|his|their) (?:regime|government|president|junta)\b(?!'s))"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
     # "will seek to oust the militia from the town of X": forcing armed men out of a place
@@ -177,6 +180,8 @@ _VERB_NEEDS = (
     "desire to conquer", "ambition to conquer", "ambitions to conquer",
     # round 26: "preparing to regain control of X", "awaiting the signal before entering X"
     "regain control", "recover control", "wait",
+    # round 27: "want to reach X to remove the regime" (the purpose, every such sentence holds it)
+    "to remove the", "to topple the", "to overthrow the", "to oust the", "to bring down the",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.

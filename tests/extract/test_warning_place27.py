@@ -262,3 +262,32 @@ def test_parenthesis_and_preparing_relative_keep_the_warning() -> None:
     assert warned("The militia, which is preparing an offensive on Dorvale, will not sign the deal.") == [
         "Dorvale"
     ]
+
+
+# Reaching a place to overthrow its rulers: "want to reach X to remove the regime".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they want to reach Dorvale to remove the regime.",
+        "The fighters say they want to reach the capital, Dorvale, to topple the government.",
+        "The rebels said they plan to reach Dorvale to topple the government within weeks.",
+    ],
+)
+def test_reaching_a_place_to_overthrow_its_rulers_warns(text: str) -> None:
+    assert warned(text) == ["Dorvale"]
+
+
+# The neighbours: protesters, the ballot box, a deal, a sit-in, aid, the regime's own things.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters want to reach Dorvale to remove the regime peacefully.",
+        "The opposition wants to reach Dorvale to bring down the government at the ballot box.",
+        "Voters want to reach a deal in Dorvale to remove the president.",
+        "The marchers plan to get to Dorvale to oust the president through a sit-in.",
+        "Aid agencies want to reach Dorvale to help the government feed refugees.",
+        "The rebels want to reach Dorvale to remove the regime's checkpoints.",
+    ],
+)
+def test_reaching_neighbours_stay_silent(text: str) -> None:
+    assert warned(text) == []
