@@ -185,6 +185,8 @@ _PREPOSITIONS = word_set(
     leave leaving left evacuate evacuated evacuating abandon abandoned overlooking surrounding
     approaching nearing spared regarding concerning defending guarding
     stronghold bastion
+    liberate liberates liberated liberating reclaim reclaims reclaimed reclaiming vacate vacated vacating
+    quit quits quitting
     """
 ) | frozenset(v for v in ATTACK_VERBS if " " not in v)
 # "the town of X", "residents of X", "outskirts of X": heads after which "of" introduces a place.
@@ -198,6 +200,7 @@ _OF_HEADS = (
     siege capture fall liberation bombing shelling battle communities community settlements
     neighbourhoods neighborhoods inhabitants population km kilometres kilometers miles control
     port stronghold distance direction
+    most
     """
     )
 )

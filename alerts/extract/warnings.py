@@ -78,7 +78,8 @@ _OBJECT_NOUN = re.compile(
     # "threatened land strikes on X": strikes named by their arm, not only from the air
     r"\b(?:(?:push|advance|operation|(?:air|land|missile|drone) ?strikes|airstrikes|bombing campaign)"
     r"(?= (?:on|into|towards?|against) )"
-    r"|(?:operation|offensive|campaign)(?= to (?:retake|recapture|capture|seize|take|storm|liberate|clear) ))"
+    r"|(?:operation|offensive|campaign)"
+    r"(?= to (?:retake|recapture|reclaim|capture|seize|take|storm|liberate|clear) ))"
 )
 _OBJECT_NOUN_NEEDS = ("push ", "advance ", "operation ", "strikes ", "campaign ", "offensive to ")
 # "the army was planning a major operation in X": a generic operation being planned (searched apart,
@@ -121,12 +122,17 @@ _VERB = re.compile(
     # "take control of" is (an armed subject or a place right after: the caller)
     r"|(?:regain|retake|recover) control of"
     r"|wipe (?:\S+ ){1,2}off the map"
+    # round 27: reaching a place to overthrow its rulers ("want to reach X to remove the regime")
+    r"|(?:reach|get to) (?=(?:\S+ ){1,5}?to (?:remove|topple|overthrow|oust|bring down)"
+    r" (?:the|his|their) (?:regime|government|president|junta)\b(?!'s))"
     r"|(?:send|deploy) (?:\S+ )?(?:troops|forces|soldiers|tanks|the army) (?:into|to|in)"
     r"|use (?:force|military force|artillery|tanks|heavy weapons|air power|the army)|wipe out|crush"
     # "will seek to oust the militia from the town of X": forcing armed men out of a place
     r"|(?:oust|expel|drive|flush|chase) (?:\S+ ){1,4}?(?:out of|from)"
     # "vowing to raze the villages of X": razing named places
-    r"|(?:destroy|raze|burn down|flatten) the (?:villages?|towns?|city|communit(?:y|ies)) of"
+    # (round 27: settlements too, and with no article: "would burn down settlements of X")
+    r"|(?:destroy|raze|burn down|flatten) (?:the )?"
+    r"(?:villages?|towns?|city|communit(?:y|ies)|settlements?) of"
     # round 26: a count of settlements in a named area ("threatened to burn down three more
     # communities in X"), ending in " of"/" in" so that the caller asks for armed men
     r"|(?:destroy|raze|burn down|flatten) (?:\S+ )?(?:more |other )?"
@@ -174,6 +180,8 @@ _VERB_NEEDS = (
     "desire to conquer", "ambition to conquer", "ambitions to conquer",
     # round 26: "preparing to regain control of X", "awaiting the signal before entering X"
     "regain control", "recover control", "wait",
+    # round 27: "want to reach X to remove the regime" (the purpose, every such sentence holds it)
+    "to remove the", "to topple the", "to overthrow the", "to oust the", "to bring down the",
 )  # fmt: skip
 # Verbs that put an attack noun after them in the future: warned of, feared, planned, approved.
 # Not "consider": "is considered an attack" judges one that happened.
@@ -190,11 +198,19 @@ _BEFORE = grouped(
         r"|on the eve of|poised|ready"
         # "troops are set to begin a push on X": "set" only before a verb of starting
         r"|set to (?:launch|begin|start|mount|unleash)"
+        # round 27: an attack ordered, not yet begun ("ordered his forces to begin an offensive on X");
+        # the order as a verb only, then a verb of starting
+        # (not told as begun later in the sentence: the caller, _ORDER_BEGUN)
+        r"|(?:ordered|orders|ordering) (?:\S+ ){0,4}?to (?:launch|begin|start|mount|unleash|prepare)"
         r"|determined|intention|possible|potential|eventual|likely|vowed|vows|pledged|promised|anticipation"
         r"|before (?:an?|any)"
         r"|upcoming|forthcoming|next|would|could|will|may|might|ultimatum|deadline|massing|amassing|or face"
         r"|surrender|given \S+ (?:hours|days)|(?:gave|given|giving) (?:\S+ ){0,4}?\S+ (?:hours|days)"
         r"|build-up|buildup|speculation (?:about|over|of)"
+        # round 27: an attack told as the forerunner of another, in apposition or as seen ("launched
+        # an attack on A, a prelude to an assault on B"; not "was a prelude to the assault that
+        # followed", told afterwards)
+        r"|(?:(?<=, )|(?<=\bas ))an? (?:prelude|precursor) to"
         # "is considering a land invasion" (not "was considered an attack": a judgement)
         r"|(?:is|are|was|were|been) considering"
         # an outcome under a condition (checked by the caller): "in the event the siege culminates in"
@@ -274,11 +290,24 @@ _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out
 # Armed forces as the subject of a movement verb under a modal: "troops could enter Syria".
 _FORCES_MOVE = re.compile(
     rf"\b(?:{_FIGHTERS}|tanks|the enemy)(?: \S+){{0,3}}? (?:will|would"
-    r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to)"
+    r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to"
+    # round 27: a build-up told by its aim ("forces, who are now organising and assembling to
+    # enter X", "troops are massing to storm X")
+    # (present only: "were massing to storm X in 2019 before the ceasefire" is told as undone)
+    r"|(?:are|is) (?:now |still )?(?:\S+ and )?(?:assembling|gathering|massing|regrouping) to)"
     r"(?: \S+)? (?:enter|advance on|move into|push into|march on|attack|storm|invade"
     # "fear the enemy will advance to X": the caller checks that a place follows
     r"|(?P<onto>advance (?:to|towards?|into)))\b"
 )
+_GATHERING = re.compile(r"\b(?:assembling|gathering|massing|regrouping) to\b")
+
+
+def _gathering_drill(cue: str, text: str) -> bool:
+    """The cue is a build-up told by its aim (round 27) in a sentence about a drill, an exercise
+    or a parade."""
+    return _GATHERING.search(cue) is not None and _WAIT_DRILL.search(text) is not None
+
+
 # Armed forces going into a place under a modal or a readiness: "troops would soon operate in X",
 # "the army said it was ready to go into X" (the caller checks that a place follows).
 _FORCES_GO = re.compile(
@@ -547,7 +576,9 @@ _DEADLINE_NEEDS = ("give", "gave", "giving", "issued")
 # militia an ultimatum to surrender its positions in X"); from armed forces only (the caller).
 _ULTIMATUM_TO_LEAVE = re.compile(
     r"\b(?:gave|give|gives|given|giving|issued|issues|issuing|set|sets) (?:\S+ ){0,6}?an? (?:\S+ )?ultimatum"
-    r" (?:\S+ ){0,3}?to (?:leave|evacuate|withdraw from|surrender|hand over|pull out of|abandon|quit)\b"
+    # round 27: the addressee told between ("an ultimatum to all officials in X to vacate the town")
+    r"(?: (?:to|for) (?:\S+ ){1,8}?| (?:\S+ ){0,3}?)"
+    r"to (?:leave|evacuate|vacate|withdraw from|surrender|hand over|pull out of|abandon|quit)\b"
 )
 # A crowd told to leave a square is policing, not an assault on a place ("gave the protesters in X
 # an ultimatum to leave the square").
@@ -565,8 +596,8 @@ _CROWD_ADDRESSED = re.compile(
 # named right after it, a settlement or territory, or the fighters' holdings ("surrender their
 # positions"); not a building, a camp, a market or a coalition ("to leave the camp in X").
 _ULTIMATUM_OBJECT = re.compile(
-    r" (?:the |their |its |all )?(?:\S+ )?(?:town|towns|city|village|villages|area|areas|region|district"
-    r"|province|territory|zone|enclave|country|positions?|bases?|weapons|arms|checkpoints?|strongholds?"
+    r" (?:the |their |its |all )?(?:\S+ )?(?:town|towns|city|capital|village|villages|area|areas|region"
+    r"|district|province|territory|zone|enclave|country|positions?|bases?|weapons|arms|checkpoints?|strongholds?"
     r"|front lines?|trenches)\b"
 )
 # Review of round 26: the ultimatum denied a few words before ("denied it had given the militia an
@@ -689,6 +720,8 @@ _ARMED = re.compile(
     r"\b(?:army|armies|troops|forces|military|militar\w+|soldiers|militants|fighters|rebels?|insurgents"
     r"|militias?|regime|junta|jihadists|gunmen|armed groups?|paramilitar\w+|tanks|artillery|air force|navy"
     r"|bandits|warlords?"
+    # round 27: armed men named by the adjective ("armed herders warned they would burn down X")
+    r"|armed (?:men|herders|herdsmen|youths?|gangs?|bands?|factions?|assailants|attackers|separatists)"
     r"|commanders?"
     # a national army by its usual initials ("the IDF warned residents to leave ahead of strikes")
     r"|idf"
@@ -923,6 +956,8 @@ _CUE_WORDS = (
     # crushing, wiping out, the junta as the actor, "a matter of time", "take the fight to"
     # (each as specific as its pattern allows: "destroyed", "junta" alone let in many sentences)
     "crush the", "off the map", "a matter of", "the fight to", "destroy the", "raze", "burn down the",
+    # round 27: settlements razed with no article ("would burn down settlements of X")
+    "burn down settlements", "burn down villages",
     "flatten the", "next to fall", "next to be", "buildup", "build-up", "battleground", "spread to",
     "spread into", "spill over",
     # an evacuation warning ahead of strikes, no armed noun in its sentence (_LEAVE_AHEAD)
@@ -1538,6 +1573,47 @@ def _past_aim(tokens: list[Token], j: int, hi: int) -> int:
 _RISK_WORDS = frozenset({"risk", "risks", "danger", "dangers"})
 
 
+# Round 27: an ordered attack told as begun later in its sentence ("ordered his troops to begin the
+# offensive on X, which has since killed hundreds") was carried out; one ordered with no armed men
+# in the sentence is a game's ("ordered the players to launch an attack").
+_ORDER_BEGUN = re.compile(
+    r"\b(?:since|began|begun|started|killed|kills|was launched|got under way|is under way|are under way)\b"
+)
+
+
+def _order_begun(cue: str, text: str, noun_end: int) -> bool:
+    """The cue is an order to start an attack (round 27) and the rest of the sentence, from
+    ``noun_end``, tells that attack as begun, or the sentence names no armed men."""
+    return cue.startswith("order") and (_ORDER_BEGUN.search(text, noun_end) is not None or not _armed(text))
+
+
+# Round 27: the attack a forerunner leads to, told as past ("a precursor to their assault on X
+# last spring", "... in 2016").
+_FORERUNNER_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:that|which) (?:followed|began"
+    r"|lasted|started)|in (?:19|20)\d\d|years? ago|months? ago)\b"
+)
+
+
+def _forerunner_past(cue: str, text: str, noun_end: int) -> bool:
+    """The cue calls the attack another's forerunner (round 27) and the sentence, from
+    ``noun_end``, dates that attack in the past."""
+    forerunner = cue.endswith(("prelude to", "precursor to"))
+    return forerunner and _FORERUNNER_PAST.search(text, noun_end) is not None
+
+
+# Round 27: a relative clause that holds the attack noun, closed by a comma before the modal:
+# "the forces, which served in the Y offensive, will take part" (the modal is the main clause's).
+_RELATIVE_OPEN = re.compile(r"\b(?:which|who) [^,;]*$")
+
+
+def _closes_relative(text: str, noun_start: int, after: str, post_start: int) -> bool:
+    """The modal after the noun (at ``post_start`` in ``after``) follows only a comma, and the
+    noun stands in a relative clause (its comma may be missing: "the Division which served in Y
+    offensive, will take part")."""
+    return after[:post_start].strip() == "," and _RELATIVE_OPEN.search(text, 0, noun_start) is not None
+
+
 def _noun_warning(
     words: Joined, present: set[str], places_of: Callable[[], list[Place]] | None = None
 ) -> tuple[int, int, int] | None:
@@ -1611,6 +1687,8 @@ def _noun_warning(
             # "a high-risk invasion": the second half of a compound adjective, not a risk of one
             and not (p.group() in _RISK_WORDS and before[p.start() - 1 : p.start()] == "-")
             and (_governs(p.group(), before[p.end() :]) or _attributive(before, p.start(), p.end()))
+            and not _order_begun(p.group(), text, m.end())
+            and not _forerunner_past(p.group(), text, m.end())
         ]
         if pre and pre[-1].group() in _OUTCOMES and _CONDITION.search(text, 0, m.start()) is None:
             pre.pop()  # "the siege culminates in an assault" told, not under "if" / "in the event"
@@ -1630,6 +1708,8 @@ def _noun_warning(
                 post = None
         if post is not None and _GOES_ON.match(after, post.end()):
             post = None  # "the offensive ... is likely to continue": under way already
+        if post is not None and _closes_relative(text, m.start(), after, post.start()):
+            post = None  # "X, which served in the Y offensive, will take part": the main clause's verb
         compared = _COMPARED_AFTER.match(after) is not None
         if not pre and post is None and (" away" in text or " a matter of " in text or compared):
             far = next(
@@ -1869,6 +1949,8 @@ def _pattern_warning(
         and not (_object_place(forces.end()) or _OBJECT_ANAPHOR.match(text, forces.end()) is not None)
     ):
         forces = None  # "the troops will advance to the next phase": no place reached
+    if forces is not None and _gathering_drill(forces.group(), text):
+        forces = None  # "soldiers are gathering to enter the parade ground": no attack
     if forces is not None and not _NEGATED.search(text[: forces.start()]):
         a, b = _span(tokens, offsets, index, forces.start(), forces.end())
         return a, b, b - 1
@@ -2686,6 +2768,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         if (
             at <= p.start < limit
             and _wide_or_part(p.text)
+            and _ANAPHOR_IN.search(text, max(0, p.start - 60), p.start)
+        ):
+            # round 27: "a ground operation in the southernmost city in Y": a wide Y only locates the
+            # city the sentence named before (the caller looks for it)
+            described = True
+            continue
+        if (
+            at <= p.start < limit
+            and _wide_or_part(p.text)
             and _CAPITAL_OF.search(text, max(0, p.start - 30), p.start)
         ):
             # "push on to the capital of Y": the country only says whose capital; its name is the
@@ -2752,9 +2843,18 @@ def _origin_container(tokens: list[Token], starts: list[int], p: Place, origins:
     if k >= 1 and tokens[k].lower in ("in", "near") and tokens[k - 1].end in origins:
         origins.add(p.end)
         return True
+    # round 27: "from Y's X": the town after its country's possessive sets out too ("would expand
+    # operations from Y's X to Z" threatens Z)
+    if k >= 1 and tokens[k].lower.endswith("'s") and tokens[k - 1].lower == "from":
+        origins.add(p.end)
+        return True
     return False
 
 
+# Round 27: a place after "the <words> city in": it locates the city pointed back to.
+_ANAPHOR_IN = re.compile(
+    r"(?i)\bthe (?:[a-z-]+ ){0,3}?(?:city|town|village|port|enclave|capital) in (?:the )?$"
+)
 _CAPITAL_OF = re.compile(r"(?i)\bthe (?:[a-z-]+ )?capital (?:city )?of (?:the )?$")
 _STRIKE_NOUNS = word_set("attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment")
 
@@ -2912,7 +3012,9 @@ def _named_target(tokens: list[Token], a: int, b: int) -> str | None:
 
 # First words of a Title Case headline's phrase read as a name by its shape: "Vows to Storm Rebel
 # Stronghold" names no place "Storm Rebel Stronghold".
-_HEADLINE_VERBS = forms(ATTACK_LEMMAS) | FIGHTERS | frozenset({"rebel", "stronghold"})
+# Round 27: the attack verbs whose lemma is phrasal ("advance on", "march on") stand alone too:
+# "Orders Forces to Advance on X" names no place "Advance".
+_HEADLINE_VERBS = forms(ATTACK_LEMMAS) | FIGHTERS | frozenset({"rebel", "stronghold", "advance", "march"})
 
 
 # Time words a Title Case headline puts after the name: "Storm X Within Days", "Take X Next Week".
@@ -3108,6 +3210,9 @@ _REGION_NEXT = re.compile(r"(?i) (?:state|region|province|governorate|oblast|cou
 _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
 
 
+_PROVINCE_OF = re.compile(r" (?:province|region|state|district|governorate) of\b")
+
+
 def _antecedent(doc: Document, n: int, before: int) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
     in this sentence or the ones before (countries and wide regions are not "the city")."""
@@ -3132,6 +3237,9 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                     )
                 )
                 and _usable(p)
+                # round 27: "the northern Kessan province of X": the word before "province of"
+                # describes the province named after it, it is no place "the region" points to
+                and _PROVINCE_OF.match(doc.cleaned, p.end) is None
                 and not _excluded(doc.cleaned, p, first)
                 and not (k == n and _struck_aside(doc.cleaned, p, first, before))
                 and not _TAKEN_OR_LEFT.search(
@@ -3758,6 +3866,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             for p in places
             if start <= p.start < end
             and not _excluded(cleaned, p, s)
+            # round 27: "fighters from X are heading towards Y": X is where they set out from
+            and not cleaned[max(s, p.start - 5) : p.start].endswith("from ")
             # "before an assault on northern Kessa town": the country only describes the town
             and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
         ]
