@@ -3413,11 +3413,20 @@ def _caused_displaced(s: Sentence, c: Cand, before: str, sentence_text: str) -> 
 _A_WARS_OPENING = re.compile(
     r"\b(?:in|during|over|within) the (?:very )?(?:first|initial|early|opening) (?:few )?(?:days|weeks|hours"
     r"|months|stages?|phase) of the (?:\S+ )?(?:war|invasion)\b"
+    # (not a part of the war named after it: "the first days of the war's new offensive")
+    r"(?! ?['\u2019]s\b)"
 )
 
 
 def _in_a_wars_opening(before: str) -> bool:
-    return "of the" in before and _A_WARS_OPENING.search(before) is not None
+    """Is the count's clause fronted by a war's opening days, with no recent time of its own?"""
+    # only the count's clause: "in the early days of the war, we fled; now 5,000 ..." dates the
+    # clause before the semicolon
+    clause = before.rpartition(";")[2]
+    m = _A_WARS_OPENING.search(clause) if "of the" in clause else None
+    # a war that began this week opens now: "the first days of the war that broke out on
+    # Saturday", "of the new war ... this month"
+    return m is not None and lx.recent_time(clause[m.start() :]) is None
 
 
 # "Since June 2016, when military operations scaled up, ..." in an August 2016 article: a month of
