@@ -3316,6 +3316,11 @@ def _place_list_items(s: Sentence, phrases: list[NumberPhrase]) -> list[tuple[Ca
 _TOLL_ITEM = re.compile(
     r"(?:\d[\d,.]*|hundreds|thousands|dozens|scores)(?: [a-z]+)? (?:(?:were|was|have|has|had|are|is) )?"
     r"(?:been |now |reportedly )?(?:killed|died|dead|injured|wounded|missing|affected)\b"
+    # the active voice, the toll its object: "the landslide killed 37 people, and ...", "floods
+    # have affected 9,000 people, and ..."
+    r"|\b(?:killed|injured|wounded|affected|affecting) (?:at least |some |about |around |nearly |over "
+    r"|more than |almost )?\d[\d,.]*(?: [a-z]+)? (?:people|persons|residents|villagers|families"
+    r"|households|others)?"
 )
 _TALLY_LINK = (" ,", " and", " ;")
 _STATE_OF_THE_DISPLACED = re.compile(
@@ -3330,7 +3335,15 @@ _SPAN_OF_A_WAR = re.compile(
 
 def _displaced_in_a_tally(s: Sentence, c: Cand, before: str) -> bool:
     """Is the count the displaced of a disaster's tally, after its dead or affected?"""
-    if not before.endswith(_TALLY_LINK) or _TOLL_ITEM.search(before) is None:
+    if not before.endswith(_TALLY_LINK):
+        return False
+    tolls = [m.group() for m in _TOLL_ITEM.finditer(before)]
+    if not tolls:
+        return False
+    # "affected" alone is a state any group may be in ("400 children are affected and 120 are
+    # homeless, says the orphanage"): with no dead, hurt or missing, it makes a disaster's
+    # tally only with the hazard named
+    if all("affect" in t for t in tolls) and _HARM_CAUSE.search(s.text.lower()) is None:
         return False
     words = s.words()
     if _STATE_OF_THE_DISPLACED.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 5))) is None:

@@ -61,3 +61,48 @@ def test_a_wars_opening_fronting_the_count_keeps_it_a_total(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# A tally of "affected" alone, with no hazard named, is a state of a group, not a disaster's toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 400 children are affected and 120 are homeless, according to the orphanage.",
+        "Some 3,000 tenants are affected by the new rent law, and 450 are homeless, the council said.",
+        "The new rent law affected 3,000 families, and 450 are homeless, the council said.",
+    ],
+)
+def test_affected_alone_with_no_hazard_is_no_disasters_tally(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["cumulative"]
+
+
+# A toll told in the active voice ("the landslide killed 37 people, and ...") is a tally too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The landslide killed 37 people, and around 2,400 are homeless in Pario village.",
+            [(2400, "new_displacement")],
+        ),
+        ("Floods have affected 9,000 people, and 2,100 are displaced in Wend.", [(2100, "new_displacement")]),
+        (
+            "The quake killed 15 people and injured 200, and 1,800 are homeless in Sarn.",
+            [(1800, "new_displacement")],
+        ),
+    ],
+)
+def test_an_active_toll_makes_a_tally(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+# Precision: an active toll of a war, of a past year, or with the displaced still there stays a total.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed 400,000 people, and 6 million are displaced.",
+        "The storm in 2019 killed 80 people, and 5,000 are still displaced.",
+        "Last year's cyclone killed 60 people, and 7,000 remain displaced.",
+    ],
+)
+def test_an_active_toll_of_a_war_or_past_year_keeps_a_total(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["cumulative"]
