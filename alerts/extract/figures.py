@@ -1048,6 +1048,15 @@ def _flow_kind(
         # be evacuated last year": an obligation already met, in a total or long ago, is no order
         # still to come; the move is read as any other
         projected = None
+    if (
+        projected is not None
+        and projected.group().startswith(_ORDER_CUES)
+        and is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref)
+    ):
+        # "In 2019, 6,000 residents were ordered to leave as the fire neared": an order of long
+        # ago, as "an evacuation order in 2019" above, moved people then; the move is read as any
+        # other (an old one)
+        projected = None
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
         # "a contingency plan for 50,000 refugees": a planning figure, whatever it counts
@@ -1885,6 +1894,11 @@ def _refused_then_moved(s: Sentence, refusal: Trigger, after: Trigger) -> bool:
 
 
 _NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "when", "although", "though", "or"})
+
+
+# The projections that are an order to move, told of the people it moved ("ordered to leave",
+# "told 60,000 residents to flee"), not a plan or a modal.
+_ORDER_CUES = ("ordered", "orders", "order to", "told", "instructed", "asked", "urged", "called on")
 
 
 def _projection(local: str) -> re.Match[str] | None:

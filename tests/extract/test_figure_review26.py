@@ -106,3 +106,30 @@ def test_an_active_toll_makes_a_tally(text: str, expected: list[tuple[int, str]]
 )
 def test_an_active_toll_of_a_war_or_past_year_keeps_a_total(text: str) -> None:
     assert [k for _, k in _kinds(text)] == ["cumulative"]
+
+
+# An order to leave fronted by a past year moved people then: no projection to alert on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 6,000 residents were ordered to leave as the fire neared Kent.",
+        "Back in 2017, some 6,000 residents were told to leave as the floods rose.",
+        "During the 2018 fires, 9,000 people were ordered to flee Kent.",
+        "In 2021, officials told 60,000 residents of the valley to leave.",
+    ],
+)
+def test_an_order_of_a_past_year_is_no_projection(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["cumulative"]
+
+
+# Precision: this week's order, a future deadline, an old year told after the count's clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 6,000 residents were ordered to leave as the blaze approached Kent on Monday.",
+        "Some 6,000 residents were told to leave by 2025 as the dam is built.",
+        "On Monday, 6,000 residents were ordered to leave as the fire neared Kent, a repeat of 2019.",
+    ],
+)
+def test_an_order_of_now_stays_a_projection(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["projected"]
