@@ -1145,6 +1145,15 @@ def _flow_kind(
         # be evacuated last year": an obligation already met, in a total or long ago, is no order
         # still to come; the move is read as any other
         projected = None
+    if (
+        projected is not None
+        and projected.group().startswith(_ORDER_CUES)
+        and is_old(f"{s.words().text_of(max(0, c.i0 - 14), c.i0)} | {right}", ref)
+    ):
+        # "In 2019, 6,000 residents were ordered to leave as the fire neared": an order of long
+        # ago, as "an evacuation order in 2019" above, moved people then; the move is read as any
+        # other (an old one)
+        projected = None
     if projected is not None and (
         projected.group() in ("expected in", "expected at")  # "5,000 refugees are expected in X": arrivals
         # "a contingency plan for 50,000 refugees": a planning figure, whatever it counts
@@ -2013,6 +2022,11 @@ def _refused_then_moved(s: Sentence, refusal: Trigger, after: Trigger) -> bool:
 
 
 _NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "when", "although", "though", "or"})
+
+
+# The projections that are an order to move, told of the people it moved ("ordered to leave",
+# "told 60,000 residents to flee"), not a plan or a modal.
+_ORDER_CUES = ("ordered", "orders", "order to", "told", "instructed", "asked", "urged", "called on")
 
 
 def _projection(local: str) -> re.Match[str] | None:
@@ -3444,6 +3458,11 @@ def _place_list_items(s: Sentence, phrases: list[NumberPhrase]) -> list[tuple[Ca
 _TOLL_ITEM = re.compile(
     r"(?:\d[\d,.]*|hundreds|thousands|dozens|scores)(?: [a-z]+)? (?:(?:were|was|have|has|had|are|is) )?"
     r"(?:been |now |reportedly )?(?:killed|died|dead|injured|wounded|missing|affected)\b"
+    # the active voice, the toll its object: "the landslide killed 37 people, and ...", "floods
+    # have affected 9,000 people, and ..."
+    r"|\b(?:killed|injured|wounded|affected|affecting) (?:at least |some |about |around |nearly |over "
+    r"|more than |almost )?\d[\d,.]*(?: [a-z]+)? (?:people|persons|residents|villagers|families"
+    r"|households|others)?"
 )
 _TALLY_LINK = (" ,", " and", " ;")
 _STATE_OF_THE_DISPLACED = re.compile(
@@ -3458,7 +3477,15 @@ _SPAN_OF_A_WAR = re.compile(
 
 def _displaced_in_a_tally(s: Sentence, c: Cand, before: str) -> bool:
     """Is the count the displaced of a disaster's tally, after its dead or affected?"""
-    if not before.endswith(_TALLY_LINK) or _TOLL_ITEM.search(before) is None:
+    if not before.endswith(_TALLY_LINK):
+        return False
+    tolls = [m.group() for m in _TOLL_ITEM.finditer(before)]
+    if not tolls:
+        return False
+    # "affected" alone is a state any group may be in ("400 children are affected and 120 are
+    # homeless, says the orphanage"): with no dead, hurt or missing, it makes a disaster's
+    # tally only with the hazard named
+    if all("affect" in t for t in tolls) and _HARM_CAUSE.search(s.text.lower()) is None:
         return False
     words = s.words()
     if _STATE_OF_THE_DISPLACED.match(words.text_of(c.np_end, min(len(s.tokens), c.np_end + 5))) is None:
@@ -3541,11 +3568,20 @@ def _caused_displaced(s: Sentence, c: Cand, before: str, sentence_text: str) -> 
 _A_WARS_OPENING = re.compile(
     r"\b(?:in|during|over|within) the (?:very )?(?:first|initial|early|opening) (?:few )?(?:days|weeks|hours"
     r"|months|stages?|phase) of the (?:\S+ )?(?:war|invasion)\b"
+    # (not a part of the war named after it: "the first days of the war's new offensive")
+    r"(?! ?['\u2019]s\b)"
 )
 
 
 def _in_a_wars_opening(before: str) -> bool:
-    return "of the" in before and _A_WARS_OPENING.search(before) is not None
+    """Is the count's clause fronted by a war's opening days, with no recent time of its own?"""
+    # only the count's clause: "in the early days of the war, we fled; now 5,000 ..." dates the
+    # clause before the semicolon
+    clause = before.rpartition(";")[2]
+    m = _A_WARS_OPENING.search(clause) if "of the" in clause else None
+    # a war that began this week opens now: "the first days of the war that broke out on
+    # Saturday", "of the new war ... this month"
+    return m is not None and lx.recent_time(clause[m.start() :]) is None
 
 
 # "Since June 2016, when military operations scaled up, ..." in an August 2016 article: a month of
