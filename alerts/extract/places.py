@@ -98,6 +98,7 @@ COUNTRIES: tuple[str, ...] = (
     "Republic of Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark",
     "Djibouti", "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Ethiopia", "Finland",
     "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea",
+    "Guyana",
     "Haiti", "Honduras", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
     "Italy", "Ivory Coast", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait",
     "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Lithuania",
@@ -107,7 +108,7 @@ COUNTRIES: tuple[str, ...] = (
     "Palestine", "Panama", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania",
     "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone", "Somalia",
     "Somaliland", "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan",
-    "Sweden", "Switzerland", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey",
+    "Sweden", "Switzerland", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey",
     "Türkiye", "Turkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
     "United Kingdom", "UK", "United States", "USA", "Uruguay", "Uzbekistan", "Venezuela",
     "Vietnam", "Yemen", "Zambia", "Zimbabwe",
@@ -126,6 +127,8 @@ for _canonical, _names in PLACES.items():
         _ALIASES[_name.lower()] = _canonical
 for _name in WORLD:
     _ALIASES.setdefault(_name.lower(), _name)
+# Round 28: the region's short name, as wires write it in headlines ("build-up near Karabakh").
+_ALIASES.setdefault("karabakh", "Nagorno-Karabakh")
 _MAX_ALIAS_TOKENS = max(len(tokenize(a)) for a in _ALIASES)
 # The first word of every name: a run that starts with no such word holds no name from there.
 _ALIAS_FIRST = frozenset(alias.split(" ")[0] for alias in _ALIASES)
@@ -140,8 +143,10 @@ def canonical_place(name: str) -> str | None:
 # "Libyan" (Armenia, Libya), "Malian", "Iranian" (Mali, Iran), "Ukrainian" (Ukraine), "Sudanese"
 # (Sudan), "Lebanese" (Lebanon), "Congolese" (Congo), "Turkish" (Turkey), "Iraqi" (Iraq), "Somali"
 # (Somalia).
+# Round 28: "Kosovan", "Mexican" (Kosovo, Mexico), "Guyanese", "Chinese" (Guyana, China).
 _DEMONYM_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "e"), ("ese", ""), ("ese", "on"),
-                    ("lese", ""), ("ish", "ey"), ("i", ""), ("", "a"))  # fmt: skip
+                    ("lese", ""), ("ish", "ey"), ("i", ""), ("", "a"), ("an", "o"),
+                    ("ese", "a"))  # fmt: skip
 
 
 def country_of_adjective(word: str) -> str | None:
@@ -468,9 +473,29 @@ def _dwellers_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text in ("residents", "inhabitants", "villagers")
 
 
+# Round 28: plural place nouns whose members a list of examples names ("strongholds like X").
+_EXAMPLE_KINDS = PLACE_NOUNS | word_set("strongholds garrisons bases ports hubs")
+
+
+def _example_of_places(tokens: list[Token], i: int) -> bool:
+    """Round 28: tokens[i] opens an example of a plural kind of place: "towns like X", "other
+    strongholds such as X", "cities including X" (a person or a thing after "like" is not:
+    "leaders like X", "crops such as X")."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "such":
+        k -= 2
+    elif k >= 0 and tokens[k].lower in ("like", "including"):
+        k -= 1
+    else:
+        return False
+    return k >= 0 and tokens[k].lower in _EXAMPLE_KINDS and tokens[k].lower.endswith("s")
+
+
 def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
     """Unknown capitalised run tokens[i:j]: is it a place by its context?"""
     if j < len(tokens) and tokens[j].lower in _MODIFIED_NOUNS:
+        return True
+    if _example_of_places(tokens, i):
         return True
     # "a Rafah invasion", "plans for a Kharkiv offensive": a name that modifies an attack noun, not
     # first in its sentence (armed groups, organisations and nationalities are rejected before this)
@@ -741,6 +766,9 @@ def find_places(
         if j - i > 1 and (tokens[i].lower in _LEADING_WORDS or tokens[i].text in ("A", "An")):
             i += 1  # "In Basrik, ...", "A Basrik offensive": the sentence's first word is no part of the name
         known = _known_spans(tokens, i, j)
+        unit = _unit_before_of(tokens, i, known)
+        if unit is not None:
+            candidates.append((i, unit, None, True))
         if known:
             for a, b, canonical in known:
                 kept: str | None = canonical
@@ -764,6 +792,25 @@ def find_places(
                 candidates[k + 1] = (*right[:3], True)
     places = [(i, j, _make(text, tokens, i, j, c)) for i, j, c, ok in candidates if ok]
     return _coordinate(text, tokens, places)
+
+
+def _unit_before_of(tokens: list[Token], i: int, known: list[tuple[int, int, str]]) -> int | None:
+    """Round 28: "the Selu Valley of Kenya's Varn County", "the Omba Hills District of Ethiopia":
+    a unit named by its own place noun, then "of" and the listed place that contains it. The
+    chain's known names would stand alone; the unit before them is the smaller place, the one a
+    story is about. Returns the end of the unit's name, or None. Not a body ("Islamic State of
+    Iraq": rejected as a nationality word) nor a noun alone ("State of Palestine")."""
+    if not known:
+        return None
+    a = known[0][0]
+    if a - i < 3 or tokens[a - 1].lower != "of":
+        return None
+    end = a - 1
+    if tokens[end - 1].lower not in PLACE_NOUNS or not tokens[end - 1].text[:1].isupper():
+        return None
+    if _rejected(tokens, i, end, 0):
+        return None
+    return end
 
 
 def _list_gap(tokens: list[Token], j: int, i: int) -> bool:

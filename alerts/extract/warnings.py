@@ -42,6 +42,7 @@ from alerts.extract.places import (
     PLACES,
     WORLD,
     Place,
+    canonical_place,
     country_of_adjective,
 )
 from alerts.extract.sentences import Document, prepare
@@ -2224,7 +2225,96 @@ def _pattern_warning(
         if hit is not None and not _NEGATED.search(text[: hit.start()]):
             a, b = _span(tokens, offsets, index, hit.start(), hit.end())
             return a, b, a
+    examples = _spread_to_examples(text, _object_place)
+    if examples is not None:
+        a, b = _span(tokens, offsets, index, examples[0], examples[1])
+        return a, b, b - 1
+    split = _split_move(text, has_place, _object_place, armed_before)
+    if split is not None:
+        a, b = _span(tokens, offsets, index, split[0], split[1])
+        return a, b, b - 1
+    forced = _forced_out_ahead(text, has_place)
+    if forced is not None:
+        a, b = _span(tokens, offsets, index, forced[0], forced[1])
+        return a, b, a
     return _expected_attack(words, present, _object_place, armed_before)
+
+
+# Round 28: fighting that may spread to places given as examples of a kind ("the fighting may
+# spread to other strongholds like A and B"): _SPREAD wants the place right after "to".
+_TO_EXAMPLES = re.compile(
+    r"(?:other |several |more |nearby |neighbouring |neighboring )?(?:\S+ ){0,2}?(?:towns|cities"
+    r"|villages|strongholds|garrisons|bases|areas|regions|provinces|districts|ports|hubs) (?:like|such as"
+    r"|including) "
+)
+
+
+def _spread_to_examples(text: str, object_place: Callable[[int], bool]) -> tuple[int, int] | None:
+    """Round 28: the span of a _SPREAD match whose kind of place is given by examples, the first
+    a place; not negated."""
+    if " spread" not in text and " spill over" not in text and " extend" not in text:
+        return None
+    spread = _SPREAD.search(text)
+    if spread is None or _NEGATED.search(text[: spread.start()]):
+        return None
+    kind = _TO_EXAMPLES.match(text, spread.end())
+    if kind is None or not object_place(kind.end() - 1):
+        return None
+    return spread.start(), kind.end()
+
+
+# Round 28: a move on a place under a modal or an intent, an adverb of manner between the verb
+# and its preposition ("the militia would push swiftly into X", "vowed to march openly on X");
+# without the adverb _VERB and _FORCES_MOVE read these.
+_SPLIT_MOVE = re.compile(
+    r"\b(?:will|would|could|shall|(?:vows?|vowed|threatens?|threatened|plans?|intends?|poised|ready|set"
+    r"|preparing|about|going) to)(?: soon| now)? (?:advance|march|move|push)"
+    r" (?:[a-z]+ly) (?:toward|towards|on|into|against)\b"
+)
+
+
+def _split_move(
+    text: str,
+    has_place: Callable[[], bool],
+    object_place: Callable[[int], bool],
+    armed_before: Callable[[], bool],
+) -> tuple[int, int] | None:
+    """Round 28: the span of a split move (_SPLIT_MOVE) by armed forces (named here or just
+    before; not "aid trucks will move slowly into X") that takes a place: one right after it, or
+    one in the sentence. Not negated."""
+    if " advance " not in text and " march " not in text and " move " not in text and " push " not in text:
+        return None
+    hit = _SPLIT_MOVE.search(text)
+    if hit is None or _NEGATED.search(text[: hit.start()]):
+        return None
+    if (_armed(text) or armed_before()) and (object_place(hit.end()) or has_place()):
+        return hit.start(), hit.end()
+    return None
+
+
+# Round 28: people being made to leave now, ahead of an attack named by its noun ("troops are
+# forcing villagers to leave X before a planned assault"): _LEAVE_AHEAD's order told by its present
+# progressive (not "forced ... to flee": a flight already told).
+_FORCING_AHEAD = re.compile(
+    r"\b(?:is|are|has been|have been|now) (?:\S+ )?forcing(?: \S+){0,8}? to (?:\S+ly )?(?:evacuate|leave|flee"
+    r"|move out|get out)(?: \S+){0,9}? (?:ahead of|before) (?:a |an |the |its |any )?(?P<kind>(?:\S+ ){0,2}?)"
+    r"(?:operation|offensive|assault|attack|incursion|invasion|push)\b"
+)
+
+
+def _forced_out_ahead(text: str, has_place: Callable[[], bool]) -> tuple[int, int] | None:
+    """Round 28: the span from "ahead of" to the attack noun of a _FORCING_AHEAD match, when the
+    sentence names armed forces and a place and the operation is not a civil one ("ahead of a
+    demining operation")."""
+    if " forcing " not in text:
+        return None
+    hit = _FORCING_AHEAD.search(text)
+    if hit is None or not _CIVIL_OPERATIONS.isdisjoint(hit.group("kind").split()) or not has_place():
+        return None
+    if not _armed(text):
+        return None  # "a firm is forcing staff to leave X ahead of a restructuring operation"
+    ahead = _AHEAD_SPLIT.search(text, hit.start(), hit.end())
+    return (ahead.start() + 1 if ahead is not None else hit.start()), hit.end()
 
 
 _PLACE_PREPS = frozenset(
@@ -2644,7 +2734,9 @@ def _speech_venue(text: str, place: Place, sentence_start: int) -> bool:
 def _excluded(text: str, place: Place, sentence_start: int) -> bool:
     before = _said_before(text, place, sentence_start)
     return bool(
-        _COMPARISON.search(before) or _SPEAKER.search(before) or _speech_venue(text, place, sentence_start)
+        (_COMPARISON.search(before) and not _EXEMPLIFIED.search(before))
+        or _SPEAKER.search(before)
+        or _speech_venue(text, place, sentence_start)
     )
 
 
@@ -2663,7 +2755,17 @@ def _venue(text: str, place: Place, sentence_start: int) -> bool:
 
 
 def _compared(text: str, place: Place, sentence_start: int) -> bool:
-    return _COMPARISON.search(_said_before(text, place, sentence_start)) is not None
+    before = _said_before(text, place, sentence_start)
+    return _COMPARISON.search(before) is not None and _EXEMPLIFIED.search(before) is None
+
+
+# Round 28: places given as examples of a kind ("other strongholds like A and B", "towns such as
+# A"): named members of the kind, not another story's place as a comparison is.
+_EXEMPLIFIED = re.compile(
+    r"\b(?:towns|cities|villages|strongholds|garrisons|garrison towns|bases|areas|regions|provinces"
+    r"|districts|ports|hubs|targets|places|centres|centers)(?: \S+)? (?:like|such as|including)"
+    r"(?: \S+){0,3}$"
+)
 
 
 def _town_name(name: str | None) -> str | None:
@@ -3119,7 +3221,70 @@ def _main_place(doc: Document) -> str | None:
     # "Turkey threatens a new operation", "Turkey's president said ...": a country the article
     # makes the threatener is the attacker, not the place threatened
     pool = local or {name: c for name, c in counts.items() if not _threatener(doc.cleaned, name)}
+    if not local:
+        pool = _without_adjective_attackers(doc.cleaned, counts, pool)
     return max(pool, key=lambda name: pool[name]) if pool else None
+
+
+# Round 28: an attack noun after a nationality adjective ("a possible Chinese invasion", "a new
+# Norvian offensive"): the adjective names the side that would attack.
+_ADJECTIVE_ATTACK = re.compile(
+    r"\b([A-Z][a-z]+) (?:(?:military|ground|land|army|full-scale|large-scale) )?"
+    r"(?:invasion|offensive|assault|attack|incursion|onslaught)\b"
+)
+# The speaker's country that warns of an attack ("X's leader warned of an invasion"):
+# the side that fears it, not the one that threatens it.
+_WARNING_SPEAKER_AFTER = (
+    r"(?:'s|\u2019s) (?:\S+ )?(?:president|prime minister|leader|government|foreign minist\w+"
+    r"|defen[cs]e minist\w+) (?:warns?|warned|warning|fears?|feared)\b"
+)
+
+
+def _without_adjective_attackers(
+    text: str, counts: dict[str, float], pool: dict[str, float]
+) -> dict[str, float]:
+    """Round 28: the main country left once the attacker named by its adjective is set aside.
+    "Kessa's leader warned that a Norvian invasion could come within months": Norvia (by
+    "Norvian") attacks, so it is not the story's place; Kessa, set aside as the speaker's country,
+    is (the speaker warns of the attack: the side that fears it). Without such an adjective,
+    `pool` unchanged; `counts` gives only the speaker's country its weight."""
+    attackers = {
+        country
+        for m in _ADJECTIVE_ATTACK.finditer(text)
+        if (country := country_of_adjective(m.group(1))) is not None
+    }
+    if not attackers:
+        return pool
+    kept = {name: c for name, c in pool.items() if name not in attackers}
+    if kept:
+        return kept
+    # the speaker's country is named only by its possessive ("Taiwan's president warns"), which
+    # the count of places leaves out: read it from the text
+    for m in re.finditer(rf"\b([A-Z][\w-]+){_WARNING_SPEAKER_AFTER}", text):
+        name = canonical_place(m.group(1))
+        if name is not None and name not in attackers:
+            return {name: counts.get(name, 1.0)}
+    return {}
+
+
+def _adjective_as_country(location: str | None) -> str | None:
+    """Round 28: a nationality adjective read as a name by its position ("troops along the
+    Kosovan border", "near the Norvian frontier") stands for its country: the country is the
+    place. A name the gazetteer knows is kept as it is."""
+    if location is None or " " in location or canonical_place(location) is not None:
+        return location
+    return country_of_adjective(location) or location
+
+
+# Round 28: a headline's adjective before a border or land noun ("build-up on Kosovan border"):
+# the country whose border it is (the labels name the country, not the adjective).
+_BORDER_NOUN = re.compile(r" (?:border|borders|frontier|territory|soil|land)\b")
+
+
+def _border_country(text: str, words: list[Token]) -> str | None:
+    if len(words) != 1 or _BORDER_NOUN.match(text, words[0].end) is None:
+        return None
+    return country_of_adjective(words[0].text)
 
 
 # What a country does as the side that threatens: its leaders, its forces, its threats.
@@ -3189,8 +3354,10 @@ def _headline_name(doc: Document) -> str | None:
             and _wide_or_part(" ".join(t.text for t in words))
         ):
             words = []  # "assault on northern Kessa town": the country only describes the town
+        if len(words) == 1 and _ADJECTIVE_ATTACK.match(doc.cleaned, words[0].start) is not None:
+            words = []  # round 28: "fears a Norvian attack": the attacker's adjective, no place
         if words and not any(_armed_group(t.lower) or t.text.isupper() for t in words):
-            best = " ".join(t.text for t in words)
+            best = _border_country(doc.cleaned, words) or " ".join(t.text for t in words)
             if lead:
                 return best  # "Vows to Attack X After ...": the attack verb's object is the target
         k = run
@@ -3486,6 +3653,42 @@ _CLAUSE_END = re.compile(r" [,;:.] ")
 _AGED_CLAUSE = re.compile(r"\b(?:last year|(?:years?|months?) ago)\b")
 
 
+# Round 28: evidence said absent for the clause that holds the cue ("officials have seen no sign
+# that the militia is readying a push on X", "there is no indication that ..."): a denial. The
+# cue must stay in that clause (no comma, semicolon or "but" between).
+_NO_SIGN_THAT = re.compile(
+    r"\b(?:no|not (?:\S+ ){0,2}?any|never (?:\S+ ){0,2}?any|nor any) (?:\S+ )?"
+    r"(?:sign|signs|indication|indications|evidence) (?:that|of)\b(?:(?! ,| ;| but\b) \S+)*$"
+)
+# What the absent evidence is about when it is a stop ("no sign that the army will stop its
+# preparations to storm X", "no signs that the militia has given up its plan"): the threat stands.
+_GIVEN_UP = re.compile(
+    r"\b(?:stop|stops|stopped|halt|halts|halted|abandon|abandons|abandoned|give up|gives up|given up"
+    r"|gave up|drop|drops|dropped|shelve|shelves|shelved|back down|backs down|backed down|relent|relents"
+    r"|relented|ease|eases|eased|withdraw|withdraws|withdrawn|withdrew|pull back|pulls back|pulled back"
+    r"|call off|calls off|called off|cancel|cancels|cancell?ed|scrap|scraps|scrapped)\b"
+)
+# Round 28: what an attack would take, said in general ("to mount such an assault, the army would
+# need far more troops"): a requirement, not a warning of one.
+_WHAT_IT_TAKES = re.compile(
+    r"(?:^|\bthat |, )(?:in order )?to (?:prepare|launch|mount|stage|carry out|conduct)"
+    r" (?:a |an |any )(?:\S+ )?(?:offensive|assault|attack|invasion|operation)"
+    r"(?: (?:on|against) (?:the )?\S+)?"
+    r" , (?:\S+ ){0,5}?(?:(?:is|are|was|were|would be|will be) (?:needed|required|necessary)"
+    r"|(?:would|will) (?:need|require|take)|needs|need|requires|require)\b"
+)
+
+
+def _evidence_denied(head: str, text: str, cue_at: int) -> bool:
+    """Round 28: the cue sits in a clause of absent evidence, or in a general requirement (the
+    requirement's match holds the cue, at `cue_at` in `text`)."""
+    absent = _NO_SIGN_THAT.search(head)
+    if absent is not None and _GIVEN_UP.search(absent.group()) is None:
+        return True
+    need = _WHAT_IT_TAKES.search(text)
+    return need is not None and need.start() <= cue_at < need.end()
+
+
 def _called_off(
     words: Joined, span: tuple[int, int, int], year: int | None = None, month: int | None = None
 ) -> bool:
@@ -3506,6 +3709,7 @@ def _called_off(
         or _PUT_OFF_NEAR.search(tail.lstrip())
         or _DETERRENT_AFTER.search(tail.lstrip())
         or _DENIAL_BEFORE.search(_CONTRAST.split(head)[-1])  # "denied the reports, but residents fear"
+        or _evidence_denied(_CONTRAST.split(head)[-1], text, len(words.text_of(0, a)))
         # "says it has no plans to storm X, despite the build-up of troops": the intent denied
         or (
             holds_any(head, _DENIED_NEXT_NEEDS)
@@ -3954,7 +4158,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         weak.append(not named_here or _plural_unit(location))
         found.append(
             OffensiveWarning(
-                location=_town_name(location),
+                location=_town_name(_adjective_as_country(location)),
                 cue=text[start:end],
                 sentence=text[s:e],
                 start=start,
