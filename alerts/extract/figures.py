@@ -3057,6 +3057,21 @@ def _more_leaving_home(s: Sentence, c: Cand) -> bool:
     return _DEPARTURE_CAUSE.search(rest) is None
 
 
+# An evacuation rehearsed, not made: "a mock tsunami drill", "a simulated quake", "took part in
+# the evacuation drills", "as part of the exercise" (a "military drill" or "exercise" that drives
+# people out is a real flight: the drill must be a rehearsal's).
+_DRILL = re.compile(
+    r"\b(?:mock|simulated|simulation|simulating|rehears(?:al|als|ed|ing))\b"
+    r"|\b(?:evacuation|tsunami|earthquake|quake|emergency|disaster|flood|cyclone|hurricane) "
+    r"(?:preparedness )?(?:drills?|exercises?)\b"
+    # ("live-fire exercises" are an army's: a fire drill only)
+    r"|(?<!live-)(?<!live - )(?<!live )\bfire drills?\b"
+    r"|\bas part of (?:the|a|an|this|that) (?:\S+ )?(?:drill|exercise)\b"
+    r"|\btook part in (?:the |a |an )?(?:\S+ )?(?:drills?|exercises?)\b",
+    re.IGNORECASE,
+)
+
+
 # A resettlement or admission programme named in the article: refugees brought in by a state.
 _RESETTLEMENT = re.compile(
     r"\bresettle(?:d|ment|ments|s)?\b|\bresettling\b|\brefugee (?:quota|admissions?)\b"
@@ -3259,6 +3274,10 @@ def figures_in(
                 # return a sentence or two before, no flow told since: a stock that says where
                 # some of them lived may stand between)
                 c.kind = "returns"
+            if c.kind in ("new_displacement", "projected") and _DRILL.search(scan, a, b) is not None:
+                # "the simulated quake triggered the evacuation of hundreds of people", "200
+                # residents were evacuated as part of the drill": a rehearsal moves no one for good
+                c.kind = "other"
             if c.kind == "projected" and _resettled_arrivals(s, c, scan, b):
                 # "New Zealand's refugee quota programme is to resume. ... About 210 refugees are
                 # expected to arrive by 30 June.": a resettlement's intake, not an exodus

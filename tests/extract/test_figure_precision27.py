@@ -1,8 +1,9 @@
 """Round 27 (precision of displacement alerts on mixed news): counts that look like a new flight
 but are not one. An order word after a relocation count that orders no move ("we have been asked
 many questions"); people "seeking asylum" told as a state; more people of a return convoy who
-"will leave" a host town; refugees a resettlement programme brings in. Each with the neighbouring
-flight that must keep its figure. Every sentence is invented for the tests."""
+"will leave" a host town; refugees a resettlement programme brings in; an evacuation rehearsed in a
+drill. Each with the neighbouring flight that must keep its figure. Every sentence is invented for
+the tests."""
 
 from __future__ import annotations
 
@@ -194,3 +195,31 @@ def test_refugees_a_resettlement_programme_brings_in_are_no_exodus(text: str) ->
 )
 def test_an_exodus_expected_to_arrive_stays_projected(text: str) -> None:
     assert [k for _, k in _kinds(text)] == ["projected"]
+
+
+# (5) An evacuation rehearsed in a drill moves no one for good.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A simulated quake off the coast triggered the evacuation of hundreds of people from Kavala.",
+        "Over 300 people living near the shore were evacuated as part of the drill.",
+        "About 5,000 residents took part in the evacuation drills on Sunday.",
+    ],
+)
+def test_an_evacuation_in_a_drill_is_no_flight(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military drills near the border forced about 2,000 villagers to flee on Monday.",
+        "Some 4,000 herders were displaced this week when the army began live-fire exercises on their land.",
+        "Some 3,000 villagers fled on Sunday as troops held live fire exercises near the river.",
+        "Thanks to years of drills, all 600 residents of the village evacuated safely when the tsunami "
+        "struck on Monday.",
+        "An emergency drill was held in May. On Monday about 3,000 residents fled the floods.",
+    ],
+)
+def test_a_real_flight_beside_an_army_drill_or_past_drills_stays_new(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["new_displacement"]
