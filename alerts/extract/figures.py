@@ -3076,6 +3076,7 @@ _DRILL = re.compile(
 _RESETTLEMENT = re.compile(
     r"\bresettle(?:d|ment|ments|s)?\b|\bresettling\b|\brefugee (?:quota|admissions?)\b"
     r"|\bhumanitarian (?:admission|visas?|corridors?)\b|\bquota refugees?\b"
+    r"|\bquota (?:programmes?|programs?|schemes?)\b|\bquotas? (?:of|for) refugees\b"
     r"|\bsponsorship (?:scheme|programme|program)\b",
     re.IGNORECASE,
 )
@@ -3275,12 +3276,13 @@ def figures_in(
                 # some of them lived may stand between)
                 c.kind = "returns"
             if c.kind in ("new_displacement", "projected") and _DRILL.search(scan, a, b) is not None:
-                # "the simulated quake triggered the evacuation of hundreds of people", "200
-                # residents were evacuated as part of the drill": a rehearsal moves no one for good
+                # "a simulated storm surge forced the evacuation of hundreds of villagers", "300
+                # residents were evacuated from the seafront as part of a drill": a rehearsal moves no
+                # one for good
                 c.kind = "other"
             if c.kind == "projected" and _resettled_arrivals(s, c, scan, b):
-                # "New Zealand's refugee quota programme is to resume. ... About 210 refugees are
-                # expected to arrive by 30 June.": a resettlement's intake, not an exodus
+                # "The quota programme for refugees restarts in May. ... Nearly 90 refugees will
+                # arrive in the spring.": a resettlement's intake, not an exodus
                 c.kind = "other"
             if c.kind == "returns":
                 returns_before = n

@@ -48,8 +48,8 @@ def test_an_order_with_its_infinitive_still_makes_a_relocation_projected(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 14.2 million people were refugees and 3.1 million people were seeking asylum.",
-        "About 3.1 million people were seeking asylum.",
+        "Some 14.2 million people were refugees and 3.1 million Afghans were seeking asylum.",
+        "By then 3.1 million Afghans were seeking asylum.",
         "Around 420,000 people are seeking asylum in Europe.",
         "Some 60,000 Venezuelans are now seeking asylum in the country.",
         "By the end of last year 1.2 million people were still seeking asylum.",
@@ -167,10 +167,10 @@ def test_an_increment_that_is_a_flight_keeps_its_kind(text: str, kind: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The country's refugee quota programme resumes next month. About 180 refugees are expected "
-        "to arrive by 30 April, depending on flight arrangements.",
-        "Ottawa has pledged to resettle more refugees. Around 1,000 Afghan refugees are expected to "
-        "arrive by the end of the year.",
+        "The quota programme for refugees restarts in May. Nearly 90 refugees will arrive in the "
+        "spring, depending on flight arrangements.",
+        "Ottawa has pledged to resettle more refugees. Around 1,000 Afghan refugees will arrive in "
+        "the coming months.",
     ],
 )
 def test_refugees_a_resettlement_programme_brings_in_are_no_exodus(text: str) -> None:
@@ -201,8 +201,8 @@ def test_an_exodus_expected_to_arrive_stays_projected(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A simulated quake off the coast triggered the evacuation of hundreds of people from Kavala.",
-        "Over 300 people living near the shore were evacuated as part of the drill.",
+        "A simulated storm surge forced the evacuation of hundreds of villagers from Kavala.",
+        "Some 300 residents were evacuated from the seafront as part of a drill.",
         "About 5,000 residents took part in the evacuation drills on Sunday.",
     ],
 )
