@@ -320,6 +320,17 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
 _TOLD = frozenset({"ordered", "told", "forced", "urged", "asked", "made"})
 
 
+# An order word after the count orders a move only with its infinitive: "were told to relocate",
+# "were asked by the council to move" (within a few words); "we have been asked many questions"
+# or "asked about the plan" orders no one.
+_ORDER_TO = re.compile(r"(?:\S+ ){0,5}?to (?!the |a |an |their |its |his |her |our |this |that )\S")
+
+
+def _ordered_after(right: str) -> bool:
+    """Does an order word in the words after a relocation's count come with its infinitive?"""
+    return any(_ORDER_TO.match(right, m.end() + 1) is not None for m in lx.ORDERED.finditer(right))
+
+
 def _told_to_move(s: Sentence, c: Cand, primary: Trigger) -> bool:
     """Is a count with no noun followed right away by an order or a force to move ("90,000
     ordered to flee as the fire spreads", "2,000 forced to leave")? The movement verb two words on
@@ -1188,7 +1199,7 @@ def _flow_kind(
         c.primary = Trigger(c.primary.first, c.primary.last, "MOVE", c.primary.direct)
     if cls == "RELOCATE":
         # "the army told all residents, about 900,000 people, to relocate": an ordered move
-        if lx.ORDERED.search(f"{before} {right}"):
+        if lx.ORDERED.search(before) or _ordered_after(right):
             return "projected"
         to_safety = " to " in f" {right}" and lx.TO_SAFETY.search(f" {right}") is not None
         if (
@@ -3189,6 +3200,86 @@ def _toll_before(scan: str, span: tuple[int, int]) -> bool:
     return war_toll(" ".join(scan[span[0] : span[1]].lower().split()))
 
 
+# A plain departure, no flight word: "will leave X", "are due to depart from X" ("flee", "escape"
+# or "evacuate" name a flight whatever came before).
+_PLAIN_DEPARTURE = frozenset(
+    {"leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"}
+)
+_MORE_WORDS = frozenset({"others", "more"})
+_FLIGHT_OBJECTS = frozenset({"home", "homes", "homeless", "without", "houses", "villages"})
+_DEPARTURE_CAUSE = re.compile(
+    r"\b(?:as|amid|ahead of|before|because|for fear|to escape|fearing|fleeing|after)\b"
+    r"|\b(?:fight\w*|clash\w*|shell\w*|attacks?|offensive|bomb\w*|strikes?|floods?|flooding|storms?"
+    r"|cyclone|fire|eruption|violence)\b"
+)
+
+
+def _more_leaving_home(s: Sentence, c: Cand) -> bool:
+    """Is the count an increment ("300 others", "200 more", "another 500") whose own verb is a
+    plain departure? Right after a return, it is more of the same return."""
+    toks = s.tokens
+    more = (c.i1 < len(toks) and toks[c.i1].lower in _MORE_WORDS) or _increment(
+        c, s.words().text_of(max(0, c.i0 - 3), c.i0)
+    )
+    if not more or c.primary is None or toks[c.primary.first].lower not in _PLAIN_DEPARTURE:
+        return False
+    # "will leave their homes", "were left homeless": a flight, whatever came before
+    if any(t.lower in _FLIGHT_OBJECTS for t in toks[c.primary.first : c.primary.last + 3]):
+        return False
+    # "... will leave the camp as the fighting nears": a cause makes it a flight
+    rest = s.words().text_of(c.primary.last + 1, len(toks))
+    return _DEPARTURE_CAUSE.search(rest) is None
+
+
+# An evacuation rehearsed, not made: "a mock tsunami drill", "a simulated quake", "took part in
+# the evacuation drills", "as part of the exercise" (a "military drill" or "exercise" that drives
+# people out is a real flight: the drill must be a rehearsal's).
+_DRILL = re.compile(
+    r"\b(?:mock|simulated|simulation|simulating|rehears(?:al|als|ed|ing))\b"
+    r"|\b(?:evacuation|tsunami|earthquake|quake|emergency|disaster|flood|cyclone|hurricane) "
+    r"(?:preparedness )?(?:drills?|exercises?)\b"
+    # ("live-fire exercises" are an army's: a fire drill only)
+    r"|(?<!live-)(?<!live - )(?<!live )\bfire drills?\b"
+    r"|\bas part of (?:the|a|an|this|that) (?:\S+ )?(?:drill|exercise)\b"
+    r"|\btook part in (?:the |a |an )?(?:\S+ )?(?:drills?|exercises?)\b",
+    re.IGNORECASE,
+)
+
+
+# A resettlement or admission programme named in the article: refugees brought in by a state.
+_RESETTLEMENT = re.compile(
+    r"\bresettle(?:d|ment|ments|s)?\b|\bresettling\b|\brefugee (?:quota|admissions?)\b"
+    r"|\bhumanitarian (?:admission|visas?|corridors?)\b|\bquota refugees?\b"
+    r"|\bquota (?:programmes?|programs?|schemes?)\b|\bquotas? (?:of|for) refugees\b"
+    r"|\bsponsorship (?:scheme|programme|program)\b",
+    re.IGNORECASE,
+)
+_ARRIVING = ("arrive", "arrives", "arriving", "arrival", "arrivals")
+
+
+def _resettled_arrivals(s: Sentence, c: Cand, scan: str, b: int) -> bool:
+    """Are the count's refugees coming in under a resettlement programme the article has named
+    (up to this sentence), with no cause of flight in their own clause?"""
+    if c.unit != "refugees" or c.primary is None or s.tokens[c.primary.first].lower not in _ARRIVING:
+        return False
+    if _RESETTLEMENT.search(scan, 0, b) is None:
+        return False
+    rest = s.words().text_of(c.primary.last + 1, len(s.tokens))
+    # "... are expected to arrive in the camps / at the border": an influx where the displaced
+    # gather, whatever programme the article also names
+    return (
+        _DEPARTURE_CAUSE.search(rest) is None
+        and not lx.cross_border(rest)
+        and _INFLUX_PLACE.search(rest) is None
+    )
+
+
+_INFLUX_PLACE = re.compile(
+    r"\b(?:camps?|settlements?|border|frontier|transit (?:cent(?:re|er)s?|sites?)|reception|sites?"
+    r"|shelters?)\b"
+)
+
+
 def extract_figures(
     text: str, *, household_size: float = DEFAULT_HOUSEHOLD_SIZE, published: datetime | None = None
 ) -> list[Figure]:
@@ -3243,6 +3334,7 @@ def figures_in(
     story_new = False
     stock_before = -2  # the last sentence with a total or a stock
     new_before = -2  # the last sentence with a new figure
+    returns_before = -9  # the last sentence with a return, when no flow was told after it
     # the last sentence with a new or projected figure, and that kind
     flow_before = -2
     flow_kind: Kind = "new_displacement"
@@ -3351,6 +3443,25 @@ def figures_in(
                 # "the number of uprooted people passed 60 million this year": no single event
                 # has uprooted that many, it is a world's total
                 c.kind = "cumulative"
+            if c.kind == "projected" and 0 <= n - returns_before <= 2 and _more_leaving_home(s, c):
+                # "At least 800 refugees are due to return home on Friday. Some 300 others will
+                # leave the border town of X.": more of the same return convoy, not a flight (a
+                # return a sentence or two before, no flow told since: a stock that says where
+                # some of them lived may stand between)
+                c.kind = "returns"
+            if c.kind in ("new_displacement", "projected") and _DRILL.search(scan, a, b) is not None:
+                # "a simulated storm surge forced the evacuation of hundreds of villagers", "300
+                # residents were evacuated from the seafront as part of a drill": a rehearsal moves no
+                # one for good
+                c.kind = "other"
+            if c.kind == "projected" and _resettled_arrivals(s, c, scan, b):
+                # "The quota programme for refugees restarts in May. ... Nearly 90 refugees will
+                # arrive in the spring.": a resettlement's intake, not an exodus
+                c.kind = "other"
+            if c.kind == "returns":
+                returns_before = n
+            elif c.kind in ("new_displacement", "projected"):
+                returns_before = -9
             if c.kind == "cumulative":
                 stock_before = n
             elif c.kind == "new_displacement":

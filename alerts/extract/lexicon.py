@@ -232,6 +232,11 @@ _STOCK = (
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
     r"|without homes?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
+    # "4.1 million Syrians were seeking asylum": the state of an asylum claim, in the progressive of
+    # "be", is a stock like "are refugees" ("sought asylum in X after the raid" stays a flight; a
+    # part of a flow just told, "4,000 of them were seeking asylum there", is read with it)
+    r"|(?<!of them )(?<!of whom )(?<!of these )(?:are|is|were|was) (?:(?:now|still|currently|already) )?"
+    r"seeking asylum"
 )
 _RETURN = (
     r"return|returns|returned|returning|returnees?|went back|go back|goes back|going back|gone back"
