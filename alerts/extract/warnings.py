@@ -3061,10 +3061,25 @@ _HEADLINE_TIMES = word_set(
 )
 
 
+# A time span that ends a headline's name run with no verb before it ("X Within Days").
+_HEADLINE_SPANS = word_set("days weeks hours week month")
+_HEADLINE_SPAN_LEADS = word_set("within in next this")
+
+
 def _headline_trimmed(p: Place) -> Place:
     """A name run led by a headline's verb ("Storm X Within Days") cut down to the name in it ("X");
     with only verbs, forces or time words in it, the run is returned as it was (and is unusable)."""
     words = p.text.split(" ")
+    if len(words) >= 3 and words[0].lower() not in _HEADLINE_VERBS:
+        # review of round 27: "to Advance on X Next Week": the lower-case "on" splits the verb off
+        # (round 27 made "Advance" unusable), but the time words still end the run
+        tail = len(words)
+        if words[-1].lower() in _HEADLINE_SPANS and words[-2].lower() in _HEADLINE_SPAN_LEADS:
+            tail -= 2
+        if tail == len(words):
+            return p
+        text = " ".join(words[:tail])
+        return Place(p.start, p.start + len(text), text, p.canonical, p.possessive)
     if len(words) < 2 or words[0].lower() not in _HEADLINE_VERBS:
         return p
     lead = 0

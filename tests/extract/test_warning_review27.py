@@ -112,3 +112,17 @@ def test_reaching_to_overthrow_peacefully_stays_silent(text: str) -> None:
 
 def test_reaching_to_overthrow_by_force_still_warns() -> None:
     assert warned("The insurgents vowed to reach Quenby to overthrow the junta.") == ["Quenby"]
+
+
+# A Title Case headline whose lower-case "on" splits the verb off the name: the time span after the
+# name is no part of it ("Advance" was unusable since round 27, so the run with the span won).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army Vows to Advance on Quenby Within Days",
+        "Junta Orders Troops to Advance on Quenby Next Week",
+        "Commander Warns Rebels Will March on Quenby Next Week",
+    ],
+)
+def test_headline_time_span_is_not_the_name(text: str) -> None:
+    assert warned(text) == ["Quenby"]
