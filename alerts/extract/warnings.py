@@ -3602,6 +3602,11 @@ _WHAT_IT_TAKES = re.compile(
 )
 
 
+# Review of round 28: a requirement said small ("would need only hours", "needs just the
+# order"): readiness, so the warning stands.
+_LITTLE_NEEDED = re.compile(r" (?:only|just|merely|no more than|as little as|little more than|a matter of)\b")
+
+
 def _evidence_denied(head: str, text: str, cue_at: int) -> bool:
     """Round 28: the cue sits in a clause of absent evidence, or in a general requirement (the
     requirement's match holds the cue, at `cue_at` in `text`)."""
@@ -3609,7 +3614,11 @@ def _evidence_denied(head: str, text: str, cue_at: int) -> bool:
     if absent is not None and _GIVEN_UP.search(absent.group()) is None:
         return True
     need = _WHAT_IT_TAKES.search(text)
-    return need is not None and need.start() <= cue_at < need.end()
+    return (
+        need is not None
+        and need.start() <= cue_at < need.end()
+        and _LITTLE_NEEDED.match(text, need.end()) is None
+    )
 
 
 def _called_off(

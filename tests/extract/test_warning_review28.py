@@ -79,3 +79,15 @@ def test_no_sign_of_a_retreat_still_warns(text: str) -> None:
 # The neighbour: absent evidence of the attack itself stays a denial.
 def test_no_sign_of_the_attack_is_still_silent() -> None:
     assert warned("Observers saw no sign that the troops are readying an assault on Morvel.") == []
+
+
+# A requirement said small is readiness, not a general condition: the warning stands.
+def test_a_small_requirement_still_warns() -> None:
+    text = "To launch an assault on Morvel, the militia would need just hours, a commander warned."
+    assert warned(text) == ["Morvel"]
+
+
+# The neighbour: a large requirement stays silent.
+def test_a_large_requirement_is_still_silent() -> None:
+    text = "To launch an assault on Morvel, the militia would need many more fighters, a commander said."
+    assert warned(text) == []
