@@ -2302,11 +2302,14 @@ def _spread_to_examples(text: str, object_place: Callable[[int], bool]) -> tuple
 
 # Round 28: a move on a place under a modal or an intent, an adverb of manner between the verb
 # and its preposition ("the militia would push swiftly into X", "vowed to march openly on X");
-# without the adverb _VERB and _FORCES_MOVE read these.
+# without the adverb _VERB and _FORCES_MOVE read these. Review of round 28: the adverb tells force
+# or speed; any "-ly" word also let in agreed or ceremonial entries ("will move peacefully into X
+# under the deal", "will march proudly on X's avenue", "will advance only on X's outskirts").
 _SPLIT_MOVE = re.compile(
     r"\b(?:will|would|could|shall|(?:vows?|vowed|threatens?|threatened|plans?|intends?|poised|ready|set"
     r"|preparing|about|going) to)(?: soon| now)? (?:advance|march|move|push)"
-    r" (?:[a-z]+ly) (?:toward|towards|on|into|against)\b"
+    r" (?:militarily|swiftly|quickly|rapidly|steadily|deeply|decisively|aggressively|forcefully|forcibly"
+    r"|immediately|directly|openly|relentlessly|inexorably|resolutely) (?:toward|towards|on|into|against)\b"
 )
 
 
@@ -3292,6 +3295,26 @@ _WARNING_SPEAKER_AFTER = (
 )
 
 
+# Review of round 28: the adversary of an adjective's attack that is an armed group, not a state
+# ("a Malian army offensive against jihadists"): a country's forces fighting insurgents mostly
+# fight on their own soil, so, when no other country is left, the adjective's is the story's.
+_INSURGENT_NOUNS = word_set(
+    "militants rebels militia militias militiamen insurgents jihadists gunmen paramilitaries bandits"
+    " gangs separatists extremists terrorists guerrillas"
+)
+# the adversary's noun, first or after one modifier ("against Islamist militants")
+_AGAINST_WHOM = re.compile(r" (?:against|on) (?:the )?(\S+)(?: (\S+))?")
+
+
+def _against_insurgents(text: str, end: int) -> bool:
+    m = _AGAINST_WHOM.match(text, end)
+    if m is None:
+        return False
+    return any(
+        w is not None and (w.lower() in _INSURGENT_NOUNS or _armed_group(w.lower())) for w in m.groups()
+    )
+
+
 def _without_adjective_attackers(
     text: str, counts: dict[str, float], pool: dict[str, float]
 ) -> dict[str, float]:
@@ -3300,11 +3323,14 @@ def _without_adjective_attackers(
     "Norvian") attacks, so it is not the story's place; Kessa, set aside as the speaker's country,
     is (the speaker warns of the attack: the side that fears it). Without such an adjective,
     `pool` unchanged; `counts` gives only the speaker's country its weight."""
-    attackers = {
-        country
-        for m in _ADJECTIVE_ATTACK.finditer(text)
-        if (country := country_of_adjective(m.group(1))) is not None
-    }
+    attackers: set[str] = set()
+    at_home: set[str] = set()  # review of round 28: the adjective's forces fight insurgents
+    for m in _ADJECTIVE_ATTACK.finditer(text):
+        country = country_of_adjective(m.group(1))
+        if country is not None:
+            attackers.add(country)
+            if _against_insurgents(text, m.end()):
+                at_home.add(country)
     if not attackers:
         return pool
     kept = {name: c for name, c in pool.items() if name not in attackers}
@@ -3316,7 +3342,9 @@ def _without_adjective_attackers(
         name = canonical_place(m.group(1))
         if name is not None and name not in attackers:
             return {name: counts.get(name, 1.0)}
-    return {}
+    # no other country and no speaker's: an army fighting insurgents ("a Malian army offensive
+    # against jihadists") fights at home, its country is the story's
+    return {name: c for name, c in pool.items() if name in at_home}
 
 
 def _adjective_as_country(location: str | None) -> str | None:
@@ -3718,6 +3746,9 @@ _GIVEN_UP = re.compile(
     r"\b(?:stop|stops|stopped|halt|halts|halted|abandon|abandons|abandoned|give up|gives up|given up"
     r"|gave up|drop|drops|dropped|shelve|shelves|shelved|back down|backs down|backed down|relent|relents"
     r"|relented|ease|eases|eased|withdraw|withdraws|withdrawn|withdrew|pull back|pulls back|pulled back"
+    # review of round 28: more ways to say the force leaves or spares the place
+    r"|pull out|pulls out|pulled out|hold back|holds back|held back|retreat|retreats|retreated"
+    r"|spare|spares|spared|stand down|stands down|stood down"
     r"|call off|calls off|called off|cancel|cancels|cancell?ed|scrap|scraps|scrapped)\b"
 )
 # Round 28: what an attack would take, said in general ("to mount such an assault, the army would
@@ -3731,6 +3762,11 @@ _WHAT_IT_TAKES = re.compile(
 )
 
 
+# Review of round 28: a requirement said small ("would need only hours", "needs just the
+# order"): readiness, so the warning stands.
+_LITTLE_NEEDED = re.compile(r" (?:only|just|merely|no more than|as little as|little more than|a matter of)\b")
+
+
 def _evidence_denied(head: str, text: str, cue_at: int) -> bool:
     """Round 28: the cue sits in a clause of absent evidence, or in a general requirement (the
     requirement's match holds the cue, at `cue_at` in `text`)."""
@@ -3738,7 +3774,11 @@ def _evidence_denied(head: str, text: str, cue_at: int) -> bool:
     if absent is not None and _GIVEN_UP.search(absent.group()) is None:
         return True
     need = _WHAT_IT_TAKES.search(text)
-    return need is not None and need.start() <= cue_at < need.end()
+    return (
+        need is not None
+        and need.start() <= cue_at < need.end()
+        and _LITTLE_NEEDED.match(text, need.end()) is None
+    )
 
 
 def _called_off(
