@@ -3033,10 +3033,14 @@ _PLAIN_DEPARTURE = frozenset(
 )
 _MORE_WORDS = frozenset({"others", "more"})
 _FLIGHT_OBJECTS = frozenset({"home", "homes", "homeless", "without", "houses", "villages"})
+# (a bare "as", "before", "after" or "because" only dates or explains the move: "will leave the
+# camp after the rainy season / before the end of the month / because their villages are safe
+# again" are more of the return; a cause names a danger)
 _DEPARTURE_CAUSE = re.compile(
-    r"\b(?:as|amid|ahead of|before|because|for fear|to escape|fearing|fleeing|after)\b"
+    r"\b(?:amid|for fear|to escape|fearing|fleeing)\b"
     r"|\b(?:fight\w*|clash\w*|shell\w*|attacks?|offensive|bomb\w*|strikes?|floods?|flooding|storms?"
-    r"|cyclone|fire|eruption|violence)\b"
+    r"|cyclone|fire|eruption|violence|war|conflict|insecurity|unrest|hostilities|raids?|advanc\w*"
+    r"|drought|famine)\b"
 )
 
 

@@ -84,3 +84,54 @@ def test_arrivals_within_hours_or_days_stay_projected(text: str) -> None:
 )
 def test_a_programmes_intake_over_weeks_or_months_stays_other(text: str) -> None:
     assert _kinds(text) == ["other"]
+
+
+# (3) "were seeking asylum" is a stock, but a rate of it is a flow.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 5,000 Venezuelans were seeking asylum in Peru each week in May.",
+        "Some 900 Nicaraguans are seeking asylum in Costa Rica every week, the agency said.",
+    ],
+)
+def test_people_seeking_asylum_at_a_rate_are_a_flow(text: str) -> None:
+    assert _kinds(text) == ["new_displacement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 45,000 people are seeking asylum in Ireland, the lowest since 2019.",
+        "Around 12,000 migrants were seeking asylum in the city's shelters in March.",
+    ],
+)
+def test_people_seeking_asylum_with_no_rate_stay_a_stock(text: str) -> None:
+    assert "new_displacement" not in _kinds(text)
+
+
+# (4) More of a return convoy: a bare "after", "before" or "because" dates or explains the move;
+# only a danger makes it a flight.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another 300 will leave the camp after the rainy season.",
+        "Another 300 will leave the camp before the end of the month.",
+        "Another 300 will leave the camp because their villages are safe again.",
+    ],
+)
+def test_more_of_a_return_dated_or_explained_stay_returns(second: str) -> None:
+    text = "Some 800 refugees returned home on Friday. " + second
+    assert _kinds(text) == ["returns", "returns"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another 300 will leave the camp because of the war.",
+        "Another 300 will leave the camp before the rebels advance.",
+        "Another 300 will leave the camp amid rising insecurity.",
+    ],
+)
+def test_more_leaving_for_a_danger_stay_projected(second: str) -> None:
+    text = "Some 800 refugees returned home on Friday. " + second
+    assert _kinds(text) == ["returns", "projected"]
