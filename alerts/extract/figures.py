@@ -3081,6 +3081,27 @@ _DRILL = re.compile(
 )
 
 
+# "there are / were N people (now) seeking asylum": a count held as it stands ("boats carrying N
+# people seeking asylum landed on Monday" has no "there are" and stays a flight).
+_THERE_ARE = re.compile(r"\bthere (?:are|is|were|was)(?: (?:now|still|currently|already))?\W*$")
+_SEEKING_ASYLUM_AFTER = re.compile(r"(?:\S+ )?(?:(?:now|still|currently) )?seeking asylum\b")
+
+
+def _there_are_seeking_asylum(s: Sentence, c: Cand) -> bool:
+    """Is the count held by "there are" and followed by its noun "seeking asylum", with no time of
+    an event or rate in the rest of the sentence?"""
+    before = s.words().text_of(max(0, c.i0 - 4), c.i0).lower()
+    if _THERE_ARE.search(before) is None:
+        return False
+    rest = s.words().text_of(c.i1, len(s.tokens)).lower()
+    if _SEEKING_ASYLUM_AFTER.match(rest) is None:
+        return False
+    return lx.event_time(rest) is None and _RATE.search(rest) is None
+
+
+_RATE = re.compile(r"\b(?:each|every|a|per) (?:hour|day|week|month)\b")
+
+
 # A resettlement or admission programme named in the article: refugees brought in by a state.
 _RESETTLEMENT = re.compile(
     r"\bresettle(?:d|ment|ments|s)?\b|\bresettling\b|\brefugee (?:quota|admissions?)\b"
@@ -3297,6 +3318,10 @@ def figures_in(
                 # return a sentence or two before, no flow told since: a stock that says where
                 # some of them lived may stand between)
                 c.kind = "returns"
+            if c.kind == "new_displacement" and _there_are_seeking_asylum(s, c):
+                # "there are 50,000 people seeking asylum in the country": a count held as it
+                # stands, the state of a claim (as "were seeking asylum" is), no flight
+                c.kind = "cumulative"
             if c.kind in ("new_displacement", "projected") and _DRILL.search(scan, a, b) is not None:
                 # "a simulated storm surge forced the evacuation of hundreds of villagers", "300
                 # residents were evacuated from the seafront as part of a drill": a rehearsal moves no

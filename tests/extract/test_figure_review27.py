@@ -135,3 +135,27 @@ def test_more_of_a_return_dated_or_explained_stay_returns(second: str) -> None:
 def test_more_leaving_for_a_danger_stay_projected(second: str) -> None:
     text = "Some 800 refugees returned home on Friday. " + second
     assert _kinds(text) == ["returns", "projected"]
+
+
+# (5) "there are N people seeking asylum": a count held as it stands, as "were seeking asylum" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 50,000 people seeking asylum in the country, officials said.",
+        "There are now some 80,000 Haitians seeking asylum in Mexico.",
+    ],
+)
+def test_there_are_people_seeking_asylum_is_a_stock(text: str) -> None:
+    assert _kinds(text) == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 2,000 people seeking asylum at the crossing on Tuesday after the raid.",
+        "Boats carrying 300 people seeking asylum landed on the island on Monday.",
+        "There are 900 people seeking asylum at the crossing every day.",
+    ],
+)
+def test_people_seeking_asylum_on_a_day_or_at_a_rate_stay_new(text: str) -> None:
+    assert _kinds(text) == ["new_displacement"]
