@@ -3207,10 +3207,14 @@ _PLAIN_DEPARTURE = frozenset(
 )
 _MORE_WORDS = frozenset({"others", "more"})
 _FLIGHT_OBJECTS = frozenset({"home", "homes", "homeless", "without", "houses", "villages"})
+# (a bare "as", "before", "after" or "because" only dates or explains the move: "will leave the
+# camp after the rainy season / before the end of the month / because their villages are safe
+# again" are more of the return; a cause names a danger)
 _DEPARTURE_CAUSE = re.compile(
-    r"\b(?:as|amid|ahead of|before|because|for fear|to escape|fearing|fleeing|after)\b"
+    r"\b(?:amid|for fear|to escape|fearing|fleeing)\b"
     r"|\b(?:fight\w*|clash\w*|shell\w*|attacks?|offensive|bomb\w*|strikes?|floods?|flooding|storms?"
-    r"|cyclone|fire|eruption|violence)\b"
+    r"|cyclone|fire|eruption|violence|war|conflict|insecurity|unrest|hostilities|raids?|advanc\w*"
+    r"|drought|famine)\b"
 )
 
 
@@ -3231,19 +3235,45 @@ def _more_leaving_home(s: Sentence, c: Cand) -> bool:
     return _DEPARTURE_CAUSE.search(rest) is None
 
 
-# An evacuation rehearsed, not made: "a mock tsunami drill", "a simulated quake", "took part in
-# the evacuation drills", "as part of the exercise" (a "military drill" or "exercise" that drives
-# people out is a real flight: the drill must be a rehearsal's).
+# An evacuation rehearsed, not made: "a mock tsunami drill", "a simulated storm surge", "an
+# earthquake was simulated", "took part in the evacuation drills", "as part of the exercise",
+# "in a rehearsal of the plan". The drill must frame the move (a "mock"/"simulated" hazard, or a
+# preposition that puts the move in the drill): a drill told in a clause of its own ("drills had
+# been held there in May", "it was not a fire drill", "weeks after an evacuation exercise") leaves
+# a real flight as it is, and an army's drill or exercise ("during a military exercise",
+# "live-fire exercises") that drives people out is a real flight.
+_DRILL_NOUN = r"(?:drills?|exercises?(?! of\b)|rehears(?:al|als)|simulations?|practice runs?|dry runs?)\b"
 _DRILL = re.compile(
-    r"\b(?:mock|simulated|simulation|simulating|rehears(?:al|als|ed|ing))\b"
-    r"|\b(?:evacuation|tsunami|earthquake|quake|emergency|disaster|flood|cyclone|hurricane) "
-    r"(?:preparedness )?(?:drills?|exercises?)\b"
-    # ("live-fire exercises" are an army's: a fire drill only)
-    r"|(?<!live-)(?<!live - )(?<!live )\bfire drills?\b"
-    r"|\bas part of (?:the|a|an|this|that) (?:\S+ )?(?:drill|exercise)\b"
-    r"|\btook part in (?:the |a |an )?(?:\S+ )?(?:drills?|exercises?)\b",
+    r"\b(?:mock|simulated) (?:\S+ ){0,2}?(?:evacuations?|drills?|exercises?|storms?|surges?|quakes?"
+    r"|earthquakes?|tsunamis?|floods?|fires?|attacks?|disasters?|emergenc(?:y|ies)|eruptions?"
+    r"|cyclones?|hurricanes?|typhoons?|scenarios?|blasts?|leaks?|spills?)\b"
+    r"|\b(?:was|were|is|are|been|being) simulated\b"
+    r"|\b(?:in|during|as part of|for|(?:took|take|takes|taking) part in|joined)"
+    r"(?: (?:a|an|the|this|that|its|their|these|those))? "
+    r"(?:(?!military\b|army\b|naval\b|troops?\b|live\b|live-fire\b|not\b)\S+ ){0,2}" + _DRILL_NOUN,
     re.IGNORECASE,
 )
+
+
+# "there are / were N people (now) seeking asylum": a count held as it stands ("boats carrying N
+# people seeking asylum landed on Monday" has no "there are" and stays a flight).
+_THERE_ARE = re.compile(r"\bthere (?:are|is|were|was)(?: (?:now|still|currently|already))?\W*$")
+_SEEKING_ASYLUM_AFTER = re.compile(r"(?:\S+ )?(?:(?:now|still|currently) )?seeking asylum\b")
+
+
+def _there_are_seeking_asylum(s: Sentence, c: Cand) -> bool:
+    """Is the count held by "there are" and followed by its noun "seeking asylum", with no time of
+    an event or rate in the rest of the sentence?"""
+    before = s.words().text_of(max(0, c.i0 - 4), c.i0).lower()
+    if _THERE_ARE.search(before) is None:
+        return False
+    rest = s.words().text_of(c.i1, len(s.tokens)).lower()
+    if _SEEKING_ASYLUM_AFTER.match(rest) is None:
+        return False
+    return lx.event_time(rest) is None and _RATE.search(rest) is None
+
+
+_RATE = re.compile(r"\b(?:each|every|a|per) (?:hour|day|week|month)\b")
 
 
 # A resettlement or admission programme named in the article: refugees brought in by a state.
@@ -3271,7 +3301,20 @@ def _resettled_arrivals(s: Sentence, c: Cand, scan: str, b: int) -> bool:
         _DEPARTURE_CAUSE.search(rest) is None
         and not lx.cross_border(rest)
         and _INFLUX_PLACE.search(rest) is None
+        and _SHORT_HORIZON.search(rest) is None
     )
+
+
+# Arrivals counted in hours or days ("in the next 48 hours", "within days", "by the weekend") are
+# an exodus under way: a programme's intake is planned in weeks, months or seasons, so a
+# resettlement named nearby ("resettlement has stalled") does not make them its own.
+_SHORT_HORIZON = re.compile(
+    r"\b(?:within|in|over) (?:the )?(?:(?:next|coming|past|last) )?(?:few |\d+ |two |three |a )?"
+    r"(?:hours?|days?)\b|\bwithin (?:a|one|two|three|\d+) (?:hours?|days?)\b"
+    r"|\bby (?:the weekend|tonight|tomorrow|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:each|every|a|per) (?:day|hour)\b",
+    re.IGNORECASE,
+)
 
 
 _INFLUX_PLACE = re.compile(
@@ -3449,6 +3492,10 @@ def figures_in(
                 # return a sentence or two before, no flow told since: a stock that says where
                 # some of them lived may stand between)
                 c.kind = "returns"
+            if c.kind == "new_displacement" and _there_are_seeking_asylum(s, c):
+                # "there are 50,000 people seeking asylum in the country": a count held as it
+                # stands, the state of a claim (as "were seeking asylum" is), no flight
+                c.kind = "cumulative"
             if c.kind in ("new_displacement", "projected") and _DRILL.search(scan, a, b) is not None:
                 # "a simulated storm surge forced the evacuation of hundreds of villagers", "300
                 # residents were evacuated from the seafront as part of a drill": a rehearsal moves no

@@ -236,7 +236,8 @@ _STOCK = (
     # "be", is a stock like "are refugees" ("sought asylum in X after the raid" stays a flight; a
     # part of a flow just told, "4,000 of them were seeking asylum there", is read with it)
     r"|(?<!of them )(?<!of whom )(?<!of these )(?:are|is|were|was) (?:(?:now|still|currently|already) )?"
-    r"seeking asylum"
+    # (a rate is a flow: "N were seeking asylum there each week" stays new)
+    r"seeking asylum(?!(?: \S+){0,4} (?:each|every|a|per) (?:hour|day|week|month)\b)"
 )
 _RETURN = (
     r"return|returns|returned|returning|returnees?|went back|go back|goes back|going back|gone back"
