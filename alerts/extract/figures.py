@@ -1261,7 +1261,7 @@ def _flow_kind(
         return "cumulative"
     if (
         group
-        # "tens of thousands newly displaced without assistance": "newly" dates the group itself
+        # "thousands of people newly uprooted and without shelter": "newly" dates the group itself
         and not c.attrs & {"new", "newly"}
         and lx.recent_time(local) is None
         and not _fresh_cause(local, sentence_text, ref)
@@ -3675,7 +3675,7 @@ def _refuge_after_an_evacuation(s: Sentence, c: Cand) -> bool:
     return _REFUGE_AFTER_AN_EVACUATION.match(rest) is not None
 
 
-# "accommodating 1,283 families, or 3,660 individuals, that were evacuated before the storm": the
+# "sheltering 940 households, or 4,100 people, who were moved out ahead of the cyclone": the
 # relative clause after the restatement tells the move of both counts, the first as the second.
 _RESTATED_THEN_MOVED = re.compile(
     # (a number's digit groups are tokens of their own: "7 , 310")
@@ -3748,7 +3748,7 @@ def _in_a_wars_opening(before: str) -> bool:
     return m is not None and lx.recent_time(clause[m.start() :]) is None
 
 
-# "Since June 2016, when military operations scaled up, ..." in an August 2016 article: a month of
+# "Since May 2019, as the clashes spread, ..." in a July 2019 article: a month of
 # the article's own year, up to three months back, bounds a recent flow as "since June" does.
 _SINCE_MONTH_YEAR = re.compile(
     r"^since (?:early |mid-|mid |late )?(?P<month>january|february|march|april|may|june|july|august"

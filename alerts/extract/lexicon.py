@@ -265,7 +265,7 @@ _NEG = (
     r"|at risk(?! of (?:\S+ (?:and|or) )?(?:displacement|being displaced|eviction|being evicted"
     r"|forced displacement))"
     r"|need (?:aid|assistance|help|food|protection|humanitarian|shelter)|affected"
-    # the sick and wounded evacuated for care: "the evacuation of hundreds of people who require
+    # the sick and wounded evacuated for care: "evacuating some 300 patients who need
     # urgent treatment", "a medical evacuation of 40 patients" (a transfer to hospital, no flight)
     r"|(?:require|requires|required|requiring|need|needs|needed|needing) (?:urgent |immediate |emergency )?"
     r"(?:medical (?:treatment|care|attention)|treatment|surgery|hospitali[sz]ation)"

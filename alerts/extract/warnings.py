@@ -202,7 +202,7 @@ _BEFORE = grouped(
         r"|on the eve of|poised|ready"
         # "troops are set to begin a push on X": "set" only before a verb of starting
         r"|set to (?:launch|begin|start|mount|unleash)"
-        # round 27: an attack ordered, not yet begun ("ordered his forces to begin an offensive on X");
+        # round 27: an attack ordered, not yet begun ("told its brigades to start an offensive on X");
         # the order as a verb only, then a verb of starting
         # (not told as begun later in the sentence: the caller, _ORDER_BEGUN)
         r"|(?:ordered|orders|ordering) (?:\S+ ){0,4}?to (?:launch|begin|start|mount|unleash|prepare)"
@@ -295,7 +295,7 @@ _NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|deny|ruled out|rules out
 _FORCES_MOVE = re.compile(
     rf"\b(?:{_FIGHTERS}|tanks|the enemy)(?: \S+){{0,3}}? (?:will|would"
     r"|could|may|might|(?:are|were|is|was) (?:set|poised|ready|preparing|about) to|plan to|threaten to"
-    # round 27: a build-up told by its aim ("forces, who are now organising and assembling to
+    # round 27: a build-up told by its aim ("fighters, who are now regrouping and assembling to
     # enter X", "troops are massing to storm X")
     # (present only: "were massing to storm X in 2019 before the ceasefire" is told as undone)
     r"|(?:are|is) (?:now |still )?(?:\S+ and )?(?:assembling|gathering|massing|regrouping) to)"
@@ -2912,7 +2912,7 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             and _wide_or_part(p.text)
             and _ANAPHOR_IN.search(text, max(0, p.start - 60), p.start)
         ):
-            # round 27: "a ground operation in the southernmost city in Y": a wide Y only locates the
+            # round 27: "a land assault on the biggest port in Y": a wide Y only locates the
             # city the sentence named before (the caller looks for it)
             described = True
             continue

@@ -27,7 +27,7 @@ def test_a_bullet_in_a_flattened_list_ends_the_item_before_it() -> None:
     text = (
         "Kessa: Floods Flash Update As of 4 May 2024 HIGHLIGHTS \u2022 Relief partners are currently"
         " dealing with flood preparedness amid the cholera outbreak. \u2022 Close to 48,000 and 21,000"
-        " people are affected and displaced respectively due to floods in the Oru and Tavi zones."
+        " people are hit and displaced respectively by floods in the Oru and Tavi zones."
     )
     assert _kinds(text, datetime(2024, 5, 4, tzinfo=UTC)) == [(21000, "new_displacement")]
 
@@ -207,7 +207,7 @@ def test_since_an_older_month_stays_a_total(text: str) -> None:
 # with its event's words before the day still bounds them.
 def test_arrivals_in_search_of_safety_since_a_recent_attack_are_a_flow() -> None:
     text = (
-        "Since the violent raids began last Wednesday, hundreds of people have come to Mirel in"
+        "Since the night raids started last Wednesday, hundreds of villagers have reached Mirel in"
         " search of safety."
     )
     assert _kinds(text) == [(100, "new_displacement")]
@@ -249,9 +249,8 @@ def test_a_transfer_of_prisoners_patients_or_camp_residents_is_no_flight(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "In the first days of the war, more than 150,000 refugees a day crossed into neighbouring states.",
-        "The envoy asked for a pause to allow the evacuation of hundreds of people who require urgent"
-        " treatment.",
+        "In the opening days of the war, over 120,000 refugees a day poured into nearby countries.",
+        "The envoy called for a truce so that some 300 patients who need urgent care can be evacuated.",
         "A medical evacuation of 400 patients took place on Monday.",
     ],
 )
@@ -329,7 +328,7 @@ def test_a_count_a_year_a_service_or_a_long_span_keeps_the_idps_a_stock(text: st
 
 # A group told "newly displaced" is dated by "newly" itself, whatever state follows it.
 def test_a_newly_displaced_group_without_aid_is_a_flow() -> None:
-    assert _kinds("Tens of thousands newly displaced without assistance in Kessa region") == [
+    assert _kinds("Tens of thousands newly uprooted and still without aid in Kessa region") == [
         (10000, "new_displacement")
     ]
 

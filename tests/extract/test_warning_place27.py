@@ -149,8 +149,8 @@ def test_city_in_a_named_province_keeps_the_province(text: str) -> None:
 # points back to (the province, a wide region, is none either: the town is).
 def test_region_pointer_skips_the_nationality_adjective() -> None:
     text = (
-        "Residents of the fishing town of Dorvale, in the Mozambican province of Cabo Delgado, are"
-        " afraid. Officials said the gunmen wanted to attack the region to loot food."
+        "Families in the market town of Dorvale, in the Mozambican province of Cabo Delgado, say they"
+        " are scared. Police said the gunmen wanted to attack the region to loot food."
     )
     assert warned(text) == ["Dorvale"]
 
@@ -248,7 +248,7 @@ def test_forerunner_neighbours_stay_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The special forces, which served in the Varn offensive, will take part in this operation too.",
+        "The commandos, which fought in the Varn offensive, will join this mission as well.",
         "The brigade which served in the Varn offensive, will guard the airport.",
     ],
 )
