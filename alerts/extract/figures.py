@@ -3125,6 +3125,9 @@ def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
 # among them, stay under 20 million): a world's or a century's total, never one event's news.
 _WORLD_SCALE = 25_000_000
 
+# Between a count and its restatement in brackets: "two lakh (200,000)" (only the bracket).
+_BRACKET_GLOSS = re.compile(r"\s*\(\s*")
+
 # A count that, told in a bare perfect with no time, is a crisis's running total (_undated_perfect_total).
 _CRISIS_SCALE = 1_000_000
 # The count's own verb in the present perfect: "have been displaced", "has fled", "have been forced".
@@ -3387,11 +3390,22 @@ def figures_in(
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
         whole: Cand | None = None  # the count that sentence opened on
+        glossed: Cand | None = None  # the sentence's last count kept, which a bracket may restate
         for c in _sentence_figures(s, ref, phrases):
             if of_a_flow and whole is None:
                 whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
+            if (
+                glossed is not None
+                and glossed.phrase.value == c.phrase.value
+                and glossed.unit == c.unit
+                and _BRACKET_GLOSS.fullmatch(scan, glossed.phrase.end, c.phrase.start) is not None
+            ):
+                # "evacuated two lakh (200,000) people", "20,000 (twenty thousand) villagers": the
+                # same count written again in brackets, another notation of one figure
+                continue
+            glossed = c
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
             # the count's words: two equal counts said differently in one sentence are two figures
             # ("a million were evacuated in X, and a further million in Y"); said alike, as in a

@@ -50,3 +50,36 @@ def test_an_undated_perfect_count_of_millions_is_a_total(text: str, value: int) 
 )
 def test_a_dated_or_smaller_or_past_count_stays_new(text: str, value: int) -> None:
     assert _kinds(text) == [(value, "new_displacement")]
+
+
+# A count restated in brackets in another notation is one figure, not two.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Authorities evacuated two lakh (200,000) people from the coast on Monday.", 200_000),
+        ("Authorities evacuated twenty thousand (20,000) villagers from the coast on Monday.", 20_000),
+        ("Authorities evacuated 20,000 (twenty thousand) villagers from the coast on Monday.", 20_000),
+        ("Authorities evacuated about 12 million (1.2 crore) people from the coast on Monday.", 12_000_000),
+    ],
+)
+def test_a_count_restated_in_brackets_is_one_figure(text: str, value: int) -> None:
+    assert _kinds(text) == [(value, "new_displacement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of another unit in brackets stays a figure of its own
+        (
+            "Some 40,000 people (40,000 of them children) fled on Monday.",
+            [(40_000, "people"), (40_000, "children")],
+        ),
+        # a different count in brackets (households) stays
+        (
+            "About 5,000 people (1,000 families) fled the town on Monday.",
+            [(5_000, "people"), (1_000, "families")],
+        ),
+    ],
+)
+def test_a_bracketed_count_of_another_group_stays(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text, published=_PUBLISHED)] == expected
