@@ -43,6 +43,7 @@ from alerts.extract.scoring import Report, Scores, evaluate, parse_items, parse_
 from alerts.models import Article, Facts, Figure, Kind, Match, OffensiveWarning, Unit
 from alerts.rules.engine import RuleSet
 from alerts.rules.loader import load_rules
+from alerts.text.dates import date_in_address
 
 Part = Literal["all", "tune", "held-out"]
 ALERTED_KINDS: frozenset[str] = frozenset({"new_displacement", "projected"})
@@ -252,7 +253,8 @@ def hint_date(hint: str | None) -> date | None:
 
 
 def _published(item: GoldArticle, default: date | None) -> datetime | None:
-    day = hint_date(item.date_hint) or default
+    # an undated item's address may still say when it was filed (as the poller reads it)
+    day = hint_date(item.date_hint) or date_in_address(item.source) or default
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC) if day else None
 
 

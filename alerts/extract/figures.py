@@ -3125,6 +3125,32 @@ def _flight_dated_before(scan: str, span: tuple[int, int]) -> bool:
 # among them, stay under 20 million): a world's or a century's total, never one event's news.
 _WORLD_SCALE = 25_000_000
 
+# Between a count and its restatement in brackets: "two lakh (200,000)" (only the bracket).
+_BRACKET_GLOSS = re.compile(r"\s*\(\s*")
+
+# A count that, told in a bare perfect with no time, is a crisis's running total (_undated_perfect_total).
+_CRISIS_SCALE = 1_000_000
+# The count's own verb in the present perfect: "have been displaced", "has fled", "have been forced".
+_PERFECT_FLIGHT = re.compile(
+    r"^(?:\S+ ){0,3}?(?:have|has) (?:now |already |so far |reportedly )?(?:been )?"
+    r"(?:displaced|uprooted|fled|forced|driven)\b"
+)
+
+
+def _undated_perfect_total(s: Sentence, c: Cand, scan: str, a: int, b: int) -> bool:
+    """Is the count told in a present perfect of flight ("have been displaced") with no time of
+    its own, no fresh cause and no evacuation? A recent time ("in the past week", "since Monday")
+    or a new round ("by the renewed fighting") dates it as news, and an evacuation of millions
+    ahead of a storm is one event's whatever its size."""
+    after = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 8)).lower()
+    if _PERFECT_FLIGHT.match(after) is None:
+        return False
+    sentence = " ".join(scan[a:b].lower().split())
+    if "evacuat" in sentence or _FRESH_CAUSE.search(sentence) is not None:
+        return False
+    return lx.event_time(_YEARS.sub("", sentence)) is None
+
+
 # How far back an undated flight looks for the time of its story (sentences).
 _HISTORY_REACH = 3
 # A year, or a decade ("the 1990s"), as written.
@@ -3407,11 +3433,22 @@ def figures_in(
         # "Of the 9,000 people displaced this week, ...": the sentence opens on a part of a flow
         of_a_flow = scan.startswith(_OF_THE, a)
         whole: Cand | None = None  # the count that sentence opened on
+        glossed: Cand | None = None  # the sentence's last count kept, which a bracket may restate
         for c in _sentence_figures(s, ref, phrases):
             if of_a_flow and whole is None:
                 whole = c
             if c.unit is None or c.kind is None:  # every figure has both by now; this narrows types
                 continue
+            if (
+                glossed is not None
+                and glossed.phrase.value == c.phrase.value
+                and glossed.unit == c.unit
+                and _BRACKET_GLOSS.fullmatch(scan, glossed.phrase.end, c.phrase.start) is not None
+            ):
+                # "evacuated two lakh (200,000) people", "20,000 (twenty thousand) villagers": the
+                # same count written again in brackets, another notation of one figure
+                continue
+            glossed = c
             end = s.tokens[c.np_end - 1].end if c.np_end > c.i1 else c.phrase.end
             # the count's words: two equal counts said differently in one sentence are two figures
             # ("a million were evacuated in X, and a further million in Y"); said alike, as in a
@@ -3485,6 +3522,16 @@ def figures_in(
             ):
                 # "the number of uprooted people passed 60 million this year": no single event
                 # has uprooted that many, it is a world's total
+                c.kind = "cumulative"
+            if (
+                c.bare
+                and c.kind == "new_displacement"
+                and c.phrase.value >= _CRISIS_SCALE
+                and _undated_perfect_total(s, c, scan, a, b)
+            ):
+                # "More than 4 million people have been displaced.", no time, no fresh cause: told
+                # so, a count of millions is the crisis's running total (anniversary pieces, aid
+                # appeals), not the day's news
                 c.kind = "cumulative"
             if c.kind == "projected" and 0 <= n - returns_before <= 2 and _more_leaving_home(s, c):
                 # "At least 800 refugees are due to return home on Friday. Some 300 others will

@@ -15,6 +15,7 @@ import feedparser
 from alerts.errors import FeedError
 from alerts.models import Article
 from alerts.text.clean import dedupe_paragraphs, html_to_text
+from alerts.text.dates import date_in_address
 
 # Bodies beyond this are cut: rules read the lead of an article, and a hostile feed must not
 # make every downstream step (Kafka message, rule scan, message template) unbounded.
@@ -138,4 +139,7 @@ def _published(entry: Any) -> datetime | None:
                 return datetime.fromtimestamp(calendar.timegm(value), UTC)
             except (OverflowError, ValueError):
                 continue
-    return None
+    # no date in the entry: the date its address files it under ("/2016/11/"), at noon as for
+    # a date with no time
+    day = date_in_address(str(entry.get("link") or ""))
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC) if day else None

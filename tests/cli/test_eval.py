@@ -190,6 +190,24 @@ def test_article_date_hint_accepts_partial_dates(tmp_path: Path) -> None:
     assert hint_date(None) is None and hint_date("soon") is None
 
 
+def test_an_undated_item_takes_its_address_date(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from alerts.cli.eval import GoldArticle, article_of
+
+    dated = GoldArticle.model_validate(
+        _article("x", "Text.", source="https://news.example.org/world/2017/04/town-empties")
+    )
+    hinted = GoldArticle.model_validate(
+        _article("y", "Text.", source="https://news.example.org/2017/04/t", date_hint="2020-01-05")
+    )
+    plain = GoldArticle.model_validate(_article("z", "Text."))
+
+    assert article_of(dated, date(2024, 1, 1)).published == datetime(2017, 4, 1, 12, tzinfo=UTC)
+    assert article_of(hinted).published == datetime(2020, 1, 5, 12, tzinfo=UTC)  # the hint wins
+    assert article_of(plain, date(2024, 1, 1)).published == datetime(2024, 1, 1, 12, tzinfo=UTC)
+
+
 def test_bad_rules_directory_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "rules"
     bad.mkdir()

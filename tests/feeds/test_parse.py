@@ -269,6 +269,18 @@ def test_published_missing_or_unparseable_is_none() -> None:
     assert one(rss(item(pub="not a date at all"))).published is None
 
 
+def test_published_missing_falls_back_to_the_address_date() -> None:
+    a = one(rss(item(link="https://news.example.org/world/2019/03/11/river-town-empties")))
+
+    assert a.published == datetime(2019, 3, 11, 12, tzinfo=UTC)
+
+
+def test_published_in_the_entry_wins_over_the_address() -> None:
+    a = one(rss(item(link="https://news.example.org/2019/03/x", pub="Tue, 02 Jan 2024 12:30:00 +0000")))
+
+    assert a.published == datetime(2024, 1, 2, 12, 30, tzinfo=UTC)
+
+
 def test_published_with_offset_is_normalised_to_utc() -> None:
     a = one(rss(item(pub="Tue, 02 Jan 2024 12:30:00 +0200")))
 

@@ -1,0 +1,26 @@
+"""The publication date an article's address carries: many sites file stories under
+/YYYY/MM/ or /YYYY/MM/DD/. A feed entry or a dataset item without a date still has its address,
+and without a date "In July, 200,000 fled" cannot be told from this week's news."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# /2016/11/ or /2016/11/27/: a year, a month and an optional day, each a whole path segment
+# (an article number such as /14002/ or /2016x/ is not a date).
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+def date_in_address(address: str | None) -> date | None:
+    """The date an address files its page under (a month alone counts from its first day), or
+    None. The first such run wins: a later one is more often a linked or archived path."""
+    if not address:
+        return None
+    m = _ADDRESS_DATE.search(address)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:  # 31 February
+        return None
