@@ -3169,10 +3169,13 @@ _SUDDEN_CAUSE = re.compile(
     r"|eruption|volcano|lava|wildfires?|fires?|blaze|landslides?|mudslides?|rivers?|tides?|surges?|path)\b"
     r"|\b(?:advancing|approaching|oncoming|encroaching)\b"
 )
-# A sudden onset told as a past event (the caller asks that it have a recent day too).
+# A sudden onset told as a past event (the caller asks that it have a recent day too); a
+# crisis reaching a span or a mark ("hit its tenth year", "passed the 1,000-day mark") is its age,
+# no onset.
 _SUDDEN_ONSET = re.compile(
     r"\b(?:struck|hit|made landfall|slammed|swept|tore|burst|erupted|broke out|flared|collapsed"
     r"|overran|stormed|seized|captured|launched)\b"
+    r"(?! (?:its|the|a|an) (?:\S+ )?(?:years?|months?|weeks?|days?|anniversary|mark|milestone)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) (?=\S)")
 

@@ -42,6 +42,8 @@ def test_a_million_driven_by_a_sudden_event_stays_new(text: str, value: int) -> 
         ("The agency asked donors for funds on Monday. Over 4 million people have been uprooted.", 4_000_000),
         # an onset in a year long past
         ("The rebellion broke out in 2012. Around 2.2 million people have fled their homes.", 2_200_000),
+        # a crisis reaching an age on a recent day is no onset
+        ("The siege hit its third year on Friday. Some 1.8 million people have been displaced.", 1_800_000),
     ],
 )
 def test_a_total_with_no_sudden_event_stays_cumulative(text: str, value: int) -> None:
