@@ -3148,7 +3148,36 @@ def _undated_perfect_total(s: Sentence, c: Cand, scan: str, a: int, b: int) -> b
     sentence = " ".join(scan[a:b].lower().split())
     if "evacuat" in sentence or _FRESH_CAUSE.search(sentence) is not None:
         return False
+    # review: a sudden hazard or an advance under way that drives the flight ("have fled the
+    # cyclone's path", "driven out by the rising waters", "fled the advancing rebels") is one
+    # event's flight; a slow crisis ("by the war", "since the drought") stays a running total
+    if _SUDDEN_CAUSE.search(sentence) is not None:
+        return False
+    # review: the sentence before tells a sudden onset on a recent day ("The cyclone struck the
+    # coast on Saturday."): the bare perfect goes on with that day's story
+    before = " ".join(scan[max(0, a - 400) : a].lower().split())
+    previous = _SENTENCE_BREAK.split(before)[-1] if before else ""
+    if _SUDDEN_ONSET.search(previous) is not None and lx.event_time(_YEARS.sub("", previous)) is not None:
+        return False
     return lx.event_time(_YEARS.sub("", sentence)) is None
+
+
+# A sudden hazard named as what the flight is from or by (a storm's "path" is its own).
+_SUDDEN_CAUSE = re.compile(
+    r"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ )?"
+    r"(?:cyclone|storm|hurricane|typhoon|floods?|flooding|waters|flash floods?|earthquake|quake|tsunami"
+    r"|eruption|volcano|lava|wildfires?|fires?|blaze|landslides?|mudslides?|rivers?|tides?|surges?|path)\b"
+    r"|\b(?:advancing|approaching|oncoming|encroaching)\b"
+)
+# A sudden onset told as a past event (the caller asks that it have a recent day too); a
+# crisis reaching a span or a mark ("hit its tenth year", "passed the 1,000-day mark") is its age,
+# no onset.
+_SUDDEN_ONSET = re.compile(
+    r"\b(?:struck|hit|made landfall|slammed|swept|tore|burst|erupted|broke out|flared|collapsed"
+    r"|overran|stormed|seized|captured|launched)\b"
+    r"(?! (?:its|the|a|an) (?:\S+ )?(?:years?|months?|weeks?|days?|anniversary|mark|milestone)\b)"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?]) (?=\S)")
 
 
 # How far back an undated flight looks for the time of its story (sentences).

@@ -116,7 +116,7 @@ def _entry(entry: Any, feed: str, tags: Sequence[str], fetched: datetime) -> Ent
         url=link,
         title=title,
         text=text,
-        published=_published(entry),
+        published=_published(entry, fetched),
         fetched=fetched,
         tags=tuple(dict.fromkeys([*tags, *entry_tags]))[:20],
     )
@@ -131,7 +131,7 @@ def _body(entry: Any) -> str:
     return best if len(best) >= len(summary) else summary
 
 
-def _published(entry: Any) -> datetime | None:
+def _published(entry: Any, fetched: datetime) -> datetime | None:
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if value:
@@ -141,5 +141,6 @@ def _published(entry: Any) -> datetime | None:
                 continue
     # no date in the entry: the date its address files it under ("/2016/11/"), at noon as for
     # a date with no time
-    day = date_in_address(str(entry.get("link") or ""))
+    # (a date after the fetch is an id or a typo, not when the story was filed)
+    day = date_in_address(str(entry.get("link") or ""), fetched.date())
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC) if day else None

@@ -275,6 +275,13 @@ def test_published_missing_falls_back_to_the_address_date() -> None:
     assert a.published == datetime(2019, 3, 11, 12, tzinfo=UTC)
 
 
+def test_an_address_dated_after_the_fetch_gives_no_date() -> None:
+    # review: a path dated after the fetch holds an id or a typo, not the day it was filed
+    a = one(rss(item(link="https://news.example.org/2091/04/02/harbour-plan")))
+
+    assert a.published is None
+
+
 def test_published_in_the_entry_wins_over_the_address() -> None:
     a = one(rss(item(link="https://news.example.org/2019/03/x", pub="Tue, 02 Jan 2024 12:30:00 +0000")))
 
