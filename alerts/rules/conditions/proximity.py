@@ -79,19 +79,32 @@ class NearNode(Node):
         if cached is not None:
             return cached
         found: list[tuple[str, list[tuple[int, Span]]]] = []
+        groups, within = self.groups, self.within
         for field in self.fields:
             scan = ctx.scan(field)
-            occurrences = [
-                [(tid, span) for tid in group & scan.hits for span in scan.positions(tid)]
-                for group in self.groups
-            ]
-            if not all(occurrences):
+            hits = scan.hits
+            # A term in hits occurs at least once: a group meeting no hit has no occurrence.
+            if any(group.isdisjoint(hits) for group in groups):
                 continue
-            windows = (
-                self._same_sentence(scan, occurrences)
-                if self.within is None
-                else self._window(occurrences, self.within)
-            )
+            windows: Iterator[list[tuple[int, Span]]]
+            if within is None:
+                occurrences = [
+                    [(tid, span) for tid in group & hits for span in scan.positions(tid)] for group in groups
+                ]
+                windows = self._same_sentence(scan, occurrences)
+            else:
+                # The sweep's input made at once, one tuple per word (not a pair per group and
+                # then the sorted tuple): sorted, it is the same list in any order of making.
+                positions = scan.positions
+                merged = sorted(
+                    [
+                        (span[0], g, tid, span)
+                        for g, group in enumerate(groups)
+                        for tid in group & hits
+                        for span in positions(tid)
+                    ]
+                )
+                windows = self._window(merged, len(groups), within)
             for chosen in windows:
                 found.append((field, chosen))
                 if len(found) >= limit:
@@ -102,15 +115,16 @@ class NearNode(Node):
         return found
 
     @staticmethod
-    def _window(groups: list[list[tuple[int, Span]]], within: int) -> Iterator[list[tuple[int, Span]]]:
+    def _window(
+        merged: list[tuple[int, int, int, Span]], size: int, within: int
+    ) -> Iterator[list[tuple[int, Span]]]:
         # Sweep in text order. With x as the latest-starting word of a window, the best partner
         # from each other group is the one seen so far that ends last; the window holds when at
         # most `within` words separate x from the earliest of those ends. After a window, start
         # afresh so the next one is made of later words.
         # Each partner's end is also kept in ``ends`` (-1: none yet; a span ends at 1 or later),
         # so the window test is one C-level min, not a generator per word.
-        merged = sorted((span[0], g, tid, span) for g, occ in enumerate(groups) for tid, span in occ)
-        size = len(groups)
+        # ``merged``: every word of every group as (start, group, term id, span), sorted.
         best: list[tuple[int, Span] | None] = [None] * size
         ends = [-1] * size
         have = 0  # groups with a partner so far: the window test runs only once all have one
