@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prometheus_client import CollectorRegistry, Histogram
+from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from alerts.metrics import REGISTRY
 from alerts.models import Evidence, Match
 from alerts.rules import RuleSet, load_rules
-from alerts.rules.engine import _observe_all
+from alerts.rules.engine import _count_match, _observe_all
 from alerts.testing.harness import SHARED
 from alerts.testing.rulefiles import article, facts, figure, warning, write
 from bench.rules import articles, corpus, generate_rules, load_generated
@@ -404,3 +404,45 @@ def test_a_text_equal_to_its_title_is_scanned_once_and_each_field_shows_its_own_
             ("text", "culvert"),
         ]
         assert by_id["fd_text"].evidence[0].sentence == words
+
+
+def test_the_match_counter_shortcut_adds_what_child_inc_adds() -> None:
+    registry = CollectorRegistry()
+    counter = Counter("shortcut_matches", "matches", ["rule"], registry=registry)
+    child = counter.labels(rule="r1")
+    _count_match(child)(1)
+    child.inc()
+    _count_match(child)(1)
+    assert registry.get_sample_value("shortcut_matches_total", {"rule": "r1"}) == 3
+
+    class Bare:  # a counter without the value object this version of prometheus_client has
+        def __init__(self) -> None:
+            self.n = 0
+
+        def inc(self, amount: float = 1) -> None:
+            self.n += int(amount)
+
+    bare = Bare()
+    _count_match(bare)(1)
+    assert bare.n == 1
+
+
+def test_a_title_equal_to_the_text_shows_each_term_once_from_the_title(make_rules: Any) -> None:
+    rules = make_rules("{all: [{terms: {any: [storm, bridge]}}, {terms: {any: [Lakeside]}}]}")
+    text = "A storm closed the bridge near Lakeside on Friday"
+    (match,) = rules.evaluate(article(text, title=text), facts())
+    assert [(e.label, e.field, e.start) for e in match.evidence] == [
+        ("storm", "title", 2),
+        ("bridge", "title", 19),
+        ("Lakeside", "title", 31),
+    ]
+    (alone,) = make_rules("{terms: {any: [bridge]}}").evaluate(article(text, title=text), facts())
+    assert [(e.field, e.start, e.end) for e in alone.evidence] == [("title", 19, 25)]
+    # A different title: each field shows its own first occurrence, the title's first.
+    (both,) = make_rules("{terms: {any: [storm, bridge]}}").evaluate(
+        article(text, title="Bridge shut"), facts()
+    )
+    assert [(e.label, e.field, e.start) for e in both.evidence] == [
+        ("bridge", "title", 0),
+        ("storm", "text", 2),
+    ]

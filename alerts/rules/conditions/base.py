@@ -90,10 +90,17 @@ class Ctx:
         return scan
 
     def scans(self, fields: tuple[str, ...]) -> tuple[tuple[str, FieldScan], ...]:
-        """(field, scan) for each of ``fields``, in order (asked by every rule that fires)."""
+        """(field, scan) for each of ``fields``, in order, without a field whose scan is an
+        earlier field's (a title equal to the text: ``scan``). Asked by every rule that fires,
+        for its terms' first occurrences, which the earlier field shows already."""
         found = self._field_scans.get(fields)
         if found is None:
-            found = self._field_scans[fields] = tuple((f, self.scan(f)) for f in fields)
+            pairs: list[tuple[str, FieldScan]] = []
+            for f in fields:
+                scan = self.scan(f)
+                if all(scan is not other for _, other in pairs):
+                    pairs.append((f, scan))
+            found = self._field_scans[fields] = tuple(pairs)
         return found
 
     def present(self, fields: tuple[str, ...]) -> set[int]:

@@ -99,6 +99,8 @@ class TermsNode(Node):
     def _evidence(self, ctx: Ctx) -> list[Evidence]:
         wanted = self.wanted
         firsts: list[tuple[int, int, str, int, Span]] = []
+        # A field whose scan is an earlier one's is left out (``Ctx.scans``): its terms' first
+        # occurrences would come after the earlier field's, as repeats of terms already shown.
         for order, (field, scan) in enumerate(ctx.scans(self.fields)):
             for tid in wanted & scan.hits:
                 span = scan.positions(tid)[0]  # a term in hits occurs at least once
