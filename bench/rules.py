@@ -211,6 +211,43 @@ five minutes).
 Short of the 15% asked (0.600 M): what is left is spread over CPython's cost per object and
 call (an Evidence ~20 k instructions besides its offsets and sentence, ~4 term placings an
 article ~10 k each with their set-up), none above a tenth of the count.
+
+Ninth round (1,000 rules; callgrind instructions an article over one warm pass, counted as in
+the eighth; base 4d04df6: place-pinned 0.660 M, generated 3.254 M, 45 real articles with the
+place-pinned rules 2.423 M). Output byte-identical, checked as in the seventh and eighth
+rounds (both bench sets at all four sizes evaluated twice, `explain` at 100 and 1,000, the
+shipped rules over the 139 articles of articles-dev with messages rendered again and `explain`:
+78.9 MB of dump, base and new compared byte for byte).
+Where the place-pinned count goes now (callgrind inclusive counts and cProfile): the field scans
+(``FieldScan.__init__``: clean, words, automaton, hits) ~0.15 M; building the ~1.6 matches an
+article 0.30 M (0.356 M with ``_build`` stubbed out), ~185 k instructions a match with its
+evidence; the seed article 27% of a pass in CPU (84 candidates, 35 matches, 85 Evidence).
+- kept: a `terms` node's evidence leaves out a field whose scan is an earlier field's (a title
+  equal to the text, as the bench's items and body-less feed items have: ``Ctx.scans``); its
+  first occurrences would only repeat the earlier field's terms, dropped by the dedup after a
+  sort, and with one term shown the single-evidence path now applies. Generated 3.254 ->
+  3.133 M (-3.7%); the place-pinned set shows two pieces or more, so less there.
+- kept: near's sweep input made in one sorted list of (start, group, term, span), without the
+  per-group pairs made first; a match counted through its counter value's ``inc`` (what
+  ``Counter.inc`` ends in, without its three Python calls; ``child.inc`` if a later
+  prometheus_client lacks ``_value``): place-pinned 0.660 -> 0.654 M; the first kept item
+  then 0.654 -> 0.652 M.
+- together: place-pinned 0.660 -> 0.652 M (-1.1%), generated 3.254 -> 3.133 M (-3.7%), real
+  articles 2.423 -> 2.405 M (-0.7%).
+- looked at, not tried: placing terms is cProfile's largest own time (13%), but ~1 µs a call
+  once a field's matches are sorted; that set-up (the seed's 576 matches and 907 token starts,
+  ~160 µs; a snippet's 3-5 µs) by counting spaces was round six's (no gain). No part of the
+  place-pinned count is above a tenth but the scans and building matches, whose per-object
+  cost (Found, why line, message, Match: ~185 k a match with the evidence) would need the
+  Match's contract changed to drop much further.
+CPU time at 1,000 rules (best of five half-second windows of process time a process, old / new
+processes alternated three times, load 6.5 on the 2 cores: other helpers' builds, valgrind and
+tests): place-pinned old 8,899 / 8,962 / 8,952, new 8,147 / 8,953 / 9,175 articles/s; generated
+old 1,678 / 1,728 / 1,667, new 1,827 / 1,827 / 1,596: inside the noise at that load, so the
+instruction counts above are the measure. `python -m bench rules`, one run each (new, then old
+overlapping its end; load 6-8), 1,000 rules: generated new 185 / old 364, place-pinned new
+7,878 / old 2,542 articles/s (the load, not the code: the runs took 684 and 390 s).
+Short of the 15% asked for place-pinned (0.561 M): this round's gains are the generated set's.
 """
 
 from __future__ import annotations
