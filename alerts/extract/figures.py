@@ -2819,7 +2819,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
             b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
     sentence_text = s.words().text
-    total_time = lx.CUMULATIVE_TIME.search(sentence_text)
+    total_time = lx.cumulative_time(sentence_text)
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):
