@@ -214,6 +214,29 @@ bigger trigger and lexicon alternations (not examined this round, which had thir
 Dropped: a per-sentence guard on locate's
 storm-title test, Sentence.holds for the drill guard and a constant set in _caused_displaced,
 identical but 6.98 -> 6.98, 7.36 -> 7.36 M (noise).
+
+Round eleven (issue 13, item 4), output byte-identical (the round-ten dump, pure and compiled,
+equal to the base's pure one). Where it goes (callgrind of extract_facts on the 5 KB text,
+compiled, 49 figure sentences, inclusive): _sentence_figures 49% (its _kind 16%, open_windows 14%
+of which the trigger scans 12% in 143 window scans, locate 6% most of it the places), find_numbers
+12%, tokens 11%, the warnings 9%; the regex engine 39% of it all; holds_any 7% (a third of it
+Sentence.holds on whole sentences, 4,100 instructions a call in _decide). Kept, each measured
+compiled per KB (5 KB, 20 KB): _named_group runs its four sentence-wide searches (a year, an old
+span, a coordinated state, a recent time) only when a state trigger follows the movement, which
+alone they can set aside (6.98 -> 6.61, 7.36 -> 7.08 M); the sentence's CUMULATIVE_TIME search
+behind a literal every match holds (lexicon.cumulative_time; false on two thirds of the dev and
+fresh sentences, never on one that matches: 6.61 -> 6.46, 7.08 -> 6.89 M). In all 6.98 -> 6.46 and
+7.36 -> 6.89 M (1.95x and 2.03x fewer than at issue time, 12.62 and 13.99 M). Measured and dropped,
+identical pure and compiled: the displacement-vocabulary test of a figure sentence reading the
+sentence itself before its neighbours (6.46 -> 6.45, 6.89 -> 6.90: noise); a one-pass cue set
+for Sentence.holds (every guard literal asked so far in one Aho-Corasick automaton, one pass per
+sentence, each guard then a set test, falling back to holds_any for a guard not yet collected;
+with the reordering 6.45 -> 6.55, 6.90 -> 6.91 M: the pass, its result set and a Found object per
+sentence cost more than the dozen short substring scans they replace, so a per-sentence literal
+pass does not pay on sentences of 100-200 characters).
+Left for 3x (about 4.2 and 4.7 M): the window trigger scans (a scan of the whole sentence, sliced,
+is not the same: a phrase trigger may run past a window's end, and a lookahead sees past it), the
+number scan and the tokens, each some 100,000 instructions a figure sentence.
 """
 
 from __future__ import annotations

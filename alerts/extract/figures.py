@@ -2189,6 +2189,16 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
             return False
     if c.i0 > 0 and toks[c.i0 - 1].lower in ("the", "those"):
         return True
+    # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
+    states = [
+        t
+        for t in w.right
+        if t.first > p.last and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
+    ]
+    # perf: the sentence-wide searches below only ever set a state aside, so they run only when
+    # there is one (most counts have none; the answer is the same, the searches have no effect)
+    if not states:
+        return False
     # "9,000 residents fled fighting that wounded 120": the count's own finite verb (no "who",
     # no participle on its noun), whose object's relative clause tells no state of the group
     finite = (
@@ -2200,14 +2210,10 @@ def _named_group(s: Sentence, c: Cand, w: Windows) -> bool:
         # coordinated after the relative clause
         and _AND_A_STATE.search(s.words().text_of(p.last + 1, len(toks))) is None
     )
+    if not finite:
+        return True
     recent = lx.RECENT_TIME.search(s.words().text) is not None  # "the raid that killed 9 on Monday"
-    # a state or a need after the movement: "who fled ... are sheltering in", "... need food"
-    return any(
-        t.first > p.last
-        and (t.cls == "NEG" or _STATE.fullmatch(toks[t.first].lower) is not None)
-        and not (finite and _relative_on_a_later_noun(toks, t, p, recent))
-        for t in w.right
-    )
+    return any(not _relative_on_a_later_noun(toks, t, p, recent) for t in states)
 
 
 def _relative_on_a_later_noun(toks: list[Token], t: Trigger, p: Trigger, recent: bool) -> bool:
@@ -2813,7 +2819,7 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
             a.unit, a.head, a.np_end, a.attrs = b.unit, b.head, b.np_end, b.attrs
             b.nonunit = True  # "30,000 of the 3.5 million people in Idlib": the total is no figure
     sentence_text = s.words().text
-    total_time = lx.CUMULATIVE_TIME.search(sentence_text)
+    total_time = lx.cumulative_time(sentence_text)
     spans: list[Windows] = []
     last_figure: Cand | None = None
     for n, c in enumerate(cands):

@@ -393,6 +393,21 @@ CUMULATIVE_TIME = re.compile(
     r"|\b(?:over|in|during) the (?:past|last) (?:\S+ )?(?:decade|decades|years)\b"
     r"|\bover the years\b|\bfor (?:many )?(?:years|decades)\b"
 )
+# CUMULATIVE_TIME's literals, one held by every match (alternative by alternative: "since ", "by ",
+# "as of"/"as at", "to date", "in total", "cumulative", "at the " (end, beginning, start), "the
+# past"/"the last", "over the years", "for "): a text without any has no match (perf: the pattern
+# opens with a word boundary and is tried at every character of every sentence with a count).
+CUMULATIVE_TIME_NEEDS = (
+    "since ", "by ", "as of", "as at", "to date", "in total", "cumulative", "at the ", "the past",
+    "the last", "over the years", "for ",
+)  # fmt: skip
+
+
+def cumulative_time(text: str) -> re.Match[str] | None:
+    """CUMULATIVE_TIME.search(text), skipped on a text with none of its literals."""
+    return CUMULATIVE_TIME.search(text) if holds_any(text, CUMULATIVE_TIME_NEEDS) else None
+
+
 # Recent: a bounded recent period in the figure's own clause.
 RECENT_TIME = re.compile(
     r"\b(?:(?:past|last) (?:\S+ ){0,2}?(?:hours?|days?|weeks?|months?|night|weekend)"

@@ -100,3 +100,42 @@ def test_each_attack_still_to_come_holds_its_literal() -> None:
          "did not say when the ground offensive would begin"],
     )  # fmt: skip
     _each_matches_and_passes(w._INTENSIFY_BEFORE, lambda t: "intensify" in t, ["vowed to intensify its"])
+
+
+def test_a_total_time_holds_one_of_its_literals() -> None:
+    """lexicon.cumulative_time skips CUMULATIVE_TIME on a sentence without its literals (round
+    eleven): one text per alternative matches and passes the guard; random texts from the
+    pattern's own words never match with the guard false; a plain clause is skipped."""
+    from alerts.extract import lexicon as lx
+
+    def guard(t: str) -> bool:
+        return holds_any(t, lx.CUMULATIVE_TIME_NEEDS)
+
+    _each_matches_and_passes(
+        lx.CUMULATIVE_TIME,
+        guard,
+        [
+            "some 40,000 have left since the long dry war",
+            "since the outbreak of the insurgency , 900 families moved",
+            "since it began , 12,000 people crossed",
+            "since the army took power , thousands left",
+            "since the palace coup , 3,000 left",
+            "since mid 2017 , 80,000 have gone",
+            "by the end of 2030 , 5,000 will be counted",
+            "as at noon , 700 were sheltered",
+            "2,000 to date",
+            "6,000 in total",
+            "a cumulative 9,000",
+            "at the end of 2011 , 300 remained",
+            "at the start of 2012 some 400 were registered",
+            "during the last two decades 50,000 moved",
+            "over the years 20,000 settled",
+            "for many decades 8,000 stayed",
+        ],
+    )
+    words = ["since", "the", "war", "by", "june", "2019", "as", "of", "at", "to", "date", "in", "total",
+             "over", "years", "for", "past", "decade", "end", "start", "cumulative", "it", "began",
+             "coup"]  # fmt: skip
+    assert _guarded(lx.CUMULATIVE_TIME, guard, _texts(words, 11)) > 20
+    assert lx.cumulative_time("3,000 people fled the hill town after the flood , officials said") is None
+    assert lx.cumulative_time("3,000 people have fled since the war began") is not None
