@@ -2386,6 +2386,11 @@ _CLAUSE_BREAK = re.compile(
     # ", after Y warned ...": a new clause whose subject is the speaker, not the place attacked
     r"|, (?:after|since|because|when) "
     r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
+    # round 29: a subordinate clause with a pronoun for its own subject ("will remain until we
+    # defeat X"): its names are not the attack's object (a name as that subject is left: "until X
+    # falls" may still name the place besieged)
+    r"| (?:until|unless|because|while|whereas|although|though|as|once|if|when|before|after|since)"
+    r" (?:we|they|he|she|i|you)\b"
 )
 _ATTACK_NOUNS = r"(?:assault|offensive|operation|invasion|incursion|attack|storming)"
 # "the eastern city of X", "the strategic port city of X": a descriptor before the name it leads to
@@ -2818,6 +2823,15 @@ def _town_name(name: str | None) -> str | None:
     if name.endswith(" Township") and name.count(" ") == 1:
         name = name[: -len(" Township")]  # "X Township" is the town's own district: the town
     first, _, rest = name.partition(" ")
+    if (
+        name.endswith((" Governorate", " governorate"))
+        and name.count(" ") == 1
+        and first.lower() not in DIRECTIONS
+        and first.lower() != "capital"
+    ):
+        # round 29: a governorate bears its seat's name ("the X Governorate"): the warning names X
+        # (not "the Northern Governorate", "the Capital Governorate": no town of that name)
+        return first
     if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
         return rest
     return name

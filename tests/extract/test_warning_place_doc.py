@@ -116,3 +116,27 @@ def test_a_metropolis_pointer_takes_the_city_named_before() -> None:
         " roads around the eastern Congo metropolis."
     )
     assert warned(text) == ["Bukavu"]
+
+
+# A subordinate clause with a pronoun subject ("until we defeat X") is not the attack's clause.
+def test_a_name_in_a_pronoun_clause_after_the_cue_is_not_the_object() -> None:
+    text = "Officials in Korvel said the threat of a new offensive will remain until we defeat Russia."
+    assert warned(text) == ["Korvel"]
+
+
+def test_the_object_of_the_attack_before_that_clause_stays() -> None:
+    text = "Officials in Korvel said the army will launch a new offensive on Russia within weeks."
+    assert warned(text) == ["Russia"]
+
+
+# "the X Governorate" bears its seat's name: the warning names X; not a direction or "Capital".
+@pytest.mark.parametrize(
+    ("unit", "place"),
+    [
+        ("the Idlib Governorate", "Idlib"),
+        ("the Northern Governorate", "Northern Governorate"),
+        ("the Capital Governorate", "Capital Governorate"),
+    ],
+)
+def test_a_governorate_is_named_by_its_seat(unit: str, place: str) -> None:
+    assert warned(f"Troops are massing for an assault on {unit}, officials said.") == [place]
