@@ -2857,6 +2857,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
+        if (
+            k >= 1
+            and tokens[k].lower == "in"
+            and any(_LOCATES_DWELLERS.match(text, q.end, tokens[k].end) for q in places if q.end < p.start)
+        ):
+            continue  # round 29: "X residents near the border in Y State": Y only locates X
         if k >= 1 and tokens[k].lower == "the" and tokens[k - 1].lower == "of":
             k -= 1  # "residents of the X and Y districts fear ...": the preposition before "the"
         if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
@@ -2984,6 +2990,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+# Round 29: the words between a town's dwellers and a wider place after "in": "X residents near the
+# Kessan border in", "X villagers along the river in". Nothing but the dwellers and where they are.
+_LOCATES_DWELLERS = re.compile(
+    r" (?:residents|inhabitants|villagers|people|civilians|families)"
+    r"(?: (?:near|along|on|at|by|close to) the(?: [A-Z][\w'-]*)* (?:border|frontier|coast|river|road|highway"
+    r"|front ?line))? in$"
+)
 
 
 def _another_clause(between: str) -> bool:

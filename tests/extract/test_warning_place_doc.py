@@ -140,3 +140,28 @@ def test_the_object_of_the_attack_before_that_clause_stays() -> None:
 )
 def test_a_governorate_is_named_by_its_seat(unit: str, place: str) -> None:
     assert warned(f"Troops are massing for an assault on {unit}, officials said.") == [place]
+
+
+# "X residents near the border in Y State": Y only says where the dwellers' town lies.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia urged Korvel residents near the Brasca border in Varn State to leave the town as it"
+        " seeks to seize the last army posts.",
+        "The militia urged Korvel villagers along the river in Varn State to go as it prepares to seize"
+        " the army posts.",
+    ],
+)
+def test_a_region_locating_the_dwellers_town_is_not_the_target(text: str) -> None:
+    assert warned(text) == ["Korvel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels in Varn State are preparing to seize the last army posts.",
+        "The army told people in Varn State to leave as it prepares an assault.",
+    ],
+)
+def test_a_region_the_dwellers_live_in_is_the_place(text: str) -> None:
+    assert warned(text) == ["Varn State"]
