@@ -3280,7 +3280,8 @@ def _link_line(doc: Document, k: int) -> bool:
     line = doc.cleaned[s:e].rstrip()
     if k == 0 or line.endswith((".", "?", "!", '"', "\u201d", ")")):
         return False
-    if doc.cleaned[:s].rstrip(" \t")[-1:] not in ("\n", ""):
+    # the few characters before it, not the whole text: this runs for every name of the article
+    if doc.cleaned[max(0, s - 64) : s].rstrip(" \t")[-1:] not in ("\n", ""):
         return False  # the rest of a line, not a line of its own
     return _LINK_LINE.match(line.lower()) is not None
 
