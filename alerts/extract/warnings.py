@@ -2386,6 +2386,11 @@ _CLAUSE_BREAK = re.compile(
     # ", after Y warned ...": a new clause whose subject is the speaker, not the place attacked
     r"|, (?:after|since|because|when) "
     r"| as (?:the )?(?:violence|fighting|war|conflict|clashes|unrest|hostilities)\b"
+    # round 29: a subordinate clause with a pronoun for its own subject ("will remain until we
+    # defeat X"): its names are not the attack's object (a name as that subject is left: "until X
+    # falls" may still name the place besieged)
+    r"| (?:until|unless|because|while|whereas|although|though|as|once|if|when|before|after|since)"
+    r" (?:we|they|he|she|i|you)\b"
 )
 _ATTACK_NOUNS = r"(?:assault|offensive|operation|invasion|incursion|attack|storming)"
 # "the eastern city of X", "the strategic port city of X": a descriptor before the name it leads to
@@ -2699,11 +2704,13 @@ def _expected_attack(
 
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
-    r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province)|there)\b"
+    r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|metropolis)"
+    r"|there)\b"
 )
 # Literals every _ANAPHOR match holds (perf: the pattern tries its "the" branch at every word).
 _ANAPHOR_NEEDS = (
     "there", "city", "town", "village", "port", "enclave", "camp", "district", "area", "region", "province",
+    "metropolis",
 )  # fmt: skip
 
 
@@ -2816,6 +2823,15 @@ def _town_name(name: str | None) -> str | None:
     if name.endswith(" Township") and name.count(" ") == 1:
         name = name[: -len(" Township")]  # "X Township" is the town's own district: the town
     first, _, rest = name.partition(" ")
+    if (
+        name.endswith((" Governorate", " governorate"))
+        and name.count(" ") == 1
+        and first.lower() not in DIRECTIONS
+        and first.lower() != "capital"
+    ):
+        # round 29: a governorate bears its seat's name ("the X Governorate"): the warning names X
+        # (not "the Northern Governorate", "the Capital Governorate": no town of that name)
+        return first
     if rest and first in DIRECTIONS and rest.lower() not in _WIDE:
         return rest
     return name
@@ -2841,6 +2857,12 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
         k = bisect.bisect_left(starts, p.start) - 1
         if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].end in ends:
             continue  # "residents of X in northern Y": Y only locates X
+        if (
+            k >= 1
+            and tokens[k].lower == "in"
+            and any(_LOCATES_DWELLERS.match(text, q.end, tokens[k].end) for q in places if q.end < p.start)
+        ):
+            continue  # round 29: "X residents near the border in Y State": Y only locates X
         if k >= 1 and tokens[k].lower == "the" and tokens[k - 1].lower == "of":
             k -= 1  # "residents of the X and Y districts fear ...": the preposition before "the"
         if _CONTAINER.search(_said_before(text, p, first, reach=40)) or _APPOSED_CONTAINER.search(
@@ -2970,6 +2992,15 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
     return _first_of_list(ranked[0]) if ranked else None
 
 
+# Round 29: the words between a town's dwellers and a wider place after "in": "X residents near the
+# Kessan border in", "X villagers along the river in". Nothing but the dwellers and where they are.
+_LOCATES_DWELLERS = re.compile(
+    r" (?:residents|inhabitants|villagers|people|civilians|families)"
+    r"(?: (?:near|along|on|at|by|close to) the(?: [A-Z][\w'-]*)* (?:border|frontier|coast|river|road|highway"
+    r"|front ?line))? in$"
+)
+
+
 def _another_clause(between: str) -> bool:
     """The words between an anaphoric object and a later name hold a comma and more than it."""
     return "," in between and between.strip(" ,") != ""
@@ -2995,7 +3026,7 @@ def _origin_container(tokens: list[Token], starts: list[int], p: Place, origins:
 
 # Round 27: a place after "the <words> city in": it locates the city pointed back to.
 _ANAPHOR_IN = re.compile(
-    r"(?i)\bthe (?:[a-z-]+ ){0,3}?(?:city|town|village|port|enclave|capital) in (?:the )?$"
+    r"(?i)\bthe (?:[a-z-]+ ){0,3}?(?:city|town|village|port|enclave|capital|metropolis) in (?:the )?$"
 )
 _CAPITAL_OF = re.compile(r"(?i)\bthe (?:[a-z-]+ )?capital (?:city )?of (?:the )?$")
 _STRIKE_NOUNS = word_set("attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment")
@@ -3107,7 +3138,7 @@ def _wide_or_part(name: str) -> bool:
 
 
 # Not "town by town" (an adverb of manner: "capture northern Kessa town by town").
-_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital)\b(?! of\b| by\b)")
+_DESCRIBER_HEAD = re.compile(r" (?:city|town|village|port|enclave|capital|metropolis)\b(?! of\b| by\b)")
 _DESCRIBER_LEAD = re.compile(r"\bthe (?:[a-z-]+ )?$")
 
 
@@ -3132,7 +3163,8 @@ def _part_follows(tokens: list[Token], starts: list[int], p: Place) -> bool:
 # The attack's object is a place named earlier: "an assault on the city", "storm the town", "there".
 _OBJECT_ANAPHOR = re.compile(
     r"\s*(?:(?:on|against|into|in|of|to|toward|towards|at|for)\s+)?"
-    r"(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|capital)\b"
+    r"(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|capital"
+    r"|metropolis)\b"
     r"|there\b)",
     re.IGNORECASE,
 )
@@ -3214,6 +3246,76 @@ def _usable(p: Place) -> bool:
 _DIRECTION_WORDS = frozenset({"western", "eastern", "northern", "southern", "central"})
 
 
+# Round 29 (document-level place): names that are never the place a warning threatens, wherever
+# they stand in the article. The tail of a body's name: "the Economic Community of West African
+# States", "the Central Bank of Kessa" (not "the Republic of X", "the Kingdom of X": a country).
+_BODY_OF = re.compile(
+    r"\b(?:Community|Organi[sz]ation|League|Council|Commission|Bank|University|Association|Federation"
+    r"|Ministry|Institute|Authority|Agency|Committee|Conference|Assembly|Court|Parliament|Secretariat)"
+    r" of (?:the )?$"
+)
+# Backers of a side, listed after what they give: "military support from foreign powers, including
+# A, B and the C", "a militia backed by A and B". Each name of the list is a backer. The list is
+# read a capitalised word at a time (one way only to split it: no backtracking blow-up).
+_LISTED_NAMES = r"(?:[A-Z][\w'-]*,? (?:and )?(?:the )?)*"
+_BACKERS = re.compile(
+    r"\b(?:support|backing|aid|assistance|arms|weapons|help|funding|supplies|drones) from"
+    # review (round 29): the words between "from" and the list are the givers ("foreign allies"),
+    # never a place's preposition: "help from soldiers in X" names where they are, X is no backer
+    r"(?: (?!(?:in|at|near|to|into|inside|outside|around|across|within|toward|towards|on|of)\b)"
+    r"[\w-]+,?){0,3}? (?:(?:including|such as|like|notably|namely|chiefly|mainly) )?(?:the )?"
+    + _LISTED_NAMES
+    + r"$|\b(?:backed|armed|funded|supported|sponsored|supplied|bankrolled) by (?:the )?"
+    + _LISTED_NAMES
+    + "$"
+)
+# A link or page-furniture line: its own line, with no closing stop, opened by a link's word
+# ("Check live updates of all that is happening in X", "Watch: ...", "Photo: ...").
+_LINK_LINE = re.compile(
+    r"\s*(?:check|watch|click|tap|follow|live|read|see|subscribe|sign up|listen|download|join|photo"
+    r"|image|picture|video|file photo|caption|related|also|more|latest)\b"
+)
+
+
+def _link_line(doc: Document, k: int) -> bool:
+    """Sentence k is a line of page furniture (never the headline, sentence 0)."""
+    s, e = doc.spans[k]
+    line = doc.cleaned[s:e].rstrip()
+    if k == 0 or line.endswith((".", "?", "!", '"', "\u201d", ")")):
+        return False
+    # the few characters before it, not the whole text: this runs for every name of the article
+    if doc.cleaned[max(0, s - 64) : s].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False  # the rest of a line, not a line of its own
+    return _LINK_LINE.match(line.lower()) is not None
+
+
+# A past attack known by its place: "the April 22 Kessa terror attack", "the Varn massacre": a
+# precedent, not the place threatened.
+_NAMED_ATTACK_BEFORE = re.compile(r"\bthe (?:[A-Z][a-z]+ \d{1,2},? |\d{1,2} [A-Z][a-z]+ )?$")
+_NAMED_ATTACK_AFTER = re.compile(
+    r" (?:terror |terrorist |suicide |deadly |militant )?"
+    r"(?:attack|massacre|bombing|ambush|killings|shooting)s?\b"
+)
+
+
+def _never_target(doc: Document, k: int, p: Place, n: int = -1) -> bool:
+    """p (named in sentence k) is no place a warning threatens: inside a body's name, a backer in a
+    list of those who arm a side, a past attack known by its place, or on a link line (unless the
+    line is the warning's own sentence n: a warning read off a line keeps that line's place)."""
+    before = doc.cleaned[max(doc.spans[k][0], p.start - 160) : p.start]
+    return (
+        _BODY_OF.search(before[-60:]) is not None
+        or _BACKERS.search(before) is not None
+        or (
+            _NAMED_ATTACK_AFTER.match(doc.cleaned, p.end) is not None
+            and _NAMED_ATTACK_BEFORE.search(before[-30:]) is not None
+        )
+        # review (round 29): "Latest: rebels are preparing an assault on X" is a line with no
+        # stop opened by a link's word, yet the warning is read off it: X is its place
+        or (k != n and _link_line(doc, k))
+    )
+
+
 _LEDE = 12  # sentences: headline, dateline and the opening paragraphs
 
 
@@ -3253,6 +3355,7 @@ def _main_place(doc: Document) -> str | None:
             # the venue of talks ("negotiators met in X")
             if (
                 _usable(p)
+                and not _never_target(doc, k, p)
                 and not _compared(doc.cleaned, p, first)
                 and not _venue(doc.cleaned, p, first)
                 and not _armed_group(p.text.lower())  # "an offensive against al-Shabab"
@@ -3452,7 +3555,7 @@ _TAKEN_OR_LEFT = re.compile(
 )
 
 
-_TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village)\b")
+_TOWN_POINTER = re.compile(r"(?i)the (?:\S+ ){0,3}?(?:city|town|village|metropolis)\b")
 _REGION_NEXT = re.compile(r"(?i) (?:state|region|province|governorate|oblast|county)\b")
 _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast", "county"})
 
@@ -3484,6 +3587,7 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                     )
                 )
                 and _usable(p)
+                and not _never_target(doc, k, p, n)
                 # round 27: "the northern Kessan province of X": the word before "province of"
                 # describes the province named after it, it is no place "the region" points to
                 and _PROVINCE_OF.match(doc.cleaned, p.end) is None
@@ -4155,7 +4259,8 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         places = [
             p
             for p in map(_headline_trimmed, doc.places(n))
-            if _usable(p) or (p.possessive and _part_follows(tokens, token_starts, p))  # "X's suburbs"
+            if (_usable(p) or (p.possessive and _part_follows(tokens, token_starts, p)))  # "X's suburbs"
+            and not _never_target(doc, n, p, n)
         ]
         inside = [
             p
@@ -4839,6 +4944,12 @@ def _reported(doc: Document, n: int, sentence: str) -> tuple[str, list[str]] | N
     return kind, names or [""]
 
 
+# Round 29: a verb of widening an attack right before its noun ("to expand its ongoing offensive"),
+# and the place it is widened to right after the noun ("... into X", "... to the town of X").
+_WIDENED = re.compile(r"\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\b(?: \S+){0,3}$")
+_WIDENED_TO = re.compile(r"\s*(?:into|to)\s+(?:the\s+(?:\S+\s+){0,3}?(?:of\s+)?)?$")
+
+
 def _under_way_places(doc: Document) -> dict[str, set[str]]:
     """The kinds of attack (_kind) the article reports begun or going on, by place (lower-cased;
     "" when the sentence names none); empty when it reports none."""
@@ -4862,7 +4973,15 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
             near_before = " ".join(joined_text(tokens, lo, i).split()[-4:])
             near_after = " ".join(joined_text(tokens, j, hi).split()[:5])
             if _past_before(near_before) or _past_after(near_after):
-                names = [_town_name(_first_of_list(p.text)) or "" for p in doc.places(n) if _usable(p)]
+                # round 29: "to expand its ongoing offensive into X": X is where it is to go next,
+                # not where it goes on (the article's warning on X is read as a warning)
+                widened = _WIDENED.search(near_before) is not None
+                names = [
+                    _town_name(_first_of_list(p.text)) or ""
+                    for p in doc.places(n)
+                    if _usable(p)
+                    and not (widened and _WIDENED_TO.match(doc.cleaned, tokens[j - 1].end, p.start))
+                ]
                 for name in names or [""]:
                     out.setdefault(name.lower(), set()).add(_kind(tokens, i))
     return out
