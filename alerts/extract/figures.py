@@ -39,6 +39,7 @@ from alerts.extract.clause import (
     open_windows,
     skip_appositive,
 )
+from alerts.extract.frame import Frame, a_flight_word, story_frame
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
@@ -3413,6 +3414,31 @@ def _told_before(figures: list[Figure], c: Cand, scan: str, a: int, b: int) -> b
 _A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _framed_kind(s: Sentence, c: Cand, frame: Frame, sentence: str) -> Kind:
+    """A new figure's kind in the story's frame (frame.py), when the figure's own sentence does
+    not already make it new by a time or cause of its own."""
+    if frame == "background" and c.bare:
+        # "Ten years ago this week the militia took the valley. ... The assault drove out 90,000.":
+        # a flight with no time of its own in an anniversary, a trial or an appeal is the history
+        # the story recalls
+        return "cumulative"
+    if (
+        frame == "background"
+        and c.unit in ("refugees", "idps")
+        and c.primary is not None
+        and c.primary.cls == "UNIT"
+        and not a_flight_word(sentence)
+    ):
+        # "The agency said on Monday that 300,000 refugees in X may lose their food aid": in an
+        # appeal, refugees named with no flight are the hosted stock; the day is the appeal's
+        return "cumulative"
+    if frame == "returns" and c.unit == "refugees" and not a_flight_word(sentence):
+        # "Some 500 refugees left X on Monday in the third convoy": in a return story refugees
+        # leaving with no flight told are going home
+        return "returns"
+    return "new_displacement"
+
+
 def figures_in(
     doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
 ) -> list[Figure]:
@@ -3450,6 +3476,8 @@ def figures_in(
     flow_kind: Kind = "new_displacement"
     ref = TimeRef(cleaned, published)
     dated: dict[int, bool | None] = {}  # _history_before's verdicts per sentence
+    # what the story is, from its title and lead: decides the undated figures' default (frame.py)
+    frame = story_frame(lowered, spans)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
             continue
@@ -3548,6 +3576,8 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
+            if frame is not None and c.kind == "new_displacement":
+                c.kind = _framed_kind(s, c, frame, scan[a:b].lower())
             if c.kind == "cumulative" and (
                 (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
             ):

@@ -1,0 +1,84 @@
+"""The story's frame: what kind of story an article is, read once from its title and lead.
+
+A figure whose own sentence tells no time and no fresh cause is new only by default
+(`figures._kind` marks it `bare`). Whether that default holds depends on the story around it,
+which the figure's sentence does not say: in an anniversary piece, a trial, an aid appeal or a
+recap, such a figure is the history or background the story recalls; in a return story a
+refugee leaving a host country is going home. A story whose title or lead tells a flight under
+way keeps the default. Pure logic: the caller passes the lowered text and its sentence spans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Frame = Literal["returns", "background", "fresh"] | None
+
+# How many sentences open the story (the title is the first in the eval data and in feed text,
+# which the poller prefixes with it): the frame is what the story announces, not a side remark
+# further down.
+_LEAD = 3
+
+# Going home: the return is the story's event, whatever day it happened on.
+_RETURNS = re.compile(
+    r"\b(?:return(?:s|ed|ing)? (?:home|to their homes?|to (?:their|the) (?:country|homeland))"
+    r"|(?:voluntary|safe) returns?|returnees?|repatriat\w*|go(?:es|ing)? back home)\b"
+)
+# A story about the past, in which an undated flight is the history it recalls: a date kept
+# ("anniversary", "N years ago this week", "marks five years since"), a hearing ("trial",
+# "inquiry", "verdict"). Not "years ago", "years after" or "years on" alone, nor a "court": a
+# fresh story often dates its war ("the war that began two years ago", "now in its third year")
+# or names a court ruling on today's events.
+_PAST = re.compile(
+    r"\b(?:anniversary|commemorat\w+|years ago (?:today|this (?:week|month))|on this day"
+    r"|(?:marks?|marking|marked) (?:\w+ ){0,2}years? since"
+    r"|trial|tribunal|inquiry|verdict|prosecutors?|convicted|sentenced)\b"
+)
+# An appeal or a funding story, in which the people it counts are the ones in need, not a new
+# flight. Read in the first sentence only (the headline): funding is a common aside further down
+# in news of a new flight ("funding cuts hamper the response").
+_APPEAL = re.compile(
+    r"\b(?:appeals? for|calls? for (?:\w+ ){0,2}(?:funds|funding|aid|donations)|funding|donors?"
+    r"|pledg\w+|shortfall|underfunded|aid cuts?"
+    r"|(?:lose|losing|cut|cuts to|cut off) (?:the |their |its )?(?:food |humanitarian )?"
+    r"(?:aid|assistance|rations))\b"
+)
+# A flight or a hazard under way in the title or lead: the story is the new event, and its later
+# undated figures are that event's (a present progressive of flight, an order to leave, a storm
+# or a flood coming or hitting).
+_FRESH = re.compile(
+    r"\b(?:(?:are|is|were|was|keep|continue to) (?:still )?"
+    r"(?:fleeing|leaving|being evacuated|being displaced)"
+    r"|evacuation orders?|ordered (?:to )?(?:the )?evacuat\w+|(?:ordered|told) to (?:leave|evacuate|flee)"
+    r"|(?:storm|cyclone|hurricane|typhoon|floods?|flooding|quake|earthquake|wildfires?)(?: \w+)? "
+    r"(?:hits?|hitting|lashes|lashing|batters?|battering|slams?|slamming|approaches|nears|sweeps)"
+    # a new rise in violence: "a spike in attacks", "a fresh wave of raids"
+    r"|(?:spike|surge|upsurge|escalation|(?:new|fresh) wave) (?:in|of))\b"
+)
+
+
+def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
+    """The frame of a story from its first sentences (``lowered``: the text lower-cased, with
+    the document's offsets): "fresh" when they tell a flight or hazard under way (it wins over
+    the others: "as the storm hits, aid cuts bite" is the storm's story), "returns" for a return
+    or repatriation story, "background" for an anniversary or a hearing told in the lead or an
+    appeal in the headline, else None."""
+    lead = " ".join(lowered[a:b] for a, b in spans[:_LEAD])
+    if _FRESH.search(lead) is not None:
+        return "fresh"
+    if _RETURNS.search(lead) is not None:
+        return "returns"
+    if _PAST.search(lead) is not None or (spans and _APPEAL.search(lowered, *spans[0]) is not None):
+        return "background"
+    return None
+
+
+# A count's own verb that tells a flight (not a departure home): "fled", "escaping", "were
+# displaced", "uprooted", "evacuated".
+_FLIGHT_WORD = re.compile(r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacuat\w+|exodus|forced)\b")
+
+
+def a_flight_word(words: str) -> bool:
+    """Do the words tell a flight rather than a departure ("fled", "displaced", "forced")?"""
+    return _FLIGHT_WORD.search(words) is not None
