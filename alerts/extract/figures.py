@@ -39,7 +39,7 @@ from alerts.extract.clause import (
     open_windows,
     skip_appositive,
 )
-from alerts.extract.frame import Frame, a_flight_word, story_frame
+from alerts.extract.frame import Frame, a_flight_word, story_frame, tells_the_past
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
@@ -3414,10 +3414,42 @@ def _told_before(figures: list[Figure], c: Cand, scan: str, a: int, b: int) -> b
 _A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _framed_kind(s: Sentence, c: Cand, frame: Frame, sentence: str) -> Kind:
+def _event_just_before(scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef) -> bool:
+    """Does the sentence before tell an event on a recent day ("Rebels seized the town on Sunday.
+    Some 4,000 residents fled."), so that the undated flight after it is that event's? Not when
+    that sentence is the one that frames the story: its day is the commemoration's or the hearing's."""
+    if n == 0:
+        return False
+    before = scan[spans[n - 1][0] : spans[n - 1][1]].lower()
+    m = lx.event_time(before)
+    # a day, not a span ("the town fell within hours" dates nothing); a sentence that also dates
+    # its event back ("Today marks a decade since the militia took X on 3 May 2014") is history
+    return (
+        m is not None
+        and _A_DAY.search(m.group()) is not None
+        and not tells_the_past(before)
+        and not is_old(before, ref)
+    )
+
+
+_A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|overnight|last night|this (?:week|morning|afternoon|evening))\b"
+)
+
+
+def _framed_kind(
+    c: Cand, frame: Frame, scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef
+) -> Kind:
     """A new figure's kind in the story's frame (frame.py), when the figure's own sentence does
     not already make it new by a time or cause of its own."""
-    if frame == "background" and c.bare:
+    sentence = scan[spans[n][0] : spans[n][1]].lower()
+    if (
+        frame == "background"
+        and c.bare
+        and not tells_the_past(sentence)
+        and not _event_just_before(scan, spans, n, ref)
+    ):
         # "Ten years ago this week the militia took the valley. ... The assault drove out 90,000.":
         # a flight with no time of its own in an anniversary, a trial or an appeal is the history
         # the story recalls
@@ -3577,7 +3609,7 @@ def figures_in(
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
             if frame is not None and c.kind == "new_displacement":
-                c.kind = _framed_kind(s, c, frame, scan[a:b].lower())
+                c.kind = _framed_kind(c, frame, scan, spans, n, ref)
             if c.kind == "cumulative" and (
                 (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
             ):

@@ -32,7 +32,7 @@ _RETURNS = re.compile(
 # or names a court ruling on today's events.
 _PAST = re.compile(
     r"\b(?:anniversary|commemorat\w+|years ago (?:today|this (?:week|month))|on this day"
-    r"|(?:marks?|marking|marked) (?:\w+ ){0,2}years? since"
+    r"|(?:marks?|marking|marked) (?:\w+ ){0,2}(?:years?|decades?) since"
     r"|trial|tribunal|inquiry|verdict|prosecutors?|convicted|sentenced)\b"
 )
 # An appeal or a funding story, in which the people it counts are the ones in need, not a new
@@ -53,6 +53,9 @@ _FRESH = re.compile(
     r"|evacuation orders?|ordered (?:to )?(?:the )?evacuat\w+|(?:ordered|told) to (?:leave|evacuate|flee)"
     r"|(?:storm|cyclone|hurricane|typhoon|floods?|flooding|quake|earthquake|wildfires?)(?: \w+)? "
     r"(?:hits?|hitting|lashes|lashing|batters?|battering|slams?|slamming|approaches|nears|sweeps)"
+    # fighting under way: "as fighting rages", "clashes spread", "the war resumes"
+    r"|(?:fighting|clashes|violence|shelling|war|battles?) (?:rages?|raging|intensif\w+|spreads?|spreading"
+    r"|escalates?|escalating|erupts?|flares?|resumes?|resuming)"
     # a new rise in violence: "a spike in attacks", "a fresh wave of raids"
     r"|(?:spike|surge|upsurge|escalation|(?:new|fresh) wave) (?:in|of))\b"
 )
@@ -82,3 +85,11 @@ _FLIGHT_WORD = re.compile(r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacua
 def a_flight_word(words: str) -> bool:
     """Do the words tell a flight rather than a departure ("fled", "displaced", "forced")?"""
     return _FLIGHT_WORD.search(words) is not None
+
+
+def tells_the_past(sentence: str) -> bool:
+    """Does a lowered sentence itself carry a frame of the past or of an appeal? A figure in that
+    very sentence belongs to its own clause ("as the country marks the anniversary of X, fighting
+    drove 10,000 from their homes"), and a day told there is the commemoration's or the appeal's,
+    not an event's to carry."""
+    return _PAST.search(sentence) is not None or _APPEAL.search(sentence) is not None

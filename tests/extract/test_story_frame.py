@@ -43,6 +43,45 @@ def test_story_frame(text: str, frame: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the frame's word in the figure's own sentence: a clause about something else
+        (
+            "As the country marks the anniversary of independence, fighting in the north drove "
+            "10,000 people from their homes.",
+            [(10000, "people", "new_displacement")],
+        ),
+        # an event on a recent day told just before: the undated flight after it is that event's
+        (
+            "The court of inquiry into the old dam failure sat again.\n\n"
+            "Militias raided the market town of Sorel on Tuesday. Some 4,000 residents fled.",
+            [(4000, "people", "new_displacement")],
+        ),
+        # ... but a day that goes with the commemoration, dating its event back, carries nothing
+        (
+            "Villagers gathered for the anniversary.\n\n"
+            "Today marks a decade since gunmen overran Korvan on 3 May 2015. The assault drove "
+            "60,000 people from the district.",
+            [(60000, "people", "cumulative")],
+        ),
+        # fighting under way in the lead is a fresh story, whatever the donors do
+        (
+            "Donors pledge $2 billion as fighting rages in Ostra.\n\n"
+            "More than 30,000 people fled the eastern districts.",
+            [(30000, "people", "new_displacement")],
+        ),
+        (
+            "Repatriation halted as fighting resumes in Calder.\n\n"
+            "About 5,000 refugees left the town of Mersa on Monday.",
+            [(5000, "refugees", "new_displacement")],
+        ),
+    ],
+)
+def test_the_frame_gives_way(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # anniversary: the undated flight is the history recalled
         (
             "Villagers in Korvan marked the fifth anniversary of the raid on Sunday.\n\n"
