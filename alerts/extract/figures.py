@@ -39,7 +39,7 @@ from alerts.extract.clause import (
     open_windows,
     skip_appositive,
 )
-from alerts.extract.frame import Frame, a_flight_word, story_frame, tells_the_past
+from alerts.extract.frame import Frame, a_flight_word, a_return_word, story_frame, tells_the_past
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
@@ -3464,9 +3464,14 @@ def _framed_kind(
         # "The agency said on Monday that 300,000 refugees in X may lose their food aid": in an
         # appeal, refugees named with no flight are the hosted stock; the day is the appeal's
         return "cumulative"
-    if frame == "returns" and c.unit == "refugees" and not a_flight_word(sentence):
-        # "Some 500 refugees left X on Monday in the third convoy": in a return story refugees
-        # leaving with no flight told are going home
+    if (
+        frame == "returns"
+        and (c.unit == "refugees" or a_return_word(sentence))
+        and not a_flight_word(sentence)
+    ):
+        # "Some 500 refugees left X on Monday in the third convoy", "the convoy, carrying 120
+        # families, reached Y": in a return story refugees leaving, or anyone the return's convoy
+        # carries, with no flight told, are going home
         return "returns"
     return "new_displacement"
 

@@ -20,10 +20,11 @@ Frame = Literal["returns", "background", "fresh"] | None
 # further down.
 _LEAD = 3
 
-# Going home: the return is the story's event, whatever day it happened on.
+# Going home: the return is the story's event, whatever day it happened on. Not "returnees"
+# alone: "refugees and returnees crossed into X" is a flight of both (citizens fleeing back).
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)? (?:home|to their homes?|to (?:their|the) (?:country|homeland))"
-    r"|(?:voluntary|safe) returns?|returnees?|repatriat\w*|go(?:es|ing)? back home)\b"
+    r"|(?:voluntary|safe) returns?|repatriat\w*|go(?:es|ing)? back home)\b"
 )
 # A story about the past, in which an undated flight is the history it recalls: a date kept
 # ("anniversary", "N years ago this week", "marks five years since"), a hearing ("trial",
@@ -44,6 +45,11 @@ _APPEAL = re.compile(
     r"|(?:lose|losing|cut|cuts to|cut off) (?:the |their |its )?(?:food |humanitarian )?"
     r"(?:aid|assistance|rations))\b"
 )
+# Violence called new: a fresh cause, the mark of a story of a new flight.
+_NEW_VIOLENCE = (
+    r"(?:renewed|new|fresh|heavy|intense|latest) "
+    r"(?:fighting|clashes|attacks|violence|shelling|raids|offensive)"
+)
 # A flight or a hazard under way in the title or lead: the story is the new event, and its later
 # undated figures are that event's (a present progressive of flight, an order to leave, a storm
 # or a flood coming or hitting).
@@ -56,6 +62,8 @@ _FRESH = re.compile(
     # fighting under way: "as fighting rages", "clashes spread", "the war resumes"
     r"|(?:fighting|clashes|violence|shelling|war|battles?) (?:rages?|raging|intensif\w+|spreads?|spreading"
     r"|escalates?|escalating|erupts?|flares?|resumes?|resuming)"
+    # a fresh cause: "after new clashes", "heavy shelling"
+    rf"|{_NEW_VIOLENCE}"
     # a new rise in violence: "a spike in attacks", "a fresh wave of raids"
     r"|(?:spike|surge|upsurge|escalation|(?:new|fresh) wave) (?:in|of))\b"
 )
@@ -63,17 +71,19 @@ _FRESH = re.compile(
 
 def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
     """The frame of a story from its first sentences (``lowered``: the text lower-cased, with
-    the document's offsets): "fresh" when they tell a flight or hazard under way (it wins over
-    the others: "as the storm hits, aid cuts bite" is the storm's story), "returns" for a return
-    or repatriation story, "background" for an anniversary or a hearing told in the lead or an
-    appeal in the headline, else None."""
-    lead = " ".join(lowered[a:b] for a, b in spans[:_LEAD])
-    if _FRESH.search(lead) is not None:
-        return "fresh"
-    if _RETURNS.search(lead) is not None:
-        return "returns"
-    if _PAST.search(lead) is not None or (spans and _APPEAL.search(lowered, *spans[0]) is not None):
-        return "background"
+    the document's offsets), set by the first of them that tells one: "fresh" for a flight, a
+    hazard or fighting under way (in one sentence it wins over the others: "as the storm hits,
+    aid cuts bite" is the storm's story), "returns" for a return or repatriation, "background"
+    for an anniversary or a hearing, or an appeal in the headline; else None."""
+    # the first sentence that tells a frame sets it ("Villagers marked the anniversary of the
+    # flood. ... On Monday, new clashes forced 2,000 to flee." stays the anniversary's story)
+    for n, (a, b) in enumerate(spans[:_LEAD]):
+        if _FRESH.search(lowered, a, b) is not None:
+            return "fresh"
+        if _RETURNS.search(lowered, a, b) is not None:
+            return "returns"
+        if _PAST.search(lowered, a, b) is not None or (n == 0 and _APPEAL.search(lowered, a, b) is not None):
+            return "background"
     return None
 
 
@@ -83,8 +93,12 @@ _FLIGHT_WORD = re.compile(r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacua
 
 
 def a_flight_word(words: str) -> bool:
-    """Do the words tell a flight rather than a departure ("fled", "displaced", "forced")?"""
-    return _FLIGHT_WORD.search(words) is not None
+    """Do the words tell a flight rather than a departure ("fled", "displaced", "forced"), or a
+    fresh cause of one ("after new clashes, 3,000 crossed")?"""
+    return _FLIGHT_WORD.search(words) is not None or _FRESH_CAUSE.search(words) is not None
+
+
+_FRESH_CAUSE = re.compile(rf"\b{_NEW_VIOLENCE}\b")
 
 
 def tells_the_past(sentence: str) -> bool:
@@ -93,3 +107,15 @@ def tells_the_past(sentence: str) -> bool:
     drove 10,000 from their homes"), and a day told there is the commemoration's or the appeal's,
     not an event's to carry."""
     return _PAST.search(sentence) is not None or _APPEAL.search(sentence) is not None
+
+
+# The return's own words in a figure's sentence: "the convoy carried 300 people", "part of the
+# repatriation", "returnees".
+_RETURN_WORD = re.compile(
+    r"\b(?:convoys?|repatriat\w*|returnees?|returning home|return home|return journey)\b"
+)
+
+
+def a_return_word(words: str) -> bool:
+    """Does a lowered sentence name the return itself (a convoy, the repatriation, returnees)?"""
+    return _RETURN_WORD.search(words) is not None

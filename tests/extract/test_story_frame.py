@@ -29,7 +29,8 @@ def _frame(text: str) -> str | None:
         ("Thousands are fleeing the town of Halvik as fighting spreads.", "fresh"),
         ("Storm Rennet hits the southern coast as families pack up.", "fresh"),
         # a war's age, a court, years ago alone: no frame of the past
-        ("Two years after the war began, new shelling hit the city of Morvi.", None),
+        # new violence is a fresh story
+        ("Two years after the war began, new shelling hit the city of Morvi.", "fresh"),
         ("The war that began three years ago reached the city of Morvi.", None),
         ("A court ordered the demolition of the hillside homes on Monday.", None),
         # funding past the headline is an aside
@@ -133,6 +134,24 @@ def test_the_frame_gives_way(text: str, expected: list[tuple[int, str, str]]) ->
             "Some 650 refugees left the border camp on Thursday as part of the scheme. Last month, a "
             "first convoy carried 210 refugees to the frontier.",
             [(100, "refugees", "returns"), (650, "refugees", "returns"), (210, "refugees", "returns")],
+        ),
+        # anyone the return's convoy carries goes home too
+        (
+            "The second repatriation convoy left the lakeside camps on Friday.\n\n"
+            "The convoy's lead truck, carrying about 140 families, reached the town of Omba after dark.",
+            [(140, "families", "returns")],
+        ),
+        # ... but people moved with no return word of their own sentence are not framed
+        (
+            "The second repatriation convoy left the lakeside camps on Friday.\n\n"
+            "Elsewhere, some 140 families abandoned the town of Omba at dusk.",
+            [(140, "families", "new_displacement")],
+        ),
+        # ... and an evacuation convoy in a return story is a flight
+        (
+            "The second repatriation convoy left the lakeside camps on Friday.\n\n"
+            "A convoy evacuated 600 people from the besieged town of Omba on Sunday.",
+            [(600, "people", "new_displacement")],
         ),
         # ... but refugees fleeing in a return story are a new flight
         (
