@@ -3415,27 +3415,46 @@ _A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _event_just_before(scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef) -> bool:
-    """Does the sentence before tell an event on a recent day ("Rebels seized the town on Sunday.
-    Some 4,000 residents fled."), so that the undated flight after it is that event's? Not when
-    that sentence is the one that frames the story: its day is the commemoration's or the hearing's."""
-    if n == 0:
-        return False
-    before = scan[spans[n - 1][0] : spans[n - 1][1]].lower()
-    m = lx.event_time(before)
-    # a day, not a span ("the town fell within hours" dates nothing); a sentence that also dates
-    # its event back ("Today marks a decade since the militia took X on 3 May 2014") is history
-    return (
-        m is not None
-        and _A_DAY.search(m.group()) is not None
-        and not tells_the_past(before)
-        and not is_old(before, ref)
-    )
+    """Does one of the sentences just before tell an event on a recent day ("Rebels seized the
+    town on Sunday. Some 4,000 residents fled."), so that the undated flight after it is that
+    event's? Up to three sentences back, since a quote or a detail often stands between ("Gunmen
+    shelled X on Monday. Smoke rose for hours. About 1,500 fled."); the search stops at a
+    sentence that frames the story: its day is the commemoration's or the hearing's."""
+    for k in range(n - 1, max(n - 1 - _LOOK_BACK, -1), -1):
+        before = scan[spans[k][0] : spans[k][1]].lower()
+        if tells_the_past(before):
+            return False
+        m = lx.event_time(before)
+        if _A_DATE.search(before) is not None and not is_old(before, ref):
+            return True
+        # a day, not a span ("the town fell within hours" dates nothing); a sentence that also
+        # dates its event back ("Today marks a decade since the militia took X on 3 May 2014")
+        # is history
+        if m is not None and _A_DAY.search(m.group()) is not None and not is_old(before, ref):
+            return True
+    return False
 
 
+_LOOK_BACK = 3
 _A_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|overnight|last night|this (?:week|morning|afternoon|evening))\b"
+    r"|overnight|last night|(?:this|last) (?:week|weekend|morning|afternoon|evening)"
+    r")\b"
 )
+# a dated day with no year ("on 17 June", "on June 17"), which event_time does not read:
+# is_old tells whether it is recent for the article's date; a day with its year ("on 3 May
+# 2012") is the history an anniversary recalls
+_A_DATE = re.compile(
+    r"\bon (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b)(?!,? \d{4})"
+)
+
+
+# Refugees leaving: in a return story a departure from the host ("left the camp", "departed")
+# is going home; refugees arriving or crossing into a country ("arrived in X", "crossed into
+# X", "reached the transit centre") are a flight even there, unless the sentence names the
+# return itself (a convoy, the repatriation).
+_A_DEPARTURE = re.compile(r"\b(?:left|leaving|leave|leaves|depart\w*|set off|set out)\b")
 
 
 def _framed_kind(
@@ -3466,7 +3485,7 @@ def _framed_kind(
         return "cumulative"
     if (
         frame == "returns"
-        and (c.unit == "refugees" or a_return_word(sentence))
+        and (a_return_word(sentence) or (c.unit == "refugees" and _A_DEPARTURE.search(sentence) is not None))
         and not a_flight_word(sentence)
     ):
         # "Some 500 refugees left X on Monday in the third convoy", "the convoy, carrying 120

@@ -68,6 +68,15 @@ _FRESH = re.compile(
     r"|(?:spike|surge|upsurge|escalation|(?:new|fresh) wave) (?:in|of))\b"
 )
 
+# A flight or a hazard named in an appeal's headline: the appeal is for a crisis under way. Not
+# "war" or "displaced" (an appeal for a war's refugees, "aid for 2 million displaced", is the
+# stock's story).
+_UNDER_WAY = re.compile(
+    r"\b(?:flee|flees|fleeing|fled|exodus|evacuat\w+"
+    r"|(?:earth)?quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|landslides?"
+    r"|droughts?|famine|wildfires?|fighting|clashes|shelling|attacks?|violence)\b"
+)
+
 
 def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
     """The frame of a story from its first sentences (``lowered``: the text lower-cased, with
@@ -82,8 +91,12 @@ def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
             return "fresh"
         if _RETURNS.search(lowered, a, b) is not None:
             return "returns"
-        if _PAST.search(lowered, a, b) is not None or (n == 0 and _APPEAL.search(lowered, a, b) is not None):
+        if _PAST.search(lowered, a, b) is not None:
             return "background"
+        if n == 0 and _APPEAL.search(lowered, a, b) is not None:
+            # an appeal for a crisis under way ("Agency appeals for aid as 9,000 flee floods in
+            # X") is the crisis's story: its undated flights are the new event's
+            return "fresh" if _UNDER_WAY.search(lowered, a, b) is not None else "background"
     return None
 
 
