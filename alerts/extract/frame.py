@@ -77,6 +77,14 @@ _UNDER_WAY = re.compile(
     r"|droughts?|famine|wildfires?|fighting|clashes|shelling|attacks?|violence)\b"
 )
 
+# A clause joined to a frame of the past ("as", "while", "amid", a semicolon) that tells an event
+# in the present tense: a flight, an attack, a hazard rising.
+_AND_NOW = re.compile(
+    r"(?:\b(?:as|while|amid)\b|;)(?: \S+){0,5}? "
+    r"(?:flee|flees|fleeing|torch(?:es|ing)?|burn(?:s|ing)?|attack(?:s|ing)?|shell(?:s|ing)?"
+    r"|raid(?:s|ing)?|seiz(?:e|es|ing)|overrun(?:s|ning)?|rise|rises|rising|swamp(?:s|ing)?)\b"
+)
+
 
 def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
     """The frame of a story from its first sentences (``lowered``: the text lower-cased, with
@@ -91,8 +99,11 @@ def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
             return "fresh"
         if _RETURNS.search(lowered, a, b) is not None:
             return "returns"
-        if _PAST.search(lowered, a, b) is not None:
-            return "background"
+        if (m := _PAST.search(lowered, a, b)) is not None:
+            # "Trial of a warlord opens as his men torch villages": a second clause that tells an
+            # event in the present is the story's news, the hearing its occasion
+            news = _AND_NOW.search(lowered, m.end(), b)
+            return "fresh" if news is not None else "background"
         if n == 0 and _APPEAL.search(lowered, a, b) is not None:
             # an appeal for a crisis under way ("Agency appeals for aid as 9,000 flee floods in
             # X") is the crisis's story: its undated flights are the new event's

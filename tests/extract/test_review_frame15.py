@@ -70,6 +70,19 @@ N, C, R = "new_displacement", "cumulative", "returns"
             "Raids go on near Ombe. Last week 2,500 refugees crossed into Lira, the agency said.",
             [(2500, "refugees", N)],
         ),
+        # a frame of the past joined to a clause telling an event in the present: the news
+        (
+            "Prosecutors seek arrest of warlord as his men torch villages\n\n"
+            "Militiamen burned five hamlets in Seda district. Some 7,000 people escaped to the "
+            "forest, aid workers said.",
+            [(7000, "people", N)],
+        ),
+        (
+            "Verdict due in dam case; flood waters rise in Anda\n\n"
+            "Rising water cut off roads into Anda. An estimated 4,000 people left their homes for "
+            "higher ground.",
+            [(4000, "people", N)],
+        ),
     ],
 )
 def test_new_flights_the_frame_must_not_hide(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -95,6 +108,17 @@ def test_new_flights_the_frame_must_not_hide(text: str, expected: list[tuple[int
             "Villagers mark the anniversary of the Dorn raids\n\n"
             "On 3 May 2012, militiamen burned the market. The raids displaced 18,000 people.",
             [(18000, "people", C)],
+        ),
+        # a second clause that recalls the past, or tells no event, keeps the frame
+        (
+            "Trial of militia chief opens as survivors recall how they fled\n\n"
+            "He is accused of ordering the raids. The raids displaced 18,000 people.",
+            [(18000, "people", C)],
+        ),
+        (
+            "Town marks anniversary of the siege as families gather\n\n"
+            "The siege drove 25,000 people from the old city.",
+            [(25000, "people", C)],
         ),
         # refugees leaving a camp in a return story go home; a convoy's load too
         (
