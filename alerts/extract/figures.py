@@ -39,6 +39,7 @@ from alerts.extract.clause import (
     open_windows,
     skip_appositive,
 )
+from alerts.extract.frame import Frame, a_flight_word, a_return_word, story_frame, tells_the_past
 from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
@@ -3419,6 +3420,87 @@ def _told_before(figures: list[Figure], c: Cand, scan: str, a: int, b: int) -> b
 _A_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _event_just_before(scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef) -> bool:
+    """Does one of the sentences just before tell an event on a recent day ("Rebels seized the
+    town on Sunday. Some 4,000 residents fled."), so that the undated flight after it is that
+    event's? Up to three sentences back, since a quote or a detail often stands between ("Gunmen
+    shelled X on Monday. Smoke rose for hours. About 1,500 fled."); the search stops at a
+    sentence that frames the story: its day is the commemoration's or the hearing's."""
+    for k in range(n - 1, max(n - 1 - _LOOK_BACK, -1), -1):
+        before = scan[spans[k][0] : spans[k][1]].lower()
+        if tells_the_past(before):
+            return False
+        m = lx.event_time(before)
+        if _A_DATE.search(before) is not None and not is_old(before, ref):
+            return True
+        # a day, not a span ("the town fell within hours" dates nothing); a sentence that also
+        # dates its event back ("Today marks a decade since the militia took X on 3 May 2014")
+        # is history
+        if m is not None and _A_DAY.search(m.group()) is not None and not is_old(before, ref):
+            return True
+    return False
+
+
+_LOOK_BACK = 3
+_A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|overnight|last night|(?:this|last) (?:week|weekend|morning|afternoon|evening)"
+    r")\b"
+)
+# a dated day with no year ("on 17 June", "on June 17"), which event_time does not read:
+# is_old tells whether it is recent for the article's date; a day with its year ("on 3 May
+# 2012") is the history an anniversary recalls
+_A_DATE = re.compile(
+    r"\bon (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b)(?!,? \d{4})"
+)
+
+
+# Refugees leaving: in a return story a departure from the host ("left the camp", "departed")
+# is going home; refugees arriving or crossing into a country ("arrived in X", "crossed into
+# X", "reached the transit centre") are a flight even there, unless the sentence names the
+# return itself (a convoy, the repatriation).
+_A_DEPARTURE = re.compile(r"\b(?:left|leaving|leave|leaves|depart\w*|set off|set out)\b")
+
+
+def _framed_kind(
+    c: Cand, frame: Frame, scan: str, spans: list[tuple[int, int]], n: int, ref: TimeRef
+) -> Kind:
+    """A new figure's kind in the story's frame (frame.py), when the figure's own sentence does
+    not already make it new by a time or cause of its own."""
+    sentence = scan[spans[n][0] : spans[n][1]].lower()
+    if (
+        frame == "background"
+        and c.bare
+        and not tells_the_past(sentence)
+        and not _event_just_before(scan, spans, n, ref)
+    ):
+        # "Ten years ago this week the militia took the valley. ... The assault drove out 90,000.":
+        # a flight with no time of its own in an anniversary, a trial or an appeal is the history
+        # the story recalls
+        return "cumulative"
+    if (
+        frame == "background"
+        and c.unit in ("refugees", "idps")
+        and c.primary is not None
+        and c.primary.cls == "UNIT"
+        and not a_flight_word(sentence)
+    ):
+        # "The agency said on Monday that 300,000 refugees in X may lose their food aid": in an
+        # appeal, refugees named with no flight are the hosted stock; the day is the appeal's
+        return "cumulative"
+    if (
+        frame == "returns"
+        and (a_return_word(sentence) or (c.unit == "refugees" and _A_DEPARTURE.search(sentence) is not None))
+        and not a_flight_word(sentence)
+    ):
+        # "Some 500 refugees left X on Monday in the third convoy", "the convoy, carrying 120
+        # families, reached Y": in a return story refugees leaving, or anyone the return's convoy
+        # carries, with no flight told, are going home
+        return "returns"
+    return "new_displacement"
+
+
 def figures_in(
     doc: Document, household_size: float = DEFAULT_HOUSEHOLD_SIZE, *, published: datetime | None = None
 ) -> list[Figure]:
@@ -3456,6 +3538,8 @@ def figures_in(
     flow_kind: Kind = "new_displacement"
     ref = TimeRef(cleaned, published)
     dated: dict[int, bool | None] = {}  # _history_before's verdicts per sentence
+    # what the story is, from its title and lead: decides the undated figures' default (frame.py)
+    frame = story_frame(lowered, spans)
     for n, (a, b) in enumerate(spans):
         if not has_number.search(scan, a, b):
             continue
@@ -3554,6 +3638,8 @@ def figures_in(
                 # "The survey counted 80,000 displaced people. Of these, 50,000 fled the capital.":
                 # a part of the stock just told, not a new flight
                 c.kind = "cumulative"
+            if frame is not None and c.kind == "new_displacement":
+                c.kind = _framed_kind(c, frame, scan, spans, n, ref)
             if c.kind == "cumulative" and (
                 (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
             ):
