@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 
@@ -3563,9 +3563,25 @@ _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast
 _PROVINCE_OF = re.compile(r" (?:province|region|state|district|governorate) of\b")
 
 
-def _antecedent(doc: Document, n: int, before: int) -> str | None:
+def _antecedent(doc: Document, n: int, before: int, story: str | None = None) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
-    in this sentence or the ones before (countries and wide regions are not "the city")."""
+    in this sentence or the ones before (countries and wide regions are not "the city"). Round 30:
+    the story's threatened town (`story`, see _story_town) when the pointer's own sentence names
+    no candidate and the story's town is one of the candidates before it ("Rebels massed near A.
+    Aid workers reached B on foot. A commander vowed to storm the city": A)."""
+    nearest: str | None = None
+    for k, name in _antecedents(doc, n, before):
+        if nearest is None:
+            if k == n or story is None:
+                return name  # "B, where officials fear an assault on the city": B
+            nearest = name
+        if name == story:
+            return name
+    return nearest
+
+
+def _antecedents(doc: Document, n: int, before: int) -> Iterator[tuple[int, str]]:
+    """The candidates for a pointer, nearest first, with their sentences."""
     # "Residents flee X in Y State ... an attack on the town": a state or a province is no town
     townish = _TOWN_POINTER.match(doc.cleaned, before) is not None
     for k in range(n, max(-1, n - 8), -1):
@@ -3597,8 +3613,78 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                     " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
                 )
             ):
-                return _first_of_list(p.text)
+                yield k, _first_of_list(p.text)
+
+
+# Round 30 (issue 11): a warning whose own place is a country or a wide region ("an offensive in
+# northern Kessa") while the story's title or lead names the town it is about: the town is the
+# place threatened, when the article (or the gazetteer) puts the town inside that region.
+_STORY_LEAD = 3  # sentences: the headline and the lead
+# where a side sets out from or is based: not the town it threatens
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|based in|based at|out of|headquartered in|fled|flee|fleeing"
+    r"|(?:said|says|spoke|speaking|told \S+)(?: on \S+)? in)\s+$",
+    re.I,
+)
+_SYRIA_TOWNS = frozenset(
+    alias.lower() for name in PLACES if name != "Syria" for alias in (name, *PLACES[name])
+)
+
+
+def _wide_country(name: str) -> str | None:
+    """The country or wide region a wide place names ("northern Kessa" -> "Kessa"), else None."""
+    first, _, rest = name.partition(" ")
+    if name.lower() in _WIDE:
+        return name
+    if first.lower() in DIRECTIONS and rest.lower() in _WIDE:
+        return rest
     return None
+
+
+def _inside(doc: Document, town: str, region: str) -> bool:
+    """The article says the town lies in the region ("T, Kessa", "T in northern Kessa", "Kessa's
+    T"), or the gazetteer does (its towns are Syria's)."""
+    if region.lower() in ("syria", "syrian arab republic") and town.lower() in _SYRIA_TOWNS:
+        return True
+    t, r = re.escape(town), re.escape(region)
+    unit = r"(?: (?:State|Province|Region|Oblast|Governorate|state|province|region))?"
+    seat = r"(?:the )?(?:\w+ )?(?:capital|city|town|port)"
+    said = (
+        rf"\b{t}(?:,| in| near)(?: the)?(?: \w+ern| central)? {r}\b"  # "T, Kessa", "T in northern Kessa"
+        rf"|\b{r}{unit}(?:'s|\u2019s)(?: (?:capital|city|town|port),?)? {t}\b"  # "Kessa State's capital T"
+        rf"|\b{t},? {seat} of(?: the)? {r}\b"  # "T, the capital of Kessa"
+    )
+    return re.search(said, doc.cleaned) is not None
+
+
+def _story_town(doc: Document) -> str | None:
+    """The town the story is about: the main place, if a town that the lead (the first sentences;
+    a feed's text has no title) names as no origin, base or venue, and that the opening names
+    beside armed men or a warning's words (a threatened town, not only a story's setting)."""
+    town = _main_place(doc)
+    if town is None or _wide_country(town) is not None or _armed_group(town.lower()):
+        return None
+    named = threatened = False
+    for k in range(min(len(doc.spans), _LEDE)):
+        first, last = doc.spans[k]
+        for p in doc.places(k):
+            if _first_of_list(p.text) != town:
+                continue
+            if k < _STORY_LEAD:
+                if (
+                    _ORIGIN_BEFORE.search(doc.cleaned[max(first, p.start - 30) : p.start])
+                    or p.possessive
+                    or _excluded(doc.cleaned, p, first)
+                    or _venue(doc.cleaned, p, first)
+                ):
+                    # "rebels from T", "T's army": the attacker's side; "said in T", "met in T":
+                    # where words were said, not the town the story fears for
+                    return None
+                named = True
+            # "Flood aid reaches T" makes T the story's setting, not a threatened place
+            line = doc.cleaned[first:last]
+            threatened = threatened or bool(_ARMED_LOW.search(line.lower()) or _HAS_CUE.search(line))
+    return town if named and threatened else None
 
 
 # The party a threat is addressed to, before the cue in its sentence: "X has warned Y that its army
@@ -4176,6 +4262,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     sport: bool | None = None
     synopsis_at = -1  # where a work's story is first introduced (len + 1: nowhere); -1: not looked
     main_place: list[str | None] = []  # computed once, when a warning names no place
+    story_town: list[str | None] | None = None  # the title's or lead's town (round 30), when needed
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     begun: dict[str, set[str]] | None = None  # offensives reported begun (_begun), when needed
     sentence_of: list[int] = []
@@ -4292,7 +4379,9 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
-            location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+            if story_town is None:
+                story_town = [_story_town(doc)]
+            location = _antecedent(doc, n, pointer.start() if pointer is not None else start, story_town[0])
         if location is None:
             location = _addressee(doc, n, start)  # "X warned Y that it is ready for operations"
         if location is None and n + 1 < len(doc.spans):
@@ -4328,6 +4417,15 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _settlement_named(doc, n, after_counted, community) or location
         if location is not None and _armed_group(location.lower()):
             location = None  # "an attack on al-Shabab controlled areas": a side, not a place
+        region = _wide_country(location) if location is not None else None
+        if region is not None and not any(_wide_country(p.text) is None for p in inside):
+            # "would expand the offensive to northern Kessa" in a story headed "Army readies
+            # assault on Varlo": the town the story is about, inside the region (round 30)
+            if story_town is None:
+                story_town = [_story_town(doc)]
+            town = story_town[0]
+            if town is not None and _inside(doc, town, region):
+                location = town
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
