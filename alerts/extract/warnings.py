@@ -3570,9 +3570,10 @@ def _antecedent(doc: Document, n: int, before: int, story: str | None = None) ->
     no candidate and the story's town is one of the candidates before it ("Rebels massed near A.
     Aid workers reached B on foot. A commander vowed to storm the city": A)."""
     nearest: str | None = None
-    for k, name in _antecedents(doc, n, before):
+    for k, p in _antecedents(doc, n, before):
+        name = _first_of_list(p.text)
         if nearest is None:
-            if k == n or story is None:
+            if k == n or story is None or _kept_antecedent(doc, k, p):
                 return name  # "B, where officials fear an assault on the city": B
             nearest = name
         if name == story:
@@ -3580,7 +3581,27 @@ def _antecedent(doc: Document, n: int, before: int, story: str | None = None) ->
     return nearest
 
 
-def _antecedents(doc: Document, n: int, before: int) -> Iterator[tuple[int, str]]:
+# "B is a city of ...", "B, a town 50 km away", "the city of B": the article says what B is, and a
+# pointer of that kind after it reads as B (review of round 30: the story's town must not override it)
+_KIND_AFTER = re.compile(
+    r",? (?:is |was |remains )?(?:a|an|the) (?:\S+ ){0,3}?(?:city|town|village|port|capital|enclave)\b"
+)
+_KIND_BEFORE = re.compile(r"\bthe (?:\S+ )?(?:city|town|village|port|enclave) of $")
+
+
+def _kept_antecedent(doc: Document, k: int, p: Place) -> bool:
+    """The nearest candidate stands against the story's town: the article says what kind of place
+    it is, or its own sentence holds armed men or a warning's words (a threatened place itself)."""
+    first, last = doc.spans[k]
+    if _KIND_AFTER.match(doc.cleaned, p.end) or _KIND_BEFORE.search(
+        doc.cleaned[max(first, p.start - 30) : p.start]
+    ):
+        return True
+    line = doc.cleaned[first:last]
+    return bool(_ARMED_LOW.search(line.lower()) or _HAS_CUE.search(line))
+
+
+def _antecedents(doc: Document, n: int, before: int) -> Iterator[tuple[int, Place]]:
     """The candidates for a pointer, nearest first, with their sentences."""
     # "Residents flee X in Y State ... an attack on the town": a state or a province is no town
     townish = _TOWN_POINTER.match(doc.cleaned, before) is not None
@@ -3613,7 +3634,7 @@ def _antecedents(doc: Document, n: int, before: int) -> Iterator[tuple[int, str]
                     " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
                 )
             ):
-                yield k, _first_of_list(p.text)
+                yield k, p
 
 
 # Round 30 (issue 11): a warning whose own place is a country or a wide region ("an offensive in
@@ -3631,6 +3652,9 @@ _SYRIA_TOWNS = frozenset(
 )
 
 
+_ANOTHER_STORY = re.compile(r"\s*(?:Separately|Elsewhere|In a separate (?:development|incident|statement))\b")
+
+
 def _wide_country(name: str) -> str | None:
     """The country or wide region a wide place names ("northern Kessa" -> "Kessa"), else None."""
     first, _, rest = name.partition(" ")
@@ -3641,14 +3665,23 @@ def _wide_country(name: str) -> str | None:
     return None
 
 
-def _inside(doc: Document, town: str, region: str) -> bool:
+_CARDINALS = ("north", "south", "east", "west")
+
+
+def _inside(doc: Document, town: str, location: str, region: str) -> bool:
     """The article says the town lies in the region ("T, Kessa", "T in northern Kessa", "Kessa's
-    T"), or the gazetteer does (its towns are Syria's)."""
-    if region.lower() in ("syria", "syrian arab republic") and town.lower() in _SYRIA_TOWNS:
-        return True
+    T"), or the gazetteer does (its towns are Syria's); a town placed in another part of it ("T in
+    northern Kessa" for a warning on southern Kessa) is not inside."""
     t, r = re.escape(town), re.escape(region)
     unit = r"(?: (?:State|Province|Region|Oblast|Governorate|state|province|region))?"
     seat = r"(?:the )?(?:\w+ )?(?:capital|city|town|port)"
+    placed = re.search(rf"\b{t}(?:,| in| near)(?: the)? (\w+ern|central) {r}\b", doc.cleaned)
+    if placed is not None and location != region:
+        part = location.split(" ", 1)[0].lower()
+        if not any(c in part and c in placed.group(1).lower() for c in (*_CARDINALS, "central")):
+            return False  # "T in northern Kessa", a warning on southern Kessa
+    if region.lower() in ("syria", "syrian arab republic") and town.lower() in _SYRIA_TOWNS:
+        return True
     said = (
         rf"\b{t}(?:,| in| near)(?: the)?(?: \w+ern| central)? {r}\b"  # "T, Kessa", "T in northern Kessa"
         rf"|\b{r}{unit}(?:'s|\u2019s)(?: (?:capital|city|town|port),?)? {t}\b"  # "Kessa State's capital T"
@@ -3671,8 +3704,11 @@ def _story_town(doc: Document) -> str | None:
             if _first_of_list(p.text) != town:
                 continue
             if k < _STORY_LEAD:
+                said = doc.cleaned[max(first, p.start - 40) : p.start]
                 if (
-                    _ORIGIN_BEFORE.search(doc.cleaned[max(first, p.start - 30) : p.start])
+                    _ORIGIN_BEFORE.search(said[-30:])
+                    # "rebels overran T": a town already taken is no target of the next push
+                    or _TAKEN_OR_LEFT.search(" ".join(said.lower().split()))
                     or p.possessive
                     or _excluded(doc.cleaned, p, first)
                     or _venue(doc.cleaned, p, first)
@@ -4418,13 +4454,18 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
         if location is not None and _armed_group(location.lower()):
             location = None  # "an attack on al-Shabab controlled areas": a side, not a place
         region = _wide_country(location) if location is not None else None
-        if region is not None and not any(_wide_country(p.text) is None for p in inside):
+        if (
+            region is not None
+            and not any(_wide_country(p.text) is None for p in inside)
+            # "Separately, ...", "In a separate development, ...": another story's warning
+            and _ANOTHER_STORY.match(cleaned, s) is None
+        ):
             # "would expand the offensive to northern Kessa" in a story headed "Army readies
             # assault on Varlo": the town the story is about, inside the region (round 30)
             if story_town is None:
                 story_town = [_story_town(doc)]
             town = story_town[0]
-            if town is not None and _inside(doc, town, region):
+            if town is not None and location is not None and _inside(doc, town, location, region):
                 location = town
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is

@@ -123,3 +123,59 @@ def test_a_pointer_with_no_threatened_story_town_keeps_the_nearest() -> None:
         " Brenn for days. A commander said they would storm the city."
     )
     assert warned(text) == ["Brenn"]
+
+
+# Review of the pointer rule: a nearer town the article says is a city or a town, or one in a
+# sentence of armed men, is what the pointer reads, not the story's town.
+def test_a_pointer_after_a_town_said_to_be_a_city_keeps_it() -> None:
+    text = (
+        "Rebels massed near Varlo on Monday. Brenn is a city of 200,000 people. "
+        "The rebels vowed to storm the city."
+    )
+    assert warned(text)[-1] == "Brenn"
+
+
+def test_a_pointer_after_an_apposed_town_keeps_it() -> None:
+    text = (
+        "Rebels massed near Varlo on Monday. The governor flew to Brenn, a town 50 km away. "
+        "The rebels vowed to storm the town."
+    )
+    assert warned(text)[-1] == "Brenn"
+
+
+def test_a_pointer_after_a_town_with_troops_keeps_it() -> None:
+    text = (
+        "Rebels massed near Varlo on Monday. Troops were sent to Brenn on Tuesday. "
+        "A commander said the rebels would storm the town next."
+    )
+    assert warned(text)[-1] == "Brenn"
+
+
+# Review of the region rule: another story's warning, and a town already taken, keep the region.
+def test_a_separate_development_keeps_its_region() -> None:
+    text = (
+        "Rebels camped near Varlo, Chad, on Monday. Shops closed early. "
+        "In a separate development, Islamist fighters threatened an offensive in eastern Chad."
+    )
+    assert warned(text) == ["eastern Chad"]
+
+
+def test_a_town_already_overrun_is_not_the_next_target() -> None:
+    text = "Rebels overran Varlo, Chad, on Monday. Their leader vowed an offensive across northern Chad."
+    assert warned(text) == ["northern Chad"]
+
+
+def test_an_offensive_in_the_country_feared_by_aid_agencies_is_the_towns() -> None:
+    text = (
+        "Rebels camped near Varlo, Chad, on Monday. "
+        "Aid agencies warned that an offensive in Chad could displace 100,000 people."
+    )
+    assert warned(text) == ["Varlo"]
+
+
+def test_a_town_placed_in_another_part_of_the_country_is_not_the_target() -> None:
+    text = (
+        "Gunmen massed near Dovo in northern Chad on Monday. "
+        "Their leader threatened to attack southern Chad before the rains."
+    )
+    assert warned(text)[-1] == "southern Chad"
