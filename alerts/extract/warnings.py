@@ -2842,6 +2842,13 @@ def _first_of_list(name: str) -> str:
     return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
 
 
+# Round 30: "fighters from the northern region of X", "troops from the province of X": where the
+# side comes from (read on _said_before's lowered words), never the place it threatens.
+_FROM_UNIT_OF = re.compile(
+    r"\bfrom (?:the )?(?:[\w-]+ ){0,2}(?:region|province|state|district|governorate|county|area) of$"
+)
+
+
 def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) -> str | None:
     """The threatened place, by how the sentence relates it to the attack: first its object, named
     after the attack word ("offensive on Rafah", "storm Rafah"; not the agent "by X" or the origin
@@ -2880,6 +2887,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             continue
         if _past_attack_in(tokens, k):
             continue  # "a clinic damaged by a missile strike in X": where one struck
+        if _FROM_UNIT_OF.search(_said_before(text, p, first, reach=50)):
+            continue  # round 30: "forces from the northern region of X said ...": their origin
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
@@ -2920,6 +2929,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             continue
         if at <= p.start < limit and _origin_container(tokens, starts, p, origins):
             continue
+        if at <= p.start < limit and _FROM_UNIT_OF.search(_said_before(text, p, first, reach=50)):
+            continue  # round 30: "an assault by rebels from the region of X": their origin
         if (
             at <= p.start < limit
             and _DESCRIBER_HEAD.match(text, p.end)

@@ -179,3 +179,19 @@ def test_a_town_placed_in_another_part_of_the_country_is_not_the_target() -> Non
         "Their leader threatened to attack southern Chad before the rains."
     )
     assert warned(text)[-1] == "southern Chad"
+
+
+# An origin named by its unit ("from the eastern region of X"): never the place threatened.
+def test_fighters_from_a_region_of_x_do_not_threaten_x() -> None:
+    text = "Residents of Brenn, Chad, fear an assault by rebels from the region of Ouaddai, officials said."
+    assert warned(text) == ["Brenn"]
+
+
+def test_a_march_on_a_region_of_x_threatens_x() -> None:
+    text = "Rebels said they would march on the eastern region of Ouaddai, officials said."
+    assert warned(text) == ["Ouaddai"]
+
+
+def test_driving_the_army_from_a_region_of_x_threatens_x() -> None:
+    text = "Rebels are preparing an offensive to drive the army from the region of Ouaddai."
+    assert warned(text) == ["Ouaddai"]
