@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 
@@ -2842,6 +2842,13 @@ def _first_of_list(name: str) -> str:
     return re.split(r"\s*(?:,|&|\band\b)\s*", name, maxsplit=1)[0] or name
 
 
+# Round 30: "fighters from the northern region of X", "troops from the province of X": where the
+# side comes from (read on _said_before's lowered words), never the place it threatens.
+_FROM_UNIT_OF = re.compile(
+    r"\bfrom (?:the )?(?:[\w-]+ ){0,2}(?:region|province|state|district|governorate|county|area) of$"
+)
+
+
 def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) -> str | None:
     """The threatened place, by how the sentence relates it to the attack: first its object, named
     after the attack word ("offensive on Rafah", "storm Rafah"; not the agent "by X" or the origin
@@ -2880,6 +2887,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             continue
         if _past_attack_in(tokens, k):
             continue  # "a clinic damaged by a missile strike in X": where one struck
+        if _FROM_UNIT_OF.search(_said_before(text, p, first, reach=50)):
+            continue  # round 30: "forces from the northern region of X said ...": their origin
         bordering = k >= 1 and tokens[k].lower == "with" and tokens[k - 1].lower in ("border", "frontier")
         nxt = bisect.bisect_left(starts, p.end)
         if nxt < len(tokens) and tokens[nxt].lower in _DWELLERS:  # "X residents fear an assault"
@@ -2920,6 +2929,8 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             continue
         if at <= p.start < limit and _origin_container(tokens, starts, p, origins):
             continue
+        if at <= p.start < limit and _FROM_UNIT_OF.search(_said_before(text, p, first, reach=50)):
+            continue  # round 30: "an assault by rebels from the region of X": their origin
         if (
             at <= p.start < limit
             and _DESCRIBER_HEAD.match(text, p.end)
@@ -3563,9 +3574,46 @@ _REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast
 _PROVINCE_OF = re.compile(r" (?:province|region|state|district|governorate) of\b")
 
 
-def _antecedent(doc: Document, n: int, before: int) -> str | None:
+def _antecedent(doc: Document, n: int, before: int, story: str | None = None) -> str | None:
     """The place "the city" or "there" points back to: the nearest town or city named before it,
-    in this sentence or the ones before (countries and wide regions are not "the city")."""
+    in this sentence or the ones before (countries and wide regions are not "the city"). Round 30:
+    the story's threatened town (`story`, see _story_town) when the pointer's own sentence names
+    no candidate and the story's town is one of the candidates before it ("Rebels massed near A.
+    Aid workers reached B on foot. A commander vowed to storm the city": A)."""
+    nearest: str | None = None
+    for k, p in _antecedents(doc, n, before):
+        name = _first_of_list(p.text)
+        if nearest is None:
+            if k == n or story is None or _kept_antecedent(doc, k, p):
+                return name  # "B, where officials fear an assault on the city": B
+            nearest = name
+        if name == story:
+            return name
+    return nearest
+
+
+# "B is a city of ...", "B, a town 50 km away", "the city of B": the article says what B is, and a
+# pointer of that kind after it reads as B (review of round 30: the story's town must not override it)
+_KIND_AFTER = re.compile(
+    r",? (?:is |was |remains )?(?:a|an|the) (?:\S+ ){0,3}?(?:city|town|village|port|capital|enclave)\b"
+)
+_KIND_BEFORE = re.compile(r"\bthe (?:\S+ )?(?:city|town|village|port|enclave) of $")
+
+
+def _kept_antecedent(doc: Document, k: int, p: Place) -> bool:
+    """The nearest candidate stands against the story's town: the article says what kind of place
+    it is, or its own sentence holds armed men or a warning's words (a threatened place itself)."""
+    first, last = doc.spans[k]
+    if _KIND_AFTER.match(doc.cleaned, p.end) or _KIND_BEFORE.search(
+        doc.cleaned[max(first, p.start - 30) : p.start]
+    ):
+        return True
+    line = doc.cleaned[first:last]
+    return bool(_ARMED_LOW.search(line.lower()) or _HAS_CUE.search(line))
+
+
+def _antecedents(doc: Document, n: int, before: int) -> Iterator[tuple[int, Place]]:
+    """The candidates for a pointer, nearest first, with their sentences."""
     # "Residents flee X in Y State ... an attack on the town": a state or a province is no town
     townish = _TOWN_POINTER.match(doc.cleaned, before) is not None
     for k in range(n, max(-1, n - 8), -1):
@@ -3597,8 +3645,93 @@ def _antecedent(doc: Document, n: int, before: int) -> str | None:
                     " ".join(doc.cleaned[max(first, p.start - 40) : p.start].lower().split())
                 )
             ):
-                return _first_of_list(p.text)
+                yield k, p
+
+
+# Round 30 (issue 11): a warning whose own place is a country or a wide region ("an offensive in
+# northern Kessa") while the story's title or lead names the town it is about: the town is the
+# place threatened, when the article (or the gazetteer) puts the town inside that region.
+_STORY_LEAD = 3  # sentences: the headline and the lead
+# where a side sets out from or is based: not the town it threatens
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|based in|based at|out of|headquartered in|fled|flee|fleeing"
+    r"|(?:said|says|spoke|speaking|told \S+)(?: on \S+)? in)\s+$",
+    re.I,
+)
+_SYRIA_TOWNS = frozenset(
+    alias.lower() for name in PLACES if name != "Syria" for alias in (name, *PLACES[name])
+)
+
+
+_ANOTHER_STORY = re.compile(r"\s*(?:Separately|Elsewhere|In a separate (?:development|incident|statement))\b")
+
+
+def _wide_country(name: str) -> str | None:
+    """The country or wide region a wide place names ("northern Kessa" -> "Kessa"), else None."""
+    first, _, rest = name.partition(" ")
+    if name.lower() in _WIDE:
+        return name
+    if first.lower() in DIRECTIONS and rest.lower() in _WIDE:
+        return rest
     return None
+
+
+_CARDINALS = ("north", "south", "east", "west")
+
+
+def _inside(doc: Document, town: str, location: str, region: str) -> bool:
+    """The article says the town lies in the region ("T, Kessa", "T in northern Kessa", "Kessa's
+    T"), or the gazetteer does (its towns are Syria's); a town placed in another part of it ("T in
+    northern Kessa" for a warning on southern Kessa) is not inside."""
+    t, r = re.escape(town), re.escape(region)
+    unit = r"(?: (?:State|Province|Region|Oblast|Governorate|state|province|region))?"
+    seat = r"(?:the )?(?:\w+ )?(?:capital|city|town|port)"
+    placed = re.search(rf"\b{t}(?:,| in| near)(?: the)? (\w+ern|central) {r}\b", doc.cleaned)
+    if placed is not None and location != region:
+        part = location.split(" ", 1)[0].lower()
+        if not any(c in part and c in placed.group(1).lower() for c in (*_CARDINALS, "central")):
+            return False  # "T in northern Kessa", a warning on southern Kessa
+    if region.lower() in ("syria", "syrian arab republic") and town.lower() in _SYRIA_TOWNS:
+        return True
+    said = (
+        rf"\b{t}(?:,| in| near)(?: the)?(?: \w+ern| central)? {r}\b"  # "T, Kessa", "T in northern Kessa"
+        rf"|\b{r}{unit}(?:'s|\u2019s)(?: (?:capital|city|town|port),?)? {t}\b"  # "Kessa State's capital T"
+        rf"|\b{t},? {seat} of(?: the)? {r}\b"  # "T, the capital of Kessa"
+    )
+    return re.search(said, doc.cleaned) is not None
+
+
+def _story_town(doc: Document) -> str | None:
+    """The town the story is about: the main place, if a town that the lead (the first sentences;
+    a feed's text has no title) names as no origin, base or venue, and that the opening names
+    beside armed men or a warning's words (a threatened town, not only a story's setting)."""
+    town = _main_place(doc)
+    if town is None or _wide_country(town) is not None or _armed_group(town.lower()):
+        return None
+    named = threatened = False
+    for k in range(min(len(doc.spans), _LEDE)):
+        first, last = doc.spans[k]
+        for p in doc.places(k):
+            if _first_of_list(p.text) != town:
+                continue
+            if k < _STORY_LEAD:
+                said = doc.cleaned[max(first, p.start - 40) : p.start]
+                if (
+                    _ORIGIN_BEFORE.search(said[-30:])
+                    # "rebels overran T": a town already taken is no target of the next push
+                    or _TAKEN_OR_LEFT.search(" ".join(said.lower().split()))
+                    or p.possessive
+                    or _excluded(doc.cleaned, p, first)
+                    or _venue(doc.cleaned, p, first)
+                ):
+                    # "rebels from T", "T's army": the attacker's side; "said in T", "met in T":
+                    # where words were said, not the town the story fears for
+                    return None
+                named = True
+            # "Flood aid reaches T" makes T the story's setting, not a threatened place
+            line = doc.cleaned[first:last]
+            threatened = threatened or bool(_ARMED_LOW.search(line.lower()) or _HAS_CUE.search(line))
+    return town if named and threatened else None
 
 
 # The party a threat is addressed to, before the cue in its sentence: "X has warned Y that its army
@@ -4176,6 +4309,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     sport: bool | None = None
     synopsis_at = -1  # where a work's story is first introduced (len + 1: nowhere); -1: not looked
     main_place: list[str | None] = []  # computed once, when a warning names no place
+    story_town: list[str | None] | None = None  # the title's or lead's town (round 30), when needed
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     begun: dict[str, set[str]] | None = None  # offensives reported begun (_begun), when needed
     sentence_of: list[int] = []
@@ -4292,7 +4426,9 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             # "gave residents of X 48 hours to leave before it attacks the town": a town named in
             # the cue itself, before the anaphor, is the one it points back to
             pointer = _ANAPHOR.search(lowered, start, e)
-            location = _antecedent(doc, n, pointer.start() if pointer is not None else start)
+            if story_town is None:
+                story_town = [_story_town(doc)]
+            location = _antecedent(doc, n, pointer.start() if pointer is not None else start, story_town[0])
         if location is None:
             location = _addressee(doc, n, start)  # "X warned Y that it is ready for operations"
         if location is None and n + 1 < len(doc.spans):
@@ -4328,6 +4464,20 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             location = _settlement_named(doc, n, after_counted, community) or location
         if location is not None and _armed_group(location.lower()):
             location = None  # "an attack on al-Shabab controlled areas": a side, not a place
+        region = _wide_country(location) if location is not None else None
+        if (
+            region is not None
+            and not any(_wide_country(p.text) is None for p in inside)
+            # "Separately, ...", "In a separate development, ...": another story's warning
+            and _ANOTHER_STORY.match(cleaned, s) is None
+        ):
+            # "would expand the offensive to northern Kessa" in a story headed "Army readies
+            # assault on Varlo": the town the story is about, inside the region (round 30)
+            if story_town is None:
+                story_town = [_story_town(doc)]
+            town = story_town[0]
+            if town is not None and location is not None and _inside(doc, town, location, region):
+                location = town
         named_here = location is not None
         if location is None:  # "fears a new offensive could strand 200,000": where the story is
             if not main_place:
