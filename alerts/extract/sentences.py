@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from alerts.extract.places import Place, find_places
 from alerts.text.clean import clean
+from alerts.text.furniture import is_furniture
 from alerts.text.sentences import sentence_spans
 from alerts.text.tokens import Joined, Token, tokenize
 
@@ -29,6 +30,7 @@ class Document:
     _tokens: dict[int, list[Token]]
     _places: dict[int, list[Place]]
     _joined: dict[int, Joined]
+    _furniture: dict[int, bool]
 
     # Written here, not generated: mypyc compiles this one (a dataclass's runs interpreted).
     def __init__(self, text: str, cleaned: str, spans: list[tuple[int, int]]) -> None:
@@ -38,6 +40,14 @@ class Document:
         self._tokens = {}
         self._places = {}
         self._joined = {}
+        self._furniture = {}
+
+    def furniture(self, n: int) -> bool:
+        """Sentence n is page furniture (alerts.text.furniture), decided once for every stage."""
+        verdict = self._furniture.get(n)
+        if verdict is None:
+            verdict = self._furniture[n] = is_furniture(self.cleaned, self.spans, n)
+        return verdict
 
     def tokens(self, n: int) -> list[Token]:
         if n not in self._tokens:
@@ -55,7 +65,9 @@ class Document:
     def places(self, n: int) -> list[Place]:
         if n not in self._places:
             a, b = self.spans[n]
-            self._places[n] = find_places(self.cleaned, a, b, self.tokens(n))
+            # a place in a credit, a byline or a live-page link ("... happening in the Valley")
+            # is no place of the story: no stage chooses it
+            self._places[n] = [] if self.furniture(n) else find_places(self.cleaned, a, b, self.tokens(n))
         return self._places[n]
 
 
