@@ -79,6 +79,8 @@ def test_a_place_in_a_byline_is_not_the_warned_place() -> None:
         "Published 3 May 2024",
         "Updated: 2 hours ago",
         "Last updated Jun. 3, 2024, 10:42 a.m.",
+        "Published: 01 May 2024 07:08 PM GMT",
+        "Posted on Monday",
         "4 min read",
         "Share",
         "Share on Chirper",
@@ -109,6 +111,8 @@ def test_chrome_lines(line: str) -> None:
         "Follow-up talks failed and 2,000 people fled Varna on Monday",
         "Check points on the road out of Varna were crowded as 5,000 people fled on Monday.",
         "Published figures show that 2,000 people fled Varna last week.",
+        # a stamp's label before news is no stamp
+        "Floods hit the coast\nPosted on Monday: 3,000 fled Varna\nThe river rose.",
         # a clause that opens with "By" and a day is no byline
         "Aid reaches the hills\nBy Monday, 5,000 people had fled Varna\nThe rains continued.",
         # a quote that opens with an imperative is the story's
