@@ -30,7 +30,6 @@ class Document:
     _tokens: dict[int, list[Token]]
     _places: dict[int, list[Place]]
     _joined: dict[int, Joined]
-    _furniture: dict[int, bool]
 
     # Written here, not generated: mypyc compiles this one (a dataclass's runs interpreted).
     def __init__(self, text: str, cleaned: str, spans: list[tuple[int, int]]) -> None:
@@ -40,14 +39,12 @@ class Document:
         self._tokens = {}
         self._places = {}
         self._joined = {}
-        self._furniture = {}
 
     def furniture(self, n: int) -> bool:
-        """Sentence n is page furniture (alerts.text.furniture), decided once for every stage."""
-        verdict = self._furniture.get(n)
-        if verdict is None:
-            verdict = self._furniture[n] = is_furniture(self.cleaned, self.spans, n)
-        return verdict
+        """Sentence n is page furniture (alerts.text.furniture), the one verdict every stage reads.
+        Not cached: a body sentence is decided by three character tests, cheaper than a dict's
+        entry (perf)."""
+        return is_furniture(self.cleaned, self.spans, n)
 
     def tokens(self, n: int) -> list[Token]:
         if n not in self._tokens:
