@@ -69,8 +69,13 @@ _CHROME_LINE = re.compile(
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Agency", "by Jane Doe in Town": "by", one to
 # four capitalised names, then at most a short tail, no digit ("By Monday, 3,000 had fled" is a
 # clause, not a byline).
+# The name is no time word ("By Nightfall in Town, ...", "By Friday Night ..."), and a joining
+# "and"/"in" is a whole word (not the "and" inside "Thousands").
 _BYLINE = re.compile(
-    r"(?i:by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:\s*(?:,|and|&|in)\s*[^\d\n.!?]{0,50})?\s*$"
+    r"(?i:by)\s+(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?i:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|nightfall|dawn|noon|midnight|morning|evening"
+    r"|night|tonight|today|tomorrow|then|now|late|early|mid|the)\b)"
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:(?:\s*[,&]|\s+(?:and|in)\b)\s*[^\d\n.!?]{0,50})?\s*$"
 )
 # A time stamp may end with its abbreviations' stop ("Updated Oct. 3, 2024, 12:42p.m. ET.").
 _STAMP = re.compile(r"(?i:(?:last )?(?:updated|published|posted)\b)")
@@ -89,10 +94,16 @@ def _line_end(text: str, e: int) -> bool:
 def chrome(text: str, s: int, e: int, first: bool) -> bool:
     """The span [s, e) of ``text`` (cleaned) is page chrome: a credit or caption label at its
     start, or a whole short line without a closing stop shaped as a prompt, a live heading, a
-    share button, a time stamp or a byline. ``first``: the text's first sentence, a headline, is
-    the story even when it reads like a live heading."""
+    share button, a time stamp or a byline. ``first``: the text's first sentence, the headline,
+    is the story whatever its shape: a video or live page's title reads "Watch: ...", "Live: ...",
+    a gallery's "Pictures: ...", a headline "By Air and Sea, ..." (review of issue 11)."""
+    if first:
+        return False
     if text.startswith(_CREDIT_STARTS, s, e) and _CREDIT.match(text, s, e):
-        return True
+        # a bracketed credit glued before the story's sentence ("(Photo: Wire) Some 900 fled
+        # ..."): the sentence after its bracket is the story's
+        close = text.find(")", s, e) if text[s] == "(" else -1
+        return close < 0 or not _STORY_AFTER.match(text, close + 1, e)
     if not (_line_start(text, s) and _line_end(text, e)):
         return False  # a sentence inside a paragraph is the story's
     line = text[s:e]
@@ -107,7 +118,18 @@ def chrome(text: str, s: int, e: int, first: bool) -> bool:
         return False
     if _STAMP.match(line) and not _only_time_words(line):
         return False  # "Posted on Monday: 3,000 fled the town": a stamp holds no news
-    return not (first and line[:4].lower() == "live")
+    # an imperative someone is reported to say is a headline, not a prompt to the reader:
+    # "Check on relatives, says council as ...", "Listen to us, say families who ..."
+    return _REPORTED.search(line) is None
+
+
+# A reporting verb after a comma: the line's imperative is a quoted speaker's.
+_REPORTED = re.compile(
+    r",\s*(?:[\w'-]+\s+){0,4}?(?:says?|said|tells?|told|urges?|urged|warns?|warned|asks?|asked)\b"
+)
+# After a bracketed credit: a sentence of words (a capital or a figure, then a space), not a
+# second credit or a bare agency name.
+_STORY_AFTER = re.compile(r"\s*[\"\u201c]?[A-Z0-9][\w,'-]*\s+\S+\s+\S")
 
 
 # The words a time stamp holds besides numbers: its label, months, days, clock and zone words.
