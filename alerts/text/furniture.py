@@ -40,6 +40,10 @@ _CREDIT = re.compile(
     r"|[(\[]?(?:image|photo|picture) (?:credit|courtesy)\b",
     re.IGNORECASE,
 )
+# A plain caption label, the picture of the day's story (no "File", no credit).
+_CAPTION = re.compile(
+    r"(?:photo|image|picture|photograph|caption)s?\s*:(?! *(?:file|archive)\b)", re.IGNORECASE
+)
 # What a credit label can start with (a cheap test before the pattern, perf).
 _CREDIT_STARTS = tuple("([fFpPiIcCvVgG")
 _LABEL_SPAN = 64  # characters: the longest label (a site name in "More from ...") and its colon
@@ -103,7 +107,11 @@ def chrome(text: str, s: int, e: int, first: bool) -> bool:
         # a bracketed credit glued before the story's sentence ("(Photo: Wire) Some 900 fled
         # ..."): the sentence after its bracket is the story's
         close = text.find(")", s, e) if text[s] == "(" else -1
-        return close < 0 or not _STORY_AFTER.match(text, close + 1, e)
+        if close >= 0:
+            return not _STORY_AFTER.match(text, close + 1, e)
+        # a caption that is a whole sentence of the story's scene ("Photo: Some of the 900 who
+        # fled the town on Sunday wait at a school."): not a file photo's or a credit's
+        return not (_CAPTION.match(text, s, e) and text.endswith(_STOPS, s, e) and text.count(" ", s, e) >= 8)
     if not (_line_start(text, s) and _line_end(text, e)):
         return False  # a sentence inside a paragraph is the story's
     line = text[s:e]

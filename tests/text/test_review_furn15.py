@@ -97,3 +97,24 @@ def test_a_reported_imperative_is_a_headline_not_a_prompt(line: str) -> None:
 def test_a_prompt_without_a_speaker_stays_chrome(line: str) -> None:
     text = f"{HEAD}\n{line}\nThe talks go on."
     assert chrome(text, len(HEAD) + 1, len(HEAD) + 1 + len(line), False)
+
+
+def test_a_caption_sentence_of_the_days_scene_keeps_its_figure() -> None:
+    line = "Photo: Some of the 4,200 people who fled Halbury on Sunday wait at a school in Fenwick."
+    text = f"{HEAD}\n{line}\nOfficials gave no other figure."
+    assert [f.value for f in extract_figures(text, published=JUNE)] == [4200]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Wire",
+        "Photo: file picture of families who crossed the river at Tarvin after 2,000 fled.",
+        "File photo: families cross the river at Tarvin after 2,000 fled the rising water.",
+        "Photo credit: some of the 2,000 families who fled Tarvin rest at a school on Monday.",
+        "Image: 2,000 families flee shelling in Tarvin",
+    ],
+)
+def test_a_credit_a_file_picture_or_a_caption_headline_stays_chrome(line: str) -> None:
+    text = f"{HEAD}\n{line}\nThe talks go on."
+    assert chrome(text, len(HEAD) + 1, len(HEAD) + 1 + len(line), False)
