@@ -98,10 +98,12 @@ def _line_end(text: str, e: int) -> bool:
 def chrome(text: str, s: int, e: int, first: bool) -> bool:
     """The span [s, e) of ``text`` (cleaned) is page chrome: a credit or caption label at its
     start, or a whole short line without a closing stop shaped as a prompt, a live heading, a
-    share button, a time stamp or a byline. ``first``: the text's first sentence, the headline,
-    is the story whatever its shape: a video or live page's title reads "Watch: ...", "Live: ...",
-    a gallery's "Pictures: ...", a headline "By Air and Sea, ..." (review of issue 11)."""
-    if first:
+    share button, a time stamp or a byline. ``first``: the text's first sentence. A scraped
+    page's body opens with its headline, and a video, live or gallery page's headline reads
+    "Watch: <story>", "Live: ...", "Pictures: <story>": such a label with a headline after it
+    opening the text is the story (review of issue 11). A body's first line is also where a
+    byline, a stamp or a credit sits: those stay chrome there."""
+    if first and _TITLE_LABEL.match(text, s, e):
         return False
     if text.startswith(_CREDIT_STARTS, s, e) and _CREDIT.match(text, s, e):
         # a bracketed credit glued before the story's sentence ("(Photo: Wire) Some 900 fled
@@ -128,7 +130,17 @@ def chrome(text: str, s: int, e: int, first: bool) -> bool:
         return False  # "Posted on Monday: 3,000 fled the town": a stamp holds no news
     # an imperative someone is reported to say is a headline, not a prompt to the reader:
     # "Check on relatives, says council as ...", "Listen to us, say families who ..."
+    if first and line[:4].lower() == "live":
+        return False
     return _REPORTED.search(line) is None
+
+
+# The label of a video, audio, live or gallery page's headline, then four words of it.
+_TITLE_LABEL = re.compile(
+    r"(?:watch|listen|follow live|live(?: updates?| blog| coverage)?|video|in pictures|pictures|photos)"
+    r"\s*:\s*\S+(?:\s+\S+){3}",
+    re.IGNORECASE,
+)
 
 
 # A reporting verb after a comma: the line's imperative is a quoted speaker's.
