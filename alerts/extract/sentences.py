@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from alerts.extract.places import Place, find_places
 from alerts.text.clean import clean
+from alerts.text.furniture import is_furniture
 from alerts.text.sentences import sentence_spans
 from alerts.text.tokens import Joined, Token, tokenize
 
@@ -39,6 +40,12 @@ class Document:
         self._places = {}
         self._joined = {}
 
+    def furniture(self, n: int) -> bool:
+        """Sentence n is page furniture (alerts.text.furniture), the one verdict every stage reads.
+        Not cached: a body sentence is decided by three character tests, cheaper than a dict's
+        entry (perf)."""
+        return is_furniture(self.cleaned, self.spans, n)
+
     def tokens(self, n: int) -> list[Token]:
         if n not in self._tokens:
             a, b = self.spans[n]
@@ -55,7 +62,9 @@ class Document:
     def places(self, n: int) -> list[Place]:
         if n not in self._places:
             a, b = self.spans[n]
-            self._places[n] = find_places(self.cleaned, a, b, self.tokens(n))
+            # a place in a credit, a byline or a live-page link ("... happening in the Valley")
+            # is no place of the story: no stage chooses it
+            self._places[n] = [] if self.furniture(n) else find_places(self.cleaned, a, b, self.tokens(n))
         return self._places[n]
 
 

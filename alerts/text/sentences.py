@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from alerts.text.clean import clean
+from alerts.text.furniture import DATELINE_REACH, dateline_end
 from alerts.text.tokens import word_set
 
 Span = tuple[int, int]
@@ -101,6 +102,23 @@ def sentence_spans(text: str, cleaned: str | None = None) -> list[Span]:
         _add(text, cleaned, start, m.end(), spans)
         start = m.end()
     _add(text, cleaned, start, len(text), spans)
+    return _split_datelines(text, cleaned, spans)
+
+
+def _split_datelines(text: str, cleaned: str, spans: list[Span]) -> list[Span]:
+    """Spans with a dateline glued to the story's first sentence ("TOWN, May 2 (Agency) - Some
+    ...") split off as a span of its own (alerts.text.furniture.dateline_end)."""
+    for n in range(min(len(spans), DATELINE_REACH)):
+        s, e = spans[n]
+        cut = dateline_end(cleaned, s, e)
+        if cut > s:
+            head = cut
+            while head > s and text[head - 1].isspace():
+                head -= 1
+            while cut < e and text[cut].isspace():
+                cut += 1
+            spans[n : n + 1] = [(s, head), (cut, e)]
+            return spans
     return spans
 
 
