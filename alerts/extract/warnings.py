@@ -3691,7 +3691,13 @@ def _inside(doc: Document, town: str, location: str, region: str) -> bool:
         part = location.split(" ", 1)[0].lower()
         if not any(c in part and c in placed.group(1).lower() for c in (*_CARDINALS, "central")):
             return False  # "T in northern Kessa", a warning on southern Kessa
-    if region.lower() in ("syria", "syrian arab republic") and town.lower() in _SYRIA_TOWNS:
+    # The gazetteer knows a town is Syria's, not which part of Syria: it places the town in the
+    # whole country only ("an offensive in Syria"), never in "southwestern Syria".
+    if (
+        location == region
+        and region.lower() in ("syria", "syrian arab republic")
+        and town.lower() in _SYRIA_TOWNS
+    ):
         return True
     said = (
         rf"\b{t}(?:,| in| near)(?: the)?(?: \w+ern| central)? {r}\b"  # "T, Kessa", "T in northern Kessa"

@@ -195,3 +195,22 @@ def test_a_march_on_a_region_of_x_threatens_x() -> None:
 def test_driving_the_army_from_a_region_of_x_threatens_x() -> None:
     text = "Rebels are preparing an offensive to drive the army from the region of Ouaddai."
     assert warned(text) == ["Ouaddai"]
+
+
+# The gazetteer places a Syrian town in Syria, not in one part of it: a warning on a part of the
+# country keeps that part when the article itself never says the town lies there.
+def test_a_gazetteer_town_is_not_placed_in_a_part_of_the_country() -> None:
+    text = (
+        "HAMA, Syria: The army is ready for an imminent push into rebel areas of northern Syria, "
+        "a commander allied with the government said. "
+        "Forces in recent weeks cleared enclaves near Hama."
+    )
+    assert warned(text) == ["northern Syria"]
+
+
+def test_a_gazetteer_town_is_placed_in_the_whole_country() -> None:
+    text = (
+        "Militias were seen massing around Hama on Monday, residents said. "
+        "A commander said the coming offensive in Syria would be the last of the war."
+    )
+    assert set(warned(text)) == {"Hama"}
