@@ -81,7 +81,7 @@ _BYLINE = re.compile(
     r"|night|tonight|today|tomorrow|then|now|late|early|mid|the)\b)"
     r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:(?:\s*[,&]|\s+(?:and|in)\b)\s*[^\d\n.!?]{0,50})?\s*$"
 )
-# A time stamp may end with its abbreviations' stop ("Updated Oct. 3, 2024, 12:42p.m. ET.").
+# A time stamp may end with its abbreviations' stop ("Updated Feb. 9, 2025, 7:15a.m. GMT.").
 _STAMP = re.compile(r"(?i:(?:last )?(?:updated|published|posted)\b)")
 _SHORT = 14  # words: a line of chrome is short; a story line that long is read as story
 _STOPS = (".", "?", "!", '"', "\u201d")
