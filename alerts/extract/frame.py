@@ -1,11 +1,11 @@
-"""The story's frame: what kind of story an article is, read once from its title and lead.
+"""The story's frame: what kind of story an article is, read once from the opening of its text.
 
 A figure whose own sentence tells no time and no fresh cause is new only by default
 (`figures._kind` marks it `bare`). Whether that default holds depends on the story around it,
 which the figure's sentence does not say: in an anniversary piece, a trial, an aid appeal or a
 recap, such a figure is the history or background the story recalls; in a return story a
-refugee leaving a host country is going home. A story whose title or lead tells a flight under
-way keeps the default. Pure logic: the caller passes the lowered text and its sentence spans.
+refugee leaving a host country is going home. A story whose opening tells a flight under way
+keeps the default. Pure logic: the caller passes the lowered text and its sentence spans.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from typing import Literal
 
 Frame = Literal["returns", "background", "fresh"] | None
 
-# How many sentences open the story (the title is the first in the eval data and in feed text,
-# which the poller prefixes with it): the frame is what the story announces, not a side remark
-# further down.
+# How many sentences open the story: the frame is what the story announces, not a side remark
+# further down. The extractor is given the article's text only, never its title field: a scraped
+# page's text often opens with its headline (then "the first sentence" is that headline), a feed
+# entry's body with its lead.
 _LEAD = 3
 
 # Going home: the return is the story's event, whatever day it happened on. Not "returnees"
