@@ -40,7 +40,6 @@ from alerts.extract.clause import (
     skip_appositive,
 )
 from alerts.extract.frame import Frame, a_flight_word, a_return_word, story_frame, tells_the_past
-from alerts.extract.furniture import furniture
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import NumberPhrase, find_numbers
@@ -3546,7 +3545,7 @@ def figures_in(
         # another story's headline glued in by the feed ("Related: ..."): its figure is that
         # story's news. The labels are lower-case patterns, read on the lowered text when its
         # offsets are the document's.
-        if furniture(doc, scan, n):
+        if doc.furniture(n):
             continue
         phrases = find_numbers(cleaned, a, b)
         if not any(p.form == "count" for p in phrases):

@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 
-from alerts.extract.furniture import furniture
 from alerts.extract.places import (
     ARMED_GROUPS,
     DIRECTIONS,
@@ -4370,7 +4369,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             span = _later_clause(doc, n, tokens, span, year, month)
             if span is None:
                 continue
-        if furniture(doc, lowered, n) or _asked(tokens):
+        if doc.furniture(n) or _asked(tokens):
             continue
         # "would attack", "an assault on goal", "a battle for the title" are also said of sport:
         # on a sports page a warning needs armed forces or an unmistakably military word.

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 import pytest
 
 from alerts.extract import extract_facts, extract_figures
-from alerts.extract.furniture import furniture
 from alerts.extract.sentences import prepare
 
 JUNE = datetime(2024, 6, 15, 12, tzinfo=UTC)
@@ -68,5 +67,5 @@ def test_the_storys_own_figure_is_kept() -> None:
 )
 def test_a_body_sentence_that_starts_like_a_label_is_read(sentence: str) -> None:
     doc = prepare(sentence)
-    assert not furniture(doc, doc.cleaned.lower(), 0)
+    assert not doc.furniture(0)
     assert extract_figures(sentence, published=JUNE), sentence
