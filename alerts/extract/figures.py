@@ -39,7 +39,7 @@ from alerts.extract.clause import (
     open_windows,
     skip_appositive,
 )
-from alerts.extract.frame import Frame, a_flight_word, a_return_word, story_frame, tells_the_past
+from alerts.extract.frame import Frame, a_flight_word, a_return_word, remembered, story_frame, tells_the_past
 from alerts.extract.location import locate
 from alerts.extract.nounphrase import noun_phrase, np_class, unit_of
 from alerts.extract.numbers import NumberPhrase, find_numbers
@@ -3639,6 +3639,10 @@ def figures_in(
                 c.kind = "cumulative"
             if frame is not None and c.kind == "new_displacement":
                 c.kind = _framed_kind(c, frame, scan, spans, n, ref)
+            if c.kind == "new_displacement" and remembered(scan[a:b].lower(), c.phrase.start - a):
+                # "Friday marks the anniversary of the campaign that drove 300,000 out of the
+                # hills": the event the story recalls, whatever day the sentence gives
+                c.kind = "cumulative"
             if c.kind == "cumulative" and (
                 (c.restates and any(c.parent is r for r in retold)) or _told_before(figures, c, scan, a, b)
             ):

@@ -23,9 +23,26 @@ _LEAD = 3
 
 # Going home: the return is the story's event, whatever day it happened on. Not "returnees"
 # alone: "refugees and returnees crossed into X" is a flight of both (citizens fleeing back).
+# The return named as a noun in apposition ("..., a rare case of returns", "part of a wave of
+# returns", "in a return movement"): the noun of a series or a flow, never of a hope ("no
+# prospect of return", "the right of return") nor "return fire".
+_RETURN_NOUN = (
+    r"(?:cases?|waves?|flows?|streams?|trickles?|movements?|surges?|spate|series|instances?"
+    r"|examples?|rise|increase) of (?:\w+ ){0,2}returns\b"
+    r"|return (?:movements?|waves?|flows?)\b"
+)
+# Refugees going back to a named place ("refugees returned to Velia"): a refugee's place to go
+# back to is home. Not a camp or a shelter they come back to, and not a return told as the
+# past of a new event ("refugees who had returned to X fled again": the pluperfect).
+_REFUGEES_RETURN_TO = (
+    r"\brefugees (?:\w+ ){0,3}?(?<!had )(?:return(?:s|ed|ing)?|went back|go(?:es|ing)? back)"
+    r" to (?!(?:the |a |an |their |its )?(?:\w+ )?(?:camps?|shelters?|tents?|settlements?|sites?)\b)"
+    r"(?!(?:the |a )?(?:fight|fighting|front|violence|work|school|normal)\b)"
+)
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)? (?:home|to their homes?|to (?:their|the) (?:country|homeland))"
-    r"|(?:voluntary|safe) returns?|repatriat\w*|go(?:es|ing)? back home)\b"
+    rf"|(?:voluntary|safe) returns?|repatriat\w*|go(?:es|ing)? back home|{_RETURN_NOUN})\b"
+    rf"|{_REFUGEES_RETURN_TO}"
 )
 # A story about the past, in which an undated flight is the history it recalls: a date kept
 # ("anniversary", "N years ago this week", "marks five years since"), a hearing ("trial",
@@ -114,7 +131,11 @@ def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
 
 # A count's own verb that tells a flight (not a departure home): "fled", "escaping", "were
 # displaced", "uprooted", "evacuated".
-_FLIGHT_WORD = re.compile(r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacuat\w+|exodus|forced)\b")
+# A departure told again ("left again", "on the move once more") is a new flight of people who
+# had gone back, not the return itself.
+_FLIGHT_WORD = re.compile(
+    r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacuat\w+|exodus|forced|again|anew|once more)\b"
+)
 
 
 def a_flight_word(words: str) -> bool:
@@ -137,10 +158,56 @@ def tells_the_past(sentence: str) -> bool:
 # The return's own words in a figure's sentence: "the convoy carried 300 people", "part of the
 # repatriation", "returnees".
 _RETURN_WORD = re.compile(
-    r"\b(?:convoys?|repatriat\w*|returnees?|returning home|return home|return journey)\b"
+    rf"\b(?:convoys?|repatriat\w*|returnees?|returning home|return home|return journey|{_RETURN_NOUN})"
 )
 
 
 def a_return_word(words: str) -> bool:
     """Does a lowered sentence name the return itself (a convoy, the repatriation, returnees)?"""
     return _RETURN_WORD.search(words) is not None
+
+
+# The remembered event: the complement of "the anniversary of ..." (the event recalled, with a
+# relative clause telling what it did) or of "N years since / after ..." (a clause). A figure
+# there is that event's, however the sentence around it is dated ("Friday marks the anniversary
+# of the campaign that drove 300,000 out": the day is the commemoration's).
+_ANNIVERSARY_OF = re.compile(r"\banniversar(?:y|ies) of\b")
+_SINCE_OR_AFTER = re.compile(r"\b(?:\w+ )?(?:years|decades|(?:a|one) (?:year|decade)) (?:since|after)\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|when|where)\b")
+# a clause joined after the remembered event ("the anniversary of the quake that displaced
+# 40,000 comes as aftershocks forced 2,000 out"): the figure is the joined clause's
+_JOINED = re.compile(r"\b(?:as|while|but|amid|yet|and now)\b")
+# A clause opened before the marker ("As the country marks the anniversary of X, fighting drove
+# 10,000 ..."; "On the anniversary of X, ..."): the comma after the marker ends that clause, and
+# what follows is the main clause, with its own event.
+_OPENER = re.compile(
+    r"(?:^|[,;] )(?:as|while|when|whilst|even as|just as|on|ahead of|before|after|since|marking"
+    r"|to mark|in|at)\b[^,;]*$"
+)
+# a day of the figure's own after the marker: the clause tells a recent event of its own
+_OWN_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|overnight|last night|this week)\b"
+)
+
+
+def remembered(sentence: str, at: int) -> bool:
+    """Does the figure at offset ``at`` of a lowered sentence sit in the complement of "the
+    anniversary of" or "N years since / after", so that it tells the event the story recalls?"""
+    clause = _SINCE_OR_AFTER.search(sentence, 0, at)
+    event = _ANNIVERSARY_OF.search(sentence, 0, at)
+    if clause is None and event is None:
+        return False
+    marker = max((m for m in (clause, event) if m is not None), key=lambda m: m.start())
+    inside = sentence[marker.end() : at]
+    if ";" in inside or _OWN_DAY.search(sentence, marker.end()) is not None or _JOINED.search(inside):
+        return False
+    if marker is clause:
+        # a clause: it runs to its comma ("Two years after the war, new fighting drove ...")
+        return "," not in inside
+    # the event's relative clause: its pronoun after the marker, no comma from it to the figure
+    relatives = list(_RELATIVE.finditer(inside))
+    if not relatives or "," in inside[relatives[-1].end() :]:
+        return False
+    # the marker in a clause of its own opened before it: the comma after it ends that clause
+    return not ("," in inside and _OPENER.search(sentence, 0, marker.start()) is not None)

@@ -240,7 +240,9 @@ _STOCK = (
     r"seeking asylum(?!(?: \S+){0,4} (?:each|every|a|per) (?:hour|day|week|month)\b)"
 )
 _RETURN = (
-    r"return|returns|returned|returning|returnees?|went back|go back|goes back|going back|gone back"
+    # not "returned fire": soldiers shooting back
+    r"(?:return|returns|returned|returning)(?! fire\b)|returnees?"
+    r"|went back|go back|goes back|going back|gone back"
     r"|came back|come back"
     r"|crossed back|headed back|moved back|travell?ed back|back home"
     r"|(?:head|heads|headed|heading|went|go|going|gone) home"
