@@ -42,8 +42,8 @@ _REFUGEES_RETURN_TO = (
 _RETURNS = re.compile(
     r"\b(?:return(?:s|ed|ing)? (?:home|to their homes?|to (?:their|the) (?:country|homeland))"
     rf"|(?:voluntary|safe) returns?|repatriat\w*|go(?:es|ing)? back home|{_RETURN_NOUN})\b"
-    rf"|{_REFUGEES_RETURN_TO}"
 )
+_REFUGEES_BACK = re.compile(_REFUGEES_RETURN_TO)
 # A story about the past, in which an undated flight is the history it recalls: a date kept
 # ("anniversary", "N years ago this week", "marks five years since"), a hearing ("trial",
 # "inquiry", "verdict"). Not "years ago", "years after" or "years on" alone, nor a "court": a
@@ -117,6 +117,10 @@ def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
             return "fresh"
         if _RETURNS.search(lowered, a, b) is not None:
             return "returns"
+        if _REFUGEES_BACK.search(lowered, a, b) is not None and not a_flight_word(lowered[a:b]):
+            # refugees going back, unless the sentence also tells a flight ("people fleeing to X
+            # and refugees returning to Y": a story of movements both ways)
+            return "returns"
         if (m := _PAST.search(lowered, a, b)) is not None:
             # "Trial of a warlord opens as his men torch villages": a second clause that tells an
             # event in the present is the story's news, the hearing its occasion
@@ -158,12 +162,16 @@ def tells_the_past(sentence: str) -> bool:
 # The return's own words in a figure's sentence: "the convoy carried 300 people", "part of the
 # repatriation", "returnees".
 _RETURN_WORD = re.compile(
-    rf"\b(?:convoys?|repatriat\w*|returnees?|returning home|return home|return journey|{_RETURN_NOUN})"
+    rf"\b(?:convoys?|repatriat\w*|returnees?|returning home|return home|return journey|{_RETURN_NOUN}"
+    # "made their way back", "the long journey back"; a deportation is a forced return home
+    # (told, not feared: "fearing they would be deported" is a reason to flee)
+    r"|(?:way|journey|trip) back\b|deportees?\b|(?<!\bbe )deported\b)"
 )
 
 
 def a_return_word(words: str) -> bool:
-    """Does a lowered sentence name the return itself (a convoy, the repatriation, returnees)?"""
+    """Does a lowered sentence name the return itself (a convoy, the repatriation, returnees, "a
+    case of returns", the way back, a deportation)?"""
     return _RETURN_WORD.search(words) is not None
 
 

@@ -66,6 +66,11 @@ def test_a_flight_of_its_own_beside_an_anniversary_stays_new(text: str) -> None:
         # the noun in the next sentence of the lead
         "About 250 refugees began leaving the river town of Kesh on Wednesday. Officials described "
         "it as a return movement.",
+        # the way back, a deportation told, in a return story
+        "The voluntary return of refugees to Orlan resumed this week. About 9,000 villagers made "
+        "their way back to the upper valley.",
+        "The voluntary return of refugees to Orlan resumed this week. Officials said the deported "
+        "group included 1,300 Orlanis sent by the border police.",
         # refugees going back to a named place frame the story
         "Refugees returned to Orlan from Kesh this week. Some 600 refugees left the camp at Dunn on Friday.",
     ],
@@ -85,6 +90,12 @@ def test_a_return_named_by_apposition_is_a_return(text: str) -> None:
         "Dunn again on Friday.",
         # a return told as the past of a new event (pluperfect)
         "Refugees who had returned to Orlan are uneasy. Some 600 refugees left the town of Dunn on Friday.",
+        # movements both ways: a flight told beside the refugees going back
+        "People fleeing to Orlan and refugees returning to Kesh crowd the roads. Some 600 "
+        "refugees left the town of Dunn on Friday.",
+        # a deportation feared is a reason to leave
+        "The voluntary return of refugees to Orlan resumed this week. Some 2,000 people left Dunn "
+        "on Friday, fearing they would be deported.",
         # refugees coming back to a camp are not going home
         "Refugees returned to the camp at Dunn after the food handout. Some 600 refugees left "
         "Kesh on Friday.",
