@@ -144,11 +144,19 @@ _FLIGHT_WORD = re.compile(
 
 def a_flight_word(words: str) -> bool:
     """Do the words tell a flight rather than a departure ("fled", "displaced", "forced"), or a
-    fresh cause of one ("after new clashes, 3,000 crossed")?"""
+    fresh cause of one ("after new clashes, 3,000 crossed", "left as gunmen raided the town")?"""
     return _FLIGHT_WORD.search(words) is not None or _FRESH_CAUSE.search(words) is not None
 
 
-_FRESH_CAUSE = re.compile(rf"\b{_NEW_VIOLENCE}\b")
+# an attack told as the departure's cause ("left X as gunmen raided it", "after militiamen
+# torched the camp"): an attacker's verb, not the attack's noun ("as the shelling stopped" is a
+# lull), nor a past attack dated back ("a year after they were attacked there")
+_ATTACK_CAUSE = (
+    r"(?:as|(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )after|when|because|while)"
+    r" (?:\w+ ){0,3}?(?<!were )(?<!was )(?<!been )"
+    r"(?:attacked|raided|shelled|bombed|stormed|torched|looted|opened fire)"
+)
+_FRESH_CAUSE = re.compile(rf"\b(?:{_NEW_VIOLENCE}|{_ATTACK_CAUSE})\b")
 
 
 def tells_the_past(sentence: str) -> bool:

@@ -71,6 +71,11 @@ def test_a_flight_of_its_own_beside_an_anniversary_stays_new(text: str) -> None:
         "their way back to the upper valley.",
         "The voluntary return of refugees to Orlan resumed this week. Officials said the deported "
         "group included 1,300 Orlanis sent by the border police.",
+        # a lull, or an attack dated back, is no cause of flight
+        "The voluntary return of refugees to Orlan resumed this week. Some 600 refugees left the "
+        "town of Dunn on Tuesday as the shelling stopped.",
+        "The voluntary return of refugees to Orlan resumed this week. Some 600 refugees left the "
+        "camp at Dunn on Tuesday, a year after they were attacked there.",
         # refugees going back to a named place frame the story
         "Refugees returned to Orlan from Kesh this week. Some 600 refugees left the camp at Dunn on Friday.",
     ],
@@ -93,6 +98,9 @@ def test_a_return_named_by_apposition_is_a_return(text: str) -> None:
         # movements both ways: a flight told beside the refugees going back
         "People fleeing to Orlan and refugees returning to Kesh crowd the roads. Some 600 "
         "refugees left the town of Dunn on Friday.",
+        # an attack as the departure's cause, in a return story
+        "The voluntary return of refugees to Orlan resumed this week. Some 600 refugees left the "
+        "town of Dunn on Tuesday as gunmen raided it.",
         # a deportation feared is a reason to leave
         "The voluntary return of refugees to Orlan resumed this week. Some 2,000 people left Dunn "
         "on Friday, fearing they would be deported.",
