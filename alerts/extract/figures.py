@@ -271,13 +271,28 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary.cls == "STOCK"
         and s.holds(("evacuation ", "relief "))
         and _IN_EVACUATION_CENTRES.match(
-            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
+            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 9))
         )
         and not (primary.first > c.np_end and s.tokens[primary.first - 1].lower in _STILL)
     ):
         # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
         # centres were evacuated; the stay tells the flight, dated like one ("still sheltering
         # in relief camps" stays a stock of people who stay)
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
+    if (
+        primary.cls == "STOCK"
+        and c.unit != "refugees"
+        and primary.first > c.np_end
+        and s.tokens[primary.first - 1].lower in _REGISTERED
+        and s.holds(("evacuation ", "relief "))
+        and _IN_EVACUATION_CENTRES.match(
+            s.words().text_of(primary.first, min(len(s.tokens), primary.first + 8))
+        )
+        and not any(t.lower in _STILL for t in s.tokens[c.np_end : primary.first])
+    ):
+        # "64,000 people have been recorded in 210 relief camps": people counted in the sites
+        # opened for an emergency were moved there, as "sheltered in evacuation centres" above
+        # ("are still registered in relief camps" and refugees registered stay stocks)
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
@@ -574,8 +589,9 @@ def _with_a_count(toks: list[Token], j: int) -> bool:
 
 # "in 244 evacuation centres", "in 135 relief camps" after a verb of sheltering (joined,
 # lower-cased words): sites opened for an emergency, not camps a population lives in
+# (a count with digit groups is joined as "2 , 100": "in about 2,100 relief camps" is in them too)
 _IN_EVACUATION_CENTRES = re.compile(
-    r"in (?:\S+ ){0,2}?(?:evacuation (?:centres|centers|centre|center|sites)"
+    r"in (?:(?:\S+ )?\d+(?: , \d{3})* |(?:\S+ ){0,2}?)(?:evacuation (?:centres|centers|centre|center|sites)"
     r"|relief (?:camps?|centres|centers|centre|center|shelters))\b"
 )
 
@@ -1771,6 +1787,8 @@ _AFTER_EVENT = re.compile(
 
 
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
+# A count of people taken where they now stay: "recorded / registered / counted in relief camps"
+_REGISTERED = frozenset({"recorded", "registered", "counted", "enumerated"})
 
 
 def _still_there(s: Sentence, c: Cand) -> bool:

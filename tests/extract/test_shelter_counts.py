@@ -1,0 +1,99 @@
+"""Disaster shelter counts and counts of camps (issue 11, judge set 3's second ranked change).
+Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import found
+
+
+# A count of camps, tents or centres inside the place phrase of a people count is part of that
+# phrase: the comma of its digit groups closes no clause, and "in about 300 relief camps" is a
+# stay in camps like "in relief camps". The people count keeps its verb.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Some 9,000 people in 1,250 tents are seeking refuge from the earthquake near Lestra.",
+            9000,
+            "people",
+        ),
+        (
+            "Nearly 6,000 villagers in about 2,400 camps are seeking refuge from the floods in Korvan.",
+            6000,
+            "people",
+        ),
+        (
+            "Roughly 8,200 people have been registered in about 140 relief camps around Tessin"
+            " after the storm this week.",
+            8200,
+            "people",
+        ),
+    ],
+)
+def test_a_count_of_camps_is_no_subject(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# The neighbours: a count of camps still does not count people, capacities stay out, and people
+# in camps for years or since a past year stay a stock.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1,200 shelters can hold 300,000 people.", []),
+        ("Over 9,000 workers in 1,200 factories went on strike.", []),
+        ("About 2,000 families in 1,400 homes lost power after the storm.", []),
+        (
+            "About 12,000 refugees have been registered in about 30 camps since 2015.",
+            [(12000, "refugees", "cumulative")],
+        ),
+        (
+            "Some 80,000 refugees have been living in 14 camps for years.",
+            [(80000, "refugees", "cumulative")],
+        ),
+    ],
+)
+def test_counts_of_camps_stay_out(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text) == expected, found(text)
+
+
+# People recorded or registered in relief camps or evacuation centres (sites opened for an
+# emergency) were moved there, as people "sheltered in evacuation centres" are; a count of the
+# sites with digit groups does not hide them.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Some 64,000 people have been recorded in 210 relief camps across the province,"
+            " an official said.",
+            64000,
+        ),
+        (
+            "Some 640,000 people have been counted in about 2,100 relief camps across the state,"
+            " the governor said.",
+            640000,
+        ),
+        (
+            "Some 64,000 people have been sheltered in about 2,100 evacuation centres across the province.",
+            64000,
+        ),
+    ],
+)
+def test_registered_in_relief_camps_is_new(text: str, value: int) -> None:
+    assert found(text) == [(value, "people", "new_displacement")], found(text)
+
+
+# ... but not people who are still registered there, refugees registered in camps, plain camps,
+# or people registered for a service.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 64,000 people are still registered in 210 relief camps across the province, an official said.",
+        "Some 64,000 refugees have been registered in 210 relief camps across the province since 2015.",
+        "Some 64,000 people have been registered in 210 camps across the province, an official said.",
+        "Some 64,000 people have been registered for food aid in 210 relief camps.",
+    ],
+)
+def test_registered_stocks_stay_stocks(text: str) -> None:
+    assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
