@@ -294,6 +294,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         # opened for an emergency were moved there, as "sheltered in evacuation centres" above
         # ("are still registered in relief camps" and refugees registered stay stocks)
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
+    if primary.cls == "STOCK" and _into_shelters_from_a_hazard(s, c, w):
+        # "20,000 people have crowded into shelters to escape the rising floods": the move into
+        # the shelters is the flight from a sudden hazard, not people who stay there
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
             c.status = "not"  # "home to nearly 3 million people": a population
@@ -3193,13 +3197,50 @@ def _undated_perfect_total(s: Sentence, c: Cand, scan: str, a: int, b: int) -> b
     return lx.event_time(_YEARS.sub("", sentence)) is None
 
 
-# A sudden hazard named as what the flight is from or by (a storm's "path" is its own).
-_SUDDEN_CAUSE = re.compile(
-    r"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ )?"
+# A sudden hazard (a storm's "path" is its own).
+_HAZARD = (
     r"(?:cyclone|storm|hurricane|typhoon|floods?|flooding|waters|flash floods?|earthquake|quake|tsunami"
     r"|eruption|volcano|lava|wildfires?|fires?|blaze|landslides?|mudslides?|rivers?|tides?|surges?|path)\b"
+)
+# A sudden hazard named as what the flight is from or by, with up to two modifiers ("the
+# devastating monsoon floods", "the rising flood waters").
+_SUDDEN_CAUSE = re.compile(
+    rf"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
     r"|\b(?:advancing|approaching|oncoming|encroaching)\b"
 )
+# A move into camps or shelters told right after the count ("have crowded into shelters",
+# "packed into relief camps", "poured into evacuation centres"): where a crowd went, not where it lives.
+_INTO_SHELTERS = re.compile(
+    r"(?:(?:have|has|had) )?(?:(?:now|already|also) )?(?:been )?"
+    r"(?:crowded|packed|crammed|squeezed|poured|flocked|streamed|piled|rushed|flooded|headed|thronged)"
+    r" into (?:the )?(?:\S+ ){0,2}?(?:camps?|shelters?|cent(?:re|er)s?|schools?)\b"
+)
+# What the move was for or from: a sudden hazard as its purpose or its cause, in the words
+# after the shelters ("to escape the rising floods", "after the cyclone struck", "from the floods")
+_FROM_A_HAZARD = re.compile(
+    r"\b(?:to (?:escape|flee)|fleeing|escaping|from|after|because of|due to|as)"
+    rf" (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
+)
+# A stay that lasts, or a hazard long past: the shelters hold a stock ("still", "remain",
+# "seven months after the cyclone", "for years")
+_LASTING_STAY = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|years?|months?|decades?|since)\b|\b(?:19|20)\d\d\b"
+)
+
+
+def _into_shelters_from_a_hazard(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Did the count move into camps or shelters, right after it, to escape a sudden hazard or
+    because of one ("20,000 people have crowded into shelters to escape the rising floods")?
+    Not a lasting stay or a hazard long past ("still", "months after the cyclone", a year)."""
+    if c.unit is None or not s.holds(("into ",)):
+        return False
+    after = s.words().text_of(w.predicate, min(len(s.tokens), w.predicate + 24))
+    m = _INTO_SHELTERS.match(after.lower())
+    if m is None or _FROM_A_HAZARD.search(after.lower(), m.end()) is None:
+        return False
+    return _LASTING_STAY.search(s.words().text.lower()) is None
+
+
 # A sudden onset told as a past event (the caller asks that it have a recent day too); a
 # crisis reaching a span or a mark ("hit its tenth year", "passed the 1,000-day mark") is its age,
 # no onset.

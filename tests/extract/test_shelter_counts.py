@@ -58,6 +58,50 @@ def test_counts_of_camps_stay_out(text: str, expected: list[tuple[int, str, str]
     assert found(text) == expected, found(text)
 
 
+# A crowd that moves into camps or shelters to escape a sudden hazard, or because of one, has
+# fled it: new, not a stock of people who live there.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Some 6,500 residents have crammed into relief camps after the cyclone flattened their homes.",
+            6500,
+            "people",
+        ),
+        (
+            "About 4,000 people have squeezed into temporary shelters to flee the swollen rivers.",
+            4000,
+            "people",
+        ),
+        (
+            "More than 11,000 people have crowded into school shelters"
+            " to escape the fast rising flood waters.",
+            11000,
+            "people",
+        ),
+    ],
+)
+def test_a_crowd_into_shelters_from_a_hazard_is_new(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# The neighbours that stay stocks: a hazard of a past year, a habit, a stay that goes on months
+# after, refugees who live in camps, a place that is no shelter.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 20,000 people have crowded into shelters to escape the rising floods in 2019.",
+        "More than 20,000 people still crowd into shelters every night to escape the heat.",
+        "Some 20,000 people remain crammed into shelters months after the floods.",
+        "Seven months after the typhoon, 14,000 families still live in 30 resettlement sites.",
+        "About 3,000 people packed into the market after the floods receded.",
+        "Almost 900,000 refugees languish in camps in Ostria.",
+    ],
+)
+def test_lasting_stays_in_shelters_are_no_flight(text: str) -> None:
+    assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
+
+
 # People recorded or registered in relief camps or evacuation centres (sites opened for an
 # emergency) were moved there, as people "sheltered in evacuation centres" are; a count of the
 # sites with digit groups does not hide them.
@@ -97,3 +141,24 @@ def test_registered_in_relief_camps_is_new(text: str, value: int) -> None:
 )
 def test_registered_stocks_stay_stocks(text: str) -> None:
     assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
+
+
+# A sudden hazard may carry two modifiers ("the devastating monsoon floods") and still be the
+# one event a large undated flight is from; a slow crisis stays a running total.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "More than 1.2 million people have fled the devastating monsoon floods across Varnia.",
+            "new_displacement",
+        ),
+        (
+            "Some 2 million people have been displaced by the fast rising flood waters in Ostria.",
+            "new_displacement",
+        ),
+        ("More than 1.2 million people have fled the long civil war across Varnia.", "cumulative"),
+        ("Some 2 million people have been displaced by the slow onset drought in Ostria.", "cumulative"),
+    ],
+)
+def test_a_sudden_cause_with_two_modifiers(text: str, kind: str) -> None:
+    assert [k for _, _, k in found(text)] == [kind], found(text)
