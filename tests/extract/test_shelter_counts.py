@@ -102,6 +102,39 @@ def test_lasting_stays_in_shelters_are_no_flight(text: str) -> None:
     assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
 
 
+# "N: that is how many <people> <verb>", "N: that's the number of <people> who <verb>": a
+# headline-style lede gives the count the noun and the verb after the colon.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("48,000: that's how many Sudanese have crossed into Chad since Monday.", 48000, "people"),
+        (
+            "15,000: that is the number of families who have fled the valley this week, the agency said.",
+            15000,
+            "families",
+        ),
+        ("9,500: this is how many villagers fled the dam burst on Sunday.", 9500, "people"),
+    ],
+)
+def test_a_colon_lede_gives_the_count_its_verb(text: str, value: int, unit: str) -> None:
+    assert found(text) == [(value, unit, "new_displacement")], found(text)
+
+
+# The lede's neighbours: things counted, a population, a toll, a hosted stock, no lede at all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "42,000: that is how many tickets were sold in the past three weeks.",
+        "42,000: that is how many people live in the valley.",
+        "42,000: that's the number of people who died in the quake.",
+        "42,000: that is the number of refugees hosted by the town for years.",
+        "The town of 42,000: that is where the storm hit.",
+    ],
+)
+def test_colon_ledes_that_tell_no_flight(text: str) -> None:
+    assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
+
+
 # People recorded or registered in relief camps or evacuation centres (sites opened for an
 # emergency) were moved there, as people "sheltered in evacuation centres" are; a count of the
 # sites with digit groups does not hide them.
