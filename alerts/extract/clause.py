@@ -272,7 +272,7 @@ def _return_of_a_thing(toks: list[Token], k: int) -> bool:
 def _clause_start(toks: list[Token], i0: int, floor: int) -> int:
     k = i0 - 1
     while k >= floor and i0 - k <= WINDOW:
-        # the comma of another number's digit groups ("in 1,000 camps") closes no clause
+        # the comma of another number's digit groups ("in some 1,250 tents") closes no clause
         if (toks[k].text in CLAUSE_PUNCT and not _in_number(toks, k)) or toks[k].lower in _CONJ:
             return k + 1
         k -= 1
@@ -282,8 +282,8 @@ def _clause_start(toks: list[Token], i0: int, floor: int) -> int:
 def _clause_end(toks: list[Token], j: int, ceil: int, stop_at_conj: bool) -> int:
     k = j
     while k < ceil and k - j < WINDOW:
-        # "5,000 people in around 1,000 camps are seeking refuge": the comma inside the count of
-        # camps is a digit group separator, not the end of the clause that holds the verb
+        # "9,000 people in some 1,250 tents are seeking refuge": the comma inside the count of
+        # tents is a digit group separator, not the end of the clause that holds the verb
         if (toks[k].text in CLAUSE_PUNCT and not _in_number(toks, k)) or (
             stop_at_conj and toks[k].lower in _CONJ
         ):

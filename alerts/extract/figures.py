@@ -295,7 +295,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         # ("are still registered in relief camps" and refugees registered stay stocks)
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "STOCK" and _into_shelters_from_a_hazard(s, c, w):
-        # "20,000 people have crowded into shelters to escape the rising floods": the move into
+        # "4,000 people have squeezed into temporary shelters to flee the swollen rivers": the move into
         # the shelters is the flight from a sudden hazard, not people who stay there
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
@@ -3203,20 +3203,20 @@ _HAZARD = (
     r"|eruption|volcano|lava|wildfires?|fires?|blaze|landslides?|mudslides?|rivers?|tides?|surges?|path)\b"
 )
 # A sudden hazard named as what the flight is from or by, with up to two modifiers ("the
-# devastating monsoon floods", "the rising flood waters").
+# swollen hill rivers", "the fast rising flood waters").
 _SUDDEN_CAUSE = re.compile(
     rf"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
     r"|\b(?:advancing|approaching|oncoming|encroaching)\b"
 )
-# A move into camps or shelters told right after the count ("have crowded into shelters",
-# "packed into relief camps", "poured into evacuation centres"): where a crowd went, not where it lives.
+# A move into camps or shelters told right after the count ("have squeezed into school shelters",
+# "crammed into relief camps", "poured into evacuation centres"): where a crowd went, not where it lives.
 _INTO_SHELTERS = re.compile(
     r"(?:(?:have|has|had) )?(?:(?:now|already|also) )?(?:been )?"
     r"(?:crowded|packed|crammed|squeezed|poured|flocked|streamed|piled|rushed|flooded|headed|thronged)"
     r" into (?:the )?(?:\S+ ){0,2}?(?:camps?|shelters?|cent(?:re|er)s?|schools?)\b"
 )
 # What the move was for or from: a sudden hazard as its purpose or its cause, in the words
-# after the shelters ("to escape the rising floods", "after the cyclone struck", "from the floods")
+# after the shelters ("to flee the swollen rivers", "after the cyclone struck", "from the quake")
 _FROM_A_HAZARD = re.compile(
     r"\b(?:to (?:escape|flee)|fleeing|escaping|from|after|because of|due to|as)"
     rf" (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
@@ -3230,7 +3230,7 @@ _LASTING_STAY = re.compile(
 
 def _into_shelters_from_a_hazard(s: Sentence, c: Cand, w: Windows) -> bool:
     """Did the count move into camps or shelters, right after it, to escape a sudden hazard or
-    because of one ("20,000 people have crowded into shelters to escape the rising floods")?
+    because of one ("4,000 people have squeezed into temporary shelters to flee the swollen rivers")?
     Not a lasting stay or a hazard long past ("still", "months after the cyclone", a year)."""
     if c.unit is None or not s.holds(("into ",)):
         return False

@@ -90,9 +90,9 @@ def test_a_crowd_into_shelters_from_a_hazard_is_new(text: str, value: int, unit:
 @pytest.mark.parametrize(
     "text",
     [
-        "More than 20,000 people have crowded into shelters to escape the rising floods in 2019.",
-        "More than 20,000 people still crowd into shelters every night to escape the heat.",
-        "Some 20,000 people remain crammed into shelters months after the floods.",
+        "Over 16,000 villagers crowded into school shelters to flee the swollen rivers in 2019.",
+        "Around 13,000 people still crowd into shelters every night to escape the heat.",
+        "Roughly 5,200 residents remain crammed into shelters months after the floods.",
         "Seven months after the typhoon, 14,000 families still live in 30 resettlement sites.",
         "About 3,000 people packed into the market after the floods receded.",
         "Almost 900,000 refugees languish in camps in Ostria.",
@@ -176,13 +176,13 @@ def test_registered_stocks_stay_stocks(text: str) -> None:
     assert "new_displacement" not in [kind for _, _, kind in found(text)], found(text)
 
 
-# A sudden hazard may carry two modifiers ("the devastating monsoon floods") and still be the
+# A sudden hazard may carry two modifiers ("the swollen hill rivers") and still be the
 # one event a large undated flight is from; a slow crisis stays a running total.
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
-            "More than 1.2 million people have fled the devastating monsoon floods across Varnia.",
+            "More than 1.2 million people have fled the swollen hill rivers across Varnia.",
             "new_displacement",
         ),
         (
