@@ -272,7 +272,8 @@ def _return_of_a_thing(toks: list[Token], k: int) -> bool:
 def _clause_start(toks: list[Token], i0: int, floor: int) -> int:
     k = i0 - 1
     while k >= floor and i0 - k <= WINDOW:
-        if toks[k].text in CLAUSE_PUNCT or toks[k].lower in _CONJ:
+        # the comma of another number's digit groups ("in some 1,250 tents") closes no clause
+        if (toks[k].text in CLAUSE_PUNCT and not _in_number(toks, k)) or toks[k].lower in _CONJ:
             return k + 1
         k -= 1
     return k + 1
@@ -281,7 +282,11 @@ def _clause_start(toks: list[Token], i0: int, floor: int) -> int:
 def _clause_end(toks: list[Token], j: int, ceil: int, stop_at_conj: bool) -> int:
     k = j
     while k < ceil and k - j < WINDOW:
-        if toks[k].text in CLAUSE_PUNCT or (stop_at_conj and toks[k].lower in _CONJ):
+        # "9,000 people in some 1,250 tents are seeking refuge": the comma inside the count of
+        # tents is a digit group separator, not the end of the clause that holds the verb
+        if (toks[k].text in CLAUSE_PUNCT and not _in_number(toks, k)) or (
+            stop_at_conj and toks[k].lower in _CONJ
+        ):
             return k
         k += 1
     return k
@@ -392,6 +397,44 @@ def _past_companions(toks: list[Token], k: int) -> int:
     return k
 
 
+def colon_lede(toks: list[Token], k: int) -> int | None:
+    """Where the noun may start in a headline-style lede after a bare count at k: "42,000: that is
+    how many people have fled X", "N: that's the number of families who left" (the noun's place,
+    right after "how many" / "the number of"); None when no such lede follows the count."""
+    if k + 4 >= len(toks) or toks[k].text != ":":
+        return None
+    j = k + 1
+    if toks[j].lower in ("that's", "that\u2019s"):
+        j += 1
+    elif toks[j].lower in ("that", "this") and toks[j + 1].lower in ("is", "was"):
+        j += 2
+    else:
+        return None
+    words = [t.lower for t in toks[j : j + 4]]
+    if words[:2] == ["how", "many"]:
+        return j + 2
+    if words[:3] == ["the", "number", "of"]:
+        return j + 3
+    if words == ["the", "total", "number", "of"]:
+        return j + 4
+    return None
+
+
+def _past_lede(toks: list[Token], c: Cand, k: int) -> int | None:
+    """Where the predicate of a count with a colon lede starts: past its noun (the count's head,
+    set by noun_phrase, maybe after one modifier) and a relative pronoun."""
+    j = colon_lede(toks, k)
+    if j is None or not c.head:
+        return None
+    for noun in (j, j + 1):
+        if noun < len(toks) and toks[noun].lower == c.head:
+            end = noun + 1
+            if end < len(toks) and toks[end].lower in ("who", "that"):
+                end += 1
+            return end
+    return None
+
+
 def skip_appositive(s: Sentence, c: Cand) -> int:
     """Where the count's predicate starts, past an appositive after its noun phrase.
 
@@ -402,6 +445,9 @@ def skip_appositive(s: Sentence, c: Cand) -> int:
     k = c.np_end
     if k < len(toks) and toks[k].text in (",", ")", "\u2014", "\u2013", "-") and appended(s, c):
         return k + 1
+    lede = _past_lede(toks, c, k)
+    if lede is not None:  # "42,000: that is how many people have fled X": the verb after the noun
+        return lede
     # "60 orphans and their carers are to be flown out": the people who go with the count join
     # its subject, and the predicate (with its modal) follows them, past the "and"
     # (an aside after the companions is still the subject's: "60 children and their parents, who

@@ -271,13 +271,32 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         primary.cls == "STOCK"
         and s.holds(("evacuation ", "relief "))
         and _IN_EVACUATION_CENTRES.match(
-            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 6))
+            s.words().text_of(primary.last + 1, min(len(s.tokens), primary.last + 9))
         )
         and not (primary.first > c.np_end and s.tokens[primary.first - 1].lower in _STILL)
     ):
         # "53,000 people have been sheltered in 244 evacuation centres": people in evacuation
         # centres were evacuated; the stay tells the flight, dated like one ("still sheltering
         # in relief camps" stays a stock of people who stay)
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
+    if (
+        primary.cls == "STOCK"
+        and c.unit != "refugees"
+        and primary.first > c.np_end
+        and s.tokens[primary.first - 1].lower in _REGISTERED
+        and s.holds(("evacuation ", "relief "))
+        and _IN_EVACUATION_CENTRES.match(
+            s.words().text_of(primary.first, min(len(s.tokens), primary.first + 8))
+        )
+        and not any(t.lower in _STILL for t in s.tokens[c.np_end : primary.first])
+    ):
+        # "64,000 people have been recorded in 210 relief camps": people counted in the sites
+        # opened for an emergency were moved there, as "sheltered in evacuation centres" above
+        # ("are still registered in relief camps" and refugees registered stay stocks)
+        primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
+    if primary.cls == "STOCK" and _into_shelters_from_a_hazard(s, c, w):
+        # "4,000 people have squeezed into temporary shelters to flee the swollen rivers": the move into
+        # the shelters is the flight from a sudden hazard, not people who stay there
         primary = Trigger(primary.first, primary.last, "MOVE", primary.direct)
     if primary.cls == "POP":
         if np_cls not in ("UNIT", "MOVE"):
@@ -574,8 +593,9 @@ def _with_a_count(toks: list[Token], j: int) -> bool:
 
 # "in 244 evacuation centres", "in 135 relief camps" after a verb of sheltering (joined,
 # lower-cased words): sites opened for an emergency, not camps a population lives in
+# (a count with digit groups is joined as "2 , 100": "in about 2,100 relief camps" is in them too)
 _IN_EVACUATION_CENTRES = re.compile(
-    r"in (?:\S+ ){0,2}?(?:evacuation (?:centres|centers|centre|center|sites)"
+    r"in (?:(?:\S+ )?\d+(?: , \d{3})* |(?:\S+ ){0,2}?)(?:evacuation (?:centres|centers|centre|center|sites)"
     r"|relief (?:camps?|centres|centers|centre|center|shelters))\b"
 )
 
@@ -1771,6 +1791,8 @@ _AFTER_EVENT = re.compile(
 
 
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
+# A count of people taken where they now stay: "recorded / registered / counted in relief camps"
+_REGISTERED = frozenset({"recorded", "registered", "counted", "enumerated"})
 
 
 def _still_there(s: Sentence, c: Cand) -> bool:
@@ -3175,13 +3197,50 @@ def _undated_perfect_total(s: Sentence, c: Cand, scan: str, a: int, b: int) -> b
     return lx.event_time(_YEARS.sub("", sentence)) is None
 
 
-# A sudden hazard named as what the flight is from or by (a storm's "path" is its own).
-_SUDDEN_CAUSE = re.compile(
-    r"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ )?"
+# A sudden hazard (a storm's "path" is its own).
+_HAZARD = (
     r"(?:cyclone|storm|hurricane|typhoon|floods?|flooding|waters|flash floods?|earthquake|quake|tsunami"
     r"|eruption|volcano|lava|wildfires?|fires?|blaze|landslides?|mudslides?|rivers?|tides?|surges?|path)\b"
+)
+# A sudden hazard named as what the flight is from or by, with up to two modifiers ("the
+# swollen hill rivers", "the fast rising flood waters").
+_SUDDEN_CAUSE = re.compile(
+    rf"\b(?:by|from|fled|escaped|escape|fleeing) (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
     r"|\b(?:advancing|approaching|oncoming|encroaching)\b"
 )
+# A move into camps or shelters told right after the count ("have squeezed into school shelters",
+# "crammed into relief camps", "poured into evacuation centres"): where a crowd went, not where it lives.
+_INTO_SHELTERS = re.compile(
+    r"(?:(?:have|has|had) )?(?:(?:now|already|also) )?(?:been )?"
+    r"(?:crowded|packed|crammed|squeezed|poured|flocked|streamed|piled|rushed|flooded|headed|thronged)"
+    r" into (?:the )?(?:\S+ ){0,2}?(?:camps?|shelters?|cent(?:re|er)s?|schools?)\b"
+)
+# What the move was for or from: a sudden hazard as its purpose or its cause, in the words
+# after the shelters ("to flee the swollen rivers", "after the cyclone struck", "from the quake")
+_FROM_A_HAZARD = re.compile(
+    r"\b(?:to (?:escape|flee)|fleeing|escaping|from|after|because of|due to|as)"
+    rf" (?:the |a |an |its |their |this )?(?:\S+ ){{0,2}}{_HAZARD}"
+)
+# A stay that lasts, or a hazard long past: the shelters hold a stock ("still", "remain",
+# "seven months after the cyclone", "for years")
+_LASTING_STAY = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|years?|months?|decades?|since)\b|\b(?:19|20)\d\d\b"
+)
+
+
+def _into_shelters_from_a_hazard(s: Sentence, c: Cand, w: Windows) -> bool:
+    """Did the count move into camps or shelters, right after it, to escape a sudden hazard or
+    because of one ("4,000 people have squeezed into temporary shelters to flee the swollen rivers")?
+    Not a lasting stay or a hazard long past ("still", "months after the cyclone", a year)."""
+    if c.unit is None or not s.holds(("into ",)):
+        return False
+    after = s.words().text_of(w.predicate, min(len(s.tokens), w.predicate + 24))
+    m = _INTO_SHELTERS.match(after.lower())
+    if m is None or _FROM_A_HAZARD.search(after.lower(), m.end()) is None:
+        return False
+    return _LASTING_STAY.search(s.words().text.lower()) is None
+
+
 # A sudden onset told as a past event (the caller asks that it have a recent day too); a
 # crisis reaching a span or a mark ("hit its tenth year", "passed the 1,000-day mark") is its age,
 # no onset.

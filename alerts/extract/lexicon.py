@@ -221,6 +221,10 @@ _STOCK = (
     r" (?:in|inside|at) (?:(?!(?:home|when|while|until|before|after|as|because|and|but)\b)\S+ ){0,4}?"
     r"evacuation (?:cent(?:re|er)s?|sites?|shelters?)"
     r"|in (?:\S+ ){0,2}?camps"
+    # "registered in about 140 relief camps": the count of camps is part of the place phrase
+    # (a count with digit groups is joined as "2 , 100")
+    r"|in (?:(?:about|around|some|over|nearly|almost|roughly|more than|at least) )?\d+(?: , \d{3})* "
+    r"(?:\S+ )?(?:camps|shelters|sites|cent(?:re|er)s)\b"
     # "are located across 27 sites": where a caseload stays
     r"|(?:located|situated) (?:across|in|at|within|among) (?:\S+ ){0,3}?(?:sites?|camps?|settlements?"
     r"|shelters?|collective cent(?:re|er)s?)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from alerts.extract import lexicon as lx
-from alerts.extract.clause import Cand, Sentence
+from alerts.extract.clause import Cand, Sentence, colon_lede
 from alerts.models import Unit
 from alerts.text.tokens import Token, is_capitalised, word_set
 
@@ -108,6 +108,15 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
     if _proportion(toks, c):
         c.nonunit = True  # "nine in ten residents", "one out of five people": a share, not a count
         return
+    lede = colon_lede(toks, k)
+    if lede is not None:
+        # "42,000: that is how many people have fled X": the noun comes after the colon's lede
+        # (maybe after one modifier: "how many Sudanese civilians"); the predicate after the
+        # noun is found by skip_appositive
+        for lede_noun in toks[lede : lede + 2]:
+            if (unit := unit_of(lede_noun)) is not None:
+                c.head, c.unit = lede_noun.lower, unit
+                return
     while k < len(toks) and steps < 7:
         tok = toks[k]
         low = tok.lower
