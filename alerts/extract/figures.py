@@ -1211,6 +1211,7 @@ def _flow_kind(
         if (
             not to_safety
             and not _moved_from_harm(right)
+            and not _relocated_for_harm(s, c)
             and not _into_counted_shelters(s, c)
             and not _relocated_from_wrecked_homes(s, c)
             and not _a_share_of_the_flight_before(s, c)
@@ -1708,6 +1709,36 @@ _WRECKED_FOR = re.compile(
 def _moved_from_harm(right: str) -> bool:
     """A move the people made themselves, away from an attack or a disaster: a flight."""
     return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
+
+
+# A passive relocation whose cause is the harm itself ("were relocated to other districts because
+# of the shelling"), or told with a refuge taken ("... or have taken refuge in Y"): the people were
+# moved out of danger, a flight. Not "after", a time that may only follow a site's closure.
+_CAUSED_BY_HARM = re.compile(
+    r"\b(?:due to|because of|owing to|as a result of|to escape|fleeing) (?:the |a |an )?(?:\S+ )?"
+    r"(?:fighting|clashes|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?"
+    r"|flooding|floodwaters|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+)
+_REFUGE_TAKEN = re.compile(r"\b(?:taken|took|sought|found) (?:refuge|shelter|sanctuary)\b")
+# ... unless the move ends in another camp or site: a transfer between sites stays a relocation
+# ("were relocated to a new camp because of the flooding", "from the camp to other districts")
+_TO_A_SITE = re.compile(
+    r"\b(?:relocated|moved|transferred|taken) (?:\S+ ){0,4}?(?:to|into|from) (?:the |a |an |their )?"
+    r"(?:\S+ ){0,2}?(?:camps?|sites?|settlements?|locations?|facilit(?:y|ies)|cent(?:re|er)s?)\b"
+)
+
+
+def _relocated_for_harm(s: Sentence, c: Cand) -> bool:
+    """Is a passive move after the count caused by the harm, or told with a refuge taken, and
+    not into another camp or site? (Read to the clause's end: the cause may follow a coordinated
+    "or have taken refuge in Y", past the count's window.)"""
+    if c.np_end >= len(s.tokens):
+        return False
+    after = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 18))
+    after = re.split(r" (?:[;:]|but|while|whereas) ", after, maxsplit=1)[0]
+    if _PASSIVE_MOVE.search(after) is None or _TO_A_SITE.search(after) is not None:
+        return False
+    return _CAUSED_BY_HARM.search(after) is not None or _REFUGE_TAKEN.search(after) is not None
 
 
 # The passive of the same: "300 families were compelled to find refuge with relatives".
@@ -2255,7 +2286,10 @@ def _definite_cause(toks: list[Token], t: Trigger, p: Trigger) -> bool:
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
-_STATE = re.compile(r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed")
+# ("yet" and "not" open a return still not made: "who fled ... have yet to return", lexicon.py)
+_STATE = re.compile(
+    r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed|yet|not"
+)
 
 
 _INCREMENTS = ("another", "a further", "an additional")
