@@ -74,6 +74,7 @@ NP_MODIFIERS = word_set(
     individual unaccompanied young elderly vulnerable terrified frightened desperate local homeless
     stranded returning returned stateless forcibly recently mostly mainly already estimated
     exhausted hungry traumatised traumatized poor destitute affected-area civilian innocent ordinary
+    ethnic
     """
 )
 QUOTES = text.QUOTES

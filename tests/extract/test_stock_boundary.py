@@ -123,3 +123,19 @@ def test_a_move_between_sites_stays_other(text: str) -> None:
 )
 def test_a_bare_previous_year_is_old(text: str, kind: str) -> None:
     assert [k for _, _, k in _read(text)] == [kind]
+
+
+# "ethnic" before a group adjective and its noun: the count is still of people.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials say about 12,000 ethnic Dabori farmers were moved to other provinces, or sought"
+            " safety in Kessa, because of the bombardment.",
+            [(12000, "people", "new_displacement")],
+        ),
+        ("Some 200 ethnic militias joined the fighting.", []),
+    ],
+)
+def test_an_ethnic_group_adjective_keeps_the_count(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _read(text) == expected
