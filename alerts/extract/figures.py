@@ -2788,6 +2788,29 @@ def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
 _HOSTED_TOTAL = re.compile(r"\b(?:refugees?|asylum|idps|internally displaced|registered)\b")
 
 
+# What may stand between two objects of one verb: the first one's place ("in A zone"), then "and".
+_AND_AFTER_A_PLACE = re.compile(
+    r"^(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:\s+(?:zone|district|county|province|state|region|town|city|area|governorate|camp))?)?"
+    r",?\s+and\s+(?:(?:some|about|around|nearly|almost|over|more than|another)\s+)?$"
+)
+
+
+def _second_object(s: Sentence, prev: Cand, c: Cand) -> bool:
+    """Is the count of refugees or IDPs, with no verb of its own, the second object of the verb
+    before the figure just told ("has displaced 4,000 IDPs in A and 900 IDPs in B", "led to the
+    displacement of ...")? Its noun alone would make it a stock."""
+    p, q = prev.primary, c.primary
+    if p is None or q is None or q.cls != "UNIT" or c.unit != prev.unit or prev.kind == c.kind:
+        return False
+    if p.cls != "MOVE" or p.last >= prev.i0 or prev.np_end > c.i0 or prev.np_end <= 0:
+        return False  # the verb must come before the first object ("fled" after a subject is its own)
+    start = s.tokens[prev.np_end - 1].end
+    return (
+        c.phrase.start - start < 60 and _AND_AFTER_A_PLACE.match(s.text[start : c.phrase.start]) is not None
+    )
+
+
 def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
     c.status = "figure"
     if c.unit is None:
@@ -2896,6 +2919,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
         elif prev_fig is not None and _deported_beside_returns(s, prev_fig, c):
             # "8,300 went home of their own will and 6,100 were deported": the forced part of the returns
             c.kind = "returns"
+        elif prev_fig is not None and _second_object(s, prev_fig, c):
+            # "displaced 4,000 IDPs in A and 900 IDPs in B": the second object of the same verb
+            c.kind = prev_fig.kind
         prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
         if c.unit == "people" and ("internally" in c.attrs or inside is not None):

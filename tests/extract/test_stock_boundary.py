@@ -139,3 +139,25 @@ def test_a_bare_previous_year_is_old(text: str, kind: str) -> None:
 )
 def test_an_ethnic_group_adjective_keeps_the_count(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _read(text) == expected
+
+
+# Two objects of one verb: the second count of IDPs takes the first one's kind, not its noun's.
+def test_the_second_object_of_a_displacement_verb_is_read_with_the_first() -> None:
+    text = (
+        "Renewed raids since early June have displaced over 41,200 IDPs in Olmar zone and 9,300 IDPs in"
+        " Vessa zone."
+    )
+    assert _read(text) == [(41200, "idps", "new_displacement"), (9300, "idps", "new_displacement")]
+
+
+# ... but a count with its own verb, or after a clause break, keeps its own reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renewed raids since early June have displaced over 41,200 IDPs in Olmar, and 9,300 IDPs remain in"
+        " camps in Vessa.",
+        "Raids this week displaced 4,100 IDPs in Olmar; Vessa already hosts 93,000 IDPs.",
+    ],
+)
+def test_a_second_count_with_its_own_verb_keeps_its_reading(text: str) -> None:
+    assert [k for _, _, k in _read(text)] == ["new_displacement", "cumulative"]
