@@ -1231,6 +1231,7 @@ def _flow_kind(
         if (
             not to_safety
             and not _moved_from_harm(right)
+            and not _relocated_for_harm(s, c)
             and not _into_counted_shelters(s, c)
             and not _relocated_from_wrecked_homes(s, c)
             and not _a_share_of_the_flight_before(s, c)
@@ -1728,6 +1729,36 @@ _WRECKED_FOR = re.compile(
 def _moved_from_harm(right: str) -> bool:
     """A move the people made themselves, away from an attack or a disaster: a flight."""
     return _FROM_HARM.search(right) is not None and _PASSIVE_MOVE.search(right) is None
+
+
+# A passive relocation whose cause is the harm itself ("were relocated to other districts because
+# of the shelling"), or told with a refuge taken ("... or have taken refuge in Y"): the people were
+# moved out of danger, a flight. Not "after", a time that may only follow a site's closure.
+_CAUSED_BY_HARM = re.compile(
+    r"\b(?:due to|because of|owing to|as a result of|to escape|fleeing) (?:the |a |an )?(?:\S+ )?"
+    r"(?:fighting|clashes|attacks?|raids?|shelling|bombing|bombardment|air ?strikes|violence|floods?"
+    r"|flooding|floodwaters|earthquake|quake|storm|cyclone|fires?|landslides?)\b"
+)
+_REFUGE_TAKEN = re.compile(r"\b(?:taken|took|sought|found) (?:refuge|shelter|sanctuary)\b")
+# ... unless the move ends in another camp or site: a transfer between sites stays a relocation
+# ("were relocated to a new camp because of the flooding", "from the camp to other districts")
+_TO_A_SITE = re.compile(
+    r"\b(?:relocated|moved|transferred|taken) (?:\S+ ){0,4}?(?:to|into|from) (?:the |a |an |their )?"
+    r"(?:\S+ ){0,2}?(?:camps?|sites?|settlements?|locations?|facilit(?:y|ies)|cent(?:re|er)s?)\b"
+)
+
+
+def _relocated_for_harm(s: Sentence, c: Cand) -> bool:
+    """Is a passive move after the count caused by the harm, or told with a refuge taken, and
+    not into another camp or site? (Read to the clause's end: the cause may follow a coordinated
+    "or have taken refuge in Y", past the count's window.)"""
+    if c.np_end >= len(s.tokens):
+        return False
+    after = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 18))
+    after = re.split(r" (?:[;:]|but|while|whereas) ", after, maxsplit=1)[0]
+    if _PASSIVE_MOVE.search(after) is None or _TO_A_SITE.search(after) is not None:
+        return False
+    return _CAUSED_BY_HARM.search(after) is not None or _REFUGE_TAKEN.search(after) is not None
 
 
 # The passive of the same: "300 families were compelled to find refuge with relatives".
@@ -2277,7 +2308,10 @@ def _definite_cause(toks: list[Token], t: Trigger, p: Trigger) -> bool:
 
 
 # Stock triggers that tell a state, not an arrival ("sought shelter" is a movement's end).
-_STATE = re.compile(r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed")
+# ("yet" and "not" open a return still not made: "who fled ... have yet to return", lexicon.py)
+_STATE = re.compile(
+    r"sheltering|staying|living|live|lives|remain|remains|remaining|still|crammed|packed|yet|not"
+)
 
 
 _INCREMENTS = ("another", "a further", "an additional")
@@ -2776,6 +2810,29 @@ def _running_total(s: Sentence, c: Cand, ref: TimeRef) -> bool | None:
 _HOSTED_TOTAL = re.compile(r"\b(?:refugees?|asylum|idps|internally displaced|registered)\b")
 
 
+# What may stand between two objects of one verb: the first one's place ("in A zone"), then "and".
+_AND_AFTER_A_PLACE = re.compile(
+    r"^(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:\s+(?:zone|district|county|province|state|region|town|city|area|governorate|camp))?)?"
+    r",?\s+and\s+(?:(?:some|about|around|nearly|almost|over|more than|another)\s+)?$"
+)
+
+
+def _second_object(s: Sentence, prev: Cand, c: Cand) -> bool:
+    """Is the count of refugees or IDPs, with no verb of its own, the second object of the verb
+    before the figure just told ("has displaced 4,000 IDPs in A and 900 IDPs in B", "led to the
+    displacement of ...")? Its noun alone would make it a stock."""
+    p, q = prev.primary, c.primary
+    if p is None or q is None or q.cls != "UNIT" or c.unit != prev.unit or prev.kind == c.kind:
+        return False
+    if p.cls != "MOVE" or p.last >= prev.i0 or prev.np_end > c.i0 or prev.np_end <= 0:
+        return False  # the verb must come before the first object ("fled" after a subject is its own)
+    start = s.tokens[prev.np_end - 1].end
+    return (
+        c.phrase.start - start < 60 and _AND_AFTER_A_PLACE.match(s.text[start : c.phrase.start]) is not None
+    )
+
+
 def _inherit(c: Cand, other: Cand, keep_kind: bool) -> None:
     c.status = "figure"
     if c.unit is None:
@@ -2884,6 +2941,9 @@ def _sentence_figures(s: Sentence, ref: TimeRef, phrases: list[NumberPhrase]) ->
         elif prev_fig is not None and _deported_beside_returns(s, prev_fig, c):
             # "8,300 went home of their own will and 6,100 were deported": the forced part of the returns
             c.kind = "returns"
+        elif prev_fig is not None and _second_object(s, prev_fig, c):
+            # "displaced 4,000 IDPs in A and 900 IDPs in B": the second object of the same verb
+            c.kind = prev_fig.kind
         prev_fig = c
         inside = _inside_country(s, c, w) if c.unit == "people" else None
         if c.unit == "people" and ("internally" in c.attrs or inside is not None):

@@ -46,6 +46,9 @@ UNIT_NOUNS: dict[str, Unit] = {
     **dict.fromkeys(word_set("refugees refugee asylum-seekers seekers"), "refugees"),
     "idps": "idps",
     "idp": "idps",
+    # a local plural with an apostrophe: "2,400 IDP's in the zone" (straight or curly)
+    "idp's": "idps",
+    "idp\u2019s": "idps",
     # counts of movements, not of people (README: "other"); "1,200 evacuations were completed"
     **dict.fromkeys(word_set("displacements movements crossings departures evacuations"), "other"),
 }
@@ -71,6 +74,7 @@ NP_MODIFIERS = word_set(
     individual unaccompanied young elderly vulnerable terrified frightened desperate local homeless
     stranded returning returned stateless forcibly recently mostly mainly already estimated
     exhausted hungry traumatised traumatized poor destitute affected-area civilian innocent ordinary
+    ethnic
     """
 )
 QUOTES = text.QUOTES
@@ -235,6 +239,17 @@ _STOCK = (
     r"(?:remain|remains|remained|are|is) (?:(?:now|still|already|currently|internally) ){0,2}"
     r"(?:(?:estimated|believed|thought|said|reported) to (?:be |have been )?)?(?:displaced|uprooted|homeless"
     r"|without homes?)"
+    # "8,000 families who fled X have yet to go back home": a return still not made, so they
+    # are still away (a stock; a recent time on the count keeps a fresh flight new, figures.py)
+    r"|(?:yet|not yet) to (?:return|go back|move back|come back|go home|head home|head back)"
+    r"|(?:(?<=have )|(?<=has )|(?<=had )|(?<=still ))not (?:yet )?(?:returned|gone back|moved back"
+    r"|come back|gone home)"
+    # "50,000 villagers remain held in camps": a participle between the stay and its place
+    # (interned, confined, housed ...) keeps the stay, as "remain in camps"
+    # (a participle of keeping only: "remain trapped in camps" is NEG's)
+    r"|(?:remain|remains|remained|remaining) (?:held|interned|interred|confined|housed|sheltered"
+    r"|accommodated|hosted|settled|lodged|quartered) (?:in|inside|at) (?:\S+ ){0,3}?"
+    r"(?:camps?|tents?|shelters?|settlements?|collective cent(?:re|er)s?|sites?|schools?)"
     r"|still displaced|(?:registered |living |recognised |recognized )?as refugees"
     # "4.1 million Syrians were seeking asylum": the state of an asylum claim, in the progressive of
     # "be", is a stock like "are refugees" ("sought asylum in X after the raid" stays a flight; a
@@ -537,8 +552,9 @@ def cross_border(text: str) -> bool:
 
 
 # Hosting in the clause before the figure: the figure is a stock, located at the host.
+# (not the second half of a compound adjective: "the rebel-held town" says who controls it)
 HOST_BEFORE = re.compile(
-    r"\b(?:hosts|host|hosted|hosting|holds|held|sheltering|shelters|houses|housed|housing|received|receives"
+    r"\b(?<!-)(?:hosts|host|hosted|hosting|holds|held|sheltering|shelters|houses|housed|housing|received|receives"
     r"|receiving|refuge (?:for|to))\b"
 )
 # Only locates the figure ("home to", "where"): the host is the nearest place before it.

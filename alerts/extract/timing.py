@@ -94,7 +94,7 @@ _DATED_RANGE_END = re.compile(
     r" ?(?:\d{1,2}(?:st|nd|rd|th)? ?,? )?(?P<year>(?:19|20)\d\d)\b"
 )
 _OLD = re.compile(
-    r"\b(?:last year|the previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
+    r"\b(?:last year|(?:the )?previous year|a year ago|(?:\S+ )?years? ago|(?:a |\S+ )?decades? ago"
     r"|in (?:previous|past|earlier|recent) years|in the (?:19|20)\d0s|in the past decade"
     # "displaced in the past year": a year-long span of flows up to now is a running total, as
     # "the past 12 months" is (_LONG_SPAN)
