@@ -107,6 +107,11 @@ _VERB = re.compile(
     # "ordered his troops on Monday to march on X": a day may stand between the order and its verb
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}?(?: on \S+day)? to"
     r"|intentions? to"
+    # round 31: a decision to come or just announced ("we will take the decision to storm X", "have
+    # decided to retake X"); not a past "decided to" nor a bare "the decision to" (a recap of what
+    # was then done: "the decision to invade X in 2019")
+    r"|(?:decide|decides|deciding|(?:have|has) decided"
+    r"|(?:will|would|shall|could|may|might|to) (?:take|make) (?:the|a) decision) to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     # a threat carried out to come: "if rebels follow through on their threats to take X", "could carry

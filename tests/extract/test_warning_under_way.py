@@ -113,3 +113,29 @@ def test_an_air_campaign_begun_does_not_silence_a_ground_aim() -> None:
         '"We will capture Lusova from the gangs," a militia leader said.'
     )
     assert "Lusova" in _places(text)
+
+
+# An attack verb under a decision still to come or just announced: a warning ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Once the families are out, we will take the decision to storm Velgar,' the commander said.",
+        "'Our council has decided to retake Velgar from the gang,' a militia leader said.",
+        "The militia said it could decide to attack Velgar if the talks fail.",
+    ],
+)
+def test_an_attack_under_a_coming_decision_warns(text: str) -> None:
+    assert "Velgar" in _places(text)
+
+
+# ... but a decision told as past, or a bare "the decision to", recaps what was done.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the decision to invade Velgar in 2019 had been a mistake.",
+        "Soldiers stormed Velgar on Monday after the cabinet's decision to attack the town.",
+        "The army decided to storm Velgar on Monday, and troops moved in at dawn.",
+    ],
+)
+def test_a_past_or_bare_decision_does_not_warn(text: str) -> None:
+    assert _places(text) == []
