@@ -107,6 +107,11 @@ _VERB = re.compile(
     # "ordered his troops on Monday to march on X": a day may stand between the order and its verb
     rf"|will|would|could|may|might|shall|going to|(?:{_INTENT})(?: \S+){{0,2}}?(?: on \S+day)? to"
     r"|intentions? to"
+    # round 31: a decision to come or just announced ("we will take the decision to storm X", "have
+    # decided to retake X"); not a past "decided to" nor a bare "the decision to" (a recap of what
+    # was then done: "the decision to invade X in 2019")
+    r"|(?:decide|decides|deciding|(?:have|has) decided"
+    r"|(?:will|would|shall|could|may|might|to) (?:take|make) (?:the|a) decision) to"
     r"|ready to|poised to|set to|about to|determined to|preparing for|expected to|likely to"
     r"|preparations? to|plans? to|bid to|attempt to"
     # a threat carried out to come: "if rebels follow through on their threats to take X", "could carry
@@ -4317,6 +4322,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
     story_town: list[str | None] | None = None  # the title's or lead's town (round 30), when needed
     under_way: dict[str, set[str]] | None = None  # offensives reported under way, when needed
     begun: dict[str, set[str]] | None = None  # offensives reported begun (_begun), when needed
+    started: set[str] | None = None  # places under ground attack (_started_places), when needed
     sentence_of: list[int] = []
     weak: list[bool] = []  # placed only by where the story is, not by its own sentence
     # The words of _HAS_CUE as substrings of the lowered text, then its patterns (fast path).
@@ -4496,6 +4502,15 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
                 location = None  # "warned of a new offensive from X": where it starts, not its target
         if _not_a_coming_attack(doc, lowered, n, tokens, span, noun is not None, location, named_here):
             continue  # going on, a recap, a thwarted aim, a rebutted claim
+        if (
+            fast  # offsets in lowered are cleaned's
+            and location is not None
+            and _aim_in_begun_battle(lowered, s, e, start, end, noun is not None)
+        ):
+            if started is None:
+                started = _started_places(doc)
+            if (_town_name(location) or location).lower() in started:
+                continue  # round 31: an aim or a feared toll of the battle the article reports begun
         follow = _follow_up(tokens, lowered, s, span, noun is not None)
         if follow is not None:
             # the toll of, or reinforcements for, an attack of the same kind the article reports
@@ -5533,3 +5548,83 @@ def _aim_of_a_battle_going_on(
             ):
                 return True
     return False
+
+
+# Round 31 (issue 11, item 3): an aim against a place whose offensive the article reports begun.
+# A side's aim in a battle it has started is that battle's, not a warning of a new one: "we will
+# seize X" (quoted, no time of its own), "began the assault, seeking to drive the rebels out of X",
+# "warns the X battle could uproot 50,000". A new phase still warns: a time of its own ("within
+# days", "soon"), the centre or a final/all-out/ground assault, a condition or an ultimatum, and any
+# place other than the one under attack (the caller compares places).
+
+# An attack noun whose clause says it has already done something (a perfect): "the offensive to
+# retake X has displaced 20,000", "the battle for X has entered its third week".
+_BEGUN_PERFECT = re.compile(
+    r"\b(?:offensive|assault|battle|operation|campaign|push|onslaught)"
+    r"(?P<object> (?:to|on|for|against|of|in|into)\b[^.;,:]{0,80}?)"
+    r" (?:has|have) (?:already |so far |now )?(?:displaced|uprooted|forced|driven|sent|killed|entered"
+    r"|caused|triggered|prompted|left)\b"
+)
+# A first-person future right before the cue: "we will seize", "we'll take" (the cue may hold the
+# modal itself: "[will seize]").
+_FIRST_PERSON_FUTURE = re.compile(r"\bwe(?:'ll|\u2019ll| will| shall| are going to)(?: [a-z]+ly)? $")
+_WE_BEFORE_MODAL = re.compile(r"\bwe $")
+# A purpose clause holding the cue: "seeking to wipe out", "in order to retake", "aiming to drive".
+_PURPOSE = re.compile(
+    r"\b(?:seeking|aiming|trying|attempting|striving|in order|so as|with the (?:aim|goal|objective) of)"
+    r"(?: to)?(?: [a-z]+)?$"
+)
+# A battle's feared consequence for people right after a noun cue: "battle could uproot 200,000".
+_BATTLE_TOLL = re.compile(
+    r"\s*(?:could|may|might|would|will)?\s*(?:uproot|displace|force|drive|send|push)\w*\b", re.IGNORECASE
+)
+# A cue ending in an attack noun and a modal ("warns X battle could").
+_ATTACK_NOUN_END = re.compile(
+    r"\b(?:offensive|assault|battle|operation|campaign|push|onslaught|fighting)"
+    r"(?: (?:could|may|might|would|will))?$"
+)
+# What makes the aim a new phase or a coming step of its own (kept as a warning).
+_NEW_PHASE = re.compile(
+    r"\b(?:soon|shortly|imminent\w*|within|coming|next|tomorrow|tonight|any (?:moment|time|day|hour)"
+    r"|by (?:the end|spring|summer|autumn|winter)|in (?:a|one|two|three|a few|\d+) (?:days?|weeks?|hours?)"
+    r"|deadline|ultimatum|final|all-out|full-scale|ground|storm\w*|cent(?:re|er)|downtown|heart of"
+    r"|old city|if|unless|or else|surrender\w*|decid\w+|decision)\b"
+)
+
+
+def _started_places(doc: Document) -> set[str]:
+    """Places (lower-cased, as _town_name gives them) the article reports a ground attack begun or
+    going on at: _under_way_places' ground ones, and an attack noun whose clause has already done
+    something ("the battle for X has displaced ...")."""
+    out = {name for name, kinds in _under_way_places(doc).items() if name and "ground" in kinds}
+    for n, (s, e) in enumerate(doc.spans):
+        lowered = doc.cleaned[s:e].lower()
+        if " has " not in lowered and " have " not in lowered:
+            continue
+        for m in _BEGUN_PERFECT.finditer(lowered):
+            lo, hi = s + m.start("object"), s + m.end("object")
+            for p in doc.places(n):
+                if lo <= p.start < hi and _usable(p):
+                    out.add((_town_name(_first_of_list(p.text)) or "").lower())
+    out.discard("")
+    return out
+
+
+def _aim_in_begun_battle(lowered: str, s: int, e: int, start: int, end: int, noun_cue: bool) -> bool:
+    """The cue (lowered[start:end] in the sentence lowered[s:e]) is an aim or a feared consequence
+    of a battle under way, with no new phase of its own (the caller checks the place is one the
+    article reports under attack)."""
+    if _NEW_PHASE.search(lowered, s, e):
+        return False
+    before = lowered[s:start]
+    cue = lowered[start:end]
+    if noun_cue or _ATTACK_NOUN_END.search(cue):
+        # a noun cue, or a verb cue ending in the noun ("warns X battle could"): its toll
+        return _BATTLE_TOLL.match(lowered, end) is not None
+    if _FIRST_PERSON_FUTURE.search(before) or (
+        cue.startswith(("will ", "shall ", "'ll ")) and _WE_BEFORE_MODAL.search(before)
+    ):
+        return True
+    # the purpose words may open the cue ("[seeking to wipe out]") or come right before it
+    head = cue.split(" to ", 1)[0] if " to " in cue else ""
+    return bool(_PURPOSE.search(before.rstrip()) or (head and _PURPOSE.search(head)))
