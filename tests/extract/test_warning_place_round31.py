@@ -1,0 +1,52 @@
+"""warnings.py / places.py: the warned place, round 31 (issue 11).
+
+Three constructions that chose the wrong name:
+- a town named after "the capital city", "the port city", "the border town" (no comma) was not
+  seen as a place, so the warning fell back on a pointer or the story's main place;
+- a name inside the attacker's own name after "by" ("an attack by the Liberation Front of East
+  Marula Province") was read as the place attacked;
+- "the X Province" was reported with its unit word, where a reader (and the labels) name X.
+Each both ways: the clause's own target, a name that is only the attacker's or the town's
+description, a unit that is no place's name.
+
+Every sentence is invented for the tests.
+"""
+
+from __future__ import annotations
+
+from ._helpers import warned
+
+
+# "the capital city X", "the port city X": the name after the compound noun is the target.
+def test_capital_city_then_its_name_is_the_target() -> None:
+    text = (
+        "Militiamen drove through the town of Varlo on Monday. "
+        "The president gave the rebels two days to disarm before the army launches an offensive "
+        "on the provincial capital city Kessa."
+    )
+    assert warned(text) == ["Kessa"]
+
+
+def test_port_city_then_its_name_is_the_target() -> None:
+    text = "The navy is preparing an assault on the port city Dunmora, officials said on Friday."
+    assert warned(text) == ["Dunmora"]
+
+
+def test_border_town_then_its_name_is_the_target() -> None:
+    text = "Rebels threatened to storm the border town Pellak within days."
+    assert warned(text) == ["Pellak"]
+
+
+def test_capital_city_of_a_country_stays_a_pointer() -> None:
+    # "the capital city of X": X says whose capital, the town is the one named before
+    text = (
+        "Gunmen massed outside Ostrava-Nil, the seat of government, on Sunday. "
+        "Their leader vowed to storm the capital city of Merovia before the rains."
+    )
+    assert warned(text) != ["Merovia"]
+
+
+def test_plain_city_then_a_capitalised_word_is_not_a_place() -> None:
+    # "the city Council": no port, capital or border before "city"
+    text = "Soldiers massed near Tarnow as the army prepared an assault on the city on Monday."
+    assert warned(text) == ["Tarnow"]
