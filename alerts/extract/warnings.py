@@ -2964,7 +2964,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             nxt = bisect.bisect_left(starts, p.end)
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             # "oust the militia from X": the verb's own "from" (the anchor) names the place
-            if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
+            if (
+                (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS)
+                and not group
+                and not _in_agents_title(tokens, k, anchor)
+            ):
                 after.append(p.text)
     # "could invade Armenian territory": the adjective's country, when it comes first after the cue
     land = _ADJECTIVE_LAND.search(text, at, limit)
@@ -3000,6 +3004,24 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+def _in_agents_title(tokens: list[Token], k: int, anchor: int) -> bool:
+    """Round 31: the name after tokens[k] ends a body's title that follows "by"/"from" ("an attack by
+    the Islamic State of West X Province", "an assault by the Army of Y"): the attacker's own name,
+    not the place attacked. Only capitalised words, "of" and "the" between; "by rebels on the town
+    of X" stops at the lower-case words and keeps X."""
+    seen_of = False
+    while k > anchor:
+        low = tokens[k].lower
+        if low in _AGENT_PREPS:
+            return seen_of
+        if low == "of":
+            seen_of = True
+        elif low != "the" and not is_capitalised(tokens[k].text):
+            return False
+        k -= 1
+    return False
 
 
 # Round 29: the words between a town's dwellers and a wider place after "in": "X residents near the

@@ -50,3 +50,28 @@ def test_plain_city_then_a_capitalised_word_is_not_a_place() -> None:
     # "the city Council": no port, capital or border before "city"
     text = "Soldiers massed near Tarnow as the army prepared an assault on the city on Monday."
     assert warned(text) == ["Tarnow"]
+
+
+# A name inside the attacker's body after "by": not the place attacked.
+def test_name_inside_the_attackers_title_is_not_the_place() -> None:
+    text = (
+        "Residents of Dorna and Pell have raised the alarm over a possible attack by the "
+        "Islamic State of West Marula Province."
+    )
+    assert warned(text) == ["Dorna"]
+
+
+def test_name_inside_an_army_title_after_by_is_not_the_place() -> None:
+    text = "Villagers in Kaltu fear an assault by the Army of Northern Vessia in the coming days."
+    assert warned(text) == ["Kaltu"]
+
+
+def test_attack_by_a_titled_body_on_a_town_keeps_the_target() -> None:
+    # the name after "on the town of" is the object, even with a capitalised body before it
+    text = "Diplomats fear an assault by the Popular Front on the town of Sanvoria next month."
+    assert warned(text) == ["Sanvoria"]
+
+
+def test_attack_by_lowercase_group_then_target_keeps_the_target() -> None:
+    text = "Officials warned of an imminent attack by rebels on the town of Morek."
+    assert warned(text) == ["Morek"]
