@@ -4567,7 +4567,20 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             -named.get((w.location or "").lower(), 0),
         )
 
-    return [w for w, _ in sorted(kept, key=rank)]
+    # round 31: ranked as a province (after the towns), reported by its name ("Tarsa Province": Tarsa)
+    return [_province_named(w) for w, _ in sorted(kept, key=rank)]
+
+
+def _province_named(w: OffensiveWarning) -> OffensiveWarning:
+    """ "X Province" is reported as X, as a governorate is (the labels and a reader name X); not
+    "Northern Province" (no place of that name) nor a longer name ("Upper X Province")."""
+    name = w.location
+    if name is None or not name.endswith(" Province") or name.count(" ") != 1:
+        return w
+    first = name.split(" ", 1)[0]
+    if first.lower() in DIRECTIONS or first.lower() == "capital":
+        return w
+    return w.model_copy(update={"location": first})
 
 
 # A denial in the sentences right after the warning: "Local media said the army was preparing an

@@ -75,3 +75,26 @@ def test_attack_by_a_titled_body_on_a_town_keeps_the_target() -> None:
 def test_attack_by_lowercase_group_then_target_keeps_the_target() -> None:
     text = "Officials warned of an imminent attack by rebels on the town of Morek."
     assert warned(text) == ["Morek"]
+
+
+# "X Province": the warning names X.
+def test_province_is_named_by_its_name() -> None:
+    text = "Rebels are marching towards Tarsa Province, their commander said on Monday."
+    assert warned(text) == ["Tarsa"]
+
+
+def test_province_with_a_direction_keeps_its_unit() -> None:
+    # "Northern Province": no place is called "Northern"
+    text = "Rebels are marching towards Northern Province, their commander said on Monday."
+    assert warned(text) == ["Northern Province"]
+
+
+def test_two_word_province_keeps_its_unit() -> None:
+    # "Upper Kessa Province": only a one-word name is shortened (as for governorates)
+    text = "Rebels are marching towards Upper Kessa Province, their commander said on Monday."
+    assert warned(text) == ["Upper Kessa Province"]
+
+
+def test_province_of_a_town_named_in_the_clause_keeps_the_town() -> None:
+    text = "The army vowed to storm Varno in Tarsa Province before the end of the month."
+    assert warned(text) == ["Varno"]
