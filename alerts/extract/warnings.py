@@ -4621,13 +4621,23 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
     "the A community" only when communities were counted."""
     for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
         s, e = doc.spans[k]
-        for hit in _SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e):
+        hits = [*_SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e)]
+        hits += _DWELLERS_LISTED.finditer(doc.cleaned, max(s, after), e)
+        for hit in sorted(hits, key=lambda h: h.start()):
             name = hit.group("listed") or (hit.group("named") if community else None)
             if name is None:
                 continue
             if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
                 return name
     return None
+
+
+# Round 31: the counted settlements named by their dwellers, as a list ("ordered residents of A, B
+# and C to leave"): the first is the place. One name alone ("residents of A") may be a town nearby.
+_NAME_WORDS = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_DWELLERS_LISTED = re.compile(
+    rf"\b(?:residents|inhabitants|villagers|people) of (?P<listed>{_NAME_WORDS})(?=,? (?:and )?{_NAME_WORDS})"
+)
 
 
 # An indefinite attack told only by what it would do: "an assault on X could endanger a million

@@ -98,3 +98,46 @@ def test_two_word_province_keeps_its_unit() -> None:
 def test_province_of_a_town_named_in_the_clause_keeps_the_town() -> None:
     text = "The army vowed to storm Varno in Tarsa Province before the end of the month."
     assert warned(text) == ["Varno"]
+
+
+# Counted settlements named by their dwellers, as a list, in the sentences after: the first of them.
+def test_counted_villages_named_by_their_residents() -> None:
+    text = (
+        "The army issued evacuation orders for civilians in four villages in northern Kessa on Monday "
+        "ahead of airstrikes. A spokesman told residents of Dar El Tomi, Varlo, Pesk and Ulla to leave."
+    )
+    assert warned(text) == ["Dar El Tomi"]
+
+
+def test_counted_villages_named_by_residents_of_two() -> None:
+    text = (
+        "The army issued evacuation orders for civilians in two villages in northern Kessa ahead of "
+        "airstrikes. It told residents of Varlo and Pesk to leave at once."
+    )
+    assert warned(text) == ["Varlo"]
+
+
+def test_residents_of_one_town_do_not_name_the_counted_villages() -> None:
+    # one name alone may be a town nearby, not the villages counted
+    text = (
+        "The army issued evacuation orders for civilians in four villages in northern Kessa on Monday "
+        "ahead of airstrikes. A spokesman told residents of Varlo to stay indoors."
+    )
+    assert warned(text) == ["Kessa"]
+
+
+def test_residents_listed_without_counted_villages_leave_the_place() -> None:
+    # no settlements counted in the warning: the list is not read as them
+    text = (
+        "The army warned of an imminent offensive on Kessa on Monday. "
+        "Aid workers said residents of Varlo and Pesk had taken in families."
+    )
+    assert warned(text) == ["Kessa"]
+
+
+def test_residents_of_a_town_described_after_it_are_no_list() -> None:
+    text = (
+        "Rebels threatened to storm two villages in western Kessa on Monday. "
+        "Residents of Varlo, the provincial seat, said they feared the worst."
+    )
+    assert warned(text) == ["Kessa"]
