@@ -4622,7 +4622,12 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
     for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
         s, e = doc.spans[k]
         hits = [*_SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e)]
-        hits += _DWELLERS_LISTED.finditer(doc.cleaned, max(s, after), e)
+        # the dwellers listed are told to leave or leave (not "residents of A and B took in families")
+        hits += (
+            h
+            for h in _DWELLERS_LISTED.finditer(doc.cleaned, max(s, after), e)
+            if _LEAVING.search(doc.cleaned, h.end(), e)
+        )
         for hit in sorted(hits, key=lambda h: h.start()):
             name = hit.group("listed") or (hit.group("named") if community else None)
             if name is None:
@@ -4633,11 +4638,15 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
 
 
 # Round 31: the counted settlements named by their dwellers, as a list ("ordered residents of A, B
-# and C to leave"): the first is the place. One name alone ("residents of A") may be a town nearby.
+# and C to leave", "Residents of A and B fled"): the first is the place. One name alone
+# ("residents of A") may be a town nearby.
 _NAME_WORDS = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
 _DWELLERS_LISTED = re.compile(
-    rf"\b(?:residents|inhabitants|villagers|people) of (?P<listed>{_NAME_WORDS})(?=,? (?:and )?{_NAME_WORDS})"
+    # (not "people of A and B": a people, as often as a place's dwellers)
+    rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) of (?P<listed>{_NAME_WORDS})"
+    rf"(?=,? (?:and )?{_NAME_WORDS})"
 )
+_LEAVING = re.compile(r"\b(?:leave|left|leaving|evacuat\w*|fle[de]|fleeing|move|moved)\b")
 
 
 # An indefinite attack told only by what it would do: "an assault on X could endanger a million

@@ -141,3 +141,29 @@ def test_residents_of_a_town_described_after_it_are_no_list() -> None:
         "Residents of Varlo, the provincial seat, said they feared the worst."
     )
     assert warned(text) == ["Kessa"]
+
+
+def test_counted_villages_named_by_residents_opening_a_sentence() -> None:
+    text = (
+        "Rebels threatened to storm three villages in eastern Kessa. "
+        "Residents of Pell, Orra and Dusk fled overnight."
+    )
+    assert warned(text) == ["Pell"]
+
+
+def test_people_of_two_countries_are_no_counted_villages() -> None:
+    # "people of A and B": a people, not the villages' dwellers
+    text = (
+        "Rebels threatened to storm three villages in eastern Kessa. "
+        "Police said the people of Marula and Tolla would not be harmed."
+    )
+    assert warned(text) == ["Kessa"]
+
+
+def test_residents_listed_who_do_not_leave_are_not_the_villages() -> None:
+    # the towns that take in families, described as elsewhere
+    text = (
+        "Troops plan to attack several villages near Pell. "
+        "Residents of Orra and Dusk, towns 40 km away, have taken in families."
+    )
+    assert warned(text) == ["Pell"]
