@@ -2704,7 +2704,9 @@ def _expected_attack(
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
     r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|metropolis)"
-    r"|there)\b"
+    r"|there"
+    # round 31: "a ground offensive in that region", "an assault on this town"
+    r"|(?:that|this) (?:city|town|village|port|enclave|district|area|region|province))\b"
 )
 # Literals every _ANAPHOR match holds (perf: the pattern tries its "the" branch at every word).
 _ANAPHOR_NEEDS = (
@@ -3583,7 +3585,8 @@ def _headline_name(doc: Document) -> str | None:
 # ("the group took X and Y last year. ... fear an assault on the city"; "fled to Z from X").
 _TAKEN_OR_LEFT = re.compile(
     r"\b(?:took|taken|seized|captured|overran|overrun|recaptured|retook|retaken|controls|control of"
-    r"|fall of|capture of|seizure of|from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
+    # (not "across from X": troops facing X, X the place they face; round 31)
+    r"|fall of|capture of|seizure of|(?<!across )from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
 )
 
 

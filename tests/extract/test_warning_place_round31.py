@@ -167,3 +167,25 @@ def test_residents_listed_who_do_not_leave_are_not_the_villages() -> None:
         "Residents of Orra and Dusk, towns 40 km away, have taken in families."
     )
     assert warned(text) == ["Pell"]
+
+
+# "that region", "this town": pointers like "the region"; "across from X" faces X, no origin.
+def test_that_region_after_troops_across_from_a_town_is_the_town() -> None:
+    text = (
+        "Army chiefs warned of a buildup of enemy troops near eastern Kessa. The enemy is moving "
+        "troops near Varlo. Troops massing across from Dorna raise the fear of an offensive in that region."
+    )
+    assert warned(text) == ["Kessa", "Dorna"]
+
+
+def test_that_city_points_to_the_town_reached_not_the_one_left() -> None:
+    text = "Refugees from Orra reached Pell on Monday. Commanders vowed to storm that city next."
+    assert warned(text) == ["Pell"]
+
+
+def test_that_town_does_not_point_to_where_reinforcements_came_from() -> None:
+    text = (
+        "The enemy is moving troops near Varlo. "
+        "Reinforcements came from Dorna, and officials fear an offensive on that town."
+    )
+    assert warned(text) == ["Varlo"]
