@@ -4811,7 +4811,8 @@ def _regional(name: str | None) -> bool:
     if not name:
         return False
     low = name.lower()
-    return low in _WIDE or low.rsplit(" ", 1)[-1] in _REGION_NOUNS
+    # round 31: "northeastern Y" is a part of a country, as wide as the country for the ranking
+    return low in _WIDE or low.rsplit(" ", 1)[-1] in _REGION_NOUNS or _wide_country(name) is not None
 
 
 _DENIED_NEXT = re.compile(

@@ -172,10 +172,11 @@ def test_residents_listed_who_do_not_leave_are_not_the_villages() -> None:
 # "that region", "this town": pointers like "the region"; "across from X" faces X, no origin.
 def test_that_region_after_troops_across_from_a_town_is_the_town() -> None:
     text = (
-        "Army chiefs warned of a buildup of enemy troops near eastern Kessa. The enemy is moving "
+        "Army chiefs warned of a buildup of enemy troops near eastern Chad. The enemy is moving "
         "troops near Varlo. Troops massing across from Dorna raise the fear of an offensive in that region."
     )
-    assert warned(text) == ["Kessa", "Dorna"]
+    # (the town's warning ranks before the one on a part of the country)
+    assert warned(text) == ["Dorna", "eastern Chad"]
 
 
 def test_that_city_points_to_the_town_reached_not_the_one_left() -> None:
@@ -189,3 +190,21 @@ def test_that_town_does_not_point_to_where_reinforcements_came_from() -> None:
         "Reinforcements came from Dorna, and officials fear an offensive on that town."
     )
     assert warned(text) == ["Varlo"]
+
+
+# A part of a country by its direction ranks like the country: after a warning on a town.
+def test_a_town_warning_ranks_before_one_on_a_part_of_a_country() -> None:
+    text = (
+        "Generals warned of an enemy offensive in southern Chad. "
+        "Rebels also vowed to storm Varlo within days."
+    )
+    assert warned(text) == ["Varlo", "southern Chad"]
+
+
+def test_a_named_part_of_a_country_ranks_before_a_warning_placed_by_the_story() -> None:
+    # the second warning names no place of its own: the region named keeps the first rank
+    text = (
+        "Generals warned of an enemy offensive in southern Chad. "
+        "Aid groups fear a new offensive could strand thousands."
+    )
+    assert warned(text)[0] == "southern Chad"
