@@ -1,11 +1,15 @@
 """warnings.py / places.py: the warned place, round 31 (issue 11).
 
-Three constructions that chose the wrong name:
+Constructions that chose the wrong name:
 - a town named after "the capital city", "the port city", "the border town" (no comma) was not
   seen as a place, so the warning fell back on a pointer or the story's main place;
 - a name inside the attacker's own name after "by" ("an attack by the Liberation Front of East
   Marula Province") was read as the place attacked;
-- "the X Province" was reported with its unit word, where a reader (and the labels) name X.
+- "the X Province" was reported with its unit word, where a reader (and the labels) name X;
+- counted settlements named after by their dwellers as a list ("told residents of A, B and C to
+  leave") kept the region;
+- "that region" was no pointer, "across from X" set X aside as a place left, and a warning on a
+  part of a country ("northeastern Y") ranked before a later one on a town.
 Each both ways: the clause's own target, a name that is only the attacker's or the town's
 description, a unit that is no place's name.
 
