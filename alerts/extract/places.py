@@ -229,6 +229,9 @@ _SKIP_BACK = word_set(
     four five several
     """
 )
+# Round 31: "the capital city X", "the port city X", "the border town X": the first noun says
+# what kind of town the name after "city"/"town" is.
+_CITY_KINDS = word_set("capital port border garrison market frontier")
 # "X province", "X residents": nouns a capitalised word before them shows to be a place.
 _ATTACKED_NOUNS = word_set("offensive invasion incursion assault operation siege")
 _ARTICLES = word_set("a an the")
@@ -534,6 +537,10 @@ def _context_says_place(tokens: list[Token], i: int, j: int) -> bool:
             return True
         if low == "capital" and steps == 0 and k > 0 and tokens[k - 1].lower not in ("of", "'s"):
             return True  # "the regional capital Mekor": the name the capital goes by
+        if low in ("city", "town") and steps == 0 and k > 0 and tokens[k - 1].lower in _CITY_KINDS:
+            # round 31: "the provincial capital city Mekor", "the port city Dunmora": the compound
+            # names its town right after it (a bare "the city Council" says nothing)
+            return True
         if low.endswith("'s") and is_capitalised(tokens[k].text):  # "Sudan's El Fasher"
             return True
         if (

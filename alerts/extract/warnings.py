@@ -2709,7 +2709,9 @@ def _expected_attack(
 # Words that point back to a place named earlier: "a ground assault into the city".
 _ANAPHOR = re.compile(
     r"\b(?:the (?:\S+ ){0,3}?(?:city|town|village|port|enclave|camp|district|area|region|province|metropolis)"
-    r"|there)\b"
+    r"|there"
+    # round 31: "a ground offensive in that region", "an assault on this town"
+    r"|(?:that|this) (?:city|town|village|port|enclave|district|area|region|province))\b"
 )
 # Literals every _ANAPHOR match holds (perf: the pattern tries its "the" branch at every word).
 _ANAPHOR_NEEDS = (
@@ -2969,7 +2971,11 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             nxt = bisect.bisect_left(starts, p.end)
             group = nxt < len(tokens) and tokens[nxt].lower in _GROUP_NOUNS  # "attack Tigray forces"
             # "oust the militia from X": the verb's own "from" (the anchor) names the place
-            if (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS) and not group:
+            if (
+                (k < 0 or k == anchor or tokens[k].lower not in _AGENT_PREPS)
+                and not group
+                and not _in_agents_title(tokens, k, anchor)
+            ):
                 after.append(p.text)
     # "could invade Armenian territory": the adjective's country, when it comes first after the cue
     land = _ADJECTIVE_LAND.search(text, at, limit)
@@ -3005,6 +3011,24 @@ def _location(places: list[Place], tokens: list[Token], anchor: int, text: str) 
             return _first_of_list(relative.text)
     ranked = after + before
     return _first_of_list(ranked[0]) if ranked else None
+
+
+def _in_agents_title(tokens: list[Token], k: int, anchor: int) -> bool:
+    """Round 31: the name after tokens[k] ends a body's title that follows "by"/"from" ("an attack by
+    the Islamic State of West X Province", "an assault by the Army of Y"): the attacker's own name,
+    not the place attacked. Only capitalised words, "of" and "the" between; "by rebels on the town
+    of X" stops at the lower-case words and keeps X."""
+    seen_of = False
+    while k > anchor:
+        low = tokens[k].lower
+        if low in _AGENT_PREPS:
+            return seen_of
+        if low == "of":
+            seen_of = True
+        elif low != "the" and not is_capitalised(tokens[k].text):
+            return False
+        k -= 1
+    return False
 
 
 # Round 29: the words between a town's dwellers and a wider place after "in": "X residents near the
@@ -3566,7 +3590,8 @@ def _headline_name(doc: Document) -> str | None:
 # ("the group took X and Y last year. ... fear an assault on the city"; "fled to Z from X").
 _TAKEN_OR_LEFT = re.compile(
     r"\b(?:took|taken|seized|captured|overran|overrun|recaptured|retook|retaken|controls|control of"
-    r"|fall of|capture of|seizure of|from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
+    # (not "across from X": troops facing X, X the place they face; round 31)
+    r"|fall of|capture of|seizure of|(?<!across )from)(?: the (?:\S+ )?(?:towns?|cities|city|villages?) of)?$"
 )
 
 
@@ -4560,7 +4585,20 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             -named.get((w.location or "").lower(), 0),
         )
 
-    return [w for w, _ in sorted(kept, key=rank)]
+    # round 31: ranked as a province (after the towns), reported by its name ("Tarsa Province": Tarsa)
+    return [_province_named(w) for w, _ in sorted(kept, key=rank)]
+
+
+def _province_named(w: OffensiveWarning) -> OffensiveWarning:
+    """ "X Province" is reported as X, as a governorate is (the labels and a reader name X); not
+    "Northern Province" (no place of that name) nor a longer name ("Upper X Province")."""
+    name = w.location
+    if name is None or not name.endswith(" Province") or name.count(" ") != 1:
+        return w
+    first = name.split(" ", 1)[0]
+    if first.lower() in DIRECTIONS or first.lower() == "capital":
+        return w
+    return w.model_copy(update={"location": first})
 
 
 # A denial in the sentences right after the warning: "Local media said the army was preparing an
@@ -4601,13 +4639,32 @@ def _settlement_named(doc: Document, n: int, after: int, community: bool) -> str
     "the A community" only when communities were counted."""
     for k in range(n, min(len(doc.spans), n + _SETTLEMENT_REACH + 1)):
         s, e = doc.spans[k]
-        for hit in _SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e):
+        hits = [*_SETTLEMENT_NAMED.finditer(doc.cleaned, max(s, after), e)]
+        # the dwellers listed are told to leave or leave (not "residents of A and B took in families")
+        hits += (
+            h
+            for h in _DWELLERS_LISTED.finditer(doc.cleaned, max(s, after), e)
+            if _LEAVING.search(doc.cleaned, h.end(), e)
+        )
+        for hit in sorted(hits, key=lambda h: h.start()):
             name = hit.group("listed") or (hit.group("named") if community else None)
             if name is None:
                 continue
             if name.split(" ", 1)[0].lower() not in _NOT_SETTLEMENTS:
                 return name
     return None
+
+
+# Round 31: the counted settlements named by their dwellers, as a list ("ordered residents of A, B
+# and C to leave", "Residents of A and B fled"): the first is the place. One name alone
+# ("residents of A") may be a town nearby.
+_NAME_WORDS = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_DWELLERS_LISTED = re.compile(
+    # (not "people of A and B": a people, as often as a place's dwellers)
+    rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) of (?P<listed>{_NAME_WORDS})"
+    rf"(?=,? (?:and )?{_NAME_WORDS})"
+)
+_LEAVING = re.compile(r"\b(?:leave|left|leaving|evacuat\w*|fle[de]|fleeing|move|moved)\b")
 
 
 # An indefinite attack told only by what it would do: "an assault on X could endanger a million
@@ -4769,7 +4826,8 @@ def _regional(name: str | None) -> bool:
     if not name:
         return False
     low = name.lower()
-    return low in _WIDE or low.rsplit(" ", 1)[-1] in _REGION_NOUNS
+    # round 31: "northeastern Y" is a part of a country, as wide as the country for the ranking
+    return low in _WIDE or low.rsplit(" ", 1)[-1] in _REGION_NOUNS or _wide_country(name) is not None
 
 
 _DENIED_NEXT = re.compile(

@@ -237,4 +237,5 @@ def test_the_town_points_back_past_a_state() -> None:
     text = (
         "People are leaving Ambel Province after the rebels warned that an attack on the province was near."
     )
-    assert warned(text) == ["Ambel Province"]
+    # round 31: "X Province" is reported by its name, like a governorate (the province still)
+    assert warned(text) == ["Ambel"]

@@ -103,7 +103,10 @@ def test_person_or_body_after_possessor_and_adjective_is_no_place(text: str, abs
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Officials said Molvar may attack Tarvia's northern Lune Province within weeks.", "Lune Province"),
+        (
+            "Officials said Molvar may attack Tarvia's northern Lune Province within weeks.",
+            "Lune",
+        ),  # round 31: "X Province" is reported as X
         ("Molvar's army is poised to seize Tarvia's strategic Lune Pass.", "Lune Pass"),
         ("Molvar threatened to seize Tarvia's remote Ostrel by force.", "Ostrel"),
         ("Molvar's troops could soon storm Tarvia's besieged El Varun.", "El Varun"),
