@@ -2823,7 +2823,12 @@ def _second_object(s: Sentence, prev: Cand, c: Cand) -> bool:
     before the figure just told ("has displaced 4,000 IDPs in A and 900 IDPs in B", "led to the
     displacement of ...")? Its noun alone would make it a stock."""
     p, q = prev.primary, c.primary
-    if p is None or q is None or q.cls != "UNIT" or c.unit != prev.unit or prev.kind == c.kind:
+    # only a new first object lends its kind: a first object read as a stock (its own day told
+    # after the second: "displaced 2,000 IDPs in A and 300 IDPs in B on Tuesday") must not
+    # silence a second one read as new
+    if p is None or q is None or q.cls != "UNIT" or c.unit != prev.unit or prev.kind != "new_displacement":
+        return False
+    if prev.kind == c.kind:
         return False
     if p.cls != "MOVE" or p.last >= prev.i0 or prev.np_end > c.i0 or prev.np_end <= 0:
         return False  # the verb must come before the first object ("fled" after a subject is its own)

@@ -33,9 +33,15 @@ _RETURN_NOUN = (
 )
 # Refugees going back to a named place ("refugees returned to Velia"): a refugee's place to go
 # back to is home. Not a camp or a shelter they come back to, and not a return told as the
-# past of a new event ("refugees who had returned to X fled again": the pluperfect).
+# past of a new event ("refugees who had returned to X fled again": the pluperfect), nor a
+# return wished, feared, urged or denied, not made ("refugees are afraid to return to X", "hope
+# to go back to X", "cannot return to X", "would never go back to X"): an infinitive or a modal.
+_NOT_MADE = (
+    r"(?<!had )(?<!to )(?<!not )(?<!never )(?<!cannot )(?<!can't )(?<!can\u2019t )(?<!could )"
+    r"(?<!would )(?<!might )(?<!may )(?<!should )(?<!must )"
+)
 _REFUGEES_RETURN_TO = (
-    r"\brefugees (?:\w+ ){0,3}?(?<!had )(?:return(?:s|ed|ing)?|went back|go(?:es|ing)? back)"
+    rf"\brefugees (?:\w+ ){{0,3}}?{_NOT_MADE}(?:return(?:s|ed|ing)?|went back|go(?:es|ing)? back)"
     r" to (?!(?:the |a |an |their |its )?(?:\w+ )?(?:camps?|shelters?|tents?|settlements?|sites?)\b)"
     r"(?!(?:the |a )?(?:fight|fighting|front|violence|work|school|normal)\b)"
 )
@@ -136,9 +142,12 @@ def story_frame(lowered: str, spans: list[tuple[int, int]]) -> Frame:
 # A count's own verb that tells a flight (not a departure home): "fled", "escaping", "were
 # displaced", "uprooted", "evacuated".
 # A departure told again ("left again", "on the move once more") is a new flight of people who
-# had gone back, not the return itself.
+# had gone back, not the return itself. Only a departure's "again": "a convoy carried 450
+# refugees home once more" repeats a return ("moved back again" too).
 _FLIGHT_WORD = re.compile(
-    r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacuat\w+|exodus|forced|again|anew|once more)\b"
+    r"\b(?:fle[de]\w*|escap\w+|displac\w+|uproot\w+|evacuat\w+|exodus|forced"
+    r"|(?:le(?:ave|aves|aving|ft)|on the move|mov(?:e|es|ed|ing)(?! back))(?: \w+){0,4}?"
+    r" (?:again|anew|once more))\b"
 )
 
 
@@ -150,9 +159,11 @@ def a_flight_word(words: str) -> bool:
 
 # an attack told as the departure's cause ("left X as gunmen raided it", "after militiamen
 # torched the camp"): an attacker's verb, not the attack's noun ("as the shelling stopped" is a
-# lull), nor a past attack dated back ("a year after they were attacked there")
+# lull), nor a past attack dated back ("a year after they were attacked there", "long after
+# rebels torched the post")
 _ATTACK_CAUSE = (
-    r"(?:as|(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )after|when|because|while)"
+    r"(?:as|(?<!year )(?<!years )(?<!month )(?<!months )(?<!week )(?<!weeks )(?<!long )(?<!well )after"
+    r"|when|because|while)"
     r" (?:\w+ ){0,3}?(?<!were )(?<!was )(?<!been )"
     r"(?:attacked|raided|shelled|bombed|stormed|torched|looted|opened fire)"
 )
