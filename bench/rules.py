@@ -248,6 +248,43 @@ instruction counts above are the measure. `python -m bench rules`, one run each 
 overlapping its end; load 6-8), 1,000 rules: generated new 185 / old 364, place-pinned new
 7,878 / old 2,542 articles/s (the load, not the code: the runs took 684 and 390 s).
 Short of the 15% asked for place-pinned (0.561 M): this round's gains are the generated set's.
+
+Tenth round (1,000 rules; callgrind instructions an article over one warm pass, counted as in
+the eighth; base ff3db47: place-pinned 0.658 M, generated 3.125 M, 45 real articles with the
+place-pinned rules 2.431 M). Output byte-identical, checked as in the seventh to ninth rounds
+(both bench sets at all four sizes evaluated twice, `explain` at 100 and 1,000, the shipped
+rules over the 139 articles of articles-dev with messages rendered again and `explain`: 79.0 MB
+of dump, base and new compared byte for byte).
+Where the place-pinned count goes (parts stubbed out; callgrind's inclusive C functions):
+building the ~1.6 matches 0.30 M (``_build`` stubbed: 0.357 M), of which making evidence
+~0.13 M (one Evidence for all: 0.528 M) and the why lines ~0.03 M; in C, ``str.translate`` 4.0%
+of the count (the words' spaced view: a dict look-up per distinct character each call, a
+KeyError raised and cleared for every letter and digit), the starts of words and tokens
+(``accumulate``, ``compress``) ~5%, pydantic's ``__getattr__`` hook on every model attribute
+read ~4%, the sieve's big-integer ORs 3.3%, the keys check in ``trusted_all`` 1.5%.
+- kept: the spaced view lowered and its gaps blanked by one ``bytes.translate`` table
+  (``text.tokens.words_of``; the view is ASCII, so encoding it is a copy): a dev snippet's
+  1.14 -> 0.21 µs, the seed article's 18.5 -> 11.6 µs.
+- kept: a piece of evidence reads its offsets and sentence in one call (``FieldScan.located``),
+  a sentence's text sliced once per field; ``positions`` asks for the automaton's terms without
+  a call: place-pinned 0.658 -> 0.656 M alone.
+- together: place-pinned 0.658 -> 0.631 M (-4.0%), generated 3.125 -> 3.072 M (-1.7%), real
+  articles 2.431 -> 2.389 M (-1.8%).
+- tried, not kept: ``Found``'s key read by one ``attrgetter`` and the evidence's scan read
+  without a call (0.6314 -> 0.6312 M).
+- looked at, not tried (outside alerts/rules): the keys check and field set of
+  ``Model.trusted_all`` (1.5%), the ``__getattr__`` hook of pydantic models (every
+  ``ev.kind``, ``article.title``: ~4%).
+CPU time at 1,000 rules (best of five half-second windows of process time a process, old / new
+processes alternated five times, load 7 falling to 2): place-pinned old 5,900 / 8,380 / 8,804 /
+8,979 / 10,066, new 8,615 / 8,553 / 9,717 / 9,376 / 10,015 articles/s; generated old 1,374 /
+1,690 / 1,597 / 1,723 / 2,137, new 1,381 / 1,824 / 2,052 / 1,829 / 1,973: inside the noise at
+that load, so the instruction counts above are the measure. `python -m bench rules`, one run
+each (new, then old; load 9 falling to 3: other helpers' valgrind and tests), 1,000 rules:
+generated new 179 / old 1,030, place-pinned new 1,578 / old 1,416 articles/s (the load, not the
+code: the runs took 1,239 and 375 s).
+Short of the 15% asked (0.559 M): no part of the place-pinned count left in alerts/rules is
+above a twentieth but building matches, spread over CPython's cost per object and call.
 """
 
 from __future__ import annotations

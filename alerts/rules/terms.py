@@ -160,6 +160,7 @@ class FieldScan:
         "_index",
         "_positions",
         "_raw",
+        "_sentence_texts",
         "_sentences",
         "_spaced",
         "_spans",
@@ -193,6 +194,7 @@ class FieldScan:
         # Those matches by term id (ids, ends) and where each token starts: see TermTable.place.
         self._by_term: tuple[list[int], list[int], list[int]] | None = None
         self._sentences: Sentences | None = None
+        self._sentence_texts: dict[int, str] | None = None  # by sentence index: see ``located``
         self.hits = table.find(self)
 
     @property
@@ -225,11 +227,12 @@ class FieldScan:
         cached = self._positions.get(tid)
         if cached is not None:  # asked for before
             return cached
-        if self.table.in_automaton(tid):
+        table = self.table
+        if tid in table._sizes:  # ``in_automaton``, without a call: asked per term and field
             # The automaton found every occurrence of its terms: they need only be placed.
-            found = self._positions[tid] = self.table.place(self, tid)
+            found = self._positions[tid] = table.place(self, tid)
             return found
-        words, prefix = self.table.keys[tid]
+        words, prefix = table.keys[tid]
         tokens = self.tokens
         n = len(words)
         found = []
@@ -267,6 +270,31 @@ class FieldScan:
                 words = self._words = WORD.finditer(self.cleaned)
             spans.extend(map(_SPAN, islice(words, last + 1 - len(spans))))
         return spans[span[0]][0], spans[last][1]
+
+    def located(self, span: Span) -> tuple[int, int, str]:
+        """``char_span(span)`` and the text of the sentence holding its start
+        (``sentences.text_at``), in one call: what a piece of evidence needs (``Ctx.evidence``).
+        A sentence's text is sliced once per field and shared by the evidence in it (an
+        article's matched words often share a sentence, and rules share their words)."""
+        starts = self._word_starts
+        if starts is None and self._spaced is not None:
+            starts = self._word_starts = word_starts(self._spaced)
+        if starts is not None:  # as char_span, without the call
+            last = span[1] - 1
+            start, end = starts[span[0]], starts[last] + len(self.tokens[last])
+        else:
+            start, end = self.char_span(span)
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self.sentences
+        texts = self._sentence_texts
+        if texts is None:
+            texts = self._sentence_texts = {}
+        index = sentences.index_at(start)
+        sentence = texts.get(index)
+        if sentence is None:
+            sentence = texts[index] = sentences.text_at(start)
+        return start, end, sentence
 
     @property
     def sentences(self) -> Sentences:

@@ -151,3 +151,20 @@ def test_character_offsets_of_ascii_and_non_ascii_fields_are_the_words_own() -> 
         scan = table.scan(text)
         shown = [text[slice(*scan.char_span(s))] for t in (ferry, wall, gusts) for s in scan.positions(t)]
         assert shown == ["ferry", phrase, "Gusts"], text
+
+
+def test_located_is_the_character_span_and_its_sentence() -> None:
+    # Evidence reads both in one call, a sentence's text sliced once per field: the same as
+    # char_span and Sentences.text_at, on the ASCII path and on WORD's (a non-ASCII letter).
+    table, (ferry, rain) = _table("ferry", "heavy rain")
+    for text in (
+        "The ferry left Mwanza. Heavy rain fell; the ferry turned back.",
+        "The ferry left Mw\u00e4nza. Heavy rain fell; the ferry turned back.",
+        "ferry",
+    ):
+        scan = table.scan(text)
+        spans = scan.positions(ferry) + scan.positions(rain)
+        assert spans
+        for span in spans:
+            start, end = scan.char_span(span)
+            assert scan.located(span) == (start, end, scan.sentences.text_at(start))

@@ -207,3 +207,16 @@ def test_ascii_tokens_start_after_any_gap_of_white_space() -> None:
     expected = [(m.group(), m.start() + 5, m.end() + 5) for m in _TOKEN.finditer(text)]
     assert [(t.text, t.start, t.end) for t in tokenize("01234" + text, 5)] == expected
     assert [t.lower for t in tokenize("AB AAB", 0)] == ["ab", "aab"]
+
+
+def test_spaced_view_is_the_lowered_view_with_every_gap_a_space() -> None:
+    # words_of lowers and blanks the gaps in one bytes table: every ASCII character must come
+    # out as ``lower()`` and a gap class would have it (letters, digits and "_" kept, lowered).
+    every = "".join(map(chr, range(128)))
+    for sample in (every, every[::-1], "Ten BOATS_2 left at 06:30; (most) were full!"):
+        words, spaced = words_of(sample)
+        assert spaced is not None and len(spaced) == len(sample)
+        expected = "".join(c.lower() if c.isalnum() or c == "_" else " " for c in sample)
+        assert spaced == expected and words == [m.group().lower() for m in ASCII_WORD.finditer(sample)]
+    words, spaced = words_of("\u201cTwo Ferries\u201d \u2014 late")  # non-ASCII gaps: "?" in the view
+    assert (words, spaced) == (["two", "ferries", "late"], " two ferries    late")

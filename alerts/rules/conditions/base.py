@@ -142,7 +142,7 @@ class Ctx:
 
     def _make_evidence(self, kind: str, label: str, field: str, span: Span) -> Evidence:
         scan = self.scan(field)
-        start, end = scan.char_span(span)
+        start, end, sentence = scan.located(span)
         # Every field, in declaration order: made from the validated article (Model.trusted_all).
         return Evidence.trusted_all(
             {
@@ -152,7 +152,7 @@ class Ctx:
                 "field": field,
                 "start": start,
                 "end": end,
-                "sentence": scan.sentences.text_at(start),
+                "sentence": sentence,
             }
         )
 
