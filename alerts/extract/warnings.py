@@ -5616,6 +5616,9 @@ _NEW_PHASE = re.compile(
     # review of round 31: a deadline of its own ("will take X by Friday", "by the weekend", "by May")
     r"|by (?:\w+day|the weekend|nightfall|dawn|january|february|march|april|may|june|july|august"
     r"|september|october|november|december)"
+    # review of round 31: a step after an event of its own, or one in a sequence ("we will take X
+    # after the rains, and then the capital")
+    r"|after the (?:rains?|rainy season|elections?|holidays?|harvest|truce|ceasefire|talks|deadline)|and then"
     r"|deadline|ultimatum|final|all-out|full-scale|ground|storm\w*|cent(?:re|er)|downtown|heart of"
     r"|old city|if|unless|or else|surrender\w*|decid\w+|decision)\b"
 )

@@ -106,3 +106,20 @@ def test_by_with_no_deadline_is_no_new_phase() -> None:
 # A title-case "Will Take the Decision to Storm X": the place is X, not the cue's "Decision".
 def test_the_decision_in_a_title_is_no_place() -> None:
     assert _places("Junta Will Take the Decision to Storm Ombara\nMinisters meet on Monday.") == ["Ombara"]
+
+
+# A step after an event of its own, or one of a sequence, is a new phase: the aim warns.
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We will take Ombara after the harvest," a rebel leader said.',
+        '"We will take Ombara, and then the coast," a rebel leader said.',
+    ],
+)
+def test_a_step_of_its_own_keeps_the_aim(quote: str) -> None:
+    assert _places("Rebels attacked Ombara on Monday.\n" + quote) == ["Ombara"]
+
+
+def test_a_plain_aim_in_the_same_story_is_still_dropped() -> None:
+    text = 'Rebels attacked Ombara on Monday.\n"We will take Ombara from the regime," a rebel leader said.'
+    assert _places(text) == []
