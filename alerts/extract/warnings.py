@@ -4441,6 +4441,9 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             and not cleaned[max(s, p.start - 5) : p.start].endswith("from ")
             # "before an assault on northern Kessa town": the country only describes the town
             and not (_DESCRIBER_HEAD.match(cleaned, p.end) and _wide_or_part(p.text))
+            # review of round 31: a title's "Will Take the Decision to Storm X": the capitalised
+            # noun of the cue itself is no place
+            and p.text.lower() not in ("decision", "the decision")
         ]
         if noun is None and inside:  # "worried about Varlo falling into the hands of rebels"
             location: str | None = _first_of_list(inside[0].text)
@@ -4533,7 +4536,7 @@ def warnings_in(doc: Document, *, published: datetime | None = None) -> list[Off
             and _aim_in_begun_battle(lowered, s, e, start, end, noun is not None)
         ):
             if started is None:
-                started = _started_places(doc)
+                started = _started_places(doc, year)
             if (_town_name(location) or location).lower() in started:
                 continue  # round 31: an aim or a feared toll of the battle the article reports begun
         follow = _follow_up(tokens, lowered, s, span, noun is not None)
@@ -5182,16 +5185,24 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
     """The kinds of attack (_kind) the article reports begun or going on, by place (lower-cased;
     "" when the sentence names none); empty when it reports none."""
     out: dict[str, set[str]] = {}
-    for n, (s, e) in enumerate(doc.spans):
-        sentence = doc.cleaned[s:e].lower()
-        reported = _reported(doc, n, sentence)
-        if reported is not None:
-            for name in reported[1]:
-                out.setdefault(name, set()).add(reported[0])
-        if not any(
-            word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack", "battle")
-        ):
-            continue
+    for n in range(len(doc.spans)):
+        for name, kind in _under_way_in(doc, n):
+            out.setdefault(name, set()).add(kind)
+    return out
+
+
+def _under_way_in(doc: Document, n: int) -> Iterator[tuple[str, str]]:
+    """(place lower-cased or "", kind) for each attack sentence n reports begun or going on: its
+    armed verb (_reported) and each attack noun told going on."""
+    s, e = doc.spans[n]
+    sentence = doc.cleaned[s:e].lower()
+    reported = _reported(doc, n, sentence)
+    if reported is not None:
+        for name in reported[1]:
+            yield name, reported[0]
+    if any(
+        word in sentence for word in ("offensive", "assault", "invasion", "operation", "attack", "battle")
+    ):
         tokens = doc.tokens(n)
         words = doc.joined(n)
         text, offsets, index = words.text, words.offsets, words.index
@@ -5211,8 +5222,7 @@ def _under_way_places(doc: Document) -> dict[str, set[str]]:
                     and not (widened and _WIDENED_TO.match(doc.cleaned, tokens[j - 1].end, p.start))
                 ]
                 for name in names or [""]:
-                    out.setdefault(name.lower(), set()).add(_kind(tokens, i))
-    return out
+                    yield name.lower(), _kind(tokens, i)
 
 
 # Round twenty (issue 11, precision on a fresh unseen set): an offensive told as its own side's,
@@ -5618,10 +5628,26 @@ def _aim_of_a_battle_going_on(
 # An attack noun whose clause says it has already done something (a perfect): "the offensive to
 # retake X has displaced 20,000", "the battle for X has entered its third week".
 _BEGUN_PERFECT = re.compile(
-    r"\b(?:offensive|assault|battle|operation|campaign|push|onslaught)"
+    r"\b(?P<noun>offensive|assault|battle|operation|campaign|push|onslaught)"
     r"(?P<object> (?:to|on|for|against|of|in|into)\b[^.;,:]{0,80}?)"
     r" (?:has|have) (?:already |so far |now )?(?:displaced|uprooted|forced|driven|sent|killed|entered"
     r"|caused|triggered|prompted|left)\b"
+)
+# Review of round 31: besides _LONG_AGO's years, a sentence dated to a former time ("a year ago",
+# "in March" with no day, "the previous offensive"): the attack it tells is a former one there, not
+# the battle now under way (a new threat against the place still warns).
+_FORMER = re.compile(
+    r"\b(?:a|one|two|three|four|five|\d+|several|many) (?:years?|decades?|months) ago\b"
+    r"|\blast (?:spring|summer|autumn|winter)\b"
+    r"|\b(?:earlier|previous|former|last) (?:offensive|assault|battle|attack|siege|campaign)\b"
+    rf"|\bin (?:{_MONTH})\b(?! \d)"
+)
+# Review of round 31: an air attack named by its noun after a ground-looking verb ("launched an air
+# campaign on X", "began airstrikes on X").
+_AIR_ONLY = re.compile(
+    r"\b(?:air|aerial|drone|missile|rocket)[ -]"
+    r"(?:campaign|offensive|strikes?|raids?|attacks?|assault|bombardment)"
+    r"|\bair-?strikes?\b|\bbombing campaign\b"
 )
 # A first-person future right before the cue: "we will seize", "we'll take" (the cue may hold the
 # modal itself: "[will seize]").
@@ -5645,21 +5671,36 @@ _ATTACK_NOUN_END = re.compile(
 _NEW_PHASE = re.compile(
     r"\b(?:soon|shortly|imminent\w*|within|coming|next|tomorrow|tonight|any (?:moment|time|day|hour)"
     r"|by (?:the end|spring|summer|autumn|winter)|in (?:a|one|two|three|a few|\d+) (?:days?|weeks?|hours?)"
+    # review of round 31: a deadline of its own ("will take X by Friday", "by the weekend", "by May")
+    r"|by (?:\w+day|the weekend|nightfall|dawn|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)"
+    # review of round 31: a step after an event of its own, or one in a sequence ("we will take X
+    # after the rains, and then the capital")
+    r"|after the (?:rains?|rainy season|elections?|holidays?|harvest|truce|ceasefire|talks|deadline)|and then"
     r"|deadline|ultimatum|final|all-out|full-scale|ground|storm\w*|cent(?:re|er)|downtown|heart of"
     r"|old city|if|unless|or else|surrender\w*|decid\w+|decision)\b"
 )
 
 
-def _started_places(doc: Document) -> set[str]:
+def _started_places(doc: Document, year: int | None) -> set[str]:
     """Places (lower-cased, as _town_name gives them) the article reports a ground attack begun or
     going on at: _under_way_places' ground ones, and an attack noun whose clause has already done
-    something ("the battle for X has displaced ...")."""
-    out = {name for name, kinds in _under_way_places(doc).items() if name and "ground" in kinds}
+    something ("the battle for X has displaced ..."). Not from a sentence dated to a former time
+    (the article's ``year`` tells an old year), nor one whose attack is an air one by its noun."""
+    out: set[str] = set()
     for n, (s, e) in enumerate(doc.spans):
         lowered = doc.cleaned[s:e].lower()
+        if _long_ago(lowered, 0, len(lowered), year) or _FORMER.search(lowered):
+            continue  # review of round 31: a past battle there ("the 2019 assault on X") is not this one
+        if not _AIR_ONLY.search(lowered):
+            # review of round 31: "launched an air campaign on X" (a ground verb, an air noun) is
+            # no ground battle, whose aims the article would tell
+            out.update(name for name, kind in _under_way_in(doc, n) if name and kind == "ground")
         if " has " not in lowered and " have " not in lowered:
             continue
         for m in _BEGUN_PERFECT.finditer(lowered):
+            if m.group("noun") in ("campaign", "operation", "push") and not _armed(lowered):
+                continue  # review of round 31: "the campaign against cholera in X has prompted ..."
             lo, hi = s + m.start("object"), s + m.end("object")
             for p in doc.places(n):
                 if lo <= p.start < hi and _usable(p):
