@@ -702,6 +702,8 @@ _GO_ON_TO = re.compile(
     # (also with a country's adjective: "to the Ethiopian capital X")
     r"(?: the (?:\S+ )?(?:capital|city|town|port)(?: of| ,)?)?"
 )
+# Round 32: a _GO_ON_TO match that carries on the side's own attack ("continue its assault on").
+_OWN_ATTACK_ON = re.compile(r"\b(?:their|its|his|the) (?:advance|march|push|offensive|drive|assault)\b")
 # The verb literals every _GO_ON_TO match holds (perf: " into" alone is in too many sentences).
 _GO_ON_NEEDS = (
     "continue ", "press ", "resume ", "extend ", "push on with", "go into", "go in to", "move into",
@@ -989,6 +991,11 @@ _CUE_WORDS = (
     "spread into", "spill over",
     # an evacuation warning ahead of strikes, no armed noun in its sentence (_LEAVE_AHEAD)
     "evacuation warning", "evacuation order",
+    # round 32: the moves _GO_ON_TO reads ("vowed it would march all the way to X", "in a position to
+    # march into X"): a sentence naming its armed side as "the group" or by a name not in FIGHTERS,
+    # or one whose forces are named in the sentence before, was dropped here before _GO_ON_TO saw it
+    "march all the way", "march into", "keep marching", "continue marching", "keep advancing",
+    "continue advancing", "keep pushing", "continue pushing",
     "fighting is", "fighting was", "clashes are", "clashes were", "combat is",
     *sorted(FIGHTERS),
 )  # fmt: skip
@@ -2148,7 +2155,16 @@ def _pattern_warning(
         and not _NEGATED.search(text[: onward.start()])
         and not _NOT_INSIDE.search(onward.group())
         and not _CIVIL_SUBJECT.search(text, max(0, onward.start() - 40), onward.start())
-        and (_armed(text) or armed_before())
+        # round 32: a named armed group is armed forces too ("M23 vowed it would march all the
+        # way to X"), as for "poised to" above; not for its own attack carried on ("the RSF vowed
+        # to continue its assault on X": under way there, the caller's "armed" words decide)
+        and (
+            _armed(text)
+            or (
+                any(t.lower in ARMED_GROUPS for t in tokens) and _OWN_ATTACK_ON.search(onward.group()) is None
+            )
+            or armed_before()
+        )
         and _object_place(onward.end())
     ):
         a, b = _span(tokens, offsets, index, onward.start(), onward.end())
