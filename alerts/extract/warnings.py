@@ -74,12 +74,19 @@ _NOUN_NEEDS = (
 )  # fmt: skip
 # Generic nouns with a place object or an aim: "a push on X", "an operation to retake X" (searched
 # apart, only in a sentence holding one of _OBJECT_NOUN_NEEDS: perf).
+# Round 32: an aim's armed agent between the attack noun and its aim ("an operation by allied
+# militias to capture X"): fighters or a named armed group, so "a campaign by the company to take
+# over X" stays out.
+_AIM_AGENT = rf"by (?:\S+ ){{0,3}}?(?:{alternation(sorted(FIGHTERS | ARMED_GROUPS))}) "
+_AGENT_THEN_AIM = re.compile(_AIM_AGENT + "to ")
 _OBJECT_NOUN = re.compile(
     # "threatened land strikes on X": strikes named by their arm, not only from the air
     r"\b(?:(?:push|advance|operation|(?:air|land|missile|drone) ?strikes|airstrikes|bombing campaign)"
     r"(?= (?:on|into|towards?|against) )"
     r"|(?:operation|offensive|campaign)"
-    r"(?= to (?:retake|recapture|reclaim|capture|seize|take|storm|liberate|clear) ))"
+    # round 32: its armed agent may come between the noun and its aim (_AIM_AGENT)
+    rf"(?= (?:{_AIM_AGENT})?"
+    r"to (?:retake|recapture|reclaim|capture|seize|take|storm|liberate|clear) ))"
 )
 _OBJECT_NOUN_NEEDS = ("push ", "advance ", "operation ", "strikes ", "campaign ", "offensive to ")
 # "the army was planning a major operation in X": a generic operation being planned (searched apart,
@@ -1723,7 +1730,13 @@ def _noun_warning(
         generic = (
             m.group().endswith("operation") and not _MILITARY_OPERATION.search(m.group())
         ) or m.group() in ("push", "advance", "march on")
-        if generic and not _armed(text) and not _place_object(tokens, j, places_of):
+        if (
+            generic
+            and not _armed(text)
+            # round 32: a named armed group is armed forces ("an operation by the RSF to seize X")
+            and not any(t.lower in ARMED_GROUPS for t in tokens)
+            and not _place_object(tokens, j, places_of)
+        ):
             continue  # "the company plans to launch a new operation": business, not war
         if m.group() == "march on" and not _armed(before) and not _armed_marchers_after(text, before, after):
             continue  # "supporters vowed to march on the palace": armed forces must be the marchers
@@ -1745,7 +1758,14 @@ def _noun_warning(
             hi = longer  # no cue before the noun: look for its verb past an apposition
             after, after_end = words.text_of(j, hi), hi
         post = _AFTER.search(after)
-        if not pre and post is None and after.startswith("to ") and (longer := _past_aim(tokens, j, hi)) > hi:
+        if (
+            not pre
+            and post is None
+            # round 32: also past the aim's armed agent ("an operation by allied forces to capture X
+            # from the militants will start ...")
+            and (after.startswith("to ") or _AGENT_THEN_AIM.match(after) is not None)
+            and (longer := _past_aim(tokens, j, hi)) > hi
+        ):
             # no cue before the noun, its aim after it: "a ground offensive to dislodge the militants
             # from their neighbourhoods is imminent" (the verb comes after the aim); an aim that says
             # the attack began ("... began last week and is expected to ...") stays no warning

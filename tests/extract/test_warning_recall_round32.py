@@ -39,6 +39,17 @@ def _places(text: str) -> list[str | None]:
             "said.",
             "Kemari",
         ),
+        # an operation's armed agent between the noun and its aim
+        (
+            "An operation by allied militias to capture Sarvel will begin within days, a spokesman said.",
+            "Sarvel",
+        ),
+        (
+            "A foreign-backed operation by government forces to retake Pellora from the insurgents will "
+            "start in the coming days, an officer said.",
+            "Pellora",
+        ),
+        ("An operation by the RSF to seize Tandor is expected within days.", "Tandor"),
     ],
 )
 def test_round32_warns(text: str, place: str) -> None:
