@@ -72,6 +72,56 @@ def test_people_after_coordinated_words_still_count(text: str, expected: list[tu
     assert _kinds(text) == expected
 
 
+# Kind: "there are N displaced people (who fled ...)" holds the count as it stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the junta took power, there are more than 80,000 displaced people who escaped the "
+        "clashes around Tamu town.",
+        "There are more than 80,000 displaced people who escaped the clashes around Tamu town.",
+        "There are 12,000 internally displaced people who ran from the raids on Tamu town.",
+    ],
+)
+def test_there_are_displaced_people_is_a_stock(text: str) -> None:
+    assert [k for _, k in _kinds(text)] == ["cumulative"]
+
+
+# Precision: a recent time in the count's clause, a "newly", a plain flight, or a bare "there
+# are N displaced" after a disaster (no clause recalling a flight) keeps it new.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm wrecked the coast on Sunday; in Varo province alone there are at least 30,000 "
+            "displaced.",
+            [(30000, "new_displacement")],
+        ),
+        (
+            "There are more than 8,000 displaced people who escaped the clashes around Tamu town on Monday.",
+            [(8000, "new_displacement")],
+        ),
+        (
+            "There are more than 8,000 displaced people who escaped the clashes around Tamu town this week.",
+            [(8000, "new_displacement")],
+        ),
+        (
+            "There are 8,000 newly displaced people in Tamu district after Monday's clashes.",
+            [(8000, "new_displacement")],
+        ),
+        (
+            "This week more than 8,000 displaced people ran from the shelling of Tamu town.",
+            [(8000, "new_displacement")],
+        ),
+        (
+            "There are 6,000 people who escaped the clashes around Tamu town this week.",
+            [(6000, "new_displacement")],
+        ),
+    ],
+)
+def test_a_recent_flight_after_there_are_stays_new(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _kinds(text) == expected
+
+
 def _article_alerts(text: str) -> bool:
     return any(
         f.kind in ("new_displacement", "projected") for f in extract_figures(text, published=_PUBLISHED)
@@ -86,3 +136,20 @@ def test_an_insurgency_toll_with_lives_does_not_alert() -> None:
         "more than 1,800 civilian and military lives. The army said it would retake the town."
     )
     assert not _article_alerts(text)
+
+
+def test_a_warning_story_with_a_displaced_stock_does_not_alert() -> None:
+    text = (
+        "The army is massing troops near Tamu ahead of a new offensive, residents said on Friday. "
+        "After the junta took power, there are more than 90,000 displaced people who escaped the "
+        "clashes around Tamu town."
+    )
+    assert not _article_alerts(text)
+
+
+def test_a_warning_story_with_this_weeks_flight_alerts() -> None:
+    text = (
+        "The army is massing troops near Tamu ahead of a new offensive, residents said on Friday. "
+        "More than 9,000 people have fled Tamu district since Tuesday, the local relief group said."
+    )
+    assert _article_alerts(text)
