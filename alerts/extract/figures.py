@@ -1138,6 +1138,29 @@ def _kind(
     return _running_kind(s, c, w, sentence_text) if c.running and kind == "new_displacement" else kind
 
 
+# "there are (now) N ...": a count held as it stands on the day of the story
+_THERE_ARE = re.compile(r"\bthere (?:are|is)(?: (?:now|currently|still|today))?$")
+# the relative clause that recalls how the counted came to be displaced
+_WHO_FLED = re.compile(r"^(?:who|that) (?:have |had )?(?:fled|escaped|were (?:displaced|uprooted|forced))\b")
+
+
+def _there_are_displaced(s: Sentence, c: Cand, right: str) -> bool:
+    """Is the count people told displaced, held by a present "there are" and followed by a relative
+    clause recalling their flight ("there are 80,000 displaced people who escaped the clashes around
+    X")? That is how many are displaced now, a stock, not the flight the clause recalls. A recent
+    time in the count's own clause ("... who fled on Monday") or "newly" keeps the flight; a bare
+    "there are 50,000 displaced" after a disaster (no clause) is left to the other rules, since
+    people just made homeless are new."""
+    if _THERE_ARE.search(s.words().text_of(max(0, c.i0 - 4), c.i0).lower()) is None:
+        return False
+    if not c.attrs & {"displaced", "internally"} or c.attrs & {"new", "newly"}:
+        return False
+    after = s.words().text_of(c.np_end, min(len(s.tokens), c.np_end + 6)).lower()
+    if _WHO_FLED.search(after) is None:
+        return False
+    return lx.recent_time(right) is None and lx.event_time(right) is None
+
+
 def _flow_kind(
     s: Sentence, c: Cand, w: Windows, sentence_text: str, ref: TimeRef, total_time: re.Match[str] | None
 ) -> Kind:
@@ -1163,6 +1186,8 @@ def _flow_kind(
     if _sent_home(s, c) or _deported_through_a_crossing(s, c) or _a_part_of_the_returnees(s, c):
         return "returns"
     if _displaced_housed_in_centres(s, c, sentence_text) or _already_displaced_part(s, c):
+        return "cumulative"
+    if _there_are_displaced(s, c, right):
         return "cumulative"
     if _JOINING.search(left) is not None and (
         _ALREADY_THERE.match(right) is not None

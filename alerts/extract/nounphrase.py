@@ -153,6 +153,10 @@ def noun_phrase(s: Sentence, c: Cand) -> None:
             if nxt is not None and is_plural_noun(nxt):
                 c.nonunit = True  # "civilian deaths", "refugee camps"
                 return
+            if _coordinated_modifier(toks, k):
+                # "2,300 civilian and military lives": the noun, and the phrase's end, is "lives"
+                c.head, c.np_end, c.nonunit = toks[k + 3].lower, k + 4, True
+                return
             c.head, c.np_end = low, k + 1
             # "internally displaced persons (IDPs)": the bracketed acronym belongs to the noun phrase
             bracket = k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")"
@@ -230,6 +234,34 @@ _WORKERS = frozenset({"workers", "labourers", "laborers"})
 _RESIDENT_TRADES = frozenset(
     {"farm", "plantation", "agricultural", "cane", "estate", "mine", "mining", "migrant", "seasonal", "day"}
 )
+
+
+_PLURAL_HEADS = frozenset({"people", "children", "folk", "personnel", "staff", "youth", "police"})
+
+
+def _coordinated_modifier(toks: list[Token], k: int) -> bool:
+    """Is the singular people word at k a modifier coordinated with another before a plural noun
+    that counts no one ("2,300 civilian and military lives", "70 civilian or police deaths")? The
+    count is of that noun, as with "civilian deaths"; "300 civilian and military families" stays
+    people, since its noun is a unit."""
+    if k + 3 >= len(toks) or toks[k + 1].lower not in ("and", "or"):
+        return False
+    # a singular people word as modifier ("civilian", "refugee"); "people", "children" are plural
+    # heads ("90,000 people and wrecked roads": a second object of the verb)
+    if toks[k].lower.endswith("s") or toks[k].lower in _PLURAL_HEADS:
+        return False
+    other, noun = toks[k + 2], toks[k + 3]
+    return (
+        other.text.isalpha()
+        and other.text.islower()
+        and not other.lower.endswith("ed")  # "civilians and wounded soldiers": a second head
+        and unit_of(other) is None
+        and is_plural_noun(noun)
+        and unit_of(noun) is None
+        and noun.lower not in lx.CONTEXT_NOUNS
+        # "aid workers", "police officers": agent nouns count people, as before
+        and not noun.lower.endswith(("ers", "ors"))
+    )
 
 
 def _workers_at(toks: list[Token], k: int) -> bool:
