@@ -1043,6 +1043,11 @@ _FROM_PLACE = re.compile(
 )
 
 
+# Where people live, after "from" ("from homes", "from their houses"): a forcing verb's bare count
+# is people only so ("forced 300 from the market" counts no one).
+_FROM_HOMES = re.compile(r"from (?:(?:their|his|her) )?(?:homes|houses)\b")
+
+
 # "to higher ground", "to safer areas", "to evacuation centres" after the people moved.
 _SAFETY_AFTER = re.compile(lx.TO_SAFETY.pattern.removeprefix(" "))
 
@@ -1052,8 +1057,11 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     if c.np_end >= len(s.tokens):
         return None
     if c.unit is None:
-        # "forcing 300,000 into shelters": a bare count is people only when forced to safety
-        if s.tokens[c.np_end].lower not in ("to", "into") or (
+        # "forcing 300,000 into shelters": a bare count is people only when forced to safety, or
+        # forced out of homes ("Floods force 10,000 from homes", headline style with no article)
+        lead = s.tokens[c.np_end].lower
+        homes = lead == "from" and _FROM_HOMES.match(s.words().text_of(c.np_end, c.np_end + 3))
+        if (lead not in ("to", "into") and not homes) or (
             _FORCER.search(s.words().text_of(max(0, c.i0 - 3), c.i0)) is None
         ):
             return None

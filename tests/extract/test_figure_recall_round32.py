@@ -1,0 +1,74 @@
+"""Missed figures on the tuning sets, by cause (issue 11, item 2, round 32): a forcing verb's bare
+count (no noun) driven "from homes" with no article, as headlines write it, is a flight. Each with
+the neighbouring readings that must not move: a bare count forced from somewhere that is not a
+home, a neutral verb, money, totals since a war began or an old year, and a projection. Every
+sentence is invented for the tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from alerts.extract import extract_figures
+
+_PUBLISHED = datetime(2024, 6, 20, tzinfo=UTC)
+
+
+def _read(text: str) -> list[tuple[int, str, str]]:
+    return [(f.value, f.unit, f.kind) for f in extract_figures(text, published=_PUBLISHED)]
+
+
+# A forcing verb, a bare count and "from homes": people made to leave where they live.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mudslides force 6,500 from homes in Velora", [(6500, "people", "new_displacement")]),
+        ("Gang raids drive 1,800 from homes near Tassin", [(1800, "people", "new_displacement")]),
+        ("River surge forces thousands from homes in Omberg", [(1000, "people", "new_displacement")]),
+        (
+            "Typhoon kills 14 on the coast, forces 22,000 from homes",
+            [(22000, "people", "new_displacement")],
+        ),
+        (
+            "Heavy rain on Tuesday drove 3,400 from their houses along the Kessa river.",
+            [(3400, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_a_bare_count_forced_from_homes_is_a_flight(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+# The neighbours: not a home, not a forcing verb, money, a total, an old year, a projection.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count forced from a square or a market is a crowd dispersed, no displacement
+        ("Riot police forced 400 from the main square in Velora on Monday.", []),
+        ("Stewards forced hundreds from the stands at the Tassin ground on Friday.", []),
+        # a neutral verb: nobody was made to move
+        ("Volunteers collected 2,500 from homes across Omberg for the appeal.", []),
+        # money is no count of people
+        ("The storm forced $40,000 from homes insurance funds in Velora.", []),
+        # the war's total since it began stays a total
+        (
+            "Since the war began, shelling has forced 310,000 from homes in the province.",
+            [(310000, "people", "cumulative")],
+        ),
+        # an old year dates the flight: not news
+        (
+            "Floods in 2017 forced 12,000 from homes in the Kessa valley.",
+            [(12000, "people", "cumulative")],
+        ),
+        # a hedge makes it a projection, not a flight that happened
+        (
+            "The rising river could force 7,000 from homes in Omberg next week.",
+            [(7000, "people", "projected")],
+        ),
+    ],
+)
+def test_the_neighbours_of_forced_from_homes_do_not_move(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _read(text) == expected
