@@ -178,6 +178,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
+        if c.phrase.vague and left.endswith((" in the", " in their")):
+            # "the number of people displaced is already in the thousands": the vague count is
+            # the number's size, read as "is thousands"
+            left = left.rsplit(" in ", 1)[0]
         counted = s.holds(_NUMBER_OF_NEEDS)  # perf: every NUMBER_OF match holds one of them
         m = lx.NUMBER_OF.search(left) if counted else None
         if (
@@ -216,6 +220,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.primary, c.status = moved, "figure"
         return
     group = _displaced_group(s, c)
+    if group is not None and any(t.cls == "RETURN" for t in w.right):
+        # "the evacuated families, numbering about 2,000 people, returned home": the group's
+        # participle names who they were; what they did now is going back
+        group = None
     if group is not None:  # "the displaced families, totalling about 16,000 people, ..."
         c.primary, c.status = group, "figure"
         return
@@ -484,17 +492,22 @@ _DISPLACED_GROUP = re.compile(
     r"\b(?:newly )?(?:displaced|evacuated|uprooted) (?:families|households|people|persons|residents"
     r"|villagers|civilians) , (?:totall?ing|numbering|amounting to)(?: about| around| some| nearly"
     r"| almost| over| more than| an estimated)?$"
+    # "these newly displaced, numbering in the thousands": the group named by its participle
+    # alone, its size a vague count "in the" hundreds or thousands (checked in _displaced_group)
+    r"|\b(?:the|these|those) (?:newly )?(?:displaced|evacuated|uprooted) , numbering in (?:the|their)$"
 )
 
 
 def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
     """The movement word of a displaced group the count restates, set off by a comma before it
     ("the displaced families, totalling about 16,000 people"): the count is of that flight."""
-    if c.unit is None or c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+    if c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+        return None
+    if c.unit is None and not c.phrase.vague:
         return None
     m = _DISPLACED_GROUP.search(s.words().text_of(c.i0 - 8 if c.i0 >= 8 else 0, c.i0))
-    if m is None:
-        return None
+    if m is None or (c.unit is None) != m.group().endswith(("the", "their")):
+        return None  # a bare count only "in the thousands"; a counted noun only after "numbering"
     k = next(
         x for x in range(c.i0 - 1, -1, -1) if s.tokens[x].lower in ("displaced", "evacuated", "uprooted")
     )

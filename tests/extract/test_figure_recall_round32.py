@@ -1,8 +1,11 @@
 """Missed figures on the tuning sets, by cause (issue 11, item 2, round 32): a forcing verb's bare
-count (no noun) driven "from homes" with no article, as headlines write it, is a flight. Each with
-the neighbouring readings that must not move: a bare count forced from somewhere that is not a
-home, a neutral verb, money, totals since a war began or an old year, and a projection. Every
-sentence is invented for the tests."""
+count (no noun) driven "from homes" with no article, as headlines write it, is a flight; a vague
+count told as the size of a displaced group ("the newly displaced, numbering in the thousands")
+or of the number displaced ("the numbers of people displaced are already in their thousands") is
+that flight's count. Each with the neighbouring readings that must not move: a bare count forced
+from somewhere that is not a home, a neutral verb, money, totals since a war began or an old
+year, a projection, a crowd or a toll "in the thousands", refugees hosted, a rate per year.
+Every sentence is invented for the tests."""
 
 from __future__ import annotations
 
@@ -69,6 +72,73 @@ def test_a_bare_count_forced_from_homes_is_a_flight(text: str, expected: list[tu
     ],
 )
 def test_the_neighbours_of_forced_from_homes_do_not_move(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+# A vague count "in the / their" hundreds or thousands as the size of a displaced group or of the
+# number displaced: the flight's count, read as "thousands".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The newly displaced, numbering in the thousands, slept in classrooms in Orvik this week.",
+            [(1000, "people", "new_displacement")],
+        ),
+        (
+            "Raiders torched Halden on Friday. Those displaced, numbering in the hundreds, reached "
+            "Mirov on Saturday.",
+            [(100, "people", "new_displacement")],
+        ),
+        (
+            "The numbers of people displaced since Tuesday are already in their thousands.",
+            [(1000, "people", "new_displacement")],
+        ),
+        (
+            "The number of people displaced by the landslide on Sunday is already in the thousands.",
+            [(1000, "people", "new_displacement")],
+        ),
+        (
+            "The numbers of people displaced this week are already 2,600.",
+            [(2600, "people", "new_displacement")],
+        ),
+    ],
+)
+def test_a_vague_count_as_the_size_of_a_displaced_group_is_its_count(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+# The neighbours: a crowd or a toll "in the thousands", hosted refugees, a yearly rate, a count
+# with a noun that only "numbering" introduces, a group going back home.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The supporters, numbering in the thousands, packed the Orvik arena on Sunday.", []),
+        ("The number of deaths in Halden is already in the thousands.", []),
+        (
+            "The number of refugees hosted in Mirov is already in the thousands.",
+            [(1000, "refugees", "cumulative")],
+        ),
+        (
+            "The numbers of people displaced each year by the river are in the hundreds of thousands.",
+            [(100000, "people", "cumulative")],
+        ),
+        (
+            "The displaced households, numbering about 1,300 people, slept in classrooms in Orvik this week.",
+            [(1300, "people", "new_displacement")],
+        ),
+        # the group going back is a return, not the flight its participle names
+        ("The evacuated, numbering in the hundreds, returned home to Halden on Monday.", []),
+        (
+            "The evacuated households, numbering about 1,300 people, returned home to Halden on Monday.",
+            [(1300, "people", "returns")],
+        ),
+    ],
+)
+def test_the_neighbours_of_a_vague_group_size_do_not_move(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert _read(text) == expected
