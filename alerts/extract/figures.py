@@ -319,7 +319,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         # Without a noun the count needs its verb right next to it ("fled", "expelled 11 million").
         adjacent = (
             primary.direct
-            or (primary is w.left_near and c.i0 - primary.last <= 3)
+            or (primary is w.left_near and c.i0 - primary.last - _summed(s, primary.last + 1) <= 3)
             or _told_to_move(s, c, primary)
         )
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
@@ -981,6 +981,15 @@ _CHANGE_FROM = re.compile(
     r"|went up|gone up|doubled|tripled|fell|fallen|dropped|decreased|declined)"
     r" from(?: about| around| nearly| some| almost| over| more than)?$"
 )
+
+
+def _summed(s: Sentence, k: int) -> int:
+    """3 when "a total of" opens the verb's object at token k ("were preparing to evacuate a total
+    of 28,000"): the sum stands between the verb and its bare count, as a hedge does; else 0."""
+    toks = s.tokens
+    if k + 3 <= len(toks) and [t.lower for t in toks[k : k + 3]] == ["a", "total", "of"]:
+        return 3
+    return 0
 
 
 def _changed_from(s: Sentence, c: Cand) -> bool:

@@ -142,3 +142,34 @@ def test_the_neighbours_of_a_vague_group_size_do_not_move(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+# "a total of" between a movement verb and its bare count: the verb's object all the same.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wardens were getting ready to evacuate a total of 14,000 from the Orvik shore.",
+            [(14000, "people", "projected")],
+        ),
+        (
+            "Crews evacuated a total of 2,300 from the Halden lowlands on Thursday.",
+            [(2300, "people", "new_displacement")],
+        ),
+        # the neighbours: a total since the war began or a year, money, a toll
+        (
+            "Since the war began, medics have evacuated a total of 61,000 from the front line.",
+            [(61000, "people", "cumulative")],
+        ),
+        (
+            "The agency has evacuated a total of 61,000 from the frontier areas since 2021.",
+            [(61000, "people", "cumulative")],
+        ),
+        ("The appeal raised a total of 8,000 from donors in Mirov on Thursday.", []),
+        ("Shelling killed a total of 700 across the Halden district on Thursday.", []),
+    ],
+)
+def test_a_total_of_before_a_movement_verbs_bare_count(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _read(text) == expected
