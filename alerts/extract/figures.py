@@ -178,6 +178,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         return
     if c.unit is None:
         left = s.words().text_of(w.left, c.i0)
+        if c.phrase.vague and left.endswith((" in the", " in their")):
+            # "the number of people displaced is already in the thousands": the vague count is
+            # the number's size, read as "is thousands"
+            left = left.rsplit(" in ", 1)[0]
         counted = s.holds(_NUMBER_OF_NEEDS)  # perf: every NUMBER_OF match holds one of them
         m = lx.NUMBER_OF.search(left) if counted else None
         if (
@@ -216,6 +220,10 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         c.primary, c.status = moved, "figure"
         return
     group = _displaced_group(s, c)
+    if group is not None and any(t.cls == "RETURN" for t in w.right):
+        # "the evacuated families, numbering about 2,000 people, returned home": the group's
+        # participle names who they were; what they did now is going back
+        group = None
     if group is not None:  # "the displaced families, totalling about 16,000 people, ..."
         c.primary, c.status = group, "figure"
         return
@@ -311,7 +319,7 @@ def _decide(s: Sentence, c: Cand, w: Windows) -> None:
         # Without a noun the count needs its verb right next to it ("fled", "expelled 11 million").
         adjacent = (
             primary.direct
-            or (primary is w.left_near and c.i0 - primary.last <= 3)
+            or (primary is w.left_near and c.i0 - primary.last - _summed(s, primary.last + 1) <= 3)
             or _told_to_move(s, c, primary)
         )
         if not adjacent or (c.phrase.value < 10 and not c.phrase.vague):
@@ -484,17 +492,22 @@ _DISPLACED_GROUP = re.compile(
     r"\b(?:newly )?(?:displaced|evacuated|uprooted) (?:families|households|people|persons|residents"
     r"|villagers|civilians) , (?:totall?ing|numbering|amounting to)(?: about| around| some| nearly"
     r"| almost| over| more than| an estimated)?$"
+    # "these newly displaced, numbering in the thousands": the group named by its participle
+    # alone, its size a vague count "in the" hundreds or thousands (checked in _displaced_group)
+    r"|\b(?:the|these|those) (?:newly )?(?:displaced|evacuated|uprooted) , numbering in (?:the|their)$"
 )
 
 
 def _displaced_group(s: Sentence, c: Cand) -> Trigger | None:
     """The movement word of a displaced group the count restates, set off by a comma before it
     ("the displaced families, totalling about 16,000 people"): the count is of that flight."""
-    if c.unit is None or c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+    if c.i0 < 5 or not s.holds(("totall", "numbering", "amounting")):
+        return None
+    if c.unit is None and not c.phrase.vague:
         return None
     m = _DISPLACED_GROUP.search(s.words().text_of(c.i0 - 8 if c.i0 >= 8 else 0, c.i0))
-    if m is None:
-        return None
+    if m is None or (c.unit is None) != m.group().endswith(("the", "their")):
+        return None  # a bare count only "in the thousands"; a counted noun only after "numbering"
     k = next(
         x for x in range(c.i0 - 1, -1, -1) if s.tokens[x].lower in ("displaced", "evacuated", "uprooted")
     )
@@ -970,6 +983,15 @@ _CHANGE_FROM = re.compile(
 )
 
 
+def _summed(s: Sentence, k: int) -> int:
+    """3 when "a total of" opens the verb's object at token k ("were preparing to evacuate a total
+    of 28,000"): the sum stands between the verb and its bare count, as a hedge does; else 0."""
+    toks = s.tokens
+    if k + 3 <= len(toks) and [t.lower for t in toks[k : k + 3]] == ["a", "total", "of"]:
+        return 3
+    return 0
+
+
 def _changed_from(s: Sentence, c: Cand) -> bool:
     """Is the count the starting point of a change ("rose from 12,000 to 20,000")? The later
     count is the running one; the earlier is no figure of its own."""
@@ -1043,6 +1065,11 @@ _FROM_PLACE = re.compile(
 )
 
 
+# Where people live, after "from" ("from homes", "from their houses"): a forcing verb's bare count
+# is people only so ("forced 300 from the market" counts no one).
+_FROM_HOMES = re.compile(r"from (?:(?:their|his|her) )?(?:homes|houses)\b")
+
+
 # "to higher ground", "to safer areas", "to evacuation centres" after the people moved.
 _SAFETY_AFTER = re.compile(lx.TO_SAFETY.pattern.removeprefix(" "))
 
@@ -1052,8 +1079,11 @@ def _moved_out(s: Sentence, c: Cand) -> Trigger | None:
     if c.np_end >= len(s.tokens):
         return None
     if c.unit is None:
-        # "forcing 300,000 into shelters": a bare count is people only when forced to safety
-        if s.tokens[c.np_end].lower not in ("to", "into") or (
+        # "forcing 300,000 into shelters": a bare count is people only when forced to safety, or
+        # forced out of homes ("Floods force 10,000 from homes", headline style with no article)
+        lead = s.tokens[c.np_end].lower
+        homes = lead == "from" and _FROM_HOMES.match(s.words().text_of(c.np_end, c.np_end + 3))
+        if (lead not in ("to", "into") and not homes) or (
             _FORCER.search(s.words().text_of(max(0, c.i0 - 3), c.i0)) is None
         ):
             return None

@@ -574,8 +574,10 @@ _COUNTED = (
     r"|new arrivals|people fleeing)\b"
 )
 NUMBER_OF = re.compile(
-    rf"\b(?:number|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}(?: \S+){{0,6}}?"
+    rf"\b(?:number|numbers|total|tally|count|figure) of (?:\S+ ){{0,2}}?{_COUNTED}(?: \S+){{0,6}}?"
     r" (?:has |have |had )?(?:reached|reaches|rose to|rises to|risen to|stands at|stood at|is|was|totals?"
+    # "the numbers of people displaced are already thousands": the plural number, its own verb
+    r"|are(?: already)?|is already|were"
     r"|totalled|totaled|exceeds|surpasses|tops|passes|climbs to|jumps to|increases to|grows to"
     r"|amounted to|amounts to"
     r"|climbed to|hit|passed|exceeded|topped|surpassed|jumped to|increased to|grew to|to|at"
